@@ -1,0 +1,137 @@
+"""Entity aliases and transliterations, used at index time, query time and by claims.
+
+The table is data (``aliases.toml`` in this package, extended by ``aliases.toml`` in the
+user's data directory). Two uses:
+
+* search folds every one-word spelling of an entity into one term
+  (``lukashenka`` -> ``lukashenko``, ``киев`` -> ``kyiv``), in the analyzer, so any
+  spelling finds all;
+* claims name a speaker by the person's canonical full name
+  (``Lukashenka``, ``President Aliaksandr Lukashenka`` -> ``Alexander Lukashenko``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+ALIAS_FILE_NAME = "aliases.toml"
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+
+class AliasFileError(ValueError):
+    """A user alias file that cannot be read or has the wrong shape."""
+
+
+def fold_key(text: str) -> str:
+    """The lookup key of a spelling: NFC, lower case, curly apostrophes straightened."""
+    return unicodedata.normalize("NFC", text).casefold().replace("’", "'").strip()
+
+
+def _words(text: str) -> list[str]:
+    return [fold_key(w) for w in _WORD.findall(text)]
+
+
+@dataclass
+class AliasTable:
+    """Spelling groups. ``terms`` maps a one-word spelling to its canonical term; ``people``
+    maps a spelling (one or more words, folded) to a canonical full name."""
+
+    terms: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)
+    # canonical term -> every spelling folded into it (for "did you mean" and the UI)
+    groups: dict[str, set[str]] = field(default_factory=dict)
+
+    # -- building --------------------------------------------------------------------
+    def add_term_group(self, canonical: str, variants: list[str]) -> None:
+        canon = fold_key(canonical)
+        group = self.groups.setdefault(canon, {canon})
+        for v in variants:
+            words = _words(v)
+            if len(words) == 1:
+                self.terms[words[0]] = canon
+                group.add(words[0])
+
+    def add_person(self, full_name: str, variants: list[str]) -> None:
+        surname = _words(full_name)[-1]
+        self.people[" ".join(_words(full_name))] = full_name
+        for v in variants:
+            self.people[" ".join(_words(v))] = full_name
+        # one-word spellings of the person fold into the canonical surname for search
+        self.add_term_group(surname, [v for v in variants if len(_words(v)) == 1])
+
+    def merge_toml(self, data: dict, origin: str) -> None:
+        for section, adder in (("people", self.add_person), ("terms", self.add_term_group)):
+            entries = data.get(section, {})
+            if not isinstance(entries, dict):
+                raise AliasFileError(f"{origin}: [{section}] must be a table")
+            for canonical, variants in entries.items():
+                if isinstance(variants, str):
+                    variants = [variants]
+                if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+                    raise AliasFileError(
+                        f"{origin}: {section}.{canonical} must be a list of spellings"
+                    )
+                if not _words(canonical):
+                    raise AliasFileError(f"{origin}: {section} has an empty name")
+                adder(canonical, variants)
+
+    # -- lookups ---------------------------------------------------------------------
+    def fold_term(self, token: str) -> str:
+        """The canonical term of a lower-cased token, or the token itself."""
+        return self.terms.get(token.replace("’", "'"), token)
+
+    def spellings(self, term: str) -> set[str]:
+        """Every spelling folded with ``term`` (itself included)."""
+        key = fold_key(term)
+        canon = self.terms.get(key, key)
+        return set(self.groups.get(canon, {key}))
+
+    def person(self, surface: str | None) -> str | None:
+        """The canonical full name of a person named by ``surface``, or None.
+
+        Accepts titles and first names around the name ("Belarusian President Alexander
+        Lukashenko", "Lukashenka's") by trying the longest known run of words, ending
+        with the last word alone.
+        """
+        if not surface:
+            return None
+        words = [re.sub(r"'s$", "", w) for w in _words(surface)]
+        words = [w for w in words if w]
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size, -1, -1):
+                hit = self.people.get(" ".join(words[start : start + size]))
+                if hit:
+                    return hit
+        return None
+
+
+def _bundled_text() -> str:
+    return resources.files("belreader").joinpath(ALIAS_FILE_NAME).read_text("utf-8")
+
+
+def load_table(user_file: Path | None = None) -> AliasTable:
+    """The bundled table, extended by ``user_file`` when it exists.
+
+    Raises AliasFileError with a one-line reason when the user file is malformed.
+    """
+    table = AliasTable()
+    table.merge_toml(tomllib.loads(_bundled_text()), "bundled aliases")
+    if user_file is not None and user_file.is_file():
+        try:
+            data = tomllib.loads(user_file.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise AliasFileError(f"{user_file}: {exc}") from None
+        table.merge_toml(data, str(user_file))
+    return table
+
+
+@lru_cache(maxsize=1)
+def default_table() -> AliasTable:
+    """The bundled table alone (for code that has no library at hand, like claims)."""
+    return load_table(None)
