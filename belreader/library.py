@@ -1,0 +1,225 @@
+"""Where things live: corpus folders, the index directory, the user's data directory.
+
+Precedence for each location: command-line flag, then environment variable
+(``BELREADER_INDEX``, ``BELREADER_DATA``), then the default: ``index/`` in a source
+checkout (else the platform's user cache dir) and the platform's user data dir.
+The index directory records which corpus folders it covers in ``library.json``; a new
+library covers the bundled seeds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .ingest import ARTICLE_SUFFIXES, load_catalogue
+
+APP_NAME = "belreader"
+LIBRARY_FILE = "library.json"
+# Bounded walks: a folder nested deeper than this is a trap or a mistake.
+MAX_DEPTH = 64
+
+
+class LibraryError(Exception):
+    """A library location that cannot be used; the message says why, in one line."""
+
+
+def bundled_seeds() -> Path:
+    """The five articles shipped with the package (a real folder in both a checkout and
+    an installed wheel)."""
+    return Path(str(resources.files("belreader.seeds")))
+
+
+def _checkout_root() -> Path | None:
+    root = Path(__file__).resolve().parent.parent
+    if (root / "pyproject.toml").is_file() and (root / "index").is_dir():
+        return root
+    return None
+
+
+def default_index_dir() -> Path:
+    root = _checkout_root()
+    if root is not None:
+        return root / "index"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME) / "index"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME)
+
+
+@dataclass(slots=True)
+class CorpusFile:
+    id: str
+    path: Path
+    mtime_ns: int
+    size: int
+    catalogue: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class Scan:
+    files: dict[str, CorpusFile] = field(default_factory=dict)  # by str(path)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+
+@dataclass
+class Library:
+    index_dir: Path
+    data_dir: Path
+    corpora: list[Path] = field(default_factory=list)
+
+    # -- locating ------------------------------------------------------------------
+    @classmethod
+    def locate(cls, index: str | Path | None = None, data: str | Path | None = None) -> "Library":
+        index_dir = Path(index or os.environ.get("BELREADER_INDEX") or default_index_dir())
+        data_dir = Path(data or os.environ.get("BELREADER_DATA") or default_data_dir())
+        lib = cls(index_dir=index_dir.expanduser().absolute(), data_dir=data_dir.expanduser().absolute())
+        lib.corpora = lib._read_corpora()
+        return lib
+
+    @property
+    def library_file(self) -> Path:
+        return self.index_dir / LIBRARY_FILE
+
+    @property
+    def bookmarks_db(self) -> Path:
+        return self.data_dir / "bookmarks.sqlite3"
+
+    @property
+    def aliases_file(self) -> Path:
+        return self.data_dir / "aliases.toml"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    def _read_corpora(self) -> list[Path]:
+        try:
+            data = json.loads(self.library_file.read_text("utf-8"))
+            corpora = [Path(p) for p in data.get("corpora", [])]
+        except FileNotFoundError:
+            return [bundled_seeds()]
+        except (OSError, ValueError, AttributeError, TypeError) as exc:
+            raise LibraryError(f"{self.library_file}: unreadable library file ({exc})") from None
+        return corpora
+
+    def save(self) -> None:
+        """Write library.json atomically (a crash leaves the old or the new, never half)."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.library_file.with_suffix(".json.tmp")
+        tmp.write_text(
+            json.dumps({"version": 1, "corpora": [str(p) for p in self.corpora]}, indent=2),
+            "utf-8",
+        )
+        os.replace(tmp, self.library_file)
+
+    def add_corpus(self, path: Path) -> bool:
+        """Add a folder or a single file to the library; False when already covered."""
+        path = path.expanduser().absolute()
+        for existing in self.corpora:
+            if path == existing or existing in path.parents:
+                return False
+        # a new folder that contains existing entries replaces them
+        self.corpora = [p for p in self.corpora if path not in p.parents] + [path]
+        return True
+
+    # -- scanning --------------------------------------------------------------------
+    def corpus_labels(self) -> dict[Path, str]:
+        """A short, stable, unique label per corpus entry: the first part of article ids."""
+        labels: dict[Path, str] = {}
+        used: set[str] = set()
+        for root in self.corpora:
+            base = (root.parent.name if root.suffix.lower() in ARTICLE_SUFFIXES else root.name) or "corpus"
+            label, n = base, 2
+            while label in used:
+                label, n = f"{base}-{n}", n + 1
+            used.add(label)
+            labels[root] = label
+        return labels
+
+    def scan(self) -> Scan:
+        """Every article file under the corpora, by stat only (nothing is read but
+        catalogue files). Unreadable folders, symlink loops and missing corpora are
+        reported in ``skipped``, never raised."""
+        result = Scan()
+        for root, label in self.corpus_labels().items():
+            try:
+                st = root.stat()
+            except OSError as exc:
+                result.skipped.append((str(root), f"corpus not found ({exc.strerror or exc})"))
+                continue
+            if stat.S_ISREG(st.st_mode):
+                catalogue = load_catalogue(root.parent).get(root.name)
+                _add_file(result, root, f"{label}/{root.name}", catalogue)
+                continue
+            _walk(result, root, label)
+        return result
+
+
+def _add_file(result: Scan, path: Path, article_id: str, catalogue: dict[str, str] | None) -> None:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        result.skipped.append((str(path), f"cannot stat ({exc.strerror or exc})"))
+        return
+    result.files[str(path)] = CorpusFile(article_id, path, st.st_mtime_ns, st.st_size, catalogue)
+
+
+def _walk(result: Scan, root: Path, label: str) -> None:
+    # Iterative depth-first walk; (device, inode) of each visited folder breaks
+    # symlink loops, and MAX_DEPTH bounds pathological nesting.
+    seen: set[tuple[int, int]] = set()
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            st = folder.stat()
+        except OSError as exc:
+            result.skipped.append((str(folder), f"cannot open folder ({exc.strerror or exc})"))
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            result.skipped.append((str(folder), "symlink loop: folder already visited"))
+            continue
+        seen.add(key)
+        if depth > MAX_DEPTH:
+            result.skipped.append((str(folder), f"nested deeper than {MAX_DEPTH} folders"))
+            continue
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            result.skipped.append((str(folder), f"cannot list folder ({exc.strerror or exc})"))
+            continue
+        catalogue = None
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.name.startswith("."):
+                    stack.append((path, depth + 1))
+                continue
+            if entry.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if catalogue is None:
+                catalogue = load_catalogue(folder)
+            rel = path.relative_to(root).as_posix()
+            try:
+                is_file = entry.is_file()
+            except OSError:
+                is_file = False
+            if not is_file:
+                result.skipped.append((str(path), "broken link or not a regular file"))
+                continue
+            _add_file(result, path, f"{label}/{rel}", catalogue.get(rel) or catalogue.get(entry.name))
