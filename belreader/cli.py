@@ -1,0 +1,386 @@
+"""Command line: the app (no subcommand) and scriptable subcommands.
+
+Exit codes: 0 ok, 1 nothing found where that matters, 2 usage or input error, with a
+one-line message on stderr and no traceback. Textual is imported only when the app
+starts, so subcommands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+# Everything printed comes from files and users: no byte of it may reach the terminal
+# as a control sequence (ESC, CSI, OSC 52 clipboard writes, bells...).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: object) -> str:
+    return _UNSAFE.sub("", str(text))
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 2 unless given."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + error
+        raise CliError(f"{message} (see `{self.prog} --help`)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--index", metavar="DIR", help="index directory (env BELREADER_INDEX; default: index/ in a checkout, else the user cache dir)"
+    )
+    common.add_argument(
+        "--data", metavar="DIR", help="user data directory: bookmarks, aliases, settings (env BELREADER_DATA)"
+    )
+    parser = _Parser(
+        prog="belreader",
+        description="Offline reader for news about Belarus: search across outlets and spellings, "
+        "see who said what, keep passages. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"belreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("search", parents=[common], help="search the library",
+                       description="Search with the Whoosh query language: AND OR NOT, \"phrases\", prefix*, "
+                       "title: source: speaker: author: date:2024-08 date:[2024-01 to 2024-06].")
+    p.add_argument("query", help="the query (quote it for the shell)")
+    p.add_argument("--source", help="only articles from this source (exact name)")
+    p.add_argument("--limit", type=int, default=10, help="hits to show (default 10)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("add", parents=[common], help="add files or folders to the library and index them")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+
+    p = sub.add_parser("index", parents=[common], help="sync the index with the corpus folders")
+    p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+
+    p = sub.add_parser("claims", parents=[common], help="who said what, across the library, by speaker")
+    p.add_argument("query", nargs="?", help="only articles matching this query")
+    p.add_argument("--speaker", help="only this speaker (any spelling: Lukashenka finds Lukashenko)")
+    p.add_argument("--article", metavar="PATH", help="only the article at this path (or with this id)")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+
+    p = sub.add_parser("bookmarks", parents=[common], help="list, export or import bookmarks")
+    bsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    b = bsub.add_parser("list", parents=[common], help="list bookmarks")
+    b.add_argument("--tag", help="only bookmarks with this tag")
+    b.add_argument("--json", action="store_true", help="print JSON (W3C Web Annotations)")
+    b = bsub.add_parser("export", parents=[common], help="export bookmarks with citations")
+    b.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    b.add_argument("--group-by", choices=("article", "tag"), default="article", help="Markdown grouping")
+    b.add_argument("--tag", help="only bookmarks with this tag")
+    b.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    b = bsub.add_parser("import", parents=[common], help="import W3C Web Annotation JSON (no duplicates)")
+    b.add_argument("file", metavar="FILE")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return _run_app(args)
+        handler = {
+            "search": cmd_search,
+            "add": cmd_add,
+            "index": cmd_index,
+            "claims": cmd_claims,
+            "bookmarks": cmd_bookmarks,
+        }[args.command]
+        return handler(args)
+    except CliError as exc:
+        print(f"belreader: {safe(exc)}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("belreader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `belreader search x | head`: the reader left; not an error worth a trace
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _library(args):
+    from .library import Library, LibraryError
+
+    try:
+        return Library.locate(index=args.index, data=args.data)
+    except LibraryError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _progress_printer():
+    """A progress line on stderr when it is a terminal; silent otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(done: int, total: int, path: str) -> None:
+        pct = done * 100 // max(total, 1)
+        if pct != last[0] or done == total:
+            last[0] = pct
+            name = safe(Path(path).name)[:40]
+            sys.stderr.write(f"\rindexing {done}/{total} ({pct}%) {name:<40}")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return show
+
+
+def _open_index(args, *, sync: bool = True):
+    """The library's index, synced first (built when missing, stale files refreshed)."""
+    from .search import SearchError, SearchIndex
+
+    lib = _library(args)
+    try:
+        ix = SearchIndex(lib)
+        if sync:
+            report = ix.sync(progress=_progress_printer())
+            _report_problems(report)
+    except SearchError as exc:
+        raise CliError(str(exc)) from None
+    except PermissionError as exc:
+        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
+    return ix
+
+
+def _report_problems(report, *, verbose: bool = False) -> None:
+    for path, reason in report.skipped:
+        print(f"belreader: skipped {safe(path)}: {safe(reason)}", file=sys.stderr)
+    if verbose:
+        for path, warning in report.warnings:
+            print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)
+
+
+def _bold(text: str, spans, enabled: bool) -> str:
+    if not enabled or not spans:
+        return safe(text)
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s < pos:
+            continue
+        out.append(safe(text[pos:s]))
+        out.append("\x1b[1;33m" + safe(text[s:e]) + "\x1b[0m")
+        pos = e
+    out.append(safe(text[pos:]))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def cmd_search(args) -> int:
+    from .search import QueryError, SearchError
+
+    if not args.query.strip():
+        raise CliError("empty query: give words to search for, e.g. belreader search NATO")
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    ix = _open_index(args)
+    try:
+        results = ix.search(args.query, source=args.source, limit=args.limit)
+    except QueryError as exc:
+        raise CliError(f"bad query: {exc}") from None
+    except SearchError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK if results.total else EXIT_NOTHING
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if not results.total:
+        hint = f" — did you mean: {safe(results.suggestion)}?" if results.suggestion else ""
+        print(f"no articles match {safe(args.query)!r}{hint}")
+        return EXIT_NOTHING
+    per_source = ", ".join(f"{safe(k)} {v}" for k, v in results.facets.items())
+    print(f"{results.total} article{'s' * (results.total != 1)} ({per_source})")
+    for n, hit in enumerate(results.hits, 1):
+        when = hit.date.isoformat() if hit.date else "undated"
+        print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color)}")
+        print(f"   {safe(hit.source or 'unknown')} · {when} · {safe(hit.path)}")
+        for snip in hit.snippets:
+            print(f"   … {_bold(snip.text, snip.highlights, color)} …")
+    return EXIT_OK
+
+
+def cmd_add(args) -> int:
+    from .search import SearchError, SearchIndex
+
+    lib = _library(args)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CliError(f"no such file or folder: {missing[0]}")
+    new = [Path(p) for p in args.paths if lib.add_corpus(Path(p))]
+    try:
+        ix = SearchIndex(lib)
+        lib.save()
+        report = ix.sync(progress=_progress_printer())
+    except SearchError as exc:
+        raise CliError(str(exc)) from None
+    except PermissionError as exc:
+        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
+    _report_problems(report, verbose=True)
+    covered = ", ".join(safe(p) for p in new) if new else "already in the library"
+    print(
+        f"added {report.added}, updated {report.changed}, removed {report.deleted}, "
+        f"skipped {len(report.skipped)} ({covered}); {ix.count()} articles in the library"
+    )
+    return EXIT_OK
+
+
+def cmd_index(args) -> int:
+    from .search import SearchError, SearchIndex
+
+    lib = _library(args)
+    try:
+        ix = SearchIndex(lib)
+        report = ix.sync(rebuild=args.rebuild, progress=_progress_printer())
+    except SearchError as exc:
+        raise CliError(str(exc)) from None
+    except PermissionError as exc:
+        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
+    _report_problems(report, verbose=True)
+    what = "rebuilt" if report.rebuilt else "synced"
+    print(
+        f"{what} in {report.elapsed:.2f}s: {report.added} added, {report.changed} changed, "
+        f"{report.deleted} deleted, {report.unchanged} unchanged, {len(report.skipped)} skipped; "
+        f"{ix.count()} articles"
+    )
+    return EXIT_OK
+
+
+def cmd_claims(args) -> int:
+    from .search import QueryError, SearchError
+
+    from .speakers import find_claims
+
+    ix = _open_index(args)
+    try:
+        rows = list(find_claims(ix, speaker=args.speaker, query=args.query, article=args.article))
+    except LookupError as exc:
+        raise CliError(str(exc.args[0])) from None
+    except QueryError as exc:
+        raise CliError(f"bad query: {exc}") from None
+    except SearchError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps(
+            [
+                {
+                    "path": art.path, "speaker": c.speaker, "cue": c.cue, "kind": c.kind,
+                    "text": c.text, "start": c.start, "end": c.end, "hedged": c.hedged,
+                    "hedges": list(c.hedges),
+                }
+                for art, c in rows
+            ],
+            ensure_ascii=False,
+            indent=2,
+        ))
+        return EXIT_OK if rows else EXIT_NOTHING
+    if not rows:
+        print("no claims found")
+        return EXIT_NOTHING
+    by_speaker: dict[str, list] = {}
+    for art, c in rows:
+        by_speaker.setdefault(c.speaker or "(unattributed)", []).append((art, c))
+    for speaker, items in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0].lower())):
+        print(f"\n{safe(speaker)} — {len(items)} claim{'s' * (len(items) != 1)}")
+        for art, c in items:
+            when = art.date.isoformat() if art.date else "undated"
+            hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
+            print(f"  • {safe(c.cue)} ({c.kind}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
+            print(f"      — {safe(art.title)} · {safe(art.source or 'unknown')} · {when}")
+    return EXIT_OK
+
+
+def cmd_bookmarks(args) -> int:
+    from .bookmarks import BookmarkStore, BookmarkStoreError, to_annotations, to_csv, to_markdown
+
+    lib = _library(args)
+    try:
+        store = BookmarkStore(lib.bookmarks_db)
+    except BookmarkStoreError as exc:
+        if args.action == "import" or not lib.bookmarks_db.exists():
+            raise CliError(str(exc)) from None
+        try:  # a read-only database can still be listed and exported
+            store = BookmarkStore(lib.bookmarks_db, read_only=True)
+        except BookmarkStoreError:
+            raise CliError(str(exc)) from None
+    with store:
+        if args.action == "import":
+            try:
+                data = json.loads(Path(args.file).read_text("utf-8"))
+            except OSError as exc:
+                raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+            except ValueError as exc:
+                raise CliError(f"{args.file} is not JSON: {exc}") from None
+            try:
+                added, skipped, problems = store.import_annotations(data)
+            except BookmarkStoreError as exc:
+                raise CliError(str(exc)) from None
+            for problem in problems:
+                print(f"belreader: {safe(problem)}", file=sys.stderr)
+            print(f"imported {added}, skipped {skipped} already there, {len(problems)} unreadable")
+            return EXIT_OK
+        marks = store.list(tag=args.tag)
+        if args.action == "list":
+            if args.json:
+                print(json.dumps(to_annotations(marks), ensure_ascii=False, indent=2))
+            elif marks:
+                for m in marks:
+                    tags = " ".join(f"#{t}" for t in m.tags)
+                    flag = " [orphan]" if m.anchor == "orphan" else ""
+                    print(f"{m.id[:8]}{flag}  “{safe(' '.join(m.exact.split())[:100])}”")
+                    print(f"          {safe(m.title)} · {safe(m.source or 'unknown')} · {m.date or 'undated'}")
+                    if m.note or tags:
+                        print(f"          {safe(m.note)} {safe(tags)}".rstrip())
+            else:
+                print("no bookmarks")
+            return EXIT_OK if marks else EXIT_NOTHING
+        if args.format == "md":
+            out = to_markdown(marks, group_by=args.group_by)
+        elif args.format == "csv":
+            out = to_csv(marks)
+        else:
+            out = json.dumps(to_annotations(marks), ensure_ascii=False, indent=2) + "\n"
+        if args.output:
+            try:
+                Path(args.output).write_text(out, "utf-8")
+            except OSError as exc:
+                raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
+            print(f"exported {len(marks)} bookmarks to {safe(args.output)}", file=sys.stderr)
+        else:
+            sys.stdout.write(safe(out))
+        return EXIT_OK
+
+
+def _run_app(args) -> int:
+    lib = _library(args)
+    from .tui.app import run_app
+
+    return run_app(lib)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Claims across the library: who said what, filtered by speaker, query or article.
+
+Shared by `belreader claims` and the app's "all claims by this speaker" view. Reads
+only what the index stored at sync time: no extraction happens here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+def speaker_matcher(aliases, name: str) -> Callable[[str | None], bool]:
+    """Any spelling of a known person finds that person ("Lukashenka" finds claims by
+    "Alexander Lukashenko"); otherwise a case-insensitive part of the speaker as
+    written ("NATO official")."""
+    canonical = aliases.person(name)
+    wanted = " ".join(name.split()).casefold()
+
+    def match(speaker: str | None) -> bool:
+        if not speaker:
+            return False
+        if canonical:
+            return speaker == canonical or aliases.person(speaker) == canonical
+        return wanted in speaker.casefold()
+
+    return match
+
+
+def find_claims(
+    index,
+    *,
+    speaker: str | None = None,
+    query: str | None = None,
+    article: str | None = None,
+) -> Iterator[tuple[object, object]]:
+    """(StoredArticle, Claim) pairs, newest article first, claims in text order.
+
+    ``query`` restricts to articles matching it (QueryError propagates), ``article``
+    to one article by path or id; ``speaker`` as in :func:`speaker_matcher`.
+    Raises LookupError when ``article`` names nothing in the library.
+    """
+    if query:
+        ids = [h.id for h in index.search(query, limit=1_000_000, snippets=0).hits]
+        articles = [a for a in (index.article(i) for i in ids) if a is not None]
+    else:
+        articles = list(index.iter_articles())
+    if article:
+        wanted = str(Path(article).expanduser().absolute())
+        articles = [a for a in articles if a.path == wanted or a.id == article]
+        if not articles:
+            raise LookupError(f"no article in the library at {article}")
+    match = speaker_matcher(index.aliases, speaker) if speaker else None
+    articles.sort(key=lambda a: (a.date is not None, a.date), reverse=True)
+    for art in articles:
+        for claim in art.claims:
+            if match is None or match(claim.speaker):
+                yield art, claim

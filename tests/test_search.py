@@ -1,0 +1,268 @@
+"""Search: aliases, query syntax, snippets, facets, suggestions and incremental sync."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from belreader.library import Library
+from belreader.search import QueryError, SearchIndex
+
+SPELLINGS = ["Lukashenko", "Lukashenka", "Лукашенко", "Лукашэнка", "lukashenko", "LUKASHENKA"]
+
+
+def ids(results):
+    return {h.id.split("/")[-1][:3] for h in results.hits}
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_every_spelling_finds_all_five_seeds(seed_index, spelling):
+    assert ids(seed_index.search(spelling)) == {"000", "001", "002", "003", "004"}
+
+
+@pytest.mark.parametrize("a, b", [("Kiev", "Kyiv"), ("Byelorussia", "Belarus"), ("Belorussia", "Беларусь"), ("ОДКБ", "CSTO"), ("Путин", "Putin")])
+def test_alias_pairs_find_the_same_articles(seed_index, a, b):
+    ra, rb = seed_index.search(a), seed_index.search(b)
+    assert ra.total > 0 and ids(ra) == ids(rb)
+
+
+def test_alias_highlights_each_spelling(seed_index):
+    art = seed_index.article(next(h.id for h in seed_index.search("Lukashenka").hits if "002" in h.id))
+    spans = seed_index.highlight_spans(art.body, "Lukashenko")
+    words = {art.body[s:e] for s, e in spans}
+    assert "Lukashenka" in words
+
+
+def test_phrase(seed_index):
+    r = seed_index.search('"sovereign and independent state"')
+    assert ids(r) == {"001"}
+    snippet = r.hits[0].snippets[0]
+    marked = [snippet.text[s:e].lower() for s, e in snippet.highlights]
+    assert "sovereign" in marked and "independent" in marked
+
+
+def test_boolean_and_not(seed_index):
+    assert ids(seed_index.search("NATO AND CNN")) == {"004"}
+    assert "004" not in ids(seed_index.search("NATO NOT CNN"))
+    assert ids(seed_index.search("Smolensk OR Akismet")) == {"000"}
+
+
+def test_prefix_and_stemming(seed_index):
+    assert ids(seed_index.search("negotiat*")) >= {"002"}
+    # stemming: "negotiation" finds "negotiations" and "negotiate"
+    assert "002" in ids(seed_index.search("negotiation"))
+
+
+def test_field_queries(seed_index):
+    assert ids(seed_index.search("title:counterweight")) == {"003"}
+    assert ids(seed_index.search("date:2024-08")) == {"000"}
+    assert ids(seed_index.search("date:[2024-10 to 2024-12]")) == {"002"}
+    assert ids(seed_index.search("date:>2024-09-01")) == {"002"}
+    assert ids(seed_index.search("NATO date:2024")) == {"000", "002"}
+
+
+def test_speaker_field(seed_index):
+    r = seed_index.search("speaker:lukashenka NATO")
+    assert r.total >= 1
+    for hit in r.hits:
+        art = seed_index.article(hit.id)
+        assert any(c.speaker == "Alexander Lukashenko" for c in art.claims)
+
+
+def test_title_boost(seed_index):
+    # "Counterweight" is in 003's title; the ranking puts a title match first
+    assert seed_index.search("Counterweight OR Smolensk").hits[0].id.endswith("003_c8537fde2c730e8b.txt")
+
+
+def test_facets_and_source_filter(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for n, src in enumerate(["Belsat", "Belsat", "Nasha Niva"]):
+        (folder / f"{n}.md").write_text(f"---\nsource: {src}\n---\nTitle {n}\n\nMinsk news {n}.\n")
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[folder])
+    ix = SearchIndex(lib)
+    ix.sync()
+    r = ix.search("Minsk")
+    assert r.facets == {"Belsat": 2, "Nasha Niva": 1}
+    assert r.total == 3
+    assert {h.source for h in ix.search("Minsk", source="Nasha Niva").hits} == {"Nasha Niva"}
+    assert ix.search("source:belsat").total == 2
+
+
+def test_snippet_highlight_offsets_point_at_matches(seed_index):
+    for hit in seed_index.search("sanctions").hits:
+        for snip in hit.snippets:
+            for s, e in snip.highlights:
+                assert snip.text[s:e].lower().startswith("sanction")
+            assert "\n" not in snip.text
+
+
+def test_browse_lists_newest_first(seed_index):
+    r = seed_index.search("")
+    assert r.total == 5
+    dates = [h.date for h in r.hits]
+    assert dates[:2] == sorted([d for d in dates if d], reverse=True)
+    assert dates[2:] == [None, None, None]  # undated last
+
+
+def test_did_you_mean(seed_index):
+    r = seed_index.search("sovreign")
+    assert r.total == 0 and r.suggestion == "sovereign"
+    assert seed_index.search("zzzxqv").suggestion is None
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("title:", "needs a value"),
+        ("*", "wildcard"),
+        ("nosuchfield:x", "unknown field"),
+        ("x" * 10_000, "too long"),
+        ("date:someday", "dates are written"),
+    ],
+)
+def test_bad_queries_explain_themselves(seed_index, query, message):
+    with pytest.raises(QueryError, match=message):
+        seed_index.search(query)
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "(NATO", "Лукашенко AND", "NATO)", "AND", "a:b:c", '""', "((((", "NOT"])
+def test_odd_queries_give_results_or_a_message(seed_index, query):
+    try:
+        r = seed_index.search(query)
+    except QueryError as exc:
+        assert str(exc)
+    else:
+        assert r.total >= 0
+
+
+def test_cyrillic_text_is_tokenised_and_stemmed(tmp_path):
+    folder = tmp_path / "ru"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Переговоры в Минске\n\nЛукашенко провёл переговоры с Путиным в Минске.\n")
+    ix = SearchIndex(Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[folder]))
+    ix.sync()
+    assert ix.search("переговор").total == 1  # stem of переговоры
+    assert ix.search("Putin").total == 1  # Путиным -> путин -> putin
+    assert ix.search("Minsk").total == 1  # Минске -> минск -> minsk
+    assert ix.search("Lukashenka").total == 1
+
+
+# ---------------------------------------------------------------------------- sync
+
+
+def test_sync_is_incremental(library, corpus):
+    ix = SearchIndex(library)
+    first = ix.sync()
+    assert (first.added, first.rebuilt) == (5, True)
+    again = ix.sync()
+    assert (again.added, again.changed, again.deleted, again.unchanged) == (0, 0, 0, 5)
+
+    # add one
+    (corpus / "new.txt").write_text("Minsk marathon\n\nThe Minsk marathon drew runners from Hrodna.\n")
+    r = ix.sync()
+    assert (r.added, r.changed, r.deleted, r.unchanged) == (1, 0, 0, 5)
+    assert ix.search("Grodno").total == 1  # alias of Hrodna
+
+    # change one: only that file is re-read
+    path = corpus / "new.txt"
+    path.write_text("Minsk marathon\n\nThe Minsk marathon drew runners from Vitebsk.\n")
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    r = ix.sync()
+    assert (r.added, r.changed, r.deleted, r.unchanged) == (0, 1, 0, 5)
+    assert ix.search("Hrodna").total == 0 and ix.search("Vitsebsk").total == 1
+
+    # touched but identical content: not re-indexed
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 2 * 10**9))
+    r = ix.sync()
+    assert (r.added, r.changed) == (0, 0)
+
+    # delete one
+    path.unlink()
+    r = ix.sync()
+    assert (r.added, r.changed, r.deleted, r.unchanged) == (0, 0, 1, 5)
+    assert ix.search("marathon").total == 0
+    assert ix.count() == 5
+
+
+def test_rebuild_gives_the_same_answers(library):
+    ix = SearchIndex(library)
+    ix.sync()
+    before = [h.id for h in ix.search("NATO").hits]
+    r = ix.sync(rebuild=True)
+    assert r.rebuilt and r.added == 5
+    assert [h.id for h in ix.search("NATO").hits] == before
+
+
+def test_missing_index_is_built_before_first_search(library):
+    ix = SearchIndex(library)
+    assert ix.needs_sync()
+    ix.sync()
+    assert not ix.needs_sync()
+
+
+def test_alias_file_change_triggers_rebuild(library, corpus):
+    ix = SearchIndex(library)
+    ix.sync()
+    library.data_dir.mkdir(parents=True, exist_ok=True)
+    library.aliases_file.write_text('[terms]\nSmolensk = ["Smalensk"]\n', "utf-8")
+    ix2 = SearchIndex(library)
+    assert ix2.needs_sync()
+    r = ix2.sync()
+    assert r.rebuilt
+    assert ix2.search("Smalensk").total == 1
+
+
+def test_bad_files_are_skipped_and_reported(tmp_path, corpus):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (corpus / "bom.txt").write_bytes("\ufeffBOM title\n\nA text about Minsk.".encode())
+    (corpus / "ru.txt").write_bytes("Новости\n\nЛукашенко заявил о мире.".encode("cp1251"))
+    (corpus / "ansi.txt").write_bytes(b"\x1b[1mBold\x1b[0m\n\n[bold red]NATO[/] text \x1b]52;c;eA==\x07.")
+    big = corpus / "big.txt"
+    big.write_bytes(b"Big\n\n" + b"word " * 4_200_000)  # 21 MB
+    sub = corpus / "sub"
+    sub.mkdir()
+    (sub / "loop").symlink_to(sub, target_is_directory=True)
+    (sub / "deep.txt").write_text("Deep\n\nMinsk deep article.")
+    lib = Library(index_dir=tmp_path / "ix2", data_dir=tmp_path / "d", corpora=[corpus])
+    ix = SearchIndex(lib)
+    r = ix.sync()
+    reasons = {Path(p).name: why for p, why in r.skipped}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "too large" in reasons["big.txt"]
+    assert "loop" in reasons["loop"]
+    assert r.added == 5 + 4  # seeds + bom, ru, ansi, deep
+    assert ix.search("BOM").total == 1
+    assert ix.search("Лукашенко мир").total == 1
+    assert ix.search("deep").total == 1
+    # skipped files are reported again on the next sync without being re-read
+    assert {Path(p).name for p, _ in ix.sync().skipped} >= {"empty.txt", "binary.txt", "big.txt"}
+
+
+def test_unreadable_file_is_skipped(tmp_path, corpus, monkeypatch):
+    import belreader.ingest as ingest
+
+    real_open = Path.open
+
+    def guarded_open(self, *a, **k):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *a, **k)
+
+    (corpus / "locked.txt").write_text("Locked\n\nSecret text.")
+    monkeypatch.setattr(ingest.Path, "open", guarded_open)
+    ix = SearchIndex(Library(index_dir=tmp_path / "ix3", data_dir=tmp_path / "d", corpora=[corpus]))
+    r = ix.sync()
+    assert ("permission denied" in dict((Path(p).name, w) for p, w in r.skipped)["locked.txt"])
+    assert r.added == 5
+
+
+def test_missing_corpus_folder_is_reported(tmp_path):
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[tmp_path / "gone"])
+    r = SearchIndex(lib).sync()
+    assert r.skipped and "not found" in r.skipped[0][1]
