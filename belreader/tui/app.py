@@ -1,0 +1,546 @@
+"""The belreader app: search bar on top; results | article | claims; a footer of keys.
+
+Slow work (opening and syncing the index, searching, re-anchoring bookmarks) runs in
+thread workers that post messages back; the UI thread only draws. The index is used
+under one lock because a Whoosh searcher is not meant to be shared across threads.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList
+
+from ..library import Library
+from ..settings import load_settings, save_settings
+from .screens.bookmarks import BookmarksScreen
+from .screens.dialogs import BookmarkDialog
+from .screens.help import HelpScreen
+from .screens.speaker import SpeakerClaimsScreen
+from .widgets.article import ArticleView
+from .widgets.claims import ClaimsPane
+from .widgets.results import ResultList, ResultsPane
+from .widgets.search_bar import QueryInput, SearchBar
+
+SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
+NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it)
+
+
+class BelreaderApp(App):
+    CSS_PATH = "belreader.tcss"
+    TITLE = "belreader"
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", key_display="/"),
+        Binding("B", "bookmarks", "Bookmarks"),
+        Binding("c", "toggle_claims", "Claims pane"),
+        Binding("escape", "back", "Back", show=False),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    # -- messages from workers ------------------------------------------------------
+    class IndexProgress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    class LibraryReady(Message):
+        def __init__(self, index, report, results, error: str | None) -> None:
+            super().__init__()
+            self.index, self.report, self.results, self.error = index, report, results, error
+
+    class BookmarksReady(Message):
+        def __init__(self, store, error: str | None, anchoring: dict | None) -> None:
+            super().__init__()
+            self.store, self.error, self.anchoring = store, error, anchoring
+
+    class SearchDone(Message):
+        def __init__(self, seq: int, query: str, results, error: str | None) -> None:
+            super().__init__()
+            self.seq, self.query, self.results, self.error = seq, query, results, error
+
+    def __init__(self, library: Library, *, watch_files: bool = True) -> None:
+        super().__init__()
+        self.library = library
+        self.index = None
+        self.store = None
+        self.store_error: str | None = None
+        self.index_lock = threading.Lock()
+        self.query_text = ""
+        self.results = None
+        self.source_filter: str | None = None
+        self.search_seq = 0
+        self._debounce: Timer | None = None
+        self.article = None
+        self.last_copied: str | None = None
+        self.ready = threading.Event()
+        self.started_at = time.perf_counter()
+        self.first_screen_at: float | None = None
+        self._claims_closed = False
+        self._claims_open_narrow = False
+        settings = load_settings(library.settings_file)
+        if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
+            self.theme = settings["theme"]
+
+    # -- layout ---------------------------------------------------------------------
+    def compose(self):
+        yield SearchBar(id="search-bar")
+        with Horizontal(id="panes"):
+            yield ResultsPane(id="results")
+            yield ArticleView(id="article")
+            yield ClaimsPane(id="claims")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search-bar").border_title = "belreader"
+        self.query_one("#results").border_title = "Results"
+        self.query_one("#article").border_title = "Article"
+        self.query_one("#claims").border_title = "Claims"
+        self.query_one(SearchBar).say("")
+        self.query_one(ArticleView).clear("Opening the library…")
+        self.query_one(ResultsPane).hide_progress()
+        self.watch(self, "theme", self._remember_theme, init=False)
+        self.watch(self.query_one(ArticleView), "hit_status", self._show_hit_status)
+        self._apply_width(self.size.width)
+        self.query_one(ResultList).focus()
+        self.load_library()
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH
+        self.screen.set_class(narrow, "-narrow")
+        self.screen.set_class(narrow and self._claims_open_narrow, "-claims-open")
+        self.screen.set_class(not narrow and self._claims_closed, "-claims-closed")
+
+    def _remember_theme(self, theme: str) -> None:
+        save_settings(self.library.settings_file, theme=theme)
+
+    def _show_hit_status(self, status: str) -> None:
+        self.query_one("#article").border_subtitle = status
+
+    # -- loading --------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self, rebuild: bool = False) -> None:
+        from ..search import SearchError, SearchIndex
+
+        index = report = results = error = None
+        last = [0.0]
+
+        def progress(done: int, total: int, _path: str) -> None:
+            now = time.monotonic()
+            if done == total or now - last[0] > 0.05:  # a few updates a second is plenty
+                last[0] = now
+                self.post_message(self.IndexProgress(done, total))
+
+        try:
+            with self.index_lock:
+                index = SearchIndex(self.library)
+                if rebuild or index.needs_sync():
+                    report = index.sync(rebuild=rebuild, progress=progress)
+                results = index.search("")
+        except SearchError as exc:
+            error = str(exc)
+        except OSError as exc:
+            error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
+        self.post_message(self.LibraryReady(index, report, results, error))
+
+    @on(IndexProgress)
+    def show_index_progress(self, event: IndexProgress) -> None:
+        self.query_one(ResultsPane).show_progress(event.done, event.total)
+
+    @on(LibraryReady)
+    def library_ready(self, event: LibraryReady) -> None:
+        pane = self.query_one(ResultsPane)
+        pane.hide_progress()
+        view = self.query_one(ArticleView)
+        if event.error:
+            self.index = event.index
+            view.clear(f"{event.error}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept.")
+            self.notify(event.error, severity="error", timeout=10)
+            self.ready.set()
+            return
+        self.index = event.index
+        report = event.report
+        if report is not None and report.skipped:
+            names = ", ".join(Path(p).name for p, _ in report.skipped[:3])
+            more = f" and {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
+            self.notify(f"Skipped {len(report.skipped)} file(s): {names}{more} (see `belreader index`)", severity="warning", timeout=8)
+        self._show_results(event.results, browsing=True)
+        view.clear("Choose an article and press enter. / searches; ? lists every key.")
+        self.first_screen_at = time.perf_counter()
+        self.ready.set()
+        self.open_bookmarks()
+        if self.query_text:
+            self.run_search(self.query_text)
+
+    @work(thread=True, exclusive=True, group="bookmarks")
+    def open_bookmarks(self) -> None:
+        from ..bookmarks import BookmarkStore, BookmarkStoreError
+
+        store = error = anchoring = None
+        try:
+            store = BookmarkStore(self.library.bookmarks_db)
+        except BookmarkStoreError as exc:
+            error = str(exc)
+            try:  # a read-only database still lists and exports
+                store = BookmarkStore(self.library.bookmarks_db, read_only=True)
+            except BookmarkStoreError:
+                store = None
+        if store is not None and not store.read_only and self.index is not None:
+            def lookup(article_id: str):
+                with self.index_lock:
+                    return self.index.article(article_id)
+
+            try:
+                anchoring = store.reanchor(lookup)
+            except BookmarkStoreError as exc:
+                error = str(exc)
+        self.post_message(self.BookmarksReady(store, error, anchoring))
+
+    @on(BookmarksReady)
+    def bookmarks_ready(self, event: BookmarksReady) -> None:
+        self.store, self.store_error = event.store, event.error
+        if event.error:
+            self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
+        if event.anchoring and event.anchoring.get("orphan"):
+            self.notify(f"{event.anchoring['orphan']} bookmark(s) lost their place: see B", severity="warning")
+        if self.article is not None:
+            self._refresh_bookmark_marks()
+
+    # -- search ---------------------------------------------------------------------
+    @on(Input.Changed, "#query")
+    def query_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(SEARCH_DEBOUNCE, lambda: self.run_search(self.query_text))
+
+    @on(Input.Submitted, "#query")
+    def query_submitted(self, event: Input.Submitted) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        if self.results is None or self.results.query != event.value.strip():
+            self.run_search(event.value)
+        self.query_one(ResultList).focus()
+
+    def run_search(self, text: str) -> None:
+        if self.index is None:
+            return  # the library is still opening; it searches when ready
+        self.search_seq += 1
+        self._search_worker(self.search_seq, text, self.source_filter)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search_worker(self, seq: int, text: str, source: str | None) -> None:
+        from ..search import QueryError, SearchError
+
+        results = error = None
+        try:
+            with self.index_lock:
+                if seq != self.search_seq:
+                    return  # a newer keystroke already asked for another search
+                results = self.index.search(text, source=source, limit=50)
+        except QueryError as exc:
+            error = str(exc)
+        except SearchError as exc:
+            error = str(exc)
+        self.post_message(self.SearchDone(seq, text, results, error))
+
+    @on(SearchDone)
+    def search_done(self, event: SearchDone) -> None:
+        if event.seq != self.search_seq:
+            return  # stale: results of an older query never overwrite newer ones
+        bar = self.query_one(SearchBar)
+        if event.error:
+            bar.say(f"⚠ {event.error}", error=True)
+            return
+        results = event.results
+        browsing = not event.query.strip()
+        if results.total == 0 and results.suggestion:
+            bar.say(f"No matches. Did you mean: {results.suggestion}?  (ctrl+p → “Search for …”)")
+        elif results.total == 0:
+            bar.say("No matches.")
+        else:
+            bar.say("")
+        self._show_results(results, browsing=browsing)
+        if self.article is not None:
+            self._refresh_hits()
+
+    def _show_results(self, results, *, browsing: bool) -> None:
+        self.results = results
+        self.query_one(ResultsPane).show_results(results, browsing=browsing, source_filter=self.source_filter)
+
+    def set_source_filter(self, source: str | None) -> None:
+        self.source_filter = source
+        self.notify(f"Source filter: {source}" if source else "Source filter cleared")
+        self.run_search(self.query_text)
+
+    def search_for(self, text: str) -> None:
+        self.query_one(QueryInput).value = text  # triggers the debounced search
+
+    # -- article --------------------------------------------------------------------
+    @on(OptionList.OptionSelected, "#results-list")
+    def result_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.open_article(event.option.id)
+
+    def open_article(self, article_id: str, *, focus: bool = True) -> bool:
+        if self.index is None:
+            return False
+        from ..claims import split_sentences
+
+        with self.index_lock:
+            article = self.index.article(article_id)
+            hits = self.index.highlight_spans(article.body, self.query_text) if article and self.query_text.strip() else []
+        if article is None:
+            self.notify("That article is no longer in the library (deleted since the search).", severity="warning")
+            return False
+        if not Path(article.path).exists():
+            self.notify("The article's file is gone from disk: showing the indexed copy.", severity="warning")
+        self.article = article
+        view = self.query_one(ArticleView)
+        view.show_article(article, hits=hits, sentences=split_sentences(article.body), bookmarks=self._bookmark_spans(article.id))
+        self.query_one(ClaimsPane).show_claims(article.claims)
+        self.query_one("#claims").border_subtitle = f"{len(article.claims)} claim{'s' * (len(article.claims) != 1)}"
+        if focus:
+            view.focus()
+        return True
+
+    def _refresh_hits(self) -> None:
+        with self.index_lock:
+            hits = self.index.highlight_spans(self.article.body, self.query_text) if self.query_text.strip() else []
+        self.query_one(ArticleView).set_hits(hits)
+
+    def _bookmark_spans(self, article_id: str) -> list[tuple[int, int]]:
+        if self.store is None:
+            return []
+        return [(m.start, m.end) for m in self.store.list(article_id=article_id) if m.anchor != "orphan"]
+
+    def _refresh_bookmark_marks(self) -> None:
+        self.query_one(ArticleView).set_bookmarks(self._bookmark_spans(self.article.id))
+
+    @on(ClaimsPane.Chosen)
+    def claim_chosen(self, event: ClaimsPane.Chosen) -> None:
+        self.query_one(ArticleView).select_claim(event.claim_index)
+
+    @on(ArticleView.ClaimChosen)
+    def article_claim_chosen(self, event: ArticleView.ClaimChosen) -> None:
+        self.query_one(ClaimsPane).mark(event.claim_index)
+
+    @on(ArticleView.CursorMoved)
+    def article_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self.query_one(ClaimsPane).mark(event.claim_index)
+
+    @on(BookmarksScreen.Open)
+    def open_bookmark(self, event: BookmarksScreen.Open) -> None:
+        mark = event.bookmark
+        if self.open_article(mark.article_id):
+            view = self.query_one(ArticleView)
+            view.move_cursor_to_offset(mark.start, center=True)
+
+    @on(SpeakerClaimsScreen.Open)
+    def open_claim_elsewhere(self, event: SpeakerClaimsScreen.Open) -> None:
+        if self.open_article(event.article_id):
+            claims = self.article.claims
+            index = next((i for i, c in enumerate(claims) if (c.start, c.end) == (event.start, event.end)), None)
+            if index is not None:
+                self.query_one(ArticleView).select_claim(index)
+                self.query_one(ClaimsPane).mark(index)
+
+    # -- passages: bookmark and copy ------------------------------------------------
+    def current_passage(self):
+        """What `b` and `y` act on: the mouse selection, else the claim highlighted in
+        the claims pane (when it has focus), else the article's passage cursor."""
+        view = self.query_one(ArticleView)
+        if self.article is None:
+            return None
+        claims = self.query_one(ClaimsPane)
+        if self.focused is claims:
+            index = claims.claim_at(claims.highlighted)
+            if index is not None:
+                c = self.article.claims[index]
+                from .widgets.article import Passage
+
+                return Passage(c.start, c.end, "claim")
+        return view.selected_passage()
+
+    def action_bookmark(self) -> None:
+        passage = self.current_passage()
+        if passage is None:
+            self.notify("Open an article first: b bookmarks the passage under the cursor.")
+            return
+        if self.store is None or self.store.read_only:
+            reason = self.store_error or "the bookmarks database is not open yet"
+            self.notify(f"Cannot bookmark: {reason}", severity="error")
+            return
+        article = self.article
+        quote = article.body[passage.start : passage.end]
+
+        def save(result) -> None:
+            if result is None:
+                return
+            note, tags = result
+            from ..bookmarks import BookmarkStoreError
+
+            try:
+                self.store.add(article, passage.start, passage.end, note=note, tags=tags)
+            except BookmarkStoreError as exc:
+                self.notify(f"Bookmark not saved: {exc}", severity="error")
+                return
+            self.notify("Bookmarked" + (f" with tags {', '.join(tags)}" if tags else ""))
+            if self.article is article:
+                self._refresh_bookmark_marks()
+
+        self.push_screen(BookmarkDialog(quote), save)
+
+    def action_copy_passage(self) -> None:
+        passage = self.current_passage()
+        if passage is None:
+            self.notify("Open an article first: y copies the passage under the cursor.")
+            return
+        art = self.article
+        date = art.date.isoformat() if art.date else None
+        self.copy_citation(art.body[passage.start : passage.end], art.title, art.source, date)
+
+    def copy_citation(self, quote: str, title: str, source: str | None, date: str | None) -> None:
+        text = f"“{' '.join(quote.split())}” — {title}, {source or 'unknown source'}, {date or 'undated'}"
+        self.last_copied = text
+        self.copy_to_clipboard(text)
+        caveat = _clipboard_caveat()
+        if caveat:
+            self.notify(f"Sent to the clipboard with OSC 52, but {caveat}", severity="warning", timeout=8)
+        else:
+            self.notify("Copied the passage with its citation")
+
+    def export_bookmarks(self, marks, fmt: str, group: str, path: Path) -> None:
+        from ..bookmarks import to_annotations, to_csv, to_markdown
+        import json
+
+        if fmt == "md":
+            out = to_markdown(marks, group_by=group)
+        elif fmt == "csv":
+            out = to_csv(marks)
+        else:
+            out = json.dumps(to_annotations(marks), ensure_ascii=False, indent=2) + "\n"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(out, "utf-8")
+        except OSError as exc:
+            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Exported {len(marks)} bookmark(s) to {path}")
+
+    # -- actions --------------------------------------------------------------------
+    def action_focus_search(self) -> None:
+        self.query_one(QueryInput).focus()
+
+    def action_focus_results(self) -> None:
+        self.query_one(ResultList).focus()
+
+    def action_back(self) -> None:
+        focused = self.focused
+        if isinstance(focused, ClaimsPane):
+            self.query_one(ArticleView).focus()
+        elif isinstance(focused, ArticleView):
+            self.query_one(ResultList).focus()
+        elif isinstance(focused, ResultList):
+            self.query_one(QueryInput).focus()
+        elif isinstance(focused, QueryInput):
+            self.query_one(ResultList).focus()
+
+    def action_toggle_claims(self) -> None:
+        if self.size.width < NARROW_WIDTH:
+            self._claims_open_narrow = not self._claims_open_narrow
+        else:
+            self._claims_closed = not self._claims_closed
+        self._apply_width(self.size.width)
+
+    def action_help(self) -> None:
+        from .screens.bookmarks import BookmarkList
+        from .screens.dialogs import BookmarkDialog as _Dialog  # noqa: F401  (listed via its bindings)
+
+        sections = [
+            ("Everywhere", self.BINDINGS + [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"), Binding("ctrl+p", "", "Command palette: open, filter by source, theme…")]),
+            ("Search bar", [Binding("enter", "", "Show results"), Binding("down", "", "Go to results")]),
+            ("Results", ResultList.BINDINGS),
+            ("Article", ArticleView.BINDINGS + [Binding("mouse", "", "Select text, then b / y act on the selection")]),
+            ("Claims", ClaimsPane.BINDINGS),
+            ("Bookmarks screen (B)", BookmarksScreen.BINDINGS + BookmarkList.BINDINGS),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    def action_bookmarks(self) -> None:
+        if self.store is None:
+            self.notify(f"Bookmarks unavailable: {self.store_error or 'still opening'}", severity="error")
+            return
+        self.push_screen(BookmarksScreen(self.store, export_dir=self.library.data_dir / "exports"))
+
+    def action_speaker_claims(self, speaker: str | None = None) -> None:
+        if self.index is None:
+            return
+        if speaker is None:
+            claims = self.query_one(ClaimsPane)
+            index = claims.claim_at(claims.highlighted)
+            if index is None or self.article is None:
+                self.notify("Highlight a claim first: s lists everything its speaker said.")
+                return
+            speaker = self.article.claims[index].speaker
+            if not speaker:
+                self.notify("That claim has no named speaker.")
+                return
+        self.push_screen(SpeakerClaimsScreen(self.index, self.index_lock, speaker))
+
+    def action_rebuild_index(self) -> None:
+        self.query_one(ArticleView).clear("Rebuilding the index…")
+        self.article = None
+        self.load_library(rebuild=True)
+
+    def get_system_commands(self, screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Bookmarks", "Open the bookmarks screen (B)", self.action_bookmarks)
+        yield SystemCommand("Toggle claims pane", "Show or hide the claims pane (c)", self.action_toggle_claims)
+        yield SystemCommand("Rebuild the index", "Re-read every article from scratch (bookmarks are kept)", self.action_rebuild_index)
+        if self.source_filter:
+            yield SystemCommand("Clear source filter", f"Show all sources again (now: {self.source_filter})", lambda: self.set_source_filter(None))
+        if self.results is not None and self.results.suggestion:
+            suggestion = self.results.suggestion
+            yield SystemCommand(f"Search for {suggestion}", "The suggested spelling", lambda: self.search_for(suggestion))
+        if self.index is not None:
+            with self.index_lock:
+                sources = self.index.sources()
+            for name, count in sources.items():
+                yield SystemCommand(f"Filter by source: {name}", f"{count} article(s)", lambda n=name: self.set_source_filter(n))
+        if self.article is not None:
+            for speaker in sorted({c.speaker for c in self.article.claims if c.speaker}):
+                yield SystemCommand(f"All claims by {speaker}", "Across the library", lambda s=speaker: self.action_speaker_claims(s))
+        if self.results is not None:
+            for hit in self.results.hits:
+                yield SystemCommand(f"Open: {hit.title}", f"{hit.source or 'unknown'} · {hit.date or 'undated'}", lambda i=hit.id: self.open_article(i))
+
+
+def _clipboard_caveat() -> str | None:
+    """Why OSC 52 may not reach the system clipboard here, when we can tell."""
+    if os.environ.get("TERM_PROGRAM") == "Apple_Terminal":
+        return "Terminal.app ignores OSC 52: the clipboard was not changed."
+    if os.environ.get("TMUX"):
+        return "inside tmux it only arrives with `set -g set-clipboard on`."
+    if os.environ.get("STY"):
+        return "GNU screen does not pass OSC 52 on: the clipboard was probably not changed."
+    if os.environ.get("TERM", "") in ("linux", "dumb"):
+        return "this terminal has no clipboard support: the clipboard was not changed."
+    return None
+
+
+def run_app(library: Library) -> int:
+    BelreaderApp(library).run()
+    return 0

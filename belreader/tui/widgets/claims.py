@@ -1,0 +1,81 @@
+"""The claims pane: the article's claims grouped by speaker, each with its cue, kind and
+a hedge marker. Choosing one scrolls the article to it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
+
+
+class ClaimsPane(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "select", "Go to claim"),
+        Binding("s", "app.speaker_claims", "All by speaker"),
+        Binding("b", "app.bookmark", "Bookmark"),
+        Binding("y", "app.copy_passage", "Copy"),
+    ]
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"claims--speaker", "claims--cue", "claims--hedge"}
+
+    class Chosen(Message):
+        def __init__(self, claim_index: int) -> None:
+            super().__init__()
+            self.claim_index = claim_index
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.claims: list = []
+        self._option_of_claim: dict[int, int] = {}
+
+    def show_claims(self, claims: list) -> None:
+        self.claims = list(claims)
+        self.clear_options()
+        self._option_of_claim = {}
+        if not claims:
+            self.add_option(Option(Text("No attributed statements found in this article.", style="italic"), disabled=True))
+            return
+        groups: dict[str, list[int]] = {}
+        for i, c in enumerate(claims):
+            groups.setdefault(c.speaker or "unattributed", []).append(i)
+        speaker_style = self.get_component_rich_style("claims--speaker", partial=True)
+        cue_style = self.get_component_rich_style("claims--cue", partial=True)
+        hedge_style = self.get_component_rich_style("claims--hedge", partial=True)
+        options: list[Option] = []
+        # speakers in order of first appearance in the article
+        for speaker, members in groups.items():
+            options.append(Option(Text(f"{speaker} ({len(members)})", style=speaker_style), disabled=True))
+            for i in members:
+                c = claims[i]
+                line = Text()
+                line.append(f"{c.cue} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
+                if c.hedged:
+                    line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
+                quote = " ".join(c.text.split())
+                line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"))
+                self._option_of_claim[i] = len(options)
+                options.append(Option(line, id=f"claim-{i}"))
+        self.add_options(options)
+
+    def mark(self, claim_index: int | None) -> None:
+        """Highlight the claim the article is on, without taking focus."""
+        if claim_index is None or claim_index not in self._option_of_claim:
+            return
+        self.highlighted = self._option_of_claim[claim_index]
+
+    def claim_at(self, option_index: int | None) -> int | None:
+        for claim, opt in self._option_of_claim.items():
+            if opt == option_index:
+                return claim
+        return None
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        claim = self.claim_at(event.option_index)
+        if claim is not None:
+            self.post_message(self.Chosen(claim))

@@ -1,0 +1,240 @@
+"""The app, driven by real key presses through Textual's Pilot."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.tui.app import BelreaderApp
+from belreader.tui.widgets.article import ArticleView
+from belreader.tui.widgets.claims import ClaimsPane
+from belreader.tui.widgets.results import ResultList
+
+
+async def wait_ready(app, pilot, timeout: float = 20.0) -> None:
+    """Wait for the library to open and for workers (search, bookmarks) to settle."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not app.ready.is_set():
+        assert time.monotonic() < deadline, "library did not open"
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def search(app, pilot, text: str) -> None:
+    await pilot.press("slash")
+    app.query_one("#query").value = ""
+    await pilot.press(*text) if len(text) < 40 else None
+    if len(text) >= 40:
+        app.query_one("#query").value = text
+    await pilot.pause(0.3)  # past the debounce
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def result_titles(app) -> list[str]:
+    lst = app.query_one(ResultList)
+    return [str(lst.get_option_at_index(i).prompt).split("\n")[0] for i in range(lst.option_count)]
+
+
+@pytest.fixture
+def app(library):
+    return BelreaderApp(library)
+
+
+async def test_opens_on_library_newest_first(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        titles = result_titles(app)
+        assert len(titles) == 5
+        assert titles[0].startswith("Lukashenka Advocates")  # 2024-10-28
+        assert titles[1].startswith("Lukashenko claims NATO")  # 2024-08-27
+        assert "5 articles" in str(app.query_one("#results-header").content)
+
+
+async def test_typing_a_query_shows_count_and_sources(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Lukashenka")
+        header = str(app.query_one("#results-header").content)
+        assert "5 matches" in header and "unknown 5" in header
+        await search(app, pilot, "CNN")
+        assert app.results.total == 1
+        assert "1 match" in str(app.query_one("#results-header").content)
+
+
+async def test_open_article_and_step_through_hits(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "NATO")
+        await pilot.press("enter")  # from the search bar to the results
+        assert isinstance(app.focused, ResultList)
+        await pilot.press("enter")  # open the first result
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert app.focused is view and view.article is not None
+        total = len(view.hits)
+        assert total >= 2
+        assert all(view.article.body[s:e].lower().startswith("nato") for s, e in view.hits)
+        await pilot.press("n")
+        assert view.hit_status == f"hit 1 of {total}"
+        await pilot.press("n")
+        assert view.hit_status == f"hit 2 of {total}"
+        await pilot.press("N", "N")
+        assert view.hit_status == f"hit {total} of {total}"  # wraps around
+        # the passage cursor followed the hit
+        s, _ = view.hits[view.hit_index]
+        assert view.passage.start <= s < view.passage.end
+
+
+async def test_select_claim_scrolls_article_to_its_span(library):
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Shraibman")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        claims = view.article.claims
+        # the last claim sits far down a long article
+        target = max(range(len(claims)), key=lambda i: claims[i].start)
+        await pilot.press("tab")
+        pane = app.query_one(ClaimsPane)
+        assert app.focused is pane
+        pane.highlighted = pane._option_of_claim[target]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.claim_index == target
+        assert view.passage.kind == "claim"
+        assert (view.passage.start, view.passage.end) == (claims[target].start, claims[target].end)
+        # scrolled: the paragraph holding the claim is inside the visible window
+        para = view._paragraph_at(claims[target].start)
+        top, bottom = view.scroll_y, view.scroll_y + view.scrollable_content_region.height
+        line = para.virtual_region.y + view.line_of_offset(para, claims[target].start)
+        assert view.scroll_y > 0 and top <= line < bottom
+
+
+async def test_brackets_step_through_claims_from_article(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "sovereign")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        pane = app.query_one(ClaimsPane)
+        await pilot.press("right_square_bracket")
+        assert view.claim_index == 0
+        await pilot.press("right_square_bracket")
+        assert view.claim_index == 1
+        assert pane.claim_at(pane.highlighted) == 1  # the pane marks it as you move
+        await pilot.press("left_square_bracket")
+        assert view.claim_index == 0
+
+
+async def test_bad_query_shows_message_not_crash(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "nosuchfield:x")
+        message = app.query_one("#query-message")
+        assert message.display and "unknown field" in str(message.content)
+        assert "-error" in message.classes
+        await search(app, pilot, "title:")
+        assert "needs a value" in str(message.content)
+        await search(app, pilot, "x" * 2000)
+        assert "too long" in str(message.content)
+        # and a good query clears it
+        await search(app, pilot, "Minsk")
+        assert not message.display
+
+
+async def test_did_you_mean(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "sovreign")
+        assert "Did you mean: sovereign" in str(app.query_one("#query-message").content)
+
+
+async def test_narrow_terminal_folds_claims_pane(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        claims = app.query_one("#claims")
+        assert not claims.display or claims.region.width == 0
+        assert app.query_one("#results").region.width > 20
+        assert app.query_one("#article").region.width > 30
+        await pilot.press("c")
+        await pilot.pause()
+        assert claims.region.width > 0
+        await pilot.press("c")
+        await pilot.pause()
+        assert claims.region.width == 0
+
+
+async def test_wide_terminal_shows_three_panes(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        widths = [app.query_one(f"#{p}").region.width for p in ("results", "article", "claims")]
+        assert all(w > 25 for w in widths)
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.query_one("#claims").region.width == 0
+
+
+async def test_help_screen_lists_every_binding(app):
+    from belreader.tui.screens.help import HelpScreen
+
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-keys").content.columns[1]._cells)
+        for action in ("Next hit", "Prev hit", "Next claim", "Bookmark", "Bookmarks", "Claims pane", "Quit", "Copy", "Command palette"):
+            assert action in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_article_markup_is_shown_literally(tmp_path):
+    from belreader.library import Library
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "m.txt").write_text("Markup test\n\nThe text says [bold red]not bold[/bold red] and [link=http://x]no link[/link].\n")
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[folder])
+    app = BelreaderApp(lib)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        para = app.query_one(ArticleView)._paragraphs[0]
+        rendered = para.render()
+        plain = rendered.plain if hasattr(rendered, "plain") else str(rendered)
+        assert "[bold red]not bold[/bold red]" in plain and "[link=http://x]no link[/link]" in plain
+
+
+async def test_tab_moves_between_panes(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("enter")  # open the first article
+        await pilot.pause()
+        order = []
+        for _ in range(4):
+            order.append(type(app.focused).__name__)
+            await pilot.press("tab")
+        assert order == ["ArticleView", "ClaimsPane", "QueryInput", "ResultList"]
+        # escape walks back out: article -> results -> search bar
+        await pilot.press("escape")
+        assert app.focused.id == "results-list"
+        await pilot.press("escape")
+        assert app.focused.id == "query"
+
+
+async def test_theme_is_remembered(library):
+    app = BelreaderApp(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    again = BelreaderApp(library)
+    assert again.theme == "nord"
