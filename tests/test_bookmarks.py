@@ -1,0 +1,752 @@
+"""Bookmark store: CRUD, tags, re-anchoring, export and import."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import random
+import re
+import time
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
+
+from belreader.bookmarks import (
+    CONTEXT_LEN,
+    CSV_FIELDS,
+    QUOTE_MIN,
+    ArticleLike,
+    Bookmark,
+    BookmarkNotFoundError,
+    BookmarkStore,
+    BookmarkStoreError,
+    from_annotations,
+    locate,
+    normalize_tags,
+    to_annotations,
+    to_csv,
+    to_markdown,
+)
+
+
+@dataclass
+class FakeArticle:
+    id: str
+    body: str
+    title: str = "Lukashenko claims NATO pleads for alliance against Russia"
+    source: str | None = "WP Tech"
+    date: dt.date | None = dt.date(2024, 8, 27)
+    path: str = ""
+    content_hash: str = field(default="", init=False)
+
+    def __post_init__(self) -> None:
+        self.content_hash = hashlib.sha256(self.body.encode()).hexdigest()
+        if not self.path:
+            self.path = f"/corpus/{self.id}.txt"
+
+
+P1 = (
+    "The war in Ukraine has been ongoing for two and a half years. During this time, the topic of "
+    "Belarus's involvement in the conflict has not quieted down even for a moment."
+)
+P2 = (
+    "Despite this, the media systematically reports on alleged provocations aimed at forcing "
+    "Belarusians into full participation in armed actions."
+)
+P3 = (
+    "It has reached the point where today I receive offers from all sides, 99% of which we cannot "
+    "accept, said Alexander Lukashenko at the conference."
+)
+P4 = "Лукашенко заявил, что НАТО просит его о помощи. Минск не может позволить себе независимость от Москвы."
+BODY = "\n".join([P1, P2, P3, P4])
+
+
+def span(body: str, text: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = body.index(text, start + 1)
+    return start, start + len(text)
+
+
+def selectors(body: str, start: int, end: int) -> tuple[str, str, str]:
+    return body[start:end], body[max(0, start - CONTEXT_LEN) : start], body[end : end + CONTEXT_LEN]
+
+
+@pytest.fixture
+def store(tmp_path):
+    with BookmarkStore(tmp_path / "data" / "bookmarks.sqlite3") as s:
+        yield s
+
+
+@pytest.fixture
+def article():
+    return FakeArticle("wp/001", BODY)
+
+
+# --- basics ---------------------------------------------------------------------------
+
+
+def test_fake_article_satisfies_protocol(article):
+    assert isinstance(article, ArticleLike)
+
+
+def test_add_records_selectors_metadata_and_times(store, article, tmp_path):
+    start, end = span(BODY, P2)
+    b = store.add(article, start, end, note="key passage", tags=["media", "provocation"])
+    assert (tmp_path / "data" / "bookmarks.sqlite3").is_file()  # parent dirs created
+    assert re.fullmatch(r"[0-9a-f]{32}", b.id)
+    assert (b.exact, b.start, b.end) == (P2, start, end)
+    assert b.prefix == BODY[start - 32 : start] and len(b.prefix) == 32
+    assert b.suffix == BODY[end : end + 32] and len(b.suffix) == 32
+    assert (b.article_id, b.article_path, b.title, b.source, b.date) == (
+        "wp/001", "/corpus/wp/001.txt", article.title, "WP Tech", "2024-08-27",
+    )  # fmt: skip
+    assert b.content_hash == article.content_hash
+    assert b.anchor == "exact"
+    assert b.created == b.updated
+    created = dt.datetime.fromisoformat(b.created.replace("Z", "+00:00"))
+    assert created.utcoffset() == dt.timedelta(0)
+    assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
+    assert store.get(b.id) == b
+
+
+def test_prefix_and_suffix_are_short_at_the_edges(store):
+    art = FakeArticle("edge", "Short article. Only two sentences.")
+    b = store.add(art, 0, 14)
+    assert (b.exact, b.prefix, b.suffix) == ("Short article.", "", " Only two sentences.")
+
+
+def test_add_trims_whitespace_and_rejects_bad_ranges(store, article):
+    start, end = span(BODY, P2)
+    b = store.add(article, start - 1, end + 1)  # selection dragged over the newlines
+    assert b.exact == P2 and (b.start, b.end) == (start, end)
+    for bad in [(5, 5), (-1, 3), (0, len(BODY) + 1), (10, 4)]:
+        with pytest.raises(ValueError):
+            store.add(article, *bad)
+    nl = BODY.index("\n")
+    with pytest.raises(ValueError, match="whitespace") as info:
+        store.add(article, nl, nl + 1)
+    assert isinstance(info.value, BookmarkStoreError)  # a UI catching store errors shows it
+    assert len(store.list()) == 1
+
+
+def test_get_accepts_urn_and_hyphenated_ids_and_misses(store, article):
+    b = store.add(article, 0, 7)
+    import uuid
+
+    assert store.get(f"urn:uuid:{uuid.UUID(hex=b.id)}") == b
+    assert store.get(uuid.uuid4().hex) is None
+
+
+def test_list_filters_and_newest_first(store):
+    a1 = FakeArticle("a1", BODY, title="First article", source="Belsat")
+    a2 = FakeArticle("a2", BODY, title="Second article", source="Nasha Niva")
+    b1 = store.add(a1, *span(BODY, P1), tags=["War"])
+    b2 = store.add(a1, *span(BODY, P3), note="Quote from the CONFERENCE", tags=["nato", "quotes"])
+    b3 = store.add(a2, *span(BODY, P4), tags=["Cyrillic"])
+    ids = lambda bs: [b.id for b in bs]  # noqa: E731
+    assert ids(store.list()) == [b3.id, b2.id, b1.id]
+    assert ids(store.list(article_id="a1")) == [b2.id, b1.id]
+    assert ids(store.list(tag="war")) == [b1.id]  # tags match case-insensitively
+    assert ids(store.list(tag="#NATO")) == [b2.id]
+    assert ids(store.list(text="conference")) == [b2.id]  # quote and note
+    assert ids(store.list(text="НАТО")) == [b3.id]  # Cyrillic, in the quote
+    assert ids(store.list(text="минск")) == [b3.id]  # Cyrillic case folding (SQL LIKE cannot)
+    assert ids(store.list(text="nasha")) == [b3.id]  # source
+    assert ids(store.list(text="second ART")) == [b3.id]  # title
+    assert ids(store.list(text="quotes")) == [b2.id]  # tags
+    assert ids(store.list(orphans=True)) == []
+    assert ids(store.list(orphans=False)) == [b3.id, b2.id, b1.id]
+    assert store.list(text="no such thing anywhere") == []
+
+
+def test_update_changes_note_and_tags_only_when_given(store, article):
+    b = store.add(article, 0, 7, note="first", tags=["a"])
+    time.sleep(0.002)
+    u = store.update(b.id, note="second")
+    assert (u.note, u.tags) == ("second", ("a",))
+    assert u.created == b.created and u.updated > b.updated
+    u2 = store.update(b.id, tags=["b", "c"])
+    assert (u2.note, u2.tags) == ("second", ("b", "c"))
+    assert store.get(b.id) == u2
+    assert store.update(b.id, note="", tags=[]).note == ""
+    assert store.get(b.id).tags == ()
+    with pytest.raises(BookmarkNotFoundError):
+        store.update("0" * 32, note="x")
+
+
+def test_delete_returns_bookmark_and_restore_undoes_it(store, article):
+    b = store.add(article, *span(BODY, P2), note="n", tags=["t"])
+    other = store.add(article, *span(BODY, P1))
+    gone = store.delete(b.id)
+    assert gone == b
+    assert store.get(b.id) is None
+    assert [x.id for x in store.list()] == [other.id]
+    store.restore(gone)
+    assert store.get(b.id) == b
+    assert [x.id for x in store.list()] == [other.id, b.id]  # back in its place by time
+    store.restore(gone)  # a second undo is harmless
+    assert len(store.list()) == 2
+    with pytest.raises(BookmarkStoreError):
+        store.delete("f" * 32)
+    assert isinstance(BookmarkNotFoundError("x"), BookmarkStoreError)
+
+
+# --- tags and exotic text --------------------------------------------------------------
+
+
+def test_tag_normalisation():
+    assert normalize_tags([" minsk ", "", "   ", "Minsk", "#NATO", "nato", "human   rights\n", "ОДКБ", "одкб"]) == (
+        "minsk", "NATO", "human rights", "ОДКБ",
+    )  # fmt: skip
+    assert normalize_tags("media, war,, media") == ("media", "war")  # a bare string is a list
+    assert normalize_tags(None) == ()
+    with pytest.raises(TypeError):
+        normalize_tags([1])
+
+
+EXOTIC = [
+    "[bold]x[/]",
+    "[link=https://example.org]click[/link] [red]",
+    "Лукашэнка 🇧🇾 сказаў «не»",
+    "emoji 👩‍👩‍👧 and a ZWJ",
+    "line one\nline two\r\n\ttabbed",
+    "x" * 10_000,
+    "é" + "😀" * 5000,
+]
+
+
+@pytest.mark.parametrize("text", EXOTIC)
+def test_exotic_notes_and_tags_round_trip_exactly(tmp_path, article, text):
+    db = tmp_path / "b.sqlite3"
+    tag = text if "\n" not in text and "\t" not in text else "[bold]tag[/]"
+    with BookmarkStore(db) as s:
+        b = s.add(article, 0, 7, note=text, tags=[tag, "Беларусь"])
+        assert b.note == text
+    with BookmarkStore(db) as s:  # through the database, not just the returned object
+        got = s.get(b.id)
+        assert got.note == text
+        assert got.tags == (tag, "Беларусь")
+        assert s.list(tag=tag)[0].id == b.id
+    parsed, problems = from_annotations(json.dumps(to_annotations([got])))
+    assert problems == [] and parsed[0].note == text and parsed[0].tags == got.tags
+
+
+# --- locate: the re-anchoring function ------------------------------------------------
+
+
+def test_locate_unchanged_text_keeps_offsets():
+    start, end = span(BODY, P3)
+    assert locate(BODY, *selectors(BODY, start, end), start, end) == ("exact", start, end)
+
+
+def test_locate_paragraph_inserted_above_moves_exactly():
+    start, end = span(BODY, P3)
+    sel = selectors(BODY, start, end)
+    inserted = "A new paragraph the editors added later, with more background.\n"
+    new = inserted + BODY
+    assert locate(new, *sel, start, end) == ("exact", start + len(inserted), end + len(inserted))
+
+
+def test_locate_paragraph_inserted_right_before_passage():
+    # The prefix is destroyed; the intact suffix and the distinct quote still place it.
+    start, end = span(BODY, P3)
+    sel = selectors(BODY, start, end)
+    new = BODY[:start] + "Inserted paragraph directly above.\n" + BODY[start:]
+    found = locate(new, *sel, start, end)
+    assert found is not None and found[0] == "exact" and new[found[1] : found[2]] == P3
+
+
+def test_locate_word_changed_inside_is_fuzzy_and_covers_new_text():
+    start, end = span(BODY, P2)
+    sel = selectors(BODY, start, end)
+    edited_p2 = P2.replace("systematically", "regularly")
+    new = "Update: corrected.\n" + BODY.replace(P2, edited_p2)
+    assert locate(new, *sel, start, end) == ("fuzzy", *span(new, edited_p2))
+
+
+def test_locate_word_changed_at_start_and_end_of_passage():
+    start, end = span(BODY, P2)
+    sel = selectors(BODY, start, end)
+    edited = P2.replace("Despite", "In spite of").replace("actions.", "action.")
+    new = BODY.replace(P2, edited)
+    kind, s, e = locate(new, *sel, start, end)
+    # "spite of this" is nearer to "Despite this" than "In spite of this" (edit
+    # distance), so the span may begin inside the rewritten phrase, never before it.
+    assert kind == "fuzzy"
+    assert e == span(new, edited)[1]
+    assert span(new, edited)[0] <= s <= span(new, edited)[0] + len("In ")
+
+
+def test_locate_transliteration_changed_throughout():
+    # The outlet switches Lukashenko -> Lukashenka everywhere, quote and context alike.
+    start, end = span(BODY, P3)
+    sel = selectors(BODY, start, end)
+    new = "Correction.\n" + BODY.replace("Lukashenko", "Lukashenka")
+    found = locate(new, *sel, start, end)
+    assert found == ("fuzzy", *span(new, P3.replace("Lukashenko", "Lukashenka")))
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_locate_repeated_sentence_context_picks_the_right_copy(which):
+    sentence = "NATO troops would be brought to the border near Smolensk."
+    body = (
+        f"In January the minister said: {sentence} Few believed him.\n"
+        + P1 + "\n"
+        + f"By August Lukashenko himself repeated it: {sentence} Then he laughed.\n"
+        + P3
+    )  # fmt: skip
+    start, end = span(body, sentence, which)
+    sel = selectors(body, start, end)
+    # Rewrite the article so the old offsets are wrong and the copy closest to the old
+    # position is the *other* one: only the context can decide.
+    new = body.replace(P1, "Short.")
+    found = locate(new, *sel, start, end)
+    assert found == ("exact", *span(new, sentence, which))
+    # Same with the copy edited: still the right one.
+    new2 = new.replace("near Smolensk", "close to Smolensk")
+    found2 = locate(new2, *sel, start, end)
+    assert found2 == ("fuzzy", *span(new2, sentence.replace("near Smolensk", "close to Smolensk"), which))
+
+
+def test_locate_identical_copies_with_identical_context_use_position():
+    block = "=== " + P2 + " ===\n"
+    body = block + P1 + "\n" + block + P3 + "\n" + block
+    start, end = span(body, P2, 1)
+    sel = selectors(body, start, end)
+    new = "Lead.\n" + body
+    assert locate(new, *sel, start, end) == ("exact", *span(new, P2, 1))
+
+
+def test_locate_prefers_edited_original_over_exact_copy_elsewhere():
+    sentence = "The border with Poland will stay closed until further notice."
+    body = f"Officials on Monday: {sentence} That was the news.\n{P1}\n{P3}"
+    start, end = span(body, sentence)
+    sel = selectors(body, start, end)
+    edited = sentence.replace("Poland", "Lithuania")
+    # The original is edited, and an unedited copy appears in an unrelated paragraph.
+    new = f"Officials on Monday: {edited} That was the news.\n{P1}\nA reader wrote in: {sentence}\n{P3}"
+    assert locate(new, *sel, start, end) == ("fuzzy", *span(new, edited))
+
+
+def test_locate_article_rewritten_completely_is_none():
+    start, end = span(BODY, P2)
+    rewritten = (
+        "Weather in Minsk: sunny spells with scattered showers in the afternoon. "
+        "Temperatures will reach twenty degrees by Sunday, forecasters said.\n"
+    ) * 30
+    assert locate(rewritten, *selectors(BODY, start, end), start, end) is None
+    assert locate("", *selectors(BODY, start, end), start, end) is None
+
+
+def test_locate_short_quote_without_its_context_is_not_moved():
+    # "Minsk" still occurs, but not in the sentence the user marked: an orphan, not a
+    # silently wrong place.
+    start, end = span(BODY, "Минск")
+    sel = selectors(BODY, start, end)
+    new = BODY.replace(P4, "Минск promised a reply.\nThe rest of the story is unrelated to Moscow.")
+    assert locate(new, *sel, start, end) is None
+
+
+def test_locate_heavily_edited_passage_is_none():
+    start, end = span(BODY, P2)
+    sel = selectors(BODY, start, end)
+    new = BODY.replace(P2, "Despite this, nobody reports anything about Belarusians at all, it seems.")
+    assert locate(new, *sel, start, end) is None
+
+
+def test_locate_is_fast_on_100kb_articles():
+    rng = random.Random(7)
+    words = [w for p in (P1, P2, P3, P4) for w in p.split()]
+    filler = " ".join(rng.choice(words) for _ in range(16_000))[:100_000]
+    quote = "The minister's 2024 statement on the Ostrovets nuclear plant was clear."
+    body = filler[:50_000] + " " + quote + " " + filler[50_000:]
+    start, end = span(body, quote)
+    sel = selectors(body, start, end)
+    cases = {
+        "moved": ("Preface.\n" * 50 + body, "exact"),
+        "edited": (("Preface.\n" * 50 + body).replace("was clear", "was plain"), "fuzzy"),
+        "gone": (filler + filler[:1000], None),
+    }
+    for name, (new, expected) in cases.items():
+        t0 = time.perf_counter()
+        found = locate(new, *sel, start, end)
+        elapsed = time.perf_counter() - t0
+        assert (found[0] if found else None) == expected, name
+        assert elapsed < 0.5, f"{name}: {elapsed:.3f}s"
+
+
+# Property tests: text moved around is always found exactly; whatever locate returns is
+# never far from the quote.
+_alphabet = st.sampled_from(list("abcdefgh ., АБВ\n"))
+_texts = st.text(alphabet=_alphabet, min_size=0, max_size=300)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=_texts, quote=st.text(alphabet=_alphabet, min_size=1, max_size=80), after=_texts,
+       ins=_texts, where=st.floats(0, 1))  # fmt: skip
+def test_property_insertions_away_from_the_passage_keep_it_exact(before, quote, after, ins, where):
+    body = before + quote + after
+    start, end = len(before), len(before) + len(quote)
+    sel = selectors(body, start, end)
+    # Insert somewhere that does not touch the passage or its saved context (the ends of
+    # the body always qualify).
+    allowed = [i for i in range(len(body) + 1) if i <= max(0, start - CONTEXT_LEN) or i >= end + CONTEXT_LEN]
+    allowed.append(len(body))
+    at = allowed[int(where * (len(allowed) - 1))]
+    new = body[:at] + ins + body[at:]
+    found = locate(new, *sel, start, end)
+    if not (sel[1] or sel[2]):
+        # The quote was the whole body: no context to tell copies apart, so None is
+        # allowed (ambiguous), a wrong answer is not.
+        assert found is None or new[found[1] : found[2]] == quote
+        return
+    assert found is not None
+    assert found[0] == "exact" and new[found[1] : found[2]] == quote
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.text(alphabet=_alphabet, min_size=1, max_size=400), data=st.data())
+def test_property_results_are_sound(body, data):
+    start = data.draw(st.integers(0, len(body) - 1))
+    end = data.draw(st.integers(start + 1, len(body)))
+    sel = selectors(body, start, end)
+    new = data.draw(_texts)
+    found = locate(new, *sel, start, end)
+    if found is not None:
+        kind, s, e = found
+        assert 0 <= s < e <= len(new)
+        if kind == "exact":
+            assert new[s:e] == sel[0]
+        else:
+            assert Levenshtein.normalized_similarity(sel[0], new[s:e]) >= QUOTE_MIN
+
+
+# --- reanchor / orphans through the store ----------------------------------------------
+
+
+def test_reanchor_records_exact_fuzzy_orphan_and_keeps_orphans(store):
+    a = FakeArticle("a", BODY)
+    b = FakeArticle("b", BODY, title="Other")
+    c = FakeArticle("c", BODY, title="Deleted later")
+    d = FakeArticle("d", BODY, title="Rewritten later")
+    moved = store.add(a, *span(BODY, P3), note="moved")
+    edited = store.add(b, *span(BODY, P2), note="edited")
+    deleted = store.add(c, *span(BODY, P1), note="deleted", tags=["keep"])
+    rewritten = store.add(d, *span(BODY, P4), note="rewritten")
+    a2 = FakeArticle("a", "Inserted paragraph.\n" + BODY)
+    b2 = FakeArticle("b", BODY.replace("systematically", "regularly"))
+    d2 = FakeArticle("d", "Completely new text about something else, nothing in common.\n" * 10)
+    articles = {"a": a2, "b": b2, "d": d2}
+
+    counts = store.reanchor(articles.get)
+    assert counts == {"exact": 1, "fuzzy": 1, "orphan": 2}
+
+    m = store.get(moved.id)
+    assert (m.anchor, a2.body[m.start : m.end]) == ("exact", P3)
+    assert m.exact == P3 and m.content_hash == a.content_hash  # the original stays on record
+    assert m.updated == moved.updated  # re-anchoring is not a user edit
+    e = store.get(edited.id)
+    assert e.anchor == "fuzzy"
+    assert b2.body[e.start : e.end] == P2.replace("systematically", "regularly")
+    assert e.exact == P2  # saved text kept
+    orphans = store.list(orphans=True)
+    assert {o.id for o in orphans} == {deleted.id, rewritten.id}
+    o = store.get(deleted.id)
+    assert (o.exact, o.note, o.tags, o.title) == (P1, "deleted", ("keep",), "Deleted later")
+    assert {x.id for x in store.list(orphans=False)} == {moved.id, edited.id}
+    assert len(store.list()) == 4  # nothing dropped
+
+    # The deleted article comes back unchanged: the orphan is placed again.
+    assert store.reanchor({**articles, "c": c}.get) == {"exact": 2, "fuzzy": 1, "orphan": 1}
+    assert store.get(deleted.id).anchor == "exact"
+
+    # Re-attach the remaining orphan to a passage of its rewritten article, or delete it.
+    start, end = span(d2.body, "Completely new text")
+    r = store.reattach(rewritten.id, d2, start, end)
+    assert (r.id, r.anchor, r.exact, r.note, r.created) == (
+        rewritten.id, "exact", "Completely new text", "rewritten", rewritten.created,
+    )  # fmt: skip
+    assert r.content_hash == d2.content_hash and store.get(r.id) == r
+    assert store.reanchor({**articles, "c": c}.get)["orphan"] == 0
+
+
+def test_reattach_to_another_article_and_delete_orphan(store):
+    a = FakeArticle("a", BODY)
+    b1 = store.add(a, *span(BODY, P1))
+    b2 = store.add(a, *span(BODY, P2))
+    store.reanchor(lambda _id: None)
+    assert len(store.list(orphans=True)) == 2
+    other = FakeArticle("moved/elsewhere", "Prelude.\n" + P1, title="Moved", source=None, date=None)
+    r = store.reattach(b1.id, other, *span(other.body, P1))
+    assert (r.article_id, r.title, r.source, r.date, r.anchor) == ("moved/elsewhere", "Moved", None, None, "exact")
+    store.delete(b2.id)
+    assert store.list(orphans=True) == []
+    with pytest.raises(BookmarkNotFoundError):
+        store.reattach(b2.id, other, 0, 5)
+
+
+def test_reanchor_writes_only_rows_that_changed(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "b.sqlite3"
+    with BookmarkStore(db) as store:
+        a = FakeArticle("a", BODY)
+        for p in (P1, P2, P3):
+            store.add(a, *span(BODY, p))
+        watcher = sqlite3.connect(db)
+        version = lambda: watcher.execute("PRAGMA data_version").fetchone()[0]  # noqa: E731
+        v0 = version()
+        assert store.reanchor({"a": a}.get) == {"exact": 3, "fuzzy": 0, "orphan": 0}
+        assert version() == v0  # same hash: nothing written at all
+        a2 = FakeArticle("a", BODY + "\nAppended paragraph at the end.")
+        store.reanchor({"a": a2}.get)  # offsets still valid, only the hash is recorded
+        v1 = version()
+        assert store.reanchor({"a": a2}.get) == {"exact": 3, "fuzzy": 0, "orphan": 0}
+        assert version() == v1
+        watcher.close()
+
+
+def test_reanchor_lookup_failure_leaves_bookmarks_alone(store):
+    a = FakeArticle("a", BODY)
+    b = store.add(a, *span(BODY, P2))
+
+    def broken(_id):
+        raise OSError("disk went away")
+
+    assert store.reanchor(broken) == {"exact": 1, "fuzzy": 0, "orphan": 0}
+    assert store.get(b.id) == b
+
+
+def test_reanchor_calls_lookup_once_per_article(store):
+    a = FakeArticle("a", BODY)
+    for p in (P1, P2, P3, P4):
+        store.add(a, *span(BODY, p))
+    calls = []
+    store.reanchor(lambda aid: calls.append(aid) or a)
+    assert calls == ["a"]
+
+
+# --- export -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def populated(store):
+    a = FakeArticle("wp/001", BODY, title="Lukashenko claims NATO pleads", source="WP Tech")
+    b = FakeArticle("belsat/7", BODY, title="Минск и Москва", source=None, date=None, path="/c/belsat/7.md")
+    bs = [
+        store.add(a, *span(BODY, P3), note="He says NATO asked.\n[bold]not markup[/]", tags=["NATO", "quotes"]),
+        store.add(a, *span(BODY, P1), note="", tags=["war"]),
+        store.add(b, *span(BODY, P4), note="По-русски 🇧🇾", tags=["quotes", "human rights"]),
+        store.add(b, *span(BODY, P2)),
+    ]
+    store.reanchor({"wp/001": a}.get)  # belsat/7 is gone: two orphans
+    return store, [store.get(x.id) for x in bs]
+
+
+def test_markdown_grouped_by_article(populated):
+    store, (b1, b2, b3, b4) = populated
+    md = to_markdown(store.list())
+    assert md.startswith("# Bookmarks\n")
+    assert "## Lukashenko claims NATO pleads\n" in md and "## Минск и Москва\n" in md
+    assert "- Source: WP Tech" in md and "- Date: 2024-08-27" in md and "- File: `/corpus/wp/001.txt`" in md
+    assert "- Source: unknown" in md and "- Date: undated" in md and "- File: `/c/belsat/7.md`" in md
+    assert "> " + P3 in md and "> " + P4 in md
+    assert "He says NATO asked.\n[bold]not markup[/]" in md
+    assert "#NATO #quotes" in md and "#quotes #human-rights" in md
+    # Passages in reading order under their article, orphans flagged.
+    wp = md[md.index("## Lukashenko") : md.index("## Минск")]  # articles sorted by title
+    assert wp.index(P1) < wp.index(P3)
+    assert md.count("orphaned") == 2
+
+
+def test_markdown_grouped_by_tag(populated):
+    store, (b1, b2, b3, b4) = populated
+    md = to_markdown(store.list(), group_by="tag")
+    heads = re.findall(r"^## (.+)$", md, flags=re.M)
+    assert heads == ["#human-rights", "#NATO", "#quotes", "#war", "Untagged"]
+    quotes = md[md.index("## #quotes") : md.index("## #war")]
+    assert P3 in quotes and P4 in quotes and P1 not in quotes
+    assert "— *Lukashenko claims NATO pleads*, WP Tech, 2024-08-27 — `/corpus/wp/001.txt`" in quotes
+    assert P2 in md[md.index("## Untagged") :]
+    with pytest.raises(ValueError):
+        to_markdown([], group_by="colour")
+
+
+def test_markdown_multiline_quote_stays_in_blockquote(store):
+    body = "First line of the quote\n\nsecond paragraph of it.\nAfter."
+    b = store.add(FakeArticle("m", body), 0, body.index("\nAfter"))
+    md = to_markdown([b])
+    assert "> First line of the quote\n>\n> second paragraph of it." in md
+
+
+def test_csv_one_row_per_bookmark(populated):
+    store, bs = populated
+    rows = list(csv.DictReader(io.StringIO(to_csv(store.list()))))
+    assert len(rows) == 4
+    by_id = {r["id"]: r for r in rows}
+    for b in bs:
+        r = by_id[b.id]
+        assert r["exact"] == b.exact and r["note"] == b.note and r["anchor"] == b.anchor
+        assert r["tags"] == "; ".join(b.tags)
+        assert (int(r["start"]), int(r["end"])) == (b.start, b.end)
+        assert r["source"] == (b.source or "") and r["title"] == b.title
+    assert to_csv([]).splitlines() == [",".join(CSV_FIELDS)]  # header only
+
+
+def test_annotations_have_w3c_shape(populated):
+    store, (b1, *_rest) = populated
+    annos = to_annotations(store.list())
+    json.dumps(annos)  # serialisable
+    a = next(x for x in annos if x["id"].replace("-", "").endswith(b1.id))
+    assert a["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert a["type"] == "Annotation"
+    assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", a["id"])
+    assert (a["created"], a["modified"]) == (b1.created, b1.updated)
+    assert {"type": "TextualBody", "purpose": "commenting", "value": b1.note, "format": "text/plain"} in a["body"]
+    assert [x["value"] for x in a["body"] if x["purpose"] == "tagging"] == ["NATO", "quotes"]
+    t = a["target"]
+    assert t["source"] == "urn:belreader:article:wp/001"
+    sels = {s["type"]: s for s in t["selector"]}
+    assert sels["TextQuoteSelector"] == {"type": "TextQuoteSelector", "exact": b1.exact, "prefix": b1.prefix, "suffix": b1.suffix}
+    assert sels["TextPositionSelector"] == {"type": "TextPositionSelector", "start": b1.start, "end": b1.end}
+    untagged = next(x for x in annos if not x["body"])
+    assert untagged["body"] == []  # no note, no tags: no bodies
+
+
+def test_import_round_trip_is_idempotent(populated, tmp_path):
+    store, bs = populated
+    exported = json.dumps(to_annotations(store.list()), ensure_ascii=False)
+    with BookmarkStore(tmp_path / "other.sqlite3") as other:
+        assert other.import_annotations(exported) == (4, 0, [])
+        for b in bs:
+            got = other.get(b.id)
+            assert got is not None
+            assert (got.exact, got.prefix, got.suffix, got.note, got.tags, got.created, got.updated) == (
+                b.exact, b.prefix, b.suffix, b.note, b.tags, b.created, b.updated,
+            )  # fmt: skip
+            assert (got.article_id, got.article_path, got.title, got.source, got.date, got.content_hash) == (
+                b.article_id, b.article_path, b.title, b.source, b.date, b.content_hash,
+            )  # fmt: skip
+            assert (got.start, got.end, got.anchor) == (b.start, b.end, b.anchor)
+        assert other.import_annotations(exported) == (0, 4, [])  # again: same ids
+        assert len(other.list()) == 4
+        # Same quote of the same article under a new id: also not duplicated.
+        fresh = json.loads(exported)
+        for a in fresh:
+            a["id"] = "urn:uuid:12345678-1234-4234-8234-1234567890ab" if a is fresh[0] else a["id"]
+        assert other.import_annotations(fresh) == (0, 4, [])
+    # Into the same store it came from: nothing added.
+    assert store.import_annotations(exported) == (0, 4, [])
+
+
+def test_import_reports_bad_entries_and_keeps_good_ones(store, populated):
+    good = to_annotations(populated[1][:1])
+    store.delete(populated[1][0].id)
+    bad = [
+        42,
+        {"type": "Annotation"},
+        {"type": "Annotation", "target": "urn:x"},
+        {"type": "Annotation", "target": {"source": "urn:x", "selector": {"type": "FragmentSelector"}}},
+        {"type": "Annotation", "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": ""}}},
+        {"type": "Annotation", "target": {"source": "urn:x", "selector": [
+            {"type": "TextQuoteSelector", "exact": "x"}, {"type": "TextPositionSelector", "start": "a", "end": 3}]}},
+        {"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector", "exact": "x"}}},
+        {"type": "Annotation", "body": {"purpose": "tagging", "value": 7},
+         "target": {"source": "urn:x", "selector": {"type": "TextQuoteSelector", "exact": "x"}}},
+        {"type": "Collection", "id": "http://example.org/c1"},
+    ]  # fmt: skip
+    added, skipped, problems = store.import_annotations(bad + good)
+    assert (added, skipped) == (1, 0)
+    assert len(problems) == len(bad)
+    assert all(isinstance(p, str) and "\n" not in p for p in problems)
+    assert problems[0].startswith("annotation 1:") and "not a JSON object" in problems[0]
+    assert "no TextQuoteSelector" in problems[3]
+    assert "http://example.org/c1" in problems[-1]
+
+
+def test_import_foreign_annotation_without_position_or_ids(store):
+    foreign = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "id": "http://example.org/anno/1",
+        "body": [{"type": "TextualBody", "value": "plain note"}, {"type": "TextualBody", "purpose": "tagging", "value": " Minsk "}],
+        "target": {"source": "http://example.org/article.html",
+                   "selector": {"type": "TextQuoteSelector", "exact": "receive offers"}},
+    }  # fmt: skip
+    bs, problems = from_annotations([foreign])
+    assert problems == []
+    (b,) = bs
+    assert (b.article_id, b.article_path, b.note, b.tags, b.anchor) == (
+        "http://example.org/article.html", "http://example.org/article.html", "plain note", ("Minsk",), "orphan",
+    )  # fmt: skip
+    assert from_annotations([foreign])[0][0].id == b.id  # a foreign id maps to a stable uuid
+    assert store.import_annotations({"type": "AnnotationCollection", "items": [foreign]}) == (1, 0, [])
+    assert store.import_annotations(foreign) == (0, 1, [])
+    # Once the article is known, reanchor places the imported bookmark.
+    art = FakeArticle("http://example.org/article.html", BODY)
+    assert store.reanchor({art.id: art}.get)["exact"] == 1
+    got = store.get(b.id)
+    assert BODY[got.start : got.end] == "receive offers"
+
+
+@pytest.mark.parametrize("junk", ["not json at all {", b"\xff\xfe garbage", "", "{\"a\": 1"])
+def test_import_non_json_raises_clear_error(store, junk):
+    with pytest.raises(BookmarkStoreError, match="not (JSON|UTF-8)") as info:
+        store.import_annotations(junk)
+    assert "\n" not in str(info.value)
+    assert store.list() == []
+
+
+def test_import_wrong_top_level_shape_raises(store):
+    with pytest.raises(BookmarkStoreError, match="expected a list"):
+        store.import_annotations("42")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(note=st.text(max_size=200), tags=st.lists(st.text(max_size=20), max_size=5))
+def test_property_json_round_trip_preserves_note_and_tags(note, tags):
+    b = Bookmark(
+        id="0" * 31 + "1", article_id="a", article_path="/a.txt", title="T", source=None, date=None,
+        exact="quote", prefix="", suffix="", start=0, end=5, content_hash="h", note=note,
+        tags=normalize_tags(tags), created="2024-01-01T00:00:00.000000Z",
+        updated="2024-01-02T00:00:00.000000Z", anchor="exact",
+    )  # fmt: skip
+    (back,), problems = from_annotations(json.dumps(to_annotations([b])))
+    assert problems == []
+    assert back == b
+
+
+def test_store_used_from_several_threads(store, article):
+    import threading
+
+    errors = []
+
+    def worker(n):
+        try:
+            for i in range(25):
+                store.add(article, 0, 7, note=f"{n}-{i}")
+                store.list(text="7")
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(store.list()) == 100
+
+
+def test_closed_store_raises(tmp_path, article):
+    s = BookmarkStore(tmp_path / "b.sqlite3")
+    s.close()
+    with pytest.raises(BookmarkStoreError, match="closed"):
+        s.add(article, 0, 3)
