@@ -177,7 +177,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         if art.author:
             meta += f" · {art.author}"
         text.append("\n" + meta, style=meta_style)
-        text.append("\n" + str(art.path), style=meta_style)
+        text.append("\n" + art.id, style=meta_style)
         return text
 
     # -- drawing -------------------------------------------------------------------

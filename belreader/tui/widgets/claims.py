@@ -46,7 +46,7 @@ class ClaimsPane(OptionList):
         speaker_style = self.get_component_rich_style("claims--speaker", partial=True)
         cue_style = self.get_component_rich_style("claims--cue", partial=True)
         hedge_style = self.get_component_rich_style("claims--hedge", partial=True)
-        options: list[Option] = []
+        options: list[Option | None] = []
         # speakers in order of first appearance in the article
         for speaker, members in groups.items():
             options.append(Option(Text(f"{speaker} ({len(members)})", style=speaker_style), disabled=True))
@@ -58,9 +58,15 @@ class ClaimsPane(OptionList):
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
                 quote = " ".join(c.text.split())
                 line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"))
-                self._option_of_claim[i] = len(options)
+                self._option_of_claim[i] = sum(1 for o in options if o is not None)
                 options.append(Option(line, id=f"claim-{i}"))
+            options.append(None)  # a divider after each speaker's claims
         self.add_options(options)
+
+    def on_focus(self) -> None:
+        # arriving in the pane lands on a claim, not on a speaker heading
+        if self.claim_at(self.highlighted) is None and self._option_of_claim:
+            self.highlighted = min(self._option_of_claim.values())
 
     def mark(self, claim_index: int | None) -> None:
         """Highlight the claim the article is on, without taking focus."""

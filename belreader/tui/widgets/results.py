@@ -52,7 +52,10 @@ class ResultsPane(Vertical):
         self.query_one("#results-header", Static).update(header)
         lst = self.query_one(ResultList)
         lst.clear_options()
-        lst.add_options(self._option(hit, lst) for hit in results.hits)
+        options: list[Option | None] = []
+        for hit in results.hits:
+            options += [self._option(hit, lst), None]  # None: a divider line
+        lst.add_options(options)
         if results.hits:
             lst.highlighted = 0
 
