@@ -10,21 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
 from . import __version__
+from .terminal import inert
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
-# Everything printed comes from files and users: no byte of it may reach the terminal
-# as a control sequence (ESC, CSI, OSC 52 clipboard writes, bells...).
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def safe(text: object) -> str:
-    return _UNSAFE.sub("", str(text))
+# Everything printed comes from files and users: see terminal.inert.
+safe = inert
 
 
 class CliError(Exception):

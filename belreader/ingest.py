@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from .terminal import inert
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 CATALOGUE_NAMES = ("catalogue.csv", "catalog.csv")
@@ -85,7 +86,7 @@ _ESCAPE_RE = re.compile(
 )
 # C0 and C1 controls except tab and newline, DEL, and bidi overrides/isolates that can
 # make displayed text lie about its order.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+_NONCHARACTERS_RE = re.compile(r"[\ufffe\uffff]")
 
 
 def sanitise(text: str) -> str:
@@ -96,7 +97,7 @@ def sanitise(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ESCAPE_RE.sub("", text)
-    text = _CONTROL_RE.sub("", text)
+    text = _NONCHARACTERS_RE.sub("", inert(text))
     # lone surrogates (from surrogateescape'd input) cannot be encoded anywhere
     text = text.encode("utf-8", "replace").decode("utf-8")
     return unicodedata.normalize("NFC", text)

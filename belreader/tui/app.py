@@ -22,6 +22,7 @@ from textual.widgets import Footer, Input, OptionList
 
 from ..library import Library
 from ..settings import load_settings, save_settings
+from ..terminal import inert
 from .screens.bookmarks import BookmarksScreen
 from .screens.dialogs import BookmarkDialog
 from .screens.help import HelpScreen
@@ -90,6 +91,10 @@ class BelreaderApp(App):
         settings = load_settings(library.settings_file)
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+        # Messages quote paths, queries and notes: plain text, never markup or escapes.
+        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
 
     # -- layout ---------------------------------------------------------------------
     def compose(self):
@@ -166,7 +171,7 @@ class BelreaderApp(App):
         view = self.query_one(ArticleView)
         if event.error:
             self.index = event.index
-            view.clear(f"{event.error}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept.")
+            view.clear(f"{inert(event.error)}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept.")
             self.notify(event.error, severity="error", timeout=10)
             self.ready.set()
             return

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
+from ...terminal import inert
 
 
 class BookmarkList(OptionList):
@@ -84,7 +85,7 @@ class BookmarksScreen(Screen):
         if orphans:
             header += f" · {len(orphans)} orphaned"
         if text:
-            header += f" · filter: {text}"
+            header += f" · filter: {inert(text)}"
         if self.store.read_only:
             header += " · read-only"
         self.query_one("#bookmarks-header", Static).update(Text(header))
@@ -98,16 +99,16 @@ class BookmarksScreen(Screen):
 
     def _option(self, m) -> Option:
         text = Text()
-        quote = " ".join(m.exact.split())
+        quote = inert(" ".join(m.exact.split()))
         text.append("“" + (quote if len(quote) <= 200 else quote[:197] + "…") + "”")
         when = m.date or "undated"
-        text.append(f"\n{m.title} · {m.source or 'unknown'} · {when}", style="dim")
+        text.append(inert(f"\n{m.title} · {m.source or 'unknown'} · {when}"), style="dim")
         if m.note or m.tags:
             line = Text("\n")
             if m.note:
-                line.append(" ".join(m.note.split())[:200], style="italic")
+                line.append(inert(" ".join(m.note.split())[:200]), style="italic")
             if m.tags:
-                line.append("  " + " ".join(f"#{t}" for t in m.tags), style="bold")
+                line.append(inert("  " + " ".join(f"#{t}" for t in m.tags)), style="bold")
             text.append_text(line)
         return Option(text, id=m.id)
 

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from ...terminal import inert
 
 
 def parse_tags(text: str) -> list[str]:
@@ -34,7 +35,7 @@ class BookmarkDialog(ModalScreen[tuple[str, list[str]] | None]):
         with Vertical(id="dialog", classes="dialog") as box:
             box.border_title = self.dialog_title
             box.border_subtitle = "enter save · escape cancel"
-            quote = " ".join(self.quote.split())
+            quote = inert(" ".join(self.quote.split()))
             yield Static(Text("“" + (quote if len(quote) < 400 else quote[:397] + "…") + "”", style="italic"), id="dialog-quote")
             yield Label("Note")
             yield Input(self.note, placeholder="optional note", id="note")
@@ -64,7 +65,7 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self):
         with Vertical(classes="dialog") as box:
             box.border_title = "Confirm"
-            yield Static(Text(self.question))
+            yield Static(Text(inert(self.question)))
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", id="yes", variant="error")
                 yield Button("No (n)", id="no")

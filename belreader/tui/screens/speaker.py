@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from ...terminal import inert
 
 
 class SpeakerClaimList(OptionList):
@@ -41,7 +42,7 @@ class SpeakerClaimsScreen(Screen):
 
     def compose(self):
         with Vertical(id="speaker-box") as box:
-            box.border_title = f"Claims by {self.speaker}"
+            box.border_title = f"Claims by {inert(self.speaker)}"
             yield Static("Collecting claims…", id="speaker-header")
             yield SpeakerClaimList(id="speaker-list")
         yield Footer()
@@ -71,12 +72,12 @@ class SpeakerClaimsScreen(Screen):
         for n, (art, claim) in enumerate(event.rows):
             if art.id != last:
                 when = art.date.isoformat() if art.date else "undated"
-                options.append(Option(Text(f"{art.title} · {art.source or 'unknown'} · {when}", style="bold"), disabled=True))
+                options.append(Option(Text(inert(f"{art.title} · {art.source or 'unknown'} · {when}"), style="bold"), disabled=True))
                 last = art.id
-            line = Text(f"{claim.cue} · {claim.kind}", style="dim")
+            line = Text(inert(f"{claim.cue} · {claim.kind}"), style="dim")
             if claim.hedged:
                 line.append("  ⚠ " + ", ".join(claim.hedges), style="italic")
-            line.append("\n" + " ".join(claim.text.split()))
+            line.append("\n" + inert(" ".join(claim.text.split())))
             options.append(Option(line, id=f"row-{n}"))
         lst = self.query_one(SpeakerClaimList)
         lst.clear_options()

@@ -19,6 +19,7 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
+from ...terminal import inert
 
 
 @dataclass(slots=True)
@@ -171,13 +172,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         art = self.article
         title_style = self.get_component_rich_style("article--title", partial=True)
         meta_style = self.get_component_rich_style("article--meta", partial=True)
-        text = Text(art.title, style=title_style)
+        text = Text(inert(art.title), style=title_style)
         when = art.date.isoformat() if art.date else "undated"
         meta = f"{art.source or 'unknown source'} · {when} · {art.word_count:,} words"
         if art.author:
             meta += f" · {art.author}"
-        text.append("\n" + meta, style=meta_style)
-        text.append("\n" + art.id, style=meta_style)
+        text.append("\n" + inert(meta), style=meta_style)
+        text.append("\n" + inert(art.id), style=meta_style)
         return text
 
     # -- drawing -------------------------------------------------------------------

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from ...terminal import inert
 
 KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
 
@@ -49,14 +50,14 @@ class ClaimsPane(OptionList):
         options: list[Option | None] = []
         # speakers in order of first appearance in the article
         for speaker, members in groups.items():
-            options.append(Option(Text(f"{speaker} ({len(members)})", style=speaker_style), disabled=True))
+            options.append(Option(Text(f"{inert(speaker)} ({len(members)})", style=speaker_style), disabled=True))
             for i in members:
                 c = claims[i]
                 line = Text()
-                line.append(f"{c.cue} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
+                line.append(f"{inert(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
                 if c.hedged:
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
-                quote = " ".join(c.text.split())
+                quote = inert(" ".join(c.text.split()))
                 line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"))
                 self._option_of_claim[i] = sum(1 for o in options if o is not None)
                 options.append(Option(line, id=f"claim-{i}"))

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
+from ...terminal import inert
 
 
 class ResultList(OptionList):
@@ -46,9 +47,9 @@ class ResultsPane(Vertical):
         else:
             header.append(f"{results.total:,} match{'es' * (results.total != 1)}", style="bold")
             if results.facets:
-                header.append(" · " + " · ".join(f"{k} {v}" for k, v in results.facets.items()))
+                header.append(" · " + " · ".join(f"{inert(k)} {v}" for k, v in results.facets.items()))
         if source_filter:
-            header.append(f"  [source: {source_filter}]", style="italic")
+            header.append(f"  [source: {inert(source_filter)}]", style="italic")
         self.query_one("#results-header", Static).update(header)
         lst = self.query_one(ResultList)
         lst.clear_options()
@@ -64,13 +65,13 @@ class ResultsPane(Vertical):
         meta_style = lst.get_component_rich_style("results--meta", partial=True)
         snip_style = lst.get_component_rich_style("results--snippet", partial=True)
         mark_style = lst.get_component_rich_style("results--mark", partial=True)
-        text = Text(hit.title, style=title_style)
+        text = Text(inert(hit.title), style=title_style)
         for s, e in hit.title_highlights:
             text.stylize(mark_style, s, e)
         when = hit.date.isoformat() if hit.date else "undated"
-        text.append(f"\n{hit.source or 'unknown'} · {when}", style=meta_style)
+        text.append(f"\n{inert(hit.source or 'unknown')} · {when}", style=meta_style)
         for snip in hit.snippets[:1]:
-            snippet = Text("\n…" + snip.text + "…", style=snip_style)
+            snippet = Text("\n…" + inert(snip.text) + "…", style=snip_style)
             for s, e in snip.highlights:
                 snippet.stylize(mark_style, s + 2, e + 2)
             text.append_text(snippet)

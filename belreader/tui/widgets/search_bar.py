@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
+from ...terminal import inert
 
 
 class QueryInput(Input):
@@ -23,5 +24,5 @@ class SearchBar(Vertical):
     def say(self, message: str = "", *, error: bool = False) -> None:
         line = self.query_one("#query-message", Static)
         line.set_class(error, "-error")
-        line.update(Text(message))
+        line.update(Text(inert(message)))
         line.display = bool(message)
