@@ -1,0 +1,491 @@
+"""Claims extraction and sentence splitting (belreader.claims)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from belreader.aliases import default_table
+from belreader.claims import Claim, extract_claims, paragraph_spans, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = Path(__file__).parent / "data" / "seed_claims_gold.json"
+LUKA = "Alexander Lukashenko"
+
+
+def seed_body(name: str) -> str:
+    """A raw seed without its title line (ingest's cleaned body comes later)."""
+    return (SEEDS / name).read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def find(claims: list[Claim], fragment: str) -> Claim:
+    hits = [c for c in claims if fragment in c.text]
+    assert hits, f"no claim contains {fragment!r}: {[c.text[:60] for c in claims]}"
+    return hits[0]
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+# ---------------------------------------------------------------------------------------
+# the examples of the task, one by one
+# ---------------------------------------------------------------------------------------
+def test_quote_then_attribution():
+    text = "“We will never be enemies of Russia,” Lukashenko said."
+    [c] = extract_claims(text)
+    assert c.kind == "direct"
+    assert c.speaker == LUKA
+    assert c.speaker_surface == "Lukashenko"
+    assert c.cue == "said"
+    assert c.text == "“We will never be enemies of Russia,”"
+
+
+def test_attribution_colon_then_quote():
+    text = "Lukashenko said: “We will never be enemies of Russia.”"
+    [c] = extract_claims(text)
+    assert (c.kind, c.speaker, c.cue) == ("direct", LUKA, "said")
+    assert c.text == "“We will never be enemies of Russia.”"
+
+
+def test_unquoted_quote_closed_by_dash_said():
+    text = ("Let's fight with Ukraine against Russia, and we will bring NATO troops to the "
+            "border near Smolensk. I want you to understand the environment we are currently "
+            "living in—said Alexander Lukashenko at the conference.")
+    [c] = extract_claims(text)
+    assert c.kind == "direct"
+    assert c.cue == "—said"
+    assert c.speaker == LUKA
+    assert c.text.startswith("Let's fight") and c.text.endswith("currently living in")
+
+
+def test_quote_spanning_sentences_and_its_continuation():
+    text = ("“We will never be enemies of Russia,” Lukashenko said. “And we will never turn "
+            "our backs on Russia. If it had been otherwise, it would have been like in "
+            "Ukraine.”")
+    [c] = extract_claims(text)
+    assert c.kind == "direct" and c.speaker == LUKA
+    assert c.text.startswith("“We will never") and c.text.endswith("like in Ukraine.”")
+
+
+def test_quote_spanning_paragraphs():
+    text = ("Lukashenko said: “The first part of what I say goes here.\n\n"
+            "“And the second paragraph continues the same quote.”\n\n"
+            "The summit starts on Monday.")
+    [c] = extract_claims(text)
+    assert c.kind == "direct" and c.speaker == LUKA
+    assert "\n\n" in c.text and c.text.endswith("same quote.”")
+    assert "summit" not in c.text
+
+
+def test_reported_speech_said_on_friday_that():
+    text = ("Belarusian President Alexander Lukashenko said on Friday that the lack of a "
+            "cordial relationship with Moscow could have resulted in war.")
+    [c] = extract_claims(text)
+    assert (c.kind, c.speaker, c.cue) == ("indirect", LUKA, "said")
+    assert c.speaker_surface == "Belarusian President Alexander Lukashenko"
+    assert c.text == ("the lack of a cordial relationship with Moscow could have resulted "
+                      "in war")
+
+
+def test_he_added_that_resolves_to_the_person():
+    text = ("More absurd words from Alexander Lukashenko. He said that NATO is asking him "
+            "for help. He added that he loves peace above all.")
+    claims = extract_claims(text)
+    c = find(claims, "he loves peace above all")
+    assert c.kind == "indirect" and c.cue == "added"
+    assert c.speaker == LUKA and c.speaker_surface == "He"
+
+
+def test_lukashenka_claims_that_is_hedged():
+    text = ("Lukashenka claims that after recent meetings with unnamed Western "
+            "representatives, they have allegedly begun to understand the necessity of "
+            "negotiations.")
+    [c] = extract_claims(text)
+    assert c.speaker == LUKA  # Lukashenka and Lukashenko are one speaker
+    assert c.cue == "claims" and c.kind == "indirect"
+    assert c.hedged and set(c.hedges) == {"claims", "allegedly"}
+
+
+def test_the_dictator_noted_that_resolves():
+    text = ("Lukashenka spoke at a conference in Minsk. The dictator noted that the West is "
+            "shifting away from placing sole responsibility on Russia.")
+    [c] = extract_claims(text)
+    assert c.speaker == LUKA and c.speaker_surface == "The dictator"
+    assert c.text.startswith("the West is shifting")
+
+
+def test_according_to_estimates_by_secret_services():
+    text = ("According to estimates by British secret services, Belarus will probably tie "
+            "up military forces from the neighboring country.")
+    [c] = extract_claims(text)
+    assert c.cue == "According to" and c.kind == "indirect"
+    assert c.speaker == "British secret services"
+    assert c.speaker_surface == "estimates by British secret services"
+    assert c.text.startswith("Belarus will probably")
+
+
+def test_a_nato_official_said_and_adding():
+    text = ("The possibility of Belarus joining the war is growing, a NATO official said, "
+            "adding that Russian President Vladimir Putin “needs support”.")
+    c1, c2 = extract_claims(text)
+    assert (c1.speaker, c1.cue, c1.kind) == ("a NATO official", "said", "indirect")
+    assert c1.text == "The possibility of Belarus joining the war is growing"
+    assert (c2.speaker, c2.cue, c2.kind) == ("a NATO official", "adding", "mixed")
+    assert c2.text == "Russian President Vladimir Putin “needs support”"
+
+
+def test_cnn_reports():
+    [c] = extract_claims("Belarus is already preparing for such a step, CNN reports.")
+    assert (c.speaker, c.cue, c.kind) == ("CNN", "reports", "indirect")
+    assert c.text == "Belarus is already preparing for such a step"
+
+
+def test_source_revealed_that():
+    text = ("A source in the Belarusian opposition revealed that Belarusian combat units are "
+            "ready to enter Ukraine in the next few days.")
+    [c] = extract_claims(text)
+    assert c.speaker == "a source in the Belarusian opposition"
+    assert c.cue == "revealed"
+    assert c.text.startswith("Belarusian combat units")
+
+
+def test_mixed_quote():
+    text = ("Lukashenko said his country is with Russia, but “as a sovereign and independent "
+            "state”, adding that it controls its own territory.")
+    c1, c2 = extract_claims(text)
+    assert c1.kind == "mixed" and c1.speaker == LUKA
+    assert c1.text == "his country is with Russia, but “as a sovereign and independent state”"
+    assert c2.kind == "indirect" and c2.cue == "adding" and c2.speaker == LUKA
+
+
+def test_the_official_resolves_to_the_earlier_official():
+    text = ("A NATO official said that the final decision would be made in Moscow.\n\n"
+            "“Involvement would destabilize Belarus,” the official said.")
+    c1, c2 = extract_claims(text)
+    assert c1.speaker == "a NATO official"
+    assert c2.speaker == "a NATO official" and c2.speaker_surface == "the official"
+    assert c2.kind == "direct"
+
+
+def test_batka_is_lukashenko():
+    [c] = extract_claims("“We are ready to talk,” Batka said.")
+    assert c.speaker == LUKA
+
+
+# ---------------------------------------------------------------------------------------
+# not claims
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The source believes that this will have a major geopolitical impact.",
+    "Lukashenko wants to upgrade the Eastern Alliance.",
+    "He thinks that the West will lose interest.",
+    "Lukashenka expressed a desire to participate in peace talks.",
+    "The media systematically reports on alleged provocations aimed at Belarusians.",
+    "The war in Ukraine has been ongoing for two and a half years.",
+    "He is said to be furious about the sanctions imposed last month.",
+])
+def test_thoughts_intentions_and_narration_are_not_claims(text):
+    assert extract_claims(text) == []
+
+
+def test_scare_quotes_are_not_claims():
+    text = ("Lukashenko, who is often criticized as “Europe’s last dictator”, met Putin in "
+            "Moscow on Monday.")
+    assert extract_claims(text) == []
+
+
+def test_a_wrong_epithet_is_not_resolved():
+    # "the Ukrainian president" is not Lukashenko even though he is the salient person
+    text = ("Lukashenko met the delegation in Minsk. The Ukrainian president said that the "
+            "talks were pointless.")
+    [c] = extract_claims(text)
+    assert c.speaker == "the Ukrainian president"
+
+
+# ---------------------------------------------------------------------------------------
+# hedges
+# ---------------------------------------------------------------------------------------
+def test_hedges_in_reported_speech():
+    text = ("He mentioned that Russia’s “successes” on the front lines supposedly make "
+            "compromise difficult.")
+    [c] = extract_claims(text)
+    assert c.kind == "mixed"
+    assert c.hedges == ("supposedly",) and c.hedged
+
+
+def test_according_to_his_account_is_a_hedge():
+    text = ("Lukashenka clarified that he did not authorize Russia to use Belarusian "
+            "territory. According to his account, Russian troops were stationed in Belarus "
+            "for exercises.")
+    claims = extract_claims(text)
+    c = find(claims, "Russian troops were stationed")
+    assert c.speaker == LUKA
+    assert "According to his account" in c.hedges
+
+
+def test_unhedged_claim():
+    [c] = extract_claims("Lukashenko said that Belarus will never attack Ukraine.")
+    assert not c.hedged and c.hedges == ()
+
+
+def test_hedge_words_inside_a_direct_quote_are_the_speakers():
+    [c] = extract_claims("“They allegedly attacked us,” the minister said.")
+    assert c.kind == "direct"
+    assert c.hedges == ()
+
+
+# ---------------------------------------------------------------------------------------
+# the seeds against the hand annotation
+# ---------------------------------------------------------------------------------------
+def _gold():
+    return json.loads(GOLD.read_text(encoding="utf-8"))["claims"]
+
+
+def test_gold_file_is_consistent():
+    gold = _gold()
+    assert len(gold) >= 50
+    for g in gold:
+        assert g["kind"] in ("direct", "indirect", "mixed")
+        assert g["text"] in seed_body(g["seed"]), g["text"]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_seed_claims_offsets_and_sorting(name):
+    body = seed_body(name)
+    claims = extract_claims(body)
+    assert claims
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for c in claims:
+        assert body[c.start:c.end] == c.text
+        assert c.kind in ("direct", "indirect", "mixed")
+        assert c.hedged == bool(c.hedges)
+
+
+def test_seed_recall_and_precision_against_gold():
+    """Most annotated claims are found, with their speaker; almost nothing else is."""
+    by_seed: dict[str, list[dict]] = {}
+    for g in _gold():
+        by_seed.setdefault(g["seed"], []).append(g)
+    found = total = spurious = predicted = wrong_speaker = 0
+    for name, golds in by_seed.items():
+        body = seed_body(name)
+        claims = extract_claims(body)
+        spans = []
+        for g in golds:
+            s = body.index(g["text"])
+            spans.append((s, s + len(g["text"]), g))
+        for s, e, g in spans:
+            if g.get("optional"):
+                continue
+            total += 1
+            hit = [c for c in claims
+                   if min(e, c.end) - max(s, c.start) >= 0.5 * max(e - s, c.end - c.start)]
+            if hit:
+                found += 1
+                last = lambda x: (x or "").lower().split()[-1:]  # noqa: E731
+                wrong_speaker += last(hit[0].speaker) != last(g["speaker"])
+        for c in claims:
+            predicted += 1
+            if not any(min(e, c.end) - max(s, c.start) > 0.3 * (c.end - c.start)
+                       for s, e, _ in spans):
+                spurious += 1
+    assert found / total >= 0.75
+    assert spurious / predicted <= 0.05
+    assert wrong_speaker <= 2
+
+
+@pytest.mark.parametrize("seed, speaker, kind, fragment", [
+    ("000_ae8ef4b5fe4dbcca.txt", LUKA, "indirect", "NATO is asking him for help"),
+    ("000_ae8ef4b5fe4dbcca.txt", LUKA, "indirect", "he loves peace above all"),
+    ("000_ae8ef4b5fe4dbcca.txt", LUKA, "direct", "currently living in"),
+    ("001_3dea9605d3f69d5e.txt", LUKA, "indirect", "the lack of a cordial relationship"),
+    ("001_3dea9605d3f69d5e.txt", LUKA, "direct", "We will never be enemies of Russia"),
+    ("001_3dea9605d3f69d5e.txt", LUKA, "mixed", "as a sovereign and independent state"),
+    ("001_3dea9605d3f69d5e.txt", "Ukrainian officials", "mixed", "respond as harshly"),
+    ("001_3dea9605d3f69d5e.txt", "Artyom Shraibman", "direct", "The narrative that"),
+    ("001_3dea9605d3f69d5e.txt", "the BelTA news agency", "indirect", "made the comments"),
+    ("002_ca17e7afe92a6442.txt", LUKA, "indirect", "after recent meetings with unnamed"),
+    ("002_ca17e7afe92a6442.txt", LUKA, "indirect", "is shifting away from placing"),
+    ("002_ca17e7afe92a6442.txt", LUKA, "mixed", "supposedly make compromise difficult"),
+    ("002_ca17e7afe92a6442.txt", LUKA, "indirect", "Russian troops were stationed"),
+    ("003_c8537fde2c730e8b.txt", LUKA, "direct", "must massively consolidate"),
+    ("003_c8537fde2c730e8b.txt", LUKA, "indirect", "Russia cannot fight NATO enlargement"),
+    ("003_c8537fde2c730e8b.txt", "Vladimir Putin", "direct", "would certainly provoke"),
+    ("003_c8537fde2c730e8b.txt", "British secret services", "indirect", "tie up military"),
+    ("004_4b544be91c4164ad.txt", "CNN", "indirect", "already preparing for such a step"),
+    ("004_4b544be91c4164ad.txt", "a NATO official", "indirect", "joining the war is growing"),
+    ("004_4b544be91c4164ad.txt", "a source in the Belarusian opposition", "indirect",
+     "combat units are ready"),
+    ("004_4b544be91c4164ad.txt", "a NATO official", "direct", "Involvement would destabilize"),
+])
+def test_seed_claims_pinned(seed, speaker, kind, fragment):
+    c = find(extract_claims(seed_body(seed)), fragment)
+    assert c.speaker == speaker
+    assert c.kind == kind
+
+
+def test_seed_the_belarusian_dictator_warns_is_hedged_by_alleged():
+    c = find(extract_claims(seed_body("002_ca17e7afe92a6442.txt")), "without talks now")
+    assert c.speaker == LUKA and c.cue == "warns" and "alleged" in c.hedges
+
+
+# ---------------------------------------------------------------------------------------
+# the data model
+# ---------------------------------------------------------------------------------------
+def test_claim_round_trips_through_json():
+    for c in extract_claims(seed_body("002_ca17e7afe92a6442.txt")):
+        d = json.loads(json.dumps(c.to_dict()))
+        assert Claim.from_dict(d) == c
+        assert isinstance(d["hedges"], list)
+
+
+def test_claim_is_frozen():
+    [c] = extract_claims("Lukashenko said that Belarus will never attack Ukraine.")
+    with pytest.raises(AttributeError):
+        c.speaker = "x"  # type: ignore[misc]
+
+
+def test_aliases_argument_is_used():
+    table = default_table()
+    [c] = extract_claims("Lukashenka said that Belarus will never attack Ukraine.", table)
+    assert c.speaker == LUKA
+
+
+# ---------------------------------------------------------------------------------------
+# sentence splitting
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Army arrived. It left.", ["The U.S. Army arrived.", "It left."]),
+    ("He lives in the U.S. The weather is fine.", ["He lives in the U.S.", "The weather is fine."]),
+    ("Mr. Smith met Dr. Jones at St. Mary's. They talked.",
+     ["Mr. Smith met Dr. Jones at St. Mary's.", "They talked."]),
+    ("It happened on Jan. 5 in Minsk. Nobody knew.",
+     ["It happened on Jan. 5 in Minsk.", "Nobody knew."]),
+    ("The meeting began at 10 a.m. and ended late.", ["The meeting began at 10 a.m. and ended late."]),
+    ("J. Smith wrote the report. It was long.", ["J. Smith wrote the report.", "It was long."]),
+    ("The U.K. government agreed. Minsk did not.", ["The U.K. government agreed.", "Minsk did not."]),
+    ("“We will win.” The crowd cheered.", ["“We will win.”", "The crowd cheered."]),
+    ('"We will win." The crowd cheered.', ['"We will win."', "The crowd cheered."]),
+    ("«Мы победим». Толпа ликовала.", ["«Мы победим».", "Толпа ликовала."]),
+    ("„Wir gewinnen.“ Die Menge jubelte.", ["„Wir gewinnen.“", "Die Menge jubelte."]),
+    ("He loves peace above all... The war goes on.",
+     ["He loves peace above all...", "The war goes on."]),
+    ("He paused… Then he spoke.", ["He paused…", "Then he spoke."]),
+    ("“Is it over?” he asked. Nobody answered.", ["“Is it over?” he asked.", "Nobody answered."]),
+    ("“Is it over?” Lukashenko asked.", ["“Is it over?” Lukashenko asked."]),
+    ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),
+    ("Лукашенко сказал это. Путин промолчал.", ["Лукашенко сказал это.", "Путин промолчал."]),
+    ("It cost 3.5 million dollars. That is a lot.", ["It cost 3.5 million dollars.", "That is a lot."]),
+])
+def test_split_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_sentences_never_cross_a_blank_line():
+    text = "First paragraph without a period\n\nSecond paragraph. And more"
+    assert sentences(text) == ["First paragraph without a period", "Second paragraph.",
+                               "And more"]
+
+
+def test_single_line_breaks_split_headings_but_not_wrapped_lines():
+    text = "Lukashenko on absurd talks with NATO\nLet's fight with Ukraine.\nand a wrapped line."
+    assert sentences(text) == ["Lukashenko on absurd talks with NATO",
+                               "Let's fight with Ukraine.\nand a wrapped line."]
+
+
+def test_sentence_spans_cover_every_character():
+    for p in sorted(SEEDS.glob("*.txt")):
+        body = p.read_text(encoding="utf-8")
+        spans = split_sentences(body)
+        covered = set()
+        last_end = 0
+        for s, e in spans:
+            assert s >= last_end and s < e
+            assert body[s:e] == body[s:e].strip()
+            covered.update(range(s, e))
+            last_end = e
+        assert all(ch.isspace() for i, ch in enumerate(body) if i not in covered)
+
+
+def test_split_sentences_empty_and_blank():
+    assert split_sentences("") == []
+    assert split_sentences("   \n\n  \n") == []
+    assert split_sentences("no punctuation at all") == [(0, 21)]
+
+
+def test_paragraph_spans():
+    text = "  One.\n\nTwo.\n \nThree.  "
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["One.", "Two.", "Three."]
+
+
+# ---------------------------------------------------------------------------------------
+# bad input
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n\n", ".", "“", "”", '"', "“”", "said", "according to", "—said",
+    "said that", "Lukashenko said", "Lukashenko said:", "“Unclosed", "”closed only“",
+    "'' '' ''", "«»", "„", "He said, “", "…—–―", "\x00\x01 said \x1b[31m",
+])
+def test_degenerate_input_does_not_crash(text):
+    for c in extract_claims(text):
+        assert text[c.start:c.end] == c.text
+
+
+def test_unclosed_quote_does_not_swallow_the_article():
+    text = ("Lukashenko said: “We will never be enemies of Russia.\n\n"
+            "The summit is scheduled for Monday in Minsk.\n\n"
+            "Putin said that the talks would be difficult.")
+    claims = extract_claims(text)
+    for c in claims:
+        assert "summit" not in c.text
+        assert text[c.start:c.end] == c.text
+    assert find(claims, "the talks would be difficult").speaker == "Vladimir Putin"
+    first = find(claims, "enemies of Russia")
+    assert first.end <= text.index("\n\n")
+
+
+def test_unbalanced_quotes_everywhere():
+    text = ("“He said that " * 50 + "\n\n") * 20 + "Lukashenko said that the talks are over."
+    claims = extract_claims(text)
+    assert find(claims, "the talks are over").speaker == LUKA
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+        assert c.end - c.start < 5000
+
+
+def test_megabyte_without_quote_marks_finishes():
+    text = ("The weather in Minsk was cold and the talks went on for hours without end "
+            "while nobody knew anything about the outcome of the negotiations ") * 7500
+    assert len(text) > 1_000_000
+    assert extract_claims(text) == []
+    assert len(split_sentences(text)) == 1
+
+
+def test_megabyte_of_news_finishes_with_valid_offsets():
+    body = seed_body("001_3dea9605d3f69d5e.txt")
+    text = "\n\n".join([body] * (1_000_000 // len(body) + 1))
+    claims = extract_claims(text)
+    assert len(claims) > 100
+    assert all(text[c.start:c.end] == c.text for c in claims[:: max(1, len(claims) // 50)])
+
+
+def test_cyrillic_text():
+    text = ("Лукашенко заявил, что «Беларусь никогда не будет врагом России».\n\n"
+            "«Мы готовы к переговорам», — сказал Лукашенко.")
+    claims = extract_claims(text)
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+
+
+def test_offsets_hold_for_mixed_whitespace_and_crlf():
+    text = ("Intro line.\r\n\r\n“We will never be enemies of Russia,”  Lukashenko   said.\r\n"
+            "\r\nHe added that he loves peace above all.")
+    claims = extract_claims(text)
+    assert len(claims) == 2
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+    assert claims[1].speaker == LUKA
