@@ -238,3 +238,92 @@ async def test_theme_is_remembered(library):
         await pilot.pause()
     again = BelreaderApp(library)
     assert again.theme == "nord"
+
+
+async def test_article_replaced_on_disk_refreshes_on_sync(library, corpus):
+    import os
+    import time as _time
+
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Smolensk")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        path = corpus / "000_ae8ef4b5fe4dbcca.txt"
+        text = path.read_text("utf-8").replace("Smolensk", "Smolensk and Vitebsk")
+        path.write_text(text, "utf-8")
+        os.utime(path, ns=(_time.time_ns(), _time.time_ns() + 10**9))
+        app.action_sync()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Smolensk and Vitebsk" in view.article.body
+        # deleting it clears the view instead of showing stale text
+        path.unlink()
+        app.action_sync()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.article is None and app.article is None
+
+
+async def test_date_filter_from_palette_logic(app):
+    from belreader.tui.app import _date_filters
+    from datetime import date
+
+    filters = dict(_date_filters(date(2024, 11, 20)))
+    assert filters["this year (2024)"] == "date:2024"
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        app.set_date_filter("2024", "date:2024")
+        await pilot.pause(0.1)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.results.total == 2  # the two dated seeds
+        assert "date: 2024" in str(app.query_one("#results-header").content)
+        app.set_date_filter(None)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.results.total == 5
+
+
+async def test_palette_opens_all_claims_by_speaker(app):
+    from belreader.tui.screens.speaker import SpeakerClaimsScreen
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Smolensk")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"All claims by Alexander")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerClaimsScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows = app.screen.rows
+        assert len({art.id for art, _ in rows}) >= 3  # across outlets and articles
+        assert {c.speaker for _, c in rows} == {"Alexander Lukashenko"}
+        # enter opens the article at that claim
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        art, claim = rows[0]
+        assert view.article.id == art.id and view.passage.start == claim.start
+
+
+async def test_s_in_claims_pane_lists_speaker_claims(app):
+    from belreader.tui.screens.speaker import SpeakerClaimsScreen
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "sovereign")
+        await pilot.press("enter", "enter", "tab")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerClaimsScreen)
+        assert app.screen.speaker == "Alexander Lukashenko"

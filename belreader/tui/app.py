@@ -33,6 +33,7 @@ from .widgets.results import ResultList, ResultsPane
 from .widgets.search_bar import QueryInput, SearchBar
 
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
+SYNC_INTERVAL = 30.0  # seconds between checks for added, changed or deleted files
 NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it)
 
 
@@ -64,6 +65,11 @@ class BelreaderApp(App):
             super().__init__()
             self.store, self.error, self.anchoring = store, error, anchoring
 
+    class SyncDone(Message):
+        def __init__(self, report, error: str | None, announce: bool) -> None:
+            super().__init__()
+            self.report, self.error, self.announce = report, error, announce
+
     class SearchDone(Message):
         def __init__(self, seq: int, query: str, results, error: str | None) -> None:
             super().__init__()
@@ -79,8 +85,10 @@ class BelreaderApp(App):
         self.query_text = ""
         self.results = None
         self.source_filter: str | None = None
+        self.date_filter: tuple[str, str] | None = None  # (label, query fragment)
         self.search_seq = 0
         self._debounce: Timer | None = None
+        self._sync_timer: Timer | None = None
         self.article = None
         self.last_copied: str | None = None
         self.ready = threading.Event()
@@ -186,6 +194,8 @@ class BelreaderApp(App):
         self.first_screen_at = time.perf_counter()
         self.ready.set()
         self.open_bookmarks()
+        if self._sync_timer is None:
+            self._sync_timer = self.set_interval(SYNC_INTERVAL, self.sync_library)
         if self.query_text:
             self.run_search(self.query_text)
 
@@ -223,6 +233,69 @@ class BelreaderApp(App):
         if self.article is not None:
             self._refresh_bookmark_marks()
 
+    # -- keeping up with the files --------------------------------------------------
+    def action_sync(self) -> None:
+        self.sync_library(announce=True)
+
+    @work(thread=True, exclusive=True, group="sync")
+    def sync_library(self, announce: bool = False) -> None:
+        """Pick up files added, changed or deleted since the last sync (stat only when
+        nothing changed), so an article edited on disk is shown fresh."""
+        from ..search import SearchError
+
+        if self.index is None:
+            return
+        report = error = None
+        try:
+            if self.index.needs_sync():
+                with self.index_lock:
+                    report = self.index.sync()
+        except SearchError as exc:
+            error = str(exc)
+        except OSError as exc:
+            error = f"cannot update the index: {exc.strerror or exc}"
+        if report is not None and self.store is not None and not self.store.read_only and report.touched:
+            def lookup(article_id: str):
+                with self.index_lock:
+                    return self.index.article(article_id)
+
+            try:
+                self.store.reanchor(lookup)
+            except Exception as exc:  # bookmarks stay as they were; say so
+                error = f"bookmarks could not be re-anchored: {exc}"
+        self.post_message(self.SyncDone(report, error, announce))
+
+    @on(SyncDone)
+    def sync_done(self, event: SyncDone) -> None:
+        if event.error:
+            self.notify(f"Sync: {event.error}", severity="warning")
+        report = event.report
+        if report is None or not report.touched:
+            if event.announce and not event.error:
+                self.notify("The library is up to date")
+            return
+        self.notify(f"Library synced: {report.added} added, {report.changed} changed, {report.deleted} deleted")
+        self.run_search(self.query_text)
+        if self.article is None:
+            return
+        with self.index_lock:
+            fresh = self.index.article(self.article.id)
+        view = self.query_one(ArticleView)
+        if fresh is None:
+            self.article = None
+            view.clear("This article was removed from the library (its file was deleted).")
+            self.query_one(ClaimsPane).show_claims([])
+        elif fresh.content_hash != self.article.content_hash:
+            where = view.passage.start if view.passage else 0
+            focused = self.focused
+            self.open_article(fresh.id, focus=False)
+            view.move_cursor_to_offset(min(where, len(fresh.body)), center=True)
+            if focused is not None and focused.is_attached:
+                focused.focus()
+            self.notify("The article changed on disk: reloaded")
+        else:
+            self._refresh_bookmark_marks()
+
     # -- search ---------------------------------------------------------------------
     @on(Input.Changed, "#query")
     def query_changed(self, event: Input.Changed) -> None:
@@ -243,6 +316,8 @@ class BelreaderApp(App):
         if self.index is None:
             return  # the library is still opening; it searches when ready
         self.search_seq += 1
+        if self.date_filter is not None:
+            text = f"{text} {self.date_filter[1]}".strip()
         self._search_worker(self.search_seq, text, self.source_filter)
 
     @work(thread=True, exclusive=True, group="search")
@@ -283,11 +358,19 @@ class BelreaderApp(App):
 
     def _show_results(self, results, *, browsing: bool) -> None:
         self.results = results
-        self.query_one(ResultsPane).show_results(results, browsing=browsing, source_filter=self.source_filter)
+        filters = [f"source: {self.source_filter}"] if self.source_filter else []
+        if self.date_filter is not None:
+            filters.append(f"date: {self.date_filter[0]}")
+        self.query_one(ResultsPane).show_results(results, browsing=browsing, filters=filters)
 
     def set_source_filter(self, source: str | None) -> None:
         self.source_filter = source
         self.notify(f"Source filter: {source}" if source else "Source filter cleared")
+        self.run_search(self.query_text)
+
+    def set_date_filter(self, label: str | None, fragment: str | None = None) -> None:
+        self.date_filter = (label, fragment) if label and fragment else None
+        self.notify(f"Date filter: {label}" if self.date_filter else "Date filter cleared")
         self.run_search(self.query_text)
 
     def search_for(self, text: str) -> None:
@@ -517,6 +600,11 @@ class BelreaderApp(App):
         yield SystemCommand("Rebuild the index", "Re-read every article from scratch (bookmarks are kept)", self.action_rebuild_index)
         if self.source_filter:
             yield SystemCommand("Clear source filter", f"Show all sources again (now: {self.source_filter})", lambda: self.set_source_filter(None))
+        if self.date_filter:
+            yield SystemCommand("Clear date filter", f"Show every date again (now: {self.date_filter[0]})", lambda: self.set_date_filter(None))
+        for label, fragment in _date_filters():
+            yield SystemCommand(f"Filter by date: {label}", fragment, lambda lb=label, fr=fragment: self.set_date_filter(lb, fr))
+        yield SystemCommand("Sync now", "Pick up added, changed and deleted article files", self.action_sync)
         if self.results is not None and self.results.suggestion:
             suggestion = self.results.suggestion
             yield SystemCommand(f"Search for {suggestion}", "The suggested spelling", lambda: self.search_for(suggestion))
@@ -531,6 +619,21 @@ class BelreaderApp(App):
         if self.results is not None:
             for hit in self.results.hits:
                 yield SystemCommand(f"Open: {hit.title}", f"{hit.source or 'unknown'} · {hit.date or 'undated'}", lambda i=hit.id: self.open_article(i))
+
+
+def _date_filters(today=None) -> list[tuple[str, str]]:
+    """Date ranges offered in the palette, as query fragments (date:[a to b])."""
+    from datetime import date, timedelta
+
+    today = today or date.today()
+    year = today.year
+    return [
+        ("last 7 days", f"date:[{(today - timedelta(days=7)).isoformat()} to]"),
+        ("last 30 days", f"date:[{(today - timedelta(days=30)).isoformat()} to]"),
+        (f"this year ({year})", f"date:{year}"),
+        (f"last year ({year - 1})", f"date:{year - 1}"),
+        (f"before {year - 1}", f"date:[to {year - 2}-12-31]"),
+    ]
 
 
 def _clipboard_caveat() -> str | None:

@@ -39,7 +39,7 @@ class ResultsPane(Vertical):
     def hide_progress(self) -> None:
         self.query_one(ProgressBar).display = False
 
-    def show_results(self, results, *, browsing: bool, source_filter: str | None) -> None:
+    def show_results(self, results, *, browsing: bool, filters: list[str]) -> None:
         header = Text()
         if browsing:
             header.append(f"{results.total:,} article{'s' * (results.total != 1)}", style="bold")
@@ -48,8 +48,8 @@ class ResultsPane(Vertical):
             header.append(f"{results.total:,} match{'es' * (results.total != 1)}", style="bold")
             if results.facets:
                 header.append(" · " + " · ".join(f"{inert(k)} {v}" for k, v in results.facets.items()))
-        if source_filter:
-            header.append(f"  [source: {inert(source_filter)}]", style="italic")
+        if filters:
+            header.append("  [" + inert(", ".join(filters)) + "]", style="italic")
         self.query_one("#results-header", Static).update(header)
         lst = self.query_one(ResultList)
         lst.clear_options()
