@@ -343,13 +343,14 @@ def cmd_bookmarks(args) -> int:
             if args.json:
                 print(json.dumps(to_annotations(marks), ensure_ascii=False, indent=2))
             elif marks:
-                for m in marks:
-                    tags = " ".join(f"#{t}" for t in m.tags)
-                    flag = " [orphan]" if m.anchor == "orphan" else ""
-                    print(f"{m.id[:8]}{flag}  “{safe(' '.join(m.exact.split())[:100])}”")
-                    print(f"          {safe(m.title)} · {safe(m.source or 'unknown')} · {m.date or 'undated'}")
-                    if m.note or tags:
-                        print(f"          {safe(m.note)} {safe(tags)}".rstrip())
+                placed = [m for m in marks if m.anchor != "orphan"]
+                orphans = [m for m in marks if m.anchor == "orphan"]
+                for m in placed:
+                    _print_bookmark(m)
+                if orphans:
+                    print(f"\nOrphaned — their article changed beyond recognition or was deleted ({len(orphans)}):")
+                    for m in orphans:
+                        _print_bookmark(m, full=True)
             else:
                 print("no bookmarks")
             return EXIT_OK if marks else EXIT_NOTHING
@@ -368,6 +369,18 @@ def cmd_bookmarks(args) -> int:
         else:
             sys.stdout.write(safe(out))
         return EXIT_OK
+
+
+def _print_bookmark(m, *, full: bool = False) -> None:
+    quote = " ".join(m.exact.split())
+    if not full and len(quote) > 100:
+        quote = quote[:99] + "…"
+    tags = " ".join(f"#{t}" for t in m.tags)
+    fuzzy = " (re-anchored approximately)" if m.anchor == "fuzzy" else ""
+    print(f"{m.id[:8]}  “{safe(quote)}”{fuzzy}")
+    print(f"          {safe(m.title)} · {safe(m.source or 'unknown')} · {m.date or 'undated'} · {safe(m.article_path)}")
+    if m.note or tags:
+        print(f"          {safe(m.note)} {safe(tags)}".rstrip())
 
 
 def _run_app(args) -> int:

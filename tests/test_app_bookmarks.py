@@ -265,3 +265,39 @@ def test_app_and_cli_adding_at_once_keep_everything(library, corpus, tmp_path):
         notes = {m.note for m in store.list()}
     assert {f"imported {i}" for i in range(40)} <= notes
     assert {f"local {i}" for i in range(40)} <= notes
+
+
+async def test_orphan_is_listed_apart_and_can_be_reattached(library, corpus):
+    import os as _os
+    import time as _time
+
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        view = await open_first(app, pilot, "Smolensk")
+        await pilot.press("j", "j", "j", "j")
+        await add_bookmark(app, pilot, note="will be orphaned")
+        # rewrite the article completely: the passage cannot be found any more
+        path = corpus / "000_ae8ef4b5fe4dbcca.txt"
+        path.write_text("Lukashenko claims NATO pleads for alliance against Russia\n\nEntirely new text about Smolensk.\n\nAnother sentence here.\n")
+        _os.utime(path, ns=(_time.time_ns(), _time.time_ns() + 10**9))
+        app.action_sync()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        mark = app.store.list()[0]
+        assert mark.anchor == "orphan" and mark.note == "will be orphaned"  # kept, with its text
+        await pilot.press("B")
+        await pilot.pause()
+        screen = app.screen
+        lst = screen.query_one("#bookmark-list")
+        assert lst.get_option_at_index(0).disabled  # the "Orphaned" heading
+        lst.highlighted = 1
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.pending_reattach is not None
+        await pilot.press("j")  # second sentence of the new text
+        await pilot.press("b")
+        await pilot.pause()
+        mark = app.store.get(mark.id)
+        assert mark.anchor != "orphan"
+        assert view.article.body[mark.start : mark.end] == "Another sentence here."

@@ -91,6 +91,7 @@ class BelreaderApp(App):
         self._sync_timer: Timer | None = None
         self.article = None
         self.last_copied: str | None = None
+        self.pending_reattach = None  # an orphan bookmark waiting for its new place
         self.ready = threading.Event()
         self.started_at = time.perf_counter()
         self.first_screen_at: float | None = None
@@ -436,6 +437,16 @@ class BelreaderApp(App):
             view = self.query_one(ArticleView)
             view.move_cursor_to_offset(mark.start, center=True)
 
+    @on(BookmarksScreen.Reattach)
+    def start_reattach(self, event: BookmarksScreen.Reattach) -> None:
+        mark = event.bookmark
+        if not self.open_article(mark.article_id):
+            self.notify("Its article is gone from the library: the bookmark can only be deleted (B, d).", severity="warning")
+            return
+        self.pending_reattach = mark
+        quote = " ".join(mark.exact.split())
+        self.notify(f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.", timeout=15)
+
     @on(SpeakerClaimsScreen.Open)
     def open_claim_elsewhere(self, event: SpeakerClaimsScreen.Open) -> None:
         if self.open_article(event.article_id):
@@ -473,6 +484,18 @@ class BelreaderApp(App):
             return
         article = self.article
         quote = article.body[passage.start : passage.end]
+        if self.pending_reattach is not None:
+            mark, self.pending_reattach = self.pending_reattach, None
+            from ..bookmarks import BookmarkStoreError
+
+            try:
+                self.store.reattach(mark.id, article, passage.start, passage.end)
+            except BookmarkStoreError as exc:
+                self.notify(f"Not re-attached: {exc}", severity="error")
+                return
+            self.notify("Bookmark re-attached here")
+            self._refresh_bookmark_marks()
+            return
 
         def save(result) -> None:
             if result is None:
@@ -536,6 +559,10 @@ class BelreaderApp(App):
         self.query_one(ResultList).focus()
 
     def action_back(self) -> None:
+        if self.pending_reattach is not None:
+            self.pending_reattach = None
+            self.notify("Re-attaching cancelled")
+            return
         focused = self.focused
         if isinstance(focused, ClaimsPane):
             self.query_one(ArticleView).focus()

@@ -28,6 +28,7 @@ class BookmarkList(OptionList):
         Binding("u", "screen.undo", "Undo delete"),
         Binding("y", "screen.copy", "Copy"),
         Binding("x", "screen.export", "Export"),
+        Binding("a", "screen.reattach", "Re-attach orphan"),
     ]
 
 
@@ -41,6 +42,13 @@ class BookmarksScreen(Screen):
 
     class Open(Message):
         """Open the article of a bookmark, scrolled to its passage."""
+
+        def __init__(self, bookmark) -> None:
+            super().__init__()
+            self.bookmark = bookmark
+
+    class Reattach(Message):
+        """Re-attach an orphan: open its article and let the user point at the place."""
 
         def __init__(self, bookmark) -> None:
             super().__init__()
@@ -133,7 +141,7 @@ class BookmarksScreen(Screen):
         if mark is None:
             return
         if mark.anchor == "orphan":
-            self.notify("This passage's article changed or was deleted: its saved text is shown here.", severity="warning")
+            self.notify("This passage lost its place (article changed or deleted): a re-attaches it, d deletes it.", severity="warning")
             return
         self.app.pop_screen()
         self.app.post_message(self.Open(mark))
@@ -190,6 +198,18 @@ class BookmarksScreen(Screen):
         self.store.restore(mark)
         self.refresh_list(keep=mark.id)
         self.notify("Bookmark restored")
+
+    def action_reattach(self) -> None:
+        mark = self._current()
+        if mark is None:
+            return
+        if mark.anchor != "orphan":
+            self.notify("Only orphaned bookmarks need re-attaching.")
+            return
+        if not self._writable():
+            return
+        self.app.pop_screen()
+        self.app.post_message(self.Reattach(mark))
 
     def action_copy(self) -> None:
         mark = self._current()
