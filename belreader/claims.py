@@ -10,6 +10,13 @@ Pure functions, no I/O. ``extract_claims(body)`` finds
 * attributions to sources (``according to estimates by British secret services``);
 * mixed quotes (reported speech with a quoted fragment inside).
 
+Content spans stop where the claim does: a trailing appositive after a name ("...
+with NATO, the alliance that ..."), a relative clause or dash phrase with its own
+attribution (", which he said ...", "-- meddling the congressman said ..."), the writer's
+next clause (", and the downgrade is ..."). A quote continues over one narration sentence
+about the same speaker ("“A,” X said. He did not elaborate. “B.”"); studies and polls
+"find" / "show" bare objects; progressive cues ("is telling donors that") are finite.
+
 Thoughts and intentions ("wants", "believes", "thinks") are not claims. The rules are
 written for precision: a sentence the rules do not understand gives no claim rather
 than a wrong one. Everything is linear in the length of the text: regexes are simple
@@ -273,6 +280,8 @@ def _paragraph_quotes(text: str, ps: int, pe: int):
                 open_at = -1
             elif i - open_at > MAX_QUOTE:
                 open_at = -1
+            elif open_mark == '"' and mk == "“":
+                open_at, open_mark = i, mk  # a stray straight quote before curly ones
             continue
         if mk in ("”", "»", "›"):
             continue  # a stray closing mark
@@ -516,13 +525,17 @@ _SPEAKER_NOUNS = set(_forms(
     "colleague|colleagues|wife|husband|son|daughter|brother|sister|mother|father|friend",
     "friends|employee|employees|worker|workers|citizen|citizens|protesters|protester",
     "commentator|commentators|pundit|pundits|historian|historians|physician|physicians",
-    "doctor|doctors|authors|author|organizers|organisers|organizer|unit|units|forces",
+    "doctor|doctors|nurse|nurses|authors|author|organizers|organisers|organizer|unit|units|forces",
     "troops|headquarters|kremlin|spokesmen|negotiator|negotiators|mediator|envoys",
     "prime|premier|chancellor|king|queen|pope|patriarch|bishop|ministry’s|agencies",
     "broadcaster|daily|weekly|tabloid|magazine|outlets|newspapers|sites|site|blog|account",
     "community|communities|association|movement|platform|alliance|coalition|board",
     "commission|authorities’|officials’|governor’s|man|woman|men|women|person|persons",
     "individual|individuals|figure|figures|nobody|someone|everyone|anyone",
+    "bank|banks|fund|funds|corporation|university|college|school|hospital|embassy",
+    "consulate|navy|league|federation|cabinet|regulator|regulators|insurer|lender",
+    "airline|automaker|retailer|manufacturer|charity|nonprofit|think-tank|lab|laboratory",
+    "slide|analysis|research|review|audit|investigation|census|records|memo|email|emails",
 ))
 _EPITHET_PERSON = {"dictator", "leader", "president", "ruler", "strongman", "autocrat",
                    "politician", "head", "batka", "chief", "premier", "chancellor"}
@@ -572,6 +585,25 @@ _CONT_CUT = re.compile(
     r"(?:said|says|added|adds|warned|warns|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b"
 )
+# a relative clause or a dash phrase with its own attribution ends the content:
+# "..., which he said were ..." / "... -- meddling the congressman said is ..."
+_EMBED_CUT = re.compile(
+    r",\s+(?:which|who|whom|where)\s+(?:[\w’'.-]+\s+){1,3}?"
+    r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues|noted|insisted)\b"
+    r"|\s(?:--|—|–|―)\s*(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
+)
+_EVIDENCE_VERBS = set(_forms("find|finds|found", "show|shows|showed|shown"))
+_EVIDENCE_NOUNS = set(_forms(
+    "study|studies|poll|polls|survey|surveys|report|reports|analysis|analyses|data",
+    "research|review|audit|investigation|inquiry|probe|slide|chart|figures|census",
+    "records|documents|tally|count|estimate|estimates|numbers|statistics|test|tests",
+    "experiment|trial|paper|assessment|evaluation|report’s|findings|model|forecast",
+))
+_AND_DET = re.compile(
+    r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)")
+_DASH_WHICH = re.compile(r"\s(?:--|—|–|―|-)\s*which\s")
 _HEDGE_RE = re.compile(
     r"(?<![\w-])(?:allegedly|alleged|supposedly|reportedly|purportedly|purported|"
     r"so[- ]called|ostensibly|according\s+to\s+(?:his|her|their|its)\s+"
@@ -706,6 +738,7 @@ class _Cand:
     sp_end: int
     prio: int  # lower wins
     gap: tuple[int, int] | None = None  # attribution words inside [start, end)
+    gap2: tuple[int, int] | None = None  # a narration sentence inside [start, end)
     kind: str | None = None
     speaker_override: str | None = None  # e.g. inherited from the previous claim
     hedge_extra: tuple[str, ...] = ()
@@ -824,9 +857,14 @@ class _Extractor:
             return None
         # -- the left noun phrase (the speaker before the cue) --
         j = len(before)
+        progressive = False
         while j > 0 and (before[j - 1][0].lower() in _ADVERBS or (
                 before[j - 1][0].islower() and before[j - 1][0].endswith("ly")
-                and len(before[j - 1][0]) > 4)):
+                and len(before[j - 1][0]) > 4) or (
+                cue_low.endswith("ing") and not progressive and before[j - 1][0] in (
+                "is", "are", "was", "were", "been"))):
+            if before[j - 1][0] in ("is", "are", "was", "were", "been"):
+                progressive = True  # "Trump is telling a group that ..." : finite
             j -= 1
         left_end = before[j][1] if j < len(before) else cs
         # boundary: the last clause punctuation before the noun phrase
@@ -891,7 +929,8 @@ class _Extractor:
                     apposition = True
                     b = b3
                     break
-        participial = cue_low.endswith("ing") and cue_low.split()[0].endswith("ing")
+        participial = (cue_low.endswith("ing") and cue_low.split()[0].endswith("ing")
+                       and not progressive)
         sp_s = sp_e = -1
         speaker_override = None
         if ws and _np_ok([w for w, _, _ in ws]):
@@ -1093,6 +1132,8 @@ class _Extractor:
         if q is not None and q[0] < start:
             start = q[0]
         s, e = _trim(t, start, end)
+        if t[s] not in OPEN_QUOTES:
+            s = self._dash_which(s, e)
         if e - s < 12 or len(t[s:e].split()) < 3:
             return None
         c = _Cand(s, e, cue_text, cs, ce, sp_s, sp_e, 0,
@@ -1123,6 +1164,11 @@ class _Extractor:
                 p = p2 + 3
             q = self._quote_after(p, ue)
             if q is not None:
+                if t[c.start] not in OPEN_QUOTES and q[0] - c.end > (c.end - c.start) + (
+                        q[1] - q[0]):
+                    # 'Oz is “smart,” X wrote in a long email to ..., and “...”' : a
+                    # mixed claim whose attribution outweighs its content stays short
+                    return
                 c.gap = (c.end, q[0])
                 c.end = q[1]
 
@@ -1159,6 +1205,12 @@ class _Extractor:
             return None  # "declined that assignment": a determiner
         elif first == "to" and cue_low in _TO:
             content_s = words[0][1]
+        elif first == "not" and len(words) > 1 and words[1][0] == "to" and cue_low in _TO:
+            content_s = words[0][1]  # "vowed not to repeat ..."
+        elif base in _EVIDENCE_VERBS and sp_s >= 0 and self._evidence_source(sp_s, sp_e) and (
+                first not in _BAD_CLAUSE_START and first not in _PREPS and first not in (
+                "to", "so", "as", "and", "but", "or", "up", "off", "out", "itself")):
+            content_s = words[0][1]  # "A 2014 study found 31 incidents of ..."
         elif cue_low in ("ask", "asks", "asked"):
             # "asked X to ..." / "asked whether ..."
             if first in ("whether", "if", "why", "how", "what"):
@@ -1171,6 +1223,9 @@ class _Extractor:
                 if content_s < 0:
                     return None
         elif cue_low in _OBJ:
+            if base in ("urging", "asking") and not any(
+                    w[0] == "to" for w in words[1:6]):
+                return None  # "urging him toward ...": no call, a description
             content_s = words[0][1]
         else:
             # an object before "that": "told reporters that", "warned Belarus that"
@@ -1221,7 +1276,16 @@ class _Extractor:
         if content_s < 0:
             return None
         e = self._content_end(content_s, ue, subord)
+        if cue_low not in _OBJ and cue_low not in _TO:
+            # "announced that A, and the B is ...": the writer's next clause
+            m = _AND_DET.search(t, content_s, e)
+            while m is not None and (self._quote_at(m.start()) is not None or len(
+                    t[content_s:m.start()].split()) < 4):
+                m = _AND_DET.search(t, m.end(), e)
+            if m is not None:
+                e = m.start()
         s, e = _trim(t, content_s, e)
+        e = self._drop_appositive(s, e)
         # a quote running past the unit end (multi-paragraph) extends the content
         q = self._quote_at(e - 1) if e > s else None
         if q is not None and q[1] > e and q[0] >= s:
@@ -1244,6 +1308,18 @@ class _Extractor:
                 continue
             e = m.start()
             break
+        pos = s
+        while True:
+            m = _EMBED_CUT.search(t, pos, e)
+            if not m:
+                break
+            mid = {w.lower() for w in m.group().split()}
+            if self._quote_at(m.start()) is not None or mid & (_SUBORD | {"even"}) or len(
+                    t[s:m.start()].split()) < 3:
+                pos = m.end()
+                continue
+            e = m.start()
+            break
         if subord:
             # "Although X claims that A, B ..." : the claim ends with the clause
             for dash in ("―", "—", " – ", " -- "):
@@ -1262,6 +1338,39 @@ class _Extractor:
                         break
                 i = c + 1
         return e
+
+    def _evidence_source(self, s: int, e: int) -> bool:
+        """Is the speaker phrase a study / poll / report (whose "found X" is a claim)?"""
+        words = [_low(w) for w in self.t[s:e].split()]
+        head = words
+        for i in range(1, len(words)):
+            if words[i] in _PREPS:
+                head = words[:i]
+                break
+        return bool(head) and head[-1] in _EVIDENCE_NOUNS
+
+    def _drop_appositive(self, s: int, e: int) -> int:
+        """"... partnership with NATO, the existing alliance that includes ..." : an
+        appositive after a name at the end of the content is description by the writer,
+        not part of the claim."""
+        t = self.t
+        c = t.rfind(",", s, e)
+        if c < 0 or self._quote_at(c) is not None or t[c + 1:c + 2] != " ":
+            return e
+        before = t[s:c].split()
+        after = t[c + 1:e].split()
+        if len(before) < 3 or not 2 <= len(after) <= 14 or after[0] not in ("the", "a", "an"):
+            return e
+        last = before[-1].strip("’'\"”)")
+        if not last[:1].isupper() or last in _CAP_STOP:
+            return e
+        for w in after[1:]:
+            lw = w.lower()
+            if lw in ("that", "who", "which", "whose", "whom"):
+                break
+            if lw in _NP_STOP or lw in _ALL_CUES or lw in ("said", "says"):
+                return e
+        return _trim(t, s, c)[1]
 
     def _inverted(self, cs, ce, us, ue, cue_text, b, ws):
         """", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
@@ -1367,10 +1476,20 @@ class _Extractor:
         if q is not None and q[0] < start:
             start = q[0]
         s, e = _trim(t, start, end)
+        s = self._dash_which(s, e)
         if len(t[s:e].split()) < 3:
             return None
         return _Cand(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra,
                      role="acc")
+
+    def _dash_which(self, s: int, e: int) -> int:
+        """"A question gets a long answer - which it often is, he said.": the claim is
+        the relative clause after the dash, the rest is narration."""
+        t = self.t
+        m = _DASH_WHICH.search(t, s, e)
+        if m is None or self._quote_at(m.start()) is not None:
+            return s
+        return m.end() - 6  # the match ends with "which" and one space
 
     def _from_dash(self, m: re.Match) -> _Cand | None:
         """"...currently living in—said Alexander Lukashenko at the conference.": an
@@ -1463,6 +1582,14 @@ class _Extractor:
                     if c is not None:
                         out.append(c)
                         continue
+            # ..., NP VERB “...” (the last quote ends the unit, the clause starts after a
+            # comma: "On the form, in a box labeled “X,” a doctor had typed “Y.”")
+            ql = qs[-1]
+            if ql[2] and ql[0] > us and not t[ql[1]:ue].strip(" .,;!?”\"’"):
+                c = self._clause_quote(ql, us)
+                if c is not None:
+                    out.append(c)
+                    continue
             # NP VERB[,:] “...” (the quote ends the unit)
             if q[2] and q[0] > us:
                 tail = t[q[1]:ue].strip()
@@ -1488,6 +1615,33 @@ class _Extractor:
                 out.append(_Cand(q[0], q[1], verb[0], verb[1], verb[2], np_words[0][1],
                                  np_words[-1][2], 3, role="pre"))
         return out
+
+    def _clause_quote(self, q, us: int) -> _Cand | None:
+        t = self.t
+        lead_e = q[0]
+        while lead_e > us and t[lead_e - 1].isspace():
+            lead_e -= 1
+        if lead_e > us and t[lead_e - 1] in ":,":
+            return None  # "X said: “...”" : the older rule
+        b = lead_e - 1
+        lo = max(us, lead_e - 120)
+        while b >= lo and t[b] not in ",;:”\"»(":
+            b -= 1
+        if b < lo:
+            return None
+        words = _words_with_pos(t, b + 1, lead_e)
+        if not 2 <= len(words) <= 7:
+            return None
+        verb = words[-1]
+        np_words = words[:-1]
+        while np_words and np_words[-1][0].lower() in ("had", "has", "have"):
+            np_words = np_words[:-1]
+        if not np_words or np_words[0][0].lower() not in ("a", "an", "the", "one"):
+            return None
+        if not _is_speech_verb(verb[0]) or not _np_ok([w for w, _, _ in np_words]):
+            return None
+        return _Cand(q[0], q[1], verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3,
+                     role="pre")
 
     def _described(self) -> list[_Cand]:
         """``X called Y a “champion”`` / ``X described Y as “a disgrace”``: a quoted
@@ -1546,6 +1700,9 @@ class _Extractor:
             s0, e0 = _trim(t, ve, q[1])
             if e0 - s0 < 4:
                 continue
+            if t[ve:q[0]].rstrip().endswith(","):
+                # "called them in an article last week, “...”": the quote alone
+                s0 = q[0]
             # "called Clinton a “champion” for its constituency": the rest of the phrase
             m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, q[1])
             if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
@@ -1656,6 +1813,17 @@ class _Extractor:
                 if self.units[k][1] < c.end - 1 and t[c.end:self.units[k][1]].strip(" .,"):
                     break
                 q = self._quote_starting(ns)
+                if (q is None or not q[2]) and n_merged == 0 and c.gap2 is None:
+                    # “...,” X said. He did not elaborate. “...” : one narration
+                    # sentence about the speaker between two quotes of the speaker
+                    q = self._narration_skip(c, k, para, taken_starts, taken)
+                    if q is not None:
+                        c.gap2 = (ns, q[0])
+                        c.end = q[1]
+                        k += 2
+                        n_merged += 1
+                        continue
+                    break
                 if q is None or not q[2]:
                     break
                 tail = t[q[1]:ne].strip()
@@ -1668,6 +1836,36 @@ class _Extractor:
                 k += 1
                 n_merged += 1
         return chosen
+
+    def _narration_skip(self, c: _Cand, k: int, para, taken_starts, taken):
+        """The quote unit after one short narration unit (k + 1) when the claim ``c``
+        ends with a quote and the narration is about the same speaker: its first word is
+        he / she / they or the speaker's surname, it has no quote and no claim."""
+        t = self.t
+        if k + 2 >= len(self.units) or t[c.end - 1:c.end] not in "”\"»'" or c.sp_start < 0:
+            return None
+        ns, ne = self.units[k + 1]
+        n2s, n2e = self.units[k + 2]
+        if self._para_of(n2s) != para or t[ne:n2s].strip():
+            return None
+        words = t[ns:ne].split()
+        if not 2 <= len(words) <= 25 or self._quotes_in(ns, ne):
+            return None
+        sp_words = [_low(w) for w in t[c.sp_start:c.sp_end].split()]
+        first = _low(words[0])
+        if not (first in ("he", "she", "they") or (
+                sp_words and first == sp_words[-1] and words[0][:1].isupper())):
+            return None
+        j = bisect_right(taken_starts, ne) - 1
+        if j >= 0 and taken[j][0] >= ns:
+            return None
+        q = self._quote_starting(n2s)
+        if q is None or not q[2] or q[1] - q[0] > MAX_QUOTE:
+            return None
+        tail = t[q[1]:n2e].strip()
+        if tail and any(ch.isalnum() for ch in tail):
+            return None
+        return q
 
     # -- speakers and output -------------------------------------------------------------
     def _finish(self, chosen: list[_Cand]) -> list[Claim]:
@@ -1715,7 +1913,7 @@ class _Extractor:
         in_q = 0
         for i in range(s, e):
             ch = t[i]
-            if gap and gap[0] <= i < gap[1]:
+            if gap and gap[0] <= i < gap[1] or c.gap2 and c.gap2[0] <= i < c.gap2[1]:
                 continue
             if c.sp_start <= i < c.sp_end or c.cue_start <= i < c.cue_end:
                 continue
@@ -1749,6 +1947,9 @@ class _Extractor:
             pieces.append((pos, e))
         for a, b in pieces:
             txt = t[a:b]
+            g2 = c.gap2
+            if g2 and a <= g2[0] and g2[1] <= b:
+                txt = t[a:g2[0]] + " " + t[g2[1]:b]
             if not any(ch.isalnum() for ch in txt):
                 continue
             if not (a <= c.cue_start and c.cue_end <= b or a <= c.sp_start < b):
@@ -1769,6 +1970,8 @@ class _Extractor:
             q = self._quote_at(m.start())
             if q is not None and q[2]:
                 continue  # the speaker's own words
+            if c.gap2 and c.gap2[0] <= m.start() < c.gap2[1]:
+                continue  # narration between two quotes
             w = " ".join(m.group().split())
             if w not in found:
                 found.append(w)
@@ -1822,7 +2025,8 @@ def _is_speech_verb(w: str) -> bool:
     return lw in _ALL_CUES or lw in _IRREGULAR_SPEECH or lw in {
         "continued", "continues", "declared", "declares", "asked", "asks", "replied",
         "exclaimed", "shouted", "yelled", "quipped", "joked", "wrote", "tweeted", "posted",
-        "responded", "answered", "concluded", "remarked", "interjected", "retorted"}
+        "responded", "answered", "concluded", "remarked", "interjected", "retorted",
+        "typed", "texted", "scrawled", "emailed", "messaged", "posted"}
 
 
 def _skip_space(t: str, i: int, e: int) -> int:

@@ -489,3 +489,120 @@ def test_offsets_hold_for_mixed_whitespace_and_crlf():
     for c in claims:
         assert text[c.start:c.end] == c.text
     assert claims[1].speaker == LUKA
+
+
+# ---------------------------------------------------------------------------------------
+# rules added for English news (made-up sentences)
+# ---------------------------------------------------------------------------------------
+def test_quote_continues_after_one_narration_sentence():
+    text = ("“We will not raise taxes,” Mayor Ann Cole said at a news conference on Monday. "
+            "She then left the room. “The budget is balanced and it will stay balanced.”")
+    [c] = extract_claims(text)
+    assert c.kind == "direct"
+    assert c.text.startswith("“We will not") and c.text.endswith("stay balanced.”")
+    assert c.speaker == "Mayor Ann Cole"
+
+
+def test_narration_about_someone_else_does_not_continue_a_quote():
+    text = ("“We will not raise taxes,” Mayor Ann Cole said on Monday. "
+            "Council members voted against her plan. “The budget is a mess.”")
+    claims = extract_claims(text)
+    assert all("budget is a mess" not in c.text or "raise taxes" not in c.text for c in claims)
+
+
+def test_trailing_appositive_is_not_part_of_the_content():
+    c = find(extract_claims("Critics say the money could be better spent on Medicaid, the "
+                            "health program that covers poor families."), "money")
+    assert c.text == "the money could be better spent on Medicaid"
+    assert c.speaker == "Critics"
+
+
+def test_relative_clause_with_its_own_attribution_ends_the_content():
+    c = find(extract_claims("Lee also said the footage does not show the start of the fight, "
+                            "which he said began in the parking lot."), "footage")
+    assert c.text == "the footage does not show the start of the fight"
+
+
+def test_dash_phrase_with_its_own_attribution_ends_the_content():
+    text = ("Senator Ruth Vega called on the agency to publish the safety data -- data the "
+            "Ohio senator said is being withheld from parents.")
+    c = find(extract_claims(text), "agency")
+    assert c.text == "the agency to publish the safety data"
+
+
+def test_writers_next_clause_after_and_is_not_part_of_the_content():
+    text = ("The central bank announced Thursday that it is raising interest rates again, "
+            "and the decision is likely to slow the housing market.")
+    [c] = extract_claims(text)
+    assert c.text == "it is raising interest rates again"
+    assert c.speaker == "the central bank"
+
+
+def test_according_to_after_a_dash_relative_clause():
+    text = ("Every answer becomes a long lecture about why the budget is wrong - which it "
+            "usually is, according to Harris.")
+    [c] = extract_claims(text)
+    assert c.text == "which it usually is"
+    assert c.speaker == "Harris"
+
+
+def test_described_with_adverbial_keeps_only_the_quoted_label():
+    text = "The plan was, as The Daily Courier called it in an editorial last week, “a fiscal fantasy.”"
+    claims = [c for c in extract_claims(text) if c.cue == "called"]
+    if claims:  # precision first: either nothing or the label alone
+        assert claims[0].text.startswith("“a fiscal fantasy")
+
+
+def test_mixed_split_quote_with_long_attribution_stays_short():
+    text = ("The plan is “bold and overdue,” Dana Fisk wrote in an email to board members, "
+            "and “very expensive.”")
+    c = find(extract_claims(text), "bold and overdue")
+    assert "very expensive" not in c.text
+    assert c.speaker == "Dana Fisk"
+
+
+def test_progressive_reporting_verb():
+    [c] = extract_claims("Senator Tom Hale is telling donors that the bill will pass before "
+                         "the summer recess.")
+    assert c.text == "the bill will pass before the summer recess"
+    assert c.speaker == "Senator Tom Hale"
+
+
+def test_progressive_urging_without_a_call_is_not_a_claim():
+    assert extract_claims("Meanwhile, his allies are urging him toward a bigger role in "
+                          "the campaign.") == []
+
+
+def test_vowed_not_to():
+    [c] = extract_claims("The governor vowed not to raise the sales tax again before the "
+                         "next election.")
+    assert c.text.startswith("not to raise the sales tax")
+    assert c.speaker == "the governor"
+
+
+def test_study_found_bare_object():
+    [c] = extract_claims("A 2019 survey by the Pew Research Center found broad support for the "
+                         "measure among young voters.")
+    assert c.text == "broad support for the measure among young voters"
+    assert "survey" in c.speaker
+
+
+def test_found_without_an_evidence_source_is_not_a_claim():
+    assert extract_claims("The police found the missing car near the old river bridge.") == []
+
+
+def test_quote_typed_after_a_fronted_phrase():
+    text = ("On the discharge form, in a box labeled “diagnosis,” a doctor had typed "
+            "“acute exhaustion.”")
+    c = find(extract_claims(text), "acute exhaustion")
+    assert c.text == "“acute exhaustion.”"
+    assert c.speaker == "a doctor"
+    assert c.kind == "direct"
+
+
+def test_stray_straight_quote_does_not_swallow_curly_quotes():
+    text = ('"When the storm hit, the shelter was already full. On the intake sheet, '
+            'a nurse had typed “severe dehydration.”')
+    c = find(extract_claims(text), "severe dehydration")
+    assert c.text == "“severe dehydration.”"
+    assert c.speaker == "a nurse"
