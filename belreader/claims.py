@@ -17,6 +17,14 @@ next clause (", and the downgrade is ..."). A quote continues over one narration
 about the same speaker ("“A,” X said. He did not elaborate. “B.”"); studies and polls
 "find" / "show" bare objects; progressive cues ("is telling donors that") are finite.
 
+The speaker is found behind a fronted phrase without a comma ("In a meeting with the
+board Trump said"), an appositive between commas, dashes or parentheses ("X -- a firm
+that ... -- told me, “...”"), a first verb of the same subject ("X criticized A and
+said ..."), and for participles (", warning that ...", "Claiming A, X told ...") in
+the main clause. "told OBJECT" may close or interrupt a claim ("..., the minister told
+reporters."); "vowed / declined / agreed to ..." take their infinitive; a clause without
+"that" needs a short subject and an auxiliary ("announced it had ...").
+
 Thoughts and intentions ("wants", "believes", "thinks") are not claims. The rules are
 written for precision: a sentence the rules do not understand gives no claim rather
 than a wrong one. Everything is linear in the length of the text: regexes are simple
@@ -383,7 +391,7 @@ _THAT = set(_forms(
     "emphasise|emphasises|emphasised|emphasising", "mention|mentions|mentioned|mentioning",
     "declare|declares|declared|declaring", "assert|asserts|asserted|asserting",
     "allege|alleges|alleged|alleging", "recall|recalls|recalled|recalling",
-    "write|writes|wrote|writing", "tweet|tweets|tweeted|tweeting",
+    "write|writes|wrote|writing|written", "tweet|tweets|tweeted|tweeting",
     "clarify|clarifies|clarified|clarifying", "maintain|maintains|maintained|maintaining",
     "complain|complains|complained|complaining", "predict|predicts|predicted|predicting",
     "concede|concedes|conceded|conceding", "observe|observes|observed|observing",
@@ -496,6 +504,13 @@ _NP_STOP = {
     "who", "some", "such", "no", "only", "however", "like", "whether", "also", "even",
     "then", "just", "get", "got", "make", "made", "seem", "seems", "means", "mean",
 }
+_TELL = {"told", "tell", "tells", "telling"}
+_OBJ_WORDS = {"me", "us", "him", "her", "them", "reporters", "journalists", "lawmakers",
+              "parliament", "congress", "supporters", "legislators", "viewers", "students",
+              "listeners", "delegates", "voters", "investors", "senators", "officials",
+              "residents", "workers", "troops", "soldiers", "members", "crowds"}
+_PARTITIVE = {"one", "some", "many", "most", "several", "two", "three", "four", "all",
+              "both", "each", "none", "few", "majority"}
 _PREPS = {"of", "in", "at", "from", "for", "with", "on", "within", "inside", "to", "near",
           "under", "over", "by", "behind", "outside", "close"}
 _DETS = {"the", "a", "an", "another", "one", "two", "three", "several", "many", "some",
@@ -536,6 +551,7 @@ _SPEAKER_NOUNS = set(_forms(
     "consulate|navy|league|federation|cabinet|regulator|regulators|insurer|lender",
     "airline|automaker|retailer|manufacturer|charity|nonprofit|think-tank|lab|laboratory",
     "slide|analysis|research|review|audit|investigation|census|records|memo|email|emails",
+    "percent|respondents|majority|plurality",
 ))
 _EPITHET_PERSON = {"dictator", "leader", "president", "ruler", "strongman", "autocrat",
                    "politician", "head", "batka", "chief", "premier", "chancellor"}
@@ -665,11 +681,14 @@ def _np_ok(words: list[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     if not words or len(words) > 12:
         return False
-    if len(words) == 1 and words[0].lower() in _PRONOUNS:
-        return True
+    if len(words) == 1 and words[0].lower() in _PRONOUNS | {"some", "many", "others"}:
+        return True  # "he said", "some note that", "others argue"
     lows = [_low(w) for w in words]
     if lows[0] in ("who", "which"):
         return False
+    if len(words) > 2 and lows[1] == "of" and lows[0] in _PARTITIVE:
+        # "one of the family's attorneys", "some of his aides"
+        return _np_ok(words[2:])
     # head noun phrase: up to the first preposition (after the first word)
     head_end = len(words)
     for i in range(1, len(words)):
@@ -677,9 +696,12 @@ def _np_ok(words: list[str]) -> bool:
             head_end = i
             break
     head = words[:head_end]
-    for w, lw in zip(words, lows):
-        if lw in _NP_STOP or (lw in _ALL_CUES and w.islower()):
+    for i, (w, lw) in enumerate(zip(words, lows)):
+        if lw in _NP_STOP:
             return False
+        if lw in _ALL_CUES and w.islower() and not (
+                0 < i == head_end - 1 and (lw in _SPEAKER_NOUNS or lw in _EVIDENCE_NOUNS)):
+            return False  # "the report found": a noun that is also a cue, at the head
         if not any(c.isalpha() for c in w) and not w.isdigit():
             return False
     last = head[-1]
@@ -693,6 +715,48 @@ def _np_ok(words: list[str]) -> bool:
         # connector / adjective in lower case
         return True
     return False
+
+
+_FRONT = {"in", "at", "during", "on", "after", "before", "since", "following", "speaking",
+          "asked", "when", "while", "last", "earlier", "later", "yesterday", "today",
+          "addressing", "responding", "writing", "meanwhile", "separately", "then",
+          "now", "previously", "recently", "until", "once", "months", "weeks", "days",
+          "years", "hours", "back"}
+_PERSON_TITLES = {"president", "prime", "mr", "mrs", "ms", "dr", "rep", "sen", "gen",
+                  "senator", "governor", "gov", "secretary", "chancellor", "ambassador",
+                  "mayor", "judge", "speaker", "minister", "premier", "king", "queen"}
+
+
+def _fronted_subject(ws: list[tuple[str, int, int]]):
+    """The subject at the end of a fronted phrase without a comma: "In a meeting with
+    the board Trump" -> "Trump", "During a visit to Minsk the minister" -> "the
+    minister", "In an interview with CNN President Obama" -> "President Obama"."""
+    n = len(ws)
+    last = ws[-1][0]
+    ll = _low(last)
+    if ll in _PRONOUNS:
+        return ws[-1:]
+    if last[0].isupper() and last not in _CAP_STOP:
+        k = n - 1
+        while k - 1 >= 1 and ws[k - 1][0][0].isupper() and ws[k - 1][0] not in _CAP_STOP:
+            k -= 1
+        run = ws[k:]
+        prev = _low(ws[k - 1][0])
+        if prev in _PREPS or prev in ("the", "a", "an") or prev in _TIME_WORDS or prev.isdigit():
+            # "with the Washington Post Trump", "with CNN President Obama": the name
+            # after an organisation or place is the last word, or starts with a title
+            for i, w in enumerate(run):
+                if _low(w[0]) in _PERSON_TITLES:
+                    return run[i:]
+            return run[-1:] if len(run) > 1 else None
+        return run
+    for k in range(n - 1, max(0, n - 7), -1):
+        if _low(ws[k][0]) in ("the", "a", "an", "his", "her", "their", "its"):
+            cand = ws[k:]
+            if ll in _SPEAKER_NOUNS and _np_ok([w for w, _, _ in cand]):
+                return cand
+            break
+    return None
 
 
 def _clean_np(text: str, s: int, e: int) -> tuple[int, int]:
@@ -839,6 +903,7 @@ class _Extractor:
         cands.extend(self._colon_and_trailing_dash())
         cands.extend(self._quote_driven())
         cands.extend(self._described())
+        cands.extend(self._fronted_participles())
         chosen = self._select(cands)
         chosen = self._merge_continuations(chosen)
         return self._finish(chosen)
@@ -858,6 +923,19 @@ class _Extractor:
         # -- the left noun phrase (the speaker before the cue) --
         j = len(before)
         progressive = False
+        qi = -1
+        if cue_low == "saying" and j >= 3 and before[j - 1][0] == "as":
+            for k in range(j - 2, max(0, j - 8), -1):
+                if before[k][0] == "quoted" and (k == j - 2 or before[k + 1][0] in ("by", "in")):
+                    qi = k
+                    break
+        if qi > 0:
+            # "X was quoted (by Interfax) as saying ...": a finite report by X
+            j = qi
+            while j > 0 and before[j - 1][0] in ("is", "was", "were", "are", "been", "has",
+                                                  "have", "had", "widely", "also"):
+                j -= 1
+            progressive = True
         while j > 0 and (before[j - 1][0].lower() in _ADVERBS or (
                 before[j - 1][0].islower() and before[j - 1][0].endswith("ly")
                 and len(before[j - 1][0]) > 4) or (
@@ -887,6 +965,8 @@ class _Extractor:
         if b < 0 and win_s > us:
             chunk_s = win_s
         ws = _words_with_pos(t, chunk_s, left_end)
+        if ws and not any(ch.isalnum() for ch in ws[0][0]):
+            ws = ws[1:]  # the second hyphen of "--"
         # drop leading conjunctions / subordinators
         subord = False
         chunk_had_conj = bool(ws) and ws[0][0].lower() in ("and", "but") and len(ws) == 1
@@ -933,7 +1013,23 @@ class _Extractor:
                        and not progressive)
         sp_s = sp_e = -1
         speaker_override = None
-        if ws and _np_ok([w for w, _, _ in ws]):
+        if len(ws) >= 3 and ws[0][0].lower() in _FRONT and not participial:
+            # a fronted phrase without a comma: "In a meeting with the board Trump said"
+            fs = _fronted_subject(ws)
+            if fs:
+                ws = fs
+        if len(ws) >= 2 and _low(ws[-1][0]) in ("and", "but") and not participial:
+            # a second verb of the subject: "Trump bemoaned the unrest and said ...",
+            # "X, like Y, has urged A but has said ..."
+            subj = self._clause_subject(ws[0][1], cs)
+            if subj is None or subj[2] >= ws[-1][1]:
+                subj = self._clause_subject(us, cs)
+                if subj is not None and not ws[0][1] <= subj[2] < ws[-1][1]:
+                    subj = None
+            if subj is None:
+                return None
+            sp_s, sp_e = subj[:2]
+        elif ws and _np_ok([w for w, _, _ in ws]):
             sp_s, sp_e = ws[0][1], ws[-1][2]
         elif not ws and b >= 0 and (participial and t[b] == "," or chunk_had_conj):
             # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
@@ -944,15 +1040,30 @@ class _Extractor:
                     return None
             else:
                 subj = self._unit_subject(us, ue)
+                if subj is None and (participial and t[b] == "," or chunk_had_conj):
+                    # "The leaders backed the plan, warning that ...": the subject of
+                    # the main clause speaks
+                    cs_ = self._clause_subject(us, b)
+                    if cs_ is not None and (chunk_had_conj or cue_low in _SPEECH_PARTICIPLES):
+                        subj = cs_[:2]
                 if subj is None:
                     return None
                 if participial and not chunk_had_conj and self._quote_after(
-                        self._skip_adverbials(ce, ue, cue_low), ue) is None:
+                        self._skip_adverbials(ce, ue, cue_low), ue) is None and (
+                        cue_low not in _SPEECH_PARTICIPLES):
                     return None  # only "…, saying, “...”" without a previous claim
                 sp_s, sp_e = subj
         else:
             # inverted: ", said the official" / "” said Shraibman"
-            return self._inverted(cs, ce, us, ue, cue_text, b, ws)
+            c = self._inverted(cs, ce, us, ue, cue_text, b, ws)
+            if c is not None or ws or b < 0 or participial or t[b] not in ",—–―-)":
+                return c
+            # "John Smith, the head of X -- a firm that ... -- told me, ...": the name
+            # that opens the sentence, before an appositive with its own punctuation
+            subj = self._lead_subject(us, b)
+            if subj is None:
+                return None
+            sp_s, sp_e = subj
         # where the clause of the speaker starts
         at_start = (b < 0 or t[us:sp_s].strip() == "") or (
             not apposition and b >= 0 and t[b] in "\n")
@@ -964,6 +1075,14 @@ class _Extractor:
             return _Cand(direct[0], direct[1], cue_text, cs, ce, sp_s, sp_e, 0,
                          speaker_override=speaker_override, role="pre")
         if not participial and not at_start and b >= 0:
+            if cue_low.split()[0] in _TELL:
+                # "CONTENT, the minister told reporters (on Friday)." : skip the object
+                o = self._skip_object(rest, ue)
+                if o > rest:
+                    rest2 = self._skip_adverbials(o, ue, cue_low)
+                    r2 = t[rest2:ue].strip()
+                    if self._is_tail(rest2, ue) or r2.startswith(","):
+                        rest, r = rest2, r2
             # postposed: "CONTENT, X said [at the conference]."
             if t[b] in ",”\"»—–―:'" and (self._is_tail(rest, ue) or self._quote_left(b, us)
                                           and not r.lower().startswith("that")
@@ -988,6 +1107,140 @@ class _Extractor:
         # preposed: "X said (that) CONTENT"
         return self._preposed(cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
                               speaker_override, subord)
+
+    def _clause_subject(self, s: int, limit: int):
+        """The subject of the clause starting at s (after a fronted phrase with a comma
+        and before an appositive between commas or dashes) when a verb follows it
+        before ``limit``: (np_start, np_end, verb_start) or None. "On Monday, the
+        European leaders, meeting in Brussels, backed ..." -> "the European leaders"."""
+        t = self.t
+        words = _words_with_pos(t, s, min(limit, s + 400))
+        n = len(words)
+        i = 0
+        while i < n and words[i][0].lower() in ("and", "but", "so", "yet"):
+            i += 1
+        if i < n:
+            lw0 = words[i][0].lower()
+            if lw0 in _FRONT or lw0 in _SUBORD or lw0 in _PREPS or lw0 in (
+                    "according", "like", "unlike", "despite", "amid", "without", "however",
+                    "meanwhile", "still", "instead", "also") or (
+                    lw0.endswith("ing") and words[i][0][0].isupper()):
+                for k in range(i, min(n, i + 15)):
+                    if t[words[k][2]:words[k][2] + 1] == ",":
+                        i = k + 1
+                        break
+                else:
+                    return None
+        np_end_k = -1
+        k = i
+        while k < n and k - i < 8:
+            w = words[k][0]
+            lw = _low(w)
+            if k > i and w.islower() and _verb_anchor(words, k):
+                np_end_k = k
+                break
+            we_ = words[k][2]
+            if t[we_:we_ + 1] == ")":
+                we_ += 1  # "Roy Cooper (D), ..."
+            nxt = t[we_:we_ + 1]
+            if nxt == "," or t[words[k][2]:words[k][2] + 3] in (" --", " —", " –"):
+                # "NAME, APPOSITIVE, VERB" / "NAME -- APPOSITIVE -- VERB"
+                if k + 1 >= n:
+                    return None
+                a0 = _low(words[k + 1][0])
+                if not (a0 in _DETS or a0 in ("who", "whose", "like", "a", "an")
+                        or words[k + 1][0][0].isupper() or a0[:1].isdigit()
+                        or a0.endswith("ing") and len(a0) > 5):
+                    return None
+                closer = "," if nxt == "," else t[words[k][2] + 1:words[k][2] + 3].strip()
+                ce_ = t.find(closer, words[k + 1][1], min(limit, words[k + 1][1] + 250))
+                if ce_ < 0:
+                    return None
+                j = k + 1
+                while j < n and words[j][1] < ce_:
+                    j += 1
+                while j < n and (_low(words[j][0]) in _ADVERBS or (
+                        words[j][0].islower() and words[j][0].endswith("ly"))):
+                    j += 1
+                if j < n and words[j][0].islower() and (
+                        _verb_anchor(words, j) or _low(words[j][0]) in _ALL_CUES):
+                    np_end_k = k + 1
+                    np = words[i:k + 1]
+                    while len(np) > 1 and t[np[-1][1] - 1] == "(":
+                        np = np[:-1]  # "Roy Cooper (D)"
+                    if _np_ok([x for x, _, _ in np]):
+                        return np[0][1], np[-1][2], words[j][1]
+                return None
+            if lw in _NP_STOP and lw not in _PRONOUNS:
+                return None
+            k += 1
+        if np_end_k <= i:
+            return None
+        np = words[i:np_end_k]
+        while np and np[-1][0].islower() and (np[-1][0].endswith("ly") or _low(
+                np[-1][0]) in _ADVERBS):
+            np = np[:-1]
+        if not np or not _np_ok([x for x, _, _ in np]):
+            return None
+        if np[0][0].islower() and _low(np[0][0]) not in _DETS and np[0][0] not in _PRONOUNS:
+            return None
+        return np[0][1], np[-1][2], words[np_end_k][1]
+
+    def _lead_subject(self, us: int, b: int):
+        """The noun phrase opening the unit when an appositive (comma, dash or
+        parenthesis) follows it right away: (start, end) or None."""
+        t = self.t
+        words = _words_with_pos(t, us, min(b, us + 120))
+        if words and words[0][0] in ("And", "But"):
+            words = words[1:]
+        for k in range(min(7, len(words))):
+            e = words[k][2]
+            nxt = t[e:e + 3]
+            if nxt[:1] in ",(—–―" or nxt == " --" or nxt[:2] in (" (", " —", " –", " ―"):
+                np = words[:k + 1]
+                first = np[0][0]
+                if not (first[0].isupper() and (first not in _CAP_STOP or first in (
+                        "The", "A", "An"))):
+                    return None
+                if _np_ok([w for w, _, _ in np]) and _low(np[-1][0]) not in _PRONOUNS:
+                    return np[0][1], np[-1][2]
+                return None
+            if t[e:words[k + 1][1]].strip() if k + 1 < len(words) else True:
+                return None
+        return None
+
+    def _skip_object(self, i: int, ue: int) -> int:
+        """After "told": the end of a short object ("reporters", "the BBC", "state
+        television", "USA TODAY's weekly series"), else i."""
+        t = self.t
+        p = i
+        n = 0
+        det = False
+        while n < 7:
+            m = _WORD_RE.match(t, _skip_space(t, p, ue))
+            if not m or m.start() >= ue:
+                break
+            w = m.group().rstrip(".")
+            if not w:
+                break
+            lw = w.lower()
+            if n == 0 and lw in _OBJ_WORDS:
+                return m.start() + len(w)
+            if lw in ("the", "a", "an", "his", "her", "their", "its", "our", "state"):
+                if n > 0:
+                    break  # a new noun phrase: "told state television the talks ..."
+                det = True
+            elif lw in _NP_STOP or lw in _ADV_PREPS or lw == "that" or lw in _ALL_CUES:
+                break
+            elif not (w[0].isupper() or det or lw.endswith(("’s", "'s"))):
+                break
+            if lw.endswith(("’s", "'s")):
+                det = True
+            p = m.start() + len(w)
+            n += 1
+            if p < ue and t[p] in ",.;:":
+                break
+        return p if n else i
 
     def _unit_subject(self, us: int, ue: int):
         """The subject at the start of a unit when it is a name or he/she followed by a
@@ -1083,6 +1336,8 @@ class _Extractor:
                 pos = m.end()
                 n_words += 1
                 continue
+            if lw == "to" and cue_low in _TO:
+                break  # "vowed to ...": the content, not an adverbial
             if lw in _ADV_PREPS and lw not in ("of", "about", "for", "with") or (
                     lw in ("with", "for") and cue_low in _SAY):
                 # a prepositional phrase: prep (det) up to 4 words, stopping before a
@@ -1191,6 +1446,13 @@ class _Extractor:
                     return _Cand(q[0], qe, cue_text, cs, ce, sp_s, sp_e, 0,
                                  speaker_override=speaker_override, role="pre")
                 # a quote followed by more words: mixed content, handled below
+        if cue_low.split()[0] in _TELL:
+            # "told me, “...”" / "told the BBC: “...”"
+            o = self._skip_object(p, ue)
+            q = self._quote_after(o, ue) if o > p else None
+            if q is not None:
+                return _Cand(q[0], q[1], cue_text, cs, ce, sp_s, sp_e, 0,
+                             speaker_override=speaker_override, role="pre")
         if t[p] in ":" and p2 >= ue:
             return None
         words = _words_with_pos(t, p, min(ue, p + 200))
@@ -1255,6 +1517,20 @@ class _Extractor:
                     if 0 < k < len(words) and words[k][0].lower() in _CLAUSE_START_DETS - {
                             "that"} | {"he", "she", "they", "it", "we", "i"}:
                         content_s = words[k][1]
+                if content_s < 0 and base in _TELL:
+                    # "told USA TODAY's weekly series it is clear ..." : a longer object
+                    # and a clause with a subject and an auxiliary
+                    o = self._skip_object(words[0][1], ue)
+                    rest_w = [w for w in words if w[1] >= o]
+                    if o > words[0][1] and rest_w and _bare_clause(t, rest_w) and (
+                            rest_w[0][0].lower() in ("it", "he", "she", "they", "we", "i",
+                                                     "there") or rest_w[0][0].lower() in _DETS):
+                        content_s = rest_w[0][1]
+                if content_s < 0 and base not in _TELL and cue_low in _THAT and (
+                        base.endswith(("ed", "s", "ing"))) and base not in _CUE_NOUNS and (
+                        _bare_clause(t, words)):
+                    # "warned the economy would shrink", "assured it would pay"
+                    content_s = words[0][1]
             elif cue_low in _SAY:
                 if first in _BAD_CLAUSE_START or first in _PREPS or first in (
                         "to", "so", "as", "what", "how", "why", "whether", "if", "about",
@@ -1270,13 +1546,21 @@ class _Extractor:
                     "announce", "announced", "demand", "demanded", "threaten", "threatened",
                     "promise", "promised", "suggest", "suggested", "estimate", "estimated"):
                 content_s = words[0][1]
+            elif base in _GERUND_CUES and first.endswith("ing") and len(first) > 5 and (
+                    first not in _PARTICIPLE_TAIL) and words[0][0].islower():
+                # "denied receiving any money", "mentioned receiving many proposals"
+                content_s = words[0][1]
+            elif cue_low in _THAT and (base.endswith(("ed", "s", "ing")) or base in (
+                    "wrote", "written")) and base not in _CUE_NOUNS and _bare_clause(t, words):
+                # "announced it had reached ...", "warned the economy would shrink"
+                content_s = words[0][1]
             if content_s < 0:
                 # "said that" may also follow "said on Friday, that" - nothing else
                 return None
         if content_s < 0:
             return None
         e = self._content_end(content_s, ue, subord)
-        if cue_low not in _OBJ and cue_low not in _TO:
+        if cue_low not in _OBJ:
             # "announced that A, and the B is ...": the writer's next clause
             m = _AND_DET.search(t, content_s, e)
             while m is not None and (self._quote_at(m.start()) is not None or len(
@@ -1333,7 +1617,8 @@ class _Extractor:
                     break
                 if self._quote_at(c) is None and len(t[s:c].split()) >= 3:
                     nw = t[c + 1:c + 20].split()
-                    if nw and nw[0].lower() in _CLAUSE_START_DETS | {"he", "she", "they"}:
+                    if nw and (nw[0].lower() in _CLAUSE_START_DETS | {"he", "she", "they"} or (
+                            nw[0][0].isupper() and nw[0] not in _CAP_STOP)):
                         e = c
                         break
                 i = c + 1
@@ -1377,7 +1662,7 @@ class _Extractor:
         t = self.t
         if ws:  # words between the boundary and the cue that are not a speaker
             return None
-        if b < 0 or t[b] not in ",”\"»—–―":
+        if b < 0 or t[b] not in ",”\"»—–―" and not (t[b] == "'" and t[b - 1:b] == "'"):
             return None
         words = _words_with_pos(t, ce, min(ue, ce + 160))
         np: list[tuple[str, int, int]] = []
@@ -1643,6 +1928,48 @@ class _Extractor:
         return _Cand(q[0], q[1], verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3,
                      role="pre")
 
+    def _fronted_participles(self) -> list[_Cand]:
+        """``Claiming that A, Trump told Fox ...`` / ``Warning of X, the minister
+        said ...``: a speech participle opening the sentence; the subject of the main
+        clause after the comma speaks."""
+        t = self.t
+        out = []
+        for (us, ue) in self.units:
+            m = _WORD_RE.match(t, us)
+            if m is None or m.end() >= ue:
+                continue
+            w = m.group()
+            if w in ("And", "But"):
+                m = _WORD_RE.match(t, _skip_space(t, m.end(), ue))
+                if m is None or m.end() >= ue:
+                    continue
+                w = m.group()
+            lw = w.lower()
+            if not w[:1].isupper() or lw not in _SPEECH_PARTICIPLES or lw == "telling":
+                continue
+            s0 = _skip_space(t, m.end(), ue)
+            that = t[s0:s0 + 5].lower() == "that "
+            if that:
+                s0 += 5
+            c = t.find(",", s0, min(ue, s0 + 400))
+            while c >= 0 and self._quote_at(c) is not None and self._quote_at(c)[1] < ue:
+                c = t.find(",", self._quote_at(c)[1], min(ue, s0 + 400))
+            if c < 0 or self._quote_at(c) is not None:
+                continue
+            subj = self._clause_subject(c + 1, ue)
+            if subj is None or t[c + 1:subj[0]].strip():
+                continue  # the subject follows the comma right away
+            s1, e1 = _trim(t, s0, c)
+            cw = _words_with_pos(t, s1, e1)
+            if len(cw) < 3:
+                continue
+            if not that and not (cw[0][0].lower() in _CLAUSE_START_DETS | _PRONOUNS or (
+                    cw[0][0][0].isupper())) or not any(
+                    cw[k][0].islower() and _verb_anchor(cw, k) for k in range(1, min(7, len(cw)))):
+                continue  # "Saying goodbye to his colleagues, he left": no clause
+            out.append(_Cand(s1, e1, w, m.start(), m.end(), subj[0], subj[1], 2, role="pre"))
+        return out
+
     def _described(self) -> list[_Cand]:
         """``X called Y a “champion”`` / ``X described Y as “a disgrace”``: a quoted
         fragment after a verb of describing or judging (a mixed claim)."""
@@ -1678,7 +2005,8 @@ class _Extractor:
             # the speaker: the noun phrase right before the verb
             left = _words_with_pos(t, max(us, vs - 150), vs)
             j = len(left)
-            while j > 0 and left[j - 1][0].islower() and left[j - 1][0].endswith("ly"):
+            while j > 0 and left[j - 1][0].islower() and (left[j - 1][0].endswith("ly") or (
+                    left[j - 1][0] in _ADVERBS)):
                 j -= 1
             np = []
             while j > 0 and len(np) < 8:
@@ -1690,6 +2018,9 @@ class _Extractor:
             while np and np[0][0].lower() in _CONJ:
                 np = np[1:]
             sp = None
+            if len(np) >= 3 and np[0][0].lower() in _FRONT and not _np_ok([w for w, _, _ in np]):
+                # "In an interview with RT he blasted ..."
+                np = _fronted_subject(np) or np
             if np and _np_ok([w for w, _, _ in np]):
                 sp = (np[0][1], np[-1][2])
             elif np and np[-1][0].lower() in ("what", "who") and len(np) >= 2 and _np_ok(
@@ -2010,6 +2341,67 @@ _NONSPEECH = {"is", "was", "has", "does", "seems", "seemed", "appeared", "appear
               "included", "shows", "showed", "is", "lives", "lived", "works", "worked"}
 
 
+_GERUND_CUES = set(_forms(
+    "mention|mentions|mentioned|mentioning", "deny|denies|denied|denying",
+    "admit|admits|admitted|admitting", "recall|recalls|recalled|recalling",
+    "acknowledge|acknowledges|acknowledged", "suggest|suggests|suggested",
+    "propose|proposes|proposed", "recommend|recommends|recommended",
+    "report|reported", "confirm|confirmed", "threaten|threatened"))
+# cue forms that are also nouns ("Battleground state Florida is ...")
+_CUE_NOUNS = {"states", "reports", "notes", "claims", "estimates", "promises", "remarks",
+              "replies", "demands", "tweets", "finds", "shows", "warning", "warns", "vows",
+              "threats", "responds", "hints", "recalls", "mentions", "proposes", "found",
+              "showed", "recommended", "proposed", "agreed", "declined", "agrees"}
+_AUX = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "did", "does", "do", "should", "may", "might", "must", "shall"}
+_SPEECH_PARTICIPLES = {"saying", "adding", "warning", "arguing", "noting", "claiming",
+                       "insisting", "stressing", "explaining", "declaring", "asserting",
+                       "acknowledging", "admitting", "predicting", "stating",
+                       "emphasizing", "emphasising", "contending", "alleging",
+                       "maintaining", "reiterating", "cautioning", "telling"}
+
+
+_IRREGULAR_PAST = {"met", "spoke", "gave", "took", "made", "held", "sent", "led", "won", "lost",
+                   "left", "came", "saw", "went", "got", "kept", "brought", "sought",
+                   "became", "began", "ran", "paid", "struck", "felt", "thought", "knew",
+                   "stood", "sat", "wrote", "drew", "threw", "chose", "rose", "fell"}
+
+
+def _bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
+    """Do the words start a clause without "that": a short subject and an auxiliary
+    ("it had", "the economy would", "Russian troops were", "funding was")?"""
+    for k in range(min(5, len(words))):
+        w, ws_, _we = words[k]
+        lw = w.lower()
+        if k > 0 and t[words[k - 1][2]:ws_].strip():
+            return False  # punctuation inside the subject
+        if k > 0 and lw in _AUX and w.islower():
+            first = words[0][0]
+            return (first[0].isupper() or first.lower() in _DETS or first.lower() in (
+                "it", "they", "he", "she", "we", "i") or k == 1)
+        if lw in _NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
+            return False
+        if lw in _PREPS or lw in _ALL_CUES or not any(c.isalpha() for c in w):
+            return False
+    return False
+
+
+def _verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the lower-case word k the finite verb after a subject noun phrase?"""
+    lw = _low(words[k][0])
+    if lw in _AUX or lw in _ALL_CUES or lw in _DESCRIBE or lw in _IRREGULAR_SPEECH or (
+            lw in _IRREGULAR_PAST):
+        return True
+    prev = _low(words[k - 1][0]) if k > 0 else ""
+    if lw.endswith("ed") and len(lw) > 4 and prev not in _DETS:
+        return True
+    if lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and len(lw) > 3 and (
+            words[k - 1][0][:1].isupper() or prev in ("he", "she", "it")):
+        nxt = _low(words[k + 1][0]) if k + 1 < len(words) else ""
+        return nxt not in _AUX and not nxt.endswith("ed")
+    return False
+
+
 def _is_verb(w: str) -> bool:
     lw = w.lower().strip(".,")
     if not lw.isalpha() or lw in _NONSPEECH or lw in _NP_STOP:
@@ -2069,6 +2461,8 @@ class _Resolver:
             d: dict[str, set[str]] = {}
             t = self.t
             for m in _NAME_RUN.finditer(t if len(t) < 2_000_000 else t[:2_000_000]):
+                if t[max(0, m.start() - 4):m.start()].lower() == "the ":
+                    continue  # "the Washington Post Trump": an organisation first
                 toks = m.group().split()
                 # drop leading titles and nationality words
                 while toks and toks[0].lower().strip(".") in _TITLES:

@@ -606,3 +606,192 @@ def test_stray_straight_quote_does_not_swallow_curly_quotes():
     c = find(extract_claims(text), "severe dehydration")
     assert c.text == "“severe dehydration.”"
     assert c.speaker == "a nurse"
+
+
+# ---------------------------------------------------------------------------------------
+# wire-service patterns (recall rules)
+# ---------------------------------------------------------------------------------------
+def one(text: str, fragment: str) -> Claim:
+    c = find(extract_claims(text), fragment)
+    assert text[c.start:c.end] == c.text
+    return c
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The governor also vowed to veto any bill that raises the gas tax.",
+     "to veto any bill that raises the gas tax", "the governor"),
+    ("This week, the senator declined to endorse either candidate in the race.",
+     "to endorse either candidate in the race", "the senator"),
+    ("The union agreed to end the strike after three weeks of talks.",
+     "to end the strike after three weeks of talks", "the union"),
+])
+def test_to_infinitive_after_vowed_declined_agreed(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert c.speaker == speaker
+
+
+def test_to_claim_stops_at_the_writers_next_clause():
+    text = ("The mayor has vowed to rebuild the old bridge by spring, and the governor is "
+            "promising to pay for half of it.")
+    c = one(text, "rebuild the old bridge")
+    assert c.text == "to rebuild the old bridge by spring"
+    d = one(text, "pay for half")
+    assert d.speaker == "the governor"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("In a meeting with the editorial board Smith said that the budget would be balanced "
+     "by 2026.", "the budget would be balanced by 2026", "Smith"),
+    ("During a visit to the port on Tuesday the minister said that exports had fallen "
+     "sharply.", "exports had fallen sharply", "the minister"),
+    ("In an interview with CNN Senator Jane Doe said that the bill had no chance in the "
+     "House.", "the bill had no chance in the House", "Jane Doe"),
+    ("In a speech to the Rotary Club of Springfield Miller said the plant would reopen "
+     "next year.", "the plant would reopen next year", "Miller"),
+])
+def test_fronted_phrase_without_comma(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert speaker in c.speaker and not c.speaker.startswith(("In ", "During "))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Prices will keep rising through the winter, the minister told reporters.",
+     "Prices will keep rising through the winter", "the minister"),
+    ("The plant will close in March, Jones told the Daily Courier on Friday.",
+     "The plant will close in March", "Jones"),
+])
+def test_postposed_told_with_an_object(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert c.speaker == speaker
+
+
+def test_parenthetical_told_me():
+    text = "The real problem, she told me on Friday, is that nobody reads the reports."
+    c = one(text, "nobody reads the reports")
+    assert c.speaker_surface == "she"
+
+
+def test_told_outlet_series_then_bare_clause():
+    text = ("Baker, 61, who has chaired the panel since 2019, told the Gazette's weekly "
+            "podcast it is clear that the audit was rushed.")
+    c = one(text, "it is clear that the audit was rushed")
+    assert c.text == "it is clear that the audit was rushed"
+    assert c.speaker == "Baker"
+
+
+def test_told_me_quote_after_dash_enclosed_appositive():
+    text = ("Mary Stone, the owner of Stone Farms -- a dairy that has supplied the town "
+            "for decades -- told me, \"We have never seen a summer this dry.\"")
+    c = one(text, "never seen a summer")
+    assert c.kind == "direct"
+    assert c.speaker == "Mary Stone"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Tom Reed -- a farmer who has grown wheat here for 40 years -- said that the "
+     "harvest was the worst he could remember.",
+     "the harvest was the worst he could remember", "Tom Reed"),
+    ("The governor, who is running for a third term, has said the state will not raise "
+     "taxes.", "the state will not raise taxes", "the governor"),
+    ("Senator Jane Doe, like most of her colleagues, has backed the bill but has said "
+     "she will seek changes to it.", "she will seek changes to it", "Jane Doe"),
+])
+def test_subject_before_an_appositive(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert speaker in c.speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor criticized the budget cuts and said the city would sue the state.",
+     "the city would sue the state", "the mayor"),
+    ("Jane Doe, the county's top prosecutor, dropped the charges on Monday and said "
+     "the evidence was too weak.", "the evidence was too weak", "Jane Doe"),
+])
+def test_second_verb_of_the_subject(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert speaker in c.speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The regional leaders endorsed the plan, warning that delays would raise costs.",
+     "delays would raise costs", "the regional leaders"),
+    ("The company recalled 2,000 cars on Monday, saying the brakes could fail in cold "
+     "weather.", "the brakes could fail in cold weather", "the company"),
+    ("On Monday, the opposition leader, speaking in Vilnius, rejected the offer, saying "
+     "it would only entrench the regime.", "it would only entrench the regime",
+     "the opposition leader"),
+])
+def test_participle_claim_takes_the_clause_subject(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Last month the agency announced it had reached its goal of hiring 500 inspectors.",
+     "it had reached its goal of hiring 500 inspectors", "the agency"),
+    ("The central bank warned the economy would shrink by two percent this year.",
+     "the economy would shrink by two percent this year", "the central bank"),
+    ("The manager admitted his team had played badly in the second half.",
+     "his team had played badly in the second half", "the manager"),
+])
+def test_bare_clause_with_subject_and_auxiliary(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert speaker in c.speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The report found that poverty had risen in most rural counties.",
+     "poverty had risen in most rural counties", "the report"),
+    ("One of the family's lawyers, John Smith, said the video shows no weapon at all.",
+     "the video shows no weapon at all", "John Smith"),
+    ("Twelve percent indicated that they had not yet decided how to vote.",
+     "they had not yet decided how to vote", "Twelve percent"),
+    ("The spokesman was quoted by local media as saying that the talks would resume.",
+     "the talks would resume", "the spokesman"),
+    ("The author had written that the war was lost long before 1918.",
+     "the war was lost long before 1918", "the author"),
+    ("But some note that the city has spent little on the new roads.",
+     "the city has spent little on the new roads", "some"),
+    ("The senator denied receiving any money from the lobbyists.",
+     "receiving any money from the lobbyists", "the senator"),
+])
+def test_reporting_verbs_with_nominal_speakers(text, content, speaker):
+    c = one(text, content)
+    assert c.text == content
+    assert c.speaker.lower() == speaker.lower()
+
+
+def test_fronted_participle_claim():
+    text = ("Claiming the new rules are meant to silence critics, the mayor told "
+            "reporters that he would appeal.")
+    c = one(text, "new rules are meant")
+    assert c.text == "the new rules are meant to silence critics"
+    assert c.speaker == "the mayor"
+    assert extract_claims("Saying goodbye to his colleagues, he left the building.") == []
+
+
+def test_double_apostrophe_quote_before_inverted_said():
+    text = ("The plant closed last year. ''We did everything we could to keep it open,'' "
+            "said Ann Lee, a former manager at the plant.")
+    c = one(text, "everything we could")
+    assert c.speaker == "Ann Lee"
+    assert c.kind == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "Battleground state Ohio is nearly 5 percent Polish American.",
+    "In the capital the police arrested dozens of protesters on Sunday.",
+    "The company cut jobs and the union called a strike for next week.",
+    "In 2020 the state reported the incident to prosecutors.",
+    "The minister met his counterpart and the two signed a trade deal on Monday.",
+    "The protesters marched to the square, chanting slogans against the government.",
+])
+def test_narration_gives_no_claim(text):
+    assert extract_claims(text) == []
