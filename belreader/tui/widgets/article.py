@@ -193,16 +193,16 @@ class ArticleView(VerticalScroll, can_focus=True):
                     text.stylize(style, max(s, s0) - s0, min(e, e0) - s0)
 
         style = self.get_component_rich_style
-        paint(self.claim_spans, style("article--claim", partial=True))
-        paint(self.bookmark_spans, style("article--bookmark", partial=True))
+        paint(self.claim_spans, style("article--claim", partial=False))
+        paint(self.bookmark_spans, style("article--bookmark", partial=False))
         if self.claim_index is not None and self.passage_kind == "claim":
-            paint([self.claim_spans[self.claim_index]], style("article--claim-current", partial=True))
+            paint([self.claim_spans[self.claim_index]], style("article--claim-current", partial=False))
         cursor = self.passage
         if cursor is not None and cursor.kind == "sentence":
-            paint([(cursor.start, cursor.end)], style("article--cursor", partial=True))
-        paint(self.hits, style("article--hit", partial=True))
+            paint([(cursor.start, cursor.end)], style("article--cursor", partial=False))
+        paint(self.hits, style("article--hit", partial=False))
         if self.hit_index is not None:
-            paint([self.hits[self.hit_index]], style("article--hit-current", partial=True))
+            paint([self.hits[self.hit_index]], style("article--hit-current", partial=False))
         return text
 
     def _redraw_all(self) -> None:
