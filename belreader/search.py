@@ -8,19 +8,23 @@ Everything it returns is plain dataclasses, so the engine can change behind it.
 
 from __future__ import annotations
 
+import fcntl
+import functools
 import hashlib
 import json
 import os
 import re
+import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from whoosh import fields, index, query as wq, scoring, sorting
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
-from whoosh.highlight import ContextFragmenter, Formatter, Highlighter
+from whoosh import collectors, fields, formats, index, query as wq, scoring
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.analysis import STOP_WORDS, Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.index import LockError
 from whoosh.lang import stemmer_for_language
 from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser, OrGroup
@@ -29,16 +33,69 @@ from . import aliases as aliases_mod
 from .ingest import Article, IngestError, read_article
 from .library import Library
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MANIFEST_FILE = "manifest.json"
+# the library's words as written (lower case), for "did you mean"; kept beside the index
+WORDS_FILE = "words.txt"
 INDEX_NAME = "articles"
 MAX_QUERY_CHARS = 1000
+# prefix*/wild?card: at least this many letters before the first wildcard, and at most
+# this many words of the library matched. Expansions are what sets query p95 at 100k
+# articles (every expanded word is a posting list to score); beyond the cap the user is
+# asked for more letters instead of waiting.
+MIN_PREFIX_CHARS = 2
+MAX_EXPANSION_TERMS = 1500
+# Segments are written as separate files (compound=False): opening the index then maps
+# them instead of copying them whole into memory (~0.3 s and ~1 GiB at 100k articles).
+WRITER_LIMIT_MB = 64
+# an indexing worker's in-memory postings (see _CompactPool) before it starts a new segment
+WORKER_SEGMENT_MB = 64
+# Below this many files to (re)index, one process does it all; above, one worker per core.
+PARALLEL_MIN_FILES = 200
+# small segments (one-article syncs) are merged once there are this many
+SMALL_SEGMENT_DOCS = 500
+MAX_SMALL_SEGMENTS = 10
+# sync() right after needs_sync() reuses its scan when it is this fresh
+RECENT_SCAN_SECONDS = 2.0
+MAX_INDEX_PROCS = 4
 QUERYABLE_FIELDS = ("title", "body", "source", "speaker", "author", "date", "lang")
 FIELD_ALIASES = {"content": "body", "text": "body", "outlet": "source", "language": "lang"}
 
 
+SYNC_LOCK = "sync.lock"
+SYNC_MARKER = "sync.running"  # present while a sync writes; left behind by a killed one
+
+
 class SearchError(Exception):
     """Search could not run (index damaged, locked...); the message is one line."""
+
+
+class IndexDamaged(SearchError):
+    """The index files are unreadable; ``belreader index --rebuild`` recovers."""
+
+
+def _damage_message(where: Path, exc: BaseException) -> str:
+    return (
+        f"the index at {where} is damaged ({type(exc).__name__}); "
+        "run `belreader index --rebuild` (bookmarks are kept)"
+    )
+
+
+def _reads_index(method):
+    """Whoosh raises whatever its file reading hits (struct.error, EOFError, IndexError,
+    OSError, "Block tag error"...) when segment files are truncated, missing or garbage.
+    Every method that reads the index turns those into one clear IndexDamaged."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except SearchError:
+            raise
+        except Exception as exc:
+            raise IndexDamaged(_damage_message(self.dir, exc)) from None
+
+    return wrapper
 
 
 class QueryError(SearchError):
@@ -123,6 +180,8 @@ _ALIASES: aliases_mod.AliasTable | None = None
 
 def use_aliases(table: aliases_mod.AliasTable) -> None:
     global _ALIASES
+    if table is not _ALIASES:
+        _TERM_CACHE.clear()
     _ALIASES = table
 
 
@@ -145,17 +204,175 @@ def text_analyzer():
     )
 
 
+# One pass over a text for indexing: the same terms and positions as ``text_analyzer``
+# (tokenize, lower-case, fold aliases, drop stop words and renumber, stem), but with the
+# whole word -> term chain cached per distinct surface word, so each token costs a dict
+# lookup instead of five generator steps. Query parsing and highlighting still use the
+# analyzer itself; tests check that both agree.
+_TOKEN_RE = re.compile(r"\w+(?:[.'’]\w+)*")
+_TERM_CACHE: dict[str, str] = {}  # surface word -> term ("" for a stop word)
+_TERM_CACHE_MAX = 1_000_000
+# while indexing, the words seen are collected here (for WORDS_FILE)
+_WORD_SINK: set[str] | None = None
+
+
+def _term_of(word: str) -> str:
+    text = word.lower()
+    terms = _current_aliases().terms
+    folded = terms.get(text)
+    if folded is None and _CYRILLIC.match(text):
+        folded = terms.get(_stem_ru(text))
+    if folded is not None:
+        text = folded
+    if text in STOP_WORDS:
+        return ""
+    stem = _STEM_CACHE.get(text)
+    if stem is None:
+        stem = _stem_ru(text) if _CYRILLIC.match(text) else _stem_en(text)
+    return stem
+
+
+def index_terms(value: str) -> dict[str, list[int]]:
+    """term -> positions, exactly as ``text_analyzer`` would index ``value``."""
+    cache = _TERM_CACHE
+    poses: dict[str, list[int]] = {}
+    # like StopFilter(renumber=True): the first kept token keeps its position in the
+    # token stream, the kept tokens after it are numbered consecutively
+    pos = None
+    skipped = 0
+    words = _TOKEN_RE.findall(value)
+    if _WORD_SINK is not None:
+        _WORD_SINK.update(words)
+    for word in words:
+        term = cache.get(word)
+        if term is None:
+            term = _term_of(word)
+            if len(cache) < _TERM_CACHE_MAX:
+                cache[word] = term
+        if not term:
+            skipped += 1
+            continue
+        if pos is None:
+            pos = skipped
+        else:
+            pos += 1
+        plist = poses.get(term)
+        if plist is None:
+            poses[term] = [pos]
+        else:
+            plist.append(pos)
+    return poses
+
+
+class FastText(fields.TEXT):
+    """A TEXT field (positions, our analyzer) that indexes through ``index_terms``."""
+
+    def index(self, value, **kwargs):
+        if not isinstance(value, str) or type(self.format) is not formats.Positions:
+            yield from super().index(value, **kwargs)
+            return
+        fb = self.format.field_boost
+        encode = self.format.encode
+        for term, plist in index_terms(value).items():
+            n = len(plist)
+            yield term.encode("utf-8"), n, n * fb, encode(plist)
+
+
+class _TopAndMatched(collectors.TopCollector):
+    """The ``limit`` best-scored documents, and the number of every match (for the total
+    and the source counts) from the same pass.
+
+    Whoosh's pruning (``replace`` of sub-matchers below the current minimum score and
+    block-quality skipping) is off: on this schema it drops real top hits of AND
+    queries (e.g. ``source:belsat AND election`` loses its best two at 10k articles),
+    and with every match needed for the facets it saves nothing."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=max(limit, 1), usequality=False)
+        self.replace = 0
+        self.matched: list[int] = []
+
+    def collect(self, sub_docnum):
+        self.matched.append(self.offset + sub_docnum)
+        return super().collect(sub_docnum)
+
+
+class _CompactPool:
+    """Postings of a segment being written, grouped by term as they arrive.
+
+    Stands in for whoosh's PostingPool in the indexing workers, where documents are
+    only ever added in document-number order: each term's postings are then already
+    sorted, so the pool is a dict of compact arrays (~20 bytes a posting instead of a
+    ~200-byte tuple), needs no sort of millions of tuples and no spill to pickled run
+    files merged back in Python (what made whoosh's commit ~45% of a build). The worker
+    starts a new segment when ``size`` passes its memory budget."""
+
+    def __init__(self) -> None:
+        from array import array
+
+        self._array = array
+        self.terms: dict[tuple[str, bytes], tuple] = {}
+        self.fieldnames: set[str] = set()
+        self.size = 0
+
+    def add(self, item) -> None:
+        fieldname, tbytes, docnum, weight, vbytes = item
+        key = (fieldname, tbytes)
+        entry = self.terms.get(key)
+        if entry is None:
+            array = self._array
+            entry = self.terms[key] = (array("i"), array("d"), bytearray(), array("I"))
+            self.fieldnames.add(fieldname)
+            self.size += 200 + len(tbytes)
+        docs, weights, values, ends = entry
+        if docs and docnum <= docs[-1]:
+            raise ValueError("postings must arrive in document order")
+        docs.append(docnum)
+        weights.append(weight)
+        if vbytes:
+            values += vbytes
+        ends.append(len(values))
+        self.size += 16 + (len(vbytes) if vbytes else 0)
+
+    def iter_postings(self):
+        for key in sorted(self.terms):
+            fieldname, tbytes = key
+            docs, weights, values, ends = self.terms[key]
+            start = 0
+            for i, docnum in enumerate(docs):
+                end = ends[i]
+                yield fieldname, tbytes, docnum, weights[i], bytes(values[start:end])
+                start = end
+
+    def cleanup(self) -> None:
+        self.terms = {}
+
+
+class FastCodec(W3Codec):
+    """whoosh's default codec, minus two costs of writing a segment (-40% commit time):
+    per-block length statistics (one column lookup a posting; they only tighten
+    score bounds for early termination, which faceted searches never use) and zlib
+    on posting blocks (the index is ~50% bigger, reading it is a little quicker)."""
+
+    length_stats = False
+
+    def __init__(self, blocklimit: int = 128, compression: int = 0, inlinelimit: int = 1) -> None:
+        super().__init__(blocklimit=blocklimit, compression=compression, inlinelimit=inlinelimit)
+
+
 def make_schema() -> fields.Schema:
     analyzer = text_analyzer()
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         path=fields.STORED(),
-        title=fields.TEXT(analyzer=analyzer, stored=True, field_boost=2.5, spelling=True),
-        body=fields.TEXT(analyzer=analyzer, stored=True, spelling=True),
+        # no spelling=True: whoosh would analyse every text a second time and index every
+        # word again (45% of build time); "did you mean" uses WORDS_FILE instead
+        title=FastText(analyzer=analyzer, stored=True, field_boost=2.5),
+        body=FastText(analyzer=analyzer, stored=True),
         source=fields.TEXT(analyzer=RegexTokenizer() | LowercaseFilter(), stored=True),
         source_facet=fields.ID(stored=False, sortable=True),
-        author=fields.TEXT(analyzer=analyzer, stored=True),
-        speaker=fields.TEXT(analyzer=analyzer, stored=True),
+        author=FastText(analyzer=analyzer, stored=True),
+        speaker=FastText(analyzer=analyzer, stored=True),
         date=fields.DATETIME(stored=True),
         # yyyymmdd, 0 when unknown: "newest first" puts undated articles last
         sort_date=fields.NUMERIC(bits=32, sortable=True, signed=False),
@@ -254,6 +471,7 @@ class SyncReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     rebuilt: bool = False
+    resumed: bool = False  # the previous sync was interrupted; this one finished it
     elapsed: float = 0.0
 
     @property
@@ -265,23 +483,6 @@ ProgressFn = Callable[[int, int, str], None]
 
 
 # ------------------------------------------------------------------------ formatter
-
-
-class _OffsetFormatter(Formatter):
-    """Returns fragments as Snippets (text + highlight offsets) instead of markup."""
-
-    def format_fragment(self, fragment, replace=False):
-        text = fragment.text
-        start, end = fragment.startchar, fragment.endchar
-        spans = [
-            (t.startchar - start, t.endchar - start)
-            for t in fragment.matches
-            if start <= t.startchar and t.endchar <= end
-        ]
-        return _trim_snippet(text[start:end], spans)
-
-    def format(self, fragments, replace=False):
-        return [self.format_fragment(f) for f in fragments]
 
 
 def _trim_snippet(text: str, spans: list[tuple[int, int]]) -> Snippet:
@@ -336,6 +537,7 @@ class SearchIndex:
         use_aliases(aliases)
         self._ix: index.Index | None = None
         self._searcher = None
+        self._recent = None
 
     # -- opening -------------------------------------------------------------------
     def _manifest_path(self) -> Path:
@@ -357,22 +559,24 @@ class SearchIndex:
         os.replace(tmp, path)
 
     def exists(self) -> bool:
-        return index.exists_in(str(self.dir), indexname=INDEX_NAME)
+        # by its table of contents, without opening it: a damaged index "exists" (and
+        # then says it is damaged) rather than being silently rebuilt over
+        return self.dir.is_dir() and any(self.dir.glob(f"_{INDEX_NAME}_*.toc"))
 
     def _open(self) -> index.Index:
         if self._ix is None:
             try:
                 self._ix = index.open_dir(str(self.dir), indexname=INDEX_NAME)
             except Exception as exc:  # whoosh raises many kinds on damage
-                raise SearchError(
-                    f"the index at {self.dir} is damaged ({type(exc).__name__}); "
-                    "run `belreader index --rebuild`"
-                ) from None
+                raise IndexDamaged(_damage_message(self.dir, exc)) from None
         return self._ix
 
     def _create(self) -> index.Index:
-        self.dir.mkdir(parents=True, exist_ok=True)
         self.close()
+        # start from an empty folder: a damaged index leaves segment files that a new
+        # table of contents would never clean up
+        shutil.rmtree(self.dir, ignore_errors=True)
+        self.dir.mkdir(parents=True, exist_ok=True)
         self._ix = index.create_in(str(self.dir), make_schema(), indexname=INDEX_NAME)
         return self._ix
 
@@ -384,12 +588,16 @@ class SearchIndex:
             self._ix.close()
             self._ix = None
 
+    @_reads_index
     def searcher(self):
         ix = self._open()
+        if self._searcher is not None and not self._searcher.up_to_date():
+            # not Searcher.refresh(): it reuses the readers of unchanged segments, and
+            # with them their old deletion sets (a changed article would match twice)
+            self._searcher.close()
+            self._searcher = None
         if self._searcher is None:
             self._searcher = ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2))
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     # -- sync ------------------------------------------------------------------------
@@ -400,20 +608,107 @@ class SearchIndex:
             return True
         if manifest.get("aliases") != aliases_fingerprint(self.aliases):
             return True
-        return bool(_diff(self.library.scan(), manifest)[:3] != ([], [], []))
+        scan = self.library.scan()
+        # a sync() right after (the app's start: check, then sync) reuses this walk and
+        # this manifest instead of stat-ing every file and parsing the manifest again
+        self._recent = (time.monotonic(), scan, manifest)
+        return bool(_diff(scan, manifest)[:3] != ([], [], []))
 
-    def sync(self, *, rebuild: bool = False, progress: ProgressFn | None = None) -> SyncReport:
+    def _take_recent(self):
+        recent, self._recent = getattr(self, "_recent", None), None
+        if recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS:
+            return recent[1], recent[2]
+        return None, None
+
+    def sync(
+        self,
+        *,
+        rebuild: bool = False,
+        progress: ProgressFn | None = None,
+        on_wait: Callable[[], None] | None = None,
+        wait_timeout: float = 600.0,
+    ) -> SyncReport:
+        """Bring the index in line with the corpus folders (see ``_sync``).
+
+        One process syncs a library at a time: another waits for it (``on_wait`` is
+        called once when it starts waiting) and then works from the manifest that
+        process left, so nothing is indexed twice. A run killed mid-way (its lock dies
+        with it) is noticed by the next one, which removes the half-written segments
+        and finishes the work.
+        """
+        with self._sync_lock(on_wait, wait_timeout) as waited:
+            if waited:
+                self._recent = None  # another process changed the index meanwhile
+                self.close()
+            marker = self.library.index_dir / SYNC_MARKER
+            resumed = marker.exists()
+            if resumed and self.exists():
+                self._remove_orphan_segments()
+            marker.write_text(str(os.getpid()), "utf-8")
+            report = self._sync(rebuild=rebuild, progress=progress)
+            marker.unlink(missing_ok=True)
+        report.resumed = resumed
+        return report
+
+    @contextmanager
+    def _sync_lock(self, on_wait, timeout: float):
+        """An exclusive flock on index_dir/sync.lock: released by the kernel when its
+        process dies, so a killed indexer never leaves a stale lock behind."""
+        self.library.index_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.library.index_dir / SYNC_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        waited = False
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if not waited and on_wait is not None:
+                        on_wait()
+                    waited = True
+                    if time.monotonic() > deadline:
+                        raise SearchError(
+                            "another belreader process is indexing this library; "
+                            "try again when it has finished"
+                        ) from None
+                    time.sleep(0.2)
+            yield waited
+        finally:
+            os.close(fd)  # closing releases the lock
+
+    def _remove_orphan_segments(self) -> None:
+        """Delete segment files that no table of contents lists: what a killed
+        indexer's workers had written but never committed."""
+        try:
+            live = {seg.segment_id() for seg in self._open()._segments()}
+        except SearchError:
+            return  # damaged: a rebuild will clear the folder
+        prefix = INDEX_NAME + "_"
+        for path in self.dir.iterdir():
+            name = path.name
+            if not name.startswith(prefix) or name.endswith("WRITELOCK"):
+                continue
+            if name[len(prefix):].split(".")[0] not in live:
+                path.unlink(missing_ok=True)
+
+    def _sync(self, *, rebuild: bool = False, progress: ProgressFn | None = None) -> SyncReport:
         """Bring the index in line with the corpus folders, touching only files that
-        were added, changed or deleted since the last sync."""
-        from .claims import extract_claims
+        were added, changed or deleted since the last sync.
 
+        Big batches (a first build, a folder added) are read, cleaned, claim-extracted
+        and analysed by one worker process per core, each writing its own segment; the
+        parent only deletes replaced documents and commits the segment list."""
         started = time.perf_counter()
         report = SyncReport()
-        manifest = self._read_manifest()
+        scan, manifest = self._take_recent()
+        if manifest is None:
+            manifest = self._read_manifest()
         fingerprint = aliases_fingerprint(self.aliases)
         if not self.exists() or not manifest or manifest.get("aliases") != fingerprint:
             rebuild = True
-        scan = self.library.scan()
+        if scan is None:
+            scan = self.library.scan()
         report.skipped.extend(scan.skipped)
         if rebuild:
             self._create()
@@ -423,7 +718,8 @@ class SearchIndex:
         bad: dict[str, list] = dict(manifest.get("bad", {}))
         added, changed, deleted, unchanged = _diff(scan, {"files": files, "bad": bad})
         report.unchanged = unchanged
-        for path, reason in ((p, bad[p][2]) for p in bad if p in scan.files and p not in added + changed):
+        redo = set(added) | set(changed)
+        for path, reason in ((p, bad[p][2]) for p in bad if p in scan.files and p not in redo):
             report.skipped.append((path, reason))
         todo = added + changed
         if not todo and not deleted:
@@ -433,6 +729,7 @@ class SearchIndex:
             return report
         ix = self._open()
         writer = self._writer(ix)
+        procs = _index_procs(len(todo))
         try:
             for path in deleted:
                 entry = files.pop(path, None)
@@ -440,43 +737,76 @@ class SearchIndex:
                 if entry:
                     writer.delete_by_term("id", entry[0])
                     report.deleted += 1
-            total = len(todo)
-            for n, path in enumerate(todo, 1):
-                cf = scan.files[path]
-                if progress:
-                    progress(n, total, path)
+            jobs = [
+                _Job(path, scan.files[path].id, scan.files[path].mtime_ns, scan.files[path].size,
+                     scan.files[path].catalogue, files[path][3] if path in files else None)
+                for path in todo
+            ]
+            if procs > 1:
+                outcomes, segments, words = _index_parallel(
+                    str(self.dir), jobs, self.aliases, procs, progress
+                )
+            else:
+                outcomes, segments = _index_jobs(writer, jobs, self.aliases, progress, fresh=rebuild), []
+                words = _take_words()
+            for job, (kind, value, warnings) in zip(jobs, outcomes):
+                path = job.path
                 was_indexed = path in files
-                try:
-                    article = read_article(cf.path, article_id=cf.id, catalogue_entry=cf.catalogue)
-                except IngestError as exc:
-                    bad[path] = [cf.mtime_ns, cf.size, str(exc)]
-                    report.skipped.append((path, str(exc)))
+                if kind == "bad":
+                    bad[path] = [job.mtime_ns, job.size, value]
+                    report.skipped.append((path, value))
                     if was_indexed:
                         writer.delete_by_term("id", files.pop(path)[0])
                         report.deleted += 1
                     continue
                 bad.pop(path, None)
-                for w in article.warnings:
-                    report.warnings.append((path, w))
-                if was_indexed and files[path][3] == article.content_hash:
-                    files[path] = [cf.id, cf.mtime_ns, cf.size, article.content_hash]
+                report.warnings.extend((path, w) for w in warnings)
+                if kind == "same":
                     report.unchanged += 1
-                    continue
-                writer.update_document(**_document(article, extract_claims(article.body, self.aliases)))
-                files[path] = [cf.id, cf.mtime_ns, cf.size, article.content_hash]
-                if was_indexed:
-                    report.changed += 1
                 else:
-                    report.added += 1
-            writer.commit()
+                    if was_indexed:
+                        report.changed += 1
+                        if segments and files[path][0]:
+                            # replaced by a worker's segment: drop the old document
+                            writer.delete_by_term("id", files[path][0])
+                    else:
+                        report.added += 1
+                files[path] = [job.id, job.mtime_ns, job.size, value]
+            if segments:
+                _commit_with_segments(writer, segments)
+            else:
+                writer.commit(mergetype=_merge_small_segments)
         except BaseException:
-            writer.cancel()
+            if not writer.is_closed:
+                writer.cancel()
             raise
         self._commit_manifest(files, bad, fingerprint)
-        if self._searcher is not None:
-            self._searcher = self._searcher.refresh()
+        self._add_words(words, fresh=rebuild)
+        if self._searcher is not None:  # reopened on next use (see ``searcher``)
+            self._searcher.close()
+            self._searcher = None
         report.elapsed = time.perf_counter() - started
         return report
+
+    def _words_path(self) -> Path:
+        return self.library.index_dir / WORDS_FILE
+
+    def _read_words(self) -> set[str]:
+        try:
+            return set(self._words_path().read_text("utf-8").split("\n")) - {""}
+        except (OSError, UnicodeDecodeError):
+            return set()
+
+    def _add_words(self, words: set[str], *, fresh: bool) -> None:
+        """Merge the words just indexed into WORDS_FILE (words of deleted articles stay:
+        a suggestion is checked against the index before it is offered)."""
+        old = set() if fresh else self._read_words()
+        if not fresh and words <= old:
+            return
+        path = self._words_path()
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text("\n".join(sorted(old | words)), "utf-8")
+        os.replace(tmp, path)
 
     def _commit_manifest(self, files: dict, bad: dict, fingerprint: str) -> None:
         self._write_manifest(
@@ -487,7 +817,7 @@ class SearchIndex:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                return ix.writer(limitmb=128)
+                return ix.writer(limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
             except LockError:
                 if time.monotonic() > deadline:
                     raise SearchError(
@@ -496,44 +826,89 @@ class SearchIndex:
                 time.sleep(0.25)
 
     # -- reading ---------------------------------------------------------------------
+    @_reads_index
     def count(self) -> int:
         return self.searcher().doc_count()
 
+    @_reads_index
     def article(self, article_id: str) -> StoredArticle | None:
-        from .claims import Claim
-
         fields_ = self.searcher().document(id=article_id)
         if fields_ is None:
             return None
-        return StoredArticle(
-            id=fields_["id"],
-            path=fields_["path"],
-            title=fields_.get("title", ""),
-            source=fields_.get("source"),
-            date=fields_["date"].date() if fields_.get("date") else None,
-            author=fields_.get("author"),
-            language=fields_.get("lang", "und"),
-            body=fields_.get("body", ""),
-            paragraphs=[tuple(p) for p in fields_.get("paragraphs", [])],
-            claims=[Claim.from_dict(c) for c in fields_.get("claims", [])],
-            content_hash=fields_.get("content_hash", ""),
-            warnings=list(fields_.get("warnings", [])),
-            url=fields_.get("url"),
-        )
+        return _stored_article(fields_)
 
+    @_reads_index
     def sources(self) -> dict[str, int]:
-        s = self.searcher()
-        results = s.search(wq.Every(), groupedby=sorting.FieldFacet("source_facet"), limit=1)
-        return _facet_counts(results)
+        return self._browse(self.searcher(), 0, None)[2]
 
     def iter_articles(self) -> Iterator[StoredArticle]:
-        s = self.searcher()
-        for fields_ in s.all_stored_fields():
-            art = self.article(fields_["id"])
-            if art is not None:
-                yield art
+        """Every stored article (for claims across the library)."""
+        try:
+            for fields_ in self.searcher().all_stored_fields():
+                yield _stored_article(fields_)
+        except SearchError:
+            raise
+        except Exception as exc:
+            raise IndexDamaged(_damage_message(self.dir, exc)) from None
+
+    # -- per-document columns, read once per searcher ----------------------------------
+    def _columns(self, s) -> tuple[list, list, list[int] | range]:
+        """(sort dates, raw source values, live docnums) for every document of the
+        searcher's reader: a list each, so browsing and facet counts are list lookups
+        instead of whoosh's sorting and grouping machinery (which scores and sorts
+        every match: ~0.5 s at 100k articles for the first screen)."""
+        cached = self.__dict__.get("_cols")
+        if cached is not None and cached[0] is s:
+            return cached[1]
+        reader = s.reader()
+        dates = list(reader.column_reader("sort_date", translate=False))
+        sources = list(reader.column_reader("source_facet", translate=False))
+        live = list(reader.all_doc_ids()) if reader.has_deletions() else range(reader.doc_count_all())
+        cols = (dates, sources, live)
+        self.__dict__["_cols"] = (s, cols)
+        return cols
+
+    def _browse(self, s, limit: int, source: str | None):
+        """The library newest first (undated last): (page of (docnum, 0.0), total, facets)."""
+        import heapq
+        from collections import Counter
+
+        dates, sources, live = self._columns(s)
+        if source is not None:
+            want = _raw_source(source, sources)
+            live = [d for d in live if sources[d] == want]
+        counts = Counter(sources[d] for d in live)
+        top = heapq.nlargest(limit, live, key=lambda d: (dates[d], -d)) if limit else []
+        return [(d, 0.0) for d in top], len(live), _named_counts(counts)
+
+    def _query(self, s, q: wq.Query, limit: int, source: str | None):
+        """(page of (docnum, score), total, facets) for a parsed query."""
+        from collections import Counter
+
+        cols = self._columns(s)
+        dates, sources, live = cols
+        # date ranges at the top level become a filter read from the date column
+        # (whoosh would expand them into hundreds of trie terms), and so does the source
+        scoring, allowed = _split_dates(q, dates, live)
+        if source is not None:
+            want = _raw_source(source, sources)
+            by_source = {d for d in (allowed if allowed is not None else live) if sources[d] == want}
+            allowed = by_source
+        if allowed is not None and not allowed:
+            # nothing passes the filters; an empty allow set would mean "no filter" to whoosh
+            return [], 0, {}
+        collector = _TopAndMatched(limit)
+        if allowed is not None:
+            s.search_with_collector(scoring, collectors.FilterCollector(collector, allow=allowed))
+        else:
+            s.search_with_collector(scoring, collector)
+        page = [(hit.docnum, float(hit.score or 0.0)) for hit in collector.results()]
+        docs = collector.matched
+        counts = Counter(sources[d] for d in docs)
+        return page, sum(counts.values()), _named_counts(counts)
 
     # -- queries ---------------------------------------------------------------------
+    @_reads_index
     def parse(self, text: str, *, default_or: bool = False) -> wq.Query:
         """Whoosh query language -> Query, or QueryError with a user-facing reason."""
         text = text.strip()
@@ -565,8 +940,11 @@ class SearchIndex:
             )
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             raise QueryError("the query has no searchable words")
-        return q
+        reader = self.searcher().reader()
+        _check_expansions(q, reader)
+        return _stem_prefixes(q, reader)
 
+    @_reads_index
     def search(
         self,
         text: str,
@@ -578,47 +956,45 @@ class SearchIndex:
         started = time.perf_counter()
         q = self.parse(text)
         s = self.searcher()
-        filter_q = wq.Term("source_facet", source) if source else None
         browsing = isinstance(q, wq.Every)
         try:
-            results = s.search(
-                q,
-                limit=limit,
-                filter=filter_q,
-                groupedby=sorting.FieldFacet("source_facet"),
-                sortedby=sorting.FieldFacet("sort_date", reverse=True) if browsing else None,
-                terms=not browsing,
-            )
-        except Exception as exc:  # e.g. a wildcard that expands to too much
-            raise QueryError(f"the query could not run: {exc}") from None
-        facets = _facet_counts(results)
+            if browsing:
+                page, total, facets = self._browse(s, limit, source)
+            else:
+                # top hits only (whoosh can skip blocks of postings that cannot reach
+                # the first page); the total and the per-source counts come from one
+                # unscored pass over the matches (whoosh's groupedby would score and
+                # sort every match, and keep them all)
+                page, total, facets = self._query(s, q, limit, source)
+        except SearchError:
+            raise
+        except Exception as exc:  # query limits raise QueryError first: this is the files
+            raise IndexDamaged(_damage_message(self.dir, exc)) from None
         hits: list[Hit] = []
-        if not browsing:
-            results.fragmenter = ContextFragmenter(maxchars=220, surround=70)
-            results.formatter = _OffsetFormatter()
-        for hit in results:
-            stored = hit.fields()
+        exact, prefixes = _positive_terms(q) if not browsing else (set(), ())
+        for docnum, score in page:
+            stored = s.stored_fields(docnum)
             item = Hit(
                 id=stored["id"],
                 path=stored["path"],
                 title=stored.get("title", ""),
                 source=stored.get("source"),
                 date=stored["date"].date() if stored.get("date") else None,
-                score=float(hit.score or 0.0),
+                score=score,
             )
             if not browsing and snippets:
-                item.snippets = hit.highlights("body", top=snippets) or []
-                item.title_highlights = self.highlight_spans(item.title, q)
+                item.snippets = _snippets(stored.get("body", ""), exact, prefixes, top=snippets)
+                item.title_highlights = _match_spans(item.title, exact, prefixes)[0]
             if not item.snippets:
                 body = stored.get("body", "")
                 item.snippets = [_trim_snippet(body[:200], [])] if body else []
             hits.append(item)
         suggestion = None
-        if results.scored_length() == 0 and not browsing:
+        if total == 0 and not browsing:
             suggestion = self._suggest(q, text)
         return Results(
             query=text,
-            total=len(results),
+            total=total,
             hits=hits,
             facets=facets,
             suggestion=suggestion,
@@ -626,14 +1002,64 @@ class SearchIndex:
         )
 
     def _suggest(self, q: wq.Query, text: str) -> str | None:
-        s = self.searcher()
+        """"Did you mean": each word of the query that matches nothing, replaced by the
+        closest word of the library (at most 2 edits, same first letter; ties go to the
+        more frequent word). Whoosh's own corrector compares every word of the lexicon
+        in pure Python (seconds at 100k articles); this asks rapidfuzz (C) to compare
+        the words with the same first letter, read once per index generation."""
         try:
-            corrected = s.correct_query(q, text, maxdist=2)
-        except Exception:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+        except ImportError:  # pragma: no cover - a runtime dependency
             return None
-        if corrected.query != q and corrected.string and corrected.string != text:
-            return corrected.string
-        return None
+        s = self.searcher()
+        reader = s.reader()
+        out, pos, changed = [], 0, False
+        for m in _TOKEN_RE.finditer(text):
+            word = m.group(0)
+            if (
+                len(word) < 4
+                or word in ("AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE")
+                or text[m.end() : m.end() + 1] == ":"
+                or word.isdigit()
+            ):
+                continue
+            term = _term_of(word)
+            if not term or any(reader.doc_frequency(f, term) for f in ("body", "title")):
+                continue
+            lower = word.lower()
+            choices = self._spelling_words(lower[0])
+            found = process.extract(lower, choices, scorer=Levenshtein.distance, score_cutoff=2, limit=12)
+            ranked = sorted(
+                (c[1], -reader.doc_frequency("body", _term_of(c[0])) - reader.doc_frequency("title", _term_of(c[0])), c[0])
+                for c in found
+                if c[0] != lower
+            )
+            ranked = [r for r in ranked if r[1] < 0]  # still in the index
+            if not ranked:
+                continue
+            best = ranked[0][2]
+            out.append(text[pos : m.start()])
+            out.append(best)
+            pos, changed = m.end(), True
+        if not changed:
+            return None
+        out.append(text[pos:])
+        return "".join(out)
+
+    def _spelling_words(self, first: str) -> list[str]:
+        path = self._words_path()
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            return []
+        cache = self.__dict__.get("_spell_cache")
+        if cache is None or cache[0] != stamp:
+            by_letter: dict[str, list[str]] = {}
+            for w in self._read_words():
+                by_letter.setdefault(w[0], []).append(w)
+            cache = self.__dict__["_spell_cache"] = (stamp, by_letter)
+        return cache[1].get(first, [])
 
     def highlight_spans(self, text: str, q: wq.Query | str) -> list[tuple[int, int]]:
         """Character spans in ``text`` of the words that match the query's positive
@@ -646,15 +1072,115 @@ class SearchIndex:
         exact, prefixes = _positive_terms(q)
         if not exact and not prefixes:
             return []
-        spans = []
-        analyzer = _TEXT_ANALYZER
-        for t in analyzer(text, chars=True, removestops=False):
-            if t.text in exact or (prefixes and t.text.startswith(prefixes)):
-                spans.append((t.startchar, t.endchar))
-        return spans
+        return _match_spans(text, exact, prefixes)[0]
 
 
 _TEXT_ANALYZER = text_analyzer()
+SNIPPET_CHARS = 220  # longest snippet
+SNIPPET_SURROUND = 70  # context before the first and after the last match of a snippet
+
+
+def _match_spans(text: str, exact: set[str], prefixes: tuple[str, ...]):
+    """(spans of the words of ``text`` whose term is in ``exact`` or starts with one of
+    ``prefixes``, (start, end) of every word). Same terms as the analyzer gives, from
+    the indexing cache: no token objects, no generator chain."""
+    cache = _TERM_CACHE
+    spans: list[tuple[int, int]] = []
+    words: list[tuple[int, int]] = []
+    if not exact and not prefixes:
+        return spans, words
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group(0)
+        term = cache.get(word)
+        if term is None:
+            term = _term_of(word)
+            if len(cache) < _TERM_CACHE_MAX:
+                cache[word] = term
+        span = m.span()
+        words.append(span)
+        if term and (term in exact or (prefixes and term.startswith(prefixes))):
+            spans.append(span)
+    return spans, words
+
+
+def _snippets(body: str, exact: set[str], prefixes: tuple[str, ...], *, top: int) -> list[Snippet]:
+    """The ``top`` passages of ``body`` with the most matches (in text order), each at
+    most SNIPPET_CHARS long, cut at word boundaries, matches as offsets.
+
+    Replaces whoosh's highlighter, which re-analyses the whole stored text of every hit
+    through the analyzer (~6 ms a hit); this is a regex pass and dict lookups."""
+    if not body or top <= 0:
+        return []
+    spans, words = _match_spans(body, exact, prefixes)
+    if not spans:
+        return []
+    from bisect import bisect_left, bisect_right
+
+    starts = [w[0] for w in words]
+    ends = [w[1] for w in words]
+    # group matches into fragments: a fragment grows while it stays within the limit
+    groups: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if groups and span[1] - groups[-1][0][0] <= SNIPPET_CHARS - 2 * 20:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    best = sorted(groups, key=lambda g: (-len({body[s:e].lower() for s, e in g}), -len(g), g[0][0]))[:top]
+    out = []
+    for group in sorted(best, key=lambda g: g[0][0]):
+        first, last = group[0][0], group[-1][1]
+        room = max(SNIPPET_CHARS - (last - first), 0)
+        before = min(SNIPPET_SURROUND, room // 2 if room < 2 * SNIPPET_SURROUND else SNIPPET_SURROUND)
+        start = max(0, first - before)
+        end = min(len(body), last + min(SNIPPET_SURROUND, room - before) if room else last)
+        # snap to word boundaries: start at a word's start, end at a word's end
+        i = bisect_left(ends, start + 1)
+        start = min(starts[i], first) if i < len(starts) else first
+        j = bisect_right(starts, end - 1) - 1
+        end = max(ends[j], last) if j >= 0 else last
+        rel = [(s - start, e - start) for s, e in group]
+        out.append(_trim_snippet(body[start:end], rel))
+    return out
+
+
+_STEMMED_FIELDS = frozenset({"title", "body", "author", "speaker"})
+
+
+def _check_expansions(q: wq.Query, reader) -> None:
+    """QueryError for a prefix or wildcard that is too short or matches too many words."""
+    for node in q.leaves() if q.children() else [q]:
+        if not isinstance(node, (wq.Prefix, wq.Wildcard)):
+            continue
+        text = node.text
+        literal = re.split(r"[*?]", text, maxsplit=1)[0]
+        shown = text if isinstance(node, wq.Wildcard) else text + "*"
+        if len(literal) < MIN_PREFIX_CHARS:
+            raise QueryError(
+                f"'{shown}' is too short: type at least {MIN_PREFIX_CHARS} letters before the wildcard"
+            )
+        n = 0
+        for _ in reader.expand_prefix(node.fieldname, literal):
+            n += 1
+            if n > MAX_EXPANSION_TERMS:
+                raise QueryError(
+                    f"'{shown}' matches more than {MAX_EXPANSION_TERMS:,} different words: "
+                    "type a few more letters"
+                )
+
+
+def _stem_prefixes(q: wq.Query, reader) -> wq.Query:
+    """``negotiat*`` must find "negotiations", indexed as the stem ``negoti``: a prefix
+    on a stemmed field also matches the indexed stems that the prefix itself starts
+    with (stemming cuts at most a few letters: up to 4 here, never below 3 letters)."""
+    if isinstance(q, wq.Prefix) and q.fieldname in _STEMMED_FIELDS:
+        text = q.text
+        stems = [
+            wq.Term(q.fieldname, text[:k], boost=q.boost)
+            for k in range(max(3, len(text) - 4), len(text))
+            if (q.fieldname, text[:k]) in reader
+        ]
+        return wq.Or([q, *stems]) if stems else q
+    return q.apply(lambda node: _stem_prefixes(node, reader))
 
 
 def _positive_terms(q: wq.Query) -> tuple[set[str], tuple[str, ...]]:
@@ -712,13 +1238,99 @@ def _check_fields(text: str) -> str:
     return text
 
 
-def _facet_counts(results) -> dict[str, int]:
+def _date_bounds(nr: wq.NumericRange) -> tuple[int, int]:
+    """A range on the date field -> (first, last) day as yyyymmdd, inclusive: the same
+    documents, since every stored date is a midnight."""
+    from datetime import timedelta
+
+    from whoosh.util.times import datetime_to_long, long_to_datetime
+
+    def midnight(d: date) -> int:
+        return datetime_to_long(datetime(d.year, d.month, d.day))
+
+    def ymd(d: date) -> int:
+        return d.year * 10000 + d.month * 100 + d.day
+
+    lo, hi = 1, 99991231
     try:
-        groups = results.groups("source_facet")
-    except Exception:
-        return {}
-    counts = {str(k): len(v) for k, v in groups.items()}
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        if nr.start is not None:
+            day = long_to_datetime(nr.start).date()
+            m = midnight(day)
+            if m < nr.start or (nr.startexcl and m == nr.start):
+                day += timedelta(days=1)
+            lo = ymd(day)
+        if nr.end is not None:
+            day = long_to_datetime(nr.end).date()
+            m = midnight(day)
+            if m > nr.end or (nr.endexcl and m == nr.end):
+                day -= timedelta(days=1)
+            hi = ymd(day)
+    except (OverflowError, ValueError):
+        pass
+    return max(lo, 1), hi
+
+
+def _split_dates(q: wq.Query, dates: list, live) -> tuple[wq.Query, set[int] | None]:
+    """(the query without its top-level date ranges, the documents those allow or None)."""
+    def is_date(node) -> bool:
+        return type(node) is wq.NumericRange and node.fieldname == "date"
+
+    def allowed_by(node) -> set[int]:
+        lo, hi = _date_bounds(node)
+        return {d for d in live if lo <= dates[d] <= hi}
+
+    if is_date(q):
+        return wq.Every(), allowed_by(q)
+    if type(q) is wq.And and any(is_date(c) for c in q.subqueries):
+        allowed: set[int] | None = None
+        rest = []
+        for c in q.subqueries:
+            if is_date(c):
+                docs = allowed_by(c)
+                allowed = docs if allowed is None else allowed & docs
+            else:
+                rest.append(c)
+        scoring = rest[0] if len(rest) == 1 else (wq.And(rest) if rest else wq.Every())
+        return scoring, allowed
+    return q, None
+
+
+def _stored_article(fields_: dict) -> StoredArticle:
+    from .claims import Claim
+
+    return StoredArticle(
+        id=fields_["id"],
+        path=fields_["path"],
+        title=fields_.get("title", ""),
+        source=fields_.get("source"),
+        date=fields_["date"].date() if fields_.get("date") else None,
+        author=fields_.get("author"),
+        language=fields_.get("lang", "und"),
+        body=fields_.get("body", ""),
+        paragraphs=[tuple(p) for p in fields_.get("paragraphs", [])],
+        claims=[Claim.from_dict(c) for c in fields_.get("claims", [])],
+        content_hash=fields_.get("content_hash", ""),
+        warnings=list(fields_.get("warnings", [])),
+        url=fields_.get("url"),
+    )
+
+
+def _raw_source(source: str, sample: list):
+    """``source`` as the source column stores it (bytes or str)."""
+    for value in sample:
+        if value is not None:
+            return source.encode("utf-8") if isinstance(value, bytes) else source
+    return source
+
+
+def _named_counts(counts) -> dict[str, int]:
+    named = {}
+    for key, n in counts.items():
+        if not key:
+            continue
+        name = key.decode("utf-8") if isinstance(key, bytes) else str(key)
+        named[name] = named.get(name, 0) + n
+    return dict(sorted(named.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _diff(scan, manifest: dict) -> tuple[list[str], list[str], list[str], int]:
@@ -760,3 +1372,203 @@ def _document(article: Article, claims: list) -> dict:
         "url": article.url,
     }
     return {k: v for k, v in doc.items() if v is not None}
+
+
+# ------------------------------------------------------------------- indexing work
+
+
+@dataclass(slots=True)
+class _Job:
+    path: str
+    id: str
+    mtime_ns: int
+    size: int
+    catalogue: dict | None
+    old_hash: str | None  # content hash in the manifest, when the file was indexed
+
+
+# an outcome per job: ("ok" | "same", content_hash, warnings) or ("bad", reason, [])
+_Outcome = tuple[str, str, list]
+
+
+def _index_procs(n_files: int) -> int:
+    """How many worker processes to index ``n_files`` with (1: in this process)."""
+    env = os.environ.get("BELREADER_INDEX_PROCS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        procs = int(env)
+    else:
+        procs = min(os.cpu_count() or 1, MAX_INDEX_PROCS)
+    if n_files < PARALLEL_MIN_FILES:
+        return 1
+    return max(1, min(procs, n_files // 50))
+
+
+def _index_jobs(writer, jobs: list[_Job], table, progress: ProgressFn | None, *, fresh: bool,
+                tick: Callable[[int], None] | None = None) -> list[_Outcome]:
+    """Read, clean, extract claims and add each job's file to ``writer``."""
+    from .claims import extract_claims
+
+    global _WORD_SINK
+    outcomes: list[_Outcome] = []
+    add = writer.add_document if fresh else writer.update_document
+    _WORD_SINK = set()
+    total = len(jobs)
+    for n, job in enumerate(jobs, 1):
+        if progress:
+            progress(n, total, job.path)
+        if tick and n % 20 == 0:
+            tick(20)
+        try:
+            article = read_article(Path(job.path), article_id=job.id, catalogue_entry=job.catalogue)
+        except IngestError as exc:
+            outcomes.append(("bad", str(exc), []))
+            continue
+        if job.old_hash == article.content_hash:
+            outcomes.append(("same", article.content_hash, list(article.warnings)))
+            continue
+        add(**_document(article, extract_claims(article.body, table)))
+        outcomes.append(("ok", article.content_hash, list(article.warnings)))
+    if tick:
+        tick(total % 20)
+    return outcomes
+
+
+def _take_words() -> set[str]:
+    """The words the indexing since the last call saw, lower-cased, as suggestions."""
+    global _WORD_SINK
+    seen, _WORD_SINK = _WORD_SINK or set(), None
+    words = {w.lower() for w in seen if len(w) >= 3 and not w.isdigit()}
+    return {w for w in words if w not in STOP_WORDS and "\n" not in w}
+
+
+def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -> None:
+    """A worker process: index ``jobs`` into new segments of its own (the parent holds
+    the lock and commits the segment list), and send back the outcomes."""
+    try:
+        from whoosh.writing import SegmentWriter
+
+        use_aliases(table)
+        ix = index.open_dir(index_dir, indexname=INDEX_NAME)
+        segments: list = []
+        state = {"writer": None, "added": 0}
+
+        def new_writer():
+            writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
+            writer.pool = _CompactPool()
+            state["writer"], state["added"] = writer, 0
+            return writer
+
+        def finish(writer) -> None:
+            if state["added"]:
+                segments.append(writer._finalize_segment())
+            else:
+                writer._close_segment()  # its files are cleaned up by the parent's commit
+
+        class _Rolling:
+            """add_document on the current segment; a new segment past the budget."""
+
+            def add_document(self, **doc):
+                writer = state["writer"]
+                writer.add_document(**doc)
+                state["added"] += 1
+                if writer.pool.size > WORKER_SEGMENT_MB * 1048576:
+                    finish(writer)
+                    new_writer()
+
+        new_writer()
+        outcomes = _index_jobs(
+            _Rolling(), jobs, table, None, fresh=True, tick=lambda k: out.put(("tick", k))
+        )
+        finish(state["writer"])
+        words = _take_words()
+        out.put(("done", (chunk_no, outcomes, segments, words)))
+    except BaseException as exc:  # reported to the parent, which cancels the sync
+        out.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
+                    progress: ProgressFn | None) -> tuple[list[_Outcome], list, set[str]]:
+    import multiprocessing as mp
+    import queue as queue_mod
+    import threading
+
+    # fork is quickest, but only safe while this process runs a single thread (the app
+    # syncs from a worker thread): spawn otherwise, and where fork does not exist
+    method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    out = ctx.Queue()
+    # contiguous chunks, in scan order: document numbers (and so the order of equally
+    # scored hits) come out as a one-process build would give them
+    size = -(-len(jobs) // procs)
+    chunks = [jobs[i * size : (i + 1) * size] for i in range(procs)]
+    workers = [
+        ctx.Process(target=_index_worker, args=(n, index_dir, chunk, table, out), daemon=True)
+        for n, chunk in enumerate(chunks)
+    ]
+    for w in workers:
+        w.start()
+    results: dict[int, tuple] = {}
+    new_words: set[str] = set()
+    done_count, total = 0, len(jobs)
+    try:
+        while len(results) < len(workers):
+            try:
+                kind, payload = out.get(timeout=0.5)
+            except queue_mod.Empty:
+                if any(w.exitcode not in (None, 0) for w in workers):
+                    raise SearchError("an indexing worker stopped unexpectedly; nothing was changed") from None
+                continue
+            if kind == "tick":
+                done_count += payload
+                if progress and payload:
+                    progress(min(done_count, total), total, "")
+            elif kind == "done":
+                chunk_no, outcomes, segs, words = payload
+                results[chunk_no] = (outcomes, segs)
+                new_words |= words
+            else:
+                raise SearchError(f"indexing failed: {payload}")
+    except BaseException:
+        for w in workers:  # interrupted or failed: stop the others now
+            if w.is_alive():
+                w.terminate()
+        raise
+    finally:
+        for w in workers:
+            w.join(timeout=5)
+            if w.is_alive():
+                w.terminate()
+    ordered = [outcome for i in range(procs) for outcome in results[i][0]]
+    segments = [seg for i in range(procs) for seg in results[i][1]]
+    return ordered, segments, new_words
+
+
+def _merge_small_segments(writer, segments: list) -> list:
+    """Merge policy: merge the segments smaller than SMALL_SEGMENT_DOCS into the new one
+    once there are MAX_SMALL_SEGMENTS of them; never touch bigger segments.
+
+    Whoosh's default (MERGE_SMALL) compares running totals with Fibonacci numbers: with
+    the ~20 segments of a 100k build it decides to merge *all* of them, rewriting the
+    whole index through its pool on the next one-article sync (minutes)."""
+    from whoosh.reading import SegmentReader
+
+    small = [seg for seg in segments if seg.doc_count_all() < SMALL_SEGMENT_DOCS]
+    if len(small) < MAX_SMALL_SEGMENTS:
+        return segments
+    for seg in small:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [seg for seg in segments if seg.doc_count_all() >= SMALL_SEGMENT_DOCS]
+
+
+def _commit_with_segments(writer, segments: list) -> None:
+    """Commit ``writer`` (its deletions, merges and documents, if any) together with
+    segments that worker processes wrote, as one new generation of the index."""
+    finalsegments = writer._merge_segments(_merge_small_segments, None, None)
+    if writer._added:
+        finalsegments.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(finalsegments + segments)
+    writer._finish()
