@@ -266,3 +266,9 @@ def test_missing_corpus_folder_is_reported(tmp_path):
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[tmp_path / "gone"])
     r = SearchIndex(lib).sync()
     assert r.skipped and "not found" in r.skipped[0][1]
+
+
+def test_filters_that_match_nothing(seed_index):
+    assert seed_index.search("Belarus", source="nowhere").total == 0
+    assert seed_index.search("Belarus date:1999").total == 0
+    assert seed_index.search("", source="nowhere").total == 0
