@@ -152,13 +152,35 @@ def _open_index(args, *, sync: bool = True):
     try:
         ix = SearchIndex(lib)
         if sync:
-            report = ix.sync(progress=_progress_printer())
-            _report_problems(report)
+            try:
+                report = _sync(ix)
+            except OSError as exc:
+                if not ix.exists():
+                    raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
+                # a read-only index (another user's, a read-only disk) still answers
+                print(
+                    f"belreader: cannot update the index at {safe(lib.index_dir)} "
+                    f"({safe(exc.strerror or exc)}): searching it as last synced",
+                    file=sys.stderr,
+                )
+            else:
+                _report_problems(report)
     except SearchError as exc:
         raise CliError(str(exc)) from None
-    except PermissionError as exc:
-        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
     return ix
+
+
+def _sync(ix, *, rebuild: bool = False):
+    """ix.sync with a progress line, a note while waiting for another indexer, and a
+    note when it finished a run that had been killed."""
+
+    def waiting() -> None:
+        print("belreader: another belreader is indexing this library; waiting for it…", file=sys.stderr)
+
+    report = ix.sync(rebuild=rebuild, progress=_progress_printer(), on_wait=waiting)
+    if report.resumed:
+        print("belreader: the last indexing run was interrupted; it has been completed now", file=sys.stderr)
+    return report
 
 
 def _report_problems(report, *, verbose: bool = False) -> None:
@@ -230,7 +252,7 @@ def cmd_add(args) -> int:
     try:
         ix = SearchIndex(lib)
         lib.save()
-        report = ix.sync(progress=_progress_printer())
+        report = _sync(ix)
     except SearchError as exc:
         raise CliError(str(exc)) from None
     except PermissionError as exc:
@@ -250,7 +272,7 @@ def cmd_index(args) -> int:
     lib = _library(args)
     try:
         ix = SearchIndex(lib)
-        report = ix.sync(rebuild=args.rebuild, progress=_progress_printer())
+        report = _sync(ix, rebuild=args.rebuild)
     except SearchError as exc:
         raise CliError(str(exc)) from None
     except PermissionError as exc:
