@@ -146,9 +146,30 @@ class BelreaderApp(App):
     # -- loading --------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="library")
     def load_library(self, rebuild: bool = False) -> None:
+        """Open the index and show the library at once; catch up with changed files
+        afterwards (a stat of every file), so start-up never waits for the scan. Only a
+        missing index (or a rebuild) is built first, with a progress bar."""
         from ..search import SearchError, SearchIndex
 
         index = report = results = error = None
+        try:
+            index = SearchIndex(self.library)
+            if not rebuild and index.exists():
+                with self.index_lock:
+                    results = index.search("")
+                self.post_message(self.LibraryReady(index, None, results, None))
+                self._catch_up(index, announce=False)
+                return
+            with self.index_lock:
+                report = index.sync(rebuild=rebuild, progress=self._progress_poster(), on_wait=self._waiting)
+                results = index.search("")
+        except SearchError as exc:
+            error = str(exc)
+        except OSError as exc:
+            error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
+        self.post_message(self.LibraryReady(index, report, results, error))
+
+    def _progress_poster(self):
         last = [0.0]
 
         def progress(done: int, total: int, _path: str) -> None:
@@ -157,17 +178,10 @@ class BelreaderApp(App):
                 last[0] = now
                 self.post_message(self.IndexProgress(done, total))
 
-        try:
-            with self.index_lock:
-                index = SearchIndex(self.library)
-                if rebuild or index.needs_sync():
-                    report = index.sync(rebuild=rebuild, progress=progress)
-                results = index.search("")
-        except SearchError as exc:
-            error = str(exc)
-        except OSError as exc:
-            error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
-        self.post_message(self.LibraryReady(index, report, results, error))
+        return progress
+
+    def _waiting(self) -> None:
+        self.call_from_thread(self.notify, "Another belreader is indexing this library: waiting for it…", timeout=8)
 
     @on(IndexProgress)
     def show_index_progress(self, event: IndexProgress) -> None:
@@ -240,25 +254,28 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, group="sync")
     def sync_library(self, announce: bool = False) -> None:
+        if self.index is not None:
+            self._catch_up(self.index, announce=announce)
+
+    def _catch_up(self, index, *, announce: bool) -> None:
         """Pick up files added, changed or deleted since the last sync (stat only when
-        nothing changed), so an article edited on disk is shown fresh."""
+        nothing changed), so an article edited on disk is shown fresh; re-anchor
+        bookmarks when anything changed. Runs in a worker thread."""
         from ..search import SearchError
 
-        if self.index is None:
-            return
         report = error = None
         try:
-            if self.index.needs_sync():
+            if index.needs_sync():
                 with self.index_lock:
-                    report = self.index.sync()
+                    report = index.sync(progress=self._progress_poster(), on_wait=self._waiting)
         except SearchError as exc:
             error = str(exc)
         except OSError as exc:
-            error = f"cannot update the index: {exc.strerror or exc}"
+            error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
         if report is not None and self.store is not None and not self.store.read_only and report.touched:
             def lookup(article_id: str):
                 with self.index_lock:
-                    return self.index.article(article_id)
+                    return index.article(article_id)
 
             try:
                 self.store.reanchor(lookup)
@@ -268,9 +285,14 @@ class BelreaderApp(App):
 
     @on(SyncDone)
     def sync_done(self, event: SyncDone) -> None:
+        self.query_one(ResultsPane).hide_progress()
         if event.error:
             self.notify(f"Sync: {event.error}", severity="warning")
         report = event.report
+        if report is not None and report.resumed:
+            self.notify("The last indexing run was interrupted; it has been completed now.")
+        if report is not None and report.skipped and report.touched:
+            self.notify(f"Skipped {len(report.skipped)} file(s) that cannot be read (see `belreader index`)", severity="warning")
         if report is None or not report.touched:
             if event.announce and not event.error:
                 self.notify("The library is up to date")
