@@ -327,3 +327,18 @@ async def test_s_in_claims_pane_lists_speaker_claims(app):
         await pilot.pause()
         assert isinstance(app.screen, SpeakerClaimsScreen)
         assert app.screen.speaker == "Alexander Lukashenko"
+
+
+async def test_keys_typed_in_a_burst_after_slash_reach_the_search_bar(app):
+    """A fast typist's `/nato` arrives before the focus moves: nothing may be lost."""
+    from textual import events
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        for key, char in [("slash", "/"), ("n", "n"), ("a", "a"), ("t", "t"), ("o", "o")]:
+            app.post_message(events.Key(key, char))  # as the driver does, without waiting
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.query_one("#query").value == "nato"
+        assert app.results.total == 4

@@ -574,8 +574,18 @@ class BelreaderApp(App):
         self.notify(f"Exported {len(marks)} bookmark(s) to {path}")
 
     # -- actions --------------------------------------------------------------------
+    def on_key(self, event) -> None:
+        # Keys typed in a burst right after `/` were queued for the pane that had focus
+        # before the search bar took it; they bubble up here unhandled: type them into
+        # the bar instead of dropping them.
+        if event.is_printable and event.character and isinstance(self.focused, QueryInput):
+            self.focused.insert_text_at_cursor(event.character)
+            event.stop()
+
     def action_focus_search(self) -> None:
-        self.query_one(QueryInput).focus()
+        # set at once, not via Widget.focus() (deferred): keys typed right after `/`
+        # are already queued and must land in the search bar
+        self.screen.set_focus(self.query_one(QueryInput))
 
     def action_focus_results(self) -> None:
         self.query_one(ResultList).focus()
