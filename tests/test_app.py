@@ -342,3 +342,17 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_search_bar(app):
         await pilot.pause()
         assert app.query_one("#query").value == "nato"
         assert app.results.total == 4
+
+
+async def test_slash_inside_a_text_field_is_text(library):
+    from belreader.tui.screens.dialogs import BookmarkDialog
+
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Smolensk")
+        await pilot.press("enter", "enter", "b")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press(*"BE/RU")
+        assert app.screen.query_one("#note").value == "BE/RU"

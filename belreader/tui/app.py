@@ -41,7 +41,9 @@ class BelreaderApp(App):
     CSS_PATH = "belreader.tcss"
     TITLE = "belreader"
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
+        # priority: handled as the key arrives, before keys typed right after it are
+        # handed to the pane that had focus (they must land in the search bar)
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True),
         Binding("B", "bookmarks", "Bookmarks"),
         Binding("c", "toggle_claims", "Claims pane"),
         Binding("escape", "back", "Back", show=False),
@@ -583,8 +585,17 @@ class BelreaderApp(App):
             event.stop()
 
     def action_focus_search(self) -> None:
-        # set at once, not via Widget.focus() (deferred): keys typed right after `/`
-        # are already queued and must land in the search bar
+        focused = self.focused
+        if isinstance(focused, Input):
+            focused.insert_text_at_cursor("/")  # a "/" typed in any text field is text
+            return
+        if self.screen is not self.screen_stack[0]:
+            # other screens give "/" their own meaning (the bookmarks filter)
+            handler = getattr(self.screen, "action_focus_filter", None)
+            if handler is not None:
+                handler()
+            return
+        # set at once, not via Widget.focus() (deferred)
         self.screen.set_focus(self.query_one(QueryInput))
 
     def action_focus_results(self) -> None:
