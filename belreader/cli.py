@@ -322,12 +322,20 @@ def cmd_claims(args) -> int:
     for art, c in rows:
         by_speaker.setdefault(c.speaker or "(unattributed)", []).append((art, c))
     for speaker, items in sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0].lower())):
-        print(f"\n{safe(speaker)} — {len(items)} claim{'s' * (len(items) != 1)}")
-        for art, c in items:
-            when = art.date.isoformat() if art.date else "undated"
+        outlets = len({art.source or "unknown" for art, _ in items})
+        articles = len({art.id for art, _ in items})
+        print(
+            f"\n{safe(speaker)} — {len(items)} claim{'s' * (len(items) != 1)} in {articles} "
+            f"article{'s' * (articles != 1)} from {outlets} source{'s' * (outlets != 1)}"
+        )
+        last = None
+        for art, c in items:  # newest article first, claims in text order
+            if art.id != last:
+                when = art.date.isoformat() if art.date else "undated"
+                print(f"  {safe(art.title)} · {safe(art.source or 'unknown')} · {when}")
+                last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
-            print(f"  • {safe(c.cue)} ({c.kind}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
-            print(f"      — {safe(art.title)} · {safe(art.source or 'unknown')} · {when}")
+            print(f"    • {safe(c.cue)} ({c.kind}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
     return EXIT_OK
 
 
