@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import gc
 import hashlib
 import json
 import marshal
@@ -418,7 +419,7 @@ class _CompactPool:
         entry = self.terms.get(key)
         if entry is None:
             array = self._array
-            entry = self.terms[key] = (array("i"), array("d"), bytearray(), array("I"))
+            entry = self.terms[key] = (array("I"), array("d"), bytearray(), array("I"))
             self.fieldnames.add(fieldname)
             self.size += 200 + len(tbytes)
         docs, weights, values, ends = entry
@@ -443,6 +444,140 @@ class _CompactPool:
 
     def cleanup(self) -> None:
         self.terms = {}
+
+
+_POS1_CACHE: dict[int, bytes] = {}
+
+
+def _encode_positions(plist: list[int]) -> bytes:
+    """``formats.Positions.encode``, byte for byte; a one-position list (most postings)
+    comes from a cache instead of a pickle each."""
+    if len(plist) == 1:
+        p = plist[0]
+        enc = _POS1_CACHE.get(p)
+        if enc is None:
+            enc = _POS1_CACHE[p] = _positions_encode(plist)
+        return enc
+    return _positions_encode(plist)
+
+
+_positions_encode = formats.Positions().encode
+
+
+def _worker_add_document(writer, fields_: dict) -> None:
+    """``SegmentWriter.add_document`` for an indexing worker's writer (whose pool is a
+    _CompactPool): FastText fields go from ``index_terms`` straight into the pool's
+    arrays, with no generator, posting tuple or method call per posting. The same
+    postings, weights, stored values and columns as whoosh's own code."""
+    writer._check_state()
+    perdocwriter = writer.perdocwriter
+    schema = writer.schema
+    docnum = writer.docnum
+    pool = writer.pool
+    terms = pool.terms
+    add_post = pool.add
+    docboost = writer._doc_boost(fields_)
+    fieldnames = sorted(name for name in fields_ if not name.startswith("_"))
+    writer._check_fields(schema, fieldnames)
+    perdocwriter.start_doc(docnum)
+    try:
+        for fieldname in fieldnames:
+            value = fields_.get(fieldname)
+            if value is None:
+                continue
+            field = schema[fieldname]
+            length = 0
+            if field.indexed:
+                fieldboost = writer._field_boost(fields_, fieldname, docboost)
+                scorable = field.scorable
+                if (type(field) is FastText and isinstance(value, str)
+                        and type(field.format) is formats.Positions):
+                    fb = field.format.field_boost
+                    added = 0
+                    for term, plist in index_terms(value).items():
+                        n = len(plist)
+                        weight = n * fb
+                        weight *= fieldboost
+                        if scorable:
+                            length += n
+                        vbytes = _encode_positions(plist)
+                        key = (fieldname, term.encode("utf-8"))
+                        entry = terms.get(key)
+                        if entry is None or not entry[0] or docnum <= entry[0][-1]:
+                            add_post((fieldname, key[1], docnum, weight, vbytes))
+                            continue
+                        docs, weights, values, ends = entry
+                        docs.append(docnum)
+                        weights.append(weight)
+                        values += vbytes
+                        ends.append(len(values))
+                        added += 16 + len(vbytes)
+                    pool.size += added
+                else:
+                    for tbytes, freq, weight, vbytes in field.index(value):
+                        weight *= fieldboost
+                        if scorable:
+                            length += freq
+                        add_post((fieldname, tbytes, docnum, weight, vbytes))
+            if field.separate_spelling() or field.vector:
+                raise ValueError("spelling fields and vectors are not supported here")
+            customval = fields_.get("_stored_%s" % fieldname, value)
+            sv = customval if field.stored else None
+            perdocwriter.add_field(fieldname, field, sv, length)
+            column = field.column_type
+            if column and customval is not None:
+                cv = field.to_column_value(customval)
+                perdocwriter.add_column_value(fieldname, column, cv)
+    except Exception:
+        perdocwriter.cancel_doc()
+        raise
+    perdocwriter.finish_doc()
+    writer._added = True
+    writer.docnum += 1
+
+
+def _flush_compact(writer) -> None:
+    """``SegmentWriter._flush_segment`` for a _CompactPool: each term's postings go to
+    the postings writer a block at a time (whole arrays) instead of one call per posting
+    through ``FieldWriter.add_postings``. Same blocks, bytes and term infos."""
+    from array import array
+
+    writer.perdocwriter.close()
+    fw = writer.fieldwriter
+    schema = writer.schema
+    pool = writer.pool
+    lastfn = None
+    for key in sorted(pool.terms):
+        fieldname, tbytes = key
+        if fieldname != lastfn:
+            if lastfn is not None:
+                fw.finish_field()
+            fw.start_field(fieldname, schema[fieldname])
+            lastfn = fieldname
+        fw.start_term(tbytes)
+        pw = fw._postwriter
+        limit = pw._blocklimit
+        docs, weights, values, ends = pool.terms[key]
+        n = len(docs)
+        for i in range(0, n, limit):
+            if i:
+                pw._write_block()
+            j = min(i + limit, n)
+            pw._ids = docs[i:j]
+            wslice = weights[i:j]
+            pw._weights = array("f", wslice)
+            pw._maxweight = max(0, max(wslice))
+            start = ends[i - 1] if i else 0
+            vals = []
+            for end in ends[i:j]:
+                if end > start:
+                    vals.append(bytes(values[start:end]))
+                start = end
+            pw._values = vals
+        fw.finish_term()
+    if lastfn is not None:
+        fw.finish_field()
+    fw.close()
 
 
 class FastCodec(W3Codec):
@@ -1606,6 +1741,7 @@ def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -
         def new_writer():
             writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
             writer.pool = _CompactPool()
+            writer._flush_segment = functools.partial(_flush_compact, writer)
             state["writer"], state["added"] = writer, 0
             return writer
 
@@ -1620,7 +1756,7 @@ def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -
 
             def add_document(self, **doc):
                 writer = state["writer"]
-                writer.add_document(**doc)
+                _worker_add_document(writer, doc)
                 state["added"] += 1
                 if writer.pool.size > WORKER_SEGMENT_MB * 1048576:
                     finish(writer)
@@ -1637,6 +1773,25 @@ def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -
         out.put(("error", f"{type(exc).__name__}: {exc}"))
 
 
+def _balanced_chunks(jobs: list[_Job], procs: int) -> list[list[_Job]]:
+    """``procs`` contiguous runs of ``jobs`` (none empty while there are enough jobs)
+    with about equal total file size."""
+    total = sum(max(job.size, 1) for job in jobs)
+    chunks: list[list[_Job]] = []
+    start, acc = 0, 0
+    for i, job in enumerate(jobs):
+        acc += max(job.size, 1)
+        left = procs - len(chunks) - 1  # chunks still to make after this one
+        rest = len(jobs) - (i + 1)
+        if left and rest >= left and (rest == left or acc * procs >= total * (len(chunks) + 1)):
+            chunks.append(jobs[start : i + 1])
+            start = i + 1
+    chunks.append(jobs[start:])
+    while len(chunks) < procs:
+        chunks.append([])
+    return chunks
+
+
 def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
                     progress: ProgressFn | None) -> tuple[list[_Outcome], list, set[str]]:
     import multiprocessing as mp
@@ -1649,15 +1804,26 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
     ctx = mp.get_context(method)
     out = ctx.Queue()
     # contiguous chunks, in scan order: document numbers (and so the order of equally
-    # scored hits) come out as a one-process build would give them
-    size = -(-len(jobs) // procs)
-    chunks = [jobs[i * size : (i + 1) * size] for i in range(procs)]
+    # scored hits) come out as a one-process build would give them. The chunks hold
+    # equal shares of the bytes to read, not of the files: the work (cleaning, claims,
+    # postings) follows the text's length, and equal file counts left one worker
+    # running alone for the last ~10% of a build
+    chunks = _balanced_chunks(jobs, procs)
     workers = [
         ctx.Process(target=_index_worker, args=(n, index_dir, chunk, table, out), daemon=True)
         for n, chunk in enumerate(chunks)
     ]
-    for w in workers:
-        w.start()
+    # forked workers inherit the parent's heap (the scan, the job list) as shared pages;
+    # frozen, their garbage collector never walks it, so it is not copied into each
+    frozen = method == "fork"
+    if frozen:
+        gc.freeze()
+    try:
+        for w in workers:
+            w.start()
+    finally:
+        if frozen:
+            gc.unfreeze()
     results: dict[int, tuple] = {}
     new_words: set[str] = set()
     done_count, total = 0, len(jobs)

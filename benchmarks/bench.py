@@ -110,6 +110,9 @@ class PeakRSS:
 
     def __init__(self, interval: float = 0.2) -> None:
         self.peak = 0.0
+        # the same tree's proportional set size (a page shared by n processes counts 1/n):
+        # forked workers share the parent's pages, which the RSS sum counts once each
+        self.peak_pss = 0.0
         self._stop = threading.Event()
         try:
             import psutil
@@ -122,7 +125,7 @@ class PeakRSS:
     def _sample(self) -> None:
         import psutil
 
-        total = 0
+        total = pss = 0
         try:
             procs = [self._proc, *self._proc.children(recursive=True)]
         except psutil.Error:
@@ -130,9 +133,11 @@ class PeakRSS:
         for p in procs:
             try:
                 total += p.memory_info().rss
+                pss += getattr(p.memory_full_info(), "pss", 0)
             except psutil.Error:
                 pass
         self.peak = max(self.peak, total / 1048576)
+        self.peak_pss = max(self.peak_pss, pss / 1048576)
 
     def _run(self, interval: float) -> None:
         while not self._stop.wait(interval):
@@ -209,7 +214,7 @@ def w_build_belreader(a: dict) -> dict:
         t = time.perf_counter()
         report = SearchIndex(lib).sync(rebuild=True)
         elapsed = time.perf_counter() - t
-    return {"seconds": elapsed, "docs": report.added, "rss": rss.peak,
+    return {"seconds": elapsed, "docs": report.added, "rss": rss.peak, "pss": rss.peak_pss,
             "skipped": len(report.skipped), "size": dir_size(Path(a["index"]))}
 
 
