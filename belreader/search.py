@@ -116,13 +116,10 @@ class QueryError(SearchError):
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-class AliasFoldFilter(Filter):
-    """Folds every spelling of an entity into one term (lukashenka -> lukashenko).
-
-    The alias table is not pickled with the schema: it is the library's current table
-    (set by ``use_aliases``), and the manifest records its hash so that a changed table
-    triggers a rebuild.
-    """
+class _StatelessFilter(Filter):
+    """A filter whose behaviour comes from module state (the alias table, the stem
+    cache), not from attributes: it pickles into the index schema as nothing, and two
+    instances are always equal."""
 
     is_morph = True  # spelling suggestions should see the words as written
 
@@ -138,6 +135,15 @@ class AliasFoldFilter(Filter):
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
 
+
+class AliasFoldFilter(_StatelessFilter):
+    """Folds every spelling of an entity into one term (lukashenka -> lukashenko).
+
+    The alias table is not pickled with the schema: it is the library's current table
+    (set by ``use_aliases``), and the manifest records its hash so that a changed table
+    triggers a rebuild.
+    """
+
     def __call__(self, tokens):
         terms = _current_aliases().terms
         for t in tokens:
@@ -149,23 +155,9 @@ class AliasFoldFilter(Filter):
             yield t
 
 
-class LanguageStemFilter(Filter):
+class LanguageStemFilter(_StatelessFilter):
     """English stemming for Latin words, Russian stemming for Cyrillic ones, cached:
     a corpus repeats a small vocabulary, and stemming is the costliest filter."""
-
-    is_morph = True
-
-    def __init__(self) -> None:
-        pass
-
-    def __getstate__(self) -> dict:
-        return {}
-
-    def __setstate__(self, state: dict) -> None:
-        pass
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
 
     def __call__(self, tokens):
         cache = _STEM_CACHE
