@@ -1809,16 +1809,21 @@ class _Extractor:
         return _Cand(s, e, t[ds:de].replace(" ", ""), ds, de, np[0][1], np[-1][2], 0,
                      kind="direct", role="dash")
 
+    def _quoted_units(self):
+        """(start, end, quotes) of each unit that holds quotes; very long units are
+        skipped (scraped text without sentence ends, where quotes cannot be attributed)."""
+        for us, ue in self.units:
+            if ue - us > 6000:
+                continue
+            qs = self._quotes_in(us, ue)
+            if qs:
+                yield us, ue, qs
+
     def _colon_and_trailing_dash(self) -> list[_Cand]:
         """``Name: “quote”`` (headline style) and ``“quote” — Name`` at a unit end."""
         t = self.t
         out = []
-        for (us, ue) in self.units:
-            if ue - us > 6000:
-                continue
-            qs = self._quotes_in(us, ue)
-            if not qs:
-                continue
+        for us, ue, qs in self._quoted_units():
             q = qs[0]
             # Name: “...”
             head = t[us:q[0]]
@@ -1851,12 +1856,7 @@ class _Extractor:
         ``“...?” he asks.`` / ``“...,” Vitter demanded.`` / ``She continued, “...”``."""
         t = self.t
         out = []
-        for (us, ue) in self.units:
-            if ue - us > 6000:
-                continue
-            qs = self._quotes_in(us, ue)
-            if not qs:
-                continue
+        for us, ue, qs in self._quoted_units():
             q = qs[0]
             if q[2] and t[us:q[0]].strip() == "" and q[1] < ue:
                 # “...,” NP VERB ... / “...,” VERB NP ...
@@ -2260,7 +2260,6 @@ class _Extractor:
         if covered == total:
             return "direct"
         # attribution words between two quotes of one claim ("... ,” X said. “...")
-        outside = total - covered
         if c.role in ("post", "paren") and t[s] in "“„«\"" and \
                 self._only_attr_outside(s, e, qs, c):
             return "direct"

@@ -29,7 +29,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.analysis import STOP_WORDS, Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.index import LockError
 from whoosh.lang import stemmer_for_language
-from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser, OrGroup
+from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser
 
 from . import aliases as aliases_mod
 from .ingest import Article, IngestError, read_article
@@ -1154,7 +1154,7 @@ class SearchIndex:
 
     # -- queries ---------------------------------------------------------------------
     @_reads_index
-    def parse(self, text: str, *, default_or: bool = False) -> wq.Query:
+    def parse(self, text: str) -> wq.Query:
         """Whoosh query language -> Query, or QueryError with a user-facing reason."""
         text = text.strip()
         if len(text) > MAX_QUERY_CHARS:
@@ -1168,7 +1168,7 @@ class SearchIndex:
         text = _check_fields(text)
         ix = self._open()
         parser = MultifieldParser(
-            ["title", "body"], ix.schema, group=OrGroup if default_or else AndGroup
+            ["title", "body"], ix.schema, group=AndGroup
         )
         # field:>value and field:<=value, for dates above all
         parser.add_plugin(GtLtPlugin())

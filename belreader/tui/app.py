@@ -625,7 +625,6 @@ class BelreaderApp(App):
 
     def action_help(self) -> None:
         from .screens.bookmarks import BookmarkList
-        from .screens.dialogs import BookmarkDialog as _Dialog  # noqa: F401  (listed via its bindings)
 
         sections = [
             ("Everywhere", self.BINDINGS + [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"), Binding("ctrl+p", "", "Command palette: open, filter by source, theme…")]),

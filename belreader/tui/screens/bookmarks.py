@@ -16,12 +16,11 @@ from textual.widgets.option_list import Option
 
 from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
 from ...terminal import inert
+from ..widgets.results import LIST_NAVIGATION
 
 
 class BookmarkList(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+    BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Open"),
         Binding("e", "screen.edit", "Edit note/tags"),
         Binding("d", "screen.delete", "Delete"),

@@ -12,12 +12,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
+from ..widgets.results import LIST_NAVIGATION
 
 
 class SpeakerClaimList(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+    BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Open at claim"),
     ]
 

@@ -9,14 +9,13 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from ...terminal import inert
+from .results import LIST_NAVIGATION
 
 KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
 
 
 class ClaimsPane(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+    BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Go to claim"),
         Binding("s", "app.speaker_claims", "All by speaker"),
         Binding("b", "app.bookmark", "Bookmark"),

@@ -11,14 +11,17 @@ from textual.widgets.option_list import Option
 from ...terminal import inert
 
 
+# vi-style movement shared by every list in the app
+LIST_NAVIGATION = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+    Binding("g", "first", "Top", show=False),
+    Binding("G", "last", "Bottom", show=False),
+]
+
+
 class ResultList(OptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-        Binding("enter", "select", "Open"),
-    ]
+    BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Open")]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"results--title", "results--meta", "results--snippet", "results--mark"}
 
 
@@ -76,7 +79,3 @@ class ResultsPane(Vertical):
                 snippet.stylize(mark_style, s + 2, e + 2)
             text.append_text(snippet)
         return Option(text, id=hit.id)
-
-    @property
-    def list(self) -> ResultList:
-        return self.query_one(ResultList)
