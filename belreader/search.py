@@ -1187,7 +1187,7 @@ class SearchIndex:
             raise QueryError("the query has no searchable words")
         reader = self.searcher().reader()
         _check_expansions(q, reader)
-        return _stem_prefixes(q, reader)
+        return _stem_prefixes(q, reader, self._words_from)
 
     @_reads_index
     def search(
@@ -1273,7 +1273,7 @@ class SearchIndex:
             if not term or any(reader.doc_frequency(f, term) for f in ("body", "title")):
                 continue
             lower = word.lower()
-            choices = self._spelling_words(lower[0])
+            choices = self._words_from(lower[0])
             found = process.extract(lower, choices, scorer=Levenshtein.distance, score_cutoff=2, limit=12)
             ranked = sorted(
                 (c[1], -reader.doc_frequency("body", _term_of(c[0])) - reader.doc_frequency("title", _term_of(c[0])), c[0])
@@ -1292,19 +1292,26 @@ class SearchIndex:
         out.append(text[pos:])
         return "".join(out)
 
-    def _spelling_words(self, first: str) -> list[str]:
+    def _sorted_words(self) -> list[str]:
+        """WORDS_FILE as a sorted list, read again only when the file changes."""
         path = self._words_path()
         try:
             stamp = path.stat().st_mtime_ns
         except OSError:
             return []
-        cache = self.__dict__.get("_spell_cache")
+        cache = self.__dict__.get("_words_cache")
         if cache is None or cache[0] != stamp:
-            by_letter: dict[str, list[str]] = {}
-            for w in self._read_words():
-                by_letter.setdefault(w[0], []).append(w)
-            cache = self.__dict__["_spell_cache"] = (stamp, by_letter)
-        return cache[1].get(first, [])
+            cache = self.__dict__["_words_cache"] = (stamp, sorted(self._read_words()))
+        return cache[1]
+
+    def _words_from(self, prefix: str) -> list[str]:
+        """The words seen while indexing that start with ``prefix`` (lower case)."""
+        import bisect
+
+        words = self._sorted_words()
+        start = bisect.bisect_left(words, prefix)
+        end = bisect.bisect_left(words, prefix + "\U0010ffff", start)
+        return words[start:end]
 
     def highlight_spans(self, text: str, q: wq.Query | str) -> list[tuple[int, int]]:
         """Character spans in ``text`` of the words that match the query's positive
@@ -1413,19 +1420,33 @@ def _check_expansions(q: wq.Query, reader) -> None:
                 )
 
 
-def _stem_prefixes(q: wq.Query, reader) -> wq.Query:
+def _stem_prefixes(q: wq.Query, reader, words_from: Callable[[str], list[str]]) -> wq.Query:
     """``negotiat*`` must find "negotiations", indexed as the stem ``negoti``: a prefix
-    on a stemmed field also matches the indexed stems that the prefix itself starts
-    with (stemming cuts at most a few letters: up to 4 here, never below 3 letters)."""
-    if isinstance(q, wq.Prefix) and q.fieldname in _STEMMED_FIELDS:
+    on a stemmed field also matches the terms that the words starting with it were
+    indexed as (from WORDS_FILE, the words seen while indexing), when those terms do
+    not start with the prefix themselves. So ``compu*`` finds "computer" (``comput``)
+    but not "com", and ``лукашенк*`` finds the folded ``lukashenko``.
+
+    Prefix terms are scored like any other term (BM25F), not whoosh's constant score:
+    ``elect*`` ranks the articles about elections first, not in file order."""
+    if isinstance(q, wq.Prefix):
+        prefix = wq.Prefix(q.fieldname, q.text, boost=q.boost, constantscore=False)
+        if q.fieldname not in _STEMMED_FIELDS:
+            return prefix
         text = q.text
-        stems = [
-            wq.Term(q.fieldname, text[:k], boost=q.boost)
-            for k in range(max(3, len(text) - 4), len(text))
-            if (q.fieldname, text[:k]) in reader
-        ]
-        return wq.Or([q, *stems]) if stems else q
-    return q.apply(lambda node: _stem_prefixes(node, reader))
+        stems = sorted({
+            term for term in (_cached_term(w) for w in words_from(text))
+            if term and not term.startswith(text) and (q.fieldname, term) in reader
+        })
+        if not stems:
+            return prefix
+        return wq.Or([prefix, *(wq.Term(q.fieldname, t, boost=q.boost) for t in stems)])
+    return q.apply(lambda node: _stem_prefixes(node, reader, words_from))
+
+
+def _cached_term(word: str) -> str:
+    term = _TERM_CACHE.get(word)
+    return term if term is not None else _term_of(word)
 
 
 def _positive_terms(q: wq.Query) -> tuple[set[str], tuple[str, ...]]:
