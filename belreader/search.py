@@ -43,6 +43,10 @@ SCHEMA_VERSION = 2
 # articles, against ~0.2 s for the JSON object it replaces); a manifest in the old
 # JSON format (LEGACY_MANIFEST_FILE) is still read, and replaced by the next sync.
 MANIFEST_FILE = "manifest.bin"
+# what the last sync saw, in brief (see _write_state): lets a start with nothing changed
+# skip loading and comparing the per-file manifest
+STATE_FILE = "scan-state.bin"
+STATE_MAGIC = "belreader-scan-state"
 LEGACY_MANIFEST_FILE = "manifest.json"
 MANIFEST_MAGIC = "belreader-manifest"
 MANIFEST_FORMAT = 1
@@ -849,6 +853,12 @@ class SearchIndex:
     # -- sync ------------------------------------------------------------------------
     def needs_sync(self) -> bool:
         """Cheap check (stat only) for whether ``sync`` would change anything."""
+        state = self._read_state()
+        if state is not None and self.exists():
+            scan = self.library.scan()
+            if self._state_matches(state, scan):
+                self._recent = (time.monotonic(), scan, None)
+                return False
         manifest = self._read_manifest()
         if not manifest or not self.exists():
             return True
@@ -859,6 +869,39 @@ class SearchIndex:
         # this manifest instead of stat-ing every file and parsing the manifest again
         self._recent = (time.monotonic(), scan, manifest)
         return bool(_diff(scan, manifest)[:3] != ([], [], []))
+
+    def _state_path(self) -> Path:
+        return self.library.index_dir / STATE_FILE
+
+    def _read_state(self) -> dict | None:
+        try:
+            data = marshal.loads(self._state_path().read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        if not (isinstance(data, tuple) and len(data) == 6 and data[0] == STATE_MAGIC
+                and data[1] == SCHEMA_VERSION):
+            return None
+        _, _, aliases, digest, indexed, bad = data
+        return {"aliases": aliases, "digest": digest, "indexed": indexed, "bad": bad}
+
+    def _state_matches(self, state: dict, scan) -> bool:
+        """True when the corpus is file for file (path, id, mtime, size, catalogue) what
+        the last sync left indexed, under the same aliases."""
+        return (state["aliases"] == aliases_fingerprint(self.aliases)
+                and state["digest"] == scan.fingerprint())
+
+    def _write_state(self, scan, files: dict, bad: dict, fingerprint: str) -> None:
+        """The digest of the scan a sync worked from, written after its manifest: the
+        next start compares a fresh scan's digest with it (one small file) instead of
+        loading the manifest and comparing 100k entries. Removed before a manifest is
+        written, so a crash in between leaves no state, never a stale one."""
+        path = self._state_path()
+        tmp = path.with_suffix(".tmp")
+        bad_now = [(p, entry[2]) for p, entry in bad.items()]
+        tmp.write_bytes(marshal.dumps(
+            (STATE_MAGIC, SCHEMA_VERSION, fingerprint, scan.fingerprint(), len(files), bad_now), 2
+        ))
+        os.replace(tmp, path)
 
     def _take_recent(self):
         recent, self._recent = getattr(self, "_recent", None), None
@@ -888,8 +931,11 @@ class SearchIndex:
                 self.close()
             marker = self.library.index_dir / SYNC_MARKER
             resumed = marker.exists()
-            if resumed and self.exists():
-                self._remove_orphan_segments()
+            if resumed:
+                # a killed run removes the state before it writes; be sure of it anyway
+                self._state_path().unlink(missing_ok=True)
+                if self.exists():
+                    self._remove_orphan_segments()
             marker.write_text(str(os.getpid()), "utf-8")
             report = self._sync(rebuild=rebuild, progress=progress)
             marker.unlink(missing_ok=True)
@@ -948,15 +994,27 @@ class SearchIndex:
         started = time.perf_counter()
         report = SyncReport()
         scan, manifest = self._take_recent()
+        fingerprint = aliases_fingerprint(self.aliases)
+        if not rebuild and self.exists():
+            state = self._read_state()
+            if state is not None:
+                if scan is None:
+                    scan = self.library.scan()
+                if self._state_matches(state, scan):  # nothing changed since the last sync
+                    report.unchanged = state["indexed"]
+                    report.skipped.extend(scan.skipped)
+                    report.skipped.extend((p, reason) for p, reason in state["bad"])
+                    report.elapsed = time.perf_counter() - started
+                    return report
         if manifest is None:
             manifest = self._read_manifest()
-        fingerprint = aliases_fingerprint(self.aliases)
         if not self.exists() or not manifest or manifest.get("aliases") != fingerprint:
             rebuild = True
         if scan is None:
             scan = self.library.scan()
         report.skipped.extend(scan.skipped)
         if rebuild:
+            self._state_path().unlink(missing_ok=True)  # stale from here on (see _write_state)
             self._create()
             manifest = {}
             report.rebuilt = True
@@ -971,9 +1029,12 @@ class SearchIndex:
         todo = added + changed
         if not todo and not deleted:
             if rebuild or manifest.get("legacy"):
-                self._commit_manifest(files, bad, fingerprint)
+                self._commit_manifest(files, bad, fingerprint, scan)
+            else:  # the state was missing or stale (e.g. a catalogue edit): renew it
+                self._write_state(scan, files, bad, fingerprint)
             report.elapsed = time.perf_counter() - started
             return report
+        self._state_path().unlink(missing_ok=True)  # stale from here on (see _write_state)
         ix = self._open()
         writer = self._writer(ix)
         procs = _index_procs(len(todo))
@@ -1027,7 +1088,7 @@ class SearchIndex:
             if not writer.is_closed:
                 writer.cancel()
             raise
-        self._commit_manifest(files, bad, fingerprint)
+        self._commit_manifest(files, bad, fingerprint, scan)
         self._add_words(words, fresh=rebuild)
         if self._searcher is not None:  # reopened on next use (see ``searcher``)
             self._searcher.close()
@@ -1055,10 +1116,12 @@ class SearchIndex:
         tmp.write_text("\n".join(sorted(old | words)), "utf-8")
         os.replace(tmp, path)
 
-    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str) -> None:
+    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str, scan) -> None:
+        self._state_path().unlink(missing_ok=True)
         self._write_manifest(
             {"schema": SCHEMA_VERSION, "aliases": fingerprint, "files": files, "bad": bad}
         )
+        self._write_state(scan, files, bad, fingerprint)
 
     def _writer(self, ix, timeout: float = 30.0):
         deadline = time.monotonic() + timeout

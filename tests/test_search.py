@@ -188,6 +188,53 @@ def test_sync_is_incremental(library, corpus):
     assert ix.count() == 5
 
 
+def test_start_with_nothing_changed_skips_the_manifest(library, corpus, monkeypatch):
+    """A sync (or needs_sync) with nothing changed compares one digest of the scan
+    with the state the last sync left, without loading the per-file manifest; any
+    change to a file's size or mtime, a new or a deleted file takes the full path."""
+    ix = SearchIndex(library)
+    ix.sync()
+    (corpus / "bad.txt").write_bytes(b"\x00" * 100)  # a skipped file is still reported
+    ix.sync()
+
+    def no_manifest(self):
+        raise AssertionError("the manifest was loaded")
+
+    with monkeypatch.context() as m:
+        m.setattr(SearchIndex, "_read_manifest", no_manifest)
+        fresh = SearchIndex(library)
+        assert not fresh.needs_sync()
+        r = fresh.sync()
+        assert (r.added, r.changed, r.deleted, r.unchanged) == (0, 0, 0, 5)
+        assert [Path(p).name for p, _ in r.skipped] == ["bad.txt"]
+        assert not SearchIndex(library).sync().touched
+
+    seed = sorted(corpus.glob("0*.txt"))[0]
+    text = seed.read_text("utf-8")
+    seed.write_text(text.replace(" the ", " tha ", 1), "utf-8")  # same size, new words
+    os.utime(seed, ns=(time.time_ns(), time.time_ns() + 10**9))
+    fresh = SearchIndex(library)
+    assert fresh.needs_sync()
+    assert fresh.sync().changed == 1
+    (corpus / "bad.txt").unlink()
+    assert SearchIndex(library).sync().skipped == []
+
+
+def test_interrupted_sync_never_trusts_the_old_state(library, corpus):
+    """A run killed after it started writing leaves its marker; the next sync must not
+    take "nothing changed" from the state of the sync before it."""
+    from belreader.search import STATE_FILE, SYNC_MARKER
+
+    ix = SearchIndex(library)
+    ix.sync()
+    assert (library.index_dir / STATE_FILE).exists()
+    (library.index_dir / SYNC_MARKER).write_text("12345", "utf-8")
+    r = SearchIndex(library).sync()
+    assert r.resumed and r.unchanged == 5
+    assert not (library.index_dir / SYNC_MARKER).exists()
+    assert (library.index_dir / STATE_FILE).exists()  # written again by the full check
+
+
 def test_rebuild_gives_the_same_answers(library):
     ix = SearchIndex(library)
     ix.sync()
