@@ -96,11 +96,22 @@ def sanitise(text: str) -> str:
     CLI print it literally.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPE_RE.sub("", text)
-    text = _NONCHARACTERS_RE.sub("", inert(text))
+    # every escape sequence starts with ESC or CSI: most texts have neither, and the
+    # substring tests are much cheaper than the regex scans
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPE_RE.sub("", text)
+    text = inert(text)
+    if "\ufffe" in text or "\uffff" in text:
+        text = _NONCHARACTERS_RE.sub("", text)
     # lone surrogates (from surrogateescape'd input) cannot be encoded anywhere
     text = text.encode("utf-8", "replace").decode("utf-8")
     return unicodedata.normalize("NFC", text)
+
+
+# Every byte value except the control characters that text files do not contain (tab,
+# LF, VT, FF, CR and ESC are text): deleting these from a buffer leaves its controls, so
+# bytes.translate counts them in C.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32 and b != 27))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -109,7 +120,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     # a stray NUL or two is damage in a text file (stripped later); many are a binary
     # file, or UTF-16, which is not an article format we accept
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
     return head.count(0) / len(head) > 0.01 or controls / len(head) > 0.1
 
 
@@ -274,8 +285,11 @@ _STOPWORDS = frozenset(
 
 def _is_tag_line(line: str) -> bool:
     """"Putin Lukashenko Russia Ukraine Belarus War Allies": a keyword strip, not prose."""
+    # punctuation first: it rules out prose, the common case, without splitting it
+    if any(c in line for c in ".,;:!?\"“”()"):
+        return False
     words = line.split()
-    if len(words) < 4 or any(c in line for c in ".,;:!?\"“”()"):
+    if len(words) < 4:
         return False
     return all(w[:1].isupper() for w in words) and not any(w.lower() in _STOPWORDS for w in words)
 
@@ -318,8 +332,11 @@ def _paragraph_blocks(text: str) -> list[str]:
     return [ln.strip() for ln in lines if ln.strip()]
 
 
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+
+
 def _strip_markdown_heading(line: str) -> str:
-    return re.sub(r"^#{1,6}\s+", "", line).strip()
+    return _HEADING_MARK_RE.sub("", line).strip()
 
 
 # ------------------------------------------------------------------------------- main
@@ -333,6 +350,9 @@ class _Meta:
     author: str | None = None
     url: str | None = None
     language: str | None = None
+
+
+_BYLINE_RE = re.compile(r"(?:by|written by|author:)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})", re.I)
 
 
 def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str | None, list[str]]:
@@ -354,7 +374,7 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
                 found_date = d
                 drop.add(i)
                 continue
-        m = re.fullmatch(r"(?:by|written by|author:)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})", block.strip(), re.I)
+        m = _BYLINE_RE.fullmatch(block.strip())
         if m and len(block) < 60:
             author = m.group(1)
             drop.add(i)
@@ -410,6 +430,9 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
 
 def _guess_language(body: str) -> str:
     sample = body[:5000]
+    if not _CYRILLIC_RE.search(sample):
+        # no Cyrillic at all: any letter makes it English; no need to count them
+        return "en" if _LETTER_RE.search(sample) else "und"
     letters = _LETTER_RE.findall(sample)
     if not letters:
         return "und"
