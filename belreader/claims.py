@@ -101,8 +101,10 @@ _CLOSERS = "”\"’'»)]“›"
 _OPENERS = "“„«\"'‘([‚‹"
 
 # a run of terminal punctuation (plus closing quotes / brackets) followed by whitespace,
-# or a single line break
-_CAND = re.compile(r"(?:\.{2,}|…|[.!?])[.!?…]*[”\"’'»)\]“›]*(?=\s)|\n")
+# or a single line break. Written to start with one character class so that the regex
+# engine skips ahead to candidates in C: "\n" alone, or ".", "!", "?", "…" and the rest
+# of the run.
+_CAND = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[”\"’'»)\]“›]*(?=\s))")
 
 # abbreviations after which a period never ends a sentence
 _ABBR_NEVER = {
@@ -126,7 +128,6 @@ _STARTERS = {
     "thus", "then", "now", "also", "last", "earlier", "later", "today", "yesterday",
 }
 _TIMEZONES = {"et", "est", "edt", "gmt", "utc", "cet", "cest", "msk", "pst", "pdt", "cst", "cdt"}
-_WORD_BEFORE = re.compile(r"[\w.’'\-]+$")
 _WORD_AFTER = re.compile(r"[\w’'\-]+")
 
 
@@ -151,6 +152,19 @@ def _add_trimmed(text: str, s: int, e: int, out: list) -> None:
     while e > s and text[e - 1].isspace():
         e -= 1
     out.append((s, e))
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The run of word characters, periods, apostrophes and hyphens that ends text[lo:hi]
+    (or ends just before a final line break of it), else "". A backward scan: a regex
+    anchored at the end would try every start position of the window."""
+    e = hi
+    if e > lo and text[e - 1] == "\n":
+        e -= 1
+    k = e
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "_.’'-"):  # \w is alnum or _
+        k -= 1
+    return text[k:e]
 
 
 def _is_boundary(text: str, ps: int, pe: int, m: re.Match) -> int:
@@ -183,8 +197,7 @@ def _is_boundary(text: str, ps: int, pe: int, m: re.Match) -> int:
     if tok[-1] in "”\"»’'" and any(c in tok for c in "?!") and _attribution_follows(text, j, pe):
         return -1
     if tok[0] == "." and not tok.startswith("..") and len(tok.rstrip(_CLOSERS)) == 1:
-        wb = _WORD_BEFORE.search(text, max(ps, m.start() - 40), m.start())
-        word = wb.group() if wb else ""
+        word = _word_before(text, max(ps, m.start() - 40), m.start())
         low = word.lower().strip("’'-")
         if low:
             nw = _WORD_AFTER.match(text, j)
@@ -443,11 +456,42 @@ for _c in sorted(_ALL_CUES | {"according to"}, key=lambda c: -len(c.split())):
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def _iter_cues(text: str):
-    """(start, end) of every cue in text: one fast word scan and set lookups (a regex
-    alternation of hundreds of verbs would cost time at every character)."""
+def _trie_alternatives(words: list[str]) -> list[str]:
+    """Regex alternatives matching exactly ``words``, one per first letter, each a trie
+    of the rest: the engine then tries one branch per letter, not every word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return [re.escape(ch) + branch(trie[ch]) for ch in sorted(trie)]
+
+
+# The first word of every cue the extractor keeps, as a whole run of ASCII letters: in
+# lower case, or "according" in any case ("According to"); a cue in headline case
+# ("States") is none. Case-sensitive, so that branches are told apart by one character.
+_KEPT_CUE_FIRST = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(_trie_alternatives(sorted(set(_CUE_FIRST) - {"according"})))
+    + r"|[Aa][Cc][Cc][Oo][Rr][Dd][Ii][Nn][Gg])(?![A-Za-z])"
+)
+
+
+def _iter_cues(text: str, kept_only: bool = False):
+    """(start, end) of every cue in text: a scan of the words and set lookups. With
+    ``kept_only``, only cues whose first word is as ``_KEPT_CUE_FIRST`` wants, found by
+    that regex (faster than looking at every word)."""
     n = len(text)
-    for m in _LETTERS.finditer(text):
+    for m in (_KEPT_CUE_FIRST if kept_only else _LETTERS).finditer(text):
         w = m.group()
         conts = _CUE_FIRST.get(w.lower())
         if conts is None:
@@ -653,7 +697,9 @@ _PERSON_COUNTRY = {
     "Sergei Shoigu": {"russian", "russia"},
     "Viktar Khrenin": {"belarusian", "belarus"},
 }
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
+# "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
+# starts with a character class lets the regex engine skip to capitals in C
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
 _TITLES = {
     "president", "prime", "minister", "mr", "mrs", "ms", "dr", "rep", "sen", "gen",
     "general", "senator", "governor", "gov", "secretary", "chancellor", "ambassador",
@@ -669,6 +715,11 @@ _TITLES = {
 # --------------------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------------------
+# the last clause punctuation of a span (greedy ".*" backtracks from its end, in C): a
+# comma, colon, dash, parenthesis, quote mark, line break, " -" or "''"
+_LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')')")
+
+
 def _words_with_pos(text: str, s: int, e: int):
     return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text, s, e)]
 
@@ -877,7 +928,7 @@ class _Extractor:
         cands: list[_Cand] = []
         unit_claims: dict[int, list[_Cand]] = {}
         # cue occurrences, in order, each assigned to its unit
-        for cs, ce in _iter_cues(t):
+        for cs, ce in _iter_cues(t, kept_only=True):
             m = _Span(t, cs, ce)
             if not m.group().islower() and not m.group().lower().startswith("according"):
                 continue  # "States", headline case
@@ -948,19 +999,20 @@ class _Extractor:
         # boundary: the last clause punctuation before the noun phrase
         win_s = max(us, cs - 300)
         b = -1
-        i = left_end - 1
-        while i >= win_s:
-            ch = t[i]
-            if ch == ")":
-                op = t.rfind("(", max(win_s, i - 40), i)
-                if op >= 0 and "," not in t[op:i]:
-                    i = op - 1
-                    continue
-            if ch in ",;:—–―()“”\"«»„\n" or (ch == "-" and i > 0 and t[i - 1] == " ") or (
-                    ch == "'" and i > 0 and t[i - 1] == "'"):
-                b = i
+        i = left_end  # t[win_s:i] is still to scan, from its end
+        while i > win_s:
+            m = _LAST_CLAUSE_MARK.match(t, win_s, i)
+            if m is None:
                 break
-            i -= 1
+            j = m.end() - 1
+            if t[j] == ")":
+                # a short parenthesis without a comma is inside the noun phrase
+                op = t.rfind("(", max(win_s, j - 40), j)
+                if op >= 0 and "," not in t[op:j]:
+                    i = op
+                    continue
+            b = j
+            break
         chunk_s = b + 1 if b >= 0 else us
         if b < 0 and win_s > us:
             chunk_s = win_s
@@ -2235,26 +2287,21 @@ class _Extractor:
 
     def _kind(self, s: int, e: int, c: _Cand) -> str:
         t = self.t
-        qs = [q for q in self._quotes_in(s, e)]
+        qs = self._quotes_in(s, e)
         if not qs:
             return "indirect"
+        # Count the letters and digits of the claim outside its attribution (the gaps,
+        # the speaker, the cue), and those of them inside quotes. The pieces are counted
+        # whole rather than character by character; quotes never overlap.
+        skipped = [g for g in (c.gap, c.gap2) if g]
+        skipped += [(c.sp_start, c.sp_end), (c.cue_start, c.cue_end)]
         covered = 0
         total = 0
-        gap = c.gap
-        in_q = 0
-        for i in range(s, e):
-            ch = t[i]
-            if gap and gap[0] <= i < gap[1] or c.gap2 and c.gap2[0] <= i < c.gap2[1]:
-                continue
-            if c.sp_start <= i < c.sp_end or c.cue_start <= i < c.cue_end:
-                continue
-            if not ch.isalnum():
-                continue
-            total += 1
-            while in_q < len(qs) and qs[in_q][1] <= i:
-                in_q += 1
-            if in_q < len(qs) and qs[in_q][0] <= i < qs[in_q][1]:
-                covered += 1
+        for a, b in _spans_without(s, e, skipped):
+            total += _count_alnum(t, a, b)
+            for qa, qb, _closed in qs:
+                if qa < b and qb > a:
+                    covered += _count_alnum(t, max(a, qa), min(b, qb))
         if total == 0:
             return "indirect"
         if covered == total:
@@ -2420,6 +2467,34 @@ def _is_speech_verb(w: str) -> bool:
         "typed", "texted", "scrawled", "emailed", "messaged", "posted"}
 
 
+# ASCII bytes that are not letters or digits, and every byte above ASCII
+_ASCII_NON_ALNUM = bytes(b for b in range(256) if b > 127 or not chr(b).isalnum())
+
+
+def _count_alnum(t: str, s: int, e: int) -> int:
+    """How many characters of t[s:e] are letters or digits (str.isalnum)."""
+    piece = t[s:e]
+    if piece.isascii():
+        return len(piece.encode("ascii").translate(None, _ASCII_NON_ALNUM))
+    return sum(map(str.isalnum, piece))
+
+
+def _spans_without(s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[s, e) minus the (possibly empty or overlapping) spans ``cuts``, as sorted spans."""
+    out = []
+    pos = s
+    for a, b in sorted(cuts):
+        a, b = max(a, s), min(b, e)
+        if b <= a:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < e:
+        out.append((pos, e))
+    return out
+
+
 def _skip_space(t: str, i: int, e: int) -> int:
     while i < e and t[i].isspace():
         i += 1
@@ -2442,6 +2517,9 @@ def _trim(t: str, s: int, e: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------
 # speaker resolution
 # --------------------------------------------------------------------------------------
+_MENTION_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 class _Resolver:
     """Canonical names, surname expansion and cautious coreference."""
 
@@ -2468,7 +2546,7 @@ class _Resolver:
                     toks = toks[1:]
                 if len(toks) < 2 or len(toks) > 4:
                     continue
-                if any(tk in _CAP_STOP for tk in toks):
+                if not _CAP_STOP.isdisjoint(toks):
                     continue
                 name = " ".join(toks)
                 d.setdefault(toks[-1], set()).add(name)
@@ -2481,14 +2559,21 @@ class _Resolver:
             out = []
             t = self.t
             people = self.aliases.people
-            # single-word keys of the people table, matched as words
-            for m in re.finditer(r"[^\W\d_][\w’'-]*", t if len(t) < 2_000_000 else t[:2_000_000]):
-                w = m.group().replace("’", "'").casefold()
-                if w.endswith("'s"):
-                    w = w[:-2]
-                hit = people.get(w)
-                if hit:
-                    out.append((m.start(), hit))
+            scan = t if len(t) < 2_000_000 else t[:2_000_000]
+            # A word folded as below is a substring of the whole text folded the same way
+            # (both steps map character by character), so a text that contains no key of
+            # the table names nobody in it: most texts, told apart by a few substring
+            # searches instead of folding every word.
+            folded = scan.replace("’", "'").casefold()
+            if any(key in folded for key in people):
+                # single-word keys of the people table, matched as words
+                for m in _MENTION_WORD.finditer(scan):
+                    w = m.group().replace("’", "'").casefold()
+                    if w.endswith("'s"):
+                        w = w[:-2]
+                    hit = people.get(w)
+                    if hit:
+                        out.append((m.start(), hit))
             self._mentions = out
         return self._mentions
 
