@@ -394,85 +394,210 @@ _install_fast_phrases()
 
 
 class _CompactPool:
-    """Postings of a segment being written, grouped by term as they arrive.
+    """Postings of a segment being written, grouped by field and term as they arrive.
 
     Stands in for whoosh's PostingPool in the indexing workers, where documents are
     only ever added in document-number order: each term's postings are then already
-    sorted, so the pool is a dict of compact arrays (~20 bytes a posting instead of a
-    ~200-byte tuple), needs no sort of millions of tuples and no spill to pickled run
-    files merged back in Python (what made whoosh's commit ~45% of a build). The worker
-    starts a new segment when ``size`` passes its memory budget."""
+    sorted, so the pool needs no sort of millions of tuples and no spill to pickled run
+    files merged back in Python (what made whoosh's commit ~45% of a build).
 
-    def __init__(self) -> None:
-        from array import array
+    ``fields`` maps a field name to {term: postings}. A text field's terms are the str
+    objects ``index_terms`` returns (shared with its cache; encoded to UTF-8 at flush,
+    which sorts them the same), other fields' are whoosh's bytes. A term's postings are
+    a bytearray of 12-byte records (_POSTING: document number, weight, value tag), the
+    weight as float32, the precision whoosh writes. Most postings hold one position:
+    the tag is that position, and the value (its ``Positions`` encoding) is made at
+    flush. Any other value is kept in ``values`` (its length, then its bytes) and the
+    tag is _VALUE_AT + its offset there; _NO_VALUE stands for an empty one. A weight
+    that float32 does not hold exactly is kept in ``exact_weights`` too, so the flush
+    writes what whoosh would.
 
-        self._array = array
-        self.terms: dict[tuple[str, bytes], tuple] = {}
-        self.fieldnames: set[str] = set()
+    That is ~13 bytes a posting and ~150 a term (against ~30 and ~500 for a dict of
+    arrays per (field, term) key); ``size`` counts them (within a few % of the memory
+    the pool takes), and the worker starts a new segment when it passes the budget."""
+
+    def __init__(self, text_fields=frozenset()) -> None:
+        self.text_fields = frozenset(text_fields)  # fields whose terms are str
+        self.fields: dict[str, dict] = {}
+        self.values = bytearray()
+        self.exact_weights: dict[tuple[str, str | bytes], dict[int, float]] = {}
         self.size = 0
+        self._last_docnum: dict[str, int] = {}  # per field, for add_positions
+
+    def _terms(self, fieldname: str) -> dict:
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        return terms
+
+    def add_positions(self, fieldname: str, docnum: int, poses: dict[str, list[int]],
+                      field_boost: float, boost: float, max_count: int) -> None:
+        """Add a text field's postings for document ``docnum``: ``poses`` maps each term
+        to its positions (as ``index_terms`` returns them), each weighted as
+        FastText.index weighs it, ``len(positions) * field_boost * boost``. No term has
+        more than ``max_count`` positions, nor a position past it (the text's length
+        bounds both)."""
+        if docnum <= self._last_docnum.get(fieldname, -1):
+            raise ValueError("postings must arrive in document order")
+        self._last_docnum[fieldname] = docnum
+        terms = self._terms(fieldname)
+        if max_count >= _exact_counts(field_boost, boost):
+            # a weight float32 might round, or a position too big for a tag: the slow way
+            for term, plist in poses.items():
+                weight = len(plist) * field_boost * boost
+                self._add(fieldname, terms, term, docnum, weight, _positions_encode(plist))
+            return
+        pack = _POSTING.pack
+        pack_length = _VALUE_LENGTH.pack
+        values = self.values
+        values_before = len(values)
+        one = field_boost * boost  # the weight of a one-position posting
+        new_terms = 0
+        for term, plist in poses.items():
+            postings = terms.get(term)
+            if postings is None:
+                postings = terms[term] = bytearray()
+                new_terms += 1
+            if len(plist) == 1:
+                postings += pack(docnum, one, plist[0])
+            else:
+                postings += pack(docnum, len(plist) * field_boost * boost, _VALUE_AT + len(values))
+                value = _positions_encode(plist)
+                values += pack_length(len(value))
+                values += value
+        if len(values) >= _NO_VALUE - _VALUE_AT:
+            raise ValueError("too many postings for one segment")
+        self.size += (len(poses) * _POSTING_BYTES + new_terms * _TERM_BYTES
+                      + len(values) - values_before)
 
     def add(self, item) -> None:
+        """Add one posting, given as whoosh's PostingPool.add takes it."""
         fieldname, tbytes, docnum, weight, vbytes = item
-        key = (fieldname, tbytes)
-        entry = self.terms.get(key)
-        if entry is None:
-            array = self._array
-            entry = self.terms[key] = (array("I"), array("d"), bytearray(), array("I"))
-            self.fieldnames.add(fieldname)
-            self.size += 200 + len(tbytes)
-        docs, weights, values, ends = entry
-        if docs and docnum <= docs[-1]:
+        key = tbytes.decode("utf-8") if fieldname in self.text_fields else tbytes
+        self._add(fieldname, self._terms(fieldname), key, docnum, weight, vbytes)
+
+    def _add(self, fieldname: str, terms: dict, key, docnum: int, weight: float,
+             vbytes: bytes) -> None:
+        postings = terms.get(key)
+        if postings is None:
+            postings = terms[key] = bytearray()
+            self.size += _TERM_BYTES + (0 if type(key) is str else len(key) + 33)
+        elif docnum <= _POSTING.unpack_from(postings, len(postings) - _POSTING.size)[0]:
             raise ValueError("postings must arrive in document order")
-        docs.append(docnum)
-        weights.append(weight)
+        weight32 = array("f", (weight,))[0]
+        if weight32 != weight:  # (or NaN)
+            self.exact_weights.setdefault((fieldname, key), {})[docnum] = weight
+            weight32 = 0.0  # not used
         if vbytes:
+            values = self.values
+            tag = _VALUE_AT + len(values)
+            if tag >= _NO_VALUE:
+                raise ValueError("too many postings for one segment")
+            values += _VALUE_LENGTH.pack(len(vbytes))
             values += vbytes
-        ends.append(len(values))
-        self.size += 16 + (len(vbytes) if vbytes else 0)
+            self.size += _VALUE_LENGTH.size + len(vbytes)
+        else:
+            tag = _NO_VALUE
+        postings += _POSTING.pack(docnum, weight32, tag)
+        self.size += _POSTING_BYTES
+
+    def term_postings(self, fieldname: str, key) -> tuple:
+        """A term's postings as whoosh's posting writer takes them: (document numbers
+        as array('I'), weights as array('f'), their exact values as a list of floats
+        (None when float32 holds them all), encoded values as a list of bytes with b""
+        for an empty one)."""
+        raw = self.fields[fieldname][key]
+        fields_ = array("I")
+        fields_.frombytes(raw)
+        weights = array("f")
+        weights.frombytes(raw)
+        weights = weights[1::3]
+        exact = None
+        overrides = self.exact_weights.get((fieldname, key))
+        docs = fields_[0::3]
+        if overrides:
+            exact = [overrides.get(docnum, w) for docnum, w in zip(docs, weights)]
+            weights = array("f", exact)
+        values = self.values
+        one_position = _ONE_POSITION_VALUE
+        encoded = []
+        append = encoded.append
+        for tag in fields_[2::3]:
+            if tag < _VALUE_AT:
+                value = one_position.get(tag)
+                if value is None:
+                    value = one_position[tag] = bytearray(_positions_encode([tag]))
+                # a new bytes object each time: whoosh pickles a block's values, and
+                # pickle writes an object it has seen before as a reference to it
+                append(bytes(value))
+            elif tag == _NO_VALUE:
+                append(b"")
+            else:
+                at = tag - _VALUE_AT + _VALUE_LENGTH.size
+                end = at + _VALUE_LENGTH.unpack_from(values, tag - _VALUE_AT)[0]
+                append(bytes(values[at:end]))
+        return docs, weights, exact, encoded
 
     def iter_postings(self):
-        for key in sorted(self.terms):
-            fieldname, tbytes = key
-            docs, weights, values, ends = self.terms[key]
-            start = 0
-            for i, docnum in enumerate(docs):
-                end = ends[i]
-                yield fieldname, tbytes, docnum, weights[i], bytes(values[start:end])
-                start = end
+        for fieldname in sorted(self.fields):
+            text = fieldname in self.text_fields
+            for key in sorted(self.fields[fieldname]):
+                docs, weights, exact, encoded = self.term_postings(fieldname, key)
+                tbytes = key.encode("utf-8") if text else key
+                for i, docnum in enumerate(docs):
+                    yield fieldname, tbytes, docnum, (exact or weights)[i], encoded[i]
 
     def cleanup(self) -> None:
-        self.terms = {}
+        self.fields = {}
+        self.values = bytearray()
+        self.exact_weights = {}
 
 
-_POS1_CACHE: dict[int, bytes] = {}
+# (the _CompactPool's own imports, kept beside it)
+import struct  # noqa: E402
+from array import array  # noqa: E402
 
-
-def _encode_positions(plist: list[int]) -> bytes:
-    """``formats.Positions.encode``, byte for byte; a one-position list (most postings)
-    comes from a cache instead of a pickle each."""
-    if len(plist) == 1:
-        p = plist[0]
-        enc = _POS1_CACHE.get(p)
-        if enc is None:
-            enc = _POS1_CACHE[p] = _positions_encode(plist)
-        return enc
-    return _positions_encode(plist)
-
-
+# a _CompactPool posting: document number, weight, value tag; in native byte order, so
+# that a term's records read back as array('I') and array('f') at flush
+_POSTING = struct.Struct("=IfI")
+_VALUE_LENGTH = struct.Struct("=I")
+_VALUE_AT = 1 << 31  # tags from here on: a value at (tag - _VALUE_AT) in the pool's values
+_NO_VALUE = (1 << 32) - 1
+# what a posting and a term take in a _CompactPool, allocator overheads included
+# (measured: a term is a dict entry and a bytearray; its records grow by ~1/16 slack)
+_POSTING_BYTES = 13
+_TERM_BYTES = 150
+# the Positions encoding of [p], by p: made once, copied for each posting at flush
+_ONE_POSITION_VALUE: dict[int, bytearray] = {}
 _positions_encode = formats.Positions().encode
+
+
+@functools.lru_cache(maxsize=16)
+def _exact_counts(field_boost: float, boost: float) -> int:
+    """How many positions a text posting may have for its weight (count * field_boost *
+    boost) to be exact in float32, and its position to fit in a _CompactPool tag."""
+    try:
+        num1, den1 = float(field_boost).as_integer_ratio()
+        num2, den2 = float(boost).as_integer_ratio()
+    except (OverflowError, ValueError):  # inf, nan
+        return 0
+    num, den = abs(num1 * num2), den1 * den2  # den: a power of 2
+    if den > 1 << 100:  # too small for a normal float32
+        return 0
+    # count * num / den is exact while count * num fits float32's 24-bit mantissa
+    return min((1 << 24) // num if num else _VALUE_AT, _VALUE_AT)
 
 
 def _worker_add_document(writer, fields_: dict) -> None:
     """``SegmentWriter.add_document`` for an indexing worker's writer (whose pool is a
-    _CompactPool): FastText fields go from ``index_terms`` straight into the pool's
-    arrays, with no generator, posting tuple or method call per posting. The same
-    postings, weights, stored values and columns as whoosh's own code."""
+    _CompactPool): a FastText field's ``index_terms`` go to the pool whole, with no
+    generator, posting tuple or method call per posting. The same postings, weights,
+    stored values and columns as whoosh's own code."""
     writer._check_state()
     perdocwriter = writer.perdocwriter
     schema = writer.schema
     docnum = writer.docnum
     pool = writer.pool
-    terms = pool.terms
     add_post = pool.add
     docboost = writer._doc_boost(fields_)
     fieldnames = sorted(name for name in fields_ if not name.startswith("_"))
@@ -490,27 +615,11 @@ def _worker_add_document(writer, fields_: dict) -> None:
                 scorable = field.scorable
                 if (type(field) is FastText and isinstance(value, str)
                         and type(field.format) is formats.Positions):
-                    fb = field.format.field_boost
-                    added = 0
-                    for term, plist in index_terms(value).items():
-                        n = len(plist)
-                        weight = n * fb
-                        weight *= fieldboost
-                        if scorable:
-                            length += n
-                        vbytes = _encode_positions(plist)
-                        key = (fieldname, term.encode("utf-8"))
-                        entry = terms.get(key)
-                        if entry is None or not entry[0] or docnum <= entry[0][-1]:
-                            add_post((fieldname, key[1], docnum, weight, vbytes))
-                            continue
-                        docs, weights, values, ends = entry
-                        docs.append(docnum)
-                        weights.append(weight)
-                        values += vbytes
-                        ends.append(len(values))
-                        added += 16 + len(vbytes)
-                    pool.size += added
+                    poses = index_terms(value)
+                    pool.add_positions(fieldname, docnum, poses, field.format.field_boost,
+                                       fieldboost, len(value))
+                    if scorable:
+                        length = sum(map(len, poses.values()))
                 else:
                     for tbytes, freq, weight, vbytes in field.index(value):
                         weight *= fieldboost
@@ -538,42 +647,32 @@ def _flush_compact(writer) -> None:
     """``SegmentWriter._flush_segment`` for a _CompactPool: each term's postings go to
     the postings writer a block at a time (whole arrays) instead of one call per posting
     through ``FieldWriter.add_postings``. Same blocks, bytes and term infos."""
-    from array import array
-
     writer.perdocwriter.close()
     fw = writer.fieldwriter
     schema = writer.schema
     pool = writer.pool
-    lastfn = None
-    for key in sorted(pool.terms):
-        fieldname, tbytes = key
-        if fieldname != lastfn:
-            if lastfn is not None:
-                fw.finish_field()
-            fw.start_field(fieldname, schema[fieldname])
-            lastfn = fieldname
-        fw.start_term(tbytes)
-        pw = fw._postwriter
-        limit = pw._blocklimit
-        docs, weights, values, ends = pool.terms[key]
-        n = len(docs)
-        for i in range(0, n, limit):
-            if i:
-                pw._write_block()
-            j = min(i + limit, n)
-            pw._ids = docs[i:j]
-            wslice = weights[i:j]
-            pw._weights = array("f", wslice)
-            pw._maxweight = max(0, max(wslice))
-            start = ends[i - 1] if i else 0
-            vals = []
-            for end in ends[i:j]:
-                if end > start:
-                    vals.append(bytes(values[start:end]))
-                start = end
-            pw._values = vals
-        fw.finish_term()
-    if lastfn is not None:
+    for fieldname in sorted(pool.fields):
+        fw.start_field(fieldname, schema[fieldname])
+        text = fieldname in pool.text_fields
+        terms = pool.fields[fieldname]
+        for key in sorted(terms):
+            # str terms sort as their UTF-8 bytes do: code point order
+            fw.start_term(key.encode("utf-8") if text else key)
+            pw = fw._postwriter
+            limit = pw._blocklimit
+            docs, weights, exact, encoded = pool.term_postings(fieldname, key)
+            for i in range(0, len(docs), limit):
+                if i:
+                    pw._write_block()
+                j = i + limit
+                pw._ids = docs[i:j]
+                pw._weights = weights[i:j]
+                # whoosh compares the weights it was given, not their float32 copies
+                pw._maxweight = max(0, max(exact[i:j] if exact else pw._weights))
+                pw._values = [v for v in encoded[i:j] if v]
+            fw.finish_term()
+        # the pool's terms are done with: free them as the flush goes
+        terms.clear()
         fw.finish_field()
     fw.close()
 
@@ -2077,7 +2176,9 @@ def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -
 
         def new_writer():
             writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
-            writer.pool = _CompactPool()
+            writer.pool = _CompactPool(
+                name for name, field in ix.schema.items()
+                if type(field) is FastText and type(field.format) is formats.Positions)
             writer._flush_segment = functools.partial(_flush_compact, writer)
             state["writer"], state["added"] = writer, 0
             return writer

@@ -415,3 +415,81 @@ def test_andnot_excludes_every_match_of_its_right_side(many_segments):
     for hit in andnot.hits:
         article = many_segments.article(hit.id)
         assert not re.search(r"\bNATO\b", article.title + " " + article.body)
+
+
+def _segment_bytes(folder: Path) -> dict[str, bytes]:
+    """A one-segment index's files by extension (their names hold the segment's id)."""
+    files = {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".trm", ".pst", ".dcz", ".seg")}
+    assert {".trm", ".pst"} <= set(files)
+    return files
+
+
+def test_worker_writer_writes_what_whoosh_writes(tmp_path):
+    """The indexing workers' own writer (_CompactPool, _worker_add_document,
+    _flush_compact) stands in for whoosh's SegmentWriter: it must write the same
+    terms, postings, weights and values, byte for byte, including the cases it handles
+    apart (several positions, weights float32 cannot hold, non-text fields, terms
+    spread over several posting blocks)."""
+    import functools
+
+    from whoosh import formats, index
+    from whoosh.writing import SegmentWriter
+
+    from belreader import search
+    from belreader.ingest import read_article
+    from belreader.library import bundled_seeds
+
+    articles = [read_article(seed) for seed in sorted(bundled_seeds().glob("*.txt"))]
+    # each paragraph ten times over: common terms then fill several 128-posting blocks
+    paragraphs = [a.body[s:e] for a in articles for s, e in a.paragraphs] * 10
+    docs = []
+    for n, text in enumerate(paragraphs):
+        doc = {"id": f"d{n}", "title": text[:60], "body": text, "source": "Belsat News",
+               "source_facet": "belsat", "lang": "en", "sort_date": 20240000 + n}
+        if n % 7 == 0:
+            doc["_body_boost"] = 0.1  # 0.1 * count is rarely exact in float32
+        if n % 11 == 0:
+            doc["speaker"] = "Alexander Lukashenko Lukashenko Лукашенко"
+        docs.append(doc)
+    docs.append({"id": "long", "body": "Minsk " * 300 + "Minsk."})  # many positions
+
+    def build(folder: Path, worker: bool) -> dict[str, bytes]:
+        folder.mkdir()
+        ix = index.create_in(folder, search.make_schema(), indexname=search.INDEX_NAME)
+        writer = SegmentWriter(ix, compound=False, codec=search.FastCodec())
+        if worker:
+            writer.pool = search._CompactPool(
+                name for name, field in ix.schema.items()
+                if type(field) is search.FastText and type(field.format) is formats.Positions)
+            writer._flush_segment = functools.partial(search._flush_compact, writer)
+            assert writer.pool.text_fields == {"title", "body", "author", "speaker"}
+        for doc in docs:
+            if worker:
+                search._worker_add_document(writer, dict(doc))
+            else:
+                writer.add_document(**doc)
+        writer.commit()
+        return _segment_bytes(folder)
+
+    own = build(tmp_path / "whoosh", worker=False)
+    fast = build(tmp_path / "worker", worker=True)
+    assert own.keys() == fast.keys()
+    for ext in own:
+        assert own[ext] == fast[ext], ext
+    # and the segment says something: the shared terms spread over many blocks
+    ix = index.open_dir(tmp_path / "worker", indexname=search.INDEX_NAME)
+    with ix.reader() as reader:
+        assert reader.doc_frequency("body", "lukashenko") > 2 * 128
+        assert reader.doc_frequency("speaker", "lukashenko") == len(range(0, len(paragraphs), 11))
+
+
+def test_compact_pool_refuses_postings_out_of_order():
+    from belreader.search import _CompactPool
+
+    pool = _CompactPool({"body"})
+    pool.add_positions("body", 3, {"minsk": [0]}, 1.0, 1.0, 10)
+    with pytest.raises(ValueError):
+        pool.add_positions("body", 3, {"minsk": [1]}, 1.0, 1.0, 10)
+    pool.add(("id", b"x", 2, 1.0, b""))
+    with pytest.raises(ValueError):
+        pool.add(("id", b"x", 1, 1.0, b""))
