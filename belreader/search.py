@@ -19,7 +19,7 @@ import pickle
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -989,7 +989,7 @@ class SearchIndex:
         return (state["aliases"] == aliases_fingerprint(self.aliases)
                 and state["digest"] == scan.fingerprint())
 
-    def _write_state(self, scan, files: dict, bad: dict, fingerprint: str) -> None:
+    def _write_state(self, scan_digest: bytes, files: dict, bad: dict, fingerprint: str) -> None:
         """The digest of the scan a sync worked from, written after its manifest: the
         next start compares a fresh scan's digest with it (one small file) instead of
         loading the manifest and comparing 100k entries. Removed before a manifest is
@@ -998,7 +998,7 @@ class SearchIndex:
         tmp = path.with_suffix(".tmp")
         bad_now = [(p, entry[2]) for p, entry in bad.items()]
         tmp.write_bytes(marshal.dumps(
-            (STATE_MAGIC, SCHEMA_VERSION, fingerprint, scan.fingerprint(), len(files), bad_now), 2
+            (STATE_MAGIC, SCHEMA_VERSION, fingerprint, scan_digest, len(files), bad_now), 2
         ))
         os.replace(tmp, path)
 
@@ -1128,9 +1128,9 @@ class SearchIndex:
         todo = added + changed
         if not todo and not deleted:
             if rebuild or manifest.get("legacy"):
-                self._commit_manifest(files, bad, fingerprint, scan)
+                self._commit_manifest(files, bad, fingerprint, scan.fingerprint())
             else:  # the state was missing or stale (e.g. a catalogue edit): renew it
-                self._write_state(scan, files, bad, fingerprint)
+                self._write_state(scan.fingerprint(), files, bad, fingerprint)
             report.elapsed = time.perf_counter() - started
             return report
         self._state_path().unlink(missing_ok=True)  # stale from here on (see _write_state)
@@ -1149,6 +1149,10 @@ class SearchIndex:
                      scan.files[path].catalogue, files[path][3] if path in files else None)
                 for path in todo
             ]
+            # from here on only the scan's digest is needed: its 100k entries (~45 MB)
+            # are freed before the workers start, not kept beside them
+            scan_digest = scan.fingerprint()
+            del scan, todo
             if procs > 1:
                 outcomes, segments, words = _index_parallel(
                     str(self.dir), jobs, self.aliases, procs, progress
@@ -1187,7 +1191,7 @@ class SearchIndex:
             if not writer.is_closed:
                 writer.cancel()
             raise
-        self._commit_manifest(files, bad, fingerprint, scan)
+        self._commit_manifest(files, bad, fingerprint, scan_digest)
         self._add_words(words, fresh=rebuild)
         if self._searcher is not None:  # reopened on next use (see ``searcher``)
             self._searcher.close()
@@ -1215,12 +1219,12 @@ class SearchIndex:
         tmp.write_text("\n".join(sorted(old | words)), "utf-8")
         os.replace(tmp, path)
 
-    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str, scan) -> None:
+    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str, scan_digest: bytes) -> None:
         self._state_path().unlink(missing_ok=True)
         self._write_manifest(
             {"schema": SCHEMA_VERSION, "aliases": fingerprint, "files": files, "bad": bad}
         )
-        self._write_state(scan, files, bad, fingerprint)
+        self._write_state(scan_digest, files, bad, fingerprint)
 
     def _writer(self, ix, timeout: float = 30.0):
         deadline = time.monotonic() + timeout
@@ -2125,16 +2129,18 @@ def _index_procs(n_files: int) -> int:
     return max(1, min(procs, n_files // 50))
 
 
-def _index_jobs(writer, jobs: list[_Job], table, progress: ProgressFn | None, *, fresh: bool,
-                tick: Callable[[int], None] | None = None) -> list[_Outcome]:
-    """Read, clean, extract claims and add each job's file to ``writer``."""
+def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None, *,
+                fresh: bool, tick: Callable[[int], None] | None = None) -> list[_Outcome]:
+    """Read, clean, extract claims and add each job's file to ``writer``. ``progress``
+    needs ``jobs`` to be a list (its length is the total)."""
     from .claims import extract_claims
 
     global _WORD_SINK
     outcomes: list[_Outcome] = []
     add = writer.add_document if fresh else writer.update_document
     _WORD_SINK = set()
-    total = len(jobs)
+    total = len(jobs) if progress else 0
+    n = 0
     for n, job in enumerate(jobs, 1):
         if progress:
             progress(n, total, job.path)
@@ -2151,8 +2157,29 @@ def _index_jobs(writer, jobs: list[_Job], table, progress: ProgressFn | None, *,
         add(**_document(article, extract_claims(article.body, table)))
         outcomes.append(("ok", article.content_hash, list(article.warnings)))
     if tick:
-        tick(total % 20)
+        tick(n % 20)
     return outcomes
+
+
+# Jobs go to a worker as marshalled batches, unpacked as it reaches them: 50,000 _Job
+# objects are ~26 MB in each worker for its whole run, their batches ~7 MB
+_JOB_BATCH = 256
+
+
+def _pack_jobs(jobs: list[_Job]) -> list[bytes]:
+    return [
+        marshal.dumps([(j.path, j.id, j.mtime_ns, j.size, j.catalogue, j.old_hash)
+                       for j in jobs[i:i + _JOB_BATCH]], 2)
+        for i in range(0, len(jobs), _JOB_BATCH)
+    ]
+
+
+def _unpack_jobs(batches: list[bytes | None]) -> Iterator[_Job]:
+    """The jobs of ``batches``, in order; each batch is dropped once unpacked."""
+    for i, blob in enumerate(batches):
+        batches[i] = None
+        for fields_ in marshal.loads(blob):
+            yield _Job(*fields_)
 
 
 def _take_words() -> set[str]:
@@ -2163,7 +2190,7 @@ def _take_words() -> set[str]:
     return {w for w in words if w not in STOP_WORDS and "\n" not in w}
 
 
-def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -> None:
+def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, out) -> None:
     """A worker process: index ``jobs`` into new segments of its own (the parent holds
     the lock and commits the segment list), and send back the outcomes."""
     try:
@@ -2198,17 +2225,33 @@ def _index_worker(chunk_no: int, index_dir: str, jobs: list[_Job], table, out) -
                 state["added"] += 1
                 if writer.pool.size > WORKER_SEGMENT_MB * 1048576:
                     finish(writer)
+                    writer = None
+                    _return_freed_memory()
                     new_writer()
 
         new_writer()
         outcomes = _index_jobs(
-            _Rolling(), jobs, table, None, fresh=True, tick=lambda k: out.put(("tick", k))
+            _Rolling(), _unpack_jobs(batches), table, None, fresh=True,
+            tick=lambda k: out.put(("tick", k)),
         )
         finish(state["writer"])
         words = _take_words()
         out.put(("done", (chunk_no, outcomes, segments, words)))
     except BaseException as exc:  # reported to the parent, which cancels the sync
         out.put(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _return_freed_memory() -> None:
+    """Give the heap's free pages back to the system (glibc only; elsewhere nothing).
+    A flushed pool's postings were large buffers from malloc, and glibc keeps freed
+    ones for reuse: without this a worker's RSS grows by the scattered free space each
+    segment leaves behind, and the next pool comes on top of it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _balanced_chunks(jobs: list[_Job], procs: int) -> list[list[_Job]]:
@@ -2248,7 +2291,8 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
     # running alone for the last ~10% of a build
     chunks = _balanced_chunks(jobs, procs)
     workers = [
-        ctx.Process(target=_index_worker, args=(n, index_dir, chunk, table, out), daemon=True)
+        ctx.Process(target=_index_worker, args=(n, index_dir, _pack_jobs(chunk), table, out),
+                    daemon=True)
         for n, chunk in enumerate(chunks)
     ]
     # forked workers inherit the parent's heap (the scan, the job list) as shared pages;
