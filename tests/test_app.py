@@ -357,3 +357,23 @@ async def test_slash_inside_a_text_field_is_text(library):
         assert isinstance(app.screen, BookmarkDialog)
         await pilot.press(*"BE/RU")
         assert app.screen.query_one("#note").value == "BE/RU"
+
+
+async def test_worker_news_arriving_while_the_app_quits_is_dropped(app):
+    """A sync, search or bookmarks worker may finish after q: its message then reaches
+    an app whose widgets are gone, and must not end the session with a traceback."""
+    from belreader.search import SyncReport
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        index, store, seq = app.index, app.store, app.search_seq
+        results = index.search("Lukashenko")
+        await pilot.press("q")
+    assert not app.is_running
+    report = SyncReport()
+    report.added = 1
+    app.sync_done(app.SyncDone(report, None, False))
+    app.search_done(app.SearchDone(seq, "Lukashenko", results, None))
+    app.show_index_progress(app.IndexProgress(1, 2))
+    app.bookmarks_ready(app.BookmarksReady(store, None, None))
+    app.library_ready(app.LibraryReady(index, None, results, None))

@@ -187,10 +187,14 @@ class BelreaderApp(App):
 
     @on(IndexProgress)
     def show_index_progress(self, event: IndexProgress) -> None:
+        if not self.is_running:
+            return  # a worker's late news while the app shuts down: its widgets are gone
         self.query_one(ResultsPane).show_progress(event.done, event.total)
 
     @on(LibraryReady)
     def library_ready(self, event: LibraryReady) -> None:
+        if not self.is_running:
+            return  # a worker's late news while the app shuts down: its widgets are gone
         pane = self.query_one(ResultsPane)
         pane.hide_progress()
         view = self.query_one(ArticleView)
@@ -242,6 +246,8 @@ class BelreaderApp(App):
 
     @on(BookmarksReady)
     def bookmarks_ready(self, event: BookmarksReady) -> None:
+        if not self.is_running:
+            return  # a worker's late news while the app shuts down: its widgets are gone
         self.store, self.store_error = event.store, event.error
         if event.error:
             self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
@@ -287,6 +293,8 @@ class BelreaderApp(App):
 
     @on(SyncDone)
     def sync_done(self, event: SyncDone) -> None:
+        if not self.is_running:
+            return  # a worker's late news while the app shuts down: its widgets are gone
         self.query_one(ResultsPane).hide_progress()
         if event.error:
             self.notify(f"Sync: {event.error}", severity="warning")
@@ -363,6 +371,8 @@ class BelreaderApp(App):
 
     @on(SearchDone)
     def search_done(self, event: SearchDone) -> None:
+        if not self.is_running:
+            return  # a worker's late news while the app shuts down: its widgets are gone
         if event.seq != self.search_seq:
             return  # stale: results of an older query never overwrite newer ones
         bar = self.query_one(SearchBar)
