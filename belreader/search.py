@@ -621,7 +621,7 @@ def _worker_add_document(writer, fields_: dict) -> None:
                     if scorable:
                         length = sum(map(len, poses.values()))
                 else:
-                    for tbytes, freq, weight, vbytes in field.index(value):
+                    for tbytes, freq, weight, vbytes in _field_postings(field, fieldname, value):
                         weight *= fieldboost
                         if scorable:
                             length += freq
@@ -641,6 +641,25 @@ def _worker_add_document(writer, fields_: dict) -> None:
     perdocwriter.finish_doc()
     writer._added = True
     writer.docnum += 1
+
+
+# field.index(value) of the other indexed fields, by value: sources, languages and dates
+# repeat from article to article, and whoosh's analysers and numeric encodings cost tens
+# of microseconds a value
+_FIELD_POSTINGS: dict[tuple, list] = {}
+_FIELD_POSTINGS_MAX = 20_000
+
+
+def _field_postings(field, fieldname: str, value) -> list:
+    if field.unique or type(value) not in (str, int, datetime):
+        return list(field.index(value))
+    key = (fieldname, type(field), type(value), value)
+    postings = _FIELD_POSTINGS.get(key)
+    if postings is None:
+        postings = list(field.index(value))  # (bytes, int, float, bytes) tuples: immutable
+        if len(_FIELD_POSTINGS) < _FIELD_POSTINGS_MAX:
+            _FIELD_POSTINGS[key] = postings
+    return postings
 
 
 def _flush_compact(writer) -> None:

@@ -431,6 +431,7 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
     apart (several positions, weights float32 cannot hold, non-text fields, terms
     spread over several posting blocks)."""
     import functools
+    from datetime import datetime
 
     from whoosh import formats, index
     from whoosh.writing import SegmentWriter
@@ -439,13 +440,15 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
     from belreader.ingest import read_article
     from belreader.library import bundled_seeds
 
+    search._FIELD_POSTINGS.clear()  # dates and sources repeat below: both sides of the cache
     articles = [read_article(seed) for seed in sorted(bundled_seeds().glob("*.txt"))]
     # each paragraph ten times over: common terms then fill several 128-posting blocks
     paragraphs = [a.body[s:e] for a in articles for s, e in a.paragraphs] * 10
     docs = []
     for n, text in enumerate(paragraphs):
         doc = {"id": f"d{n}", "title": text[:60], "body": text, "source": "Belsat News",
-               "source_facet": "belsat", "lang": "en", "sort_date": 20240000 + n}
+               "source_facet": "belsat", "lang": "en", "sort_date": 20240000 + n % 40,
+               "date": datetime(2024, 1 + n % 12, 1 + n % 28)}
         if n % 7 == 0:
             doc["_body_boost"] = 0.1  # 0.1 * count is rarely exact in float32
         if n % 11 == 0:
