@@ -18,7 +18,9 @@ import os
 import pickle
 import re
 import shutil
+import struct
 import time
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import accumulate
@@ -509,14 +511,14 @@ class _CompactPool:
         (None when float32 holds them all), encoded values as a list of bytes with b""
         for an empty one)."""
         raw = self.fields[fieldname][key]
-        fields_ = array("I")
-        fields_.frombytes(raw)
+        records = array("I")  # document, weight bits, tag; three per posting
+        records.frombytes(raw)
         weights = array("f")
         weights.frombytes(raw)
         weights = weights[1::3]
         exact = None
         overrides = self.exact_weights.get((fieldname, key))
-        docs = fields_[0::3]
+        docs = records[0::3]
         if overrides:
             exact = [overrides.get(docnum, w) for docnum, w in zip(docs, weights)]
             weights = array("f", exact)
@@ -524,7 +526,7 @@ class _CompactPool:
         one_position = _ONE_POSITION_VALUE
         encoded = []
         append = encoded.append
-        for tag in fields_[2::3]:
+        for tag in records[2::3]:
             if tag < _VALUE_AT:
                 value = one_position.get(tag)
                 if value is None:
@@ -540,24 +542,11 @@ class _CompactPool:
                 append(bytes(values[at:end]))
         return docs, weights, exact, encoded
 
-    def iter_postings(self):
-        for fieldname in sorted(self.fields):
-            text = fieldname in self.text_fields
-            for key in sorted(self.fields[fieldname]):
-                docs, weights, exact, encoded = self.term_postings(fieldname, key)
-                tbytes = key.encode("utf-8") if text else key
-                for i, docnum in enumerate(docs):
-                    yield fieldname, tbytes, docnum, (exact or weights)[i], encoded[i]
-
     def cleanup(self) -> None:
         self.fields = {}
         self.values = bytearray()
         self.exact_weights = {}
 
-
-# (the _CompactPool's own imports, kept beside it)
-import struct  # noqa: E402
-from array import array  # noqa: E402
 
 # a _CompactPool posting: document number, weight, value tag; in native byte order, so
 # that a term's records read back as array('I') and array('f') at flush
