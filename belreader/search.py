@@ -14,6 +14,7 @@ import gc
 import hashlib
 import json
 import marshal
+import operator
 import os
 import pickle
 import re
@@ -653,6 +654,20 @@ def _field_postings(field, fieldname: str, value) -> list:
     return postings
 
 
+def _worker_segment_writer(ix):
+    """A SegmentWriter for an indexing worker: no lock (the parent holds it), postings
+    in a _CompactPool (for the FastText fields that index positions) flushed by
+    ``_flush_compact``; documents go in through ``_worker_add_document``."""
+    from whoosh.writing import SegmentWriter
+
+    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
+    writer.pool = _CompactPool(
+        name for name, field in ix.schema.items()
+        if type(field) is FastText and type(field.format) is formats.Positions)
+    writer._flush_segment = functools.partial(_flush_compact, writer)
+    return writer
+
+
 def _flush_compact(writer) -> None:
     """``SegmentWriter._flush_segment`` for a _CompactPool: each term's postings go to
     the postings writer a block at a time (whole arrays) instead of one call per posting
@@ -685,6 +700,7 @@ def _flush_compact(writer) -> None:
         terms.clear()
         fw.finish_field()
     fw.close()
+    pool.cleanup()
 
 
 class FastCodec(W3Codec):
@@ -1159,8 +1175,8 @@ class SearchIndex:
                      scan.files[path].catalogue, files[path][3] if path in files else None)
                 for path in todo
             ]
-            # from here on only the scan's digest is needed: its 100k entries (~45 MB)
-            # are freed before the workers start, not kept beside them
+            # from here on only the scan's digest is needed: its entries go before the
+            # workers start, and the manifest built after them reuses that memory
             scan_digest = scan.fingerprint()
             del scan, todo
             if procs > 1:
@@ -2176,10 +2192,12 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
 _JOB_BATCH = 256
 
 
+_job_fields = operator.attrgetter(*_Job.__slots__)  # in _Job(...)'s argument order
+
+
 def _pack_jobs(jobs: list[_Job]) -> list[bytes]:
     return [
-        marshal.dumps([(j.path, j.id, j.mtime_ns, j.size, j.catalogue, j.old_hash)
-                       for j in jobs[i:i + _JOB_BATCH]], 2)
+        marshal.dumps([_job_fields(j) for j in jobs[i:i + _JOB_BATCH]], 2)
         for i in range(0, len(jobs), _JOB_BATCH)
     ]
 
@@ -2201,22 +2219,17 @@ def _take_words() -> set[str]:
 
 
 def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, out) -> None:
-    """A worker process: index ``jobs`` into new segments of its own (the parent holds
-    the lock and commits the segment list), and send back the outcomes."""
+    """A worker process: index the jobs of ``batches`` (see _pack_jobs) into new
+    segments of its own (the parent holds the lock and commits the segment list), and
+    send back the outcomes."""
     try:
-        from whoosh.writing import SegmentWriter
-
         use_aliases(table)
         ix = index.open_dir(index_dir, indexname=INDEX_NAME)
         segments: list = []
         state = {"writer": None, "added": 0}
 
         def new_writer():
-            writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
-            writer.pool = _CompactPool(
-                name for name, field in ix.schema.items()
-                if type(field) is FastText and type(field.format) is formats.Positions)
-            writer._flush_segment = functools.partial(_flush_compact, writer)
+            writer = _worker_segment_writer(ix)
             state["writer"], state["added"] = writer, 0
             return writer
 
@@ -2235,9 +2248,8 @@ def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, ou
                 state["added"] += 1
                 if writer.pool.size > WORKER_SEGMENT_MB * 1048576:
                     finish(writer)
-                    writer = None
+                    writer = new_writer()  # nothing holds the old one now
                     _return_freed_memory()
-                    new_writer()
 
         new_writer()
         outcomes = _index_jobs(

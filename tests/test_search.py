@@ -430,10 +430,9 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
     terms, postings, weights and values, byte for byte, including the cases it handles
     apart (several positions, weights float32 cannot hold, non-text fields, terms
     spread over several posting blocks)."""
-    import functools
     from datetime import datetime
 
-    from whoosh import formats, index
+    from whoosh import index
     from whoosh.writing import SegmentWriter
 
     from belreader import search
@@ -459,13 +458,11 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
     def build(folder: Path, worker: bool) -> dict[str, bytes]:
         folder.mkdir()
         ix = index.create_in(folder, search.make_schema(), indexname=search.INDEX_NAME)
-        writer = SegmentWriter(ix, compound=False, codec=search.FastCodec())
         if worker:
-            writer.pool = search._CompactPool(
-                name for name, field in ix.schema.items()
-                if type(field) is search.FastText and type(field.format) is formats.Positions)
-            writer._flush_segment = functools.partial(search._flush_compact, writer)
+            writer = search._worker_segment_writer(ix)
             assert writer.pool.text_fields == {"title", "body", "author", "speaker"}
+        else:
+            writer = SegmentWriter(ix, compound=False, codec=search.FastCodec())
         for doc in docs:
             if worker:
                 search._worker_add_document(writer, dict(doc))

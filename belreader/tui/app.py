@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import functools
 from pathlib import Path
 
 from textual import on, work
@@ -35,6 +36,18 @@ from .widgets.search_bar import QueryInput, SearchBar
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
 SYNC_INTERVAL = 30.0  # seconds between checks for added, changed or deleted files
 NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it)
+
+
+def _while_running(handler):
+    """For a handler of a worker's message: a worker can finish after the user quit, and
+    its message then reaches an app whose widgets are gone. Such late news is dropped."""
+
+    @functools.wraps(handler)
+    def handle(app, event):
+        if app.is_running:
+            return handler(app, event)
+
+    return handle
 
 
 class BelreaderApp(App):
@@ -186,15 +199,13 @@ class BelreaderApp(App):
         self.call_from_thread(self.notify, "Another belreader is indexing this library: waiting for it…", timeout=8)
 
     @on(IndexProgress)
+    @_while_running
     def show_index_progress(self, event: IndexProgress) -> None:
-        if not self.is_running:
-            return  # a worker's late news while the app shuts down: its widgets are gone
         self.query_one(ResultsPane).show_progress(event.done, event.total)
 
     @on(LibraryReady)
+    @_while_running
     def library_ready(self, event: LibraryReady) -> None:
-        if not self.is_running:
-            return  # a worker's late news while the app shuts down: its widgets are gone
         pane = self.query_one(ResultsPane)
         pane.hide_progress()
         view = self.query_one(ArticleView)
@@ -245,9 +256,8 @@ class BelreaderApp(App):
         self.post_message(self.BookmarksReady(store, error, anchoring))
 
     @on(BookmarksReady)
+    @_while_running
     def bookmarks_ready(self, event: BookmarksReady) -> None:
-        if not self.is_running:
-            return  # a worker's late news while the app shuts down: its widgets are gone
         self.store, self.store_error = event.store, event.error
         if event.error:
             self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
@@ -292,9 +302,8 @@ class BelreaderApp(App):
         self.post_message(self.SyncDone(report, error, announce))
 
     @on(SyncDone)
+    @_while_running
     def sync_done(self, event: SyncDone) -> None:
-        if not self.is_running:
-            return  # a worker's late news while the app shuts down: its widgets are gone
         self.query_one(ResultsPane).hide_progress()
         if event.error:
             self.notify(f"Sync: {event.error}", severity="warning")
@@ -370,9 +379,8 @@ class BelreaderApp(App):
         self.post_message(self.SearchDone(seq, text, results, error))
 
     @on(SearchDone)
+    @_while_running
     def search_done(self, event: SearchDone) -> None:
-        if not self.is_running:
-            return  # a worker's late news while the app shuts down: its widgets are gone
         if event.seq != self.search_seq:
             return  # stale: results of an older query never overwrite newer ones
         bar = self.query_one(SearchBar)
