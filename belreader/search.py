@@ -669,38 +669,90 @@ def _worker_segment_writer(ix):
 
 
 def _flush_compact(writer) -> None:
-    """``SegmentWriter._flush_segment`` for a _CompactPool: each term's postings go to
-    the postings writer a block at a time (whole arrays) instead of one call per posting
-    through ``FieldWriter.add_postings``. Same blocks, bytes and term infos."""
+    """``SegmentWriter._flush_segment`` for a _CompactPool: each term's postings go
+    straight to the postings file as whoosh's W3PostingsWriter would write them (see
+    ``_term_blocks``), with no posting-writer object, term info object or method call
+    a block. Same bytes: the worker-writer test compares the segment files."""
     writer.perdocwriter.close()
     fw = writer.fieldwriter
     schema = writer.schema
     pool = writer.pool
+    postfile = fw._postfile
+    add_term = fw._tindex.add
     for fieldname in sorted(pool.fields):
         fw.start_field(fieldname, schema[fieldname])
+        pw = fw._postwriter
+        if pw._inlinelimit > 1 or pw._compression or pw._byteids:
+            raise ValueError("_flush_compact writes FastCodec's postings only")
+        limit = pw._blocklimit
+        value_size = fw._format.fixed_value_size()
+        field_key = _FIELD_ID.pack(fw._fieldid)
         text = fieldname in pool.text_fields
         terms = pool.fields[fieldname]
         for key in sorted(terms):
             # str terms sort as their UTF-8 bytes do: code point order
-            fw.start_term(key.encode("utf-8") if text else key)
-            pw = fw._postwriter
-            limit = pw._blocklimit
-            docs, weights, exact, encoded = pool.term_postings(fieldname, key)
-            for i in range(0, len(docs), limit):
-                if i:
-                    pw._write_block()
-                j = i + limit
-                pw._ids = docs[i:j]
-                pw._weights = weights[i:j]
-                # whoosh compares the weights it was given, not their float32 copies
-                pw._maxweight = max(0, max(exact[i:j] if exact else pw._weights))
-                pw._values = [v for v in encoded[i:j] if v]
-            fw.finish_term()
+            offset = postfile.tell()
+            blocks, info = _term_blocks(*pool.term_postings(fieldname, key), limit, value_size)
+            postfile.write(blocks)
+            add_term(field_key + (key.encode("utf-8") if text else key),
+                     info + _EXTENT.pack(offset, len(blocks)))
         # the pool's terms are done with: free them as the flush goes
         terms.clear()
         fw.finish_field()
     fw.close()
     pool.cleanup()
+
+
+def _term_blocks(docs: array, weights: array, exact: list | None, encoded: list[bytes],
+                 limit: int, value_size: int | None) -> tuple[bytes, bytes]:
+    """One term's postings as whoosh's W3PostingsWriter (compression 0, no inlining,
+    no length statistics) writes them: its posting blocks, and the start of its
+    W3TermInfo bytes (the extent follows). Each block is its length (negative for the
+    last), the pickled (count, last document, top weight, 0, 0, 0), then the pickled
+    (document deltas from 0, weights, values) -- weights None when all are 1.0, one
+    float when all are the same; values a tuple, or for a format whose values have a
+    fixed ``value_size`` None (size 0) or their bytes joined."""
+    out = [_BLOCKS_MAGIC]
+    n = len(docs)
+    total_weight = 0  # W3TermInfo sums each block's float32 weights into an int 0
+    top_weight = 0
+    for i in range(0, n, limit):
+        j = i + limit
+        ids = docs[i:j]
+        block_weights = weights[i:j]
+        # whoosh compares the weights it was given, not their float32 copies
+        block_top = max(0, max(exact[i:j] if exact else block_weights))
+        total_weight += sum(block_weights)
+        top_weight = max(top_weight, block_top)
+        count = len(ids)
+        deltas = (ids[0], *map(operator.sub, ids[1:], ids))
+        if block_weights.count(1.0) == count:
+            mini_weights = None
+        elif block_weights.count(block_weights[0]) == count:
+            mini_weights = block_weights[0]
+        else:
+            mini_weights = tuple(block_weights)
+        values = [v for v in encoded[i:j] if v]
+        if value_size is None or value_size < 0:
+            values = tuple(values)
+        else:
+            values = b"".join(values) if value_size else None
+        data = pickle.dumps((deltas, mini_weights, values), 2)
+        info = pickle.dumps((count, ids[-1], block_top, 0, 0, 0), 2)
+        length = len(info) + len(data)
+        out.append(_BLOCK_LENGTH.pack(-length if j >= n else length))
+        out.append(info)
+        out.append(data)
+    info = _TERM_INFO.pack(0, total_weight, n, 0, 0, top_weight, docs[0], docs[-1])
+    return b"".join(out), info
+
+
+# what W3PostingsWriter, W3TermInfo and W3FieldWriter write (whoosh.codec.whoosh3)
+_BLOCKS_MAGIC = b"W3Bl"
+_BLOCK_LENGTH = struct.Struct("!i")
+_TERM_INFO = struct.Struct("!BfIBBfII")  # not inlined, weight, df, lengths, top, ids
+_EXTENT = struct.Struct("!qi")
+_FIELD_ID = struct.Struct("!H")
 
 
 class FastCodec(W3Codec):
