@@ -39,6 +39,7 @@ from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser
 from . import aliases as aliases_mod
 from .ingest import Article, IngestError, read_article
 from .library import Library, gc_paused
+from .results import FIRST_PAGE_FILE, Hit, Results, Snippet, forget_first_page, write_first_page
 
 SCHEMA_VERSION = 2
 # the corpus files the index holds: path -> (id, mtime_ns, size, content hash), and the
@@ -796,57 +797,6 @@ def make_schema() -> fields.Schema:
 
 
 @dataclass(slots=True)
-class Snippet:
-    text: str
-    highlights: list[tuple[int, int]]
-
-
-@dataclass(slots=True)
-class Hit:
-    id: str
-    path: str
-    title: str
-    source: str | None
-    date: date | None
-    score: float
-    snippets: list[Snippet] = field(default_factory=list)
-    title_highlights: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Results:
-    query: str
-    total: int
-    hits: list[Hit]
-    facets: dict[str, int]
-    suggestion: str | None = None
-    elapsed: float = 0.0
-
-    def to_json(self) -> dict:
-        return {
-            "query": self.query,
-            "total": self.total,
-            "hits": [
-                {
-                    "id": h.id,
-                    "path": h.path,
-                    "title": h.title,
-                    "source": h.source,
-                    "date": h.date.isoformat() if h.date else None,
-                    "score": round(h.score, 4),
-                    "snippets": [
-                        {"text": s.text, "highlights": [list(x) for x in s.highlights]}
-                        for s in h.snippets
-                    ],
-                }
-                for h in self.hits
-            ],
-            "facets": {"source": self.facets},
-            "suggestion": self.suggestion,
-        }
-
-
-@dataclass(slots=True)
 class StoredArticle:
     """An article as the index holds it: opening one costs no ingest or extraction."""
 
@@ -945,6 +895,7 @@ class SearchIndex:
         self._ix: index.Index | None = None
         self._searcher = None
         self._recent = None
+        self._kept_page: Results | None = None  # the first page last kept (keep_first_page)
 
     # -- opening -------------------------------------------------------------------
     def _manifest_path(self) -> Path:
@@ -1080,6 +1031,24 @@ class SearchIndex:
         ))
         os.replace(tmp, path)
 
+    def _forget_derived(self) -> None:
+        """Before a sync changes the index: what describes the index as it was (the scan
+        state, see _write_state, and the app's kept first page) is stale from here on."""
+        self._state_path().unlink(missing_ok=True)
+        forget_first_page(self.library.index_dir)
+
+    def keep_first_page(self, page: Results) -> None:
+        """Keep ``page`` (the library newest first, as the app shows it on start) for the
+        next start to draw before the index opens. Not while a sync is writing: the page
+        may already be out of date. (A sync in another process that starts and ends
+        between the search and this write leaves a stale page; the app replaces a kept
+        page that differs from the index as soon as the index is open.)"""
+        if page.same_as(self._kept_page) and (self.library.index_dir / FIRST_PAGE_FILE).exists():
+            return
+        if not (self.library.index_dir / SYNC_MARKER).exists():
+            write_first_page(self.library.index_dir, page)
+            self._kept_page = page
+
     def _take_recent(self):
         recent, self._recent = getattr(self, "_recent", None), None
         if recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS:
@@ -1109,8 +1078,8 @@ class SearchIndex:
             marker = self.library.index_dir / SYNC_MARKER
             resumed = marker.exists()
             if resumed:
-                # a killed run removes the state before it writes; be sure of it anyway
-                self._state_path().unlink(missing_ok=True)
+                # a killed run removes these before it writes; be sure of it anyway
+                self._forget_derived()
                 if self.exists():
                     self._remove_orphan_segments()
             marker.write_text(str(os.getpid()), "utf-8")
@@ -1191,7 +1160,7 @@ class SearchIndex:
             scan = self.library.scan()
         report.skipped.extend(scan.skipped)
         if rebuild:
-            self._state_path().unlink(missing_ok=True)  # stale from here on (see _write_state)
+            self._forget_derived()
             self._create()
             manifest = {}
             report.rebuilt = True
@@ -1211,7 +1180,7 @@ class SearchIndex:
                 self._write_state(scan.fingerprint(), files, bad, fingerprint)
             report.elapsed = time.perf_counter() - started
             return report
-        self._state_path().unlink(missing_ok=True)  # stale from here on (see _write_state)
+        self._forget_derived()
         ix = self._open()
         writer = self._writer(ix)
         procs = _index_procs(len(todo))

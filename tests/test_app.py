@@ -377,3 +377,58 @@ async def test_worker_news_arriving_while_the_app_quits_is_dropped(app):
     app.show_index_progress(app.IndexProgress(1, 2))
     app.bookmarks_ready(app.BookmarksReady(store, None, None))
     app.library_ready(app.LibraryReady(index, None, results, None))
+
+
+async def test_kept_first_page_is_drawn_before_the_index_opens(library, monkeypatch):
+    """Start-up draws the library from the page the last start kept, before the search
+    engine opens the index; an article chosen meanwhile opens once the index is there."""
+    import threading
+
+    from belreader import search as search_mod
+
+    first = BelreaderApp(library)
+    async with first.run_test(size=(160, 45)) as pilot:
+        await wait_ready(first, pilot)
+        expected = result_titles(first)
+
+    gate = threading.Event()
+    real_init = search_mod.SearchIndex.__init__
+
+    def slow_init(self, *args, **kwargs):
+        gate.wait(20)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(search_mod.SearchIndex, "__init__", slow_init)
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(250):  # 5 s: the index stays shut for 20
+            if app.first_screen.is_set():
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        assert app.index is None and not app.ready.is_set()
+        assert result_titles(app) == expected
+        assert "5 articles" in str(app.query_one("#results-header").content)
+        await pilot.press("enter")  # the first article, chosen before the index is open
+        assert app.article is None
+        gate.set()
+        await wait_ready(app, pilot)
+        assert app.article is not None and app.article.title == expected[0]
+
+
+async def test_a_stale_kept_page_is_replaced_when_the_index_opens(library):
+    from belreader.results import Hit, Results, write_first_page
+
+    first = BelreaderApp(library)
+    async with first.run_test(size=(160, 45)) as pilot:
+        await wait_ready(first, pilot)
+        expected = result_titles(first)
+    # e.g. left by a sync in another process between the app's search and its write
+    stale = Results(query="", total=1, facets={}, hits=[
+        Hit(id="gone", path="/nowhere.txt", title="An article deleted long ago", source=None, date=None, score=0.0)])
+    write_first_page(library.index_dir, stale)
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        assert result_titles(app) == expected
+        assert "5 articles" in str(app.query_one("#results-header").content)

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-DOMAIN = ["ingest", "claims", "aliases", "search", "bookmarks", "library", "speakers", "settings", "terminal", "cli"]
+DOMAIN = ["ingest", "claims", "aliases", "search", "results", "bookmarks", "library", "speakers", "settings", "terminal", "cli"]
 
 
 @pytest.mark.parametrize("module", DOMAIN)

@@ -493,3 +493,26 @@ def test_compact_pool_refuses_postings_out_of_order():
     pool.add(("id", b"x", 2, 1.0, b""))
     with pytest.raises(ValueError):
         pool.add(("id", b"x", 1, 1.0, b""))
+
+
+def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, corpus):
+    """The app's kept first page: read back as it was kept, still there after a sync
+    that changed nothing, gone once a sync changes the index (never shown stale)."""
+    from belreader.results import FIRST_PAGE_FILE, read_first_page
+
+    page = seed_index.search("", limit=50)
+    assert read_first_page(library.index_dir) is None
+    seed_index.keep_first_page(page)
+    kept = read_first_page(library.index_dir)
+    assert kept is not None and kept.same_as(page) and [h.title for h in kept.hits] == [h.title for h in page.hits]
+    assert seed_index.sync().touched == 0
+    assert read_first_page(library.index_dir) is not None
+    (corpus / "new.txt").write_text("A new article\n\nLukashenko said nothing new today.\n", "utf-8")
+    assert seed_index.sync().added == 1
+    assert read_first_page(library.index_dir) is None
+    seed_index.keep_first_page(seed_index.search("", limit=50))
+    assert read_first_page(library.index_dir).total == 6
+    # unreadable or foreign: ignored, never an error
+    for junk in (b"", b"\x80\x04not a pickle", __import__("pickle").dumps(("other", 1, None))):
+        (library.index_dir / FIRST_PAGE_FILE).write_bytes(junk)
+        assert read_first_page(library.index_dir) is None

@@ -34,6 +34,7 @@ from .widgets.results import ResultList, ResultsPane
 from .widgets.search_bar import QueryInput, SearchBar
 
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
+RESULTS_LIMIT = 50  # hits listed for a search, and articles for the library
 SYNC_INTERVAL = 30.0  # seconds between checks for added, changed or deleted files
 NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it)
 
@@ -70,7 +71,16 @@ class BelreaderApp(App):
             super().__init__()
             self.done, self.total = done, total
 
+    class FirstPage(Message):
+        """The library's first page as the last start left it, before the index opens."""
+
+        def __init__(self, results) -> None:
+            super().__init__()
+            self.results = results
+
     class LibraryReady(Message):
+        """The index is open (results None: the first page shown is still right)."""
+
         def __init__(self, index, report, results, error: str | None) -> None:
             super().__init__()
             self.index, self.report, self.results, self.error = index, report, results, error
@@ -107,7 +117,9 @@ class BelreaderApp(App):
         self.article = None
         self.last_copied: str | None = None
         self.pending_reattach = None  # an orphan bookmark waiting for its new place
-        self.ready = threading.Event()
+        self.pending_open: str | None = None  # chosen from the first page before the index opened
+        self.ready = threading.Event()  # the library is open: searches, articles
+        self.first_screen = threading.Event()  # the library is listed
         self.started_at = time.perf_counter()
         self.first_screen_at: float | None = None
         self._claims_closed = False
@@ -161,9 +173,16 @@ class BelreaderApp(App):
     # -- loading --------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="library")
     def load_library(self, rebuild: bool = False) -> None:
-        """Open the index and show the library at once; catch up with changed files
-        afterwards (a stat of every file), so start-up never waits for the scan. Only a
-        missing index (or a rebuild) is built first, with a progress bar."""
+        """Show the library at once: the first page kept from the last start, drawn
+        before the search engine is even imported; then open the index, list the
+        library from it (replacing the kept page only if it differs) and catch up with
+        changed files (a stat of every file), so start-up never waits for the scan.
+        Only a missing index (or a rebuild) is built first, with a progress bar."""
+        from ..results import read_first_page
+
+        kept = None if rebuild else read_first_page(self.library.index_dir)
+        if kept is not None:
+            self.post_message(self.FirstPage(kept))
         from ..search import SearchError, SearchIndex
 
         index = report = results = error = None
@@ -171,13 +190,15 @@ class BelreaderApp(App):
             index = SearchIndex(self.library)
             if not rebuild and index.exists():
                 with self.index_lock:
-                    results = index.search("")
-                self.post_message(self.LibraryReady(index, None, results, None))
+                    results = index.search("", limit=RESULTS_LIMIT)
+                    index.keep_first_page(results)
+                self.post_message(self.LibraryReady(index, None, None if results.same_as(kept) else results, None))
                 self._catch_up(index, announce=False)
                 return
             with self.index_lock:
                 report = index.sync(rebuild=rebuild, progress=self._progress_poster(), on_wait=self._waiting)
-                results = index.search("")
+                results = index.search("", limit=RESULTS_LIMIT)
+                index.keep_first_page(results)
         except SearchError as exc:
             error = str(exc)
         except OSError as exc:
@@ -203,6 +224,19 @@ class BelreaderApp(App):
     def show_index_progress(self, event: IndexProgress) -> None:
         self.query_one(ResultsPane).show_progress(event.done, event.total)
 
+    @on(FirstPage)
+    @_while_running
+    def first_page(self, event: FirstPage) -> None:
+        if not self.first_screen.is_set():
+            self._show_library(event.results)
+
+    def _show_library(self, results) -> None:
+        self._show_results(results, browsing=True)
+        self.query_one(ArticleView).clear("Choose an article and press enter. / searches; ? lists every key.")
+        if not self.first_screen.is_set():
+            self.first_screen_at = time.perf_counter()
+            self.first_screen.set()
+
     @on(LibraryReady)
     @_while_running
     def library_ready(self, event: LibraryReady) -> None:
@@ -213,6 +247,7 @@ class BelreaderApp(App):
             self.index = event.index
             view.clear(f"{inert(event.error)}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept.")
             self.notify(event.error, severity="error", timeout=10)
+            self.first_screen.set()
             self.ready.set()
             return
         self.index = event.index
@@ -221,15 +256,17 @@ class BelreaderApp(App):
             names = ", ".join(Path(p).name for p, _ in report.skipped[:3])
             more = f" and {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
             self.notify(f"Skipped {len(report.skipped)} file(s): {names}{more} (see `belreader index`)", severity="warning", timeout=8)
-        self._show_results(event.results, browsing=True)
-        view.clear("Choose an article and press enter. / searches; ? lists every key.")
-        self.first_screen_at = time.perf_counter()
+        if event.results is not None:  # None: the kept first page on screen is right
+            self._show_library(event.results)
         self.ready.set()
         self.open_bookmarks()
         if self._sync_timer is None:
             self._sync_timer = self.set_interval(SYNC_INTERVAL, self.sync_library)
         if self.query_text:
             self.run_search(self.query_text)
+        if self.pending_open is not None:
+            article_id, self.pending_open = self.pending_open, None
+            self.open_article(article_id)
 
     @work(thread=True, exclusive=True, group="bookmarks")
     def open_bookmarks(self) -> None:
@@ -371,7 +408,9 @@ class BelreaderApp(App):
             with self.index_lock:
                 if seq != self.search_seq:
                     return  # a newer keystroke already asked for another search
-                results = self.index.search(text, source=source, limit=50)
+                results = self.index.search(text, source=source, limit=RESULTS_LIMIT)
+                if not text.strip() and source is None:  # the library, as the next start shows it
+                    self.index.keep_first_page(results)
         except QueryError as exc:
             error = str(exc)
         except SearchError as exc:
@@ -426,7 +465,8 @@ class BelreaderApp(App):
             self.open_article(event.option.id)
 
     def open_article(self, article_id: str, *, focus: bool = True) -> bool:
-        if self.index is None:
+        if self.index is None:  # chosen from the kept first page: opened once the index is
+            self.pending_open = article_id
             return False
         from ..claims import split_sentences
 
