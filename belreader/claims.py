@@ -200,22 +200,26 @@ def _is_boundary(text: str, ps: int, pe: int, m: re.Match) -> int:
         word = _word_before(text, max(ps, m.start() - 40), m.start())
         low = word.lower().strip("’'-")
         if low:
-            nw = _WORD_AFTER.match(text, j)
-            next_word = nw.group().lower() if nw else ""
             if low in _ABBR_NEVER:
                 return -1
             if len(low) == 1 and word[-1].isupper() and tok == ".":
                 # an initial ("J. Smith") unless a sentence opener follows
-                return end if next_word in _STARTERS else -1
+                return end if _next_word(text, j) in _STARTERS else -1
             if low in _ABBR_MAYBE:
                 if nxt.isdigit():
                     return -1
-                return end if next_word in _STARTERS else -1
+                return end if _next_word(text, j) in _STARTERS else -1
             if "." in low:  # U.S., U.K., a.m., D.C.
                 if low in ("a.m", "p.m"):
-                    return -1 if next_word in _TIMEZONES or nxt.isdigit() else end
-                return end if next_word in _STARTERS or nxt in _OPENERS else -1
+                    return -1 if _next_word(text, j) in _TIMEZONES or nxt.isdigit() else end
+                return end if _next_word(text, j) in _STARTERS or nxt in _OPENERS else -1
     return end
+
+
+def _next_word(text: str, j: int) -> str:
+    """The word at offset j in lower case, else "" (asked only after an abbreviation)."""
+    nw = _WORD_AFTER.match(text, j)
+    return nw.group().lower() if nw else ""
 
 
 _ATTR_VERBS = {
@@ -278,7 +282,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------
 MAX_QUOTE = 4000  # characters: a quote longer than this is not trusted
 MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
-_QMARK = re.compile(r"''|[“”„«»\"‘’‚‹›]")
+# a quotation mark, or two straight single quotes; written as one character class first,
+# so that the regex engine skips ahead to candidates in C (the plain form
+# ''|[“”„«»"‘’‚‹›] has the engine try every position)
+_QMARK = re.compile(r"[“”„«»\"‘’‚‹›'](?:(?<=')'|(?<!'))")
 _PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "''": "''", "‘": "’", "‚": "‘’", "‹": "›"}
 
 
@@ -636,14 +643,20 @@ _PARTICIPLE_TAIL = {"adding", "saying", "noting", "not", "but", "and", "arguing"
                     "calling", "pointing", "describing", "suggesting", "declining",
                     "without", "following", "with", "referencing", "emphasizing",
                     "emphasising", "acknowledging", "looking"}
+_ADDING = (r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
+           r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b")
+_AND_SAID = (r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
+             r"(?:said|says|added|adds|warned|warns|"
+             r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b")
+# the same matches as
+#   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
+# written to start with one character class (the comma, semicolon or space, told apart by
+# a look back), so that the regex engine skips ahead to candidates in C
 _CONT_CUT = re.compile(
-    r",?\s+(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
-    r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b"
-    r"|,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s"
-    r"|;\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
-    r"|,?\s+(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
-    r"(?:said|says|added|adds|warned|warns|"
-    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b"
+    r"[,;\s](?:(?<=,)(?:\s+" + _ADDING + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
+    + _AND_SAID + r")"
+    r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
+    r"|(?<=\s)(?:\s*" + _ADDING + r"|\s*" + _AND_SAID + r"))"
 )
 # a relative clause or a dash phrase with its own attribution ends the content:
 # "..., which he said were ..." / "... -- meddling the congressman said is ..."
@@ -670,6 +683,23 @@ _HEDGE_RE = re.compile(
     r"(?:own\s+)?(?:account|version|words|claims?|story|narrative|telling))(?![\w-])",
     re.IGNORECASE,
 )
+# Every match of _HEDGE_RE holds one of these, in the case str.lower gives (below). Most
+# claims hold none, and a few substring tests are much faster than the regex, which has to
+# try every position of the span.
+_HEDGE_STEMS = ("alleged", "supposedly", "reportedly", "purport", "so-called", "so called",
+                "ostensibly", "according")
+
+
+def _may_hold_hedge(piece: str) -> bool:
+    """Can _HEDGE_RE match inside ``piece``? str.lower maps each character that
+    re.IGNORECASE equates with an ASCII letter to that letter, except "İ", "ı" and "ſ"
+    (the Kelvin sign becomes "k", in no stem): with those, let the regex decide."""
+    if "İ" in piece or "ı" in piece or "ſ" in piece:
+        return True
+    low = piece.lower()
+    return any(stem in low for stem in _HEDGE_STEMS)
+
+
 _WORD_RE = re.compile(r"[^\s,;:()\[\]“”\"«»„']+(?:'+[^\s,;:()\[\]“”\"«»„']+)*")
 _ACC_SRC_STRIP = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|official|preliminary|initial|"
@@ -700,6 +730,31 @@ _PERSON_COUNTRY = {
 # "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
 # starts with a character class lets the regex engine skip to capitals in C
 _NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
+# a character that no _NAME_RUN match holds, and the last one of a span
+_NAME_BREAK = re.compile(r"[^\w\s’'.-]")
+_LAST_NAME_BREAK = re.compile(r"(?s:.*)[^\w\s’'.-]")
+
+
+def _add_full_names(t: str, lo: int, hi: int, out: dict[str, set[str]],
+                    surname: str | None = None) -> None:
+    """Add the full names of the _NAME_RUN matches in t[lo:hi] to ``out`` (last word ->
+    names), titles dropped; with ``surname``, only of the runs that end with it."""
+    for m in _NAME_RUN.finditer(t, lo, hi):
+        if surname is not None and not t.endswith(surname, m.start(), m.end()):
+            continue
+        if t[max(0, m.start() - 4):m.start()].lower() == "the ":
+            continue  # "the Washington Post Trump": an organisation first
+        toks = m.group().split()
+        # drop leading titles and nationality words
+        while toks and toks[0].lower().strip(".") in _TITLES:
+            toks = toks[1:]
+        if len(toks) < 2 or len(toks) > 4:
+            continue
+        if not _CAP_STOP.isdisjoint(toks):
+            continue
+        out.setdefault(toks[-1], set()).add(" ".join(toks))
+
+
 _TITLES = {
     "president", "prime", "minister", "mr", "mrs", "ms", "dr", "rep", "sen", "gen",
     "general", "senator", "governor", "gov", "secretary", "chancellor", "ambassador",
@@ -753,7 +808,7 @@ def _np_ok(words: list[str]) -> bool:
         if lw in _ALL_CUES and w.islower() and not (
                 0 < i == head_end - 1 and (lw in _SPEAKER_NOUNS or lw in _EVIDENCE_NOUNS)):
             return False  # "the report found": a noun that is also a cue, at the head
-        if not any(c.isalpha() for c in w) and not w.isdigit():
+        if not (w[:1].isalpha() or any(c.isalpha() for c in w)) and not w.isdigit():
             return False
     last = head[-1]
     ll = _low(last)
@@ -827,21 +882,6 @@ def _display_speaker(surface: str) -> str:
     return surface
 
 
-class _Span:
-    """The little of re.Match that the cue handlers use."""
-
-    __slots__ = ("_t", "_s", "_e")
-
-    def __init__(self, t: str, s: int, e: int) -> None:
-        self._t, self._s, self._e = t, s, e
-
-    def span(self) -> tuple[int, int]:
-        return self._s, self._e
-
-    def group(self) -> str:
-        return self._t[self._s:self._e]
-
-
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -871,8 +911,12 @@ class _Extractor:
         self.para_starts = [p[0] for p in self.paras]
         self.quotes = _find_quotes(text, self.paras)
         self.q_starts = [q[0] for q in self.quotes]
-        self.units = self._units(split_sentences(text))
+        sents: list[tuple[int, int]] = []
+        for ps, pe in self.paras:  # split_sentences(text), reusing the paragraphs
+            _split_para(text, ps, pe, sents)
+        self.units = self._units(sents)
         self.unit_starts = [u[0] for u in self.units]
+        self._quoted: list[tuple[int, int, list]] | None = None  # see _quoted_units
 
     # -- structure ---------------------------------------------------------------------
     def _quote_at(self, i: int):
@@ -929,13 +973,12 @@ class _Extractor:
         unit_claims: dict[int, list[_Cand]] = {}
         # cue occurrences, in order, each assigned to its unit
         for cs, ce in _iter_cues(t, kept_only=True):
-            m = _Span(t, cs, ce)
-            if not m.group().islower() and not m.group().lower().startswith("according"):
+            cue = t[cs:ce]
+            if not cue.islower() and not cue.lower().startswith("according"):
                 continue  # "States", headline case
-            if self._quote_at(cs) is not None:
-                q = self._quote_at(cs)
-                if q[2] or cs - q[0] < 400:
-                    continue  # a word inside a quote is not a cue
+            q = self._quote_at(cs)
+            if q is not None and (q[2] or cs - q[0] < 400):
+                continue  # a word inside a quote is not a cue
             k = bisect_right(self.unit_starts, cs) - 1
             if k < 0:
                 continue
@@ -943,14 +986,15 @@ class _Extractor:
             if ce > ue or ue - us > 6000:
                 continue
             prev = unit_claims.get(k, [])
-            c = self._from_cue(m, us, ue, prev)
+            c = self._from_cue(cs, ce, us, ue, prev)
             if c is not None:
                 cands.append(c)
                 unit_claims.setdefault(k, []).append(c)
-        for m in _DASH_CUE_RE.finditer(t):
-            c = self._from_dash(m)
-            if c is not None:
-                cands.append(c)
+        if "—" in t or "–" in t or "―" in t:  # a fast test: most texts have no dash cue
+            for m in _DASH_CUE_RE.finditer(t):
+                c = self._from_dash(m)
+                if c is not None:
+                    cands.append(c)
         cands.extend(self._colon_and_trailing_dash())
         cands.extend(self._quote_driven())
         cands.extend(self._described())
@@ -960,9 +1004,9 @@ class _Extractor:
         return self._finish(chosen)
 
     # -- claim shapes --------------------------------------------------------------------
-    def _from_cue(self, m: re.Match, us: int, ue: int, prev: list[_Cand]) -> _Cand | None:
+    def _from_cue(self, cs: int, ce: int, us: int, ue: int, prev: list[_Cand]) -> _Cand | None:
+        """The claim of the cue t[cs:ce] in the unit t[us:ue], or None."""
         t = self.t
-        cs, ce = m.span()
         cue_text = t[cs:ce]
         cue_low = " ".join(cue_text.lower().split())
         if cue_low == "according to":
@@ -1017,7 +1061,7 @@ class _Extractor:
         if b < 0 and win_s > us:
             chunk_s = win_s
         ws = _words_with_pos(t, chunk_s, left_end)
-        if ws and not any(ch.isalnum() for ch in ws[0][0]):
+        if ws and not (ws[0][0][:1].isalnum() or any(ch.isalnum() for ch in ws[0][0])):
             ws = ws[1:]  # the second hyphen of "--"
         # drop leading conjunctions / subordinators
         subord = False
@@ -1861,15 +1905,20 @@ class _Extractor:
         return _Cand(s, e, t[ds:de].replace(" ", ""), ds, de, np[0][1], np[-1][2], 0,
                      kind="direct", role="dash")
 
-    def _quoted_units(self):
+    def _quoted_units(self) -> list[tuple[int, int, list]]:
         """(start, end, quotes) of each unit that holds quotes; very long units are
-        skipped (scraped text without sentence ends, where quotes cannot be attributed)."""
-        for us, ue in self.units:
-            if ue - us > 6000:
-                continue
-            qs = self._quotes_in(us, ue)
-            if qs:
-                yield us, ue, qs
+        skipped (scraped text without sentence ends, where quotes cannot be attributed).
+        Computed once: two claim shapes read it."""
+        if self._quoted is None:
+            self._quoted = []
+            if self.quotes:
+                for us, ue in self.units:
+                    if ue - us > 6000:
+                        continue
+                    qs = self._quotes_in(us, ue)
+                    if qs:
+                        self._quoted.append((us, ue, qs))
+        return self._quoted
 
     def _colon_and_trailing_dash(self) -> list[_Cand]:
         """``Name: “quote”`` (headline style) and ``“quote” — Name`` at a unit end."""
@@ -2343,6 +2392,8 @@ class _Extractor:
             found.append(" ".join(c.cue.split()))
         lo = min(s, c.cue_start, c.sp_start if c.sp_start >= 0 else s)
         hi = max(e, c.cue_end, c.sp_end)
+        if not _may_hold_hedge(t[lo:hi]):
+            lo = hi  # no hedge word in the span: nothing for the regex to find
         for m in _HEDGE_RE.finditer(t, lo, hi):
             q = self._quote_at(m.start())
             if q is not None and q[2]:
@@ -2372,7 +2423,11 @@ _DESCRIBE = set(_forms(
     "mock|mocks|mocked", "blame|blames|blamed", "compare|compares|compared",
     "condemn|condemns|condemned", "lambast|lambasted", "decry|decries|decried",
 ))
-_DESCRIBE_RE = re.compile(r"\b(?:" + "|".join(sorted(_DESCRIBE, key=len, reverse=True)) + r")\b")
+# \b(?:called|call|...)\b as a trie that starts with one character class (the "\b" in
+# front becomes a look back after the first letter), so the engine skips ahead in C
+_DESCRIBE_RE = re.compile(
+    "(?:" + "|".join(alt[0] + r"(?<!\w.)" + alt[1:]
+                     for alt in _trie_alternatives(sorted(_DESCRIBE))) + r")\b")
 _IRREGULAR_SPEECH = {"said", "says", "told", "tells", "wrote", "writes", "spoke", "asks",
                      "asked", "began", "went", "put", "quipped", "read", "reads", "sang",
                      "sings", "cried", "replied", "continued", "added", "adds"}
@@ -2529,29 +2584,41 @@ class _Resolver:
         self.t = text
         self.aliases = aliases
         self.history: list[tuple[int, str, str | None]] = []  # (pos, speaker, surface)
-        self._fullnames: dict[str, set[str]] | None = None
+        self._fullnames: dict[str, set[str]] = {}  # surname -> full names, as asked
+        self._fullnames_all = False  # _fullnames holds every surname of the text
         self._mentions: list[tuple[int, str]] | None = None
 
-    # full names in the text ("Artyom Shraibman") by surname
-    def fullnames(self) -> dict[str, set[str]]:
-        if self._fullnames is None:
-            d: dict[str, set[str]] = {}
-            t = self.t
-            for m in _NAME_RUN.finditer(t if len(t) < 2_000_000 else t[:2_000_000]):
-                if t[max(0, m.start() - 4):m.start()].lower() == "the ":
-                    continue  # "the Washington Post Trump": an organisation first
-                toks = m.group().split()
-                # drop leading titles and nationality words
-                while toks and toks[0].lower().strip(".") in _TITLES:
-                    toks = toks[1:]
-                if len(toks) < 2 or len(toks) > 4:
-                    continue
-                if not _CAP_STOP.isdisjoint(toks):
-                    continue
-                name = " ".join(toks)
-                d.setdefault(toks[-1], set()).add(name)
-            self._fullnames = d
-        return self._fullnames
+    def fullnames(self, surname: str) -> set[str]:
+        """The full names in the text ("Artyom Shraibman") whose last word is ``surname``.
+
+        No run of capitalised words holds a character that _NAME_BREAK matches, so
+        between two such characters a scan finds the runs that a scan of the whole text
+        finds there: for a few surnames, only the stretches around their occurrences are
+        scanned; when many are asked, the whole text once (the work stays linear)."""
+        names = self._fullnames.get(surname)
+        if names is not None:
+            return names
+        if self._fullnames_all:
+            return set()
+        t = self.t
+        n = min(len(t), 2_000_000)  # the part of a huge text that is scanned
+        if len(self._fullnames) >= 8:
+            self._fullnames = {}
+            _add_full_names(t, 0, n, self._fullnames)
+            self._fullnames_all = True
+            return self._fullnames.get(surname, set())
+        found: dict[str, set[str]] = {}
+        hi = 0  # where the last stretch ended (at a break, or the start)
+        i = t.find(surname, 0, n)
+        while i >= 0:
+            m = _LAST_NAME_BREAK.match(t, hi, i)  # the last break before i (none: hi)
+            lo = m.end() if m else hi
+            m = _NAME_BREAK.search(t, i, n)
+            hi = m.start() if m else n
+            _add_full_names(t, lo, hi, found, surname)
+            i = t.find(surname, max(hi, i + 1), n)  # the next stretch
+        names = self._fullnames[surname] = found.get(surname, set())
+        return names
 
     def mentions(self) -> list[tuple[int, str]]:
         """Alias-table people named in the text, in order (position, canonical)."""
@@ -2619,7 +2686,7 @@ class _Resolver:
         # a bare surname ("Ali", "Mr. Shraibman") -> the full name used earlier
         name_toks = [w for w in toks if _low(w) not in ("mr", "mrs", "ms", "dr")]
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
-            full = self.fullnames().get(name_toks[0].rstrip(".,"))
+            full = self.fullnames(name_toks[0].rstrip(".,"))
             if full and len(full) == 1:
                 return next(iter(full))
             return _display_speaker(surface)
