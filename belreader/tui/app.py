@@ -191,8 +191,10 @@ class BelreaderApp(App):
             if not rebuild and index.exists():
                 with self.index_lock:
                     results = index.search("", limit=RESULTS_LIMIT)
-                    index.keep_first_page(results)
-                self.post_message(self.LibraryReady(index, None, None if results.same_as(kept) else results, None))
+                    fresh = not results.same_as(kept)
+                    if fresh:
+                        index.keep_first_page(results)
+                self.post_message(self.LibraryReady(index, None, results if fresh else None, None))
                 self._catch_up(index, announce=False)
                 return
             with self.index_lock:
