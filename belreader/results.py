@@ -1,16 +1,17 @@
 """What a search returns (engine-neutral), and the library's first page kept on disk.
 
 The app's first screen is the library, newest first. Opening a Whoosh index and
-sorting it costs the start-up ~0.1 s on the seeds and more on a big library, so the
-last page shown is kept in the index folder and drawn before the engine is even
-imported; the index opens behind it and replaces the page if it differs. This module
-must stay free of Whoosh (and Textual) for that reason.
+sorting it costs the start-up ~0.1 s on the seeds and more on a big library, so that
+first page, as the app last listed it, is kept in the index folder and drawn before the
+engine is even imported; the index opens behind it and replaces the page if it
+differs. This module must stay free of Whoosh (and Textual) for that reason.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,8 +99,9 @@ def write_first_page(index_dir: Path, page: Results) -> None:
     try:
         tmp.write_bytes(pickle.dumps((_FIRST_PAGE_MAGIC, _FIRST_PAGE_FORMAT, replace(page, elapsed=0.0))))
         os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
+    except OSError:  # e.g. a read-only index folder: the next start is just slower
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def forget_first_page(index_dir: Path) -> None:

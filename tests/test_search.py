@@ -516,3 +516,14 @@ def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, 
     for junk in (b"", b"\x80\x04not a pickle", __import__("pickle").dumps(("other", 1, None))):
         (library.index_dir / FIRST_PAGE_FILE).write_bytes(junk)
         assert read_first_page(library.index_dir) is None
+
+
+def test_first_page_that_cannot_be_written_costs_nothing(seed_index, library):
+    """Keeping the page is a convenience: where it cannot be written (here a folder
+    stands in its place, which stops root too), nothing fails and nothing is left."""
+    from belreader.results import FIRST_PAGE_FILE, read_first_page
+
+    (library.index_dir / FIRST_PAGE_FILE).mkdir()
+    seed_index.keep_first_page(seed_index.search("", limit=50))
+    assert read_first_page(library.index_dir) is None
+    assert not list(library.index_dir.glob("*.tmp"))
