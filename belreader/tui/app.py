@@ -467,7 +467,7 @@ class BelreaderApp(App):
             self.open_article(event.option.id)
 
     def open_article(self, article_id: str, *, focus: bool = True) -> bool:
-        if self.index is None:  # chosen from the kept first page: opened once the index is
+        if self.index is None:  # chosen from the kept first page: it opens when the index does
             self.pending_open = article_id
             return False
         from ..claims import split_sentences
