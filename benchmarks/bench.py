@@ -33,10 +33,8 @@ noisy. Peak RSS needs psutil for process trees (falls back to getrusage).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -568,10 +566,6 @@ def app_start(index: Path, data: Path, repeat: int):
     return statistics.median(times)
 
 
-# what the article pane says once the library is listed: the first usable screen
-FIRST_SCREEN_MARK = b"Choose an article"
-
-
 def terminal_start(index: Path, data: Path, repeat: int, *, size=(160, 48)) -> float | None:
     """``belreader`` run as a person runs it, in a pseudo-terminal of ``size``: seconds
     from launching the command to the first screen drawn with the library listed (its
@@ -584,6 +578,13 @@ def terminal_start(index: Path, data: Path, repeat: int, *, size=(160, 48)) -> f
         import struct
     except ImportError:
         return None
+    try:
+        from belreader.tui.app import LIBRARY_HINT
+    except ImportError:  # a tree without the app, or from before the hint was named
+        return None
+
+    # its first sentence: short enough to be drawn on one line at any width measured here
+    first_screen_mark = LIBRARY_HINT.split(".")[0].encode()
     script = Path(PY).with_name("belreader")
     cmd = [str(script)] if script.exists() else [PY, "-m", "belreader.cli"]
     cmd += ["--index", str(index), "--data", str(data)]
@@ -610,7 +611,7 @@ def terminal_start(index: Path, data: Path, repeat: int, *, size=(160, 48)) -> f
                 if not chunk:
                     break
                 out += chunk
-                if FIRST_SCREEN_MARK in out:
+                if first_screen_mark in out:
                     seen = time.perf_counter() - started
                     break
         finally:

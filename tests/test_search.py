@@ -498,6 +498,8 @@ def test_compact_pool_refuses_postings_out_of_order():
 def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, corpus):
     """The app's kept first page: read back as it was kept, still there after a sync
     that changed nothing, gone once a sync changes the index (never shown stale)."""
+    import pickle
+
     from belreader.results import FIRST_PAGE_FILE, read_first_page
 
     page = seed_index.search("", limit=50)
@@ -513,7 +515,7 @@ def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, 
     seed_index.keep_first_page(seed_index.search("", limit=50))
     assert read_first_page(library.index_dir).total == 6
     # unreadable or foreign: ignored, never an error
-    for junk in (b"", b"\x80\x04not a pickle", __import__("pickle").dumps(("other", 1, None))):
+    for junk in (b"", b"\x80\x04not a pickle", pickle.dumps(("other", 1, None))):
         (library.index_dir / FIRST_PAGE_FILE).write_bytes(junk)
         assert read_first_page(library.index_dir) is None
 
