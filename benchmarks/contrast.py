@@ -40,6 +40,10 @@ def main() -> int:
         bad = low.ratio < AA_TEXT
         failed += bad
         print(f"| {name} | " + " | ".join(cells) + f" | {low.ratio:.2f} {'FAIL ' if bad else ''}“{low.text}” {low.fg} on {low.bg} |")
+    if "-v" in sys.argv:
+        for name, worst in rows:
+            for w in worst.values():
+                print(f"{name:24} {w.where:12} {w.ratio:5.2f} {w.fg} on {w.bg} “{w.text}”")
     print(f"\n{len(rows) - failed} of {len(rows)} pass AA ({AA_TEXT}:1)")
     return 1 if failed else 0
 

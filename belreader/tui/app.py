@@ -169,6 +169,14 @@ class BelreaderApp(App):
 
     def _remember_theme(self, theme: str) -> None:
         save_settings(self.library.settings_file, theme=theme)
+        # lists and the article hold text styled when drawn: draw them again once the
+        # new theme's CSS is in place
+        self.call_after_refresh(self._restyle)
+
+    def _restyle(self) -> None:
+        main = self.screen_stack[0]  # the palette may still be on top
+        for widget in (main.query_one(ResultsPane), main.query_one(ClaimsPane), main.query_one(ArticleView)):
+            widget.restyle()
 
     def _show_hit_status(self, status: str) -> None:
         self.query_one("#article").border_subtitle = status

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 from ...terminal import inert
+from ..styles import component_style
 
 
 @dataclass(slots=True)
@@ -169,8 +170,8 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _head_text(self) -> Text:
         art = self.article
-        title_style = self.get_component_rich_style("article--title", partial=True)
-        meta_style = self.get_component_rich_style("article--meta", partial=True)
+        title_style = component_style(self, "article--title")
+        meta_style = component_style(self, "article--meta")
         text = Text(inert(art.title), style=title_style)
         when = art.date.isoformat() if art.date else "undated"
         meta = f"{art.source or 'unknown source'} · {when} · {art.word_count:,} words"
@@ -191,18 +192,28 @@ class ArticleView(VerticalScroll, can_focus=True):
                 if e > s0 and s < e0:
                     text.stylize(style, max(s, s0) - s0, min(e, e0) - s0)
 
-        style = self.get_component_rich_style
-        paint(self.claim_spans, style("article--claim", partial=False))
-        paint(self.bookmark_spans, style("article--bookmark", partial=False))
+        def style(name: str):
+            return component_style(self, name)
+
+        paint(self.claim_spans, style("article--claim"))
+        paint(self.bookmark_spans, style("article--bookmark"))
         if self.claim_index is not None and self.passage_kind == "claim":
-            paint([self.claim_spans[self.claim_index]], style("article--claim-current", partial=False))
+            paint([self.claim_spans[self.claim_index]], style("article--claim-current"))
         cursor = self.passage
         if cursor is not None and cursor.kind == "sentence":
-            paint([(cursor.start, cursor.end)], style("article--cursor", partial=False))
-        paint(self.hits, style("article--hit", partial=False))
+            paint([(cursor.start, cursor.end)], style("article--cursor"))
+        paint(self.hits, style("article--hit"))
         if self.hit_index is not None:
-            paint([self.hits[self.hit_index]], style("article--hit-current", partial=False))
+            paint([self.hits[self.hit_index]], style("article--hit-current"))
+        # a bar in the margin beside a paragraph holding a bookmark: visible without colour
+        para.set_class(any(e > s0 and s < e0 for s, e in self.bookmark_spans), "-bookmarked")
         return text
+
+    def restyle(self) -> None:
+        """Draw again with the current theme's colours (after a theme change)."""
+        if self.article is not None:
+            self.query_one("#article-head", Static).update(self._head_text())
+            self._redraw_all()
 
     def _redraw_all(self) -> None:
         for para in self._paragraphs:

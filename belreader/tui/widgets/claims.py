@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from ...terminal import inert
+from ..styles import component_style
 from .results import LIST_NAVIGATION
 
 KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
@@ -21,7 +22,7 @@ class ClaimsPane(OptionList):
         Binding("b", "app.bookmark", "Bookmark"),
         Binding("y", "app.copy_passage", "Copy"),
     ]
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"claims--speaker", "claims--cue", "claims--hedge"}
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"claims--speaker", "claims--cue", "claims--hedge", "claims--quote"}
 
     class Chosen(Message):
         def __init__(self, claim_index: int) -> None:
@@ -43,9 +44,10 @@ class ClaimsPane(OptionList):
         groups: dict[str, list[int]] = {}
         for i, c in enumerate(claims):
             groups.setdefault(c.speaker or "unattributed", []).append(i)
-        speaker_style = self.get_component_rich_style("claims--speaker", partial=True)
-        cue_style = self.get_component_rich_style("claims--cue", partial=True)
-        hedge_style = self.get_component_rich_style("claims--hedge", partial=True)
+        speaker_style = component_style(self, "claims--speaker")
+        cue_style = component_style(self, "claims--cue")
+        hedge_style = component_style(self, "claims--hedge")
+        quote_style = component_style(self, "claims--quote")
         options: list[Option | None] = []
         # speakers in order of first appearance in the article
         for speaker, members in groups.items():
@@ -57,11 +59,18 @@ class ClaimsPane(OptionList):
                 if c.hedged:
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
                 quote = inert(" ".join(c.text.split()))
-                line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"))
+                line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"), style=quote_style)
                 self._option_of_claim[i] = sum(1 for o in options if o is not None)
                 options.append(Option(line, id=f"claim-{i}"))
             options.append(None)  # a divider after each speaker's claims
         self.add_options(options)
+
+    def restyle(self) -> None:
+        """Draw the claims again in the current theme's colours, keeping the place."""
+        highlighted = self.highlighted
+        self.show_claims(self.claims)
+        if highlighted is not None and highlighted < self.option_count:
+            self.highlighted = highlighted
 
     def on_focus(self) -> None:
         # arriving in the pane lands on a claim, not on a speaker heading

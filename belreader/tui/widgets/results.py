@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
+from ..styles import component_style
 
 
 # vi-style movement shared by every list in the app
@@ -43,6 +44,7 @@ class ResultsPane(Vertical):
         self.query_one(ProgressBar).display = False
 
     def show_results(self, results, *, browsing: bool, filters: list[str]) -> None:
+        self._shown = (results, browsing, filters)
         header = Text()
         if browsing:
             header.append(f"{results.total:,} article{'s' * (results.total != 1)}", style="bold")
@@ -63,11 +65,22 @@ class ResultsPane(Vertical):
         if results.hits:
             lst.highlighted = 0
 
+    def restyle(self) -> None:
+        """Draw the list again in the current theme's colours, keeping the place."""
+        shown = getattr(self, "_shown", None)
+        if shown is None:
+            return
+        lst = self.query_one(ResultList)
+        highlighted = lst.highlighted
+        self.show_results(shown[0], browsing=shown[1], filters=shown[2])
+        if highlighted is not None and highlighted < lst.option_count:
+            lst.highlighted = highlighted
+
     def _option(self, hit, lst: ResultList) -> Option:
-        title_style = lst.get_component_rich_style("results--title", partial=True)
-        meta_style = lst.get_component_rich_style("results--meta", partial=True)
-        snip_style = lst.get_component_rich_style("results--snippet", partial=True)
-        mark_style = lst.get_component_rich_style("results--mark", partial=True)
+        title_style = component_style(lst, "results--title")
+        meta_style = component_style(lst, "results--meta")
+        snip_style = component_style(lst, "results--snippet")
+        mark_style = component_style(lst, "results--mark")
         text = Text(inert(hit.title), style=title_style)
         for s, e in hit.title_highlights:
             text.stylize(mark_style, s, e)
