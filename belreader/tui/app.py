@@ -151,6 +151,7 @@ class BelreaderApp(App):
         self.query_one("#claims").border_title = "Claims"
         self.query_one(SearchBar).say("")
         self.query_one(ArticleView).clear("Opening the library…")
+        self.query_one(ClaimsPane).show_hint()
         self.query_one(ResultsPane).hide_progress()
         self.watch(self, "theme", self._remember_theme, init=False)
         self.watch(self.query_one(ArticleView), "hit_status", self._show_hit_status)
@@ -375,7 +376,7 @@ class BelreaderApp(App):
         if fresh is None:
             self.article = None
             view.clear("This article was removed from the library (its file was deleted).")
-            self.query_one(ClaimsPane).show_claims([])
+            self.query_one(ClaimsPane).show_hint()
         elif fresh.content_hash != self.article.content_hash:
             where = view.passage.start if view.passage else 0
             focused = self.focused
@@ -729,6 +730,7 @@ class BelreaderApp(App):
 
     def action_rebuild_index(self) -> None:
         self.query_one(ArticleView).clear("Rebuilding the index…")
+        self.query_one(ClaimsPane).show_hint()
         self.article = None
         self.load_library(rebuild=True)
 

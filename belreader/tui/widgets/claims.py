@@ -13,6 +13,17 @@ from ..styles import component_style
 from .results import LIST_NAVIGATION
 
 KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
+NO_ARTICLE_HINT = (
+    "Open an article to see who said what in it: each speaker's quotes, reported speech "
+    "and mixed claims (a paraphrase with quoted words), with the reporting verb. "
+    "enter on a claim jumps to it; s lists all by that speaker."
+)
+
+
+def cue_text(cue: str) -> str:
+    """The reporting cue as shown: without punctuation the extractor kept at its edges
+    ("—said", "said:")."""
+    return inert(cue).strip(" \t—–-,:;")
 
 
 class ClaimsPane(OptionList):
@@ -33,6 +44,13 @@ class ClaimsPane(OptionList):
         super().__init__(**kwargs)
         self.claims: list = []
         self._option_of_claim: dict[int, int] = {}
+
+    def show_hint(self) -> None:
+        """Before an article is open: say what this pane will hold."""
+        self.claims = []
+        self._option_of_claim = {}
+        self.clear_options()
+        self.add_option(Option(Text(NO_ARTICLE_HINT, style="italic"), disabled=True))
 
     def show_claims(self, claims: list) -> None:
         self.claims = list(claims)
@@ -55,18 +73,20 @@ class ClaimsPane(OptionList):
             for i in members:
                 c = claims[i]
                 line = Text()
-                line.append(f"{inert(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
+                line.append(f"{cue_text(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
                 if c.hedged:
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
                 quote = inert(" ".join(c.text.split()))
                 line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"), style=quote_style)
                 self._option_of_claim[i] = sum(1 for o in options if o is not None)
                 options.append(Option(line, id=f"claim-{i}"))
-            options.append(None)  # a divider after each speaker's claims
+                options.append(None)  # a divider after each claim: entries never run together
         self.add_options(options)
 
     def restyle(self) -> None:
         """Draw the claims again in the current theme's colours, keeping the place."""
+        if not self.claims:
+            return  # the hint or "none found": plain text, nothing themed
         highlighted = self.highlighted
         self.show_claims(self.claims)
         if highlighted is not None and highlighted < self.option_count:
