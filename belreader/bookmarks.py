@@ -964,16 +964,20 @@ def _md_tags(tags: Iterable[str]) -> str:
     return " ".join("#" + t.replace(" ", "-") for t in tags)
 
 
-def _md_citation(b: Bookmark) -> str:
+def _md_citation(b: Bookmark, origin: Provenance) -> str:
     parts = [f"*{_one_line(b.title) or 'Untitled'}*", _one_line(b.source) or "unknown source"]
     parts.append(b.date or "undated")
+    if origin.url:
+        parts.append(f"<{_one_line(origin.url)}>")
     return ", ".join(parts) + f" — `{b.article_path}`"
 
 
-def _md_passage(b: Bookmark, *, cite: bool) -> list[str]:
+def _md_passage(b: Bookmark, *, cite: bool, origin: Provenance) -> list[str]:
     lines = [_md_quote(b.exact), ""]
+    if origin.speaker:
+        lines += [f"— said by {_one_line(origin.speaker)}", ""]
     if cite:
-        lines += [f"— {_md_citation(b)}", ""]
+        lines += [f"— {_md_citation(b, origin)}", ""]
     if b.anchor in _ANCHOR_NOTES:
         lines += [f"*({_ANCHOR_NOTES[b.anchor]})*", ""]
     if b.note:
@@ -983,11 +987,13 @@ def _md_passage(b: Bookmark, *, cite: bool) -> list[str]:
     return lines
 
 
-def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article") -> str:
+def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article", provenance: Provenances | None = None) -> str:
     """Markdown with citations, grouped by article (a heading per article with title,
-    source, date and file path, passages in reading order) or by tag (a heading per
-    tag, each passage followed by its citation; untagged last)."""
+    source, date, link and file path, passages in reading order) or by tag (a heading
+    per tag, each passage followed by its citation; untagged last). A claim's speaker
+    follows its passage."""
     items = list(bookmarks)
+    origin = _origins(provenance)
     out = ["# Bookmarks", ""]
     if group_by == "article":
         groups: dict[str, list[Bookmark]] = {}
@@ -999,9 +1005,11 @@ def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article") -> 
             out += [f"## {_one_line(first.title) or 'Untitled'}", ""]
             out += [f"- Source: {_one_line(first.source) or 'unknown'}"]
             out += [f"- Date: {first.date or 'undated'}"]
+            if origin(first).url:
+                out += [f"- URL: <{_one_line(origin(first).url)}>"]
             out += [f"- File: `{first.article_path}`", ""]
             for b in group:
-                out += _md_passage(b, cite=False)
+                out += _md_passage(b, cite=False, origin=origin(b))
     elif group_by == "tag":
         by_tag: dict[str, list[Bookmark]] = {}
         names: dict[str, str] = {}
@@ -1018,7 +1026,7 @@ def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article") -> 
         for heading, group in sections:
             out += [f"## {heading}", ""]
             for b in sorted(group, key=lambda b: (_one_line(b.title).casefold(), b.article_id, b.start)):
-                out += _md_passage(b, cite=True)
+                out += _md_passage(b, cite=True, origin=origin(b))
     else:
         raise ValueError(f"group_by must be 'article' or 'tag', not {group_by!r}")
     return "\n".join(out).rstrip("\n") + "\n"
@@ -1026,29 +1034,33 @@ def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article") -> 
 
 CSV_FIELDS = (
     "id", "created", "updated", "anchor", "article_id", "article_path", "title", "source",
-    "date", "start", "end", "exact", "prefix", "suffix", "note", "tags", "content_hash",
+    "date", "url", "speaker", "start", "end", "exact", "prefix", "suffix", "note", "tags", "content_hash",
 )  # fmt: skip
 
 
-def to_csv(bookmarks: Iterable[Bookmark]) -> str:
-    """One row per bookmark; tags joined with "; "."""
+def to_csv(bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = None) -> str:
+    """One row per bookmark; tags joined with "; "; url and speaker where known."""
+    origin = _origins(provenance)
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(CSV_FIELDS)
     for b in bookmarks:
-        row = {f: getattr(b, f) for f in CSV_FIELDS if f != "tags"}
+        row = {f: getattr(b, f) for f in CSV_FIELDS if f not in ("tags", "url", "speaker")}
         row["tags"] = "; ".join(b.tags)
+        row["url"], row["speaker"] = origin(b).url, origin(b).speaker
         writer.writerow(["" if row[f] is None else row[f] for f in CSV_FIELDS])
     return buf.getvalue()
 
 
-def to_annotations(bookmarks: Iterable[Bookmark]) -> list[dict]:
+def to_annotations(bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = None) -> list[dict]:
     """W3C Web Annotation JSON-LD objects, one per bookmark.
 
-    ``target.source`` is a stable URN of the article id (ids come from the path within
-    the corpus, so they survive moving the corpus); path, title etc. ride along in a
-    ``belreader`` extension object that other tools ignore.
+    ``target.source`` is the article's URL where its front matter gives one, else a
+    stable URN of the article id (ids come from the path within the corpus, so they
+    survive moving the corpus); path, title, the URN, a claim's speaker etc. ride along
+    in a ``belreader`` extension object that other tools ignore.
     """
+    origin = _origins(provenance)
     out = []
     for b in bookmarks:
         body: list[dict] = []
@@ -1065,7 +1077,7 @@ def to_annotations(bookmarks: Iterable[Bookmark]) -> list[dict]:
                 "motivation": "bookmarking",
                 "body": body,
                 "target": {
-                    "source": ARTICLE_URN + b.article_id,
+                    "source": origin(b).url or ARTICLE_URN + b.article_id,
                     "selector": [
                         {"type": "TextQuoteSelector", "exact": b.exact, "prefix": b.prefix, "suffix": b.suffix},
                         {"type": "TextPositionSelector", "start": b.start, "end": b.end},
@@ -1078,6 +1090,8 @@ def to_annotations(bookmarks: Iterable[Bookmark]) -> list[dict]:
                         "date": b.date,
                         "contentHash": b.content_hash,
                         "anchor": b.anchor,
+                        "urn": ARTICLE_URN + b.article_id,
+                        **({"speaker": origin(b).speaker} if origin(b).speaker else {}),
                     },
                 },
             }
@@ -1218,3 +1232,76 @@ def from_annotations(data: Any) -> tuple[list[Bookmark], list[str]]:
             label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
             problems.append(f"annotation {i}{f' ({label})' if label else ''}: {exc}")
     return bookmarks, problems
+
+
+# -- where a passage comes from: the article's link and, for a claim, its speaker ------
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What a citation needs beyond the stored bookmark: the article's URL (front
+    matter ``url``) and, when the passage lies within a claim, who made it. Read from
+    the index at export time, so a URL added to the file later is picked up."""
+
+    url: str | None = None
+    speaker: str | None = None
+
+
+Provenances = dict[str, Provenance]  # bookmark id -> provenance
+_NO_PROVENANCE = Provenance()
+
+
+def _origins(provenance: Provenances | None) -> Callable[[Bookmark], Provenance]:
+    table = provenance or {}
+    return lambda b: table.get(b.id, _NO_PROVENANCE)
+
+
+def passage_provenance(article: Any, start: int, end: int) -> Provenance:
+    """The URL of ``article`` and the speaker of the claim holding [start, end)."""
+    speaker = None
+    for claim in getattr(article, "claims", None) or ():
+        if claim.start <= start and end <= claim.end and claim.speaker:
+            speaker = claim.speaker
+            break
+    return Provenance(url=getattr(article, "url", None) or None, speaker=speaker)
+
+
+def provenance_of(bookmarks: Iterable[Bookmark], lookup: Callable[[str], Any]) -> Provenances:
+    """Provenance of each placed bookmark, its article looked up once; orphans (whose
+    passage is no longer in the article) get only the URL."""
+    articles: dict[str, Any] = {}
+    out: Provenances = {}
+    for b in bookmarks:
+        if b.article_id not in articles:
+            articles[b.article_id] = lookup(b.article_id)
+        article = articles[b.article_id]
+        if article is None:
+            continue
+        found = passage_provenance(article, b.start, b.end)
+        out[b.id] = found if b.anchor != "orphan" else Provenance(url=found.url)
+    return out
+
+
+EXPORT_FORMATS = ("md", "csv", "json")
+
+
+def export_text(bookmarks: Iterable[Bookmark], fmt: str, *, group_by: str = "article", provenance: Provenances | None = None) -> str:
+    """The text of an export file in ``fmt`` (md, csv or json), as the app and the CLI write it."""
+    marks = list(bookmarks)
+    if fmt == "md":
+        return to_markdown(marks, group_by=group_by, provenance=provenance)
+    if fmt == "csv":
+        return to_csv(marks, provenance=provenance)
+    if fmt == "json":
+        return json.dumps(to_annotations(marks, provenance=provenance), ensure_ascii=False, indent=2) + "\n"
+    raise ValueError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
+
+
+def citation_text(quote: str, *, title: str, source: str | None, date: str | None, origin: Provenance = _NO_PROVENANCE) -> str:
+    """A passage with what a reader needs to find and credit it: who said it (for a
+    claim), the title, the outlet, the date and the link, on one line."""
+    said = f"{_one_line(origin.speaker)}, in " if origin.speaker else ""
+    parts = [f"{said}{_one_line(title) or 'Untitled'}", _one_line(source) or "unknown source", date or "undated"]
+    if origin.url:
+        parts.append(_one_line(origin.url))
+    return f"“{' '.join(quote.split())}” — " + ", ".join(parts)

@@ -340,7 +340,7 @@ def cmd_claims(args) -> int:
 
 
 def cmd_bookmarks(args) -> int:
-    from .bookmarks import BookmarkStore, BookmarkStoreError, to_annotations, to_csv, to_markdown
+    from .bookmarks import BookmarkStore, BookmarkStoreError, export_text, to_annotations
 
     lib = _library(args)
     try:
@@ -384,12 +384,7 @@ def cmd_bookmarks(args) -> int:
             else:
                 print("no bookmarks")
             return EXIT_OK if marks else EXIT_NOTHING
-        if args.format == "md":
-            out = to_markdown(marks, group_by=args.group_by)
-        elif args.format == "csv":
-            out = to_csv(marks)
-        else:
-            out = json.dumps(to_annotations(marks), ensure_ascii=False, indent=2) + "\n"
+        out = export_text(marks, args.format, group_by=args.group_by, provenance=_export_provenance(lib, marks))
         if args.output:
             try:
                 Path(args.output).write_text(out, "utf-8")
@@ -422,3 +417,20 @@ def _run_app(args) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+def _export_provenance(lib, marks) -> dict:
+    """URL and speaker of each exported bookmark, from the index; none without one."""
+    from .bookmarks import provenance_of
+    from .search import SearchError, SearchIndex
+
+    try:
+        index = SearchIndex(lib)
+        if not index.exists():
+            return {}
+        try:
+            return provenance_of(marks, index.article)
+        finally:
+            index.close()
+    except (SearchError, OSError):
+        return {}  # the export still has everything the bookmarks keep

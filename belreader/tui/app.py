@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from ..library import Library
 from ..settings import load_settings, save_settings
@@ -30,6 +30,7 @@ from .screens.help import HelpScreen
 from .screens.speaker import SpeakerClaimsScreen
 from .widgets.article import ArticleView
 from .widgets.claims import ClaimsPane
+from .widgets.footer import KeyFooter
 from .widgets.results import ResultList, ResultsPane
 from .widgets.search_bar import QueryInput, SearchBar
 
@@ -63,6 +64,7 @@ class BelreaderApp(App):
         Binding("slash", "focus_search", "Search", key_display="/", priority=True),
         Binding("B", "bookmarks", "Bookmarks"),
         Binding("c", "toggle_claims", "Claims pane"),
+        Binding("o", "open_source", "Open source", show=False),
         Binding("escape", "back", "Back", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
@@ -131,6 +133,15 @@ class BelreaderApp(App):
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
 
+    # keys of the main screen that mean nothing on the bookmarks or speaker screens:
+    # hidden from their footers there, and the key goes to the screen's own binding
+    MAIN_SCREEN_ONLY = frozenset({"toggle_claims", "bookmarks", "open_source", "focus_search"})
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action in self.MAIN_SCREEN_ONLY and self.screen is not self.screen_stack[0]:
+            return False
+        return True
+
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
         # Messages quote paths, queries and notes: plain text, never markup or escapes.
         super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
@@ -142,7 +153,7 @@ class BelreaderApp(App):
             yield ResultsPane(id="results")
             yield ArticleView(id="article")
             yield ClaimsPane(id="claims")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#search-bar").border_title = "belreader"
@@ -614,12 +625,50 @@ class BelreaderApp(App):
         if passage is None:
             self.notify("Open an article first: y copies the passage under the cursor.")
             return
+        from ..bookmarks import citation_text, passage_provenance
+
         art = self.article
         date = art.date.isoformat() if art.date else None
-        self.copy_citation(art.body[passage.start : passage.end], art.title, art.source, date)
+        origin = passage_provenance(art, passage.start, passage.end)
+        self.copy_citation(citation_text(art.body[passage.start : passage.end], title=art.title, source=art.source, date=date, origin=origin))
 
-    def copy_citation(self, quote: str, title: str, source: str | None, date: str | None) -> None:
-        text = f"“{' '.join(quote.split())}” — {title}, {source or 'unknown source'}, {date or 'undated'}"
+    def action_open_source(self) -> None:
+        """newsboat's `o`: the article's URL in the browser, or on screen (and in the
+        clipboard) where no browser can be started, as over ssh."""
+        if self.article is None:
+            self.notify("Open an article first: o opens its source in the browser.")
+            return
+        url = self.article.url
+        if not url:
+            self.notify("This article's file gives no url: in its front matter.", severity="warning")
+            return
+        if _browser_reachable():
+            import webbrowser
+
+            try:
+                if webbrowser.open(url):
+                    self.notify(f"Opened in the browser: {url}")
+                    return
+            except Exception:  # a broken browser setup: fall back to printing the URL
+                pass
+        self.copy_to_clipboard(url)
+        self.last_copied = url
+        self.notify(f"{url}\n(no browser can be started here; the link is in the clipboard via OSC 52)", title="Source", timeout=20)
+
+    def provenance(self, marks) -> dict:
+        """URL and speaker of each bookmark, read from the index (empty while it opens)."""
+        from ..bookmarks import provenance_of
+
+        if self.index is None:
+            return {}
+
+        def lookup(article_id: str):
+            with self.index_lock:
+                return self.index.article(article_id)
+
+        return provenance_of(marks, lookup)
+
+    def copy_citation(self, text: str) -> None:
         self.last_copied = text
         self.copy_to_clipboard(text)
         caveat = _clipboard_caveat()
@@ -629,15 +678,9 @@ class BelreaderApp(App):
             self.notify("Copied the passage with its citation")
 
     def export_bookmarks(self, marks, fmt: str, group: str, path: Path) -> None:
-        from ..bookmarks import to_annotations, to_csv, to_markdown
-        import json
+        from ..bookmarks import export_text
 
-        if fmt == "md":
-            out = to_markdown(marks, group_by=group)
-        elif fmt == "csv":
-            out = to_csv(marks)
-        else:
-            out = json.dumps(to_annotations(marks), ensure_ascii=False, indent=2) + "\n"
+        out = export_text(marks, fmt, group_by=group, provenance=self.provenance(marks))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(out, "utf-8")
@@ -659,12 +702,6 @@ class BelreaderApp(App):
         focused = self.focused
         if isinstance(focused, Input):
             focused.insert_text_at_cursor("/")  # a "/" typed in any text field is text
-            return
-        if self.screen is not self.screen_stack[0]:
-            # other screens give "/" their own meaning (the bookmarks filter)
-            handler = getattr(self.screen, "action_focus_filter", None)
-            if handler is not None:
-                handler()
             return
         # set at once, not via Widget.focus() (deferred)
         self.screen.set_focus(self.query_one(QueryInput))
@@ -775,6 +812,19 @@ def _date_filters(today=None) -> list[tuple[str, str]]:
         (f"last year ({year - 1})", f"date:{year - 1}"),
         (f"before {year - 1}", f"date:[to {year - 2}-12-31]"),
     ]
+
+
+def _browser_reachable() -> bool:
+    """Whether a graphical browser can be started from here. Over ssh, or on a Linux
+    console without a display, webbrowser would pick a text browser that takes over
+    this terminal (or fail): print the URL instead."""
+    import sys
+
+    if os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"):
+        return False
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _clipboard_caveat() -> str | None:

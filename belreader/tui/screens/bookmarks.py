@@ -11,11 +11,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
 from ...terminal import inert
+from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
 
 
@@ -65,7 +66,7 @@ class BookmarksScreen(Screen):
             yield Input(placeholder="Filter by text, note, #tag or source", id="bookmark-filter")
             yield Static("", id="bookmarks-header")
             yield BookmarkList(id="bookmark-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_list()
@@ -211,9 +212,13 @@ class BookmarksScreen(Screen):
         self.app.post_message(self.Reattach(mark))
 
     def action_copy(self) -> None:
+        from ...bookmarks import citation_text
+
         mark = self._current()
         if mark is not None:
-            self.app.copy_citation(mark.exact, mark.title, mark.source, mark.date)
+            origin = self.app.provenance([mark]).get(mark.id)
+            kwargs = {"origin": origin} if origin else {}
+            self.app.copy_citation(citation_text(mark.exact, title=mark.title, source=mark.source, date=mark.date, **kwargs))
 
     def action_export(self) -> None:
         if not self.marks:

@@ -9,9 +9,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
+from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
 
 
@@ -44,7 +45,7 @@ class SpeakerClaimsScreen(Screen):
             box.border_title = f"Claims by {inert(self.speaker)}"
             yield Static("Collecting claims…", id="speaker-header")
             yield SpeakerClaimList(id="speaker-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(SpeakerClaimList).focus()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -65,6 +66,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("left_square_bracket", "claim(-1)", "Prev claim", key_display="["),
         Binding("b", "app.bookmark", "Bookmark"),
         Binding("y", "app.copy_passage", "Copy"),
+        Binding("o", "app.open_source", "Open source"),
     ]
     COMPONENT_CLASSES = {
         "article--title",
@@ -178,6 +180,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         if art.author:
             meta += f" · {art.author}"
         text.append("\n" + inert(meta), style=meta_style)
+        if art.url:
+            text.append("\n" + inert(art.url), style=meta_style + Style(underline=True))
+            text.append("  o opens", style=meta_style)
         text.append("\n" + inert(art.id), style=meta_style)
         return text
 
