@@ -37,7 +37,9 @@ from .widgets.search_bar import QueryInput, SearchBar
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
 RESULTS_LIMIT = 50  # hits listed for a search, and articles for the library
 SYNC_INTERVAL = 30.0  # seconds between checks for added, changed or deleted files
-NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it)
+NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it in the article's place)
+COMPACT_WIDTH = 100  # below this the results list is compact unless the user chose (v)
+VIEWS = ("compact", "full")
 # the article pane while the library is listed and nothing is open (benchmarks/bench.py
 # watches a terminal for its first sentence: the first usable screen)
 LIBRARY_HINT = "Choose an article and press enter. / searches; ? lists every key."
@@ -117,6 +119,7 @@ class BelreaderApp(App):
         self.source_filter: str | None = None
         self.date_filter: tuple[str, str] | None = None  # (label, query fragment)
         self.search_seq = 0
+        self.suggestion: str | None = None  # "Did you mean" for the query in the bar
         self._debounce: Timer | None = None
         self._sync_timer: Timer | None = None
         self.article = None
@@ -130,6 +133,8 @@ class BelreaderApp(App):
         self._claims_closed = False
         self._claims_open_narrow = False
         settings = load_settings(library.settings_file)
+        # the results view the user chose with v; None: compact on narrow terminals
+        self.results_view = settings.get("results_view") if settings.get("results_view") in VIEWS else None
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
 
@@ -174,10 +179,13 @@ class BelreaderApp(App):
         self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
+        main = self.screen_stack[0]  # a resize can arrive while another screen is on top
+        compact = self.results_view == "compact" or (self.results_view is None and width < COMPACT_WIDTH)
+        main.query_one(ResultsPane).set_compact(compact)
         narrow = width < NARROW_WIDTH
-        self.screen.set_class(narrow, "-narrow")
-        self.screen.set_class(narrow and self._claims_open_narrow, "-claims-open")
-        self.screen.set_class(not narrow and self._claims_closed, "-claims-closed")
+        main.set_class(narrow, "-narrow")
+        main.set_class(narrow and self._claims_open_narrow, "-claims-open")
+        main.set_class(not narrow and self._claims_closed, "-claims-closed")
 
     def _remember_theme(self, theme: str) -> None:
         save_settings(self.library.settings_file, theme=theme)
@@ -403,14 +411,30 @@ class BelreaderApp(App):
     @on(Input.Changed, "#query")
     def query_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
+        self.suggestion = None  # it was for the query before this edit
         if self._debounce is not None:
             self._debounce.stop()
         self._debounce = self.set_timer(SEARCH_DEBOUNCE, lambda: self.run_search(self.query_text))
+
+    def _pending_suggestion(self) -> str | None:
+        """The "Did you mean" on screen (cleared as soon as the query is edited)."""
+        return self.suggestion
+
+    def action_accept_suggestion(self) -> None:
+        suggestion = self._pending_suggestion()
+        if suggestion is None:
+            self.screen.focus_next()
+            return
+        self.search_for(suggestion)
+        self.query_one(QueryInput).cursor_position = len(suggestion)
 
     @on(Input.Submitted, "#query")
     def query_submitted(self, event: Input.Submitted) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        if self._pending_suggestion() is not None:
+            self.action_accept_suggestion()
+            return
         if self.results is None or self.results.query != event.value.strip():
             self.run_search(event.value)
         self.query_one(ResultList).focus()
@@ -452,8 +476,9 @@ class BelreaderApp(App):
             return
         results = event.results
         browsing = not event.query.strip()
+        self.suggestion = results.suggestion if results.total == 0 else None
         if results.total == 0 and results.suggestion:
-            bar.say(f"No matches. Did you mean: {results.suggestion}?  (ctrl+p → “Search for …”)")
+            bar.say(f"No matches. Did you mean: {results.suggestion}?  (tab or enter searches for it)")
         elif results.total == 0:
             bar.say("No matches.")
         else:
@@ -526,6 +551,8 @@ class BelreaderApp(App):
 
     @on(ClaimsPane.Chosen)
     def claim_chosen(self, event: ClaimsPane.Chosen) -> None:
+        if self.size.width < NARROW_WIDTH and self._claims_open_narrow:
+            self.action_toggle_claims()  # narrow: back to the article, at the claim
         self.query_one(ArticleView).select_claim(event.claim_index)
 
     @on(ArticleView.ClaimChosen)
@@ -716,19 +743,50 @@ class BelreaderApp(App):
             return
         focused = self.focused
         if isinstance(focused, ClaimsPane):
-            self.query_one(ArticleView).focus()
+            if self.size.width < NARROW_WIDTH and self._claims_open_narrow:
+                self.action_toggle_claims()  # narrow: close the claims, back to the article
+            else:
+                self.query_one(ArticleView).focus()
         elif isinstance(focused, ArticleView):
             self.query_one(ResultList).focus()
+        elif isinstance(focused, (ResultList, QueryInput)) and self.query_text.strip():
+            self.clear_query()
         elif isinstance(focused, ResultList):
             self.query_one(QueryInput).focus()
         elif isinstance(focused, QueryInput):
             self.query_one(ResultList).focus()
 
+    def clear_query(self) -> None:
+        """Escape from a search: the query goes and the library is listed, newest first
+        (source and date filters stay: they are cleared from the palette)."""
+        if self._debounce is not None:
+            self._debounce.stop()
+        bar = self.query_one(QueryInput)
+        with bar.prevent(Input.Changed):
+            bar.value = ""
+        self.query_text = ""
+        self.query_one(SearchBar).say("")
+        self.run_search("")
+        self.query_one(ResultList).focus()
+
+    def action_toggle_view(self) -> None:
+        pane = self.screen_stack[0].query_one(ResultsPane)
+        self.results_view = "full" if pane.compact else "compact"
+        save_settings(self.library.settings_file, results_view=self.results_view)
+        self._apply_width(self.size.width)
+        self.notify(f"Results: {self.results_view} list (v switches; remembered)")
+
     def action_toggle_claims(self) -> None:
         if self.size.width < NARROW_WIDTH:
+            # narrow: the claims take the article's place rather than squeezing it
             self._claims_open_narrow = not self._claims_open_narrow
-        else:
-            self._claims_closed = not self._claims_closed
+            self._apply_width(self.size.width)
+            if self._claims_open_narrow:
+                self.query_one(ClaimsPane).focus()
+            elif isinstance(self.focused, ClaimsPane) or self.focused is None:
+                self.query_one(ArticleView).focus()
+            return
+        self._claims_closed = not self._claims_closed
         self._apply_width(self.size.width)
 
     def action_help(self) -> None:
@@ -775,6 +833,7 @@ class BelreaderApp(App):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Bookmarks", "Open the bookmarks screen (B)", self.action_bookmarks)
         yield SystemCommand("Toggle claims pane", "Show or hide the claims pane (c)", self.action_toggle_claims)
+        yield SystemCommand("Compact or full results list", "One line per article, or with snippets (v)", self.action_toggle_view)
         yield SystemCommand("Rebuild the index", "Re-read every article from scratch (bookmarks are kept)", self.action_rebuild_index)
         if self.source_filter:
             yield SystemCommand("Clear source filter", f"Show all sources again (now: {self.source_filter})", lambda: self.set_source_filter(None))

@@ -79,10 +79,16 @@ class ConfirmDialog(ModalScreen[bool]):
 
 
 class ExportDialog(ModalScreen[tuple[str, str, Path] | None]):
-    """Format, grouping and file for an export."""
+    """Format, grouping and file for an export. Enter exports from any field (on the
+    format list it takes the highlighted format); an existing file is never replaced
+    without asking."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "export", "Export", priority=True),
+    ]
     FORMATS = (("md", "Markdown by article"), ("md-tag", "Markdown by tag"), ("csv", "CSV"), ("json", "W3C Web Annotation JSON"))
+    SUFFIX = {"md": "md", "md-tag": "md", "csv": "csv", "json": "json"}
 
     def __init__(self, folder: Path, count: int) -> None:
         super().__init__()
@@ -99,19 +105,64 @@ class ExportDialog(ModalScreen[tuple[str, str, Path] | None]):
             yield Label("File")
             yield Input(str(self.folder / "bookmarks.md"), id="path")
 
+    def _format_index(self) -> int:
+        radios = self.query_one(RadioSet)
+        if self.focused is radios and radios._selected is not None:
+            return radios._selected  # the highlighted one: what enter on the list means
+        return max(radios.pressed_index, 0)
+
+    def _set_suffix(self, key: str) -> None:
+        path_input = self.query_one("#path", Input)
+        path = Path(path_input.value)
+        if path.suffix.lstrip(".") in set(self.SUFFIX.values()) or not path.suffix:
+            path_input.value = str(path.with_suffix("." + self.SUFFIX[key]))
+
     @on(RadioSet.Changed)
     def format_changed(self, event: RadioSet.Changed) -> None:
-        key = self.FORMATS[event.index][0]
-        ext = {"md": "md", "md-tag": "md", "csv": "csv", "json": "json"}[key]
-        path_input = self.query_one("#path", Input)
-        path_input.value = str(Path(path_input.value).with_suffix("." + ext))
+        self._set_suffix(self.FORMATS[event.index][0])
 
-    @on(Input.Submitted)
-    def export(self) -> None:
-        index = self.query_one(RadioSet).pressed_index
-        key = self.FORMATS[max(index, 0)][0]
+    def action_export(self) -> None:
+        index = self._format_index()
+        radios = self.query_one(RadioSet)
+        if radios.pressed_index != index:
+            radios._nodes[index].value = True
+        key = self.FORMATS[index][0]
+        self._set_suffix(key)
         fmt, group = ("md", "tag") if key == "md-tag" else (key, "article")
-        self.dismiss((fmt, group, Path(self.query_one("#path", Input).value).expanduser()))
+        raw = self.query_one("#path", Input).value.strip()
+        if not raw:
+            self.notify("Give a file name to export to.", severity="warning")
+            return
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            self.notify(f"{path} is a folder: give a file name.", severity="warning")
+            return
+        if not path.exists():
+            self.dismiss((fmt, group, path))
+            return
+
+        def answer(replace: bool | None) -> None:
+            if replace:
+                self.dismiss((fmt, group, path))
+                return
+            free = dated_name(path)
+            self.query_one("#path", Input).value = str(free)
+            self.notify(f"Kept {path.name}; enter exports to {free.name} instead.")
+
+        self.app.push_screen(ConfirmDialog(f"{path} already exists. Replace it?"), answer)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def dated_name(path: Path, today=None) -> Path:
+    """A name beside ``path`` that does not exist yet: bookmarks-2024-08-27.md, then -2, -3…"""
+    from datetime import date
+
+    stem = f"{path.stem}-{(today or date.today()).isoformat()}"
+    candidate = path.with_name(stem + path.suffix)
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{stem}-{n}{path.suffix}")
+        n += 1
+    return candidate

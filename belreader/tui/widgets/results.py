@@ -22,12 +22,15 @@ LIST_NAVIGATION = [
 
 
 class ResultList(OptionList):
-    BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Open")]
+    BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Open"), Binding("v", "app.toggle_view", "Compact/full")]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"results--title", "results--meta", "results--snippet", "results--mark"}
 
 
 class ResultsPane(Vertical):
-    """Header + progress bar (while indexing) + result list."""
+    """Header + progress bar (while indexing) + result list. The list is full (title,
+    source and date, a snippet) or compact (one line per article, as newsboat lists)."""
+
+    compact = False
 
     def compose(self):
         yield Static("", id="results-header")
@@ -60,7 +63,9 @@ class ResultsPane(Vertical):
         lst.clear_options()
         options: list[Option | None] = []
         for hit in results.hits:
-            options += [self._option(hit, lst), None]  # None: a divider line
+            options.append(self._option(hit, lst))
+            if not self.compact:
+                options.append(None)  # a divider line between multi-line entries
         lst.add_options(options)
         if results.hits:
             lst.highlighted = 0
@@ -76,7 +81,18 @@ class ResultsPane(Vertical):
         if highlighted is not None and highlighted < lst.option_count:
             lst.highlighted = highlighted
 
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.restyle()
+
+    def on_resize(self) -> None:
+        if self.compact:
+            self.restyle()  # one-line rows are cut to the width: cut them again
+
     def _option(self, hit, lst: ResultList) -> Option:
+        if self.compact:
+            return self._compact_option(hit, lst)
         title_style = component_style(lst, "results--title")
         meta_style = component_style(lst, "results--meta")
         snip_style = component_style(lst, "results--snippet")
@@ -92,3 +108,23 @@ class ResultsPane(Vertical):
                 snippet.stylize(mark_style, s + 2, e + 2)
             text.append_text(snippet)
         return Option(text, id=hit.id)
+
+    def _compact_option(self, hit, lst: ResultList) -> Option:
+        """title · source · date on one line; a long title is cut with "…" so the source
+        and date always show."""
+        title_style = component_style(lst, "results--title")
+        meta_style = component_style(lst, "results--meta")
+        mark_style = component_style(lst, "results--mark")
+        when = hit.date.isoformat() if hit.date else "undated"
+        tail = Text(f" · {inert(hit.source or 'unknown')} · {when}", style=meta_style)
+        width = max(lst.scrollable_content_region.width - 2, 20)  # 2: the row's padding
+        title = Text(inert(hit.title), style=title_style)
+        for s, e in hit.title_highlights:
+            title.stylize(mark_style, s, e)
+        room = max(width - tail.cell_len, 8)
+        if title.cell_len > room:
+            title.truncate(room - 1)
+            title.append("…", style=title_style)
+        title.append_text(tail)
+        title.truncate(width, overflow="ellipsis")
+        return Option(title, id=hit.id)

@@ -9,14 +9,23 @@ from textual.widgets import Input, Static
 from ...terminal import inert
 
 
+# the most useful first: a narrow terminal cuts the end
+PLACEHOLDER = 'Search: words "a phrase" negotiat* speaker:putin date:2024-08'
+
+
+
 class QueryInput(Input):
-    BINDINGS = [Binding("down", "app.focus_results", "Results", show=False)]
+    BINDINGS = [
+        Binding("down", "app.focus_results", "Results", show=False),
+        # tab takes a "Did you mean" suggestion when there is one, else moves on
+        Binding("tab", "app.accept_suggestion", "Accept suggestion", show=False),
+    ]
 
 
 class SearchBar(Vertical):
     def compose(self):
         yield QueryInput(
-            placeholder="Search: Lukashenka NATO · \"exact phrase\" · negotiat* · speaker:putin · date:2024-08  (enter: results)",
+            placeholder=PLACEHOLDER,
             id="query",
         )
         yield Static("", id="query-message")
