@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .terminal import inert
+from .vocabulary import cue_text, kind_label
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
@@ -177,15 +178,32 @@ def _sync(ix, *, rebuild: bool = False):
     def waiting() -> None:
         print("belreader: another belreader is indexing this library; waiting for it…", file=sys.stderr)
 
+    from . import skipped
+
+    before = skipped.load(ix.library.index_dir)
     report = ix.sync(rebuild=rebuild, progress=_progress_printer(), on_wait=waiting)
+    _SKIPPED_BEFORE[id(report)] = before
     if report.resumed:
         print("belreader: the last indexing run was interrupted; it has been completed now", file=sys.stderr)
     return report
 
 
+# what the skipped list was before each sync of this process (see _report_problems)
+_SKIPPED_BEFORE: dict[int, list] = {}
+
+
 def _report_problems(report, *, verbose: bool = False) -> None:
-    for path, reason in report.skipped:
-        print(f"belreader: skipped {safe(path)}: {safe(reason)}", file=sys.stderr)
+    """Skipped files are told once per change, not on every call: the list is kept next
+    to the index (belreader/skipped.py). `add` and `index` (verbose) say in one line
+    that the same files are still skipped, and why."""
+    from . import skipped
+
+    now = skipped.as_list(report.skipped)
+    if now != _SKIPPED_BEFORE.pop(id(report), None):
+        for f in now:
+            print(f"belreader: skipped {safe(f.path)}: {safe(f.reason)}", file=sys.stderr)
+    elif verbose and now:
+        print(f"belreader: still {safe(skipped.summary(now))} (unchanged; listed when they change)", file=sys.stderr)
     if verbose:
         for path, warning in report.warnings:
             print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)
@@ -258,10 +276,13 @@ def cmd_add(args) -> int:
     except PermissionError as exc:
         raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
     _report_problems(report, verbose=True)
-    covered = ", ".join(safe(p) for p in new) if new else "already in the library"
+    # say why files were skipped: unreadable is not "already in the library"
+    unreadable = f", skipped {len(report.skipped)} that cannot be read" if report.skipped else ""
+    known = [safe(p) for p in args.paths if Path(p) not in new]
+    again = f"; {', '.join(known)} already in the library" if known else ""
     print(
-        f"added {report.added}, updated {report.changed}, removed {report.deleted}, "
-        f"skipped {len(report.skipped)} ({covered}); {ix.count()} articles in the library"
+        f"added {report.added}, updated {report.changed}, removed {report.deleted}{unreadable}{again}; "
+        f"{ix.count()} articles in the library"
     )
     return EXIT_OK
 
@@ -335,7 +356,7 @@ def cmd_claims(args) -> int:
                 print(f"  {safe(art.title)} · {safe(art.source or 'unknown')} · {when}")
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
-            print(f"    • {safe(c.cue)} ({c.kind}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
+            print(f"    • {cue_text(c.cue)} ({kind_label(c.kind)}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
     return EXIT_OK
 
 

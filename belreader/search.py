@@ -1085,6 +1085,9 @@ class SearchIndex:
             marker.write_text(str(os.getpid()), "utf-8")
             report = self._sync(rebuild=rebuild, progress=progress)
             marker.unlink(missing_ok=True)
+            from . import skipped  # the skipped files and their reasons, for app and CLI
+
+            skipped.record(self.library.index_dir, report.skipped)
         report.resumed = resumed
         return report
 

@@ -33,6 +33,7 @@ from .widgets.claims import ClaimsPane
 from .widgets.footer import KeyFooter
 from .widgets.results import ResultList, ResultsPane
 from .widgets.search_bar import QueryInput, SearchBar
+from .wording import is_named_speaker, plural
 
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
 RESULTS_LIMIT = 50  # hits listed for a search, and articles for the library
@@ -120,6 +121,8 @@ class BelreaderApp(App):
         self.date_filter: tuple[str, str] | None = None  # (label, query fragment)
         self.search_seq = 0
         self.suggestion: str | None = None  # "Did you mean" for the query in the bar
+        self._aliases = None
+        self.skipped_files: list = []  # files the last sync could not index (skipped.py)
         self._debounce: Timer | None = None
         self._sync_timer: Timer | None = None
         self.article = None
@@ -262,6 +265,26 @@ class BelreaderApp(App):
     def first_page(self, event: FirstPage) -> None:
         self._show_library(event.results)  # posted before LibraryReady, once
 
+    def _show_skipped(self, *, announce: bool = False) -> None:
+        """The skipped-files line on the library, from the list the last sync kept; a
+        note when a sync changed it."""
+        from .. import skipped
+
+        files = skipped.load(self.library.index_dir)
+        changed = files != self.skipped_files
+        self.skipped_files = files
+        self.query_one(ResultsPane).show_skipped(skipped.summary(files) if files else None)
+        if announce and changed and files:
+            self.notify(f"{skipped.summary(files)}: ctrl+p → “Skipped files” lists them", severity="warning", timeout=8)
+
+    def action_skipped_files(self) -> None:
+        from .screens.skipped import SkippedScreen
+
+        if not self.skipped_files:
+            self.notify("No files skipped: every file in the corpus folders is in the library.")
+            return
+        self.push_screen(SkippedScreen(self.skipped_files))
+
     def _show_library(self, results) -> None:
         self._show_results(results, browsing=True)
         self.query_one(ArticleView).clear(LIBRARY_HINT)
@@ -283,11 +306,7 @@ class BelreaderApp(App):
             self.ready.set()
             return
         self.index = event.index
-        report = event.report
-        if report is not None and report.skipped:
-            names = ", ".join(Path(p).name for p, _ in report.skipped[:3])
-            more = f" and {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
-            self.notify(f"Skipped {len(report.skipped)} file(s): {names}{more} (see `belreader index`)", severity="warning", timeout=8)
+        self._show_skipped()
         if event.results is not None:  # None: the kept first page on screen is right
             self._show_library(event.results)
         self.ready.set()
@@ -331,7 +350,8 @@ class BelreaderApp(App):
         if event.error:
             self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
         if event.anchoring and event.anchoring.get("orphan"):
-            self.notify(f"{event.anchoring['orphan']} bookmark(s) lost their place: see B", severity="warning")
+            lost = event.anchoring["orphan"]
+            self.notify(f"{plural(lost, 'bookmark')} lost {'its' if lost == 1 else 'their'} place: see B", severity="warning")
         if self.article is not None:
             self._refresh_bookmark_marks()
 
@@ -379,8 +399,8 @@ class BelreaderApp(App):
         report = event.report
         if report is not None and report.resumed:
             self.notify("The last indexing run was interrupted; it has been completed now.")
-        if report is not None and report.skipped and report.touched:
-            self.notify(f"Skipped {len(report.skipped)} file(s) that cannot be read (see `belreader index`)", severity="warning")
+        if report is not None:
+            self._show_skipped(announce=True)
         if report is None or not report.touched:
             if event.announce and not event.error:
                 self.notify("The library is up to date")
@@ -531,7 +551,7 @@ class BelreaderApp(App):
         view = self.query_one(ArticleView)
         view.show_article(article, hits=hits, sentences=split_sentences(article.body), bookmarks=self._bookmark_spans(article.id))
         self.query_one(ClaimsPane).show_claims(article.claims)
-        self.query_one("#claims").border_subtitle = f"{len(article.claims)} claim{'s' * (len(article.claims) != 1)}"
+        self.query_one("#claims").border_subtitle = plural(len(article.claims), "claim")
         if focus:
             view.focus()
         return True
@@ -714,7 +734,7 @@ class BelreaderApp(App):
         except OSError as exc:
             self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
             return
-        self.notify(f"Exported {len(marks)} bookmark(s) to {path}")
+        self.notify(f"Exported {plural(len(marks), 'bookmark')} to {path}")
 
     # -- actions --------------------------------------------------------------------
     def on_key(self, event) -> None:
@@ -808,6 +828,17 @@ class BelreaderApp(App):
             return
         self.push_screen(BookmarksScreen(self.store, export_dir=self.library.data_dir / "exports"))
 
+    def alias_table(self):
+        """The spellings search folds (the library's own aliases file included)."""
+        from ..aliases import AliasFileError, default_table, load_table
+
+        if self._aliases is None:
+            try:
+                self._aliases = load_table(self.library.aliases_file)
+            except AliasFileError:
+                self._aliases = default_table()
+        return self._aliases
+
     def action_speaker_claims(self, speaker: str | None = None) -> None:
         if self.index is None:
             return
@@ -842,6 +873,8 @@ class BelreaderApp(App):
         for label, fragment in _date_filters():
             yield SystemCommand(f"Filter by date: {label}", fragment, lambda lb=label, fr=fragment: self.set_date_filter(lb, fr))
         yield SystemCommand("Sync now", "Pick up added, changed and deleted article files", self.action_sync)
+        if self.skipped_files:
+            yield SystemCommand(f"Skipped files ({len(self.skipped_files)})", "Files that could not be indexed, and why", self.action_skipped_files)
         if self.results is not None and self.results.suggestion:
             suggestion = self.results.suggestion
             yield SystemCommand(f"Search for {suggestion}", "The suggested spelling", lambda: self.search_for(suggestion))
@@ -849,9 +882,9 @@ class BelreaderApp(App):
             with self.index_lock:
                 sources = self.index.sources()
             for name, count in sources.items():
-                yield SystemCommand(f"Filter by source: {name}", f"{count} article(s)", lambda n=name: self.set_source_filter(n))
+                yield SystemCommand(f"Filter by source: {name}", plural(count, "article"), lambda n=name: self.set_source_filter(n))
         if self.article is not None:
-            for speaker in sorted({c.speaker for c in self.article.claims if c.speaker}):
+            for speaker in sorted({c.speaker for c in self.article.claims if is_named_speaker(c.speaker)}):
                 yield SystemCommand(f"All claims by {speaker}", "Across the library", lambda s=speaker: self.action_speaker_claims(s))
         if self.results is not None:
             for hit in self.results.hits:

@@ -62,7 +62,9 @@ class BookmarksScreen(Screen):
         self.deleted: list = []
 
     def compose(self):
-        with Vertical(id="bookmarks-box"):
+        with Vertical(id="bookmarks-box") as box:
+            box.border_title = "Bookmarks"
+            box.border_subtitle = "enter open · / filter · escape back"
             yield Input(placeholder="Filter by text, note, #tag or source", id="bookmark-filter")
             yield Static("", id="bookmarks-header")
             yield BookmarkList(id="bookmark-list")
@@ -76,7 +78,12 @@ class BookmarksScreen(Screen):
     def refresh_list(self, keep: str | None = None) -> None:
         text = self.query_one("#bookmark-filter", Input).value.strip()
         tag = text[1:] if text.startswith("#") and " " not in text else None
-        marks = self.store.list(tag=tag) if tag else self.store.list(text=text or None)
+        if tag:
+            marks = self.store.list(tag=tag)
+        else:
+            from ...bookmarks import filter_bookmarks
+
+            marks = filter_bookmarks(self.store.list(), text, self.app.alias_table())
         placed = [m for m in marks if m.anchor != "orphan"]
         orphans = [m for m in marks if m.anchor == "orphan"]
         self.marks = placed + orphans
@@ -110,7 +117,7 @@ class BookmarksScreen(Screen):
         quote = inert(" ".join(m.exact.split()))
         text.append("“" + (quote if len(quote) <= 200 else quote[:197] + "…") + "”")
         when = m.date or "undated"
-        text.append(inert(f"\n{m.title} · {m.source or 'unknown'} · {when}"), style="dim")
+        text.append(inert(f"\n{m.title} · {m.source or 'unknown'} · {when}"), style="italic")
         if m.note or m.tags:
             line = Text("\n")
             if m.note:

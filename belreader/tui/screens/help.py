@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ...vocabulary import KIND_HELP
+
 
 def _key_label(binding: Binding) -> str:
     if binding.key_display:
@@ -50,7 +52,8 @@ class HelpScreen(ModalScreen[None]):
                 Text(
                     "Search across outlets and spellings, read with hits highlighted, see who "
                     "said what, keep passages.\nQueries: AND OR NOT · \"phrase\" · prefix* · "
-                    "title: source: speaker: author: · date:2024-08 · date:[2024-01 to 2024-06]"
+                    "title: source: speaker: author: · date:2024-08 · date:[2024-01 to 2024-06]\n"
+                    f"Claims are marked {KIND_HELP}."
                 ),
                 id="help-intro",
             )

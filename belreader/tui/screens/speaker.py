@@ -13,6 +13,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
 from ..widgets.footer import KeyFooter
+from ..wording import plural
+from ...vocabulary import KIND_LABEL, cue_text
 from ..widgets.results import LIST_NAVIGATION
 
 
@@ -65,7 +67,7 @@ class SpeakerClaimsScreen(Screen):
         articles = {art.id for art, _ in event.rows}
         sources = {art.source or "unknown" for art, _ in event.rows}
         self.query_one("#speaker-header", Static).update(
-            Text(f"{len(event.rows)} claim(s) in {len(articles)} article(s) from {len(sources)} source(s)")
+            Text(f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')} from {plural(len(sources), 'source')}")
         )
         options: list[Option] = []
         last = None
@@ -74,7 +76,8 @@ class SpeakerClaimsScreen(Screen):
                 when = art.date.isoformat() if art.date else "undated"
                 options.append(Option(Text(inert(f"{art.title} · {art.source or 'unknown'} · {when}"), style="bold"), disabled=True))
                 last = art.id
-            line = Text(inert(f"{claim.cue} · {claim.kind}"), style="dim")
+            # the claims pane's words (quote / reported / mixed), not faint: dim text falls below AA
+            line = Text(f"{cue_text(claim.cue)} · {KIND_LABEL.get(claim.kind, claim.kind)}", style="italic")
             if claim.hedged:
                 line.append("  ⚠ " + ", ".join(claim.hedges), style="italic")
             line.append("\n" + inert(" ".join(claim.text.split())))

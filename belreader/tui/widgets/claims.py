@@ -12,18 +12,12 @@ from ...terminal import inert
 from ..styles import component_style
 from .results import LIST_NAVIGATION
 
-KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
+from ...vocabulary import KIND_LABEL, cue_text
 NO_ARTICLE_HINT = (
     "Open an article to see who said what in it: each speaker's quotes, reported speech "
     "and mixed claims (a paraphrase with quoted words), with the reporting verb. "
     "enter on a claim jumps to it; s lists all by that speaker."
 )
-
-
-def cue_text(cue: str) -> str:
-    """The reporting cue as shown: without punctuation the extractor kept at its edges
-    ("—said", "said:")."""
-    return inert(cue).strip(" \t—–-,:;")
 
 
 class ClaimsPane(OptionList):

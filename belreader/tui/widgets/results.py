@@ -34,6 +34,7 @@ class ResultsPane(Vertical):
 
     def compose(self):
         yield Static("", id="results-header")
+        yield Static("", id="skipped-line")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield ResultList(id="results-list")
 
@@ -42,6 +43,12 @@ class ResultsPane(Vertical):
         bar.display = True
         bar.update(total=total, progress=done)
         self.query_one("#results-header", Static).update(f"indexing {done:,} of {total:,} articles…")
+
+    def show_skipped(self, summary: str | None) -> None:
+        """A line while files are skipped, so they are never invisible."""
+        line = self.query_one("#skipped-line", Static)
+        line.update(Text(f"⚠ {inert(summary)} · ctrl+p → Skipped files") if summary else "")
+        line.display = bool(summary)
 
     def hide_progress(self) -> None:
         self.query_one(ProgressBar).display = False
