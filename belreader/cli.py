@@ -209,6 +209,26 @@ def _report_problems(report, *, verbose: bool = False) -> None:
             print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)
 
 
+def _wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` wrapped at spaces to ``width`` columns; a
+    word longer than a line gets a line of its own rather than being split."""
+    import re
+
+    lines: list[tuple[int, int]] = []
+    start = end = None
+    for m in re.finditer(r"\S+", text):
+        if start is None:
+            start, end = m.start(), m.end()
+        elif m.end() - start <= width:
+            end = m.end()
+        else:
+            lines.append((start, end))
+            start, end = m.start(), m.end()
+    if start is not None:
+        lines.append((start, end))
+    return lines
+
+
 def _bold(text: str, spans, enabled: bool) -> str:
     if not enabled or not spans:
         return safe(text)
@@ -244,6 +264,9 @@ def cmd_search(args) -> int:
         print(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
         return EXIT_OK if results.total else EXIT_NOTHING
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    import shutil
+
+    width = max(shutil.get_terminal_size((100, 24)).columns, 40)
     if not results.total:
         hint = f" — did you mean: {safe(results.suggestion)}?" if results.suggestion else ""
         print(f"no articles match {safe(args.query)!r}{hint}")
@@ -255,7 +278,11 @@ def cmd_search(args) -> int:
         print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color)}")
         print(f"   {safe(hit.source or 'unknown')} · {when} · {safe(hit.path)}")
         for snip in hit.snippets:
-            print(f"   … {_bold(snip.text, snip.highlights, color)} …")
+            text = f"… {snip.text} …"
+            spans = [(a + 2, b + 2) for a, b in snip.highlights]
+            for start, end in _wrap_spans(text, width - 3):
+                line_spans = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
+                print("   " + _bold(text[start:end], line_spans, color))
     return EXIT_OK
 
 
