@@ -1304,7 +1304,9 @@ def citation_text(quote: str, *, title: str, source: str | None, date: str | Non
     parts = [f"{said}{_one_line(title) or 'Untitled'}", _one_line(source) or "unknown source", date or "undated"]
     if origin.url:
         parts.append(_one_line(origin.url))
-    return f"“{' '.join(quote.split())}” — " + ", ".join(parts)
+    # a quoted claim brings its own quotation marks: do not double them
+    text = " ".join(quote.split()).strip().strip("“”\"«»„")
+    return f"“{text}” — " + ", ".join(parts)
 
 
 def filter_bookmarks(bookmarks: Iterable[Bookmark], text: str, table: Any = None) -> list[Bookmark]:

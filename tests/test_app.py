@@ -156,19 +156,26 @@ async def test_did_you_mean(app):
         assert "Did you mean: sovereign" in str(app.query_one("#query-message").content)
 
 
-async def test_narrow_terminal_folds_claims_pane(app):
+async def test_narrow_terminal_shows_one_pane_at_a_time(app):
+    """Below 100 columns the list fills the width, then the article once opened, and
+    c shows the claims in the article's place (never squeezed beside it)."""
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)
-        claims = app.query_one("#claims")
-        assert not claims.display or claims.region.width == 0
-        assert app.query_one("#results").region.width > 20
-        assert app.query_one("#article").region.width > 30
+        results, article, claims = (app.query_one(f"#{p}") for p in ("results", "article", "claims"))
+        assert results.region.width == 80 and article.region.width == 0 and claims.region.width == 0
+        await pilot.press("enter")  # open the first article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert article.region.width == 80 and results.region.width == 0
         await pilot.press("c")
         await pilot.pause()
-        assert claims.region.width > 0
+        assert claims.region.width == 80 and article.region.width == 0
         await pilot.press("c")
         await pilot.pause()
-        assert claims.region.width == 0
+        assert article.region.width == 80 and claims.region.width == 0
+        await pilot.press("escape")  # back to the list
+        await pilot.pause()
+        assert results.region.width == 80 and article.region.width == 0
 
 
 async def test_wide_terminal_shows_three_panes(app):

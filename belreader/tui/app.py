@@ -39,7 +39,8 @@ SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
 RESULTS_LIMIT = 50  # hits listed for a search, and articles for the library
 SYNC_INTERVAL = 30.0  # seconds between checks for added, changed or deleted files
 NARROW_WIDTH = 110  # below this the claims pane folds away (c shows it in the article's place)
-COMPACT_WIDTH = 100  # below this the results list is compact unless the user chose (v)
+COMPACT_WIDTH = 100  # below this the results list is compact unless the user chose (v),
+# and one pane fills the width: the list, or the article once one is open (as newsboat)
 VIEWS = ("compact", "full")
 # the article pane while the library is listed and nothing is open (benchmarks/bench.py
 # watches a terminal for its first sentence: the first usable screen)
@@ -71,6 +72,9 @@ class BelreaderApp(App):
         Binding("escape", "back", "Back", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
+        # in the search bar ? and q are text: these keep help and quit in its footer
+        Binding("f1", "help", "Help", key_display="F1"),
+        Binding("ctrl+q", "quit", "Quit", key_display="^q"),
     ]
 
     # -- messages from workers ------------------------------------------------------
@@ -134,6 +138,7 @@ class BelreaderApp(App):
         self.started_at = time.perf_counter()
         self.first_screen_at: float | None = None
         self._claims_closed = False
+        self._reading = False  # single-pane terminals: the article (True) or the list
         self._claims_open_narrow = False
         settings = load_settings(library.settings_file)
         # the results view the user chose with v; None: compact on narrow terminals
@@ -174,6 +179,7 @@ class BelreaderApp(App):
         self.query_one(ResultsPane).hide_progress()
         self.watch(self, "theme", self._remember_theme, init=False)
         self.watch(self.query_one(ArticleView), "hit_status", self._show_hit_status)
+        self.watch(self.screen, "focused", self._focus_moved)
         self._apply_width(self.size.width)
         self.query_one(ResultList).focus()
         self.load_library()
@@ -187,8 +193,22 @@ class BelreaderApp(App):
         main.query_one(ResultsPane).set_compact(compact)
         narrow = width < NARROW_WIDTH
         main.set_class(narrow, "-narrow")
+        main.set_class(width < COMPACT_WIDTH, "-single")
+        main.set_class(self._reading, "-reading")
         main.set_class(narrow and self._claims_open_narrow, "-claims-open")
         main.set_class(not narrow and self._claims_closed, "-claims-closed")
+
+    def _focus_moved(self, widget) -> None:
+        """On a single-pane terminal the pane in focus is the one shown: the article
+        (or claims) while reading, the list when back in it. The search bar keeps
+        whichever is up until a new query lists results."""
+        if isinstance(widget, (ArticleView, ClaimsPane)) and not self._reading:
+            self._reading = True
+        elif isinstance(widget, ResultList) and self._reading:
+            self._reading = False
+        else:
+            return
+        self._apply_width(self.size.width)
 
     def _remember_theme(self, theme: str) -> None:
         save_settings(self.library.settings_file, theme=theme)
@@ -431,6 +451,9 @@ class BelreaderApp(App):
     @on(Input.Changed, "#query")
     def query_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
+        if self._reading:  # a new query: show its results (single-pane terminals)
+            self._reading = False
+            self._apply_width(self.size.width)
         self.suggestion = None  # it was for the query before this edit
         if self._debounce is not None:
             self._debounce.stop()
