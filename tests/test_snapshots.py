@@ -1,5 +1,6 @@
-"""Snapshots of the main screens (pytest-textual-snapshot). After an intended change
-to the UI, review and refresh them with `pytest tests/test_snapshots.py --snapshot-update`."""
+"""Snapshots of the main screens (pytest-textual-snapshot), at 80x24 and 160x45, in a
+dark theme, a light theme and under NO_COLOR. After an intended change to the UI,
+review and refresh them with `pytest tests/test_snapshots.py --snapshot-update`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 from belreader.tui.app import BelreaderApp
 
 from .test_app import search, wait_ready
+
+WIDE, NARROW = (160, 45), (80, 24)
 
 
 async def settle(app, pilot) -> None:
@@ -24,6 +27,32 @@ def app(library):
     return BelreaderApp(library)
 
 
+@pytest.fixture
+def no_color_app(library, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")  # read when the app is made
+    return BelreaderApp(library)
+
+
+def reading(query: str, *, theme: str | None = None, claims_key: bool = False):
+    """Search, open the first hit, step to the first hit and the next claim."""
+
+    async def run_before(pilot):
+        app = pilot.app
+        await wait_ready(app, pilot)
+        if theme:
+            app.theme = theme
+            await pilot.pause()
+        await search(app, pilot, query)
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        await pilot.press("n", "right_square_bracket")
+        if claims_key:
+            await pilot.press("c")
+        await settle(app, pilot)
+
+    return run_before
+
+
 def test_main_screen_with_query(snap_compare, app):
     async def run_before(pilot):
         await wait_ready(app, pilot)
@@ -31,19 +60,20 @@ def test_main_screen_with_query(snap_compare, app):
         await pilot.press("enter")
         await settle(app, pilot)
 
-    assert snap_compare(app, terminal_size=(140, 40), run_before=run_before)
+    assert snap_compare(app, terminal_size=WIDE, run_before=run_before)
 
 
 def test_article_with_highlights_and_claims(snap_compare, app):
-    async def run_before(pilot):
-        await wait_ready(app, pilot)
-        await search(app, pilot, "sovereign")
-        await pilot.press("enter", "enter")
-        await pilot.pause()
-        await pilot.press("n", "right_square_bracket")
-        await settle(app, pilot)
+    # every claim in the pane ends with its last word (or "…" where cut on purpose)
+    assert snap_compare(app, terminal_size=WIDE, run_before=reading("sovereign"))
 
-    assert snap_compare(app, terminal_size=(160, 45), run_before=run_before)
+
+def test_article_light_theme(snap_compare, app):
+    assert snap_compare(app, terminal_size=WIDE, run_before=reading("sovereign", theme="textual-light"))
+
+
+def test_article_no_color(snap_compare, no_color_app):
+    assert snap_compare(no_color_app, terminal_size=WIDE, run_before=reading("sovereign"))
 
 
 def test_help_screen(snap_compare, app):
@@ -58,7 +88,23 @@ def test_help_screen(snap_compare, app):
 def test_narrow_terminal(snap_compare, app):
     async def run_before(pilot):
         await wait_ready(app, pilot)
-        await pilot.press("enter")
         await settle(app, pilot)
 
-    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+    assert snap_compare(app, terminal_size=NARROW, run_before=run_before)
+
+
+def test_narrow_article(snap_compare, app):
+    assert snap_compare(app, terminal_size=NARROW, run_before=reading("sovereign"))
+
+
+def test_narrow_claims_light_theme(snap_compare, app):
+    assert snap_compare(app, terminal_size=NARROW, run_before=reading("sovereign", theme="textual-light", claims_key=True))
+
+
+def test_narrow_list_no_color(snap_compare, no_color_app):
+    async def run_before(pilot):
+        await wait_ready(no_color_app, pilot)
+        await search(no_color_app, pilot, "Lukashenka")
+        await settle(no_color_app, pilot)
+
+    assert snap_compare(no_color_app, terminal_size=NARROW, run_before=run_before)
