@@ -203,7 +203,7 @@ def _report_problems(report, *, verbose: bool = False) -> None:
         for f in now:
             print(f"belreader: skipped {safe(f.path)}: {safe(f.reason)}", file=sys.stderr)
     elif verbose and now:
-        print(f"belreader: still {safe(skipped.summary(now))} (unchanged; listed when they change)", file=sys.stderr)
+        print(f"belreader: still {safe(skipped.summary(now))}; each is listed again when that changes", file=sys.stderr)
     if verbose:
         for path, warning in report.warnings:
             print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)

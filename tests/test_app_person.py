@@ -408,3 +408,23 @@ async def test_skipped_files_are_listed_in_the_app(library, corpus):
         shown = {f.path.rsplit("/", 1)[-1]: f.reason for f in app.screen.files}
         assert set(shown) == {"broken.txt", "empty.txt"}
         assert shown["empty.txt"] == "empty file"
+
+
+async def test_meta_lines_are_plain_not_bold_like_the_title(library):
+    """The muted source · date lines once inherited the title's bold (brighter than the
+    body in the dark theme)."""
+    from rich.console import Console
+
+    console = Console()
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        prompt = app.query_one(ResultList).get_option_at_index(0).prompt
+        head = app.query_one("#article-head").content  # the Text it was given
+        for text in (prompt, head):
+            meta_at = text.plain.index("unknown")
+            assert text.get_style_at_offset(console, 0).bold
+            assert not text.get_style_at_offset(console, meta_at).bold, text.plain

@@ -174,7 +174,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         art = self.article
         title_style = component_style(self, "article--title")
         meta_style = component_style(self, "article--meta")
-        text = Text(inert(art.title), style=title_style)
+        text = Text()  # parts styled one by one: a base style would run into the meta lines
+        text.append(inert(art.title), style=title_style)
         when = art.date.isoformat() if art.date else "undated"
         meta = f"{art.source or 'unknown source'} · {when} · {art.word_count:,} words"
         if art.author:

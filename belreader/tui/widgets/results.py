@@ -104,7 +104,8 @@ class ResultsPane(Vertical):
         meta_style = component_style(lst, "results--meta")
         snip_style = component_style(lst, "results--snippet")
         mark_style = component_style(lst, "results--mark")
-        text = Text(inert(hit.title), style=title_style)
+        text = Text()  # parts styled one by one: a base style would run into the meta line
+        text.append(inert(hit.title), style=title_style)
         for s, e in hit.title_highlights:
             text.stylize(mark_style, s, e)
         when = hit.date.isoformat() if hit.date else "undated"
@@ -125,7 +126,8 @@ class ResultsPane(Vertical):
         when = hit.date.isoformat() if hit.date else "undated"
         tail = Text(f" · {inert(hit.source or 'unknown')} · {when}", style=meta_style)
         width = max(lst.scrollable_content_region.width - 2, 20)  # 2: the row's padding
-        title = Text(inert(hit.title), style=title_style)
+        title = Text()
+        title.append(inert(hit.title), style=title_style)
         for s, e in hit.title_highlights:
             title.stylize(mark_style, s, e)
         room = max(width - tail.cell_len, 8)
