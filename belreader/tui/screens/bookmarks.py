@@ -23,12 +23,13 @@ from ..widgets.results import LIST_NAVIGATION
 class BookmarkList(OptionList):
     BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Open"),
-        Binding("e", "screen.edit", "Edit note/tags"),
-        Binding("d", "screen.delete", "Delete"),
-        Binding("u", "screen.undo", "Undo delete"),
-        Binding("y", "screen.copy", "Copy"),
+        # short words: at 80 columns the footer has room for about eight keys
         Binding("x", "screen.export", "Export"),
-        Binding("a", "screen.reattach", "Re-attach orphan"),
+        Binding("e", "screen.edit", "Edit"),
+        Binding("d", "screen.delete", "Delete"),
+        Binding("u", "screen.undo", "Undo"),
+        Binding("y", "screen.copy", "Copy"),
+        Binding("a", "screen.reattach", "Re-attach"),
     ]
 
 
@@ -97,6 +98,8 @@ class BookmarksScreen(Screen):
             options.extend(self._option(m) for m in orphans)
         lst.add_options(options)
         header = f"{len(placed)} bookmark{'s' * (len(placed) != 1)}"
+        if not marks and not text:
+            header += " · in an article, b keeps the passage under the cursor"
         if orphans:
             header += f" · {len(orphans)} orphaned"
         if text:
