@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader.tui.contrast import AA_TEXT, measure_themes
+from belreader.tui.contrast import AA_TEXT, measure_themes, scenario_library
 
 # dark, light, a low-contrast palette of each kind, and the terminal's own ANSI colours;
 # switched in one run, so a list left in the previous theme's colours fails too
@@ -14,6 +14,11 @@ THEMES = ["textual-dark", "textual-light", "solarized-light", "solarized-dark", 
 
 def _failures(measured):
     return {(theme, where): (w.ratio, w.text, w.fg, w.bg) for theme, panes in measured.items() for where, w in panes.items() if w.ratio < AA_TEXT}
+
+
+@pytest.fixture
+def library(tmp_path):
+    return scenario_library(tmp_path)  # the seeds and an unreadable file: every kind of line
 
 
 async def test_every_theme_reaches_aa(library):

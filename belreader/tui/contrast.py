@@ -100,7 +100,8 @@ def screen_contrast(app, *, monochrome: bool = False) -> dict[str, Worst]:
 
 
 def scenario_library(tmp):
-    """A library of the bundled seeds with one bookmark, in a throwaway folder."""
+    """A library of the bundled seeds in a throwaway folder, plus a file that cannot be
+    read (so the skipped-files line is drawn)."""
     import shutil
     from pathlib import Path
 
@@ -111,6 +112,7 @@ def scenario_library(tmp):
     corpus.mkdir()
     for seed in bundled_seeds().glob("*.txt"):
         shutil.copy(seed, corpus / seed.name)
+    (corpus / "empty.txt").write_text("", "utf-8")
     library = Library(index_dir=root / "ix", data_dir=root / "data", corpora=[corpus])
     library.save()
     return library
