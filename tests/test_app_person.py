@@ -94,37 +94,38 @@ async def test_header_shows_the_url(library, sourced):
         assert URL in head and "Belsat" in head
 
 
-async def test_o_prints_the_url_where_no_browser_can_start(library, sourced, monkeypatch):
-    for var in ("DISPLAY", "WAYLAND_DISPLAY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 5000 10.0.0.2 22")
+OVER_SSH = {"SSH_CONNECTION": "10.0.0.1 5000 10.0.0.2 22", "DISPLAY": None, "WAYLAND_DISPLAY": None}
+ON_A_DESKTOP = {"SSH_CONNECTION": None, "SSH_TTY": None, "DISPLAY": ":0"}
+
+
+@pytest.mark.parametrize(
+    "env, keys, browser",
+    [
+        # over ssh a browser would start on the wrong machine, if at all: show the URL
+        (OVER_SSH, ["o"], False),
+        # on a desktop, from the claims pane too: o belongs to the open article
+        (ON_A_DESKTOP, ["tab", "o"], True),
+    ],
+    ids=["over-ssh", "desktop"],
+)
+async def test_o_opens_the_source_or_shows_it(library, sourced, monkeypatch, env, keys, browser):
+    for name, value in env.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
     opened = []
     monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
     app = BelreaderApp(library)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
         await open_sourced(app, pilot)
-        await pilot.press("o")
+        await pilot.press(*keys)
         await pilot.pause()
-        assert opened == []  # over ssh a browser would start on the wrong machine, if at all
-        assert any(URL in n.message for n in app._notifications)
-        assert app.last_copied == URL
-
-
-async def test_o_opens_the_browser_on_a_desktop(library, sourced, monkeypatch):
-    monkeypatch.delenv("SSH_CONNECTION", raising=False)
-    monkeypatch.delenv("SSH_TTY", raising=False)
-    monkeypatch.setenv("DISPLAY", ":0")
-    opened = []
-    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
-    app = BelreaderApp(library)
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(app, pilot)
-        await open_sourced(app, pilot)
-        await pilot.press("tab")  # from the claims pane too: o belongs to the open article
-        await pilot.press("o")
-        await pilot.pause()
-        assert opened == [URL]
+        assert opened == ([URL] if browser else [])
+        if not browser:
+            assert any(URL in n.message for n in app._notifications)
+            assert app.last_copied == URL
 
 
 async def test_o_without_a_url_says_so(library):
