@@ -429,3 +429,81 @@ async def test_meta_lines_are_plain_not_bold_like_the_title(library):
             meta_at = text.plain.index("unknown")
             assert text.get_style_at_offset(console, 0).bold
             assert not text.get_style_at_offset(console, meta_at).bold, text.plain
+
+
+# -- words and marks ---------------------------------------------------------------------------
+
+
+def test_relative_speakers_are_not_offered_across_the_library():
+    from belreader.tui.wording import is_named_speaker, plural
+
+    assert is_named_speaker("Alexander Lukashenko") and is_named_speaker("the BelTA news agency")
+    for relative in ("his press service", "Her spokesman", "a spokesman", "the spokesman", "", None):
+        assert not is_named_speaker(relative), relative
+    assert (plural(1, "claim"), plural(3, "bookmark"), plural(2, "match", "matches")) == ("1 claim", "3 bookmarks", "2 matches")
+
+
+def test_claim_words_are_one_vocabulary():
+    from belreader.vocabulary import KIND_LABEL, cue_text
+
+    assert KIND_LABEL == {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
+    assert cue_text("—said") == "said" and cue_text("said:") == "said" and cue_text("according to") == "according to"
+
+
+async def test_claims_pane_uses_the_words_and_no_stray_dashes(library):
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await open_first(app, pilot, "sovereign")
+        pane = app.query_one(ClaimsPane)
+        cues = [str(pane.get_option_at_index(i).prompt).split("\n")[0] for i in range(pane.option_count) if pane.get_option_at_index(i).id]
+        assert cues and all(c.split(" · ")[1].split()[0] in ("quote", "reported", "mixed") for c in cues)
+        assert not any(c.startswith(("—", "-", "–")) for c in cues)
+
+
+async def test_no_color_tells_the_current_claim_from_the_sentence_cursor(library, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    from belreader.tui.styles import component_style
+
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        view = app.query_one(ArticleView)
+        claim, cursor = component_style(view, "article--claim-current"), component_style(view, "article--cursor")
+        assert claim.reverse and not cursor.reverse and cursor.bold  # not two looks of one grey
+        assert component_style(view, "article--title").bold
+
+
+async def test_bookmarked_paragraph_has_a_margin_mark(library):
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        view = await open_first(app, pilot, "Smolensk")
+        marked = [p for p in view._paragraphs if p.has_class("-bookmarked")]
+        assert marked == []
+        await add_bookmark(app, pilot)
+        marked = [p for p in view._paragraphs if p.has_class("-bookmarked")]
+        assert len(marked) == 1 and marked[0].styles.border_left[0] != ""
+
+
+def test_cli_search_wraps_snippets_at_word_boundaries(cli_env, monkeypatch, capsys):
+    from belreader.cli import main
+
+    import json
+
+    main(["search", "sovereign", "--json", *cli_env])
+    snippet_words = {w for h in json.loads(capsys.readouterr().out)["hits"] for s in h["snippets"] for w in s["text"].split()}
+    monkeypatch.setenv("COLUMNS", "50")
+    code = main(["search", "sovereign", *cli_env])
+    out = capsys.readouterr().out
+    assert code == 0
+    lines = [line for line in out.splitlines() if line.startswith("   ") and " · " not in line]
+    assert len(lines) >= 4
+    assert all(len(line) <= 50 for line in lines), lines
+    shown = [w for line in lines for w in line.split() if w != "…"]
+    assert shown and all(w in snippet_words for w in shown)  # whole words only, none cut
+
+
+@pytest.fixture
+def cli_env(library):
+    return ["--index", str(library.index_dir), "--data", str(library.data_dir)]
