@@ -112,6 +112,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.passage_kind = "sentence"
         self._paragraphs: list[Paragraph] = []
         self._para_starts: list[int] = []
+        self._styles: dict = {}  # component name -> rich Style, for the current theme
 
     # -- content -----------------------------------------------------------------
     def show_article(
@@ -199,7 +200,10 @@ class ArticleView(VerticalScroll, can_focus=True):
                     text.stylize(style, max(s, s0) - s0, min(e, e0) - s0)
 
         def style(name: str):
-            return component_style(self, name)
+            # resolved once per theme: a long article redraws many paragraphs at a time
+            if name not in self._styles:
+                self._styles[name] = component_style(self, name)
+            return self._styles[name]
 
         paint(self.claim_spans, style("article--claim"))
         paint(self.bookmark_spans, style("article--bookmark"))
@@ -217,6 +221,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def restyle(self) -> None:
         """Draw again with the current theme's colours (after a theme change)."""
+        self._styles.clear()
         if self.article is not None:
             self.query_one("#article-head", Static).update(self._head_text())
             self._redraw_all()
