@@ -222,13 +222,12 @@ class BookmarksScreen(Screen):
         self.app.post_message(self.Reattach(mark))
 
     def action_copy(self) -> None:
-        from ...bookmarks import citation_text
+        from ...bookmarks import Provenance, citation_text
 
         mark = self._current()
         if mark is not None:
-            origin = self.app.provenance([mark]).get(mark.id)
-            kwargs = {"origin": origin} if origin else {}
-            self.app.copy_citation(citation_text(mark.exact, title=mark.title, source=mark.source, date=mark.date, **kwargs))
+            origin = self.app.provenance([mark]).get(mark.id, Provenance())
+            self.app.copy_citation(citation_text(mark.exact, title=mark.title, source=mark.source, date=mark.date, origin=origin))
 
     def action_export(self) -> None:
         if not self.marks:
