@@ -24,7 +24,7 @@ def library(tmp_path):
 async def test_every_theme_reaches_aa(library):
     measured = await measure_themes(library, THEMES)
     assert set(measured) == set(THEMES)
-    assert all(len(panes) == 4 for panes in measured.values())  # every pane had text
+    assert all(len(panes) == 5 for panes in measured.values())  # every pane had text
     assert _failures(measured) == {}
 
 
@@ -32,5 +32,5 @@ async def test_every_theme_reaches_aa(library):
 async def test_no_color_reaches_aa_in_greys(library, monkeypatch, theme):
     monkeypatch.setenv("NO_COLOR", "1")
     measured = await measure_themes(library, [theme])
-    assert len(measured[theme]) == 4
+    assert len(measured[theme]) == 5
     assert _failures(measured) == {}

@@ -16,7 +16,7 @@ from textual.color import Color
 
 AA_TEXT = 4.5
 # the panes whose text is ours to keep readable (the footer and palette are Textual's)
-CHECKED = ("#search-bar", "#results", "#article", "#claims")
+CHECKED = ("#search-bar", "#results", "#article", "#claims", "#bookmarks-box")
 
 
 def luminance(c: Color) -> float:
@@ -162,6 +162,11 @@ async def measure_themes(library, themes, *, size=(160, 45)) -> dict[str, dict[s
                 if where not in seen or worst.ratio < seen[where].ratio:
                     seen[where] = worst
             article.action_claim(1)
+            await pilot.pause()
+            await pilot.press("B")  # the bookmarks screen: its list and highlighted row
+            await pilot.pause()
+            seen.update({w: v for w, v in screen_contrast(app, monochrome=app.no_color).items() if w == "#bookmarks-box"})
+            await pilot.press("escape")
             await pilot.pause()
             results[theme] = seen
     return results
