@@ -1229,6 +1229,8 @@ class SearchIndex:
         except SearchError:
             return  # damaged: a rebuild will clear the folder
         index.clean_files(ix.storage, INDEX_NAME, generation, segments)
+        # a killed writer's scratch folder (a finished one destroys it)
+        shutil.rmtree(self.dir / f"{INDEX_NAME}.tmp", ignore_errors=True)
 
     def _sync(self, *, rebuild: bool = False, progress: ProgressFn | None = None) -> SyncReport:
         """Bring the index in line with the corpus folders, touching only files that
