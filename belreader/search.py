@@ -42,7 +42,7 @@ from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser
 
 from . import aliases as aliases_mod
 from .ingest import Article, IngestError, read_article
-from .library import Library, gc_paused
+from .library import Library, LibraryError, gc_paused
 from .results import FIRST_PAGE_FILE, Hit, Results, Snippet, forget_first_page, write_first_page
 
 SCHEMA_VERSION = 2
@@ -1019,11 +1019,12 @@ class SearchIndex:
     # -- sync ------------------------------------------------------------------------
     def needs_sync(self) -> bool:
         """Cheap check (stat only) for whether ``sync`` would change anything."""
+        self._reload_corpora()
         state = self._read_state()
         if state is not None and self.exists():
             scan = self.library.scan()
             if self._state_matches(state, scan):
-                self._recent = (time.monotonic(), scan, None)
+                self._recent = (time.monotonic(), scan, None, tuple(self.library.corpora))
                 return False
         manifest = self._read_manifest()
         if not manifest or not self.exists():
@@ -1033,7 +1034,7 @@ class SearchIndex:
         scan = self.library.scan()
         # a sync() right after (the app's start: check, then sync) reuses this walk and
         # this manifest instead of stat-ing every file and parsing the manifest again
-        self._recent = (time.monotonic(), scan, manifest)
+        self._recent = (time.monotonic(), scan, manifest, tuple(self.library.corpora))
         return bool(_changes(scan, manifest)[:3] != ([], [], []))
 
     def _state_path(self) -> Path:
@@ -1087,9 +1088,18 @@ class SearchIndex:
             write_first_page(self.library.index_dir, page)
             self._kept_page = page
 
+    def _reload_corpora(self) -> None:
+        """The folder list as saved now: `belreader add` in another terminal changes it."""
+        try:
+            self.library.reload_corpora()
+        except LibraryError as exc:
+            raise SearchError(str(exc)) from None
+
     def _take_recent(self):
         recent, self._recent = getattr(self, "_recent", None), None
-        if recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS:
+        # only a walk of the same folder list (sync re-reads it under the lock)
+        if (recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS
+                and recent[3] == tuple(self.library.corpora)):
             return recent[1], recent[2]
         return None, None
 
@@ -1117,7 +1127,7 @@ class SearchIndex:
         """
         try:
             with self._sync_lock(on_wait, wait_timeout) as waited:
-                self.library.reload_corpora()
+                self._reload_corpora()
                 if waited:
                     self._recent = None  # another process changed the index meanwhile
                     self.close()

@@ -352,7 +352,7 @@ class BelreaderApp(App):
         if report is not None and report.resumed:
             self.notify("The last indexing run was interrupted; it has been completed now.")
         for note in report.unavailable_notes() if report is not None else ():
-            self.notify(inert(note), severity="warning")
+            self.notify(note, severity="warning")
         if report is not None and report.skipped and report.touched:
             self.notify(f"Skipped {len(report.skipped)} file(s) that cannot be read (see `belreader index`)", severity="warning")
         if report is None or not report.touched:
