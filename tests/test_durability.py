@@ -79,6 +79,7 @@ def test_left_marker_does_not_delete_the_committed_index(library, tmp_path):
     assert ix.count() == 5
     assert answers(ix) == before
     ix.close()
+    ix.close()
     again = SearchIndex(library)
     assert again.count() == 5  # and it stays usable for the next command
 
@@ -399,3 +400,49 @@ def test_crafted_first_page_runs_no_code(library, tmp_path):
     (library.index_dir / FIRST_PAGE_FILE).write_bytes(pickle.dumps(Evil()))
     assert read_first_page(library.index_dir) is None
     assert not witness.exists()
+
+
+# --------------------------------------------------------------------- full disk
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MB tmpfs for the index (needs root and mount(2); skipped elsewhere)."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root; the full-disk path is untested here")
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({r.stderr.strip()}); the full-disk path is untested")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@pytest.mark.parametrize("n_files", [60, 260], ids=["serial", "parallel"])
+def test_full_disk_during_add_says_so_and_leaves_nothing_behind(small_disk, tmp_path, corpus, n_files):
+    lib = Library(index_dir=small_disk / "ix", data_dir=tmp_path / "data", corpora=[corpus])
+    lib.save()
+    ix = SearchIndex(lib)
+    ix.sync()
+    before = answers(ix)
+    ix.close()
+    used_before = shutil.disk_usage(small_disk).used
+    big = tmp_path / "big"
+    make_articles(big, n_files, seed=12)
+    for f in big.iterdir():  # long articles: more than the disk holds
+        f.write_text(f.read_text("utf-8") * 12, "utf-8")
+    r = subprocess.run([sys.executable, "-m", "belreader.cli", "add", str(big)],
+                       env=cli_env(lib, BELREADER_INDEX_PROCS="2"), capture_output=True, text=True, timeout=600)
+    assert r.returncode == 2, (r.stdout, r.stderr)
+    assert "Traceback" not in r.stderr
+    assert "no space left on device" in r.stderr.lower()
+    assert len(r.stderr.strip().splitlines()) <= 3, r.stderr  # a message, not a dump
+    assert unlisted_files(lib) == []  # half-written segments removed
+    assert shutil.disk_usage(small_disk).used <= used_before + 64 * 1024
+    # the index is as it was (the folder is in the library but not yet indexed)
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    assert ix.count() == 5
+    assert answers(ix) == before
+    ix.close()
