@@ -977,6 +977,9 @@ class SearchIndex:
 
     def _open(self) -> index.Index:
         if self._ix is None:
+            generation = self._generation()
+            if generation is not None:
+                _check_toc(self.dir / f"_{INDEX_NAME}_{generation}.toc")
             try:
                 self._ix = index.open_dir(str(self.dir), indexname=INDEX_NAME)
             except Exception as exc:  # whoosh raises many kinds on damage
@@ -2613,6 +2616,89 @@ def _commit_in_steps(writer, segments: list, write_pending: Callable[[int], None
     _fault_point("toc-written")
     index.clean_files(writer.storage, writer.indexname, writer.generation, finalsegments)
     writer._finish()
+
+
+# What an index's table of contents may name when it is unpickled: classes of Whoosh
+# and of this module, and a few harmless constructors. Anything else (os.system,
+# subprocess, eval...) means the folder was crafted or is not an index.
+_TOC_SAFE_GLOBALS = {
+    ("re", "_compile"), ("copyreg", "_reconstructor"), ("copy_reg", "_reconstructor"),
+    ("_codecs", "encode"), ("array", "array"), ("array", "_array_reconstructor"),
+    ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timedelta"),
+    ("collections", "OrderedDict"), ("collections", "defaultdict"),
+    *((b, n) for b in ("builtins", "__builtin__")
+      for n in ("set", "frozenset", "dict", "list", "tuple", "object", "int", "long", "float",
+                "str", "unicode", "bytes", "bytearray", "bool", "complex", "slice", "range")),
+}
+_PICKLE_STRINGS = {"SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8", "UNICODE", "SHORT_BINSTRING",
+                   "BINSTRING", "STRING"}
+
+
+def _pickle_globals(data: bytes) -> set[tuple[str, str]]:
+    """Every (module, name) a pickle would import, read without unpickling it."""
+    import io
+    import pickletools
+
+    found: set[tuple[str, str]] = set()
+    strings: list[str] = []
+    for op, arg, _ in pickletools.genops(io.BytesIO(data)):
+        if op.name in _PICKLE_STRINGS:
+            strings.append(arg if isinstance(arg, str) else str(arg))
+        elif op.name == "GLOBAL":
+            module, _, name = arg.partition(" ")
+            found.add((module, name))
+        elif op.name == "STACK_GLOBAL":
+            if len(strings) < 2:
+                found.add(("?", "?"))  # names built some other way: not ours
+            else:
+                found.add((strings[-2], strings[-1]))
+    return found
+
+
+def _allowed_global(module: str, name: str) -> bool:
+    if (module, name) in _TOC_SAFE_GLOBALS:
+        return True
+    if module == __name__ or module == "whoosh" or module.startswith("whoosh."):
+        import importlib
+
+        try:
+            obj = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError, ValueError):
+            return False
+        return isinstance(obj, type)  # a class, not a function like os.system
+    return False
+
+
+def _check_toc(path: Path) -> None:
+    """Whoosh unpickles the table of contents, and unpickling runs what it names: read
+    the two pickles in it first, without loading them, and refuse one that names
+    anything but Whoosh's and belreader's classes. (The segment files hold pickles
+    too, read as they are searched: an index folder is still trusted like code, see
+    the README.)"""
+    from whoosh.filedb.structfile import StructFile
+
+    try:
+        with open(path, "rb") as raw:
+            stream = StructFile(raw)
+            for _ in range(3):  # the sizes of int, long and float
+                stream.read_varint()
+            stream.read_int()  # byte order check
+            stream.read_int()  # TOC version
+            for _ in range(3):  # release
+                stream.read_varint()
+            schema = stream.read_string()
+            stream.read_int()  # generation
+            stream.read_int()  # unused
+            segments = raw.read()
+        names = _pickle_globals(schema) | _pickle_globals(segments)
+    except Exception as exc:  # not a TOC Whoosh could read either: say damaged
+        raise IndexDamaged(_damage_message(path.parent, exc)) from None
+    bad = sorted(f"{m}.{n}" for m, n in names if not _allowed_global(m, n))
+    if bad:
+        raise IndexDamaged(
+            f"the index at {path.parent} has a table of contents that would run {bad[0]} when "
+            "loaded: not loaded; rebuild it with `belreader index --rebuild` (bookmarks are kept)"
+        )
 
 
 _TOC_NAME = re.compile(rf"_{INDEX_NAME}_(\d+)\.toc")

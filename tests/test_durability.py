@@ -446,3 +446,37 @@ def test_full_disk_during_add_says_so_and_leaves_nothing_behind(small_disk, tmp_
     assert ix.count() == 5
     assert answers(ix) == before
     ix.close()
+
+
+def test_crafted_table_of_contents_runs_no_code(library, tmp_path):
+    """Whoosh unpickles the TOC: one that names os.system must be refused unread."""
+    from belreader.search import IndexDamaged, make_schema
+
+    ix = SearchIndex(library)
+    ix.sync()
+    ix.close()
+    toc = max((library.index_dir / "articles").glob("_articles_*.toc"))
+    witness = tmp_path / "pwned"
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, (f"touch {witness}",))
+
+    from whoosh import index as whoosh_index
+
+    # a newer generation whose segment list unpickles into a shell command
+    storage = whoosh_index.open_dir(str(toc.parent), indexname="articles").storage
+    gen = int(toc.stem.rsplit("_", 1)[1]) + 1
+    whoosh_index.TOC(make_schema(),
+                     [Evil()], gen).write(storage, "articles")
+    assert not witness.exists()
+    ix = SearchIndex(library)
+    with pytest.raises(IndexDamaged, match="posix.system|os.system"):
+        ix.search("minsk")
+    assert not witness.exists()
+    r = run_cli(library, "search", "minsk")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert not witness.exists()
+    r = run_cli(library, "index", "--rebuild")  # and the way out works
+    assert r.returncode == 0, r.stderr
+    assert not witness.exists()
