@@ -208,6 +208,8 @@ class BelreaderApp(App):
             error = str(exc)
         except OSError as exc:
             error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
+        except Exception as exc:  # never a crash while indexing: the index is as it was
+            error = f"indexing failed ({type(exc).__name__}: {exc})"
         self.post_message(self.LibraryReady(index, report, results, error))
 
     def _progress_poster(self):
@@ -331,6 +333,8 @@ class BelreaderApp(App):
             error = str(exc)
         except OSError as exc:
             error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
+        except Exception as exc:  # never a crash while indexing: the index is as it was
+            error = f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
         if report is not None and self.store is not None and not self.store.read_only and report.touched:
             def lookup(article_id: str):
                 with self.index_lock:
