@@ -1139,7 +1139,7 @@ class SearchIndex:
                 if resumed:
                     # a killed run removes these before it writes; be sure of it anyway
                     self._forget_derived()
-                self._settle()
+                self._settle(orphans=resumed)
                 marker.write_text(str(os.getpid()), "utf-8")
                 try:
                     report = self._sync(rebuild=rebuild, progress=progress)
@@ -1148,7 +1148,7 @@ class SearchIndex:
                     # the marker stays: the next run knows this one did not finish
                     with suppress(Exception):
                         self.close()
-                        self._settle()
+                        self._settle(orphans=True)
                     raise
                 marker.unlink(missing_ok=True)
         except OSError as exc:
@@ -1161,11 +1161,13 @@ class SearchIndex:
         report.resumed = resumed
         return report
 
-    def _settle(self) -> None:
+    def _settle(self, *, orphans: bool) -> None:
         """Finish or undo what an interrupted sync left: adopt its pending manifest if
-        its TOC was committed (else drop it), and delete segment files no TOC lists."""
+        its TOC was committed (else drop it), and with ``orphans`` (only an interrupted
+        run leaves any) delete the files no TOC lists."""
         pending = self.library.index_dir / PENDING_MANIFEST_FILE
         if pending.exists():
+            orphans = True
             data = {}
             with suppress(OSError, Exception):
                 data = _manifest_from_bytes(pending.read_bytes())
@@ -1174,7 +1176,7 @@ class SearchIndex:
                 os.replace(pending, self._manifest_path())
             else:
                 pending.unlink(missing_ok=True)
-        if self.exists():
+        if orphans and self.exists():
             self._remove_orphan_segments()
 
     def _generation(self) -> int | None:
