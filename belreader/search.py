@@ -59,6 +59,9 @@ LEGACY_MANIFEST_FILE = "manifest.json"
 MANIFEST_MAGIC = "belreader-manifest"
 MANIFEST_FORMAT = 2  # 2 records the index generation it describes
 PENDING_MANIFEST_FILE = "manifest.pending"  # written before the TOC, renamed after it
+# (size, blake2b) of every segment file as written: Whoosh keeps no checksums, and
+# garbage inside a segment file otherwise changes results silently
+SEGMENT_SUMS_FILE = "segments.sum"
 # the library's words as written (lower case), for "did you mean"; kept beside the index
 WORDS_FILE = "words.txt"
 INDEX_NAME = "articles"
@@ -990,7 +993,7 @@ class SearchIndex:
         self.close()
         # first what describes the old index: a run killed from here on must find no
         # manifest (and so rebuild), never the old one beside an empty index
-        for name in (PENDING_MANIFEST_FILE, MANIFEST_FILE, LEGACY_MANIFEST_FILE, STATE_FILE):
+        for name in (PENDING_MANIFEST_FILE, MANIFEST_FILE, LEGACY_MANIFEST_FILE, STATE_FILE, SEGMENT_SUMS_FILE):
             (self.library.index_dir / name).unlink(missing_ok=True)
         # start from an empty folder: a damaged index leaves segment files that a new
         # table of contents would never clean up
@@ -1178,6 +1181,7 @@ class SearchIndex:
                 pending.unlink(missing_ok=True)
         if orphans and self.exists():
             self._remove_orphan_segments()
+            self._record_segment_sums()  # a run killed after its commit had not
 
     def _generation(self) -> int | None:
         """The generation of the newest TOC in the index folder (None: no index)."""
@@ -1370,6 +1374,7 @@ class SearchIndex:
         os.replace(self.library.index_dir / PENDING_MANIFEST_FILE, self._manifest_path())
         (self.library.index_dir / LEGACY_MANIFEST_FILE).unlink(missing_ok=True)
         _fault_point("manifest-written")
+        self._record_segment_sums()
         self._add_words(words, fresh=rebuild)
         if not unavailable:
             self._write_state(scan_digest, files, bad, fingerprint)
@@ -1379,6 +1384,46 @@ class SearchIndex:
             self._searcher = None
         report.elapsed = time.perf_counter() - started
         return report
+
+    def _record_segment_sums(self) -> None:
+        """Digest the segment files written since the last record (segment files are
+        written once and never changed: a digest stays true while its file exists)."""
+        old = self._read_segment_sums()
+        sums = {}
+        for path in _segment_files(self.dir):
+            size = path.stat().st_size
+            entry = old.get(path.name)
+            sums[path.name] = entry if entry and entry[0] == size else [size, _file_digest(path)]
+        target = self.library.index_dir / SEGMENT_SUMS_FILE
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(sums), "utf-8")
+        os.replace(tmp, target)
+
+    def _read_segment_sums(self) -> dict[str, list]:
+        try:
+            data = json.loads((self.library.index_dir / SEGMENT_SUMS_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def damaged_segment_files(self) -> list[str]:
+        """Segment files whose size or digest differs from what was recorded when they
+        were written (garbage from a bad disk or an edit), by name. Reads every
+        segment file (seconds at 10k articles): the app runs it in the background
+        once it is open; files written before digests were kept are not checked."""
+        damaged = []
+        sums = self._read_segment_sums()
+        for path in _segment_files(self.dir):
+            entry = sums.get(path.name)
+            if not entry:
+                continue
+            try:
+                same = path.stat().st_size == entry[0] and _file_digest(path) == entry[1]
+            except OSError:
+                same = False
+            if not same:
+                damaged.append(path.name)
+        return damaged
 
     def _manifest_describes_index(self, manifest: dict) -> bool:
         """A manifest is trusted only for the index generation it was written with (a
@@ -2701,6 +2746,22 @@ def _check_toc(path: Path) -> None:
             f"the index at {path.parent} has a table of contents that would run {bad[0]} when "
             "loaded: not loaded; rebuild it with `belreader index --rebuild` (bookmarks are kept)"
         )
+
+
+def _segment_files(folder: Path) -> list[Path]:
+    """The index's segment files (``articles_<id>.<ext>``; not the TOCs, the write
+    lock or a writer's scratch folder)."""
+    prefix = INDEX_NAME + "_"
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.name.startswith(prefix) and not p.name.endswith(("WRITELOCK", ".tmp")) and p.is_file())
+    except OSError:
+        return []
+
+
+def _file_digest(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
 
 
 _TOC_NAME = re.compile(rf"_{INDEX_NAME}_(\d+)\.toc")

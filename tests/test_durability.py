@@ -51,6 +51,8 @@ def assert_same_as_clean_build(lib: Library, tmp_path: Path, expected: int) -> N
     ids = ids_of(ix)
     assert len(ids) == expected, f"{len(ids)} articles, expected {expected}"
     assert len(set(ids)) == len(ids), "duplicates in the index"
+    assert ix.damaged_segment_files() == []
+    assert {p.name for p in (lib.index_dir / "articles").glob("articles_*") if p.suffix} <= set(ix._read_segment_sums())
     clean = Library(index_dir=tmp_path / "clean-ix", data_dir=tmp_path / "clean-data",
                     corpora=list(ix.library.corpora))
     clean_ix = SearchIndex(clean)
@@ -480,3 +482,47 @@ def test_crafted_table_of_contents_runs_no_code(library, tmp_path):
     r = run_cli(library, "index", "--rebuild")  # and the way out works
     assert r.returncode == 0, r.stderr
     assert not witness.exists()
+
+
+# ------------------------------------------------------------ segment digests
+
+
+def corrupt_middle(path: Path) -> None:
+    """Change bytes in the middle of a file, keeping its size (a bad sector)."""
+    raw = bytearray(path.read_bytes())
+    mid = len(raw) // 2
+    raw[mid:mid + 16] = bytes(b ^ 0x5A for b in raw[mid:mid + 16])
+    path.write_bytes(bytes(raw))
+
+
+def test_garbage_inside_a_segment_file_is_detected(library, corpus):
+    ix = SearchIndex(library)
+    ix.sync()
+    assert ix.damaged_segment_files() == []
+    make_articles(corpus / "more", 12, seed=6)  # a second commit: new files recorded too
+    ix.sync()
+    assert ix.damaged_segment_files() == []
+    files = sorted((library.index_dir / "articles").glob("articles_*"), key=lambda p: p.stat().st_size)
+    assert files, "no segment files"
+    victim = files[-1]
+    corrupt_middle(victim)
+    assert ix.damaged_segment_files() == [victim.name]
+
+
+async def test_app_says_when_a_segment_file_changed(library):
+    from belreader.tui.app import BelreaderApp
+
+    from .test_app import wait_ready
+
+    ix = SearchIndex(library)
+    ix.sync()
+    ix.close()
+    victim = max((library.index_dir / "articles").glob("articles_*"), key=lambda p: p.stat().st_size)
+    corrupt_middle(victim)
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("has changed since it was written" in m and victim.name in m for m in messages), messages

@@ -335,6 +335,14 @@ class BelreaderApp(App):
             error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
         except Exception as exc:  # never a crash while indexing: the index is as it was
             error = f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
+        if error is None and not getattr(self, "_segments_checked", False):
+            # once per session, in the background: garbage inside a segment file would
+            # otherwise change results silently (reads the whole index: seconds at 10k)
+            self._segments_checked = True
+            damaged = index.damaged_segment_files()
+            if damaged:
+                error = (f"the index file {damaged[0]} has changed since it was written (a disk error?), "
+                         "so results may be wrong: ctrl+p → Rebuild the index")
         if report is not None and self.store is not None and not self.store.read_only and report.touched:
             def lookup(article_id: str):
                 with self.index_lock:
