@@ -526,3 +526,20 @@ async def test_app_says_when_a_segment_file_changed(library):
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("has changed since it was written" in m and victim.name in m for m in messages), messages
+
+
+def test_segment_check_with_a_budget_covers_the_index_in_turn(library, corpus):
+    ix = SearchIndex(library)
+    ix.sync()
+    make_articles(corpus / "more", 12, seed=6)
+    ix.sync()
+    files = sorted(p for p in (library.index_dir / "articles").glob("articles_*") if p.suffix)
+    assert len(files) >= 4
+    victim = max(files, key=lambda p: p.stat().st_size)
+    corrupt_middle(victim)
+    found, calls = [], 0
+    while not found:  # one byte of budget: one file per call
+        found = ix.damaged_segment_files(budget_bytes=1)
+        calls += 1
+        assert calls <= len(files), "the rotation never reached the damaged file"
+    assert found == [victim.name]

@@ -337,9 +337,11 @@ class BelreaderApp(App):
             error = f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
         if error is None and not getattr(self, "_segments_checked", False):
             # once per session, in the background: garbage inside a segment file would
-            # otherwise change results silently (reads the whole index: seconds at 10k)
+            # otherwise change results silently (a bounded share of the index per start)
             self._segments_checked = True
-            damaged = index.damaged_segment_files()
+            from ..search import SEGMENT_CHECK_BUDGET
+
+            damaged = index.damaged_segment_files(SEGMENT_CHECK_BUDGET)
             if damaged:
                 error = (f"the index file {damaged[0]} has changed since it was written (a disk error?), "
                          "so results may be wrong: ctrl+p → Rebuild the index")
