@@ -204,6 +204,8 @@ def _report_problems(report, *, verbose: bool = False) -> None:
             print(f"belreader: skipped {safe(f.path)}: {safe(f.reason)}", file=sys.stderr)
     elif verbose and now:
         print(f"belreader: still {safe(skipped.summary(now))}; each is listed again when that changes", file=sys.stderr)
+    for line in report.unavailable_notes():
+        print(f"belreader: {safe(line)}", file=sys.stderr)
     if verbose:
         for path, warning in report.warnings:
             print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)
@@ -293,10 +295,9 @@ def cmd_add(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise CliError(f"no such file or folder: {missing[0]}")
-    new = [Path(p) for p in args.paths if lib.add_corpus(Path(p))]
     try:
+        new = lib.add_corpora([Path(p) for p in args.paths])
         ix = SearchIndex(lib)
-        lib.save()
         report = _sync(ix)
     except SearchError as exc:
         raise CliError(str(exc)) from None
