@@ -325,7 +325,11 @@ def test_non_utf8_file_name_is_skipped_and_reported(library, corpus):
     assert ix.search("minsk").total >= 1
     r = run_cli(library, "search", "minsk")
     assert r.returncode == 0, r.stderr
-    assert "not valid UTF-8" in r.stderr
+    # the CLI tells skipped files once per change (issue 15): the sync above recorded
+    # this one, so a search is quiet and `index` says it is still skipped, and why
+    assert "not valid UTF-8" not in r.stderr
+    r = run_cli(library, "index")
+    assert "still 1 file skipped" in r.stderr and "not valid UTF-8" in r.stderr
 
 
 def test_same_folder_by_another_path_is_indexed_once(library, corpus, tmp_path):
