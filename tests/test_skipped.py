@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from belreader import skipped
-from belreader.cli import main
 
-
-@pytest.fixture
-def cli(library, capsys):
-    def run(*args: str):
-        code = main([*args, "--index", str(library.index_dir), "--data", str(library.data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from .test_cli import cli  # noqa: F401  (the in-process `belreader` fixture)
 
 
 @pytest.fixture
