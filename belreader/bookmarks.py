@@ -578,10 +578,13 @@ class BookmarkStore:
         self._check_version(conn)
         if existed and self.path.stat().st_size > 0:
             # Catch damage before the first write (switching to WAL rewrites the header).
-            row = conn.execute("PRAGMA quick_check").fetchone()
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()  # (1): the first problem only
             if row is None or row[0] != "ok":
+                # "*** in database main ***\nOn tree page 61 cell 3: invalid page number..."
+                found = row[0].replace("*** in database main ***", "").strip() if row else ""
+                found = (found.splitlines() or ["check failed"])[0][:120]
                 raise BookmarkStoreError(
-                    f"bookmarks database {self.path} is damaged ({row[0] if row else 'check failed'}); it was left untouched"
+                    f"bookmarks database {self.path} is damaged ({found}); it was left untouched"
                 )
         self._enter_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")  # see the class docstring

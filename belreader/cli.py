@@ -132,14 +132,21 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # the promise: one line, never a traceback
-        if os.environ.get("BELREADER_DEBUG"):
-            raise
-        print(f"belreader: {line(_message_for(exc))}", file=sys.stderr)
+        message = _message_for(exc)
+        if message is None:
+            if os.environ.get("BELREADER_DEBUG"):
+                raise
+            message = (
+                f"unexpected error ({type(exc).__name__}: {exc}); "
+                "run again with BELREADER_DEBUG=1 for the details and report it"
+            )
+        print(f"belreader: {line(message)}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def _message_for(exc: Exception) -> str:
-    """The one line to show for an error that reached main()."""
+def _message_for(exc: Exception) -> str | None:
+    """The one line to show for an expected kind of error that reached main(), or None
+    for a bug."""
     for module, name in _DOMAIN_ERRORS:
         cls = getattr(sys.modules.get(module), name, None)
         if cls is not None and isinstance(exc, cls):
@@ -147,12 +154,7 @@ def _message_for(exc: Exception) -> str:
     if isinstance(exc, OSError):
         where = f": {exc.filename}" if exc.filename else ""
         return f"{exc.strerror or exc}{where}"
-    if isinstance(exc, (RecursionError, MemoryError)):
-        return f"the input is too large or too deeply nested to read ({type(exc).__name__})"
-    return (
-        f"unexpected error ({type(exc).__name__}: {exc}); "
-        "run again with BELREADER_DEBUG=1 for the details and report it"
-    )
+    return None
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -408,7 +410,10 @@ def cmd_bookmarks(args) -> int:
                 print(f"belreader: {line(problem)}", file=sys.stderr)
             print(f"imported {added}, skipped {skipped} already there, {len(problems)} unreadable")
             return EXIT_OK
-        marks = store.list(tag=args.tag)
+        try:
+            marks = store.list(tag=args.tag)
+        except BookmarkStoreError as exc:  # pages damaged past what opening checks
+            raise CliError(str(exc)) from None
         if args.action == "list":
             if args.json:
                 print(inert_json(to_annotations(marks), indent=2))

@@ -167,3 +167,57 @@ async def test_app_draws_hostile_notes_and_paths_inertly(library, corpus):
         assert "note" in rendered and "[bold]x[/bold]" in rendered and "#tag" in rendered
         for bad in ("\x1b]52", "\x1b[31m", "\x07"):
             assert bad not in rendered
+
+
+def damage_bookmark_pages(db) -> None:
+    """Overwrite the middle of every page after the schema's (page 1) and the first
+    table page: the database still opens read-only and fails when its rows are read."""
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) // page > 4, "the test needs a database of several pages"
+    for p in range(2, len(data) // page):
+        data[p * page + 100 : p * page + 400] = b"\xff" * 300
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+
+
+def fill_bookmarks(library, n: int = 200) -> None:
+    from belreader.bookmarks import BookmarkStore
+    from belreader.search import SearchIndex
+
+    ix = SearchIndex(library)
+    ix.sync()
+    art = ix.article(ix.search("Smolensk").hits[0].id)
+    ix.close()
+    library.data_dir.mkdir(parents=True, exist_ok=True)
+    with BookmarkStore(library.bookmarks_db) as store:
+        for i in range(n):
+            store.add(art, i, i + 40, note="n" * 500 + str(i), tags=["t"])
+
+
+async def test_app_bookmarks_on_a_page_damaged_database_do_not_crash(library):
+    """README: a corrupt bookmarks file is reported and the app still opens for reading.
+    Pages damaged past what opening checks used to raise inside the bookmarks screen."""
+    from belreader.tui.app import BelreaderApp
+
+    from .test_app import wait_ready
+
+    fill_bookmarks(library)
+    damage_bookmark_pages(library.bookmarks_db)
+    before = library.bookmarks_db.read_bytes()
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("B")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        messages = [n.message for n in app._notifications]
+        assert any("damaged" in m for m in messages), messages
+        await pilot.press("escape")
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.is_running
+    assert app.return_code in (None, 0)
+    assert library.bookmarks_db.read_bytes() == before  # left untouched
