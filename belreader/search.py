@@ -1685,16 +1685,18 @@ def _check_expansions(q: wq.Query, reader) -> None:
         n = 0
         for _ in words:
             n += 1
-            if n > budget:
-                if len(expanding) == 1 or n > MAX_EXPANSION_TERMS:
-                    raise QueryError(
-                        f"'{_shown(node)}' matches more than {MAX_EXPANSION_TERMS:,} different words: "
-                        + ("narrow the range" if isinstance(node, wq.TermRange) else "type a few more letters")
-                    )
-                raise QueryError(
-                    f"the wildcards and ranges of this query match more than {MAX_EXPANSION_TERMS:,} "
-                    "different words together: use fewer of them, or more letters"
-                )
+            if n > MAX_EXPANSION_TERMS:
+                break
+        if n > MAX_EXPANSION_TERMS:  # too broad on its own: name it
+            raise QueryError(
+                f"'{_shown(node)}' matches more than {MAX_EXPANSION_TERMS:,} different words: "
+                + ("narrow the range" if isinstance(node, wq.TermRange) else "type a few more letters")
+            )
+        if n > budget:
+            raise QueryError(
+                f"the wildcards and ranges of this query match more than {MAX_EXPANSION_TERMS:,} "
+                "different words together: use fewer of them, or more letters"
+            )
         budget -= n
 
 
