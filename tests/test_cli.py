@@ -214,13 +214,16 @@ def test_subcommands_do_not_import_textual(library):
 
 
 def test_terminal_output_is_inert(cli, library, tmp_path):
-    """Escape sequences in article text never reach the terminal from the CLI."""
+    """Escape sequences never reach the terminal from the CLI: neither from article text
+    (cleaned at ingest) nor from a catalogue's fields, which reach the output as given."""
     folder = tmp_path / "hostile"
     folder.mkdir()
     (folder / "h.txt").write_bytes(b"Hostile\x1b[2J title\n\nNATO text \x1b]52;c;cm0gLXJmIH4=\x07 and \x9b31m red [link=x]y[/link].")
+    (folder / "catalogue.csv").write_text('file,source\nh.txt,"Out\x1b]52;c;eA==\x07let\x9b2J"\n', "utf-8")
     cli("add", str(folder))
     code, out, _ = cli("search", "hostile")
     assert code == 0
     for bad in ("\x1b", "\x07", "\x9b"):
         assert bad not in out
     assert "[link=x]y[/link]" in out
+    assert "Out]52;c;eA==let2J" in out  # the catalogue's source, shown inert

@@ -181,34 +181,49 @@ def test_inert_json_is_inert_and_lossless():
     assert json.loads(text) == data
 
 
-async def test_app_draws_hostile_notes_and_paths_inertly(library, corpus):
-    """A bookmark imported with escape sequences in its note and tags, and an article
-    file whose name holds control characters, are drawn as plain text."""
+async def test_app_draws_hostile_notes_and_catalogue_fields_inertly(library, corpus):
+    """Text that never passed the article sanitiser is drawn as plain text: a bookmark
+    note and tag with escape sequences, and a catalogue title and source with C1, bidi
+    and zero-width characters (shown in the results and the article header). The app
+    never draws file paths; hostile file names are covered by the CLI tests above."""
     from belreader.bookmarks import BookmarkStore
     from belreader.search import SearchIndex
     from belreader.tui.app import BelreaderApp
 
-    from .test_app import wait_ready
+    from .test_app import search, wait_ready
 
-    (corpus / "odd\x1b[2Jname.txt").write_text("Odd name\n\nNATO said things.\n")
+    (corpus / "odd\x1b[2Jname.txt").write_text("Odd name\n\nPlainword said things.\n")
+    (corpus / "catalogue.csv").write_text(
+        'file,source,title\n"odd\x1b[2Jname.txt","Evil\u202eSour\u200bce","Odd\x9b2J ti\u2066tle\x1b[31m here"\n',
+        "utf-8",
+    )
     ix = SearchIndex(library)
     ix.sync()
     art = ix.article(ix.search("Smolensk").hits[0].id)
+    assert "\u202e" in ix.search("Plainword").hits[0].source  # the premise: raw in the index
     ix.close()
     library.data_dir.mkdir(parents=True, exist_ok=True)
     with BookmarkStore(library.bookmarks_db) as store:
         store.add(art, 0, 44, note="note \x1b]52;c;ZXZpbA==\x07 [bold]x[/bold]", tags=["t\x1b[31mag"])
     app = BelreaderApp(library)
+
+    def rendered() -> str:
+        update = app.screen._compositor.render_full_update()
+        return "\n".join("".join(seg.text for seg in strip) for strip in update.strips)
+
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
+        await search(app, pilot, "Plainword")
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = rendered()
+        assert "Odd2J title[31m here" in shown and "EvilSource" in shown
+        assert_inert(shown)
         await pilot.press("B")
         await pilot.pause()
-        update = app.screen._compositor.render_full_update()
-        rendered = "\n".join("".join(seg.text for seg in strip) for strip in update.strips)
-        assert "note" in rendered and "[bold]x[/bold]" in rendered and "#tag" in rendered
-        for bad in ("\x1b]52", "\x1b[31m", "\x07"):
-            assert bad not in rendered
-
+        shown = rendered()
+        assert "note" in shown and "[bold]x[/bold]" in shown and "#t[31mag" in shown
+        assert_inert(shown)
 
 def damage_bookmark_pages(db) -> None:
     """Overwrite the middle of every page after the schema's (page 1) and the first
