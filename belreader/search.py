@@ -2074,8 +2074,14 @@ class _SegmentEval:
             words.append(tbytes)
         if len(words) == 1:
             return self.term(q.fieldname, words[0])
-        postings = [self._postings(q.fieldname, w, True) for w in words]
-        values = [dict(zip(ids, vals)) for ids, _, vals in postings]
+        # a pasted phrase repeats its words: read and map each distinct word once
+        read: dict[bytes, tuple] = {}
+        for w in words:
+            if w not in read:
+                ids, weights, vals = self._postings(q.fieldname, w, True)
+                read[w] = (ids, weights, vals, dict(zip(ids, vals)))
+        postings = [read[w][:3] for w in words]
+        values = [read[w][3] for w in words]
         # candidates: the documents holding every word; then word k must sit at p + k
         candidates = sorted(set(values[0]).intersection(*values[1:]))
         first, rest = values[0], list(enumerate(values[1:], 1))

@@ -41,6 +41,15 @@ HOSTILE = [
     " OR ".join(["minsk"] * 100),
     "x" * 990,
     '"' + " ".join(["the government said"] * 40) + '"',
+    # broad but inside the caps: these run to the end, and set the time to beat
+    "title:[a TO z]",
+    "body:[ma TO mb]",
+    "co* OR pr* OR re* OR st*",
+    "NOT minsk",
+    "NOT (belarus OR minsk OR russia OR government OR said)",
+    "said OR people OR year OR government OR country OR new OR time OR police",
+    "date:[2015 to 2025] OR said",
+    '"the government" OR "prime minister" OR "police said"',
 ]
 
 

@@ -233,3 +233,19 @@ async def test_app_starts_with_settings_nested_200k_deep(library):
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         assert app.is_running and app.index is not None
+
+
+async def test_app_reports_aliases_nested_5000_deep_and_keeps_running(library):
+    from belreader.tui.app import BelreaderApp
+
+    library.data_dir.mkdir(parents=True, exist_ok=True)
+    aliases = library.data_dir / "aliases.toml"
+    aliases.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n")
+    app = BelreaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        update = app.screen._compositor.render_full_update()
+        shown = " ".join("".join(seg.text for seg in strip) for strip in update.strips)
+        assert "nested too deeply to be an alias table" in " ".join(shown.split())
