@@ -15,17 +15,8 @@ import pytest
 
 from belreader.cli import main
 
+from .test_cli import cli  # noqa: F401 - the fixture
 from .test_hostile import damage_bookmark_pages, fill_bookmarks
-
-
-@pytest.fixture
-def cli(library, capsys):
-    def run(*args: str):
-        code = main([*args, "--index", str(library.index_dir), "--data", str(library.data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def one_line_error(code: int, err: str) -> str:
