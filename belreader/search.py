@@ -1746,7 +1746,11 @@ def _stem_prefixes(q: wq.Query, reader, words_from: Callable[[str], list[str]]) 
     but not "com", and ``лукашенк*`` finds the folded ``lukashenko``.
 
     Prefix terms are scored like any other term (BM25F), not whoosh's constant score:
-    ``elect*`` ranks the articles about elections first, not in file order."""
+    ``elect*`` ranks the articles about elections first, not in file order. So are the
+    words of a range over a text field, which also lets the block evaluator run it
+    (through whoosh's matchers ``body:[ma TO mb]`` took 1 s at 10k articles)."""
+    if type(q) is wq.TermRange:
+        return wq.TermRange(q.fieldname, q.start, q.end, q.startexcl, q.endexcl, boost=q.boost, constantscore=False)
     if isinstance(q, wq.Prefix):
         prefix = wq.Prefix(q.fieldname, q.text, boost=q.boost, constantscore=False)
         if q.fieldname not in _STEMMED_FIELDS:
@@ -1997,7 +2001,7 @@ class _SegmentEval:
             return self._not(q)
         elif kind is wq.Phrase:
             found = self._phrase(q)
-        elif kind in (wq.Prefix, wq.Wildcard):
+        elif kind in (wq.Prefix, wq.Wildcard) or (kind is wq.TermRange and not q.constantscore):
             if q.fieldname not in self.schema:
                 return {}
             found = self._union([self.term(q.fieldname, t) for t in q._btexts(self.reader) if t])

@@ -346,6 +346,7 @@ EVALUATOR_QUERIES = [
     "negotiat*", "Luka*", "mil*", "title:Lukashenko", "speaker:lukashenko", "source:belsat",
     "source:belsat AND war", "Belarus^3 army", "lang:en AND Minsk", "army date:>2024-06",
     "nothingatall", "Lukashenko AND nothingatall", '"Lukashenko nothingatall"',
+    "body:[mil TO min]", "[army TO belarus] AND war", "title:{a TO c}", "Luka*^2",
 ]
 
 
