@@ -240,3 +240,23 @@ async def test_app_reports_aliases_nested_5000_deep_and_keeps_running(library):
         update = app.screen._compositor.render_full_update()
         shown = " ".join("".join(seg.text for seg in strip) for strip in update.strips)
         assert "nested too deeply to be an alias table" in " ".join(shown.split())
+
+
+def test_bookmarks_on_a_read_only_file_system_list_and_refuse_import(tmp_path, library):
+    """README: a read-only bookmarks file is reported and left untouched, and still read.
+    Run on a real read-only mount where root (a chmod does not stop root)."""
+    fill_bookmarks(library, n=3)
+    how, reason = _read_only_runner(tmp_path)
+    if how is None:
+        pytest.skip(reason)
+    before = library.bookmarks_db.read_bytes()
+    options = ["--index", str(library.index_dir), "--data", str(library.data_dir)]
+    r = run_cli_read_only(library.data_dir, how, "bookmarks", "list", "--json", *options)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)) == 3
+    dump = tmp_path / "in.json"
+    dump.write_text(r.stdout)
+    r = run_cli_read_only(library.data_dir, how, "bookmarks", "import", str(dump), *options)
+    message = one_line_error(r.returncode, r.stderr)
+    assert "read-only" in message and str(library.bookmarks_db) in message
+    assert library.bookmarks_db.read_bytes() == before
