@@ -1721,20 +1721,26 @@ def _check_syntax(text: str) -> None:
     if text.count('"') % 2:
         raise QueryError('unbalanced quote: a phrase opened with " is never closed')
     stack: list[str] = []
-    for part in re.split(r'"[^"]*"', text):  # brackets inside a phrase are words
-        for ch in part:
-            if ch in _OPENERS:
-                stack.append(ch)
-            elif ch in ")]}":
-                if not stack or ch not in _OPENERS[stack[-1]]:
-                    raise QueryError(f"unbalanced bracket: '{ch}' closes nothing opened before it")
-                stack.pop()
+    # brackets and operators inside a phrase are words: each phrase stands as one word
+    outside = re.sub(r'"[^"]*"', " phrase ", text)
+    for ch in outside:
+        if ch in _OPENERS:
+            stack.append(ch)
+        elif ch in ")]}":
+            if not stack or ch not in _OPENERS[stack[-1]]:
+                raise QueryError(f"unbalanced bracket: '{ch}' closes nothing opened before it")
+            stack.pop()
     if stack:
         raise QueryError(f"unbalanced bracket: '{stack[-1]}' is never closed")
-    m = re.search(r"(?<![\w:])NOT\s+(NOT|AND|OR)\b", text)
+    m = re.search(r"(?<![\w:])NOT\s+(NOT|AND|OR)\b", outside)
     if m:
         raise QueryError(
             f"'NOT {m.group(1)}' cannot be read: put NOT once, before the word to leave out (NATO NOT CNN)"
+        )
+    m = re.search(r"(?<![\w:])(AND|OR)\s+(AND|OR)\b", outside)  # whoosh reads `a OR OR b` as a AND b
+    if m:
+        raise QueryError(
+            f"'{m.group(1)} {m.group(2)}' cannot be read: put one operator between two words (Minsk OR Kyiv)"
         )
 
 

@@ -141,6 +141,8 @@ def test_bad_queries_explain_themselves(seed_index, query, message):
         ('""', "the query has no searchable words"),
         ("a:b:c", "unknown field 'a:' — fields are title:, body:, source:, speaker:, author:, date:, lang:"),
         ("NOT NOT NOT minsk", "'NOT NOT' cannot be read: put NOT once, before the word to leave out (NATO NOT CNN)"),
+        ("minsk OR OR nato", "'OR OR' cannot be read: put one operator between two words (Minsk OR Kyiv)"),
+        ("minsk AND OR nato", "'AND OR' cannot be read: put one operator between two words (Minsk OR Kyiv)"),
         ("title:*", "a lone wildcard matches everything: type a word (prefix* works)"),
         ("*:*", "a lone wildcard matches everything: type a word (prefix* works)"),
     ],
@@ -153,6 +155,11 @@ def test_odd_queries_say_exactly_why(seed_index, query, message):
 
 def test_a_dangling_operator_is_ignored(seed_index):
     assert seed_index.search("Лукашенко AND").total == seed_index.search("Лукашенко").total == 5
+
+
+def test_brackets_and_operators_inside_a_phrase_are_not_checked(seed_index):
+    for query in ['"NOT NOT" Lukashenko', '"OR OR" Lukashenko', '"(" Lukashenko', '"[a TO" Lukashenko']:
+        assert seed_index.search(query).total == 5, query
 
 
 def test_cyrillic_text_is_tokenised_and_stemmed(tmp_path):
