@@ -475,3 +475,25 @@ def test_a_query_past_its_deadline_stops_and_says_why(module_index, monkeypatch,
     with pytest.raises(QueryError) as caught:
         module_index.search(query)
     assert str(caught.value) == search.TOO_SLOW
+
+
+async def test_app_draws_a_hostile_file_name_inertly(library, corpus):
+    """The app names the files it skipped: a name with escape, C1, bidi and zero-width
+    characters is drawn as plain text (it never passed the article sanitiser)."""
+    from belreader.tui.app import BelreaderApp
+
+    from .test_app import wait_ready
+
+    (corpus / "odd\x1b[2J\x9b31m\u202e\u200bname.txt").write_text("")  # empty: skipped, named
+    app = BelreaderApp(library)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause(0.3)
+        messages = [n.message for n in app._notifications]
+        [skipped] = [m for m in messages if m.startswith("Skipped 1 file")]
+        assert "odd[2J31mname.txt" in skipped
+        assert_inert(skipped)
+        update = app.screen._compositor.render_full_update()
+        shown = "\n".join("".join(seg.text for seg in strip) for strip in update.strips)
+        assert "odd[2J31mname.txt" in shown
+        assert_inert(shown)
