@@ -184,8 +184,8 @@ def test_inert_json_is_inert_and_lossless():
 async def test_app_draws_hostile_notes_and_catalogue_fields_inertly(library, corpus):
     """Text that never passed the article sanitiser is drawn as plain text: a bookmark
     note and tag with escape sequences, and a catalogue title and source with C1, bidi
-    and zero-width characters (shown in the results and the article header). The app
-    never draws file paths; hostile file names are covered by the CLI tests above."""
+    and zero-width characters (shown in the results and the article header). A hostile
+    file name is drawn by the test below (the app shows names only of skipped files)."""
     from belreader.bookmarks import BookmarkStore
     from belreader.search import SearchIndex
     from belreader.tui.app import BelreaderApp
