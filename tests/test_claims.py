@@ -39,7 +39,7 @@ def test_quote_then_attribution():
     [c] = extract_claims(text)
     assert c.kind == "direct"
     assert c.speaker == LUKA
-    assert c.speaker_surface == "Lukashenko"
+    assert c.speaker_mention == "Lukashenko"
     assert c.cue == "said"
     assert c.text == "“We will never be enemies of Russia,”"
 
@@ -86,7 +86,7 @@ def test_reported_speech_said_on_friday_that():
             "cordial relationship with Moscow could have resulted in war.")
     [c] = extract_claims(text)
     assert (c.kind, c.speaker, c.cue) == ("indirect", LUKA, "said")
-    assert c.speaker_surface == "Belarusian President Alexander Lukashenko"
+    assert c.speaker_mention == "Belarusian President Alexander Lukashenko"
     assert c.text == ("the lack of a cordial relationship with Moscow could have resulted "
                       "in war")
 
@@ -97,7 +97,7 @@ def test_he_added_that_resolves_to_the_person():
     claims = extract_claims(text)
     c = find(claims, "he loves peace above all")
     assert c.kind == "indirect" and c.cue == "added"
-    assert c.speaker == LUKA and c.speaker_surface == "He"
+    assert c.speaker == LUKA and c.speaker_mention == "He"
 
 
 def test_lukashenka_claims_that_is_hedged():
@@ -114,7 +114,7 @@ def test_the_dictator_noted_that_resolves():
     text = ("Lukashenka spoke at a conference in Minsk. The dictator noted that the West is "
             "shifting away from placing sole responsibility on Russia.")
     [c] = extract_claims(text)
-    assert c.speaker == LUKA and c.speaker_surface == "The dictator"
+    assert c.speaker == LUKA and c.speaker_mention == "The dictator"
     assert c.text.startswith("the West is shifting")
 
 
@@ -124,7 +124,7 @@ def test_according_to_estimates_by_secret_services():
     [c] = extract_claims(text)
     assert c.cue == "According to" and c.kind == "indirect"
     assert c.speaker == "British secret services"
-    assert c.speaker_surface == "estimates by British secret services"
+    assert c.speaker_mention == "estimates by British secret services"
     assert c.text.startswith("Belarus will probably")
 
 
@@ -167,7 +167,7 @@ def test_the_official_resolves_to_the_earlier_official():
             "“Involvement would destabilize Belarus,” the official said.")
     c1, c2 = extract_claims(text)
     assert c1.speaker == "a NATO official"
-    assert c2.speaker == "a NATO official" and c2.speaker_surface == "the official"
+    assert c2.speaker == "a NATO official" and c2.speaker_mention == "the official"
     assert c2.kind == "direct"
 
 
@@ -671,7 +671,7 @@ def test_postposed_told_with_an_object(text, content, speaker):
 def test_parenthetical_told_me():
     text = "The real problem, she told me on Friday, is that nobody reads the reports."
     c = one(text, "nobody reads the reports")
-    assert c.speaker_surface == "she"
+    assert c.speaker_mention == "she"
 
 
 def test_told_outlet_series_then_bare_clause():

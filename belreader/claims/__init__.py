@@ -71,6 +71,6 @@ def extract_claims(text: str, aliases: "AliasTable | None" = None,
     doc = Document(text)
     candidates = [c for shape in rules.shapes for c in shape(doc)]
     chosen = merge_continuations(doc, select(doc, candidates))
-    claims = assemble(doc, chosen, rules.resolver(text, aliases), rules.hedges)
+    claims = assemble(doc, chosen, rules.resolver(doc, aliases), rules.hedges)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims

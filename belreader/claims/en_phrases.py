@@ -23,8 +23,9 @@ WORD_RE = re.compile(r"[^\s,;:()\[\]“”\"«»„']+(?:'+[^\s,;:()\[\]“”\"
 _DASH_WHICH = re.compile(r"\s(?:--|—|–|―|-)\s*which\s")
 
 # the last clause punctuation of a span (greedy ".*" backtracks from its end, in C): a
-# comma, colon, dash, parenthesis, quote mark, line break, " -" or "''"
-LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')')")
+# comma, colon, dash, parenthesis, quote mark, line break, " -", "''" or a straight single
+# quote after punctuation ("'...,' she said": no apostrophe follows punctuation)
+LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')'|(?<=[.,!?…])')")
 
 
 def words_with_pos(text: str, s: int, e: int):
