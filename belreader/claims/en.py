@@ -9,13 +9,15 @@ from .en_shape_dash import dash_claims
 from .en_shape_described import described
 from .en_shape_participle import fronted_participles
 from .en_shape_quote import quote_driven
+from .en_shape_standalone import standalone_quotes
 from .hedges import HedgeWords
 from .languages import LanguageRules, register
 from .resolve import Resolver
 
 RULES = LanguageRules(
     code="en",
-    shapes=(cue_claims, dash_claims, quote_driven, described, fronted_participles),
+    shapes=(cue_claims, dash_claims, quote_driven, described, fronted_participles,
+            standalone_quotes),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,
 )

@@ -36,7 +36,7 @@ def np_ok(words: list[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     if not words or len(words) > 12:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others"}:
+    if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
     if lows[0] in ("who", "which"):

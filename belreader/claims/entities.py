@@ -48,6 +48,9 @@ german european us u.s. kremlin nato eu un military intelligence finance economy
 justice education culture sports energy trade
 """.split()) | COUNTRY_ADJ
 
+# "Hungarian", "Japanese", "Turkish", "Czech": capitalised words that may start a role
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ech", "an", "i")
+
 # the last word of a body's name ("Coordination Council", "Ministry of Defence")
 ORG_WORDS = frozenset("""
 council ministry institute agency committee service services party union organisation
@@ -272,7 +275,7 @@ class Entities:
         if len(words) > 6 or not any(_fold(w) in ROLE_WORDS for w in words):
             return []
         if any(w[:1].isupper() and _fold(w) not in COUNTRY_ADJ | _ROLE_MODIFIERS
-               for w in words):
+               and not _fold(w).endswith(_NATIONALITY_ENDINGS) for w in words):
             return []  # another name, not a role
         return words
 

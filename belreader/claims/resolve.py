@@ -296,7 +296,13 @@ class Resolver:
             exact = [e for e in fits if phrase in e.roles]
             if len(exact) == 1:
                 return exact[0].name
-        return self._nearest(pos, lambda e: e in fits)
+        # several hold the role: only the one who spoke last, close by, is meant
+        for p, e in reversed(self._spoke):
+            if pos - p > self.WINDOW:
+                break
+            if e in fits:
+                return e.name
+        return None
 
     def _person_pronoun(self, gender: str, pos: int) -> str | None:
         def fits(e: Entity) -> bool:
