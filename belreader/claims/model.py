@@ -64,6 +64,16 @@ class Claim:
         return not any(w in said for w in _WORD.findall(self.speaker.casefold()))
 
 
+    @property
+    def shown_mention(self) -> str | None:
+        """The speaker's words to show beside the name (the pane's `· as "the
+        president"`): when they name the speaker otherwise, or when no speaker was
+        found ("he" with no antecedent)."""
+        if self.speaker is None:
+            return self.speaker_mention
+        return self.speaker_mention if self.mention_differs else None
+
+
 class Span(NamedTuple):
     """text[start:end]."""
 
