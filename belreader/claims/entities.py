@@ -135,6 +135,7 @@ class Entities:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._canon: dict[str, str] = {}
+        self._seen: dict[Entity, int] = {}  # mentions by full name so far
         self._scan()
 
     # -- building ----------------------------------------------------------------------
@@ -235,7 +236,12 @@ class Entities:
             ent = self.entity(canon, PERSON)
         if hon and ent.gender is None:
             ent.gender = HONORIFICS[hon]
-        ent.add_roles(titles + self._role_before(s) + self._role_after(e))
+        seen = self._seen[ent] = self._seen.get(ent, 0) + 1
+        if seen <= 2:
+            # an appositive role comes with the first mentions ("X, the Belarusian
+            # leader,"): later ones are not read, to keep long articles cheap
+            titles = titles + self._role_before(s) + self._role_after(e)
+        ent.add_roles(titles)
         return Mention(s, e, ent)
 
     def _known(self, surname: str) -> list[Entity]:

@@ -4,7 +4,7 @@ the article used, and cautious coreference for pronouns and epithets."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -94,6 +94,8 @@ class Resolver:
         self._mentions: list[tuple[int, str]] | None = None
         self._entities: Entities | None = None
         self._spoke: list[tuple[int, Entity]] = []  # claim speakers as entities, in order
+        self._spoke_pos: list[int] = []  # their positions, for bisection
+        self._role_holders: dict[str, list[tuple[int, Entity]]] | None = None
 
     @property
     def entities(self) -> Entities:
@@ -174,7 +176,9 @@ class Resolver:
         low = (surface or "").lower()
         if ent.kind == PERSON and ent.gender is None and low in PRONOUN_GENDER:
             ent.gender = PRONOUN_GENDER[low]  # a pronoun tied to a name
-        self._spoke.append((pos, ent))
+        k = bisect_right(self._spoke_pos, pos)  # claims come in text order: k is the end
+        self._spoke.insert(k, (pos, ent))
+        self._spoke_pos.insert(k, pos)
 
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.aliases.people.values():
@@ -270,18 +274,30 @@ class Resolver:
                     return sp
         return display_speaker(surface)
 
+    def roles(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Role -> (first mention, person) of every person given it, by first mention."""
+        if self._role_holders is None:
+            first: dict[Entity, int] = {}
+            for m in self.entities.mentions:
+                first.setdefault(m.entity, m.start)
+            holders: dict[str, list[tuple[int, Entity]]] = {}
+            for e, p in first.items():
+                if e.kind == PERSON:
+                    for r in e.roles:
+                        holders.setdefault(r, []).append((p, e))
+            for v in holders.values():
+                v.sort(key=lambda x: x[0])
+            self._role_holders = holders
+        return self._role_holders
+
     def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
         """The one person named before ``pos`` whose role fits; None when several
         fit; _NOTHING when none does."""
         gender = GENDERED_ROLES.get(head)
+        roles = self.roles()
         fits = []
-        seen = set()
-        for m in self.entities.before(0, pos):
-            e = m.entity
-            if e.kind != PERSON or e in seen:
-                continue
-            seen.add(e)
-            if head not in e.roles and phrase not in e.roles:
+        for p, e in roles.get(head, []) + roles.get(phrase, []):
+            if p >= pos or e in fits:
                 continue
             if quals and not quals & e.countries:
                 continue
@@ -331,7 +347,8 @@ class Resolver:
             hi = min(ue, pos)
             # names inside a quotation are the quoted speaker's words, not narration
             ms = [m for m in ents.before(us, hi) if not self._quoted(m.start)]
-            spoke = [e for p, e in self._spoke if us <= p < hi]
+            spoke = [e for _, e in self._spoke[bisect_left(self._spoke_pos, us):
+                                                 bisect_left(self._spoke_pos, hi)]]
             cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence: a
