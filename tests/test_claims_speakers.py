@@ -242,3 +242,23 @@ def test_apostrophe_heavy_text_at_length_stays_linear_and_quote_free():
             "rock 'n' roll. ") * 2000
     claims = extract_claims(text)
     assert all(c.kind != "direct" for c in claims)
+
+
+def test_a_headline_that_names_its_speaker():
+    text = ("Tsikhanouskaya Says New Arrests Will Not Stop the Protests\n\n"
+            "Opposition figures met in Vilnius on Monday.")
+    c = one_claim(text, "New Arrests")
+    assert c.speaker == TSIKH and c.cue == "Says"
+    assert c.text == "New Arrests Will Not Stop the Protests"
+    # a headline whose subject is no name attributes nothing
+    assert extract_claims("New Poll Says Most Belarusians Want Change\n\nMore below.") == []
+
+
+def test_a_quote_after_the_sentence_that_names_its_speaker():
+    text = ("Ivan Dorsey spoke to reporters outside the court on Friday.\n\n"
+            "“The sentence is a message to everyone who still dares to speak.”")
+    c = one_claim(text, "sentence is a message")
+    assert c.speaker == "Ivan Dorsey" and c.kind == "direct"
+    # narration without a speech verb introduces nobody's quote
+    text2 = text.replace("spoke to reporters outside", "waited outside")
+    assert [c for c in extract_claims(text2) if "sentence is a message" in c.text] == []
