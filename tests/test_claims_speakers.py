@@ -262,3 +262,21 @@ def test_a_quote_after_the_sentence_that_names_its_speaker():
     # narration without a speech verb introduces nobody's quote
     text2 = text.replace("spoke to reporters outside", "waited outside")
     assert [c for c in extract_claims(text2) if "sentence is a message" in c.text] == []
+
+
+def test_people_in_the_plural_speak():
+    c = one_claim("Romney's associates said he would not endorse anyone before the vote.",
+                  "would not endorse")
+    assert c.speaker == "Romney's associates"
+    c = one_claim("Several families said they had paid smugglers to bring their children out.",
+                  "paid smugglers")
+    assert c.speaker == "Several families"
+    # a plural that is no group of people after a determiner does not speak
+    assert extract_claims("The heavy rains said nothing good about the harvest.") == []
+
+
+def test_a_conditional_claim():
+    c = one_claim("Tsikhanouskaya said if the regime fell, the prisoners would be freed "
+                  "within a week.", "prisoners would be freed")
+    assert c.text.startswith("if the regime fell") and c.speaker == TSIKH
+    assert extract_claims("He said if asked, and left.") == []
