@@ -280,3 +280,11 @@ def test_a_conditional_claim():
                   "within a week.", "prisoners would be freed")
     assert c.text.startswith("if the regime fell") and c.speaker == TSIKH
     assert extract_claims("He said if asked, and left.") == []
+
+
+def test_mixed_straight_and_curly_marks_pair_up():
+    for text in ('"We will not hand over a single prisoner,” Lukashenko said.',
+                 '“We will not hand over a single prisoner," Lukashenko said.'):
+        c = one_claim(text, "single prisoner")
+        assert c.kind == "direct" and c.speaker == LUKA
+        assert c.text == text[:text.index(" Lukashenko")]
