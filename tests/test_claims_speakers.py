@@ -288,3 +288,11 @@ def test_mixed_straight_and_curly_marks_pair_up():
         c = one_claim(text, "single prisoner")
         assert c.kind == "direct" and c.speaker == LUKA
         assert c.text == text[:text.index(" Lukashenko")]
+
+
+def test_inverted_speaker_with_a_lower_case_role_before_the_name():
+    c = one_claim("“The vote was stolen in broad daylight,” said opposition activist Pavel "
+                  "Lebedko.", "stolen")
+    assert c.speaker == "opposition activist Pavel Lebedko" and c.kind == "direct"
+    c = one_claim("“Nobody expected the border to close,” said the 46-year-old.", "border")
+    assert c.speaker == "the 46-year-old"
