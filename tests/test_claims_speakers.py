@@ -296,3 +296,23 @@ def test_inverted_speaker_with_a_lower_case_role_before_the_name():
     assert c.speaker == "opposition activist Pavel Lebedko" and c.kind == "direct"
     c = one_claim("“Nobody expected the border to close,” said the 46-year-old.", "border")
     assert c.speaker == "the 46-year-old"
+
+
+def test_a_name_quoted_in_the_sentence_before_is_not_the_antecedent():
+    text = ("Ivan Dorsey spoke to reporters in Vilnius. “I have met Vladimir Putin many "
+            "times.”\n\nHe added that the talks had never been easy.")
+    assert one_claim(text, "never been easy").speaker == "Ivan Dorsey"
+
+
+def test_the_subject_of_the_sentence_is_preferred():
+    text = ("Ivan Dorsey met Boris Gryzlov in Minsk on Monday.\n\n"
+            "He said that the meeting had been productive.")
+    assert one_claim(text, "productive").speaker == "Ivan Dorsey"
+
+
+def test_a_country_picks_one_of_two_presidents():
+    text = ("President Alexander Lukashenko met President Vladimir Putin in Sochi.\n\n"
+            "The Russian president said that the gas price would stay the same.")
+    assert one_claim(text, "gas price").speaker == "Vladimir Putin"
+    text = text.replace("The Russian president", "The Belarusian leader")
+    assert one_claim(text, "gas price").speaker == LUKA
