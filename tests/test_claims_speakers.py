@@ -336,3 +336,10 @@ def test_a_gendered_role_never_goes_to_a_person_of_the_other_gender():
     text = ("Ivan Dorsey, the spokeswoman, stood at the back.\n\n"
             "The spokeswoman said that the minister would not attend.")
     assert one_claim(text, "would not attend").speaker != "Ivan Dorsey"
+
+
+def test_a_surname_finds_a_full_name_glued_to_the_word_before():
+    # scraped text often loses the space between two paragraphs' words
+    text = ("The drills worried the neighbours itselfJaved Ali, a professor, spoke later.\n\n"
+            "“Belarus is a small country,” Ali said.")
+    assert one_claim(text, "small country").speaker == "Javed Ali"

@@ -235,6 +235,9 @@ class Resolver:
 
     def _surname(self, surname: str, hon: str | None, surface: str) -> str | None:
         full = self.fullnames(surname)
+        if not full:
+            # a name the run scan does not see whole ("former official Javed Ali")
+            full = {e.name for e in self.entities.with_surname(surname) if " " in e.name}
         if len(full) > 1 and hon in HONORIFICS:
             # "Mrs Kovalenko": the one of that gender
             people = self.entities.with_surname(surname)
