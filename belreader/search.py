@@ -2573,7 +2573,7 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
         if job.old_hash == article.content_hash:
             outcomes.append(("same", article.content_hash, list(article.warnings)))
             continue
-        add(**_document(article, extract_claims(article.body, table)))
+        add(**_document(article, extract_claims(article.body, table, article.language)))
         outcomes.append(("ok", article.content_hash, list(article.warnings)))
     if tick:
         tick(n % 20)
