@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import en  # noqa: F401  (registers the English rules)
+from . import en, ru  # noqa: F401  (register the English and Russian rules)
 from .assemble import assemble
 from .document import Document
 from .languages import LanguageRules, language_of, register, rules_for
