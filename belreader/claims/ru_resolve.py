@@ -50,13 +50,17 @@ class _StemIndex:
 
     def person(self, words: list[str]) -> str | None:
         """The person named by the longest run of ``words`` whose stems are a spelling."""
+        return self.person_at(words)[0]
+
+    def person_at(self, words: list[str]) -> tuple[str | None, int]:
+        """(person, index of the run's first word), or (None, -1)."""
         stems = [stem(w) for w in words]
         for size in range(min(len(stems), self.longest), 0, -1):
             for start in range(len(stems) - size, -1, -1):
                 hit = self.by_stems.get(tuple(stems[start:start + size]))
                 if hit:
-                    return hit
-        return None
+                    return hit, start
+        return None, -1
 
 
 _INDEXES: dict[int, tuple["AliasTable", _StemIndex]] = {}
@@ -94,6 +98,18 @@ def verb_gender_near(text: str, pos: int) -> str | None:
             if d < best_d:
                 best, best_d = g, d
     return best
+
+
+_ADJ_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ые", "ие", "кі", "ская")
+
+
+def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
+    """Is the name at ``at`` the head of the phrase, not a genitive after a common noun
+    ("офис Тихановской" is the office, "министр обороны Виктор Хренин" is the man)?"""
+    if at <= 0 or (set(low[:2]) & ROLE_HEADS):
+        return True
+    return all(w[:1].isupper() or lw.endswith(_ADJ_END) for w, lw in zip(words[:at], low[:at])
+               if lw not in ("в", "во", "ў"))
 
 
 class RuResolver:
@@ -169,8 +185,8 @@ class RuResolver:
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
             return self._antecedent(pos, g if genders_compatible(g, gender) else "x")
-        canon = self.index.person(words) or self.aliases.person(surface)
-        if canon:
+        canon, at = self.index.person_at(words)
+        if canon and _names_the_speaker(words, low, at):
             return canon
         if low[0] in ("в", "во", "ў"):  # "в Кремле заявили": the body, not a place
             words, low = words[1:], low[1:]

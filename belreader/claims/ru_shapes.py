@@ -76,7 +76,8 @@ def _back_ws(t: str, i: int, lo: int) -> int:
 # ---------------------------------------------------------------------------------------
 # speaker phrases
 # ---------------------------------------------------------------------------------------
-def speaker_after(doc: Document, i: int, e: int) -> tuple[int, int, str | None]:
+def speaker_after(doc: Document, i: int, e: int,
+                  plural: bool = False) -> tuple[int, int, str | None]:
     """The speaker phrase that starts at or after ``i`` ("сказал Лукашенко на встрече":
     "Лукашенко"): words up to punctuation, a preposition or a dative like
     "журналистам". Returns (start, end, cue override), (-1, -1, None) for none; the cue
@@ -102,6 +103,10 @@ def speaker_after(doc: Document, i: int, e: int) -> tuple[int, int, str | None]:
             j = m.end()
             continue
         if w in SPEAKER_STOP:
+            if not words and plural and w in ("в", "во", "ў"):
+                words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
+                j = m.end()
+                continue
             if not words and w in ("журналистам", "репортерам", "агентству", "изданию",
                                    "также", "телеканалу", "газете", "корреспонденту"):
                 j = m.end()
@@ -252,7 +257,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     # --- "Как сообщает X, ..." ------------------------------------------------------
     lead = ft[us:vs].strip()
     if lead in ("как", "как уже"):
-        a, b, over = speaker_after(doc, ve, ue)
+        a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
             return None
         comma = t.find(",", b, ue)
@@ -264,7 +269,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return Candidate(s, e, t[us:ve], us, ve, a, b, 0, role="pre")
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
     if lead in ("об этом", "об этом же", "об этом также", "пра гэта"):
-        a, b, over = speaker_after(doc, ve, ue)
+        a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0 or k == 0:
             return None
         pus, pue = doc.units[k - 1]
@@ -274,7 +279,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
     if prev == "," and not _that_after(ft, ve, ue):
-        a, b, over = speaker_after(doc, ve, ue)
+        a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
             return None
         rest = t[b:ue].strip()
@@ -369,7 +374,7 @@ def _post_dash(doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: 
             return None
         b_end = b if a >= 0 else ve
     else:
-        a, b, over = speaker_after(doc, ve, pe)
+        a, b, over = speaker_after(doc, ve, pe, SPEECH_VERBS.get(w) == "pl")
         if a < 0:
             return None
         b_end = b
@@ -491,7 +496,7 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     extra = (" ".join(t[cs:ce].split()),) if hedged else ()
     cue = " ".join(t[cs:ce].split())
     lead = t[us:cs].strip()
-    after = _skip_ws(t, b, ue)
+    after = _skip_ws(t, max(b, ce), ue)
     if not lead or ft[us:cs].strip() in ("и", "а", "но", "однако"):
         # "По словам X, CONTENT."
         if after >= ue or t[after] != ",":
