@@ -87,12 +87,13 @@ def person_any_form(aliases: "AliasTable", name: str | None) -> str | None:
     return aliases.person(name) or stem_index(aliases).person(_WORD.findall(name))
 
 
-def verb_gender_near(text: str, pos: int) -> str | None:
-    """The gender of the reporting verb nearest to ``pos`` in its clause (заявила: "f")."""
-    lo, hi = max(0, pos - 80), min(len(text), pos + 80)
+def verb_gender_near(folded: str, pos: int) -> str | None:
+    """The gender of the reporting verb nearest to ``pos`` in its clause (заявила: "f");
+    ``folded`` is the text folded by ``ru_text.fold``."""
+    lo, hi = max(0, pos - 80), min(len(folded), pos + 80)
     best, best_d = None, 10**9
-    for m in _WORD.finditer(text, lo, hi):
-        g = SPEECH_VERBS.get(fold(m.group()))
+    for m in _WORD.finditer(folded, lo, hi):
+        g = SPEECH_VERBS.get(m.group())
         if g:
             d = abs(m.start() - pos)
             if d < best_d:
@@ -119,12 +120,14 @@ class RuResolver:
 
     def __init__(self, text: str, aliases: "AliasTable") -> None:
         self.t = text
+        self.ft = fold(text)
         self.aliases = aliases
         self.index = stem_index(aliases)
         # (pos, speaker, gender, is_person) of the claims so far
         self.history: list[tuple[int, str, str | None, bool]] = []
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
+        self._genders: dict[int, str | None] = {}  # speaker offset -> verb gender
 
     # -- what the article names ----------------------------------------------------------
     def mentions(self) -> list[tuple[int, str, str | None]]:
@@ -172,7 +175,7 @@ class RuResolver:
     # -- the SpeakerResolver protocol -----------------------------------------------------
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
         if speaker:
-            self.history.append((pos, speaker, verb_gender_near(self.t, pos),
+            self.history.append((pos, speaker, self._verb_gender(pos),
                                  self._is_person(speaker)))
 
     def resolve(self, surface: str, pos: int) -> str | None:
@@ -181,7 +184,7 @@ class RuResolver:
         if not words:
             return None
         low = [fold(w) for w in words]
-        gender = verb_gender_near(self.t, pos)
+        gender = self._verb_gender(pos)
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
             return self._antecedent(pos, g if genders_compatible(g, gender) else "x")
@@ -219,6 +222,12 @@ class RuResolver:
         if words and fold(words[0]) in POSSESSIVES and len(words) > 1:
             return surface  # "её адвоката": someone else, named by relation
         return self.resolve(surface, pos)
+
+    def _verb_gender(self, pos: int) -> str | None:
+        g = self._genders.get(pos, "?")
+        if g == "?":
+            g = self._genders[pos] = verb_gender_near(self.ft, pos)
+        return g
 
     # -- coreference ---------------------------------------------------------------------
     def _is_person(self, speaker: str) -> bool:

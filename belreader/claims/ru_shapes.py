@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Document
+from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
     CITING, HEDGE_VERB_STEMS, OBJECT_VERB_STEMS, PASSIVE_CUES, POSSESSIVES, PRONOUNS,
@@ -35,6 +35,7 @@ _DASHES = "—–-"
 _QUOTE_OPEN = "«„“\""
 _QUOTE_CLOSE = "»“”\""
 _SPEAKER_MAX_WORDS = 8
+_LOOKBACK = 400  # characters before a cue that may hold its subject
 _PREPS = frozenset(("в", "во", "на", "после", "перед", "по", "с", "со", "у", "при", "к",
                     "о", "об", "за", "из", "для", "накануне", "ў", "пасля"))
 
@@ -58,6 +59,11 @@ def cyrillic_para(doc: Document, i: int) -> bool:
     if hit is None:
         hit = cache[ps] = is_cyrillic(doc.t, ps, pe)
     return hit
+
+
+def _has_words(t: str, s: int, e: int, n: int) -> bool:
+    """Does t[s:e] hold at least ``n`` words? (looks at a bounded prefix only)"""
+    return len(t[s:min(e, s + 40 * n)].split()) >= n
 
 
 def _skip_ws(t: str, i: int, e: int) -> int:
@@ -134,6 +140,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     without adverbs and time phrases ("Ранее Лукашенко также заявил": "Лукашенко").
     ``lo`` is the start of the sentence. Returns (start, end, cue override) or -1s."""
     t, ft = doc.t, folded(doc)
+    lo = max(lo, vs - _LOOKBACK)
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, lo, vs)]
     # the clause: after the last comma / colon / dash that is not inside a name's quotes
     cut = 0
@@ -233,6 +240,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if k < 0:
         return None
     us, ue = doc.units[k]
+    if ue - us > MAX_UNIT:
+        return None  # scraped text without sentence ends
     ps, pe = doc.para_of(vs)
     cue = t[vs:ve]
     gender = SPEECH_VERBS.get(w)
@@ -255,7 +264,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return None  # a verb inside someone's quoted words
     after = _skip_ws(t, ve, ue)
     # --- "Как сообщает X, ..." ------------------------------------------------------
-    lead = ft[us:vs].strip()
+    lead = ft[us:vs].strip() if vs - us < 40 else ""
     if lead in ("как", "как уже"):
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
@@ -264,7 +273,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if comma < 0 or t[b:comma].strip(" »"):
             return None
         s, e = trim(t, comma + 1, ue)
-        if len(t[s:e].split()) < 3:
+        if not _has_words(t, s, e, 3):
             return None
         return Candidate(s, e, t[us:ve], us, ve, a, b, 0, role="pre")
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
@@ -274,7 +283,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         pus, pue = doc.units[k - 1]
         s, e = trim(t, pus, pue)
-        if len(t[s:e].split()) < 3 or doc.quote_at(s) is not None:
+        if not _has_words(t, s, e, 3) or doc.quote_at(s) is not None:
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
@@ -286,7 +295,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if rest and not rest[0] in ".!?" and not _only_modifiers(ft, b, ue):
             return None
         s, e = trim(t, us, before - 1)
-        if len(t[s:e].split()) < 3 or t[s] in _DASHES:
+        if not _has_words(t, s, e, 3) or t[s] in _DASHES:
             return None
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post",
                          hedge_extra=_verb_hedge(w, cue))
@@ -328,7 +337,7 @@ def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
         ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
-        return (s, e, None) if len(t[s:e].split()) >= 2 else None
+        return (s, e, None) if _has_words(t, s, e, 2) else None
     m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
     if m is not None:
         s = _skip_ws(t, m.end(), pe)
@@ -345,10 +354,10 @@ def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
         if q is not None and q.closed:
             return q.start, q.end, None
         s, e = trim(t, s, ue)
-        return (s, e, None) if len(t[s:e].split()) >= 2 else None
+        return (s, e, None) if _has_words(t, s, e, 2) else None
     if w.startswith(OBJECT_VERB_STEMS):
         s, e = trim(t, ve, ue)
-        return (s, e, None) if len(t[s:e].split()) >= 2 else None
+        return (s, e, None) if _has_words(t, s, e, 2) else None
     return None
 
 
@@ -401,14 +410,14 @@ def _post_dash(doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: 
         return Candidate(q.start, end, cand_cue, vs, ve, a, b, 0, gap=gap, role="post",
                          kind="direct" if gap else None)
     # a dialogue line: the paragraph opens with a dash
-    if t[ps] in _DASHES and j > ps + 1:
+    if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
         s, e = trim(t, ps + 1, j)
-        if len(t[s:e].split()) < 2:
+        if not _has_words(t, s, e, 2):
             return None
         m = re.compile(r"\s*[.,]\s*[—–-]\s*").match(t, b_end, pe)
         if m is not None and m.end() < pe:
             # the line goes on after its attribution: up to the next attribution or the end
-            nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), pe)
+            nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
             end = nxt.start() if nxt else pe
             _, e2 = trim(t, m.end(), end)
             if e2 > m.end():
@@ -440,14 +449,14 @@ def _passive(doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int
             return None
         if prev == ",":
             s, e = trim(t, us, _back_ws(t, vs, us) - 1)
-            if len(t[s:e].split()) >= 3:
+            if _has_words(t, s, e, 3):
                 return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
         return None
     m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
     if m is None or ft[us:vs].strip():
         return None
     s, e = trim(t, m.end(), ue)
-    if len(t[s:e].split()) < 2:
+    if not _has_words(t, s, e, 2):
         return None
     return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre",
                      hedge_extra=_verb_hedge(w, cue))
@@ -485,6 +494,8 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     if k < 0:
         return None
     us, ue = doc.units[k]
+    if ue - us > MAX_UNIT:
+        return None
     if m.group(1):  # "по его словам": the possessive is the speaker
         a, b = m.span(1)
     else:
@@ -502,7 +513,7 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         if after >= ue or t[after] != ",":
             return None
         s, e = trim(t, after + 1, ue)
-        if len(t[s:e].split()) < 2:
+        if not _has_words(t, s, e, 2):
             return None
         return Candidate(s, e, cue, cs, ce, a, b, 1, role="acc", hedge_extra=extra)
     if lead.endswith(","):
@@ -515,7 +526,7 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         if after >= ue or t[after] in ".!?":
             # "CONTENT, по словам X."
             s, e = trim(t, us, comma)
-            if len(t[s:e].split()) < 3:
+            if not _has_words(t, s, e, 3):
                 return None
             return Candidate(s, e, cue, cs, ce, a, b, 1, role="acc", hedge_extra=extra)
     return None

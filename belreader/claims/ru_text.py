@@ -5,6 +5,7 @@ names and verb endings, the script of a paragraph."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .ru_lexicon import (
     FEMALE_NAMES, FEMALE_SURNAME_ENDS, MALE_NAMES, MALE_SURNAME_ENDS,
@@ -52,6 +53,7 @@ _ENDINGS = sorted((
 ).split(), key=len, reverse=True)
 
 
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude stem of a Russian or Belarusian name: every case form of a surname or a
     given name gives the same stem (Путин/Путина/Путиным -> путин, Тихановская /
