@@ -41,6 +41,7 @@ from . import en, ru  # noqa: F401  (register the English and Russian rules)
 from .assemble import assemble
 from .document import Document
 from .languages import LanguageRules, language_of, register, rules_for
+from .mixed import per_paragraph_rules
 from .model import Claim
 from .selection import merge_continuations, select
 from .sentences import paragraph_spans, split_sentences
@@ -67,7 +68,7 @@ def extract_claims(text: str, aliases: "AliasTable | None" = None,
         from belreader.aliases import default_table
 
         aliases = default_table()
-    rules = rules_for(text, language)
+    rules = per_paragraph_rules(text, rules_for(text, language))
     doc = Document(text)
     candidates = [c for shape in rules.shapes for c in shape(doc)]
     chosen = merge_continuations(doc, select(doc, candidates))
