@@ -163,6 +163,14 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
         clause = _leading_np(t, clause if len(clause) > 1 else words)
+    # "Агентство Reuters со ссылкой на источники": the source is the speaker
+    fw = [w for w, _, _ in clause]
+    for k in range(len(fw) - 3):
+        if tuple(fw[k:k + 3]) == CITING:
+            src = clause[k + 3:]
+            while len(src) > 1 and src[-1][0] in SUBJECT_DROP:
+                src = src[:-1]
+            return src[0][1], src[-1][2], t[clause[k][1]:clause[k + 2][2]]
     # drop trailing adverbs and time phrases
     while clause:
         w = clause[-1][0]
@@ -186,11 +194,6 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break
     if not clause:
         return -1, -1, None
-    # "Агентство Reuters со ссылкой на источники": the source is the speaker
-    fw = [w for w, _, _ in clause]
-    for k in range(len(fw) - 2):
-        if tuple(fw[k:k + 3]) == CITING and k + 3 < len(fw):
-            return clause[k + 3][1], clause[-1][2], t[clause[k][1]:clause[k + 2][2]]
     if len(clause) > 6:
         caps = []
         for w, s, e in reversed(clause):
