@@ -10,6 +10,9 @@
    on them and prints precision, recall, F1 for claims, direct quotes and all items.
 3. Speed: milliseconds per typical article (the seeds), and optionally (``--stress``)
    a 20 MB article and pathological inputs.
+4. Russian: the same scorer on ``benchmarks/data/ru_claims_gold.jsonl`` (dev and
+   held-out parts side by side, see benchmarks/README.md), and Russian against English
+   extraction time per KB.
 
 Usage:
     python benchmarks/claims_quality.py [--eval-dir DIR] [--show-errors N] [--stress]
@@ -257,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((f"dev: {res['subset']} (exact)", ex["precision"], ex["recall"], ex["f1"],
                          None, None, f"tp={ex['tp']} fp={ex['fp']} fn={ex['fn']}"))
 
+    rows += russian_rows(args.eval_dir.resolve(), args.show_errors)
+
     def f(x):
         return "   -  " if x is None else f"{x:6.3f}"
 
@@ -267,9 +272,110 @@ def main(argv: list[str] | None = None) -> int:
     print("spk = speaker accuracy on matched claims; spk* = the same without gold pronoun "
           "speakers (a resolving system names 'he' instead)")
     speed()
+    russian_speed()
     if args.stress:
         stress()
+        russian_stress()
     return 0
+
+
+# ---------------------------------------------------------------------------------------
+# Russian
+# ---------------------------------------------------------------------------------------
+RU_GOLD = ROOT / "benchmarks" / "data" / "ru_claims_gold.jsonl"
+
+
+def _ru_gold(split: str | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in RU_GOLD.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    return [r for r in rows if split is None or r["meta"]["split"] == split]
+
+
+def run_russian(eval_dir: Path, split: str, show_errors: int) -> list[dict] | None:
+    """The eval's scorer on one part ("dev" / "held") of the Russian gold."""
+    scorer = eval_dir / SCORER
+    if not scorer.is_file() or not RU_GOLD.is_file():
+        print(f"(Russian set skipped: {scorer} or {RU_GOLD} not found)")
+        return None
+    gold = _ru_gold(split)
+    with tempfile.TemporaryDirectory(prefix="belreader-ru-") as tmp:
+        gold_path, pred_path = Path(tmp) / "gold.jsonl", Path(tmp) / "preds.jsonl"
+        json_path = Path(tmp) / "scores.json"
+        gold_path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold),
+                             encoding="utf-8")
+        with pred_path.open("w", encoding="utf-8") as fout:
+            for g in gold:
+                claims = extract_claims(g["text"], language=g["meta"]["language"])
+                fout.write(json.dumps({"id": g["id"], "quotes": [
+                    {"quote": c.text, "speaker": c.speaker, "start": c.start, "end": c.end,
+                     "cue": c.cue} for c in claims]}, ensure_ascii=False) + "\n")
+        cmd = [sys.executable, str(scorer), "--gold", str(gold_path), "--pred", str(pred_path),
+               "--json", str(json_path)]
+        if show_errors:
+            cmd += ["--show-errors", str(show_errors)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            print("scorer failed:", proc.stderr.strip())
+            return None
+        if show_errors:
+            print(f"Russian {split}:\n{proc.stdout}")
+        return json.loads(json_path.read_text(encoding="utf-8"))
+
+
+def russian_rows(eval_dir: Path, show_errors: int) -> list[tuple]:
+    rows = []
+    for split, label in (("dev", "ru dev"), ("held", "ru held-out")):
+        for res in run_russian(eval_dir, split, show_errors) or ():
+            if res["subset"] == "all":
+                continue
+            ov = res["span_overlap50"]
+            rows.append((f"{label}: {res['subset']} (overlap)", ov["precision"], ov["recall"],
+                         ov["f1"], res["speaker_accuracy"], res["speaker_accuracy_nonpronoun"],
+                         f"tp={ov['tp']} fp={ov['fp']} fn={ov['fn']}"))
+    return rows
+
+
+def _ms_per_kb(text: str, rounds: int = 9) -> float:
+    kb = len(text.encode("utf-8")) / 1024
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        extract_claims(text)
+        times.append((time.perf_counter() - t0) * 1000 / kb)
+    times.sort()
+    return times[len(times) // 2]
+
+
+def russian_speed() -> None:
+    """Russian against English per KB of UTF-8, medians, alternated in one run: the
+    Russian gold paragraphs as one article, and the seeds."""
+    if not RU_GOLD.is_file():
+        return
+    ru = "\n\n".join(g["text"] for g in _ru_gold())
+    en = "\n\n".join(seed_body(p.name) for p in sorted(SEEDS.glob("*.txt")))
+    ru_t, en_t = [], []
+    for _ in range(3):
+        ru_t.append(_ms_per_kb(ru))
+        en_t.append(_ms_per_kb(en))
+    ru_m, en_m = sorted(ru_t)[1], sorted(en_t)[1]
+    print(f"speed per KB: Russian {ru_m:.3f} ms, English {en_m:.3f} ms "
+          f"(ratio {ru_m / en_m:.2f}; medians)")
+
+
+def russian_stress() -> None:
+    para = "\n\n".join(g["text"] for g in _ru_gold())
+    cases = {
+        "5 MB Russian (gold paragraphs repeated)": (para + "\n\n") * (5_000_000 // (len(para) + 2)),
+        "1 MB of Russian cues, no sentence end": "сказал, что заявил: по словам, " * 33_000,
+        "2 MB of guillemets that never close": ("«Мы не уйдём, — сказал он " * 10 + "\n\n") * 7_500,
+    }
+    for name, text in cases.items():
+        t0 = time.perf_counter()
+        claims = extract_claims(text)
+        dt = time.perf_counter() - t0
+        assert all(text[c.start:c.end] == c.text for c in claims)
+        print(f"  {name:42s} {len(text) / 1e6:6.1f} MB  {dt:6.2f} s  "
+              f"{len(claims):7d} claims  ({dt / (len(text) / 1e6) * 1000:.0f} ms/MB)")
 
 
 if __name__ == "__main__":
