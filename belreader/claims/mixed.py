@@ -10,26 +10,28 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .hedges import HedgeWords
-from .languages import LanguageRules, language_of, rules_for
+from .languages import LanguageRules, rules_for
 from .model import Candidate
 from .sentences import paragraph_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# four words in a row in one script: a stray name or acronym in the other script
+# ("Reuters", "ЕС") does not make a paragraph of another language
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[^\w\n]+[\u0400-\u04ff]+){3}")
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[^\w\n]+[A-Za-z]+){3}")
 
 
 def per_paragraph_rules(text: str, rules: LanguageRules) -> LanguageRules:
     """``rules`` when every paragraph is in its language (nearly always: one fast test),
     else rules that run each language's shapes over its own paragraphs only, resolve
     speakers with the resolver of the claim's paragraph and know both hedge lists."""
-    if not _CYRILLIC.search(text) or not _LATIN.search(text):
+    if not _CYRILLIC_RUN.search(text) or not _LATIN_RUN.search(text):
         return rules
     langs: dict[int, LanguageRules] = {}
     for ps, pe in paragraph_spans(text):
-        langs[ps] = rules_for(text[ps:pe], language_of(text[ps:pe]))
+        langs[ps] = rules_for(text[ps:pe])
     used = {r.code: r for r in langs.values()}
     if set(used) <= {rules.code}:
         return rules
