@@ -13,7 +13,7 @@ from .en_lexicon import PERSON_COUNTRY
 from .ru_lexicon import (
     COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
 )
-from .ru_text import fold, fold_lookalikes, genders_compatible, name_gender, stem
+from .ru_text import fold, fold_body, fold_lookalikes, genders_compatible, name_gender, stem
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -87,18 +87,18 @@ def person_any_form(aliases: "AliasTable", name: str | None) -> str | None:
     return aliases.person(name) or stem_index(aliases).person(_WORD.findall(name))
 
 
-def verb_gender_near(folded: str, pos: int) -> str | None:
-    """The gender of the reporting verb nearest to ``pos`` in its clause (заявила: "f");
-    ``folded`` is the text folded by ``ru_text.fold``."""
-    lo, hi = max(0, pos - 80), min(len(folded), pos + 80)
-    best, best_d = None, 10**9
-    for m in _WORD.finditer(folded, lo, hi):
+_CYR_LOWER_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text
+
+
+def verb_positions(folded: str) -> tuple[list[int], list[str]]:
+    """The offsets of the reporting verbs of a folded text, and their genders."""
+    pos, genders = [], []
+    for m in _CYR_LOWER_WORD.finditer(folded):
         g = SPEECH_VERBS.get(m.group())
         if g:
-            d = abs(m.start() - pos)
-            if d < best_d:
-                best, best_d = g, d
-    return best
+            pos.append(m.start())
+            genders.append(g)
+    return pos, genders
 
 
 _ADJ_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ые", "ие", "кі", "ская")
@@ -120,14 +120,14 @@ class RuResolver:
 
     def __init__(self, text: str, aliases: "AliasTable") -> None:
         self.t = text
-        self.ft = fold(text)
+        self.ft = fold_body(text)
         self.aliases = aliases
         self.index = stem_index(aliases)
         # (pos, speaker, gender, is_person) of the claims so far
         self.history: list[tuple[int, str, str | None, bool]] = []
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
-        self._genders: dict[int, str | None] = {}  # speaker offset -> verb gender
+        self._verbs: tuple[list[int], list[str]] | None = None  # see verb_positions
 
     # -- what the article names ----------------------------------------------------------
     def mentions(self) -> list[tuple[int, str, str | None]]:
@@ -224,10 +224,17 @@ class RuResolver:
         return self.resolve(surface, pos)
 
     def _verb_gender(self, pos: int) -> str | None:
-        g = self._genders.get(pos, "?")
-        if g == "?":
-            g = self._genders[pos] = verb_gender_near(self.ft, pos)
-        return g
+        """The gender of the reporting verb nearest to ``pos`` (within 80 characters):
+        заявила gives "f"."""
+        if self._verbs is None:
+            self._verbs = verb_positions(self.ft)
+        at, genders = self._verbs
+        k = bisect_right(at, pos)
+        best, best_d = None, 81
+        for j in (k - 1, k):
+            if 0 <= j < len(at) and abs(at[j] - pos) < best_d:
+                best, best_d = genders[j], abs(at[j] - pos)
+        return best
 
     # -- coreference ---------------------------------------------------------------------
     def _is_person(self, speaker: str) -> bool:

@@ -26,7 +26,7 @@ from .ru_lexicon import (
     CITING, HEDGE_VERB_STEMS, OBJECT_VERB_STEMS, PASSIVE_CUES, POSSESSIVES, PRONOUNS,
     SOURCE_PHRASES, SPEAKER_STOP, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_DROP, THAT,
 )
-from .ru_text import fold, is_cyrillic
+from .ru_text import fold_body, is_cyrillic
 from .text import trim
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -44,7 +44,7 @@ def folded(doc: Document) -> str:
     """The folded text of ``doc``, computed once."""
     ft = getattr(doc, "_ru_folded", None)
     if ft is None:
-        ft = fold(doc.t)
+        ft = fold_body(doc.t)
         doc._ru_folded = ft  # type: ignore[attr-defined]
     return ft
 

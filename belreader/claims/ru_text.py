@@ -40,7 +40,22 @@ def fold_lookalikes(text: str) -> str:
 
 def fold(text: str) -> str:
     """For matching words: look-alikes fixed, lower case, "ё" as "е". Same length."""
-    return fold_lookalikes(text).lower().replace("ё", "е")
+    if text.isascii():
+        return text.lower()
+    if _LAT_WORD.search(text):  # a Latin letter: perhaps a look-alike in a Cyrillic word
+        text = fold_lookalikes(text)
+    return text.lower().replace("ё", "е")
+
+
+_last_folded: list = [None, ""]  # (text, fold(text)) of the last article body
+
+
+def fold_body(text: str) -> str:
+    """``fold(text)`` for an article body, computed once for the shapes and the
+    resolver of the same body."""
+    if _last_folded[0] is not text:
+        _last_folded[0], _last_folded[1] = text, fold(text)
+    return _last_folded[1]
 
 
 # Case endings, longest first. "-ов", "-ев", "-ин" are kept: they end surnames in the
