@@ -18,6 +18,7 @@ _MIXED = re.compile(r"[\u0400-\u04ff][A-Za-z]|[A-Za-z][\u0400-\u04ff]")
 _WORD = re.compile(r"\w+")
 _CYR_WORD = re.compile(r"[\u0400-\u04ff]")
 _LAT_WORD = re.compile(r"[A-Za-z]")
+_LAT_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _fix_word(m: re.Match) -> str:
@@ -33,9 +34,13 @@ def fold_lookalikes(text: str) -> str:
     """``text`` with the Latin look-alike letters of mixed-script words ("Лукашенкo" with
     a Latin o) made Cyrillic, where the word is mostly Cyrillic. Same length: offsets
     stay valid."""
-    if not _MIXED.search(text):
-        return text
-    return _WORD.sub(_fix_word, text)
+    # Latin runs are few in Cyrillic text: test their neighbours rather than scanning
+    # every position for a mixed pair
+    for m in _LAT_RUN.finditer(text):
+        a, b = m.start(), m.end()
+        if a > 0 and _CYR_WORD.match(text, a - 1) or b < len(text) and _CYR_WORD.match(text, b):
+            return _WORD.sub(_fix_word, text)
+    return text
 
 
 def fold(text: str) -> str:
