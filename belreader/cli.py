@@ -305,7 +305,8 @@ def cmd_claims(args) -> int:
         print(json.dumps(
             [
                 {
-                    "path": art.path, "speaker": c.speaker, "cue": c.cue, "kind": c.kind,
+                    "path": art.path, "speaker": c.speaker,
+                    "speaker_mention": c.speaker_mention, "cue": c.cue, "kind": c.kind,
                     "text": c.text, "start": c.start, "end": c.end, "hedged": c.hedged,
                     "hedges": list(c.hedges),
                 }
@@ -335,7 +336,8 @@ def cmd_claims(args) -> int:
                 print(f"  {safe(art.title)} · {safe(art.source or 'unknown')} · {when}")
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
-            print(f"    • {safe(c.cue)} ({c.kind}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
+            said = f", as “{c.shown_mention}”" if c.shown_mention else ""
+            print(f"    • {safe(c.cue)} ({c.kind}{safe(said)}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
     return EXIT_OK
 
 

@@ -36,7 +36,7 @@ def test_guillemets_then_dash_and_verb():
 def test_dash_attribution_to_a_pronoun_takes_the_person_named_before():
     c = extract_claims("Путин прилетел в Минск вечером. «Переговоры будут долгими», — заявил он.",
                        language="ru")
-    assert [(x.speaker, x.speaker_surface, x.kind) for x in c] == [(PUTIN, "он", "direct")]
+    assert [(x.speaker, x.speaker_mention, x.kind) for x in c] == [(PUTIN, "он", "direct")]
 
 
 def test_question_mark_before_the_dash():
@@ -107,14 +107,14 @@ def test_verbs_with_an_object_take_the_rest_of_the_sentence(cue):
 def test_gender_of_the_verb_picks_the_antecedent():
     text = ("Лукашенко и Тихановская выступили в один день.\n\n"
             "Она сказала, что выборы были нечестными. Он заявил, что выборы прошли честно.")
-    assert [(c.speaker, c.speaker_surface) for c in extract_claims(text, language="ru")] == [
+    assert [(c.speaker, c.speaker_mention) for c in extract_claims(text, language="ru")] == [
         (TSIKH, "Она"), (LUK, "Он")]
 
 
 def test_pronoun_without_compatible_antecedent_is_unresolved():
     # only a man was named: "она" has nobody to refer to
     c = only("Путин прилетел в Минск. Она сказала, что встреча прошла хорошо.")
-    assert c.speaker is None and c.speaker_surface == "Она"
+    assert c.speaker is None and c.speaker_mention == "Она"
     # nobody named at all
     assert only("Он добавил, что всё решено.").speaker is None
 

@@ -25,10 +25,14 @@ The pipeline, module by module:
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, content in
    ``en_shape_preposed`` / ``en_shape_postposed`` / ``en_shape_according``),
    ``en_shape_dash``, ``en_shape_quote``, ``en_shape_described``,
-   ``en_shape_participle``; shared phrase rules in ``en_phrases``, words in
-   ``en_lexicon``.
+   ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
+   sentence before), ``en_shape_headline``; shared phrase rules in ``en_phrases``,
+   words in ``en_lexicon``.
 4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
-5. ``assemble``   speakers (``resolve``), kinds and hedges (``hedges``) -> ``Claim``.
+5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
+   from ``resolve``, which reads ``entities`` (the people and bodies of the whole
+   article, with roles and gender from ``gender``): "he", "the president" and "the
+   organisation" get a name only where exactly one fits, else ``None``.
 
 ``model`` holds the data types: ``Claim``, ``Quote``, ``Span``, ``Candidate``.
 """
@@ -72,6 +76,6 @@ def extract_claims(text: str, aliases: "AliasTable | None" = None,
     doc = Document(text)
     candidates = [c for shape in rules.shapes for c in shape(doc)]
     chosen = merge_continuations(doc, select(doc, candidates))
-    claims = assemble(doc, chosen, rules.resolver(text, aliases), rules.hedges)
+    claims = assemble(doc, chosen, rules.resolver(doc, aliases), rules.hedges)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims

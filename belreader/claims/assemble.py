@@ -42,7 +42,7 @@ def assemble(doc: Document, chosen: list[Candidate], resolver: SpeakerResolver,
             end=e,
             hedged=bool(hedges),
             hedges=hedges,
-            speaker_surface=surface,
+            speaker_mention=surface,
         ))
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
     return out

@@ -23,8 +23,9 @@ WORD_RE = re.compile(r"[^\s,;:()\[\]“”\"«»„']+(?:'+[^\s,;:()\[\]“”\"
 _DASH_WHICH = re.compile(r"\s(?:--|—|–|―|-)\s*which\s")
 
 # the last clause punctuation of a span (greedy ".*" backtracks from its end, in C): a
-# comma, colon, dash, parenthesis, quote mark, line break, " -" or "''"
-LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')')")
+# comma, colon, dash, parenthesis, quote mark, line break, " -", "''" or a straight single
+# quote after punctuation ("'...,' she said": no apostrophe follows punctuation)
+LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')'|(?<=[.,!?…])')")
 
 
 def words_with_pos(text: str, s: int, e: int):
@@ -35,7 +36,7 @@ def np_ok(words: list[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     if not words or len(words) > 12:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others"}:
+    if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
     if lows[0] in ("who", "which"):

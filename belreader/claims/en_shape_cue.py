@@ -211,6 +211,12 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
     r = t[rest:ue].strip()
     # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
     direct = quote_after(doc, rest, ue)
+    if direct is not None and not participial and b >= 0 and t[b] in "”\"»'" and quote_left(
+            doc, b, us):
+        # "“A,” X said on Monday, “B.”": one quote split by its attribution
+        split = postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
+        if split is not None and split.gap is not None:
+            return split
     if direct is not None:
         return Candidate(direct.start, direct.end, cue_text, cs, ce, sp_s, sp_e, 0,
                      speaker_override=speaker_override, role="pre")

@@ -100,7 +100,14 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             break
     while np and fold_word(np[-1][0]) in ("of", "for", "the"):
         np.pop()
-    if not np or not np_ok([w for w, _, _ in np]):
+    if not np:
+        return None
+    if not np_ok([w for w, _, _ in np]) and not (
+            # "“...,” said another leading court advocate, ...": after a quote, a
+            # determiner and a short noun phrase speak whatever their head noun
+            2 <= len(np) <= 6 and fold_word(np[0][0]) in ("the", "a", "an", "another")
+            and np[-1][0].isalpha() and fold_word(np[-1][0]) not in NP_STOP
+            and quote_left(doc, b, us)):
         return None
     sp_s, sp_e = np[0][1], np[-1][2]
     r0 = t[sp_e:ue].lstrip()

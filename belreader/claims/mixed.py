@@ -52,8 +52,8 @@ def per_paragraph_rules(text: str, rules: LanguageRules) -> LanguageRules:
         tuple(s for h in hedges for s in h.stems),
     )
 
-    def resolver(body: str, aliases: "AliasTable"):
-        return _ByParagraph(body, {code: r.resolver(body, aliases) for code, r in used.items()},
+    def resolver(doc: Document, aliases: "AliasTable"):
+        return _ByParagraph({code: r.resolver(doc, aliases) for code, r in used.items()},
                             para_code, rules.code)
 
     return LanguageRules(rules.code, shapes, merged, resolver)
@@ -63,8 +63,7 @@ class _ByParagraph:
     """The resolver of the language of the paragraph a claim is in; every resolver
     hears of every claim, so a pronoun can refer to a speaker of the other language."""
 
-    def __init__(self, text: str, resolvers: dict, para_code: dict[int, str],
-                 default: str) -> None:
+    def __init__(self, resolvers: dict, para_code: dict[int, str], default: str) -> None:
         self.resolvers = resolvers
         self.starts = sorted(para_code)
         self.para_code = para_code

@@ -7,8 +7,11 @@ index into the article body.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +24,7 @@ class Claim:
     end: int
     hedged: bool
     hedges: tuple[str, ...]
-    speaker_surface: str | None = None
+    speaker_mention: str | None = None  # the speaker's words in the text ("the president")
 
     def to_dict(self) -> dict:
         return {
@@ -33,7 +36,7 @@ class Claim:
             "end": self.end,
             "hedged": self.hedged,
             "hedges": list(self.hedges),
-            "speaker_surface": self.speaker_surface,
+            "speaker_mention": self.speaker_mention,
         }
 
     @classmethod
@@ -47,8 +50,28 @@ class Claim:
             end=int(d["end"]),
             hedged=bool(d.get("hedged", False)),
             hedges=tuple(d.get("hedges", ())),
-            speaker_surface=d.get("speaker_surface"),
+            # indexes written before the field was renamed hold "speaker_surface"
+            speaker_mention=d.get("speaker_mention", d.get("speaker_surface")),
         )
+
+    @property
+    def mention_differs(self) -> bool:
+        """Do the words in the text name the speaker otherwise ("the president" or "He"
+        for Alexander Lukashenko)? A surname, or a title before the name, does not."""
+        if not self.speaker_mention or not self.speaker:
+            return False
+        said = set(_WORD.findall(self.speaker_mention.casefold()))
+        return not any(w in said for w in _WORD.findall(self.speaker.casefold()))
+
+
+    @property
+    def shown_mention(self) -> str | None:
+        """The speaker's words to show beside the name (the pane's `· as "the
+        president"`): when they name the speaker otherwise, or when no speaker was
+        found ("he" with no antecedent)."""
+        if self.speaker is None:
+            return self.speaker_mention
+        return self.speaker_mention if self.mention_differs else None
 
 
 class Span(NamedTuple):

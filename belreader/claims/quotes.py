@@ -12,11 +12,13 @@ OPEN_QUOTES = "“„«‘\"'‚‹"
 CLOSE_QUOTES = "”“»’\"'›"
 MAX_QUOTE = 4000  # characters: a quote longer than this is not trusted
 MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
-# a quotation mark, or two straight single quotes; written as one character class first,
-# so that the regex engine skips ahead to candidates in C (the plain form
-# ''|[“”„«»"‘’‚‹›] has the engine try every position)
-_QMARK = re.compile(r"[“”„«»\"‘’‚‹›'](?:(?<=')'|(?<!'))")
-_PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "''": "''", "‘": "’", "‚": "‘’", "‹": "›"}
+# a quotation mark, or two straight single quotes as one mark; written as one character
+# class first, so that the regex engine skips ahead to candidates in C (the plain form
+# ''|[“”„«»"‘’‚‹›'] has the engine try every position)
+_QMARK = re.compile(r"[“”„«»\"‘’‚‹›'](?:(?<=')'?)?")
+# the marks that close a quote opened by each mark
+_PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), '"': ('"',), "''": ("''",), "‘": ("’",),
+          "‚": ("‘", "’"), "‹": ("›",)}
 
 
 def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
@@ -29,6 +31,14 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
         mk = m.group()
         i = m.start()
         if open_at >= 0:
+            if open_mark == "'":
+                # a straight single quote: closed by one that ends a word, and only a
+                # quote of several words counts ('n' in rock 'n' roll does not)
+                if mk == "'" and _closes_single(text, i, pe):
+                    if " " in text[open_at:i] and i - open_at <= MAX_QUOTE:
+                        out.append(Quote(open_at, m.end(), True))
+                    open_at = -1
+                continue
             if mk in _PAIRS[open_mark] and mk != "’" or (
                 open_mark == "‘" and mk == "’" and _closes_single(text, i, pe)
             ) or (open_mark == "‚" and mk in "‘’"):
@@ -50,17 +60,31 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
                 continue
             if i + 1 >= pe or not text[i + 1].isalnum():
                 continue
-            if mk == "'":
-                continue  # straight single quotes: too ambiguous (O'Neill, rock 'n' roll)
+            if mk == "'" and not _opens_straight_single(text, i, pe):
+                continue  # an apostrophe: '90s, 'n', 'em
         if mk == '"' and i > ps and text[i - 1].isdigit():
             continue  # inches: 6'3"
         open_at, open_mark = i, mk
-    if open_at >= 0 and pe - open_at <= MAX_QUOTE:
-        out.append(Quote(open_at, pe, False))
+    if open_at >= 0 and pe - open_at <= MAX_QUOTE and open_mark != "'":
+        out.append(Quote(open_at, pe, False))  # (a straight single never left open)
     return out
 
 
+_ELISIONS = ("n'", "em ", "em,", "em.", "til ", "cause ", "tis ", "twas ", "bout ", "round ",
+             "s ", "d ", "ll ", "re ", "ve ")
+
+
+def _opens_straight_single(text: str, i: int, pe: int) -> bool:
+    """Does the straight single quote at i (at the start of a word) open a quotation:
+    a letter follows ('90s does not), and not an elision ('n', 'em, 'til)?"""
+    if not text[i + 1].isalpha():
+        return False
+    return not text[i + 1:i + 8].lower().startswith(_ELISIONS)
+
+
 def _closes_single(text: str, i: int, pe: int) -> bool:
+    """Does the single quote at i end a quotation rather than stand for a letter
+    ("don't", "Belarus's") or a plural possessive ("the workers' rights")?"""
     nxt = text[i + 1] if i + 1 < pe else " "
     if nxt.isalpha():
         return False

@@ -13,7 +13,8 @@ from .en_lexicon import PERSON_COUNTRY
 from .ru_lexicon import (
     COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
 )
-from .ru_text import fold, fold_body, fold_lookalikes, genders_compatible, name_gender, stem
+from .document import Document
+from .ru_text import fold, fold_lookalikes, folded, genders_compatible, name_gender, stem
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -118,9 +119,9 @@ class RuResolver:
 
     WINDOW = 2500  # characters back for antecedents
 
-    def __init__(self, text: str, aliases: "AliasTable") -> None:
-        self.t = text
-        self.ft = fold_body(text)
+    def __init__(self, doc: Document, aliases: "AliasTable") -> None:
+        self.t = doc.t
+        self.ft = folded(doc)
         self.aliases = aliases
         self.index = stem_index(aliases)
         # (pos, speaker, gender, is_person) of the claims so far

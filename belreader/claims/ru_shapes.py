@@ -26,7 +26,7 @@ from .ru_lexicon import (
     CITING, HEDGE_VERB_STEMS, OBJECT_VERB_STEMS, PASSIVE_CUES, POSSESSIVES, PRONOUNS,
     SOURCE_PHRASES, SPEAKER_STOP, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_DROP, THAT,
 )
-from .ru_text import fold_body, is_cyrillic
+from .ru_text import folded, is_cyrillic
 from .text import trim
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -38,15 +38,6 @@ _SPEAKER_MAX_WORDS = 8
 _LOOKBACK = 400  # characters before a cue that may hold its subject
 _PREPS = frozenset(("в", "во", "на", "после", "перед", "по", "с", "со", "у", "при", "к",
                     "о", "об", "за", "из", "для", "накануне", "ў", "пасля"))
-
-
-def folded(doc: Document) -> str:
-    """The folded text of ``doc``, computed once."""
-    ft = getattr(doc, "_ru_folded", None)
-    if ft is None:
-        ft = fold_body(doc.t)
-        doc._ru_folded = ft  # type: ignore[attr-defined]
-    return ft
 
 
 def cyrillic_para(doc: Document, i: int) -> bool:

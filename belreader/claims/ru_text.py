@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gender import name_gender as latin_name_gender
 from .ru_lexicon import (
     FEMALE_NAMES, FEMALE_SURNAME_ENDS, MALE_NAMES, MALE_SURNAME_ENDS,
 )
@@ -52,15 +53,12 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-_last_folded: list = [None, ""]  # (text, fold(text)) of the last article body
-
-
-def fold_body(text: str) -> str:
-    """``fold(text)`` for an article body, computed once for the shapes and the
-    resolver of the same body."""
-    if _last_folded[0] is not text:
-        _last_folded[0], _last_folded[1] = text, fold(text)
-    return _last_folded[1]
+def folded(doc) -> str:
+    """``fold(doc.t)`` of a ``Document``, computed once for its shapes and resolver."""
+    ft = getattr(doc, "_ru_folded", None)
+    if ft is None:
+        ft = doc._ru_folded = fold(doc.t)
+    return ft
 
 
 # Case endings, longest first. "-ов", "-ев", "-ин" are kept: they end surnames in the
@@ -89,7 +87,10 @@ def stem(word: str) -> str:
 
 
 def name_gender(words: list[str]) -> str | None:
-    """"m", "f" or None from a person's name (given name first, else surname ending)."""
+    """"m", "f" or None from a person's name (given name first, else surname ending);
+    names in Latin letters are left to ``gender.name_gender``."""
+    if words and not any(_CYR_WORD.search(w) for w in words):
+        return latin_name_gender(words)
     for w in words:
         f = fold(w)
         if f in MALE_NAMES:
