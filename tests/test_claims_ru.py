@@ -304,3 +304,38 @@ def test_claims_by_speaker_lists_english_and_russian_reports(corpus, tmp_path, c
         cues = {r["cue"] for r in rows}
         assert {r["speaker"] for r in rows} == {LUK}
         assert {"сказал", "заявил"} <= cues and cues - {"сказал", "заявил"}  # and English ones
+
+
+# --- shapes seen in real reporting -----------------------------------------------------------
+def test_ob_etom_with_words_between():
+    c = only("Переговоры сорваны. Об этом в эфире телеканала сказал политолог Павел Усов.")
+    assert c.text == "Переговоры сорваны." and c.speaker == "политолог Павел Усов"
+    c = only("Переговоры сорваны. Об этом сообщает в четверг агентство Интерфакс.")
+    assert c.speaker == "агентство Интерфакс"
+
+
+def test_outlet_relaying_a_claim_gives_the_claim_to_the_speaker():
+    c = only("Как передает агентство, Песков также сказал, что визит готовится.")
+    assert (c.speaker, c.cue, c.text) == ("Dmitry Peskov", "сказал", "визит готовится")
+
+
+def test_inverted_attribution_followed_by_a_relative_clause():
+    c = only("Склады переполнены, заявил Лукашенко, слова которого приводит агентство.")
+    assert (c.speaker, c.text) == (LUK, "Склады переполнены")
+
+
+def test_a_name_in_an_oblique_case_does_not_take_the_pronoun_from_the_speaker():
+    text = ("Лукашенко отметил, что сговора с Путиным нет. "
+            "«Это выдумки журналистов», — сказал он.")
+    assert [c.speaker for c in extract_claims(text, language="ru")] == [LUK, LUK]
+
+
+def test_a_role_with_another_qualifier_is_not_the_leader():
+    text = "Путин провёл совещание. «Переговоров не будет», — произнес глава российского МИД."
+    c = only(text)
+    assert c.cue == "произнес" and c.speaker == "глава российского МИД"
+
+
+def test_role_noun_in_the_genitive_after_po_slovam():
+    text = "Лукашенко провёл совещание. По словам президента, урожай будет хорошим."
+    assert only(text).speaker == LUK

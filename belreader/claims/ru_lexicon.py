@@ -40,6 +40,9 @@ for _pair in _PRESENT.split():
     _sg, _pl = _pair.split("|")
     SPEECH_VERBS[_sg] = "sg"
     SPEECH_VERBS[_pl] = "pl"
+# irregular past tenses: "произнес" has no "-л"
+SPEECH_VERBS.update({"произнес": "m", "произнесла": "f", "произнесли": "pl",
+                     "привел": "m", "привела": "f", "привели": "pl"})
 for _stem in _BE_STEMS.split():
     for _end, _g in (("ў", "m"), ("ла", "f"), ("лі", "pl")):
         SPEECH_VERBS[_stem + _end] = _g

@@ -48,6 +48,8 @@ class _StemIndex:
             if g:
                 self.gender[canon] = g  # the canonical given name decides
         self.single = {s[0]: c for s, c in self.by_stems.items() if len(s) == 1}
+        # the spellings as the table writes them: the nominative ("путин", not "путина")
+        self.nominative = {fold(k) for k in aliases.people if " " not in k}
 
     def person(self, words: list[str]) -> str | None:
         """The person named by the longest run of ``words`` whose stems are a spelling."""
@@ -114,6 +116,18 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
                if lw not in ("в", "во", "ў"))
 
 
+# words that keep a role about the person ("глава государства", "президент страны");
+# any other ("глава МИД", "министр обороны") names another role: not resolved
+_ROLE_QUALIFIERS = frozenset(("государства", "страны", "республики", "белорусский",
+                              "российский", "украинский", "бывший", "действующий"))
+_ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+
+
+def _role_head(word: str) -> bool:
+    """A role noun in any case ("президента" as in "по словам президента")."""
+    return word in ROLE_HEADS or stem(word) in _ROLE_STEMS
+
+
 class RuResolver:
     """Speakers of Russian claims (see the module docstring)."""
 
@@ -128,6 +142,7 @@ class RuResolver:
         self.history: list[tuple[int, str, str | None, bool]] = []
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
+        self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str]] | None = None  # see verb_positions
 
     # -- what the article names ----------------------------------------------------------
@@ -142,10 +157,14 @@ class RuResolver:
             for m in _CAP_CYR.finditer(scan):
                 s = stem(m.group())
                 canon = single.get(s)
+                word = fold(m.group())
                 if canon:
+                    self._oblique.update(() if word in self.index.nominative else (m.start(),))
                     out.append((m.start(), canon, self.index.gender.get(canon)))
                 elif s in full:
                     name = full[s]
+                    if word != fold(name.split()[-1]):
+                        self._oblique.add(m.start())
                     out.append((m.start(), name, name_gender(name.split())))
             self._mentions = out
         return self._mentions
@@ -199,7 +218,8 @@ class RuResolver:
             if len(words) == 1 and low[0] in LOCATIVE_ORGS:
                 return LOCATIVE_ORGS[low[0]]
             surface = surface.split(None, 1)[1]
-        if low[0] in ROLE_HEADS or (len(low) > 1 and low[1] in ROLE_HEADS):
+        if (_role_head(low[0]) or (len(low) > 1 and _role_head(low[1]))) and all(
+                _role_head(w) or w in COUNTRY_WORDS or w in _ROLE_QUALIFIERS for w in low):
             ant = self._role_antecedent(low, pos, gender)
             if ant:
                 return ant
@@ -275,6 +295,8 @@ class RuResolver:
                 continue
             if gender == "pl" or not genders_compatible(gender, g):
                 continue
+            if cands and p in self._oblique:
+                continue  # "с Путиным" is not the subject: the last speaker is
             cands.append((p, name, False))
             # a second compatible person in the same sentence: ambiguous
             for p2, name2, g2 in ms[max(0, k - 5):k + 1]:

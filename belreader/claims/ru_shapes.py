@@ -35,6 +35,8 @@ _DASHES = "—–-"
 _QUOTE_OPEN = "«„“\""
 _QUOTE_CLOSE = "»“”\""
 _SPEAKER_MAX_WORDS = 8
+_WEEKDAY = re.compile(r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+                      r"среду)\b")
 _LOOKBACK = 400  # characters before a cue that may hold its subject
 _PREPS = frozenset(("в", "во", "на", "после", "перед", "по", "с", "со", "у", "при", "к",
                     "о", "об", "за", "из", "для", "накануне", "ў", "пасля"))
@@ -100,6 +102,9 @@ def speaker_after(doc: Document, i: int, e: int,
             j = m.end()
             continue
         if w in SPEAKER_STOP:
+            if not words and w in ("в", "во") and _WEEKDAY.match(ft, m.end()):
+                j = _WEEKDAY.match(ft, m.end()).end()  # "сообщает в пятницу X"
+                continue
             if not words and plural and w in ("в", "во", "ў"):
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
                 j = m.end()
@@ -269,15 +274,17 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         s, e = trim(t, comma + 1, ue)
         if not _has_words(t, s, e, 3):
             return None
-        return Candidate(s, e, t[us:ve], us, ve, a, b, 0, role="pre")
+        # prio 1 and not cut short: a claim reported inside ("Как передает ТАСС, X
+        # сказал, что ...") wins
+        return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc")
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
-    if lead in ("об этом", "об этом же", "об этом также", "пра гэта"):
+    if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0 or k == 0:
             return None
         pus, pue = doc.units[k - 1]
         s, e = trim(t, pus, pue)
-        if not _has_words(t, s, e, 3) or doc.quote_at(s) is not None:
+        if not _has_words(t, s, e, 2) or doc.quote_at(s) is not None:
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
@@ -286,10 +293,11 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         rest = t[b:ue].strip()
-        if rest and not rest[0] in ".!?" and not _only_modifiers(ft, b, ue):
+        if rest and not rest[0] in ".!?" and not _only_modifiers(ft, b, ue) and \
+                not _RELATIVE_AFTER.match(ft, b):
             return None
         s, e = trim(t, us, before - 1)
-        if not _has_words(t, s, e, 3) or t[s] in _DASHES:
+        if not _has_words(t, s, e, 2) or t[s] in _DASHES:
             return None
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post",
                          hedge_extra=_verb_hedge(w, cue))
@@ -355,6 +363,9 @@ def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
     return None
 
 
+# "..., заявил президент, слова которого приводит ТАСС."
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
+                             r"сообщает|пишет)")
 _COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)")
 
 
