@@ -9,10 +9,6 @@ from __future__ import annotations
 import re
 
 
-def _forms(stems: str, endings: str) -> list[str]:
-    return [s + e for s in stems.split() for e in endings.split("|")]
-
-
 # Past tense: "-л" masculine, "-ла" feminine, "-ло" neuter, "-ли" plural.
 _PAST_STEMS = (
     "сказа заяви отмети подчеркну сообщи добави поясни призна уточни предупреди призва "
@@ -127,8 +123,6 @@ SUBJECT_DROP = frozenset((
     "очередь", "тем", "временем", "между", "же", "еще", "и", "а", "но", "так", "лишь",
     "только", "даже", "ещё", "тоже", "таксама",
 ))
-# Dative/instrumental words between a verb and ", что"
-BETWEEN_VERB_AND_THAT_MAX = 6
 
 # Single-word organisations named in the locative after "в" ("в Кремле заявили")
 LOCATIVE_ORGS = {"кремле": "Кремль", "белом": "Белый", "мид": "МИД", "минобороны": "Минобороны",

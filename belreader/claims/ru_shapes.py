@@ -23,7 +23,7 @@ import re
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
-    CITING, HEDGE_VERB_STEMS, OBJECT_VERB_STEMS, PASSIVE_CUES, POSSESSIVES, PRONOUNS,
+    CITING, OBJECT_VERB_STEMS, PASSIVE_CUES, POSSESSIVES, PRONOUNS,
     SOURCE_PHRASES, SPEAKER_STOP, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_DROP, THAT,
 )
 from .ru_text import folded, is_cyrillic
@@ -299,8 +299,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         s, e = trim(t, us, before - 1)
         if not _has_words(t, s, e, 2) or t[s] in _DASHES:
             return None
-        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post",
-                         hedge_extra=_verb_hedge(w, cue))
+        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
     content = _content_after(doc, ve, ue, ps, pe, w)
     if content is None:
@@ -309,17 +308,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     a, b, over = subject_before(doc, us, vs, plural)
     if a < 0:
         return None
-    return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind,
-                     hedge_extra=_verb_hedge(w, cue))
-
-
-def _verb_hedge(w: str, cue: str) -> tuple[str, ...]:
-    return (cue,) if w.startswith(HEDGE_VERB_STEMS) else ()
+    return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
 
 
 def _that_after(ft: str, ve: int, ue: int) -> bool:
     """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
-    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b").match(
+    m = _THAT_AFTER.match(
         ft, ve, min(ue, ve + 200))
     return m is not None
 
@@ -335,7 +329,7 @@ def _only_modifiers(ft: str, b: int, ue: int) -> bool:
 def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
                    w: str) -> tuple[int, int, str | None] | None:
     t, ft = doc.t, folded(doc)
-    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b").match(
+    m = _THAT_AFTER.match(
         ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
@@ -363,6 +357,8 @@ def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
     return None
 
 
+# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что")
+_THAT_AFTER = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b")
 # "..., заявил президент, слова которого приводит ТАСС."
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
                              r"сообщает|пишет)")
@@ -463,8 +459,7 @@ def _passive(doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int
     s, e = trim(t, m.end(), ue)
     if not _has_words(t, s, e, 2):
         return None
-    return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre",
-                     hedge_extra=_verb_hedge(w, cue))
+    return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre")
 
 
 # ---------------------------------------------------------------------------------------
