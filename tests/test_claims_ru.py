@@ -339,3 +339,14 @@ def test_a_role_with_another_qualifier_is_not_the_leader():
 def test_role_noun_in_the_genitive_after_po_slovam():
     text = "Лукашенко провёл совещание. По словам президента, урожай будет хорошим."
     assert only(text).speaker == LUK
+
+
+def test_они_takes_the_last_plural_speaker_only():
+    text = ("Фермеры заявили, что урожай погиб. «Нам нужна помощь», — сказали они.")
+    assert [c.speaker for c in extract_claims(text, language="ru")] == ["Фермеры", "Фермеры"]
+    # a plural pronoun never goes to one named person
+    assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
+
+
+def test_ukrainian_verb_forms_are_not_russian_cues():
+    assert extract_claims("Міністр заявив, що ціни зростуть.", language="uk") == []
