@@ -350,3 +350,24 @@ def test_они_takes_the_last_plural_speaker_only():
 
 def test_ukrainian_verb_forms_are_not_russian_cues():
     assert extract_claims("Міністр заявив, що ціни зростуть.", language="uk") == []
+
+
+def test_ob_etom_with_the_speaker_before_the_verb():
+    text = "Лукашенко посетил завод. Цены вырастут. Об этом он заявил рабочим."
+    c = only(text)
+    assert (c.text, c.speaker) == ("Цены вырастут.", LUK)
+    text = "Ціханоўская выступіла ў Варшаве. Рэжым слабее. Пра гэта яна заявіла журналістам."
+    assert only(text, "be").speaker == TSIKH
+
+
+def test_belarusian_possessive_source_and_role():
+    text = ("Лукашэнка наведаў завод. Па яго словах, заробкі вырастуць. "
+            "«Усё будзе добра», — сказаў кіраўнік дзяржавы прысутным.")
+    got = [(c.speaker, c.speaker_mention) for c in extract_claims(text, language="be")]
+    assert got == [(LUK, "яго"), (LUK, "кіраўнік дзяржавы")]
+
+
+def test_an_outlet_relaying_is_not_what_a_pronoun_refers_to():
+    text = ("Лукашенко собрал совещание, передает корреспондент агентства. "
+            "«Обсудим всё», — сказал он.")
+    assert [c.speaker for c in extract_claims(text, language="ru")][-1] == LUK

@@ -43,6 +43,9 @@ for _stem in _BE_STEMS.split():
     for _end, _g in (("ў", "m"), ("ла", "f"), ("лі", "pl")):
         SPEECH_VERBS[_stem + _end] = _g
 
+# Verbs of outlets passing a report on ("передает ТАСС"): not a speaker pronouns refer to
+RELAY_VERBS = frozenset(("передает", "передают", "пишет", "пишут", "сообщает", "сообщают"))
+
 # Verbs whose content follows without "что": "призвал X сделать Y", "обвинил X в Y".
 OBJECT_VERB_STEMS = ("призва", "призыва", "обвини", "обвиня", "заклік", "потребова")
 
@@ -89,8 +92,8 @@ HEDGE_STEMS = ("якобы", "будто", "дескать", "мол", "так �
 
 # Pronouns: surface (folded) -> gender; "его"/"ее"/"их" as in "по его словам"
 PRONOUNS = {"он": "m", "она": "f", "они": "pl", "оно": "n",
-            "ён": "m", "яна": "f", "яны": "pl"}
-POSSESSIVES = {"его": "m", "ее": "f", "их": "pl", "яго": "m", "яе": "f"}
+            "ен": "m", "яна": "f", "яны": "pl"}  # folded: Belarusian "ён" is "ен"
+POSSESSIVES = {"его": "m", "ее": "f", "их": "pl", "яго": "m", "яе": "f", "іх": "pl"}
 
 # Role nouns that name a person the article introduced ("глава государства")
 ROLE_HEADS = frozenset((
@@ -113,7 +116,8 @@ SPEAKER_STOP = frozenset((
     "ко", "о", "об", "за", "во", "накануне", "сегодня", "вчера", "также", "и", "а",
     "но", "что", "што", "когда", "где", "пока", "ранее", "журналистам", "репортерам",
     "агентству", "изданию", "телеканалу", "газете", "радио", "каналу", "порталу",
-    "корреспонденту", "в интервью", "ў", "пасля",
+    "корреспонденту", "в интервью", "ў", "пасля", "присутствующим", "собравшимся",
+    "участникам", "прысутным", "журналістам",
 ))
 # Words before the verb that are not part of the subject
 SUBJECT_DROP = frozenset((

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .en_lexicon import PERSON_COUNTRY
 from .ru_lexicon import (
-    COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
+    RELAY_VERBS, COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
 )
 from .document import Document
 from .ru_text import fold, fold_lookalikes, folded, genders_compatible, name_gender, stem
@@ -93,15 +93,16 @@ def person_any_form(aliases: "AliasTable", name: str | None) -> str | None:
 _CYR_LOWER_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text
 
 
-def verb_positions(folded: str) -> tuple[list[int], list[str]]:
-    """The offsets of the reporting verbs of a folded text, and their genders."""
-    pos, genders = [], []
+def verb_positions(folded: str) -> tuple[list[int], list[str], list[str]]:
+    """The offsets of the reporting verbs of a folded text, their genders and forms."""
+    pos, genders, forms = [], [], []
     for m in _CYR_LOWER_WORD.finditer(folded):
         g = SPEECH_VERBS.get(m.group())
         if g:
             pos.append(m.start())
             genders.append(g)
-    return pos, genders
+            forms.append(m.group())
+    return pos, genders, forms
 
 
 _ADJ_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ые", "ие", "кі", "ская")
@@ -118,7 +119,8 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
 
 # words that keep a role about the person ("глава государства", "президент страны");
 # any other ("глава МИД", "министр обороны") names another role: not resolved
-_ROLE_QUALIFIERS = frozenset(("государства", "страны", "республики", "белорусский",
+_ROLE_QUALIFIERS = frozenset(("государства", "страны", "республики", "белорусский", "дзяржавы",
+                              "краіны",
                               "российский", "украинский", "бывший", "действующий"))
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
@@ -143,7 +145,7 @@ class RuResolver:
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
-        self._verbs: tuple[list[int], list[str]] | None = None  # see verb_positions
+        self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
 
     # -- what the article names ----------------------------------------------------------
     def mentions(self) -> list[tuple[int, str, str | None]]:
@@ -194,6 +196,9 @@ class RuResolver:
 
     # -- the SpeakerResolver protocol -----------------------------------------------------
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
+        j = self._verb_near(pos)
+        if j >= 0 and self._verbs[2][j] in RELAY_VERBS:
+            return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
         if speaker:
             self.history.append((pos, speaker, self._verb_gender(pos),
                                  self._is_person(speaker)))
@@ -247,14 +252,18 @@ class RuResolver:
     def _verb_gender(self, pos: int) -> str | None:
         """The gender of the reporting verb nearest to ``pos`` (within 80 characters):
         заявила gives "f"."""
+        j = self._verb_near(pos)
+        return self._verbs[1][j] if j >= 0 else None
+
+    def _verb_near(self, pos: int) -> int:
         if self._verbs is None:
             self._verbs = verb_positions(self.ft)
-        at, genders = self._verbs
+        at = self._verbs[0]
         k = bisect_right(at, pos)
-        best, best_d = None, 81
+        best, best_d = -1, 81
         for j in (k - 1, k):
             if 0 <= j < len(at) and abs(at[j] - pos) < best_d:
-                best, best_d = genders[j], abs(at[j] - pos)
+                best, best_d = j, abs(at[j] - pos)
         return best
 
     # -- coreference ---------------------------------------------------------------------
@@ -268,7 +277,8 @@ class RuResolver:
     def _gender_of(self, name: str) -> str | None:
         return self.index.gender.get(name) or name_gender(name.split())
 
-    def _antecedent(self, pos: int, gender: str | None) -> str | None:
+    def _antecedent(self, pos: int, gender: str | None,
+                    person_only: bool = False) -> str | None:
         """The most recent speaker or named person before ``pos`` of a compatible gender;
         None when there is none, or when two people of that gender were named together
         (the same sentence) with no claim to tell them apart."""
@@ -278,6 +288,8 @@ class RuResolver:
         for p, sp, g, _person in reversed(self.history):
             if pos - p > self.WINDOW:
                 break
+            if person_only and not _person:
+                continue
             if p < pos and genders_compatible(gender, g) and \
                     genders_compatible(gender, self._gender_of(sp) if _person else None):
                 cands.append((p, sp, True))
@@ -317,7 +329,7 @@ class RuResolver:
         """"глава государства", "белорусский лидер", "министр": the most recent named
         person the article was about, when the role's country (if any) fits."""
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
-        ant = self._antecedent(pos, gender if gender != "pl" else "x")
+        ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)
         if ant is None:
             return None
         known = PERSON_COUNTRY.get(ant)

@@ -184,7 +184,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break  # "В Кремле заявили": a body named by its place
         if w in _PREPS and len(clause) >= 3:
             clause = clause[2:]
-        elif w in SUBJECT_DROP or w in ("как", "об", "этом", "это"):
+        elif w in SUBJECT_DROP or w in ("как", "об", "этом", "это", "пра", "гэта"):
             clause = clause[1:]
         else:
             break
@@ -279,7 +279,10 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc")
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
     if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
-        a, b, over = speaker_after(doc, ve, ue, plural)
+        # "Об этом он заявил рабочим": a speaker before the verb; else after it
+        a, b, over = subject_before(doc, us, vs, plural)
+        if a < 0 or not (t[a].isupper() or ft[a:b] in PRONOUNS):
+            a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0 or k == 0:
             return None
         pus, pue = doc.units[k - 1]
@@ -468,7 +471,7 @@ def _passive(doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
     r"версии)|"
-    r"паводле|па\s+(?:словах|дадзеных))(?![\w-])")
+    r"паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))(?![\w-])")
 
 
 def source_claims(doc: Document) -> list[Candidate]:
@@ -496,8 +499,9 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     us, ue = doc.units[k]
     if ue - us > MAX_UNIT:
         return None
-    if m.group(1):  # "по его словам": the possessive is the speaker
-        a, b = m.span(1)
+    pron = 1 if m.group(1) else 2 if m.group(2) else 0
+    if pron:  # "по его словам": the possessive is the speaker
+        a, b = m.span(pron)
     else:
         a, b, _ = speaker_after(doc, ce, ue)
     if a < 0:
