@@ -371,3 +371,19 @@ def test_an_outlet_relaying_is_not_what_a_pronoun_refers_to():
     text = ("Лукашенко собрал совещание, передает корреспондент агентства. "
             "«Обсудим всё», — сказал он.")
     assert [c.speaker for c in extract_claims(text, language="ru")][-1] == LUK
+
+
+def test_a_husband_is_not_his_wife():
+    # the stems of Тихановский and Тихановская agree; the case forms do not
+    text = ("«Лидер у нас одна», — сказал Сергей Тихановский. "
+            "По словам Тихановского, в тюрьмах остаются тысячи людей.")
+    assert [c.speaker for c in extract_claims(text, language="ru")] == [
+        "Сергей Тихановский", "Сергей Тихановский"]
+    assert person_any_form(default_table(), "Тихановского") is None
+    assert person_any_form(default_table(), "Тихановской") == TSIKH
+
+
+def test_dialogue_with_hyphens_and_more_verbs():
+    text = "- Они там сидят, - прокомментировал Сергей Тихановский."
+    c = only(text)
+    assert (c.cue, c.speaker, c.kind) == ("прокомментировал", "Сергей Тихановский", "direct")

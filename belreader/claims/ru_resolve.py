@@ -14,7 +14,9 @@ from .ru_lexicon import (
     RELAY_VERBS, COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
 )
 from .document import Document
-from .ru_text import fold, fold_lookalikes, folded, genders_compatible, name_gender, stem
+from .ru_text import (
+    fold, fold_lookalikes, folded, genders_compatible, name_gender, stem, surname_form_gender,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -61,9 +63,15 @@ class _StemIndex:
         for size in range(min(len(stems), self.longest), 0, -1):
             for start in range(len(stems) - size, -1, -1):
                 hit = self.by_stems.get(tuple(stems[start:start + size]))
-                if hit:
+                if hit and self.same_gender(hit, words[start + size - 1]):
                     return hit, start
         return None, -1
+
+    def same_gender(self, person: str, surname: str) -> bool:
+        """Can ``surname`` in its case form be ``person``? (Тихановский is not
+        Sviatlana Tsikhanouskaya, though the stems agree.)"""
+        g = surname_form_gender(surname)
+        return g is None or self.gender.get(person) in (None, g)
 
 
 _INDEXES: dict[int, tuple["AliasTable", _StemIndex]] = {}
@@ -160,6 +168,8 @@ class RuResolver:
                 s = stem(m.group())
                 canon = single.get(s)
                 word = fold(m.group())
+                if canon and not self.index.same_gender(canon, m.group()):
+                    canon = None
                 if canon:
                     self._oblique.update(() if word in self.index.nominative else (m.start(),))
                     out.append((m.start(), canon, self.index.gender.get(canon)))

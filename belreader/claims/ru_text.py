@@ -107,6 +107,25 @@ def name_gender(words: list[str]) -> str | None:
     return None
 
 
+_FEMALE_FORMS = ("ская", "цкая", "ской", "цкой", "скую", "цкую", "скай", "цкай",
+                 "овой", "евой", "иной", "ыной")
+_MALE_FORMS = ("ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском",
+               "цком", "скі", "цкі", "скага", "цкага", "овым", "евым", "иным", "ыным",
+               "ов", "ев", "ин", "ын")
+
+
+def surname_form_gender(word: str) -> str | None:
+    """The gender a Russian or Belarusian surname shows in this case form:
+    Тихановского is a man, Тихановской a woman; Колесникова (a woman, or a man in
+    the genitive) shows none."""
+    w = fold(word)
+    if w.endswith(_FEMALE_FORMS):
+        return "f"
+    if w.endswith(_MALE_FORMS):
+        return "m"
+    return None
+
+
 def genders_compatible(a: str | None, b: str | None) -> bool:
     """Can a mention of gender ``a`` and one of ``b`` be the same speaker? Unknown
     fits anything; "sg" (a present-tense verb) fits any singular."""
