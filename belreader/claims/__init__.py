@@ -20,7 +20,10 @@ The pipeline, module by module:
 1. ``sentences``  paragraphs and sentences (also the app's passage cursor);
    ``quotes``     quotation marks paired within and across paragraphs;
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
-2. ``languages``  the rules for the article's language (``en``: ``en.py``).
+2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
+                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shapes``,
+                 ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed`` gives each
+                 paragraph of a mixed-language article its own language's rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, content in
    ``en_shape_preposed`` / ``en_shape_postposed`` / ``en_shape_according``),
