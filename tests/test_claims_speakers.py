@@ -262,3 +262,37 @@ def test_a_quote_after_the_sentence_that_names_its_speaker():
     # narration without a speech verb introduces nobody's quote
     text2 = text.replace("spoke to reporters outside", "waited outside")
     assert [c for c in extract_claims(text2) if "sentence is a message" in c.text] == []
+
+
+def test_people_in_the_plural_speak():
+    c = one_claim("Romney's associates said he would not endorse anyone before the vote.",
+                  "would not endorse")
+    assert c.speaker == "Romney's associates"
+    c = one_claim("Several families said they had paid smugglers to bring their children out.",
+                  "paid smugglers")
+    assert c.speaker == "Several families"
+    # a plural that is no group of people after a determiner does not speak
+    assert extract_claims("The heavy rains said nothing good about the harvest.") == []
+
+
+def test_a_conditional_claim():
+    c = one_claim("Tsikhanouskaya said if the regime fell, the prisoners would be freed "
+                  "within a week.", "prisoners would be freed")
+    assert c.text.startswith("if the regime fell") and c.speaker == TSIKH
+    assert extract_claims("He said if asked, and left.") == []
+
+
+def test_mixed_straight_and_curly_marks_pair_up():
+    for text in ('"We will not hand over a single prisoner,” Lukashenko said.',
+                 '“We will not hand over a single prisoner," Lukashenko said.'):
+        c = one_claim(text, "single prisoner")
+        assert c.kind == "direct" and c.speaker == LUKA
+        assert c.text == text[:text.index(" Lukashenko")]
+
+
+def test_inverted_speaker_with_a_lower_case_role_before_the_name():
+    c = one_claim("“The vote was stolen in broad daylight,” said opposition activist Pavel "
+                  "Lebedko.", "stolen")
+    assert c.speaker == "opposition activist Pavel Lebedko" and c.kind == "direct"
+    c = one_claim("“Nobody expected the border to close,” said the 46-year-old.", "border")
+    assert c.speaker == "the 46-year-old"

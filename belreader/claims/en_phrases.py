@@ -69,6 +69,13 @@ def np_ok(words: list[str]) -> bool:
         # a name: every word of the head must be capitalised or a determiner /
         # connector / adjective in lower case
         return True
+    if 2 <= len(head) <= 5 and last.islower() and ll.endswith("s") and len(ll) > 4 and (
+            not ll.endswith(("ss", "us", "is", "ous", "ness"))):
+        # people in the plural after a determiner, a possessive, a number or a name:
+        # "Romney's associates", "some families", "Clinton advisers", "six in 10 voters"
+        first = head[0]
+        return (fold_word(first) in DETS or first.endswith(("’s", "'s")) or first[0].isdigit()
+                or first[0].isupper() and first not in CAP_STOP)
     return False
 
 

@@ -5,6 +5,8 @@ headlines are in en_shape_dash."""
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS
 from .en_phrases import words_with_pos
@@ -14,6 +16,7 @@ from .text import fold_word
 _HEADLINE_CUES = frozenset({"says", "say", "tells", "warns", "claims", "insists", "admits",
                             "denies", "vows", "urges", "accuses", "predicts", "promises",
                             "argues", "suggests", "threatens", "declares", "announces"})
+_CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_CUES)) + r")\b", re.IGNORECASE)
 MAX_HEADLINE_WORDS = 20
 # capitalised headline words that are no part of a name
 _NOT_A_NAME = EVIDENCE_NOUNS | {"new", "top", "former", "senior", "latest", "local", "official",
@@ -25,7 +28,7 @@ def headlines(doc: Document) -> list[Candidate]:
     t = doc.t
     out: list[Candidate] = []
     for ps, pe in doc.paras:
-        if pe - ps > 200:
+        if pe - ps > 200 or not _CUE_RE.search(t, ps, pe):
             continue
         words = words_with_pos(t, ps, pe)
         if not 3 <= len(words) <= MAX_HEADLINE_WORDS:

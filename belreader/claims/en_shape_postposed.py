@@ -84,6 +84,12 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             break
         if w[0].isupper() and w not in CAP_STOP:
             np.append((w, s, e))
+        elif (len(np) == k < 3 and w.isalpha() and w.islower() and lw not in NP_STOP
+              and lw not in ADV_PREPS and lw not in PREPS and not lw.endswith("ly")
+              and any(x[0][:1].isupper() and x[0] not in CAP_STOP
+                      for x in words[k + 1:3])):
+            # "said retired neurosurgeon Ben Carson", "says conservative activist X"
+            np.append((w, s, e))
         elif np and np[0][0].lower() in ("the", "a", "an", "one", "another") and (
                 lw not in NP_STOP and lw not in ADV_PREPS and lw not in PREPS
                 and not (lw.endswith("ly") and len(lw) > 4)) and len(np) < 6:
@@ -106,10 +112,13 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             # "“...,” said another leading court advocate, ...": after a quote, a
             # determiner and a short noun phrase speak whatever their head noun
             2 <= len(np) <= 6 and fold_word(np[0][0]) in ("the", "a", "an", "another")
-            and np[-1][0].isalpha() and fold_word(np[-1][0]) not in NP_STOP
+            and any(ch.isalpha() for ch in np[-1][0]) and fold_word(np[-1][0]) not in NP_STOP
             and quote_left(doc, b, us)):
         return None
     sp_s, sp_e = np[0][1], np[-1][2]
+    last = np[-1][0]
+    if last.endswith(".") and len(last) > 3 and last[-2].islower():
+        sp_e -= 1  # "said Pavel Lebedko.": the sentence's period, not an abbreviation
     r0 = t[sp_e:ue].lstrip()
     if not (r0[:1] in ",(" or is_tail(doc, sp_e, ue)):
         # "said Shraibman at the conference." : adverbials are fine too

@@ -152,6 +152,9 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
                     bare_clause(t, words)):
                 # "warned the economy would shrink", "assured it would pay"
                 content_s = words[0][1]
+        elif cue_low in SAY and first in ("if", "unless") and base not in TELL and (
+                _conditional_claim(t, words)):
+            content_s = words[0][1]  # "said if he were president, DACA would ..."
         elif cue_low in SAY:
             if first in BAD_CLAUSE_START or first in PREPS or first in (
                     "to", "so", "as", "what", "how", "why", "whether", "if", "about",
@@ -268,3 +271,12 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
         if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
             return e
     return trim(t, s, c)[1]
+
+
+def _conditional_claim(t: str, words: list) -> bool:
+    """"if he were elected, taxes would fall": a condition, a comma, then a clause with
+    a subject and an auxiliary (not "said if asked" or "said if so")."""
+    for k in range(2, min(len(words) - 2, 25)):
+        if t[words[k][2]:words[k][2] + 1] == ",":
+            return bare_clause(t, words[k + 1:])
+    return False

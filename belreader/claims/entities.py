@@ -88,6 +88,21 @@ def _fold(w: str) -> str:
     return w.lower().strip(".,’'")
 
 
+_CANON_CACHES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _canon_cache(aliases) -> dict[str, str]:
+    """A name -> canonical cache for one alias table, kept across articles (an index
+    build asks the same names thousands of times); dropped when it grows large."""
+    held = _CANON_CACHES.get(id(aliases))
+    if held is None or held[0] is not aliases or len(held[1]) > 200_000:
+        held = _CANON_CACHES[id(aliases)] = (aliases, {})
+        if len(_CANON_CACHES) > 8:
+            _CANON_CACHES.clear()
+            _CANON_CACHES[id(aliases)] = held
+    return held[1]
+
+
 @dataclass(eq=False)
 class Entity:
     name: str  # "Alexander Lukashenko", "the Coordination Council"
@@ -134,7 +149,7 @@ class Entities:
         self.by_surname: dict[str, set[Entity]] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
-        self._canon: dict[str, str] = {}
+        self._canon = _canon_cache(aliases)  # name -> alias-table form, shared by articles
         self._seen: dict[Entity, int] = {}  # mentions by full name so far
         self._scan()
 

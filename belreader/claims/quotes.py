@@ -17,8 +17,9 @@ MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
 # ''|[“”„«»"‘’‚‹›'] has the engine try every position)
 _QMARK = re.compile(r"[“”„«»\"‘’‚‹›'](?:(?<=')'?)?")
 # the marks that close a quote opened by each mark
-_PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), '"': ('"',), "''": ("''",), "‘": ("’",),
-          "‚": ("‘", "’"), "‹": ("›",)}
+# (scraped text mixes straight and curly double quotes: '"We will win,” he said.')
+_PAIRS = {"“": ("”", '"'), "„": ("“", "”"), "«": ("»",), '"': ('"', "”"), "''": ("''",),
+          "‘": ("’",), "‚": ("‘", "’"), "‹": ("›",)}
 
 
 def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:

@@ -95,6 +95,7 @@ class Resolver:
         self._entities: Entities | None = None
         self._spoke: list[tuple[int, Entity]] = []  # claim speakers as entities, in order
         self._spoke_pos: list[int] = []  # their positions, for bisection
+        self._spoke_synced = 0  # how much of history _spoke holds
         self._role_holders: dict[str, list[tuple[int, Entity]]] | None = None
 
     @property
@@ -160,25 +161,30 @@ class Resolver:
         return self._mentions
 
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
-        """The claim at ``pos`` was given ``speaker``: later pronouns may refer to it."""
-        if not speaker:
-            return
-        self.history.append((pos, speaker, surface))
+        """The claim at ``pos`` was given ``speaker``: later pronouns may refer to it.
+        (Tied to entities only when a later claim needs them: most articles never do.)"""
+        if speaker:
+            self.history.append((pos, speaker, surface))
+
+    def _sync_spoke(self) -> None:
+        """Claim speakers noted since the last call, as entities."""
         ents = self.entities
-        ent = ents.named(speaker)
-        if ent is None:
-            if self._is_person(speaker):
-                ent = ents.entity(speaker, PERSON)
-            elif speaker[:1].isupper() or speaker.lower().startswith("the "):
-                ent = ents.entity(speaker, ORG)
-            else:
-                return  # "a NATO official", "officials": no entity to refer back to
-        low = (surface or "").lower()
-        if ent.kind == PERSON and ent.gender is None and low in PRONOUN_GENDER:
-            ent.gender = PRONOUN_GENDER[low]  # a pronoun tied to a name
-        k = bisect_right(self._spoke_pos, pos)  # claims come in text order: k is the end
-        self._spoke.insert(k, (pos, ent))
-        self._spoke_pos.insert(k, pos)
+        for pos, speaker, surface in self.history[self._spoke_synced:]:
+            ent = ents.named(speaker)
+            if ent is None:
+                if self._is_person(speaker):
+                    ent = ents.entity(speaker, PERSON)
+                elif speaker[:1].isupper() or speaker.lower().startswith("the "):
+                    ent = ents.entity(speaker, ORG)
+                else:
+                    continue  # "a NATO official", "officials": nothing to refer back to
+            low = (surface or "").lower()
+            if ent.kind == PERSON and ent.gender is None and low in PRONOUN_GENDER:
+                ent.gender = PRONOUN_GENDER[low]  # a pronoun tied to a name
+            k = bisect_right(self._spoke_pos, pos)  # claims come in text order: k is the end
+            self._spoke.insert(k, (pos, ent))
+            self._spoke_pos.insert(k, pos)
+        self._spoke_synced = len(self.history)
 
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.aliases.people.values():
@@ -228,11 +234,10 @@ class Resolver:
         return display_speaker(surface)
 
     def _surname(self, surname: str, hon: str | None, surface: str) -> str | None:
-        people = self.entities.with_surname(surname)
-        full = {e.name for e in people if " " in e.name}
-        if not full:
-            full = self.fullnames(surname)
-        if hon in HONORIFICS and people:
+        full = self.fullnames(surname)
+        if len(full) > 1 and hon in HONORIFICS:
+            # "Mrs Kovalenko": the one of that gender
+            people = self.entities.with_surname(surname)
             full = {e.name for e in people if " " in e.name and e.gender in (
                 None, HONORIFICS[hon])} or full
         if len(full) == 1:
@@ -293,6 +298,7 @@ class Resolver:
     def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
         """The one person named before ``pos`` whose role fits; None when several
         fit; _NOTHING when none does."""
+        self._sync_spoke()
         gender = GENDERED_ROLES.get(head)
         roles = self.roles()
         fits = []
@@ -339,6 +345,7 @@ class Resolver:
         doc = self.doc
         k = doc.unit_index(pos)
         ents = self.entities
+        self._sync_spoke()
         steps = 0
         while k >= 0 and steps < self.MAX_UNITS_BACK:
             us, ue = doc.units[k]
