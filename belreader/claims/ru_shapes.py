@@ -35,6 +35,8 @@ _DASHES = "—–-"
 _QUOTE_OPEN = "«„“\""
 _QUOTE_CLOSE = "»“”\""
 _SPEAKER_MAX_WORDS = 8
+_ADDRESSEES = frozenset(("журналистам", "репортерам", "агентству", "изданию", "также",
+                         "телеканалу", "газете", "корреспонденту"))
 _WEEKDAY = re.compile(r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
                       r"среду)\b")
 _LOOKBACK = 400  # characters before a cue that may hold its subject
@@ -95,10 +97,9 @@ def speaker_after(doc: Document, i: int, e: int,
             break
         w = m.group()
         if w in _QUOTE_OPEN or w in _QUOTE_CLOSE:
-            if not words or w in _QUOTE_OPEN and t[j] != "«":
-                if words:
-                    break
-            words.append((w, m.start(), m.end()))
+            if words and t[j] not in "«»":
+                break  # a quotation mark of another kind: the next quote begins
+            words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
             j = m.end()
             continue
         if w in SPEAKER_STOP:
@@ -109,19 +110,15 @@ def speaker_after(doc: Document, i: int, e: int,
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
                 j = m.end()
                 continue
-            if not words and w in ("журналистам", "репортерам", "агентству", "изданию",
-                                   "также", "телеканалу", "газете", "корреспонденту"):
+            if not words and w in _ADDRESSEES:
                 j = m.end()
                 continue  # "сообщил журналистам министр ...": skip the addressee
-            if words and tuple(x[0] for x in words[-2:]) + (w,) != CITING:
-                if w == "со" and ft.startswith("со ссылкой на", m.start()):
-                    s2 = m.start() + len("со ссылкой на")
-                    a, b, _ = speaker_after(doc, s2, e)
-                    if a >= 0:
-                        return a, b, t[m.start():s2]
-                break
-            if not words:
-                break
+            if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
+                s2 = m.start() + len("со ссылкой на")
+                a, b, _ = speaker_after(doc, s2, e)
+                if a >= 0:  # "сообщает газета со ссылкой на источники": the source
+                    return a, b, t[m.start():s2]
+            break
         words.append((w, m.start(), m.end()))
         j = m.end()
     while words and words[-1][0] in _QUOTE_OPEN:
