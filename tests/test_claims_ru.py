@@ -309,7 +309,8 @@ def test_claims_by_speaker_lists_english_and_russian_reports(corpus, tmp_path, c
 # --- shapes seen in real reporting -----------------------------------------------------------
 def test_ob_etom_with_words_between():
     c = only("Переговоры сорваны. Об этом в эфире телеканала сказал политолог Павел Усов.")
-    assert c.text == "Переговоры сорваны." and c.speaker == "политолог Павел Усов"
+    assert c.text == "Переговоры сорваны." and c.speaker == "Павел Усов"
+    assert c.speaker_mention == "политолог Павел Усов"
     c = only("Переговоры сорваны. Об этом сообщает в четверг агентство Интерфакс.")
     assert c.speaker == "агентство Интерфакс"
 

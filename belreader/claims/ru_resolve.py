@@ -248,8 +248,8 @@ class RuResolver:
         if len(caps) >= 2:
             full = self.full_names().get(stem(caps[-1]))
             if full and stem(full.split()[0]) == stem(caps[-2]):
-                head = surface[: surface.rfind(caps[-2])].strip()
-                return (head + " " + full).strip() if head else full
+                # "вице-премьер Алексей Резников": the person; the mention keeps the role
+                return full
         return surface
 
     def source(self, surface: str, pos: int) -> str | None:
