@@ -388,3 +388,11 @@ def test_dialogue_with_hyphens_and_more_verbs():
     text = "- Они там сидят, - прокомментировал Сергей Тихановский."
     c = only(text)
     assert (c.cue, c.speaker, c.kind) == ("прокомментировал", "Сергей Тихановский", "direct")
+
+
+def test_a_ukrainian_pronoun_is_resolved_or_left_unresolved_never_kept_as_a_name():
+    text = "Тихановська приїхала до Варшави. «Ми повернемося», — заявила вона."
+    assert [c.speaker for c in extract_claims(text, language="uk")] in ([None], [TSIKH])
+    # only a man was named: never him
+    text = "Лукашенко приїхав до Москви. «Ми повернемося», — заявила вона."
+    assert [c.speaker for c in extract_claims(text, language="uk")] == [None]

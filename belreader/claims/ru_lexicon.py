@@ -92,7 +92,8 @@ HEDGE_STEMS = ("якобы", "будто", "дескать", "мол", "так �
 
 # Pronouns: surface (folded) -> gender; "его"/"ее"/"их" as in "по его словам"
 PRONOUNS = {"он": "m", "она": "f", "они": "pl", "оно": "n",
-            "ен": "m", "яна": "f", "яны": "pl"}  # folded: Belarusian "ён" is "ен"
+            "ен": "m", "яна": "f", "яны": "pl",  # folded: Belarusian "ён" is "ен"
+            "він": "m", "вона": "f", "вони": "pl"}  # Ukrainian, which borrows these rules
 POSSESSIVES = {"его": "m", "ее": "f", "их": "pl", "яго": "m", "яе": "f", "іх": "pl"}
 
 # Role nouns that name a person the article introduced ("глава государства")
