@@ -2448,9 +2448,7 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
         if job.old_hash == article.content_hash:
             outcomes.append(("same", article.content_hash, list(article.warnings)))
             continue
-        # the article's language where ingest found one; else the script decides
-        claims = extract_claims(article.body, table, getattr(article, "language", None))
-        add(**_document(article, claims))
+        add(**_document(article, extract_claims(article.body, table, article.language)))
         outcomes.append(("ok", article.content_hash, list(article.warnings)))
     if tick:
         tick(n % 20)

@@ -296,3 +296,43 @@ def test_inverted_speaker_with_a_lower_case_role_before_the_name():
     assert c.speaker == "opposition activist Pavel Lebedko" and c.kind == "direct"
     c = one_claim("“Nobody expected the border to close,” said the 46-year-old.", "border")
     assert c.speaker == "the 46-year-old"
+
+
+def test_a_name_quoted_in_the_sentence_before_is_not_the_antecedent():
+    text = ("Ivan Dorsey spoke to reporters in Vilnius. “I have met Vladimir Putin many "
+            "times.”\n\nHe added that the talks had never been easy.")
+    assert one_claim(text, "never been easy").speaker == "Ivan Dorsey"
+
+
+def test_the_subject_of_the_sentence_is_preferred():
+    text = ("Ivan Dorsey met Boris Gryzlov in Minsk on Monday.\n\n"
+            "He said that the meeting had been productive.")
+    assert one_claim(text, "productive").speaker == "Ivan Dorsey"
+
+
+def test_a_country_picks_one_of_two_presidents():
+    text = ("President Alexander Lukashenko met President Vladimir Putin in Sochi.\n\n"
+            "The Russian president said that the gas price would stay the same.")
+    assert one_claim(text, "gas price").speaker == "Vladimir Putin"
+    text = text.replace("The Russian president", "The Belarusian leader")
+    assert one_claim(text, "gas price").speaker == LUKA
+
+
+def test_a_pronoun_ties_the_gender_of_a_speaker_whose_name_shows_none():
+    text = ("Kim Morrow said on Monday that the talks would resume in Geneva.\n\n"
+            "She added that both sides wanted a deal before the winter.")
+    assert one_claim(text, "both sides").speaker == "Kim Morrow"
+
+
+def test_an_honorific_tells_two_people_with_one_surname_apart():
+    text = ("Anna Kovalenko and her brother Ivan Kovalenko were both detained in May.\n\n"
+            "Mrs Kovalenko said that the guards had beaten the prisoners.")
+    c = one_claim(text, "guards had beaten")
+    assert c.speaker == "Anna Kovalenko" and c.speaker_mention == "Mrs Kovalenko"
+
+
+def test_a_gendered_role_never_goes_to_a_person_of_the_other_gender():
+    # a garbled apposition gives Ivan a role his name contradicts
+    text = ("Ivan Dorsey, the spokeswoman, stood at the back.\n\n"
+            "The spokeswoman said that the minister would not attend.")
+    assert one_claim(text, "would not attend").speaker != "Ivan Dorsey"

@@ -160,8 +160,9 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
                     "to", "so", "as", "what", "how", "why", "whether", "if", "about",
                     "and", "but", "or", "nothing", "anything", "something"):
                 return None
-            if first[0].isalnum() and len(words) >= 4 and not first.endswith("ly"):
-                content_s = words[0][1]
+            if first[0].isalnum() and not first.endswith("ly") and (
+                    len(words) >= 4 or len(words) == 3 and bare_clause(t, words)):
+                content_s = words[0][1]  # (three words only as a clause: "it was wrong")
         elif first in ("he", "she", "it", "they", "we", "i") and base not in (
                 "mention", "mentions", "mentioned", "mentioning", "recall", "recalled",
                 "reveal", "revealed", "reveals", "report", "reported", "reports",
