@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
+from ...bookmarks import BookmarkStoreError
 from ...terminal import inert
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
@@ -79,12 +80,16 @@ class BookmarksScreen(Screen):
     def refresh_list(self, keep: str | None = None) -> None:
         text = self.query_one("#bookmark-filter", Input).value.strip()
         tag = text[1:] if text.startswith("#") and " " not in text else None
-        if tag:
-            marks = self.store.list(tag=tag)
-        else:
-            from ...bookmarks import filter_bookmarks
+        try:
+            if tag:
+                marks = self.store.list(tag=tag)
+            else:
+                from ...bookmarks import filter_bookmarks
 
-            marks = filter_bookmarks(self.store.list(), text, self.app.alias_table())
+                marks = filter_bookmarks(self.store.list(), text, self.app.alias_table())
+        except BookmarkStoreError as exc:  # pages damaged past what opening checks
+            self.notify(inert(str(exc)), severity="error")
+            marks = []
         placed = [m for m in marks if m.anchor != "orphan"]
         orphans = [m for m in marks if m.anchor == "orphan"]
         self.marks = placed + orphans

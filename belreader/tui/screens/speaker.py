@@ -78,6 +78,8 @@ class SpeakerClaimsScreen(Screen):
                 last = art.id
             # the claims pane's words (quote / reported / mixed), not faint: dim text falls below AA
             line = Text(f"{cue_text(claim.cue)} · {KIND_LABEL.get(claim.kind, claim.kind)}", style="italic")
+            if claim.shown_mention:
+                line.append(inert(f" · as “{claim.shown_mention}”"), style="italic")
             if claim.hedged:
                 line.append("  ⚠ " + ", ".join(claim.hedges), style="italic")
             line.append("\n" + inert(" ".join(claim.text.split())))

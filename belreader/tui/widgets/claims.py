@@ -68,6 +68,8 @@ class ClaimsPane(OptionList):
                 c = claims[i]
                 line = Text()
                 line.append(f"{cue_text(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
+                if c.shown_mention:
+                    line.append(f" · as “{inert(c.shown_mention)}”", style=cue_style)
                 if c.hedged:
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
                 quote = inert(" ".join(c.text.split()))
