@@ -31,6 +31,17 @@ async def search(app, pilot, text: str) -> None:
         app.query_one("#query").value = text  # long pastes: set at once
     await pilot.pause(0.3)  # past the debounce
     await app.workers.wait_for_complete()
+    # on a loaded machine the debounce timer can fire after that pause: wait until the
+    # results (or a message about the query) belong to this text
+    import time
+
+    deadline = time.monotonic() + 5
+    message = app.query_one("#query-message")
+    while time.monotonic() < deadline and not message.has_class("-error"):
+        if app.results is not None and app.results.query == text.strip():
+            break
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
     await pilot.pause()
 
 
