@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates import _dateline
+from .dates import _dateline, lead_dateline, relative_date
 from .model import _WORD_RE, _Meta
 
 def _key(line: str) -> str:
@@ -128,7 +128,7 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
     drop: set[int] = set()
     for i, block in enumerate(head):
         if found_date is None and len(block) < 120:
-            d = _dateline(block)
+            d = _dateline(block) or relative_date(block, meta.anchor)
             if d:
                 found_date = d
                 drop.add(i)
@@ -184,4 +184,7 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
                 continue
             seen_short.add(k)
         paragraphs.append(_strip_markdown_heading(block) if block.startswith("#") else block)
+    if found_date is None and paragraphs:
+        # a Russian-style dateline opens the story itself: the date, not a line to drop
+        found_date = lead_dateline(paragraphs[0], meta.anchor)
     return title, found_date, author, paragraphs

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .model import CATALOGUE_NAMES
+from .dates import parse_date_value
+from .model import CATALOGUE_NAMES, _Meta
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """``---`` key: value lines at the very top -> (meta, rest). Unknown keys are kept."""
@@ -34,16 +35,45 @@ def load_catalogue(folder: Path) -> dict[str, dict[str, str]]:
         path = folder / name
         if not path.is_file():
             continue
+        out: dict[str, dict[str, str]] = {}
         try:
             with path.open(encoding="utf-8-sig", newline="") as f:
-                rows = list(csv.DictReader(f))
+                reader = csv.DictReader(f)
+                for row in reader:
+                    extra = row.pop(None, None)  # fields beyond the header's columns
+                    row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+                    name_ = row.get("file") or row.get("path")
+                    if not name_:
+                        continue
+                    if extra:
+                        # an unquoted comma shifted the columns: none of them can be
+                        # trusted, so the file imports without them, and says why
+                        out[name_] = {"_warning": (
+                            f"{name}: line {reader.line_num} has {len(reader.fieldnames or []) + len(extra)}"
+                            f" fields, the header {len(reader.fieldnames or [])} (an unquoted comma?):"
+                            " its metadata is ignored"
+                        )}
+                        continue
+                    out[name_] = {k: v for k, v in row.items() if v}
         except (OSError, UnicodeDecodeError, csv.Error):
-            return {}
-        out: dict[str, dict[str, str]] = {}
-        for row in rows:
-            row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
-            name_ = row.get("file") or row.get("path")
-            if name_:
-                out[name_] = {k: v for k, v in row.items() if v}
+            return out
         return out
     return {}
+
+
+def meta_from_entry(entry: dict[str, str], warnings: list[str]) -> _Meta:
+    """Catalogue, front-matter or dump fields (already mapped to our names) -> _Meta;
+    a problem with them becomes a warning in ``warnings``."""
+    if entry.get("_warning"):
+        warnings.append(entry["_warning"])
+    meta = _Meta(
+        title=entry.get("title") or None,
+        source=entry.get("source") or entry.get("outlet") or None,
+        date=parse_date_value(entry["date"]) if entry.get("date") else None,
+        author=entry.get("author") or None,
+        url=entry.get("url") or None,
+        language=entry.get("language") or entry.get("lang") or None,
+    )
+    if entry.get("date") and meta.date is None:
+        warnings.append(f"unreadable date {entry['date']!r}: left unknown")
+    return meta

@@ -50,3 +50,6 @@ class _Meta:
     author: str | None = None
     url: str | None = None
     language: str | None = None
+    # a date known from outside the text (a web archive's capture date): resolves
+    # "вчера" and a dateline without a year, never used as the date by itself
+    anchor: date | None = None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
 from pathlib import Path
 
 from .boilerplate import _clean, _paragraph_blocks
-from .dates import parse_date_value
 from .decoding import decode, looks_binary, sanitise
-from .language import _guess_language
-from .metadata import split_front_matter
+from .language import guess_language
+from .metadata import meta_from_entry, split_front_matter
 from .model import Article, IngestError, _Meta
 
 def parse_article(
@@ -19,7 +20,8 @@ def parse_article(
     path: Path,
     catalogue_entry: dict[str, str] | None = None,
 ) -> Article:
-    """Bytes of one file -> Article. Raises IngestError with the reason when it is not one."""
+    """Bytes of one text or Markdown file -> Article. Raises IngestError with the
+    reason when it is not one."""
     if not data.strip():
         raise IngestError("empty file")
     if looks_binary(data):
@@ -27,20 +29,64 @@ def parse_article(
     text, warnings = decode(data)
     text = sanitise(text)
     front, text = split_front_matter(text)
-    entry = {**(catalogue_entry or {}), **front}
-    meta = _Meta(
-        title=entry.get("title") or None,
-        source=entry.get("source") or entry.get("outlet") or None,
-        date=parse_date_value(entry["date"]) if entry.get("date") else None,
-        author=entry.get("author") or None,
-        url=entry.get("url") or None,
-        language=entry.get("language") or entry.get("lang") or None,
-    )
-    if entry.get("date") and meta.date is None:
-        warnings.append(f"unreadable date {entry['date']!r}: left unknown")
+    meta = meta_from_entry({**(catalogue_entry or {}), **front}, warnings)
+    return article_from_text(text, article_id=article_id, path=path, meta=meta, warnings=warnings)
+
+
+# No headline is this long: a first "line" longer than this is the story itself, in a
+# file without line breaks.
+MAX_TITLE_CHARS = 300
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"«“A-ZА-ЯЁІЎЄЇҐ0-9])")
+
+
+def _title_from_story(paragraph: str) -> str:
+    """A title for a story with no title line: its first sentence, shortened at a word
+    with an ellipsis when even that is too long."""
+    first = _SENTENCE_END_RE.split(paragraph[:2000], maxsplit=1)[0].strip()
+    if len(first) <= 150:
+        return first
+    cut = first[:150].rsplit(" ", 1)[0] or first[:150]
+    return cut.rstrip(" ,;:—–-") + "…"
+
+
+def article_from_text(
+    text: str,
+    *,
+    article_id: str,
+    path: Path,
+    meta: _Meta,
+    warnings: list[str],
+    fallback_title: str | None = None,
+) -> Article:
+    """Clean text (decoded, sanitised) of one article -> Article: boilerplate, title,
+    dateline and byline found as for a text file. Every format ends here."""
     title, text_date, author, paragraphs = _clean(_paragraph_blocks(text), meta)
     if not paragraphs and not title:
         raise IngestError("no readable text")
+    if meta.title is None and title and len(title) > MAX_TITLE_CHARS:
+        # a one-line file: its only line is the story, not a title to hide it in
+        paragraphs.insert(0, title)
+        title = _title_from_story(title)
+        warnings.append("no title line: the title is the story's first sentence")
+    return build_article(
+        article_id=article_id, path=path, meta=meta, title=title or fallback_title or path.stem,
+        text_date=text_date, author=author, paragraphs=paragraphs, warnings=warnings,
+    )
+
+
+def build_article(
+    *,
+    article_id: str,
+    path: Path,
+    meta: _Meta,
+    title: str,
+    text_date: date | None,
+    author: str | None,
+    paragraphs: list[str],
+    warnings: list[str],
+) -> Article:
+    """Paragraphs and metadata -> Article (body, offsets, hash); metadata stated
+    outside the text wins over what the text suggests."""
     body_parts: list[str] = []
     offsets: list[tuple[int, int]] = []
     pos = 0
@@ -54,13 +100,13 @@ def parse_article(
     return Article(
         id=article_id,
         path=path,
-        title=(title or path.stem)[:500],
+        title=title[:500],
         source=meta.source,
         date=meta.date or text_date,
         body=body,
         paragraphs=offsets,
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-        language=meta.language or _guess_language(body),
+        language=meta.language or guess_language(body),
         author=meta.author or author,
         url=meta.url,
         warnings=warnings,
