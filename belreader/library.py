@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .ingest import ARTICLE_SUFFIXES, load_catalogue
+from .ingest import ARTICLE_SUFFIXES, CATALOGUE_NAMES, apply_field_maps, is_extra_article_name, load_catalogue
 
 APP_NAME = "belreader"
 LIBRARY_FILE = "library.json"
@@ -228,6 +228,7 @@ class Library:
                 _add_file(result, root, f"{label}/{root.name}", catalogue)
                 continue
             _walk(result, root, label)
+        apply_field_maps(result, self.index_dir)
         return result
 
 
@@ -301,7 +302,10 @@ def _walk(result: Scan, root: Path, label: str) -> None:
                 if name[0] == ".":  # hidden files and folders
                     continue
                 dot = name.rfind(".")
-                article = dot > 0 and name[dot:].lower() in suffixes
+                article = dot > 0 and (
+                    name[dot:].lower() in suffixes and name not in CATALOGUE_NAMES
+                    or is_extra_article_name(name)
+                )
                 try:
                     est = stat_at(name, dir_fd=fd)
                 except OSError as exc:

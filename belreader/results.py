@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 FIRST_PAGE_FILE = "first-page.bin"
 _FIRST_PAGE_MAGIC = "belreader-first-page"
-_FIRST_PAGE_FORMAT = 1
+_FIRST_PAGE_FORMAT = 2  # 2: Hit.url
 
 
 @dataclass(slots=True)
@@ -40,6 +40,7 @@ class Hit:
     score: float
     snippets: list[Snippet] = field(default_factory=list)
     title_highlights: list[tuple[int, int]] = field(default_factory=list)
+    url: str | None = None  # where the article was published, when known
 
 
 @dataclass(slots=True)
@@ -62,6 +63,7 @@ class Results:
                     "title": h.title,
                     "source": h.source,
                     "date": h.date.isoformat() if h.date else None,
+                    "url": h.url,
                     "score": round(h.score, 4),
                     "snippets": [
                         {"text": s.text, "highlights": [list(x) for x in s.highlights]}

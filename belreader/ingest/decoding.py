@@ -77,3 +77,44 @@ def looks_binary(data: bytes) -> bool:
     # file, or UTF-16, which is not an article format we accept
     controls = len(head.translate(None, _NOT_CONTROL_BYTES))
     return head.count(0) / len(head) > 0.01 or controls / len(head) > 0.1
+
+
+# Files that are not text whatever their name says, by their first bytes.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What a binary file really is ("a PDF document"), or None for anything else."""
+    head = data[:16]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "a WebP image"
+    if head[4:12] in (b"ftypavif", b"ftypheic", b"ftypmif1"):
+        return "an AVIF/HEIC image"
+    return None
+
+
+def refuse_binary(data: bytes, kind: str) -> None:
+    """Raise IngestError when ``data`` is a known binary format or reads as binary."""
+    from .model import IngestError
+
+    what = sniff_binary(data)
+    if what:
+        raise IngestError(f"not {kind}: the file is {what}")
+    if looks_binary(data):
+        raise IngestError(f"not {kind}: binary data")

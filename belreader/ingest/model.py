@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+# The formats by file name (ingest.format_of). Feeds are often saved as .xml: a .xml
+# that is no feed is skipped with that reason. ".warc.gz" ends in ".gz": the folder walk
+# checks for it by the whole name.
+FORMAT_BY_SUFFIX = {
+    ".txt": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "html", ".mht": "html",
+    ".json": "dump", ".jsonl": "dump", ".ndjson": "dump", ".csv": "dump",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".warc": "warc",
+}
+ARTICLE_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)
 CATALOGUE_NAMES = ("catalogue.csv", "catalog.csv")
 # Articles are a few KB; a file this big is a dump or a mistake, not one article, and
 # would cost seconds of analysis and megabytes of index for nothing readable.

@@ -39,7 +39,7 @@ MAX_TITLE_CHARS = 300
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"«“A-ZА-ЯЁІЎЄЇҐ0-9])")
 
 
-def _title_from_story(paragraph: str) -> str:
+def title_from_story(paragraph: str) -> str:
     """A title for a story with no title line: its first sentence, shortened at a word
     with an ellipsis when even that is too long."""
     first = _SENTENCE_END_RE.split(paragraph[:2000], maxsplit=1)[0].strip()
@@ -57,17 +57,25 @@ def article_from_text(
     meta: _Meta,
     warnings: list[str],
     fallback_title: str | None = None,
+    blocks: list[str] | None = None,
 ) -> Article:
     """Clean text (decoded, sanitised) of one article -> Article: boilerplate, title,
-    dateline and byline found as for a text file. Every format ends here."""
-    title, text_date, author, paragraphs = _clean(_paragraph_blocks(text), meta)
+    dateline and byline found as for a text file. Every format ends here. ``blocks``:
+    the paragraphs when the format already marks them (HTML), instead of ``text``."""
+    title, text_date, author, paragraphs = _clean(
+        blocks if blocks is not None else _paragraph_blocks(text), meta
+    )
     if not paragraphs and not title:
         raise IngestError("no readable text")
     if meta.title is None and title and len(title) > MAX_TITLE_CHARS:
         # a one-line file: its only line is the story, not a title to hide it in
         paragraphs.insert(0, title)
-        title = _title_from_story(title)
+        title = title_from_story(title)
         warnings.append("no title line: the title is the story's first sentence")
+    elif not paragraphs and title:
+        # the text is one short line: it is both the title and the story, not a title
+        # over an empty page
+        paragraphs = [title]
     return build_article(
         article_id=article_id, path=path, meta=meta, title=title or fallback_title or path.stem,
         text_date=text_date, author=author, paragraphs=paragraphs, warnings=warnings,
