@@ -188,6 +188,7 @@ def _tolerant_array(text: str, start: int) -> Iterator[tuple[str, Any]]:
     line or follows '},' — the shapes dumps are written in."""
     decoder = json.JSONDecoder()
     pos, n, end = start + 1, 0, len(text)
+    line, counted = 1, 0  # line number of ``counted``, advanced as we go (linear time)
     resume = re.compile(r"(?:\n[ \t]*|\},[ \t]*)(\{)")
     while pos < end:
         while pos < end and text[pos] in " \t\r\n,":
@@ -195,7 +196,9 @@ def _tolerant_array(text: str, start: int) -> Iterator[tuple[str, Any]]:
         if pos >= end or text[pos] == "]":
             return
         n += 1
-        label = f"record {n} (line {text.count(chr(10), 0, pos) + 1})"
+        line += text.count("\n", counted, pos)
+        counted = pos
+        label = f"record {n} (line {line})"
         try:
             value, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:

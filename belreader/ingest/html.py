@@ -111,6 +111,8 @@ def parse_html(
             f" scripts and styles (the limit is {MAX_FILE_BYTES / 1048576:.0f} MB)"
         )
     text, warnings = decode_page(data)
+    # before parsing: lxml drops a bare ESC but keeps the "[31m" after it
+    text = sanitise(text)
     import trafilatura
 
     doc = trafilatura.bare_extraction(

@@ -36,7 +36,7 @@ def parse_article(
 # No headline is this long: a first "line" longer than this is the story itself, in a
 # file without line breaks.
 MAX_TITLE_CHARS = 300
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"«“A-ZА-ЯЁІЎЄЇҐ0-9])")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)")
 
 
 def title_from_story(paragraph: str) -> str:

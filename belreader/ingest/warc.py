@@ -8,6 +8,7 @@ then named as such in the article's warnings.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -34,6 +35,13 @@ def parse_warc(path: Path, *, article_id: str) -> FileArticles:
                         continue
                     number += 1
                     _read_record(record, number, path, ids, pages, result)
+                size = os.fstat(f.fileno()).st_size
+                if records.offset < size and not result.problems:
+                    # a cut gzip member ends the iteration without an error
+                    result.add_problem(
+                        f"record {number + 1} at byte {records.offset}: truncated or damaged,"
+                        f" the last {size - records.offset} bytes of the archive are unreadable"
+                    )
             except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
                 offset = getattr(records, "offset", None)
                 where = f" at byte {offset}" if offset is not None else ""
@@ -63,10 +71,18 @@ def _read_record(record, number: int, path: Path, ids: RecordIds,
     else:
         ctype = record.rec_headers.get_header("Content-Type") or ""
     if "html" not in ctype.lower():
+        while record.raw_stream.read(1 << 16):  # what the iterator would skip anyway
+            pass
+        if getattr(record.raw_stream, "limit", 0) > 0:
+            result.add_problem(f"{label}: truncated ({ctype or 'not a page'}): skipped")
         return
     data = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(data) > MAX_PAGE_BYTES:
         result.add_problem(f"{label}: page larger than {MAX_PAGE_BYTES // 1048576} MB: skipped")
+        return
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:  # the record ends before the length its header states
+        result.add_problem(f"{label}: truncated ({missing} bytes of the record missing): skipped")
         return
     captured = _capture_date(record.rec_headers.get_header("WARC-Date") or "")
     rid = f"{ids.file_id}#{url}" if url else ids.make(number, None)
