@@ -34,10 +34,11 @@ def load_field_maps(index_dir: Path) -> dict[str, str]:
 def save_field_map(index_dir: Path, path: Path, field_map: str) -> bool:
     """Keep ``field_map`` for everything under ``path``; True when it changed."""
     maps = load_field_maps(index_dir)
-    key = str(path.expanduser().absolute())
-    if maps.get(key) == field_map:
+    # under the path as typed and as resolved: the library may keep either
+    keys = {str(path.expanduser().absolute()), str(path.expanduser().resolve())}
+    if all(maps.get(key) == field_map for key in keys):
         return False
-    maps[key] = field_map
+    maps.update(dict.fromkeys(keys, field_map))
     index_dir.mkdir(parents=True, exist_ok=True)
     tmp = index_dir / (FIELD_MAPS_FILE + f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(maps, ensure_ascii=False, indent=1), "utf-8")
