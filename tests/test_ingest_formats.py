@@ -338,3 +338,34 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in heavy))
     assert "trafilatura" in out.stdout
     out = subprocess.run([sys.executable, "-c", code, "search"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+# ------------------------------------------------------------------- hostile bytes
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# Pieces that steer the parsers into their branches: markup, JSON, CSV, feed XML.
+PIECES = st.sampled_from([
+    "<html>", "<p>", "</p>", "<script>", "</script>", "<meta charset=\"utf-8\">", "<title>", "</title>",
+    "{", "}", "[", "]", '"text": ', '"title": ', ",", ":", "\n", ";", '"', "\x1b[2J", "\u202e",
+    "<rss><channel><item><title>", "</title></item></channel></rss>", "<![CDATA[", "]]>",
+    "Лукашенко сказал", "15 сентября 2025", "maintext", "url", "\x00", "&amp;", "&#x1b;",
+])
+DOCS = st.lists(st.one_of(st.text(max_size=20), PIECES), max_size=50).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(DOCS, st.sampled_from(["p.html", "d.json", "d.jsonl", "d.csv", "f.xml"]))
+def test_formats_never_crash(tmp_path, doc, name):
+    path = tmp_path / name
+    path.write_bytes(doc.encode("utf-8", "surrogatepass"))
+    try:
+        got = read_articles(path)
+    except IngestError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    for art in got.articles:
+        for text in (art.title, art.body, art.source or "", art.author or "", art.url or ""):
+            assert "\x1b" not in text and "\x00" not in text and "\u202e" not in text
+    assert all("\n" not in p for p in got.problems)

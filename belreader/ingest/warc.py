@@ -12,6 +12,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from .decoding import sanitise
 from .html import MAX_PAGE_BYTES, parse_html
 from .model import Article, IngestError
 from .records import FileArticles, RecordIds
@@ -61,7 +62,7 @@ def parse_warc(path: Path, *, article_id: str) -> FileArticles:
 
 def _read_record(record, number: int, path: Path, ids: RecordIds,
                  pages: dict[str, Article], result: FileArticles) -> None:
-    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    url = sanitise(record.rec_headers.get_header("WARC-Target-URI") or "").strip()
     label = f"record {number} ({url[:100]})" if url else f"record {number}"
     if record.http_headers is not None:
         status = record.http_headers.get_statuscode()
