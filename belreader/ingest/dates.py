@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from .model import _WORD_RE
 
@@ -28,27 +29,34 @@ _MONTHS = {
     for m in names
 }
 _MON = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE_PATTERNS = [
-    # 2024-08-27 (ISO)
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
-    # August 27, 2024 / Aug. 27 2024 / October 28 – November 3, 2024 (start date)
-    re.compile(
-        _MON.format("mon") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-        r"(?:\s*[–—-]\s*(?:" + _MON.format("mon2") + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?)?"
-        r",?\s+(?P<y>(?:19|20)\d\d)\b",
-        re.I,
-    ),
-    # 27 August 2024 / 28 October – 3 November 2024
-    re.compile(
-        r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MON.format("mon")
-        + r"(?:\s*[–—-]\s*[0-3]?\d\s+(?:" + _MON.format("mon2") + r")?)?,?\s+(?P<y>(?:19|20)\d\d)\b",
-        re.I,
-    ),
-    # 15 сентября 2025 года / 15 сент. 2025 / 15 верасня 2025 г.
-    re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[а-яёіўґєї]{3,11})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-    # 27.08.2024 (European numeric)
-    re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
-]
+
+
+@cache
+def _date_patterns() -> list[re.Pattern]:
+    """Compiled on first use: ~5 ms of regex compilation that the app's start-up, which
+    imports this package for its file suffixes, never needs."""
+    return [
+        # 2024-08-27 (ISO)
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+        # August 27, 2024 / Aug. 27 2024 / October 28 – November 3, 2024 (start date)
+        re.compile(
+            _MON.format("mon") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+            r"(?:\s*[–—-]\s*(?:" + _MON.format("mon2") + r"\s+)?[0-3]?\d(?:st|nd|rd|th)?)?"
+            r",?\s+(?P<y>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+        # 27 August 2024 / 28 October – 3 November 2024
+        re.compile(
+            r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MON.format("mon")
+            + r"(?:\s*[–—-]\s*[0-3]?\d\s+(?:" + _MON.format("mon2") + r")?)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+            re.I,
+        ),
+        # 15 сентября 2025 года / 15 сент. 2025 / 15 верасня 2025 г.
+        re.compile(r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[а-яёіўґєї]{3,11})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        # 27.08.2024 (European numeric)
+        re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    ]
+
 
 def _cyrillic_month_forms() -> dict[str, int]:
     """Every case form and abbreviation of the month names -> month number."""
@@ -99,7 +107,7 @@ _DATELINE_WORDS = re.compile(
 def find_date(text: str) -> tuple[date, re.Match] | None:
     """The first valid date stated in ``text`` (for a range, its start)."""
     best: tuple[date, re.Match] | None = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("m"):
