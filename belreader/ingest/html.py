@@ -99,7 +99,8 @@ def parse_html(
     """Bytes of one page -> Article. ``url`` is where the page came from when known
     (a web archive's record); ``anchor`` a date known from outside (its capture date),
     used only when the page states no date, and then said so in a warning."""
-    if path.suffix.lower() in (".mhtml", ".mht") and data.lstrip()[:200].lower().find(b"mime-version") >= 0:
+    # Chrome puts From/Subject/Date (the page title: long) before MIME-Version
+    if path.suffix.lower() in (".mhtml", ".mht") and b"mime-version" in data[:8192].lower():
         data = _mhtml_html(data)
     refuse_binary(data, "a web page")
     if not data.strip():
