@@ -168,3 +168,25 @@ def test_search_json_url_null_for_text(tmp_path, capsys):
     assert main(["search", "spoke", "--json", *common]) == 0
     hit = json.loads(capsys.readouterr().out)["hits"][0]
     assert "url" in hit and hit["url"] is None
+
+
+async def test_app_shows_url_and_ingest_notes(tmp_path):
+    from belreader.tui.app import BelreaderApp
+    from belreader.tui.widgets.article import ArticleView
+
+    from .test_app import wait_ready
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(DATA / "belarus_feed.rss", corpus)
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
+    app = BelreaderApp(lib)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        app.open_article("c/belarus_feed.rss#https://polesie-weekly.example/storks")
+        await pilot.pause()
+        head = app.query_one(ArticleView)._head_text().plain
+        assert "Stork count reaches a record" in head
+        assert "Polesie Weekly · 2025-04-15" in head
+        assert "https://polesie-weekly.example/storks" in head
+        assert "summary only: the feed carries no full text for this entry" in head
