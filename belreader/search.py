@@ -1191,7 +1191,7 @@ class SearchIndex:
                 if entry:
                     for article_id in _entry_ids(entry):
                         writer.delete_by_term("id", article_id)
-                    report.deleted += 1
+                        report.deleted += 1
             jobs = [
                 _Job(path, scan.files[path].id, scan.files[path].mtime_ns, scan.files[path].size,
                      scan.files[path].catalogue, files[path][3] if path in files else None)
@@ -1217,7 +1217,7 @@ class SearchIndex:
                     if was_indexed:
                         for article_id in _entry_ids(files.pop(path)):
                             writer.delete_by_term("id", article_id)
-                        report.deleted += 1
+                            report.deleted += 1
                     continue
                 bad.pop(path, None)
                 report.warnings.extend((path, w) for w in warnings)

@@ -101,6 +101,7 @@ def test_changed_dump_reindexes_only_changed_records(tmp_path, monkeypatch):
 
         dump.unlink()
         report = ix.sync()
+        assert report.deleted == 3  # articles, as the other counts
         assert ix.count() == 0
     finally:
         ix.close()
