@@ -150,3 +150,25 @@ def test_parse_article_front_matter_date_in_russian(tmp_path):
     text = "---\ndate: 15 сентября 2025\n---\nЗаголовок\n\nТекст статьи.\n"
     art = parse_article(text.encode(), article_id="x", path=tmp_path / "a.md")
     assert art.date == date(2025, 9, 15)
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):
+    text = "Лукашенко провёл встречу\n\nПрезидент Беларуси провёл встречу с делегацией из Китая.\n"
+    data = text.encode("utf-8")
+    path = tmp_path / "a.txt"
+    path.write_bytes(data[:60] + b"\xff" + data[60:])  # one byte of damage
+    art = read_article(path)
+    assert art.title == "Лукашенко провёл встречу"
+    assert "делегацией из Китая" in art.body
+    assert art.warnings == ["not valid UTF-8: 1 damaged byte sequence(s) replaced with \ufffd"]
+    # real cp1251 is still read as cp1251
+    path.write_bytes(text.encode("cp1251"))
+    assert read_article(path).warnings == ["not UTF-8: decoded as cp1251 (Cyrillic)"]
+
+
+def test_short_latin1_is_not_taken_for_damaged_utf8(tmp_path):
+    path = tmp_path / "l.txt"
+    path.write_bytes("Café talks\n\nThe café in Minsk reopened.\n".encode("latin-1"))
+    art = read_article(path)
+    assert art.title == "Café talks"
+    assert art.warnings == ["not UTF-8: decoded as latin-1"]

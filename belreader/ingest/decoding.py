@@ -20,6 +20,14 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few damaged bytes (a cut multi-byte character, a stray byte) is still
+    # UTF-8: read as cp1251 it would turn every Cyrillic letter into two wrong ones
+    text = data.decode("utf-8", "replace")
+    damaged = text.count("\ufffd")
+    # characters that did decode as multi-byte UTF-8: a latin-1 or cp1251 file has none
+    valid = len(text) - len(text.encode("ascii", "ignore")) - damaged
+    if valid >= 10 * damaged and damaged <= max(3, valid // 200):
+        return text, [f"not valid UTF-8: {damaged} damaged byte sequence(s) replaced with \ufffd"]
     # cp1251 decodes nearly any byte string, so take it only when the result reads as
     # Cyrillic; otherwise latin-1, which never fails.
     try:
