@@ -65,7 +65,8 @@ def decode_page(data: bytes) -> tuple[str, list[str]]:
             pass
     text, warnings = decode(data)
     if declared:
-        warnings = [f"labelled {declared} but is not: " + w.removeprefix("not UTF-8: ") for w in warnings]
+        warnings = [f"labelled {declared} but is not: " + w.removeprefix("not UTF-8: ")
+                    if w.startswith("not UTF-8: ") else w for w in warnings]
     return text, warnings
 
 
