@@ -373,3 +373,20 @@ def test_formats_never_crash(tmp_path, doc, name):
         for text in (art.title, art.body, art.source or "", art.author or "", art.url or ""):
             assert "\x1b" not in text and "\x00" not in text and "\u202e" not in text
     assert all("\n" not in p for p in got.problems)
+
+
+def test_belarusian_page_dated_by_its_dateline(tmp_path):
+    path = tmp_path / "be.html"
+    path.write_text(
+        '<html lang="ru"><head><meta charset="utf-8"><title>Новы мост праз Нёман</title></head><body>'
+        "<nav><a href='/'>Галоўная</a> <a href='/n'>Навіны</a></nav><article><h1>Новы мост праз Нёман</h1>"
+        "<p>Гродна, 15 верасня 2025 года — У Гродне адкрылі новы мост праз Нёман.</p>"
+        "<p>Мост будавалі два гады, ён мае чатыры паласы для машын і дзве дарожкі для ровараў.</p>"
+        "</article></body></html>",
+        "utf-8",
+    )
+    art = read_article(path)
+    assert art.title == "Новы мост праз Нёман"
+    assert art.date == date(2025, 9, 15)  # from the text: the markup states none
+    assert art.language == "be"  # by its letters, although the template says lang="ru"
+    assert "Галоўная" not in art.body
