@@ -380,7 +380,8 @@ def cmd_claims(args) -> int:
         print(inert_json(
             [
                 {
-                    "path": art.path, "speaker": c.speaker, "cue": c.cue, "kind": c.kind,
+                    "path": art.path, "speaker": c.speaker,
+                    "speaker_mention": c.speaker_mention, "cue": c.cue, "kind": c.kind,
                     "text": c.text, "start": c.start, "end": c.end, "hedged": c.hedged,
                     "hedges": list(c.hedges),
                 }
@@ -409,7 +410,8 @@ def cmd_claims(args) -> int:
                 print(f"  {line(art.title)} · {line(art.source or 'unknown')} · {when}")
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
-            print(f"    • {line(c.cue)} ({c.kind}): {line(' '.join(c.text.split()))}{line(hedge)}")
+            said = f", as “{c.shown_mention}”" if c.shown_mention else ""
+            print(f"    • {line(c.cue)} ({c.kind}{line(said)}): {line(' '.join(c.text.split()))}{line(hedge)}")
     return EXIT_OK
 
 

@@ -2582,7 +2582,7 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
         if job.old_hash == article.content_hash:
             outcomes.append(("same", article.content_hash, list(article.warnings)))
             continue
-        add(**_document(article, extract_claims(article.body, table)))
+        add(**_document(article, extract_claims(article.body, table, article.language)))
         outcomes.append(("ok", article.content_hash, list(article.warnings)))
     if tick:
         tick(n % 20)
@@ -2618,7 +2618,7 @@ def _index_records(got, old_value: str | None, add, table) -> _Outcome:
     for article in got.articles:
         new[article.id] = digest = record_hash(article)
         if old.get(article.id) != digest:
-            add(**_document(article, extract_claims(article.body, table)))
+            add(**_document(article, extract_claims(article.body, table, article.language)))
     value = RECORDS_MARK + "\n".join(f"{k}\t{v}" for k, v in new.items())
     return ("same" if new == old else "ok", value, list(got.problems))
 

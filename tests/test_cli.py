@@ -135,7 +135,8 @@ def test_claims_json_and_speaker_filter(cli):
     code, out, _ = cli("claims", "--json")
     rows = json.loads(out)
     assert code == 0 and rows
-    assert set(rows[0]) == {"path", "speaker", "cue", "kind", "text", "start", "end", "hedged", "hedges"}
+    assert set(rows[0]) == {"path", "speaker", "speaker_mention", "cue", "kind", "text", "start",
+                            "end", "hedged", "hedges"}
     code, out, _ = cli("claims", "--speaker", "Lukashenka", "--json")
     mine = json.loads(out)
     assert mine and {r["speaker"] for r in mine} == {"Alexander Lukashenko"}
@@ -227,3 +228,12 @@ def test_terminal_output_is_inert(cli, library, tmp_path):
         assert bad not in out
     assert "[link=x]y[/link]" in out
     assert "Out]52;c;eA==let2J" in out  # the catalogue's source, shown inert
+
+
+def test_claims_json_carries_the_speakers_words(cli):
+    code, out, _ = cli("claims", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows
+    assert all("speaker_mention" in r for r in rows)
+    assert any(r["speaker"] == "Alexander Lukashenko" and r["speaker_mention"] in ("He", "he")
+               for r in rows)
