@@ -193,3 +193,21 @@ async def test_app_shows_url_and_ingest_notes(tmp_path):
         assert "Polesie Weekly · 2025-04-15" in head
         assert "https://polesie-weekly.example/storks" in head
         assert "summary only: the feed carries no full text for this entry" in head
+
+
+def test_russian_dump_record_has_its_claims(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    write_jsonl(corpus / "ru.jsonl", [{
+        "title": "Встреча в Минске", "url": "https://ru.example/1", "language": "ru",
+        "text": "Президент провёл встречу с делегацией.\n«Мы всегда готовы к сотрудничеству», — сказал Лукашенко.",
+    }])
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
+    ix = SearchIndex(lib)
+    try:
+        ix.sync()
+        art = ix.article("c/ru.jsonl#https://ru.example/1")
+        assert art.language == "ru"
+        assert [c.text for c in art.claims] and "готовы к сотрудничеству" in art.claims[0].text
+    finally:
+        ix.close()
