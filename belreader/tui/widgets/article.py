@@ -186,6 +186,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             text.append("\n" + inert(art.url), style=meta_style + Style(underline=True))
             text.append("  o opens", style=meta_style)
         text.append("\n" + inert(art.id), style=meta_style)
+        # where it was published, and what ingest wants known ("summary only", a date
+        # taken from the capture): absent for plain text files, so their view is unchanged
+        for line in ([art.url] if art.url else []) + list(art.warnings or []):
+            text.append("\n" + inert(line), style=meta_style)
         return text
 
     # -- drawing -------------------------------------------------------------------
