@@ -23,6 +23,8 @@ SOURCE_GLYPHS = "█▓▒░"
 OTHER_SOURCES = "other sources"
 # more bars than this is not a chart (ten years by day): ask for a coarser period
 MAX_BUCKETS = 2000
+# the text chart folds this many empty periods in a row into one line
+EMPTY_RUN_FOLD = 4
 # a date is an outlier only when it stands further from the rest than this...
 MIN_OUTLIER_GAP = timedelta(days=365)
 # ...and than the rest's own span, and when outliers stay a small minority
@@ -334,15 +336,32 @@ def render_text(timeline: Timeline, *, title: str, width: int = 80) -> str:
     peak = max(b.total for b in timeline.buckets)
     count_width = len(f"{peak:,}")
     bar_width = max(10, width - label_width - count_width - 4)
-    for bucket in timeline.buckets:
-        bar = timeline.bar_text(bucket, bar_width, peak)
-        count = f"{bucket.total:,}" if bucket.total else ""
-        lines.append(f"{bucket.label:<{label_width}} │{bar:<{bar_width}} {count:>{count_width}}".rstrip())
+    # a long run of empty periods is one line, so a sparse chart stays on a screen
+    for run in _runs(timeline.buckets):
+        if len(run) >= EMPTY_RUN_FOLD and not run[0].total:
+            lines.append(f"{'┆':<{label_width}} ┆ {len(run)} {timeline.by}s without {timeline.noun}s "
+                         f"({run[0].label} to {run[-1].label})")
+            continue
+        for bucket in run:
+            bar = timeline.bar_text(bucket, bar_width, peak)
+            count = f"{bucket.total:,}" if bucket.total else ""
+            lines.append(f"{bucket.label:<{label_width}} │{bar:<{bar_width}} {count:>{count_width}}".rstrip())
     lines.append(
         "  ".join(f"{glyph} {name} {n:,}" for glyph, name, n in timeline.legend())
     )
     lines += timeline.notes()
     return "\n".join(lines)
+
+
+def _runs(buckets: list[Bucket]) -> list[list[Bucket]]:
+    """Consecutive buckets grouped by whether they are empty."""
+    runs: list[list[Bucket]] = []
+    for b in buckets:
+        if runs and bool(runs[-1][-1].total) == bool(b.total):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
 
 
 def describe(timeline: Timeline) -> str:
