@@ -370,6 +370,6 @@ def describe(timeline: Timeline) -> str:
         return f"no dated {timeline.noun}s"
     first, last = timeline.span
     n = timeline.dated - timeline.outlier_count
-    return f"{n:,} {timeline._nouns(n)} by {timeline.by}, {first} to {last}"
+    return f"{n:,} dated, by {timeline.by}, {first} to {last}"
 
 
