@@ -290,9 +290,9 @@ def bulk_range(day_counts: list[tuple[date, int]]) -> tuple[date, date]:
     """First and last date of the bulk of ``day_counts`` (sorted by date): dates at
     either end are dropped while they stand apart from the rest by more than a year
     and more than the rest's own span, and while what is dropped stays a small
-    minority (at most 5%, or one article of a few)."""
+    minority (at most 5%, or two articles of a few, and never half)."""
     total = sum(n for _, n in day_counts)
-    allowed = max(1, int(total * MAX_OUTLIER_SHARE))
+    allowed = max(2, int(total * MAX_OUTLIER_SHARE))
     lo, hi = 0, len(day_counts) - 1
     dropped = 0
 
@@ -339,8 +339,9 @@ def render_text(timeline: Timeline, *, title: str, width: int = 80) -> str:
     # a long run of empty periods is one line, so a sparse chart stays on a screen
     for run in _runs(timeline.buckets):
         if len(run) >= EMPTY_RUN_FOLD and not run[0].total:
-            lines.append(f"{'┆':<{label_width}} ┆ {len(run)} {timeline.by}s without {timeline.noun}s "
-                         f"({run[0].label} to {run[-1].label})")
+            fold = f"{'┆':<{label_width}} ┆ {len(run)} {timeline.by}s without {timeline.noun}s"
+            span = f" ({run[0].label} to {run[-1].label})"
+            lines.append(fold + span if len(fold + span) <= width else fold)
             continue
         for bucket in run:
             bar = timeline.bar_text(bucket, bar_width, peak)
