@@ -120,11 +120,13 @@ async def test_escape_changes_nothing_and_all_dates_shows_the_outliers(app):
         await settle(app, pilot)
         screen = app.screen
         notes = str(screen.query_one("#timeline-notes").render())
-        assert "far before the rest" in notes and "1900" in notes and "a: stretch" in notes
+        assert "far before the rest" in notes and "1900" in notes and "a: all dates" in str(screen.query_one("#timeline-header").render())
         await pilot.press("a")
         await settle(app, pilot)
         assert screen.timeline.by == "year" and screen.timeline.outliers == []
         assert screen.timeline.buckets[0].label == "1900"
+        await pilot.press("t")  # t on the chart opens no second chart
+        assert app.screen is screen
         await pilot.press("escape")
         await settle(app, pilot)
         assert not isinstance(app.screen, TimelineScreen)

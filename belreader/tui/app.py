@@ -502,6 +502,8 @@ class BelreaderApp(App):
         self.query_one(ResultsPane).show_timeline(build(event.counts))
 
     def action_timeline(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            return  # the chart is of the main screen's results
         if self.index is None:
             self.notify("The library is still opening.")
             return

@@ -119,15 +119,14 @@ class TimelineScreen(Screen):
         if not timeline.total:
             header.update("No articles match.")
         else:
+            hint = " · a: all dates" if timeline.outliers else ""
             header.update(Text(
-                f"{timeline.total:,} article{'s' * (timeline.total != 1)} · {tl.describe(timeline)}"
+                f"{timeline.total:,} article{'s' * (timeline.total != 1)} · {tl.describe(timeline)}{hint}"
             ))
         chart = self.query_one(TimelineChart)
         chart.show(timeline)
         self.query_one("#timeline-legend", Static).update(legend_text(timeline, chart))
         notes = timeline.notes()
-        if timeline.outliers and not self.whole_span:
-            notes.append("a: stretch the chart over every date")
         self.query_one("#timeline-notes", Static).update(Text(inert("\n".join(notes))))
         self.query_one("#timeline-notes").display = bool(notes)
         if not timeline.buckets:

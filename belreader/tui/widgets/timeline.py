@@ -27,7 +27,7 @@ class TimelineChart(OptionList):
     BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Filter to period")]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"timeline--label", "timeline--count", *SERIES_CLASSES}
     DEFAULT_CSS = """
-    TimelineChart { background: transparent; border: none; height: 1fr; }
+    TimelineChart, TimelineChart:focus { background: transparent; border: none; height: 1fr; }
     TimelineChart > .timeline--label { color: $text-muted; }
     TimelineChart > .timeline--count { color: $text-muted; }
     TimelineChart > .timeline--series-0 { color: $primary; }
