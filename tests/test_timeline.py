@@ -340,3 +340,12 @@ def test_cli_nothing_dated(tmp_path, capsys):
     assert main(["timeline", "undated", *args]) == 0
     out = capsys.readouterr().out
     assert "nothing dated to chart" in out and "2 undated" in out
+
+
+def test_timeline_module_imports_neither_textual_nor_whoosh():
+    import subprocess
+    import sys
+
+    code = "import sys, belreader.timeline; print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'whoosh'}))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
