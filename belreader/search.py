@@ -1562,11 +1562,14 @@ class SearchIndex:
         except Exception as exc:
             raise IndexDamaged(_damage_message(self.dir, exc)) from None
         pairs = Counter(zip(map(dates.__getitem__, docs), map(sources.__getitem__, docs)))
+        # a library has a few thousand distinct days and a few sources: convert each once
+        days = {ymd: date(ymd // 10000, ymd // 100 % 100, ymd % 100) if ymd else None
+                for ymd in {ymd for ymd, _ in pairs}}
+        names = {raw: (raw.decode("utf-8") if isinstance(raw, bytes) else raw) or None
+                 for raw in {raw for _, raw in pairs}}
         out: dict = {}
         for (ymd, raw), n in pairs.items():
-            day = date(ymd // 10000, ymd // 100 % 100, ymd % 100) if ymd else None
-            name = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            key = (day, name or None)
+            key = (days[ymd], names[raw])
             out[key] = out.get(key, 0) + n
         return out
 

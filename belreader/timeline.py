@@ -262,10 +262,11 @@ def build(
         buckets[start] = Bucket(start, following - timedelta(days=1), by)
         start = following
     outliers: dict[date, Bucket] = {}
+    start_of = {day: period_start(day, by) for day in days}  # once a day, not once a pair
     for (day, source), n in counts.items():
         if day is None or n <= 0:
             continue
-        start = period_start(day, by)
+        start = start_of[day]
         bucket = buckets.get(start)
         if bucket is None:
             bucket = outliers.get(start)

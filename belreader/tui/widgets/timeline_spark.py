@@ -18,8 +18,8 @@ class TimelineSpark(Horizontal):
 
     DEFAULT_CSS = """
     TimelineSpark { height: 1; padding: 0 1; }
-    TimelineSpark > Sparkline { width: 1fr; min-width: 8; }
-    TimelineSpark > #spark-range { width: auto; color: $text-muted; padding-left: 1; }
+    TimelineSpark > Sparkline { width: 2fr; min-width: 6; max-width: 40; }
+    TimelineSpark > #spark-range { width: 3fr; color: $text-muted; padding-left: 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def compose(self):
