@@ -287,6 +287,15 @@ def build(
     )
 
 
+def build_fitting(counts, bars: int, **kwargs) -> Timeline:
+    """:func:`build` with the finest period (from the span's own choice up) that draws
+    the view in at most ``bars`` bars, or by year when nothing does."""
+    chart = build(counts, **kwargs)
+    while len(chart.buckets) > bars and chart.by != "year":
+        chart = build(counts, PERIODS[PERIODS.index(chart.by) + 1], **kwargs)
+    return chart
+
+
 def bulk_range(day_counts: list[tuple[date, int]]) -> tuple[date, date]:
     """First and last date of the bulk of ``day_counts`` (sorted by date): dates at
     either end are dropped while they stand apart from the rest by more than a year

@@ -349,3 +349,13 @@ def test_timeline_module_imports_neither_textual_nor_whoosh():
     code = "import sys, belreader.timeline; print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'whoosh'}))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_build_fitting_takes_the_finest_period_that_fits():
+    counts = {(D(2024, 8, 27), "A"): 3, (D(2024, 10, 28), "A"): 2}
+    assert tl.build(counts).by == "week"  # 10 weeks
+    fitted = tl.build_fitting(counts, 7)
+    assert fitted.by == "month" and [b.total for b in fitted.buckets] == [3, 0, 2]
+    assert tl.build_fitting(counts, 10).by == "week"
+    wide = {(D(1990, 1, 1), "A"): 50, (D(2024, 1, 1), "A"): 50}
+    assert tl.build_fitting(wide, 3).by == "year"  # nothing fits: years, never an error

@@ -118,11 +118,14 @@ class SpeakerClaimsScreen(Screen):
         self.notify("No claims in that period.")
 
 
+SPEAKER_CHART_ROWS = 7
+
+
 class SpeakerTimeline(TimelineChart):
     """The speaker's claims over time, per outlet: a few rows above the list."""
 
     DEFAULT_CSS = """
-    SpeakerTimeline { height: auto; max-height: 8; border-bottom: solid $foreground 25%; }
+    SpeakerTimeline, SpeakerTimeline:focus { height: auto; max-height: 8; border: none; border-bottom: solid $foreground 25%; }
     """
 
     BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Go to period")]
@@ -130,9 +133,11 @@ class SpeakerTimeline(TimelineChart):
     def show_claims(self, rows: list):
         from collections import Counter
 
-        from ...timeline import build
+        from ...timeline import build_fitting
 
-        chart = build(Counter((art.date, art.source) for art, _ in rows), noun="claim")
+        # a few rows above the list: the finest period that fits them
+        chart = build_fitting(Counter((art.date, art.source) for art, _ in rows), SPEAKER_CHART_ROWS, noun="claim")
         self.display = bool(chart.buckets)
         self.show(chart)
+        self.scroll_home(animate=False)
         return chart
