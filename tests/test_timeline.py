@@ -359,3 +359,33 @@ def test_build_fitting_takes_the_finest_period_that_fits():
     assert tl.build_fitting(counts, 10).by == "week"
     wide = {(D(1990, 1, 1), "A"): 50, (D(2024, 1, 1), "A"): 50}
     assert tl.build_fitting(wide, 3).by == "year"  # nothing fits: years, never an error
+
+
+@pytest.mark.parametrize(
+    "query, fragment, expected",
+    [
+        ("NATO", "date:2024-03", "NATO date:2024-03"),
+        ("", "date:2024", "date:2024"),
+        ("NATO date:2024", "date:2024-03", "NATO date:2024-03"),
+        ("NATO date:[2024-01 to 2024-06] talks", "date:2024-03", "NATO talks date:2024-03"),
+        ("date:>2024-09 NATO", "date:[2024-09-02 to 2024-09-08]", "NATO date:[2024-09-02 to 2024-09-08]"),
+        ("title:update NATO", "date:2024", "title:update NATO date:2024"),  # only date: terms go
+    ],
+)
+def test_with_period_replaces_the_querys_own_dates(query, fragment, expected):
+    from belreader.tui.screens.timeline import with_period
+
+    assert with_period(query, fragment) == expected
+
+
+def test_cli_a_library_all_on_one_date(tmp_path, capsys):
+    lib = dated_library(tmp_path, [(D(2024, 8, 27), "ABCD"[n % 4], f"Report number {n}") for n in range(40)])
+    args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
+    assert main(["timeline", "report", "--json", *args]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["by"] == "day" and data["undated"] == 0
+    assert data["buckets"] == [{"start": "2024-08-27", "end": "2024-08-27", "total": 40,
+                                "by_source": {"A": 10, "B": 10, "C": 10, "D": 10}}]
+    assert main(["timeline", "report", *args]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("2024-08-27 │█") and out[1].endswith(" 40")
