@@ -102,9 +102,10 @@ class BelreaderApp(App):
     class TimelineCounted(Message):
         """Matches per (date, source) of search ``seq``, for the sparkline and ``t``."""
 
-        def __init__(self, seq: int, query: str, source: str | None, counts: dict) -> None:
+        def __init__(self, seq: int, query: str, source: str | None, counts: dict, timeline) -> None:
             super().__init__()
             self.seq, self.query, self.source, self.counts = seq, query, source, counts
+            self.timeline = timeline
 
     class SearchDone(Message):
         def __init__(self, seq: int, query: str, results, error: str | None) -> None:
@@ -481,6 +482,7 @@ class BelreaderApp(App):
         """In a worker, after its results were posted: the matches per (date, source)
         for the sparkline, unless a newer search has started meanwhile."""
         from ..search import SearchError
+        from ..timeline import build
 
         try:
             with self.index_lock:
@@ -489,17 +491,15 @@ class BelreaderApp(App):
                 counts = index.date_source_counts(text, source=source)
         except SearchError:
             return  # the list is shown and says what went wrong, if anything did
-        self.post_message(self.TimelineCounted(seq, text, source, counts))
+        self.post_message(self.TimelineCounted(seq, text.strip(), source, counts, build(counts)))
 
     @on(TimelineCounted)
     @_while_running
     def timeline_counted(self, event: TimelineCounted) -> None:
         if event.seq != self.search_seq:
             return
-        from ..timeline import build
-
         self.timeline_counts = (event.query, event.source, event.counts)
-        self.query_one(ResultsPane).show_timeline(build(event.counts))
+        self.query_one(ResultsPane).show_timeline(event.timeline)
 
     def action_timeline(self) -> None:
         if self.screen is not self.screen_stack[0]:
