@@ -75,10 +75,15 @@ async def test_t_opens_the_chart_and_enter_filters_to_the_period(app):
         await search(app, pilot, "mobilisation")
         await pilot.press("enter")  # to the results
         await settle(app, pilot)
+        assert app.timeline_counts[0] == "mobilisation"
+        counted = []
+        app.index.date_source_counts = lambda *a, **k: counted.append(a) or {}
         await pilot.press("t")
         await settle(app, pilot)
+        del app.index.date_source_counts  # the real method again
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
+        assert counted == []  # the sparkline's counts, not counted again
         assert screen.timeline.by == "week" and screen.timeline.total == 14
         await pilot.press("m")
         await settle(app, pilot)
