@@ -20,6 +20,7 @@ class TimelineSpark(Horizontal):
     TimelineSpark { height: 1; padding: 0 1; }
     TimelineSpark > Sparkline { width: 2fr; min-width: 6; max-width: 40; }
     TimelineSpark > #spark-range { width: 3fr; color: $text-muted; padding-left: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    TimelineSpark > #spark-range.-alone { padding-left: 0; }
     """
 
     def compose(self):
@@ -27,25 +28,27 @@ class TimelineSpark(Horizontal):
         yield Static("", id="spark-range")
 
     def clear(self) -> None:
-        self.query_one(Sparkline).data = []
-        self.query_one("#spark-range", Static).update("")
-        self.set_class(True, "-empty")
+        self._draw([], "")
 
     def show(self, timeline: Timeline) -> None:
         span = timeline.span
-        if span is None:
-            self.query_one(Sparkline).data = []
-            what = f"{timeline.undated:,} undated" if timeline.undated else ""
-            self.query_one("#spark-range", Static).update(what)
+        if span is None:  # no line at all rather than a flat one: nothing is dated
+            self._draw([], f"{timeline.undated:,} undated" if timeline.undated else "")
             return
-        self.set_class(False, "-empty")
-        self.query_one(Sparkline).data = [b.total for b in timeline.buckets]
         extra = []
         if timeline.outlier_count:
             extra.append(f"+{timeline.outlier_count} far off")
         if timeline.undated:
             extra.append(f"{timeline.undated:,} undated")
-        self.query_one("#spark-range", Static).update(" · ".join([span_label(*span, timeline.by)] + extra))
+        self._draw([b.total for b in timeline.buckets], " · ".join([span_label(*span, timeline.by)] + extra))
+
+    def _draw(self, data: list[int], label: str) -> None:
+        line = self.query_one(Sparkline)
+        line.data = data
+        line.display = bool(data)  # the row keeps its height: the list below never jumps
+        text = self.query_one("#spark-range", Static)
+        text.set_class(not data, "-alone")
+        text.update(label)
 
 
 def span_label(first, last, by: str) -> str:
