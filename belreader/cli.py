@@ -418,12 +418,15 @@ def cmd_timeline(args) -> int:
         raise CliError(str(exc)) from None
     found = EXIT_OK if chart.total else EXIT_NOTHING
     if args.json:
-        print(json.dumps(chart.to_json(query), ensure_ascii=False, indent=2))
+        print(inert_json(chart.to_json(query), indent=2))
         return found
     if not chart.total:
-        print(f"no articles match {safe(query)!r}")
+        print(f"no articles match {line(repr(query))}")
         return EXIT_NOTHING
-    what = safe(query) if query.strip() else "the whole library"
+    # source names label lines of the chart: each kept to one line
+    chart = timeline.build({(d, line(s) if s else s): n for (d, s), n in counts.items()},
+                           args.by, whole_span=args.all_dates)
+    what = line(query) if query.strip() else "the whole library"
     title = f"{what}: {chart.total:,} article{'s' * (chart.total != 1)}; {timeline.describe(chart)}"
     width = shutil.get_terminal_size((80, 24)).columns
     print(safe(timeline.render_text(chart, title=title, width=width)))

@@ -389,3 +389,16 @@ def test_cli_a_library_all_on_one_date(tmp_path, capsys):
     assert main(["timeline", "report", *args]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("2024-08-27 │█") and out[1].endswith(" 40")
+
+
+def test_cli_a_source_name_cannot_forge_chart_lines(dated_args, capsys, monkeypatch):
+    forged = "Evil\n2031-01 │████████ 999\x1b[2J"
+    monkeypatch.setattr(SearchIndex, "date_source_counts", lambda self, q, source=None: {(D(2024, 1, 5), forged): 2})
+    assert main(["timeline", "x", *dated_args]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert not any(line.startswith("2031-01") for line in out.splitlines())
+    assert "Evil\\n2031-01" in out  # shown, on its own line's terms
+    assert main(["timeline", "x", "--json", *dated_args]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data["buckets"][0]["by_source"]) == [forged]  # JSON keeps it, escaped

@@ -197,3 +197,16 @@ async def test_speaker_screen_charts_their_claims(library):
         art, _ = screen.rows[int(lst.get_option_at_index(lst.highlighted).id.split("-")[1])]
         last = chart.timeline.buckets[-1]
         assert last.start <= art.date <= last.end
+
+
+async def test_a_query_with_brackets_is_shown_as_typed_not_as_markup(app):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "mobilisation [b]x date:[2024-01 to 2024-04]")
+        await pilot.press("escape")
+        app.action_timeline()
+        await settle(app, pilot)
+        from textual.content import Content
+
+        title = app.screen.query_one("#timeline-box").border_title  # kept as markup text
+        assert Content.from_markup(title).plain == "Timeline: mobilisation [b]x date:[2024-01 to 2024-04]"

@@ -15,11 +15,12 @@ from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from ... import timeline as tl
-from ...terminal import inert
+from ...terminal import inert, one_line
 from ..widgets.timeline import TimelineChart, legend_text
 
 TOP_TITLES = 3  # titles shown for the highlighted period
@@ -69,10 +70,10 @@ class TimelineScreen(Screen):
 
     def compose(self):
         with Vertical(id="timeline-box") as box:
-            what = inert(self.query_text) if self.query_text.strip() else "the whole library"
+            what = one_line(self.query_text) if self.query_text.strip() else "the whole library"
             if self.source:
-                what += f" · {inert(self.source)}"
-            box.border_title = f"Timeline: {what}"
+                what += f" · {one_line(self.source)}"
+            box.border_title = Content(f"Timeline: {what}")  # plain: a query's [brackets] are not markup
             yield Static("Counting…", id="timeline-header")
             yield TimelineChart(id="timeline-chart")
             yield Static("", id="timeline-legend")
@@ -149,11 +150,11 @@ class TimelineScreen(Screen):
         line.append(f"{bucket.total:,} {self.timeline._nouns(bucket.total)}")
         if bucket.by_source:
             parts = sorted(bucket.by_source.items(), key=lambda kv: (-kv[1], kv[0]))
-            line.append(" · " + " · ".join(f"{inert(name)} {n:,}" for name, n in parts))
+            line.append(" · " + " · ".join(f"{one_line(name)} {n:,}" for name, n in parts))
         if bucket.total:
             line.append("  (enter: filter the results to it)", style="dim")
         for title in titles or []:
-            line.append("\n• " + inert(title))
+            line.append("\n• " + one_line(title))
         self.query_one("#timeline-detail", Static).update(line)
 
     @work(thread=True, exclusive=True, group="timeline-titles")

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...terminal import inert
+from ...terminal import one_line
 from ...timeline import SOURCE_GLYPHS, Timeline
 from .results import LIST_NAVIGATION
 
@@ -97,5 +97,5 @@ def legend_text(timeline: Timeline, chart: TimelineChart) -> Text:
         if n:
             text.append("   ")
         text.append(glyph * 2, style=chart.get_component_rich_style(SERIES_CLASSES[n], partial=True))
-        text.append(f" {inert(name)} {count:,}")
+        text.append(f" {one_line(name)} {count:,}")
     return text
