@@ -3048,10 +3048,11 @@ def _matching_docs(s, q: wq.Query, dates: list, sources: list, live, source: str
         return []
     if isinstance(scoring, wq.Every):
         return live if allowed is None else sorted(allowed)
-    found = _evaluate(s, scoring, allowed)
+    deadline = time.monotonic() + QUERY_DEADLINE_SECONDS  # the same bound as a search
+    found = _evaluate(s, scoring, allowed, deadline)
     if found is not None:
         return list(found)
-    collector = _TopAndMatched(0)
+    collector = _TopAndMatched(0, deadline)
     if allowed is not None:
         s.search_with_collector(scoring, collectors.FilterCollector(collector, allow=allowed))
     else:

@@ -402,3 +402,17 @@ def test_cli_a_source_name_cannot_forge_chart_lines(dated_args, capsys, monkeypa
     assert main(["timeline", "x", "--json", *dated_args]) == 0
     data = json.loads(capsys.readouterr().out)
     assert list(data["buckets"][0]["by_source"]) == [forged]  # JSON keeps it, escaped
+
+
+@pytest.mark.parametrize("query", ["mobilisation", "date:[2024-01 to 2024-12] OR mobilisation"])
+def test_index_counts_keep_the_search_deadline(dated_index, monkeypatch, query):
+    from belreader import search
+    from belreader.search import QueryError
+
+    assert sum(dated_index.date_source_counts(query).values()) > 0
+    monkeypatch.setattr(search, "QUERY_DEADLINE_SECONDS", -1.0)
+    with pytest.raises(QueryError, match="stopped after"):
+        dated_index.date_source_counts(query)
+    monkeypatch.setattr(search, "_evaluate", lambda *args: None)  # whoosh's own matchers
+    with pytest.raises(QueryError, match="stopped after"):
+        dated_index.date_source_counts(query)
