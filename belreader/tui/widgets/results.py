@@ -10,6 +10,7 @@ from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
 from ..styles import component_style
+from .timeline_spark import TimelineSpark
 
 
 # vi-style movement shared by every list in the app
@@ -35,6 +36,7 @@ class ResultsPane(Vertical):
     def compose(self):
         yield Static("", id="results-header")
         yield Static("", id="skipped-line")
+        yield TimelineSpark(id="results-timeline")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield ResultList(id="results-list")
 
@@ -66,6 +68,7 @@ class ResultsPane(Vertical):
         if filters:
             header.append("  [" + inert(", ".join(filters)) + "]", style="italic")
         self.query_one("#results-header", Static).update(header)
+        self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
         lst = self.query_one(ResultList)
         lst.clear_options()
         options: list[Option | None] = []
@@ -137,3 +140,6 @@ class ResultsPane(Vertical):
         title.append_text(tail)
         title.truncate(width, overflow="ellipsis")
         return Option(title, id=hit.id)
+
+    def show_timeline(self, timeline) -> None:
+        self.query_one(TimelineSpark).show(timeline)
