@@ -203,7 +203,7 @@ async def test_a_query_with_brackets_is_shown_as_typed_not_as_markup(app):
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         await search(app, pilot, "mobilisation [b]x date:[2024-01 to 2024-04]")
-        await pilot.press("escape")
+        await pilot.press("enter")  # to the results; escape now clears the query (issue 15)
         app.action_timeline()
         await settle(app, pilot)
         from textual.content import Content
