@@ -51,3 +51,75 @@ def seed_index(library):
     ix.sync()
     yield ix
     ix.close()
+
+
+# --- tests that need an ordinary user -------------------------------------------------
+# Permission tests mean nothing as root (root reads and writes through chmod). Marked
+# `@pytest.mark.unprivileged`, such a test runs as itself when we are not root; as root
+# it runs in a child pytest as the unprivileged user `nobody` (setpriv), and its result
+# there is its result here. Where that is impossible it is skipped, saying why.
+
+_CHILD_FLAG = "BELREADER_TEST_UNPRIVILEGED_CHILD"
+_UNPRIVILEGED_USER = "nobody"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "unprivileged: run this test as an unprivileged user (see conftest.py)")
+
+
+def _why_no_unprivileged_run(root: Path) -> str | None:
+    import pwd
+
+    if shutil.which("setpriv") is None:
+        return "running as root and setpriv (util-linux) is not installed"
+    try:
+        user = pwd.getpwnam(_UNPRIVILEGED_USER)
+    except KeyError:
+        return f"running as root and there is no user {_UNPRIVILEGED_USER!r} to run as"
+    # The child must be able to read the checkout and the interpreter's packages.
+    import subprocess
+    import sys
+
+    probe = subprocess.run(
+        ["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups",
+         sys.executable, "-c", "import belreader, pytest"],
+        cwd=root, capture_output=True, text=True,
+    )  # fmt: skip
+    if probe.returncode != 0:
+        last = (probe.stderr.strip().splitlines() or ["?"])[-1]
+        return f"running as root and user {_UNPRIVILEGED_USER!r} cannot run this checkout ({last})"
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    import os
+
+    if pyfuncitem.get_closest_marker("unprivileged") is None or os.geteuid() != 0:
+        return None
+    if os.environ.get(_CHILD_FLAG):  # setpriv did not drop root: refuse to pretend
+        pytest.fail("the unprivileged child is still root")
+    import pwd
+    import re
+    import subprocess
+    import sys
+
+    root = Path(pyfuncitem.config.rootpath)
+    reason = _why_no_unprivileged_run(root)
+    if reason:
+        pytest.skip(reason)
+    user = pwd.getpwnam(_UNPRIVILEGED_USER)
+    env = {**os.environ, _CHILD_FLAG: "1", "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
+    proc = subprocess.run(
+        ["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups",
+         sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-p", "no:randomly",
+         "--basetemp", f"/tmp/belreader-unprivileged-{os.getpid()}-{pyfuncitem.name[:40]}",
+         pyfuncitem.nodeid],
+        cwd=root, capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    out = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        pytest.fail(f"failed as user {_UNPRIVILEGED_USER}:\n{out}", pytrace=False)
+    if not re.search(r"\b1 passed\b", out):
+        pytest.skip(f"as user {_UNPRIVILEGED_USER}: {out.strip().splitlines()[-1]}")
+    return True

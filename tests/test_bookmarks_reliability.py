@@ -295,7 +295,7 @@ def test_read_only_open_of_missing_database_is_empty_and_creates_nothing(tmp_pat
     assert not db.parent.exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+@pytest.mark.unprivileged  # root ignores directory permissions: run as a user
 def test_read_only_directory_can_still_be_listed(tmp_path):
     folder = tmp_path / "ro"
     db = folder / "bookmarks.sqlite3"

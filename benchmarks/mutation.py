@@ -1,0 +1,243 @@
+"""Mutation testing of belreader's domain code, package by package.
+
+    .venv/bin/pip install -e '.[test]'          # mutmut is pinned in the test extra
+    .venv/bin/python benchmarks/mutation.py                 # every target
+    .venv/bin/python benchmarks/mutation.py bookmarks aliases
+    .venv/bin/python benchmarks/mutation.py --list          # targets, files, tests
+
+Why mutmut 3: it mutates through "trampolines" (every mutant is compiled in once and
+chosen by an environment variable in a forked worker), so a mutant costs a fork and the
+tests that reach the mutated function -- no re-import, no file rewrite. cosmic-ray
+rewrites the module and starts pytest per mutant: on this two-core machine that is
+roughly ten times slower for the same tests.
+
+Each target mutates only its own functions and runs only the tests that cover it (the
+target's test files; inside them mutmut keeps, per function, just the tests that call
+it). Every target gets its own scratch copy of the repository under .mutation/, so the
+runs never touch the working tree and can be repeated.
+
+The table printed at the end (and written to .mutation/summary.md) is what goes into
+benchmarks/README.md. Survivors are listed by mutmut name; `mutmut show NAME` inside
+.mutation/TARGET shows the diff. Mutants we judged equivalent (no behaviour can tell
+them from the original) are listed in EQUIVALENT with a one-line reason each; they are
+counted apart and left out of the score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".mutation"
+PYTHON = sys.executable
+
+
+@dataclass(frozen=True)
+class Target:
+    files: tuple[str, ...]  # source files mutmut mutates
+    mutants: tuple[str, ...]  # mutmut name patterns of the functions that belong here
+    tests: tuple[str, ...]  # the tests that cover them
+    goal: float  # share of mutants that must be killed
+
+
+def _fn(module: str, *names: str) -> tuple[str, ...]:
+    """mutmut name patterns of module-level functions."""
+    return tuple(f"{module}.x_{n}__mutmut_*" for n in names)
+
+
+def _meth(module: str, cls: str, *names: str) -> tuple[str, ...]:
+    """mutmut name patterns of methods (mutmut joins class and method with 'ǁ')."""
+    return tuple(f"{module}.xǁ{cls}ǁ{n}__mutmut_*" for n in names)
+
+
+TARGETS: dict[str, Target] = {
+    "terminal": Target(
+        files=("belreader/terminal.py",),
+        mutants=("belreader.terminal.*",),
+        tests=("tests/test_hostile.py",),
+        goal=0.85,
+    ),
+    "bookmarks": Target(
+        files=("belreader/bookmarks.py",),
+        mutants=("belreader.bookmarks.*",),
+        tests=("tests/test_bookmarks.py", "tests/test_bookmarks_reliability.py", "tests/test_bookmarks_library.py"),
+        goal=0.85,
+    ),
+    "aliases": Target(
+        files=("belreader/aliases.py", "belreader/search.py"),
+        mutants=(
+            "belreader.aliases.*",
+            *_meth("belreader.search", "AliasFoldFilter", "__call__"),
+            *_meth("belreader.search", "LanguageStemFilter", "__call__"),
+            *_fn("belreader.search", "_term_of", "index_terms", "text_analyzer", "aliases_fingerprint"),
+        ),
+        tests=("tests/test_search.py",),
+        goal=0.85,
+    ),
+    "query-checks": Target(
+        files=("belreader/search.py",),
+        mutants=(
+            *_meth("belreader.search", "SearchIndex", "parse", "search"),
+            *_meth("belreader.search", "QueryError", "__init__"),
+            *_fn("belreader.search", "_check_fields", "_check_expansions", "_stem_prefixes", "_date_bounds"),
+        ),
+        tests=("tests/test_search.py", "tests/test_cli.py", "tests/test_hostile.py"),
+        goal=0.85,
+    ),
+    "index-sync": Target(
+        files=("belreader/search.py",),
+        mutants=(
+            *_meth(
+                "belreader.search", "SearchIndex", "needs_sync", "sync", "_sync", "_sync_lock",
+                "_remove_orphan_segments", "_read_manifest", "_write_manifest", "_read_state",
+                "_state_matches", "_write_state", "_commit_manifest", "_forget_derived",
+            ),
+            *_fn("belreader.search", "_diff", "_manifest_to_bytes", "_manifest_from_bytes"),
+        ),
+        tests=("tests/test_faults.py", "tests/test_search.py"),
+        goal=0.85,
+    ),
+    "claims-speakers": Target(
+        files=("belreader/speakers.py", "belreader/claims.py"),
+        mutants=("belreader.speakers.*", "belreader.claims.*speaker*", "belreader.claims.*resolv*"),
+        tests=("tests/test_claims.py",),
+        goal=0.70,
+    ),
+}
+
+# mutmut name -> why no test can tell it from the original. Keep each reason to a line.
+EQUIVALENT: dict[str, str] = {}
+
+KILLED = {"killed", "timeout", "caught by type check", "segfault"}
+
+
+def _status_by_code():
+    from mutmut.stats import status_by_exit_code
+
+    return status_by_exit_code
+
+
+def _prepare(name: str, target: Target) -> Path:
+    """A scratch copy of the repository with mutmut configured for this target."""
+    where = WORK / name
+    if where.exists():
+        shutil.rmtree(where)
+    where.mkdir(parents=True)
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc", ".hypothesis", "__snapshots__")
+    for folder in ("belreader", "tests", "seeds"):
+        shutil.copytree(ROOT / folder, where / folder, ignore=skip)
+    lines = [
+        (ROOT / "pyproject.toml").read_text("utf-8"),
+        "",
+        "[tool.mutmut]",
+        'source_paths = ["belreader"]',
+        f"only_mutate = {json.dumps(list(target.files))}",
+        f"pytest_add_cli_args_test_selection = {json.dumps(list(target.tests))}",
+        'pytest_add_cli_args = ["-p", "no:randomly", "-q"]',
+        "",
+    ]
+    (where / "pyproject.toml").write_text("\n".join(lines), "utf-8")
+    return where
+
+
+def _results(where: Path, target: Target) -> dict[str, str]:
+    status = _status_by_code()
+    out: dict[str, str] = {}
+    for meta in (where / "mutants").rglob("*.meta"):
+        data = json.loads(meta.read_text("utf-8"))
+        for key, code in data.get("exit_code_by_key", {}).items():
+            if any(fnmatch.fnmatchcase(key, p) for p in target.mutants):
+                out[key] = status[code]
+    return out
+
+
+def run_target(name: str, target: Target, children: int) -> dict:
+    where = _prepare(name, target)
+    started = time.monotonic()
+    proc = subprocess.run(
+        [PYTHON, "-m", "mutmut", "run", "--max-children", str(children), *target.mutants],
+        cwd=where,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    (where / "mutmut.log").write_text(proc.stdout + proc.stderr, "utf-8")
+    results = _results(where, target)
+    if proc.returncode != 0 or not results:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
+        raise SystemExit(f"mutmut failed for {name} (exit {proc.returncode}); log in {where}/mutmut.log\n{tail}")
+    equivalent = sorted(k for k in results if k in EQUIVALENT)
+    counted = {k: v for k, v in results.items() if k not in EQUIVALENT}
+    killed = sum(v in KILLED for v in counted.values())
+    survivors = sorted(k for k, v in counted.items() if v not in KILLED)
+    return {
+        "target": name,
+        "mutants": len(counted),
+        "killed": killed,
+        "survived": len(survivors),
+        "equivalent": len(equivalent),
+        "score": killed / len(counted) if counted else 1.0,
+        "goal": target.goal,
+        "survivors": {k: counted[k] for k in survivors},
+        "seconds": round(time.monotonic() - started),
+    }
+
+
+def table(rows: list[dict]) -> str:
+    lines = [
+        "| package | mutants | killed | survived | equivalent | score | target | time |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        mark = "" if r["score"] >= r["goal"] else " (below)"
+        lines.append(
+            f"| {r['target']} | {r['mutants']} | {r['killed']} | {r['survived']} | {r['equivalent']} "
+            f"| {r['score']:.0%}{mark} | {r['goal']:.0%} | {r['seconds']} s |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("targets", nargs="*", help=f"any of: {', '.join(TARGETS)} (default: all)")
+    parser.add_argument("--children", type=int, default=2, help="parallel mutant workers (default 2)")
+    parser.add_argument("--list", action="store_true", help="show the targets and exit")
+    args = parser.parse_args(argv)
+    unknown = [t for t in args.targets if t not in TARGETS]
+    if unknown:
+        parser.error(f"unknown target {unknown[0]!r}; choose from {', '.join(TARGETS)}")
+    if args.list:
+        for name, t in TARGETS.items():
+            print(f"{name}: mutate {', '.join(t.mutants)}\n    tests {' '.join(t.tests)}  goal {t.goal:.0%}")
+        return 0
+    rows = []
+    for name in args.targets or list(TARGETS):
+        print(f"mutating {name} ...", flush=True)
+        row = run_target(name, TARGETS[name], args.children)
+        rows.append(row)
+        print(f"  {row['killed']}/{row['mutants']} killed ({row['score']:.0%}) in {row['seconds']} s", flush=True)
+    report = [table(rows), ""]
+    for r in rows:
+        if r["survivors"]:
+            report.append(f"Survivors in {r['target']}:")
+            report += [f"- {k} ({v})" for k, v in r["survivors"].items()]
+            report.append("")
+    text = "\n".join(report)
+    WORK.mkdir(exist_ok=True)
+    (WORK / "summary.md").write_text(text, "utf-8")
+    (WORK / "summary.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False), "utf-8")
+    print(text)
+    return 0 if all(r["score"] >= r["goal"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
