@@ -1,6 +1,6 @@
 """Mutation testing of belreader's domain code, package by package.
 
-    .venv/bin/pip install -e '.[test]'          # mutmut is pinned in the test extra
+    .venv/bin/pip install -e '.[test,mutation]'   # mutmut, pinned in the mutation extra
     .venv/bin/python benchmarks/mutation.py                 # every target
     .venv/bin/python benchmarks/mutation.py bookmarks aliases
     .venv/bin/python benchmarks/mutation.py --list          # targets, files, tests
