@@ -315,13 +315,18 @@ def test_locate_repeated_sentence_context_picks_the_right_copy(which):
     assert found2 == ("fuzzy", *span(new2, sentence.replace("near Smolensk", "close to Smolensk"), which))
 
 
-def test_locate_identical_copies_with_identical_context_use_position():
-    block = "=== " + P2 + " ===\n"
-    body = block + P1 + "\n" + block + P3 + "\n" + block
-    start, end = span(body, P2, 1)
-    sel = selectors(body, start, end)
-    new = "Lead.\n" + body
-    assert locate(new, *sel, start, end) == ("exact", *span(new, P2, 1))
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_locate_identical_copies_with_identical_context_use_position(which):
+    # Three copies of a paragraph, each between the same two sentences (longer than the
+    # saved context), so quote and context cannot tell them apart: only the old
+    # position can.
+    unit = "This sentence stands before every copy of it. " + P2 + " And this sentence follows each copy.\n"
+    body = unit * 3
+    copies = [span(body, P2, i) for i in range(3)]
+    assert len({selectors(body, s, e) for s, e in copies}) == 1  # the premise: identical
+    start, end = copies[which]
+    new = "Lead.\n" + body  # the old offsets are now off by six characters
+    assert locate(new, *selectors(body, start, end), start, end) == ("exact", *span(new, P2, which))
 
 
 def test_locate_prefers_edited_original_over_exact_copy_elsewhere():
@@ -333,6 +338,22 @@ def test_locate_prefers_edited_original_over_exact_copy_elsewhere():
     # The original is edited, and an unedited copy appears in an unrelated paragraph.
     new = f"Officials on Monday: {edited} That was the news.\n{P1}\nA reader wrote in: {sentence}\n{P3}"
     assert locate(new, *sel, start, end) == ("fuzzy", *span(new, edited))
+
+
+def test_locate_long_quote_duplicated_without_its_context_is_an_orphan(store):
+    # A long quote alone vouches for itself only when it occurs once. Here the article
+    # was rewritten around it and now quotes it twice, neither time in its old
+    # surroundings: which copy the user meant is unknowable, so it must not be placed.
+    start, end = span(BODY, P3)
+    sel = selectors(BODY, start, end)
+    once = f"A new lead paragraph, written later.\n{P3}\nAn unrelated closing line."
+    twice = f"Editors' summary first:\n{P3}\nThen the full report follows.\n{P3}\nEnd of report."
+    assert locate(once, *sel, start, end) == ("exact", *span(once, P3))  # unique: placed
+    assert locate(twice, *sel, start, end) is None
+    b = store.add(FakeArticle("a", BODY), start, end, note="kept")
+    assert store.reanchor({"a": FakeArticle("a", twice)}.get) == {"exact": 0, "fuzzy": 0, "orphan": 1}
+    kept = store.get(b.id)
+    assert (kept.anchor, kept.exact, kept.note) == ("orphan", P3, "kept")
 
 
 def test_locate_article_rewritten_completely_is_none():
@@ -511,6 +532,33 @@ def test_reanchor_writes_only_rows_that_changed(tmp_path):
         assert store.reanchor({"a": a2}.get) == {"exact": 3, "fuzzy": 0, "orphan": 0}
         assert version() == v1
         watcher.close()
+
+
+@pytest.mark.parametrize("same_offsets", [False, True])
+def test_reanchor_never_overwrites_a_reattach_made_in_another_window(tmp_path, same_offsets):
+    # Window 1 re-anchors; while it looks the articles up (between reading the rows and
+    # writing the new places), window 2 re-attaches the bookmark elsewhere. The user's
+    # re-attach must win. With same_offsets the new passage sits at the very offsets
+    # the old one had, so only the passage itself shows that the row changed.
+    db = tmp_path / "bookmarks.sqlite3"
+    old = FakeArticle("a", BODY)
+    start, end = span(BODY, P2)
+    other = FakeArticle("b", BODY.replace(P2, P2.upper()) if same_offsets else "Prelude.\n" + P2.upper())
+    with BookmarkStore(db) as window1, BookmarkStore(db) as window2:
+        b = window1.add(old, start, end)
+        moved = FakeArticle("a", "An inserted first paragraph.\n" + BODY)  # P2 moves down
+
+        def lookup(article_id):
+            window2.reattach(b.id, other, *span(other.body, P2.upper()))
+            return {"a": moved}.get(article_id)
+
+        window1.reanchor(lookup)
+        after = window2.get(b.id)
+        assert (after.article_id, after.exact, after.anchor) == ("b", P2.upper(), "exact")
+        assert other.body[after.start : after.end] == P2.upper()
+        # The next run places the re-attached bookmark against its new article.
+        assert window1.reanchor({"a": moved, "b": other}.get) == {"exact": 1, "fuzzy": 0, "orphan": 0}
+        assert window1.get(b.id) == after
 
 
 def test_reanchor_lookup_failure_leaves_bookmarks_alone(store):
