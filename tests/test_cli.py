@@ -158,9 +158,14 @@ def test_bookmarks_commands(cli, library, tmp_path):
     annotations = json.loads(out)
     assert len(annotations) == 2 and annotations[0]["type"] == "Annotation"
     code, out, _ = cli("bookmarks", "export", "--format", "md")
-    assert "## Lukashenko claims NATO pleads for alliance against Russia" in out or "# Lukashenko claims" in out
+    assert code == 0 and out.startswith("# Bookmarks\n")
+    assert "\n## Lukashenko claims NATO pleads for alliance against Russia\n" in out  # one heading per article
     code, out, _ = cli("bookmarks", "export", "--format", "csv", "-o", str(tmp_path / "b.csv"))
-    assert (tmp_path / "b.csv").read_text().count("\n") >= 3
+    import csv
+
+    with (tmp_path / "b.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert code == 0 and sorted((r["note"], r["tags"]) for r in rows) == [("lede [bold]x[/bold]", "nato"), ("second", "other")]
     dump = tmp_path / "b.json"
     dump.write_text(json.dumps(annotations))
     code, out, _ = cli("bookmarks", "import", str(dump))
