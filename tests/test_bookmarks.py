@@ -10,10 +10,11 @@ import json
 import random
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
@@ -432,21 +433,68 @@ def test_property_insertions_away_from_the_passage_keep_it_exact(before, quote, 
     assert found[0] == "exact" and new[found[1] : found[2]] == quote
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(body=st.text(alphabet=_alphabet, min_size=1, max_size=400), data=st.data())
-def test_property_results_are_sound(body, data):
-    start = data.draw(st.integers(0, len(body) - 1))
-    end = data.draw(st.integers(start + 1, len(body)))
-    sel = selectors(body, start, end)
-    new = data.draw(_texts)
-    found = locate(new, *sel, start, end)
-    if found is not None:
-        kind, s, e = found
+@st.composite
+def _edited_body(draw):
+    """A passage of the real body, then the body after a few small edits (insert, delete
+    or replace a short run), anywhere: before, across or inside the passage. Returns the
+    passage span in the old body, the new body, where the passage is now (with any edit
+    made inside it), whether it is untouched, and whether its saved context is too."""
+    words = [w for w in BODY.split(" ") if w]
+    s = draw(st.integers(0, len(BODY) - 2))
+    e = draw(st.integers(s + 1, min(len(BODY), s + 200)))
+    new, ns, ne, intact, context_intact = BODY, s, e, True, True
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(new)))
+        cut = draw(st.integers(0, 12)) if at < len(new) else 0
+        text = draw(st.sampled_from(["", " ", "X", "the ", "Minsk ", "Лукашенко ", *words[:40]]))
+        new = new[:at] + text + new[at + cut :]
+        shift = len(text) - cut
+        if at + cut <= ns:  # wholly before the passage: it shifts
+            context_intact &= at + cut <= ns - CONTEXT_LEN
+            ns, ne = ns + shift, ne + shift
+        elif at >= ne:  # wholly after: nothing moves
+            context_intact &= at >= ne + CONTEXT_LEN
+        else:  # the passage itself was edited: it now spans the edit too
+            intact = False
+            ns, ne = min(ns, at), max(ne + shift, at + len(text))
+    return s, e, new, (ns, ne), intact, intact and context_intact
+
+
+def test_property_results_are_sound():
+    """Whatever locate returns is the quote, or close to it and where the edited passage
+    is now; the branches taken are counted (``event``, shown by
+    --hypothesis-show-statistics) and must include the fuzzy path."""
+    branches: Counter[str] = Counter()
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None,
+              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @given(case=_edited_body())
+    def check(case):
+        start, end, new, (now_s, now_e), intact, context_intact = case
+        quote = BODY[start:end]
+        found = locate(new, *selectors(BODY, start, end), start, end)
+        kind = found[0] if found else "orphan"
+        branch = kind if kind != "exact" else ("exact, same place" if found[1] == start else "exact, moved")
+        event(branch)
+        branches[branch] += 1
+        if found is None:
+            # A passage kept with its context is never lost.
+            assert not context_intact
+            return
+        s, e = found[1:]
         assert 0 <= s < e <= len(new)
         if kind == "exact":
-            assert new[s:e] == sel[0]
+            assert new[s:e] == quote
+            if intact and new.count(quote) == 1:
+                assert (s, e) == (now_s, now_e)
         else:
-            assert Levenshtein.normalized_similarity(sel[0], new[s:e]) >= QUOTE_MIN
+            assert not intact  # an intact passage is found as it is
+            assert Levenshtein.normalized_similarity(quote, new[s:e]) >= QUOTE_MIN
+            assert s < now_e and now_s < e  # on the edited passage, not elsewhere
+
+    check()
+    assert branches["fuzzy"] >= 15, branches  # the fuzzy branch really runs
+    assert branches["exact, moved"] >= 15 and branches["orphan"] >= 5, branches
 
 
 # --- reanchor / orphans through the store ----------------------------------------------
