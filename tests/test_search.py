@@ -29,6 +29,20 @@ def test_alias_pairs_find_the_same_articles(seed_index, a, b):
     assert ra.total > 0 and ids(ra) == ids(rb)
 
 
+@pytest.mark.parametrize(
+    "inflected, latin",
+    [("Путину", "Putin"), ("Путина", "Putin"), ("Путиным", "Putin"), ("Минске", "Minsk"), ("Киеве", "Kyiv")],
+)
+def test_inflected_russian_names_in_queries_find_every_spelling(seed_index, inflected, latin):
+    # Query-side folding must stem a Cyrillic word before looking it up, as indexing
+    # does: "Путину" (dative) is the same person as "Putin", "Путин" and "Poutine".
+    ra, rb = seed_index.search(inflected), seed_index.search(latin)
+    assert rb.total > 0 and ids(ra) == ids(rb)
+    art = seed_index.article(rb.hits[0].id)
+    marked = {art.body[s:e] for s, e in seed_index.highlight_spans(art.body, inflected)}
+    assert marked and marked == {art.body[s:e] for s, e in seed_index.highlight_spans(art.body, latin)}
+
+
 def test_alias_highlights_each_spelling(seed_index):
     art = seed_index.article(next(h.id for h in seed_index.search("Lukashenka").hits if "002" in h.id))
     spans = seed_index.highlight_spans(art.body, "Lukashenko")
@@ -93,8 +107,12 @@ def test_facets_and_source_filter(tmp_path):
 
 
 def test_snippet_highlight_offsets_point_at_matches(seed_index):
-    for hit in seed_index.search("sanctions").hits:
+    hits = seed_index.search("sanctions").hits
+    assert len(hits) == 3
+    for hit in hits:
+        assert hit.snippets, hit.id  # a hit in the body shows where
         for snip in hit.snippets:
+            assert snip.highlights, snip.text  # a snippet is there because it matches
             for s, e in snip.highlights:
                 assert snip.text[s:e].lower().startswith("sanction")
             assert "\n" not in snip.text
