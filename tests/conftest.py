@@ -60,6 +60,7 @@ def seed_index(library):
 # there is its result here. Where that is impossible it is skipped, saying why.
 
 _CHILD_FLAG = "BELREADER_TEST_UNPRIVILEGED_CHILD"
+_HITS_FILE = "BELREADER_TEST_MUTMUT_HITS"
 _UNPRIVILEGED_USER = "nobody"
 
 
@@ -109,7 +110,10 @@ def pytest_pyfunc_call(pyfuncitem):
     if reason:
         pytest.skip(reason)
     user = pwd.getpwnam(_UNPRIVILEGED_USER)
-    env = {**os.environ, _CHILD_FLAG: "1", "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
+    hits = Path(f"/tmp/belreader-unprivileged-hits-{os.getpid()}")
+    hits.write_text("")
+    hits.chmod(0o666)
+    env = {**os.environ, _CHILD_FLAG: "1", _HITS_FILE: str(hits), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
     proc = subprocess.run(
         ["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups",
          sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-p", "no:randomly",
@@ -118,8 +122,49 @@ def pytest_pyfunc_call(pyfuncitem):
         cwd=root, capture_output=True, text=True, env=env, timeout=300,
     )  # fmt: skip
     out = proc.stdout + proc.stderr
+    _record_child_hits(hits)
     if proc.returncode != 0:
         pytest.fail(f"failed as user {_UNPRIVILEGED_USER}:\n{out}", pytrace=False)
     if not re.search(r"\b1 passed\b", out):
         pytest.skip(f"as user {_UNPRIVILEGED_USER}: {out.strip().splitlines()[-1]}")
     return True
+
+
+# Under benchmarks/mutation.py, mutmut learns which tests reach which function by
+# recording calls in its own process; calls made in the unprivileged child would be lost,
+# and mutmut would never run these tests against the code only they reach. The child
+# hands its recorded calls back through a file (mutmut 3.8, pinned in the mutation extra).
+
+
+def _mutmut_stats_state():
+    import os
+
+    if os.environ.get("MUTANT_UNDER_TEST") != "stats":
+        return None
+    try:
+        from mutmut.state import state
+    except ImportError:
+        return None
+    return state()
+
+
+def pytest_sessionfinish(session):
+    import os
+
+    target = os.environ.get(_HITS_FILE)
+    st = _mutmut_stats_state() if target and os.environ.get(_CHILD_FLAG) else None
+    if st is not None:
+        Path(target).write_text("\n".join(sorted(st._stats)))
+
+
+def _record_child_hits(hits: Path) -> None:
+    try:
+        names = [n for n in hits.read_text().split("\n") if n]
+        hits.unlink()
+    except OSError:
+        return
+    if names and _mutmut_stats_state() is not None:
+        from mutmut.stats import record_trampoline_hit
+
+        for name in names:
+            record_trampoline_hit(name)
