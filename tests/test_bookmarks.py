@@ -562,6 +562,55 @@ def test_reattach_to_another_article_and_delete_orphan(store):
         store.reattach(b2.id, other, 0, 5)
 
 
+def test_reattach_takes_every_detail_of_the_new_passage(store, article):
+    b = store.add(article, *span(BODY, P1), note="mine", tags=["keep"])
+    store.reanchor(lambda _id: None)  # an orphan now
+    other = FakeArticle("belsat/9", "Lead.\n" + P3 + "\nMore.", title="Elsewhere", source="Belsat",
+                        date=dt.date(2025, 1, 2), path="/c/belsat/9.md")  # fmt: skip
+    start, end = span(other.body, P3)
+    time.sleep(0.002)
+    r = store.reattach(b.id, other, start - 1, end + 1)  # the selection's newlines are trimmed
+    fresh = store.add(other, start, end)  # what a new bookmark of the same passage records
+    same = ("article_id", "article_path", "title", "source", "date", "exact", "prefix", "suffix",
+            "start", "end", "content_hash", "anchor")  # fmt: skip
+    assert {f: getattr(r, f) for f in same} == {f: getattr(fresh, f) for f in same}
+    assert (r.id, r.note, r.tags, r.created) == (b.id, "mine", ("keep",), b.created)
+    assert r.updated > b.updated  # a re-attach is the user's edit
+    assert store.get(b.id) == r
+
+
+def test_fuzzy_bookmark_follows_its_passage_through_later_edits(store):
+    a = FakeArticle("a", BODY)
+    b = store.add(a, *span(BODY, P2))
+    edited = P2.replace("systematically", "regularly")
+    v2 = FakeArticle("a", BODY.replace(P2, edited))
+    assert store.reanchor({"a": v2}.get)["fuzzy"] == 1
+    v3 = FakeArticle("a", "A paragraph added on top.\n" + v2.body)  # the edited text moves
+    assert store.reanchor({"a": v3}.get) == {"exact": 0, "fuzzy": 1, "orphan": 0}
+    got = store.get(b.id)
+    assert (got.anchor, v3.body[got.start : got.end]) == ("fuzzy", edited)
+
+
+def test_reanchor_of_unchanged_articles_searches_nothing(store, monkeypatch):
+    # The app re-anchors after every sync; articles whose text is as last time must not
+    # be searched again (placed, moved and fuzzy bookmarks alike).
+    import belreader.bookmarks as bookmarks_mod
+
+    a = FakeArticle("a", BODY)
+    for p in (P1, P2, P3):
+        store.add(a, *span(BODY, p))
+    a2 = FakeArticle("a", "Inserted.\n" + BODY.replace("systematically", "regularly"))
+    assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
+    calls = []
+    real = bookmarks_mod.locate
+    monkeypatch.setattr(bookmarks_mod, "locate", lambda *args: calls.append(args) or real(*args))
+    assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
+    assert calls == []
+    a3 = FakeArticle("a", "Another.\n" + a2.body)  # changed again: all three are searched
+    assert store.reanchor({"a": a3}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
+    assert len(calls) == 3
+
+
 def test_reanchor_writes_only_rows_that_changed(tmp_path):
     import sqlite3
 
