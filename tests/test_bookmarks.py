@@ -330,6 +330,26 @@ def test_locate_identical_copies_with_identical_context_use_position(which):
     assert locate(new, *selectors(body, start, end), start, end) == ("exact", *span(new, P2, which))
 
 
+def test_locate_moved_passage_with_its_context_skips_the_fuzzy_search(monkeypatch):
+    # The common case, text moved: an intact copy in intact surroundings cannot be
+    # beaten, so the (costly) search for edited copies is not run. A copy whose
+    # surroundings changed still needs it.
+    import belreader.bookmarks as bookmarks_mod
+
+    calls = []
+    real = bookmarks_mod._fuzzy_starts
+    monkeypatch.setattr(bookmarks_mod, "_fuzzy_starts", lambda *a: calls.append(a) or real(*a))
+    for quote in (P2, P4, "Минск"):  # context on both sides; at the very end; a short quote
+        start, end = span(BODY, quote)
+        moved = "A new first paragraph.\n" + BODY
+        assert locate(moved, *selectors(BODY, start, end), start, end) == ("exact", *span(moved, quote))
+    assert calls == []
+    start, end = span(BODY, P2)
+    new = BODY.replace("\n" + P2, " and so on.\n" + P2)  # the prefix changed a little
+    assert locate(new, *selectors(BODY, start, end), start, end) == ("exact", *span(new, P2))
+    assert len(calls) == 1
+
+
 def test_locate_prefers_edited_original_over_exact_copy_elsewhere():
     sentence = "The border with Poland will stay closed until further notice."
     body = f"Officials on Monday: {sentence} That was the news.\n{P1}\n{P3}"
@@ -723,6 +743,128 @@ def test_markdown_grouped_by_tag(populated):
     assert P2 in md[md.index("## Untagged") :]
     with pytest.raises(ValueError):
         to_markdown([], group_by="colour")
+
+
+def _bm(i, aid, title, source, date, exact, start, anchor, note="", tags=()):
+    stamp = f"2025-01-0{i}T00:00:00.000000Z"
+    return Bookmark(
+        id=f"{i:032x}", article_id=aid, article_path=f"/c/{aid}.txt", title=title, source=source, date=date,
+        exact=exact, prefix="", suffix="", start=start, end=start + len(exact), content_hash="h", note=note,
+        tags=tuple(tags), created=stamp, updated=stamp, anchor=anchor,
+    )  # fmt: skip
+
+
+# One article without title, one without source and date; a fuzzy bookmark, an orphan
+# (listed after the placed ones), a multi-line quote, a multi-word tag.
+EXPORT_SAMPLE = [
+    _bm(1, "b", "Zebra  story", None, None, "Second passage.", 50, "exact"),
+    _bm(2, "b", "Zebra  story", None, None, "Lost passage.", 10, "orphan", note="check later", tags=["human rights"]),
+    _bm(3, "b", "Zebra  story", None, None, "First passage.", 20, "fuzzy"),
+    _bm(4, "a", "", "Belsat", "2024-05-01", "Line one\n\nline two", 0, "exact", note="a note", tags=["NATO", "Minsk"]),
+]
+CHANGED = "*(the article's text has changed since this was marked)*"
+ORPHANED = "*(orphaned: the passage is no longer found in the article; saved text shown)*"
+
+
+def test_markdown_by_article_is_exactly_this():
+    assert to_markdown(EXPORT_SAMPLE) == f"""# Bookmarks
+
+## Untitled
+
+- Source: Belsat
+- Date: 2024-05-01
+- File: `/c/a.txt`
+
+> Line one
+>
+> line two
+
+a note
+
+#NATO #Minsk
+
+## Zebra story
+
+- Source: unknown
+- Date: undated
+- File: `/c/b.txt`
+
+> First passage.
+
+{CHANGED}
+
+> Second passage.
+
+> Lost passage.
+
+{ORPHANED}
+
+check later
+
+#human-rights
+"""
+
+
+def test_markdown_by_tag_is_exactly_this():
+    zebra = "— *Zebra story*, unknown source, undated — `/c/b.txt`"
+    untitled = "— *Untitled*, Belsat, 2024-05-01 — `/c/a.txt`"
+    line = "> Line one\n>\n> line two"
+    assert to_markdown(EXPORT_SAMPLE, group_by="tag") == f"""# Bookmarks
+
+## #human-rights
+
+> Lost passage.
+
+{zebra}
+
+{ORPHANED}
+
+check later
+
+#human-rights
+
+## #Minsk
+
+{line}
+
+{untitled}
+
+a note
+
+#NATO #Minsk
+
+## #NATO
+
+{line}
+
+{untitled}
+
+a note
+
+#NATO #Minsk
+
+## Untagged
+
+> First passage.
+
+{zebra}
+
+{CHANGED}
+
+> Second passage.
+
+{zebra}
+"""
+    with pytest.raises(ValueError, match="group_by must be 'article' or 'tag'"):
+        to_markdown(EXPORT_SAMPLE, group_by="source")
+
+
+def test_csv_writes_missing_values_as_empty_cells():
+    rows = list(csv.DictReader(io.StringIO(to_csv(EXPORT_SAMPLE))))
+    assert [(r["source"], r["date"], r["tags"]) for r in rows] == [
+        ("", "", ""), ("", "", "human rights"), ("", "", ""), ("Belsat", "2024-05-01", "NATO; Minsk"),
+    ]  # fmt: skip
+    assert rows[3]["exact"] == "Line one\n\nline two"
 
 
 def test_markdown_multiline_quote_stays_in_blockquote(store):

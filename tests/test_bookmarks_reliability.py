@@ -340,3 +340,44 @@ def test_read_only_directory_can_still_be_listed(tmp_path):
         assert snapshot(db) == before
     finally:
         folder.chmod(0o755)
+
+
+# --- what the user is told ----------------------------------------------------------------
+
+
+def _sqlite_error(message: str, errorname: str = "") -> sqlite3.Error:
+    exc = sqlite3.OperationalError(message)
+    if errorname:
+        exc.sqlite_errorname = errorname
+    return exc
+
+
+@pytest.mark.parametrize(
+    "message, errorname, told",
+    [
+        ("file is not a database", "", "bookmarks database {db} is damaged (file is not a database); it was left untouched"),
+        ("database disk image is malformed", "", "bookmarks database {db} is damaged (database disk image is malformed); it was left untouched"),
+        ("database corruption at line 5", "", "bookmarks database {db} is damaged (database corruption at line 5); it was left untouched"),
+        ("database is locked", "", "bookmarks database {db} is busy (another belreader is writing); try again"),
+        ("database table is busy", "", "bookmarks database {db} is busy (another belreader is writing); try again"),
+        ("attempt to write a readonly database", "", "bookmarks database {db} is read-only; open it read-only to list bookmarks"),
+        ("the file is read-only", "", "bookmarks database {db} is read-only; open it read-only to list bookmarks"),
+        ("attempt to write a readonly database", "SQLITE_READONLY_DIRECTORY",
+         "the folder of bookmarks database {db} is read-only; open it read-only to list bookmarks"),
+        ("unable to open database file", "", "cannot open bookmarks database {db} (unable to open database file)"),
+        ("disk I/O error", "", "bookmarks database {db}: disk I/O error"),
+        ("", "", "bookmarks database {db}: OperationalError"),  # no text: name the kind of error
+    ],
+)  # fmt: skip
+def test_database_errors_are_explained_in_one_line(tmp_path, message, errorname, told):
+    db = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(db) as store:
+        text = store._explain(_sqlite_error(message + "\nsecond line" if message else "", errorname))
+    assert text == told.format(db=db)
+
+
+def test_missing_bookmark_is_named_in_the_error(tmp_path):
+    with BookmarkStore(tmp_path / "b.sqlite3") as store:
+        for attempt in (store.delete, lambda i: store.update(i, note="x"), lambda i: store.reattach(i, Art(), 0, 5)):
+            with pytest.raises(BookmarkStoreError, match="no bookmark with id 0123abcd"):
+                attempt("0123abcd")
