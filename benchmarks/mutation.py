@@ -26,13 +26,17 @@ counted apart and left out of the score.
 from __future__ import annotations
 
 import argparse
+import ast
 import fnmatch
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,7 +118,36 @@ TARGETS: dict[str, Target] = {
     ),
 }
 
-# mutmut name -> why no test can tell it from the original. Keep each reason to a line.
+# Equivalent mutants: no behaviour can tell them from the original. Marked by a rule on
+# the mutant's diff (each rule is its one-line reason), or by name below. They are
+# listed with their reason and left out of the score.
+_SQL_START = re.compile(r"\s*(SELECT|INSERT|UPDATE|DELETE|WHERE|CREATE|PRAGMA|BEGIN|COMMIT|ROLLBACK)\b", re.I)
+
+
+def _sql_case_only(before: list[str], after: list[str]) -> bool:
+    """Only the letter case of SQL text without quoted values changed."""
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    return (
+        len(before) == len(after)
+        and bool(changed)
+        and all(a.lower() == b.lower() and _SQL_START.match(a) and "'" not in a for a, b in changed)
+    )
+
+
+def _json_ascii_only(before: str, after: str) -> bool:
+    """Only json.dumps' ensure_ascii changed, in the store (read back by json.loads)."""
+    return "ensure_ascii" in before and re.sub(r",?\s*ensure_ascii=\w+", "", before) == re.sub(
+        r",?\s*ensure_ascii=\w+", "", after
+    )
+
+
+RULES: list[tuple[str, Callable[[str, str, list[str], list[str]], bool]]] = [
+    ("SQL keywords and names are case-insensitive", lambda _b, _a, bs, as_: _sql_case_only(bs, as_)),
+    ("stored JSON is read back by json.loads, which reads either escaping",
+     lambda b, a, _bs, _as: _json_ascii_only(b, a)),
+]  # fmt: skip
+
+# mutmut name -> reason, for equivalents no rule covers. One line each.
 EQUIVALENT: dict[str, str] = {}
 
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
@@ -149,6 +182,56 @@ def _prepare(name: str, target: Target) -> Path:
     return where
 
 
+def _string_constants(src: str) -> list[str]:
+    return [n.value for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def _mutant_sources(where: Path, target: Target) -> dict[str, tuple[str, str]]:
+    """mutmut name -> (original function source, mutant source), from mutmut's
+    trampolined copies of the target files."""
+    out: dict[str, tuple[str, str]] = {}
+    for rel in target.files:
+        path = where / "mutants" / rel
+        if not path.exists():
+            continue
+        src = path.read_text("utf-8")
+        lines = src.splitlines()
+        module = rel.removesuffix(".py").replace("/", ".")
+        funcs = {}
+        for node in ast.walk(ast.parse(src)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "__mutmut_" in node.name:
+                funcs[node.name] = textwrap.dedent("\n".join(lines[node.lineno - 1 : node.end_lineno]))
+        for name, body in funcs.items():
+            base, _, tail = name.rpartition("__mutmut_")
+            if tail.isdigit() and f"{base}__mutmut_orig" in funcs:
+                orig = funcs[f"{base}__mutmut_orig"]
+                out[f"{module}.{name}"] = (orig.replace("__mutmut_orig", ""), body.replace(f"__mutmut_{tail}", ""))
+    return out
+
+
+def _diff_lines(orig: str, mutant: str) -> list[str]:
+    import difflib
+
+    return [
+        line
+        for line in difflib.unified_diff(orig.splitlines(), mutant.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def _equivalence(name: str, orig: str, mutant: str) -> str | None:
+    if name in EQUIVALENT:
+        return EQUIVALENT[name]
+    try:
+        before, after = _string_constants(orig), _string_constants(mutant)
+    except SyntaxError:
+        return None
+    for reason, rule in RULES:
+        if rule(orig, mutant, before, after):
+            return reason
+    return None
+
+
 def _results(where: Path, target: Target) -> dict[str, str]:
     status = _status_by_code()
     out: dict[str, str] = {}
@@ -165,6 +248,7 @@ def run_target(name: str, target: Target, children: int) -> dict:
     started = time.monotonic()
     proc = subprocess.run(
         [PYTHON, "-m", "mutmut", "run", "--max-children", str(children), *target.mutants],
+        stdin=subprocess.DEVNULL,
         cwd=where,
         capture_output=True,
         text=True,
@@ -175,8 +259,14 @@ def run_target(name: str, target: Target, children: int) -> dict:
     if proc.returncode != 0 or not results:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
         raise SystemExit(f"mutmut failed for {name} (exit {proc.returncode}); log in {where}/mutmut.log\n{tail}")
-    equivalent = sorted(k for k in results if k in EQUIVALENT)
-    counted = {k: v for k, v in results.items() if k not in EQUIVALENT}
+    sources = _mutant_sources(where, target)
+    equivalent: dict[str, str] = {}
+    for key, status in results.items():
+        if status not in KILLED and key in sources:
+            reason = _equivalence(key, *sources[key])
+            if reason:
+                equivalent[key] = reason
+    counted = {k: v for k, v in results.items() if k not in equivalent}
     killed = sum(v in KILLED for v in counted.values())
     survivors = sorted(k for k, v in counted.items() if v not in KILLED)
     return {
@@ -187,7 +277,8 @@ def run_target(name: str, target: Target, children: int) -> dict:
         "equivalent": len(equivalent),
         "score": killed / len(counted) if counted else 1.0,
         "goal": target.goal,
-        "survivors": {k: counted[k] for k in survivors},
+        "survivors": {k: [counted[k], *_diff_lines(*sources.get(k, ("", "")))] for k in survivors},
+        "equivalents": {k: [equivalent[k], *_diff_lines(*sources[k])] for k in sorted(equivalent)},
         "seconds": round(time.monotonic() - started),
     }
 
@@ -227,10 +318,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {row['killed']}/{row['mutants']} killed ({row['score']:.0%}) in {row['seconds']} s", flush=True)
     report = [table(rows), ""]
     for r in rows:
-        if r["survivors"]:
-            report.append(f"Survivors in {r['target']}:")
-            report += [f"- {k} ({v})" for k, v in r["survivors"].items()]
-            report.append("")
+        for title, group in (("Survivors", r["survivors"]), ("Equivalent", r["equivalents"])):
+            if group:
+                report.append(f"{title} in {r['target']}:")
+                for k, (why, *diff) in group.items():
+                    report.append(f"- {k.split('.', 2)[-1]} ({why}): " + " / ".join(d.strip() for d in diff)[:300])
+                report.append("")
     text = "\n".join(report)
     WORK.mkdir(exist_ok=True)
     (WORK / "summary.md").write_text(text, "utf-8")

@@ -959,6 +959,103 @@ def test_import_reports_bad_entries_and_keeps_good_ones(store, populated):
     assert "http://example.org/c1" in problems[-1]
 
 
+def _anno(**changes):
+    """A minimal valid annotation; ``changes`` replace parts of it (None removes)."""
+    quote = {"type": "TextQuoteSelector", "exact": "receive offers", "prefix": "today I ", "suffix": " from"}
+    item = {"type": "Annotation", "id": "urn:uuid:" + "1" * 32, "body": [],
+            "target": {"source": "urn:belreader:article:wp/001", "selector": [quote],
+                       "belreader": {"articleId": "wp/001"}}}  # fmt: skip
+    for key, value in changes.items():
+        where, _, leaf = key.rpartition("__")
+        node = item
+        for part in where.split("__") if where else []:
+            node = node[part] if part != "quote" else node["selector"][0]
+        if value is None:
+            node.pop(leaf, None)
+        else:
+            node[leaf] = value
+    return item
+
+
+@pytest.mark.parametrize(
+    "changes, reason",
+    [
+        ({"type": "Collection"}, "type is 'Collection', not Annotation"),
+        ({"type": ["Thing", "Other"]}, "type is ['Thing', 'Other'], not Annotation"),
+        ({"target": "http://example.org/page"}, "no target with selectors"),
+        ({"target__selector": [{"type": "TextPositionSelector", "start": 0, "end": 3}]}, "no TextQuoteSelector"),
+        ({"target__quote__exact": ""}, "TextQuoteSelector has no exact text"),
+        ({"target__quote__exact": 5}, "TextQuoteSelector has no exact text"),
+        ({"target__quote__prefix": 5}, "prefix is not text"),
+        ({"target__quote__suffix": ["x"]}, "suffix is not text"),
+        ({"target__source": None, "target__belreader": None}, "target has no source"),
+        ({"target__source": "", "target__belreader__articleId": 7}, "target has no source"),
+        ({"target__belreader__path": 5}, "path is not text"),
+        ({"target__belreader__title": 5}, "title is not text"),
+        ({"target__belreader__source": 5}, "source is not text"),
+        ({"target__belreader__date": 5}, "date is not text"),
+        ({"target__belreader__contentHash": 5}, "contentHash is not text"),
+        ({"body": [{"purpose": "tagging", "value": 7}]}, "a tag is not text"),
+        ({"body": [{"purpose": "commenting", "value": 7}]}, "the note is not text"),
+        ({"id": 7}, "id is not text"),
+    ],
+)  # fmt: skip
+def test_import_names_what_is_wrong_with_each_annotation(changes, reason):
+    bad = _anno(**changes)
+    bs, problems = from_annotations([_anno(), bad])
+    label = f" ({bad['id']})" if isinstance(bad.get("id"), str) else ""
+    assert len(bs) == 1 and problems == [f"annotation 2{label}: {reason}"]
+
+
+@pytest.mark.parametrize(
+    "start, end",
+    [(5, 3), (-1, 3), ("0", 3), (0, 3.0), (True, 3), (0, None)],
+)
+def test_import_rejects_positions_that_are_not_offsets(start, end):
+    sel = [{"type": "TextQuoteSelector", "exact": "receive offers"}, {"type": "TextPositionSelector", "start": start, "end": end}]
+    _bs, problems = from_annotations([_anno(target__selector=sel)])
+    assert problems == [f"annotation 1 (urn:uuid:{'1' * 32}): TextPositionSelector start/end are not valid offsets"]
+
+
+def test_import_reads_each_part_of_a_foreign_annotation():
+    sel = [
+        {"type": "TextPositionSelector", "start": 4, "end": 9},
+        {"type": "TextPositionSelector", "start": 50, "end": 60},  # the first of each kind counts
+        {"type": "TextQuoteSelector", "exact": "quote", "prefix": None},
+        {"type": "TextQuoteSelector", "exact": "second"},
+    ]
+    item = {
+        "id": "urn:uuid:" + "2" * 32,  # no "type" at all: accepted
+        "created": "2024-05-01T15:00:00+03:00", "modified": "2024-05-02T09:30:00",  # naive = UTC
+        "body": ["http://example.org/iri-body", {"value": "first note"}, {"purpose": ["tagging"], "value": "#Minsk"},
+                 {"purpose": "commenting", "value": "second note"}],
+        "target": [{"source": {"id": "http://example.org/a.html"}, "selector": sel,
+                    "belreader": {"anchor": "fuzzy", "title": "T", "source": "S", "date": "2024-05-01", "contentHash": "h"}}],
+    }  # fmt: skip
+    (b,), problems = from_annotations(item)
+    assert problems == []
+    assert (b.id, b.article_id, b.article_path) == ("2" * 32, "http://example.org/a.html", "http://example.org/a.html")
+    assert (b.exact, b.prefix, b.suffix, b.start, b.end, b.anchor) == ("quote", "", "", 4, 9, "fuzzy")
+    assert (b.title, b.source, b.date, b.content_hash) == ("T", "S", "2024-05-01", "h")
+    assert (b.note, b.tags) == ("first note\n\nsecond note", ("Minsk",))
+    assert (b.created, b.updated) == ("2024-05-01T12:00:00.000000Z", "2024-05-02T09:30:00.000000Z")
+
+
+def test_import_defaults_for_what_an_annotation_leaves_out():
+    sel = [{"type": "TextQuoteSelector", "exact": "quote"}, {"type": "TextPositionSelector", "start": 0, "end": 5}]
+    item = {"type": ["Annotation"], "created": "not a date", "target": {"source": "urn:belreader:article:x/1",
+            "selector": sel, "belreader": {"anchor": "weird"}}}  # fmt: skip
+    (b,), problems = from_annotations([item])
+    assert problems == []
+    assert (b.article_id, b.article_path, b.anchor, b.title, b.source, b.content_hash) == ("x/1", "x/1", "exact", "", None, "")
+    assert re.fullmatch(r"[0-9a-f]{32}", b.id) and b.created == b.updated and b.created.endswith("Z")
+    again = from_annotations([item])[0][0]
+    assert again.id != b.id  # no id given: a new one each time (duplicates are caught by the quote)
+    no_position = {"target": {"source": "urn:belreader:article:x/1", "selector": sel[:1]}}
+    (o,), _ = from_annotations([no_position])
+    assert (o.anchor, o.start, o.end) == ("orphan", 0, 5)
+
+
 def test_import_foreign_annotation_without_position_or_ids(store):
     foreign = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
