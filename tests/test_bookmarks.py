@@ -22,6 +22,7 @@ from belreader.bookmarks import (
     CONTEXT_LEN,
     CSV_FIELDS,
     QUOTE_MIN,
+    STRONG_QUOTE,
     ArticleLike,
     Bookmark,
     BookmarkNotFoundError,
@@ -115,6 +116,16 @@ def test_add_records_selectors_metadata_and_times(store, article, tmp_path):
     assert created.utcoffset() == dt.timedelta(0)
     assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
     assert store.get(b.id) == b
+
+
+@pytest.mark.parametrize(
+    "date, stored",
+    [(dt.date(2024, 8, 27), "2024-08-27"), (dt.datetime(2024, 8, 27, 23, 59), "2024-08-27"),
+     (" 2024-08-27 ", "2024-08-27"), ("", None), ("   ", None), (None, None)],
+)  # fmt: skip
+def test_article_date_is_stored_as_an_iso_day(store, date, stored):
+    b = store.add(FakeArticle("d", BODY, date=date), 0, 10)
+    assert b.date == stored and store.get(b.id).date == stored
 
 
 def test_prefix_and_suffix_are_short_at_the_edges(store):
@@ -375,6 +386,61 @@ def test_locate_long_quote_duplicated_without_its_context_is_an_orphan(store):
     assert store.reanchor({"a": FakeArticle("a", twice)}.get) == {"exact": 0, "fuzzy": 0, "orphan": 1}
     kept = store.get(b.id)
     assert (kept.anchor, kept.exact, kept.note) == ("orphan", P3, "kept")
+
+
+# The documented thresholds, each at its edge: QUOTE_MIN (75% of the quote intact),
+# CONTEXT_MIN (mean context similarity 0.6), DISTINCT_LEN (a unique exact quote of 24
+# characters needs no context), STRONG_LEN/STRONG_QUOTE (48 characters, 90% intact).
+_PRE = "The statement was read out at noon in the hall: "
+_POST = " and the room fell silent for a long while after."
+_ELSEWHERE = "Completely different lead text here, nothing alike: {} totally other words follow this one now."
+
+
+def _saved(quote: str, post: str = _POST) -> tuple[str, str, str, int, int]:
+    body = _PRE + quote + post
+    start = len(_PRE)
+    return (*selectors(body, start, start + len(quote)), start, start + len(quote))
+
+
+def test_locate_threshold_quote_min():
+    saved = _saved("abcdefghijklmnopqrst")  # 20 characters, context intact around the edit
+    five = "abXdeXghXjkXmnXpqrst"  # 5 of 20 edited: exactly 75% kept
+    six = "abXdeXghXjkXmnXpqXst"
+    assert Levenshtein.normalized_similarity(saved[0], five) == QUOTE_MIN
+    new = "Inserted.\n" + _PRE + five + _POST
+    assert locate(new, *saved) == ("fuzzy", *span(new, five))
+    assert locate("Inserted.\n" + _PRE + six + _POST, *saved) is None
+
+
+def test_locate_threshold_context_min():
+    tail = "abcdefghijklmnopqrstuvwxyzABCD"  # the saved suffix: 30 characters
+    saved = _saved("Minsk said no.", tail)  # short: only its context can place it
+    for changed, found in ((24, True), (25, False)):  # prefix intact, suffix 1 - 24/30 = 0.2 alike
+        new = "Lead.\n" + _PRE + "Minsk said no." + "#" * changed + tail[changed:]
+        expected = ("exact", *span(new, "Minsk said no.")) if found else None
+        assert locate(new, *saved) == expected, changed
+
+
+@pytest.mark.parametrize("length, placed", [(23, False), (24, True)])
+def test_locate_threshold_distinct_len(length, placed):
+    quote = "Lukashenko met Putin in Sochi again today"[:length]
+    new = _ELSEWHERE.format(quote)  # its only copy, in new surroundings
+    assert locate(new, *_saved(quote)) == (("exact", *span(new, quote)) if placed else None)
+
+
+@pytest.mark.parametrize("length, placed", [(47, False), (48, True)])
+def test_locate_threshold_strong_quote(length, placed):
+    quote = "Lukashenko met Putin in Sochi again today and they talked long"[:length]
+    edited = quote[:5] + "X" + quote[6:20] + "Y" + quote[21:30] + "Z" + quote[31:40] + "W" + quote[41:]
+    assert Levenshtein.normalized_similarity(quote, edited) >= STRONG_QUOTE
+    new = _ELSEWHERE.format(edited)
+    assert locate(new, *_saved(quote)) == (("fuzzy", *span(new, edited)) if placed else None)
+
+
+def test_locate_edited_short_quote_in_new_surroundings_is_an_orphan():
+    quote = "Lukashenko met Putin in Sochi"  # 29 characters: too short to vouch for itself edited
+    edited = quote.replace("Sochi", "Minsk")
+    assert locate(_ELSEWHERE.format(edited), *_saved(quote)) is None
 
 
 def test_locate_article_rewritten_completely_is_none():
