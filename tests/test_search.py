@@ -551,3 +551,66 @@ def test_first_page_that_cannot_be_written_costs_nothing(seed_index, library):
     seed_index.keep_first_page(seed_index.search("", limit=50))
     assert read_first_page(library.index_dir) is None
     assert not list(library.index_dir.glob("*.tmp"))
+
+
+# ------------------------------------------------------------------------- aliases
+
+
+def test_user_alias_file_extends_the_table_and_rebuilds_the_index(library, corpus):
+    (corpus / "bobruisk.txt").write_text("Babruysk plant\n\nThe plant in Bobruisk reopened.\n")
+    ix = SearchIndex(library)
+    ix.sync()
+    assert ix.search("Бобруйск").total == 0  # not a known spelling yet
+    ix.close()
+    library.aliases_file.parent.mkdir(parents=True, exist_ok=True)
+    library.aliases_file.write_text(
+        '[terms]\nBabruysk = ["Bobruisk", "Бобруйск", "Babrujsk"]\n'
+        '[people]\n"Sviatlana Tsikhanouskaya" = "Tsikhanouskaya"\n',  # one spelling as a string
+        "utf-8",
+    )
+    ix = SearchIndex(library)
+    assert ix.needs_sync()  # a changed table changes what the index holds
+    assert ix.sync().rebuilt
+    assert ids(ix.search("Бобруйск")) == ids(ix.search("babrujsk")) == {"bob"}
+    assert ix.search("Lukashenka").total == 5  # the bundled table is still there
+    assert ix.aliases.person("Ms Tsikhanouskaya's") == "Sviatlana Tsikhanouskaya"
+    ix.close()
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("[terms\n", "aliases.toml: "),
+        ("people = 5\n", "[people] must be a table"),
+        ("terms = [1]\n", "[terms] must be a table"),
+        ('[terms]\nMinsk = [1, 2]\n', "terms.Minsk must be a list of spellings"),
+        ('[people]\n"A B" = {x = 1}\n', "people.A B must be a list of spellings"),
+        ('[terms]\n"  " = ["x"]\n', "terms has an empty name"),
+    ],
+)
+def test_a_bad_user_alias_file_is_refused_in_one_line(library, text, reason):
+    from belreader.search import SearchError
+
+    library.aliases_file.parent.mkdir(parents=True, exist_ok=True)
+    library.aliases_file.write_text(text, "utf-8")
+    with pytest.raises(SearchError) as info:
+        SearchIndex(library)
+    message = str(info.value)
+    assert reason in message and str(library.aliases_file) in message and "\n" not in message.strip()
+
+
+def test_alias_lookups():
+    from belreader.aliases import default_table, fold_key
+
+    table = default_table()
+    assert table.person("Belarusian President Alexander Lukashenko") == "Alexander Lukashenko"
+    assert table.person("Lukashenka's") == table.person("Лукашэнка") == "Alexander Lukashenko"
+    assert table.person("President Putin said") == "Vladimir Putin"
+    assert table.person("a NATO official") is None and table.person("") is None and table.person(None) is None
+    assert {"lukashenka", "лукашенко", "lukashenko"} <= table.spellings("LUKASHENKA")
+    assert table.spellings("Hrodna") == table.spellings("grodno")
+    assert table.spellings("Zhlobin") == {"zhlobin"}  # unknown: just itself
+    assert table.fold_term("lukashenka") == table.fold_term("лукашэнка") == "lukashenko"
+    assert table.fold_term("bat’ka") == "lukashenko"  # curly apostrophe as typed
+    assert table.fold_term("minsker") == "minsker"
+    assert fold_key("  Bat’ka ") == "bat'ka" and fold_key("Е\u0308") == "ё"  # NFC, case, apostrophe
