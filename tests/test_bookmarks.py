@@ -118,6 +118,22 @@ def test_add_records_selectors_metadata_and_times(store, article, tmp_path):
     assert store.get(b.id) == b
 
 
+def test_times_are_utc_whatever_the_local_zone(store, article, monkeypatch):
+    # On a machine in Minsk (UTC+3), created/updated and imported times still read UTC.
+    monkeypatch.setenv("TZ", "Europe/Minsk")
+    time.tzset()
+    try:
+        b = store.add(article, 0, 10)
+        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+        assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
+        sel = [{"type": "TextQuoteSelector", "exact": "x"}]
+        item = {"created": "2024-05-01T09:30:00", "target": {"source": "urn:x", "selector": sel}}  # naive: UTC
+        assert from_annotations([item])[0][0].created == "2024-05-01T09:30:00.000000Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 @pytest.mark.parametrize(
     "date, stored",
     [(dt.date(2024, 8, 27), "2024-08-27"), (dt.datetime(2024, 8, 27, 23, 59), "2024-08-27"),
