@@ -112,7 +112,11 @@ TARGETS: dict[str, Target] = {
     ),
     "claims-speakers": Target(
         files=("belreader/speakers.py", "belreader/claims.py"),
-        mutants=("belreader.speakers.*", "belreader.claims.*speaker*", "belreader.claims.*resolv*"),
+        mutants=(
+            "belreader.speakers.*",
+            "belreader.claims.xǁ_Resolverǁ*",
+            *_fn("belreader.claims", "_display_speaker", "_add_full_names"),
+        ),
         tests=("tests/test_claims.py",),
         goal=0.70,
     ),
