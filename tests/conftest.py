@@ -4,6 +4,7 @@ HOME and the XDG dirs pointed into tmp, so no test can touch the real user dirs.
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,16 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("BELREADER_INDEX", str(home / "index"))
     monkeypatch.setenv("BELREADER_DATA", str(home / "data"))
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # Process-wide caches outlive a test: a test must not pass on what an earlier test
+    # computed (and under mutmut, whose workers fork from a process that ran the whole
+    # suite, the code that fills them would never run, nor be linked to its tests).
+    search = sys.modules.get("belreader.search")
+    if search is not None:
+        search._STEM_CACHE.clear()
+        search._TERM_CACHE.clear()
+    aliases = sys.modules.get("belreader.aliases")
+    if aliases is not None:
+        aliases.default_table.cache_clear()
     return home
 
 

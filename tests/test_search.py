@@ -614,3 +614,21 @@ def test_alias_lookups():
     assert table.fold_term("bat’ka") == "lukashenko"  # curly apostrophe as typed
     assert table.fold_term("minsker") == "minsker"
     assert fold_key("  Bat’ka ") == "bat'ka" and fold_key("Е\u0308") == "ё"  # NFC, case, apostrophe
+
+
+def test_index_terms_agree_with_the_analyzer():
+    # Indexing takes a cached shortcut (index_terms) past the analyzer that parses
+    # queries; both must give the same terms at the same positions, or a query misses
+    # what was indexed: stop words dropped and renumbered, aliases folded (Latin and
+    # inflected Cyrillic), English and Russian stemmed, one-letter words and digits kept.
+    from belreader.search import index_terms, text_analyzer
+
+    text = ("The talks of Lukashenka and Putin in Minsk: a B-plan, 5 rounds, negotiations. "
+            "Лукашенко встретился с Путиным в Минске, а переговоры шли 2 дня; Bat’ka smiled.")  # fmt: skip
+    expected: dict[str, list[int]] = {}
+    for token in text_analyzer()(text, positions=True, removestops=True):
+        expected.setdefault(token.text, []).append(token.pos)
+    for _ in range(2):  # the second time from the cache
+        assert index_terms(text) == expected
+    assert {"lukashenko", "putin", "minsk", "negoti", "переговор", "5", "b", "2"} <= set(expected)
+    assert "the" not in expected and "and" not in expected
