@@ -141,6 +141,19 @@ def _sql_case_only(before: list[str], after: list[str]) -> bool:
     )
 
 
+def _codec_case_only(before: list[str], after: list[str]) -> bool:
+    """Only the letter case of a codec name changed ("utf-8" -> "UTF-8")."""
+    import codecs
+
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    if len(before) != len(after) or len(changed) != 1 or changed[0][0].lower() != changed[0][1].lower():
+        return False
+    try:
+        return codecs.lookup(changed[0][0]).name == codecs.lookup(changed[0][1]).name
+    except LookupError:
+        return False
+
+
 def _json_ascii_only(before: str, after: str) -> bool:
     """Only json.dumps' ensure_ascii changed."""
     return "ensure_ascii" in before and re.sub(r",?\s*ensure_ascii=\w+", "", before) == re.sub(
@@ -170,6 +183,7 @@ def _cache_only(diff: list[str]) -> bool:
 
 RULES: list[tuple[str, Callable[[str, str, list[str], list[str]], bool]]] = [
     ("SQL keywords and names are case-insensitive", lambda _b, _a, bs, as_: _sql_case_only(bs, as_)),
+    ("codec names are case-insensitive", lambda _b, _a, bs, as_: _codec_case_only(bs, as_)),
     ("ensure_ascii only changes how JSON escapes non-ASCII: stored JSON reads back the same, a fingerprint still follows its table",
      lambda b, a, _bs, _as: _json_ascii_only(b, a)),
     ("a cache bypassed (value recomputed the same way): speed only, measured in benchmarks/",
