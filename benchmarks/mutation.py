@@ -96,7 +96,7 @@ TARGETS: dict[str, Target] = {
             *_meth("belreader.search", "QueryError", "__init__"),
             *_fn("belreader.search", "_check_fields", "_check_expansions", "_stem_prefixes", "_date_bounds"),
         ),
-        tests=("tests/test_search.py", "tests/test_cli.py", "tests/test_hostile.py"),
+        tests=("tests/test_search.py", "tests/test_cli.py"),
         goal=0.85,
     ),
     "index-sync": Target(
