@@ -284,7 +284,14 @@ def _results(where: Path, target: Target) -> dict[str, str]:
     return out
 
 
-def run_target(name: str, target: Target, children: int) -> dict:
+def run_target(name: str, target: Target, children: int, *, report_only: bool = False) -> dict:
+    where = WORK / name
+    if report_only:  # score the last run again (e.g. after changing EQUIVALENT)
+        log = where / "mutmut.log"
+        if not log.exists():
+            raise SystemExit(f"no earlier run of {name} in {where}")
+        return _score(name, target, where, _results(where, target), seconds=json.loads(
+            (where / "seconds.json").read_text("utf-8")) if (where / "seconds.json").exists() else 0)
     where = _prepare(name, target)
     started = time.monotonic()
     proc = subprocess.run(
@@ -300,6 +307,12 @@ def run_target(name: str, target: Target, children: int) -> dict:
     if proc.returncode != 0 or not results:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
         raise SystemExit(f"mutmut failed for {name} (exit {proc.returncode}); log in {where}/mutmut.log\n{tail}")
+    seconds = round(time.monotonic() - started)
+    (where / "seconds.json").write_text(json.dumps(seconds), "utf-8")
+    return _score(name, target, where, results, seconds)
+
+
+def _score(name: str, target: Target, where: Path, results: dict[str, str], seconds: int) -> dict:
     sources = _mutant_sources(where, target)
     equivalent: dict[str, str] = {}
     for key, status in results.items():
@@ -320,7 +333,7 @@ def run_target(name: str, target: Target, children: int) -> dict:
         "goal": target.goal,
         "survivors": {k: [counted[k], *_diff_lines(*sources.get(k, ("", "")))] for k in survivors},
         "equivalents": {k: [equivalent[k], *_diff_lines(*sources[k])] for k in sorted(equivalent)},
-        "seconds": round(time.monotonic() - started),
+        "seconds": seconds,
     }
 
 
@@ -343,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("targets", nargs="*", help=f"any of: {', '.join(TARGETS)} (default: all)")
     parser.add_argument("--children", type=int, default=2, help="parallel mutant workers (default 2)")
     parser.add_argument("--list", action="store_true", help="show the targets and exit")
+    parser.add_argument("--report", action="store_true", help="score the last runs again, run nothing")
     args = parser.parse_args(argv)
     unknown = [t for t in args.targets if t not in TARGETS]
     if unknown:
@@ -353,8 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = []
     for name in args.targets or list(TARGETS):
-        print(f"mutating {name} ...", flush=True)
-        row = run_target(name, TARGETS[name], args.children)
+        print(f"{'scoring' if args.report else 'mutating'} {name} ...", flush=True)
+        row = run_target(name, TARGETS[name], args.children, report_only=args.report)
         rows.append(row)
         print(f"  {row['killed']}/{row['mutants']} killed ({row['score']:.0%}) in {row['seconds']} s", flush=True)
     report = [table(rows), ""]
