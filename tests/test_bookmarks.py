@@ -1155,6 +1155,8 @@ def test_import_foreign_annotation_without_position_or_ids(store):
     )  # fmt: skip
     assert from_annotations([foreign])[0][0].id == b.id  # a foreign id maps to a stable uuid
     assert store.import_annotations({"type": "AnnotationCollection", "items": [foreign]}) == (1, 0, [])
+    paged = {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [foreign]}}
+    assert [(x.id, x.exact) for x in from_annotations(paged)[0]] == [(b.id, b.exact)]  # a paged collection
     assert store.import_annotations(foreign) == (0, 1, [])
     # Once the article is known, reanchor places the imported bookmark.
     art = FakeArticle("http://example.org/article.html", BODY)
