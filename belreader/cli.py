@@ -186,6 +186,8 @@ def _sync(ix, *, rebuild: bool = False):
 def _report_problems(report, *, verbose: bool = False) -> None:
     for path, reason in report.skipped:
         print(f"belreader: skipped {safe(path)}: {safe(reason)}", file=sys.stderr)
+    for line in report.unavailable_notes():
+        print(f"belreader: {safe(line)}", file=sys.stderr)
     if verbose:
         for path, warning in report.warnings:
             print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)
@@ -248,10 +250,9 @@ def cmd_add(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise CliError(f"no such file or folder: {missing[0]}")
-    new = [Path(p) for p in args.paths if lib.add_corpus(Path(p))]
     try:
+        new = lib.add_corpora([Path(p) for p in args.paths])
         ix = SearchIndex(lib)
-        lib.save()
         report = _sync(ix)
     except SearchError as exc:
         raise CliError(str(exc)) from None

@@ -9,6 +9,7 @@ library covers the bundled seeds.
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import hashlib
 import json
@@ -24,6 +25,7 @@ from .ingest import ARTICLE_SUFFIXES, load_catalogue
 
 APP_NAME = "belreader"
 LIBRARY_FILE = "library.json"
+LIBRARY_LOCK = "library.lock"  # held while library.json is read, changed and written
 # Bounded walks: a folder nested deeper than this is a trap or a mistake.
 MAX_DEPTH = 64
 
@@ -109,11 +111,14 @@ class Scan:
     a fraction of a CorpusFile object each, and 100k of those objects were ~20% of a
     walk."""
 
-    __slots__ = ("entries", "skipped", "_files", "_digest")
+    __slots__ = ("entries", "skipped", "unavailable", "_files", "_digest")
 
     def __init__(self) -> None:
         self.entries: list[tuple[str, str, int, int, dict[str, str] | None]] = []
         self.skipped: list[tuple[str, str]] = []
+        # corpus roots that are missing or hold no article file (an unmounted disk):
+        # their indexed articles are kept, not deleted
+        self.unavailable: list[str] = []
         self._files: dict[str, CorpusFile] | None = None
         self._digest: bytes | None = None
 
@@ -175,23 +180,52 @@ class Library:
         return corpora
 
     def save(self) -> None:
-        """Write library.json atomically (a crash leaves the old or the new, never half)."""
+        """Write library.json atomically (a crash leaves the old or the new, never half),
+        through a temporary file of this process's own: two processes saving at once
+        each replace the whole file, never each other's half-written one."""
         self.index_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.library_file.with_suffix(".json.tmp")
-        tmp.write_text(
-            json.dumps({"version": 1, "corpora": [str(p) for p in self.corpora]}, indent=2),
-            "utf-8",
-        )
-        os.replace(tmp, self.library_file)
+        tmp = self.index_dir / f".{LIBRARY_FILE}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        try:
+            tmp.write_text(
+                json.dumps({"version": 1, "corpora": [str(p) for p in self.corpora]}, indent=2),
+                "utf-8",
+            )
+            os.replace(tmp, self.library_file)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def reload_corpora(self) -> None:
+        """Read the folder list again: another process (``belreader add`` in another
+        terminal) may have changed it. A library never saved keeps its own list."""
+        if self.library_file.exists():
+            self.corpora = self._read_corpora()
+
+    def add_corpora(self, paths: list[Path]) -> list[Path]:
+        """Add folders or files to the saved library and return those that were new:
+        read, changed and written under library.lock, so two ``add`` at one instant
+        both land."""
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.index_dir / LIBRARY_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # held for milliseconds
+            self.corpora = self._read_corpora()
+            new = [p for p in paths if self.add_corpus(p)]
+            if new or not self.library_file.exists():
+                self.save()
+        finally:
+            os.close(fd)
+        return new
 
     def add_corpus(self, path: Path) -> bool:
-        """Add a folder or a single file to the library; False when already covered."""
-        path = path.expanduser().absolute()
+        """Add a folder or a single file to the library; False when already covered,
+        by this path or another one to the same place (``a/../a``, a symlink)."""
+        path = path.expanduser().resolve()
         for existing in self.corpora:
+            existing = existing.resolve()
             if path == existing or existing in path.parents:
                 return False
         # a new folder that contains existing entries replaces them
-        self.corpora = [p for p in self.corpora if path not in p.parents] + [path]
+        self.corpora = [p for p in self.corpora if path not in p.resolve().parents] + [path]
         return True
 
     # -- scanning --------------------------------------------------------------------
@@ -222,12 +256,16 @@ class Library:
                 st = root.stat()
             except OSError as exc:
                 result.skipped.append((str(root), f"corpus not found ({exc.strerror or exc})"))
+                result.unavailable.append(str(root))
                 continue
             if stat.S_ISREG(st.st_mode):
                 catalogue = load_catalogue(root.parent).get(root.name)
                 _add_file(result, root, f"{label}/{root.name}", catalogue)
                 continue
+            found = len(result.entries)
             _walk(result, root, label)
+            if len(result.entries) == found:
+                result.unavailable.append(str(root))
         return result
 
 
@@ -300,6 +338,12 @@ def _walk(result: Scan, root: Path, label: str) -> None:
             for name in names:
                 if name[0] == ".":  # hidden files and folders
                     continue
+                if not name.isascii() and not _utf8_name(name):
+                    # bytes that are not UTF-8 (a cp1251 name from a zip) cannot be
+                    # stored in the index: skip the file (or folder) and say why
+                    skipped.append((os.fsencode(base + name).decode("utf-8", "replace"),
+                                    "file name is not valid UTF-8; rename it to index it"))
+                    continue
                 dot = name.rfind(".")
                 article = dot > 0 and name[dot:].lower() in suffixes
                 try:
@@ -328,6 +372,14 @@ def _walk(result: Scan, root: Path, label: str) -> None:
                 add((base + name, prefix + name, est.st_mtime_ns, est.st_size, entry_cat))
         finally:
             os.close(fd)
+
+
+def _utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # surrogate escapes of undecodable bytes
+        return False
+    return True
 
 
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)

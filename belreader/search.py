@@ -8,6 +8,7 @@ Everything it returns is plain dataclasses, so the engine can change behind it.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import functools
 import gc
@@ -19,11 +20,14 @@ import os
 import pickle
 import re
 import shutil
+import signal
 import struct
+import sys
+import threading
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -38,7 +42,7 @@ from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser
 
 from . import aliases as aliases_mod
 from .ingest import Article, IngestError, read_article
-from .library import Library, gc_paused
+from .library import Library, LibraryError, gc_paused
 from .results import FIRST_PAGE_FILE, Hit, Results, Snippet, forget_first_page, write_first_page
 
 SCHEMA_VERSION = 2
@@ -53,7 +57,13 @@ STATE_FILE = "scan-state.bin"
 STATE_MAGIC = "belreader-scan-state"
 LEGACY_MANIFEST_FILE = "manifest.json"
 MANIFEST_MAGIC = "belreader-manifest"
-MANIFEST_FORMAT = 1
+MANIFEST_FORMAT = 2  # 2 records the index generation it describes
+PENDING_MANIFEST_FILE = "manifest.pending"  # written before the TOC, renamed after it
+# (size, blake2b) of every segment file as written: Whoosh keeps no checksums, and
+# garbage inside a segment file otherwise changes results silently
+SEGMENT_SUMS_FILE = "segments.sum"
+SEGMENT_CHECKED_FILE = "segments.checked"  # when each file was last found intact
+SEGMENT_CHECK_BUDGET = 256 << 20  # bytes the app reads per start to check segments
 # the library's words as written (lower case), for "did you mean"; kept beside the index
 WORDS_FILE = "words.txt"
 INDEX_NAME = "articles"
@@ -85,6 +95,21 @@ FIELD_ALIASES = {"content": "body", "text": "body", "outlet": "source", "languag
 
 SYNC_LOCK = "sync.lock"
 SYNC_MARKER = "sync.running"  # present while a sync writes; left behind by a killed one
+# A lock whose recorded owner has died is held by something it left behind (workers
+# of an older version, a debugger): after this grace the waiter says so and stops.
+DEAD_OWNER_GRACE_SECONDS = 5.0
+
+# The steps of a sync's commit sequence, in order. ``BELREADER_FAULT=<step>`` kills
+# the process (SIGKILL, no clean-up) when it reaches that step, so tests and
+# benchmarks/kill_trials.py can interrupt a sync exactly there.
+FAULT_POINTS = ("indexed", "pending-written", "toc-written", "index-committed",
+                "manifest-written", "state-written")
+# Also: "created" (a rebuild's empty index made) and "workers-started".
+
+
+def _fault_point(step: str) -> None:
+    if os.environ.get("BELREADER_FAULT") == step:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class SearchError(Exception):
@@ -829,11 +854,21 @@ class SyncReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     rebuilt: bool = False
     resumed: bool = False  # the previous sync was interrupted; this one finished it
+    # corpus folders missing or empty (an unmounted disk): {folder: articles kept}
+    unavailable: dict[str, int] = field(default_factory=dict)
     elapsed: float = 0.0
 
     @property
     def touched(self) -> int:
         return self.added + self.changed + self.deleted
+
+    def unavailable_notes(self) -> list[str]:
+        """One line per corpus folder that is missing or empty while its articles are kept."""
+        return [
+            f"{folder} is missing or empty (an unmounted disk?): its {n} article"
+            f"{'s are' if n != 1 else ' is'} kept, marked unavailable, until it is back"
+            for folder, n in self.unavailable.items()
+        ]
 
 
 ProgressFn = Callable[[int, int, str], None]
@@ -896,6 +931,7 @@ class SearchIndex:
         self._searcher = None
         self._recent = None
         self._kept_page: Results | None = None  # the first page last kept (keep_first_page)
+        self._lock_fd: int | None = None  # the sync lock's descriptor while it is held
 
     # -- opening -------------------------------------------------------------------
     def _manifest_path(self) -> Path:
@@ -926,15 +962,18 @@ class SearchIndex:
             pass
         return {}
 
-    def _write_manifest(self, data: dict) -> None:
-        path = self._manifest_path()
+    def _write_manifest(self, data: dict, *, pending: bool = False) -> None:
+        """Write the manifest whole (a temporary file renamed), as ``manifest.bin`` or,
+        before a commit, as the pending manifest of the generation being committed."""
+        path = self.library.index_dir / PENDING_MANIFEST_FILE if pending else self._manifest_path()
         tmp = path.with_suffix(".tmp")
         with gc_paused():
             raw = _manifest_to_bytes(data)
         tmp.write_bytes(raw)
         os.replace(tmp, path)
-        # an old-format manifest would be stale from now on
-        (self.library.index_dir / LEGACY_MANIFEST_FILE).unlink(missing_ok=True)
+        if not pending:
+            # an old-format manifest would be stale from now on
+            (self.library.index_dir / LEGACY_MANIFEST_FILE).unlink(missing_ok=True)
 
     def exists(self) -> bool:
         # by its table of contents, without opening it: a damaged index "exists" (and
@@ -943,6 +982,9 @@ class SearchIndex:
 
     def _open(self) -> index.Index:
         if self._ix is None:
+            generation = self._generation()
+            if generation is not None:
+                _check_toc(self.dir / f"_{INDEX_NAME}_{generation}.toc")
             try:
                 self._ix = index.open_dir(str(self.dir), indexname=INDEX_NAME)
             except Exception as exc:  # whoosh raises many kinds on damage
@@ -951,6 +993,10 @@ class SearchIndex:
 
     def _create(self) -> index.Index:
         self.close()
+        # first what describes the old index: a run killed from here on must find no
+        # manifest (and so rebuild), never the old one beside an empty index
+        for name in (PENDING_MANIFEST_FILE, MANIFEST_FILE, LEGACY_MANIFEST_FILE, STATE_FILE, SEGMENT_SUMS_FILE):
+            (self.library.index_dir / name).unlink(missing_ok=True)
         # start from an empty folder: a damaged index leaves segment files that a new
         # table of contents would never clean up
         shutil.rmtree(self.dir, ignore_errors=True)
@@ -981,11 +1027,12 @@ class SearchIndex:
     # -- sync ------------------------------------------------------------------------
     def needs_sync(self) -> bool:
         """Cheap check (stat only) for whether ``sync`` would change anything."""
+        self._reload_corpora()
         state = self._read_state()
         if state is not None and self.exists():
             scan = self.library.scan()
             if self._state_matches(state, scan):
-                self._recent = (time.monotonic(), scan, None)
+                self._recent = (time.monotonic(), scan, None, tuple(self.library.corpora))
                 return False
         manifest = self._read_manifest()
         if not manifest or not self.exists():
@@ -995,8 +1042,8 @@ class SearchIndex:
         scan = self.library.scan()
         # a sync() right after (the app's start: check, then sync) reuses this walk and
         # this manifest instead of stat-ing every file and parsing the manifest again
-        self._recent = (time.monotonic(), scan, manifest)
-        return bool(_diff(scan, manifest)[:3] != ([], [], []))
+        self._recent = (time.monotonic(), scan, manifest, tuple(self.library.corpora))
+        return bool(_changes(scan, manifest)[:3] != ([], [], []))
 
     def _state_path(self) -> Path:
         return self.library.index_dir / STATE_FILE
@@ -1049,9 +1096,18 @@ class SearchIndex:
             write_first_page(self.library.index_dir, page)
             self._kept_page = page
 
+    def _reload_corpora(self) -> None:
+        """The folder list as saved now: `belreader add` in another terminal changes it."""
+        try:
+            self.library.reload_corpora()
+        except LibraryError as exc:
+            raise SearchError(str(exc)) from None
+
     def _take_recent(self):
         recent, self._recent = getattr(self, "_recent", None), None
-        if recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS:
+        # only a walk of the same folder list (sync re-reads it under the lock)
+        if (recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS
+                and recent[3] == tuple(self.library.corpora)):
             return recent[1], recent[2]
         return None, None
 
@@ -1067,36 +1123,88 @@ class SearchIndex:
 
         One process syncs a library at a time: another waits for it (``on_wait`` is
         called once when it starts waiting) and then works from the manifest that
-        process left, so nothing is indexed twice. A run killed mid-way (its lock dies
-        with it) is noticed by the next one, which removes the half-written segments
-        and finishes the work.
+        process left, so nothing is indexed twice. The library's folder list is read
+        again under the lock: another process may have added a folder meanwhile.
+
+        Crash consistency: the index's table of contents (TOC) is the commit point.
+        The manifest for the new generation is written to ``manifest.pending`` before
+        the TOC and renamed over ``manifest.bin`` after it, so a run killed at any step
+        leaves either the old index with its manifest or the new index with a pending
+        manifest that names its generation. The next run settles that (``_settle``),
+        removes segment files no TOC lists, and finishes the work.
         """
-        with self._sync_lock(on_wait, wait_timeout) as waited:
-            if waited:
-                self._recent = None  # another process changed the index meanwhile
-                self.close()
-            marker = self.library.index_dir / SYNC_MARKER
-            resumed = marker.exists()
-            if resumed:
-                # a killed run removes these before it writes; be sure of it anyway
-                self._forget_derived()
-                if self.exists():
-                    self._remove_orphan_segments()
-            marker.write_text(str(os.getpid()), "utf-8")
-            report = self._sync(rebuild=rebuild, progress=progress)
-            marker.unlink(missing_ok=True)
+        try:
+            with self._sync_lock(on_wait, wait_timeout) as waited:
+                self._reload_corpora()
+                if waited:
+                    self._recent = None  # another process changed the index meanwhile
+                    self.close()
+                marker = self.library.index_dir / SYNC_MARKER
+                resumed = marker.exists()
+                if resumed:
+                    # a killed run removes these before it writes; be sure of it anyway
+                    self._forget_derived()
+                self._settle(orphans=resumed)
+                marker.write_text(str(os.getpid()), "utf-8")
+                try:
+                    report = self._sync(rebuild=rebuild, progress=progress)
+                except BaseException:
+                    # nothing half-written stays behind (a full disk needs the room);
+                    # the marker stays: the next run knows this one did not finish
+                    with suppress(Exception):
+                        self.close()
+                        self._settle(orphans=True)
+                    raise
+                marker.unlink(missing_ok=True)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise SearchError(
+                    f"no space left on device while writing the index at {self.library.index_dir}; "
+                    "the index is as it was before this run"
+                ) from None
+            raise
         report.resumed = resumed
         return report
+
+    def _settle(self, *, orphans: bool) -> None:
+        """Finish or undo what an interrupted sync left: adopt its pending manifest if
+        its TOC was committed (else drop it), and with ``orphans`` (only an interrupted
+        run leaves any) delete the files no TOC lists."""
+        pending = self.library.index_dir / PENDING_MANIFEST_FILE
+        if pending.exists():
+            orphans = True
+            data = {}
+            with suppress(OSError, Exception):
+                data = _manifest_from_bytes(pending.read_bytes())
+            generation = self._generation()
+            if data and generation is not None and data.get("generation") == generation:
+                os.replace(pending, self._manifest_path())
+            else:
+                pending.unlink(missing_ok=True)
+        if orphans and self.exists():
+            self._remove_orphan_segments()
+            self._record_segment_sums()  # a run killed after its commit had not
+
+    def _generation(self) -> int | None:
+        """The generation of the newest TOC in the index folder (None: no index)."""
+        gens = [int(m.group(1)) for p in self.dir.glob(f"_{INDEX_NAME}_*.toc")
+                if (m := _TOC_NAME.fullmatch(p.name))] if self.dir.is_dir() else []
+        return max(gens) if gens else None
 
     @contextmanager
     def _sync_lock(self, on_wait, timeout: float):
         """An exclusive flock on index_dir/sync.lock: released by the kernel when its
-        process dies, so a killed indexer never leaves a stale lock behind."""
+        process dies, so a killed indexer never leaves a stale lock behind. The owner
+        writes its pid into the file; worker processes close their inherited copy of
+        the descriptor and die with their parent, so the lock is only ever held by a
+        live owner. Should a lock still be held with its owner dead, the waiter says
+        which processes hold it instead of waiting out its timeout."""
         self.library.index_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.library.index_dir / SYNC_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self.library.index_dir / SYNC_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         waited = False
         try:
             deadline = time.monotonic() + timeout
+            owner_dead_since = None
             while True:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -1105,30 +1213,45 @@ class SearchIndex:
                     if not waited and on_wait is not None:
                         on_wait()
                     waited = True
+                    owner = _lock_owner(fd)
+                    if owner is not None and not _pid_alive(owner):
+                        owner_dead_since = owner_dead_since or time.monotonic()
+                        if time.monotonic() - owner_dead_since > DEAD_OWNER_GRACE_SECONDS:
+                            holders = ", ".join(map(str, _flock_holders(fd))) or "unknown"
+                            raise SearchError(
+                                f"the indexer that locked this library (pid {owner}) has died, but the lock "
+                                f"is still held (by pid {holders}); end that process and try again"
+                            ) from None
+                    else:
+                        owner_dead_since = None
                     if time.monotonic() > deadline:
                         raise SearchError(
                             "another belreader process is indexing this library; "
                             "try again when it has finished"
                         ) from None
                     time.sleep(0.2)
+            with suppress(OSError):
+                os.ftruncate(fd, 0)
+                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            self._lock_fd = fd
             yield waited
         finally:
+            self._lock_fd = None
             os.close(fd)  # closing releases the lock
 
     def _remove_orphan_segments(self) -> None:
-        """Delete segment files that no table of contents lists: what a killed
-        indexer's workers had written but never committed."""
+        """Delete segment files (and old TOCs) that the newest TOC does not list: what a
+        killed indexer's workers had written but never committed. Whoosh's own
+        clean-up, run on the committed generation."""
         try:
-            live = {seg.segment_id() for seg in self._open()._segments()}
+            ix = self._open()
+            segments = ix._segments()
+            generation = ix.latest_generation()
         except SearchError:
             return  # damaged: a rebuild will clear the folder
-        prefix = INDEX_NAME + "_"
-        for path in self.dir.iterdir():
-            name = path.name
-            if not name.startswith(prefix) or name.endswith("WRITELOCK"):
-                continue
-            if name[len(prefix):].split(".")[0] not in live:
-                path.unlink(missing_ok=True)
+        index.clean_files(ix.storage, INDEX_NAME, generation, segments)
+        # a killed writer's scratch folder (a finished one destroys it)
+        shutil.rmtree(self.dir / f"{INDEX_NAME}.tmp", ignore_errors=True)
 
     def _sync(self, *, rebuild: bool = False, progress: ProgressFn | None = None) -> SyncReport:
         """Bring the index in line with the corpus folders, touching only files that
@@ -1154,7 +1277,7 @@ class SearchIndex:
                     return report
         if manifest is None:
             manifest = self._read_manifest()
-        if not self.exists() or not manifest or manifest.get("aliases") != fingerprint:
+        if not self._manifest_describes_index(manifest) or manifest.get("aliases") != fingerprint:
             rebuild = True
         if scan is None:
             scan = self.library.scan()
@@ -1162,20 +1285,24 @@ class SearchIndex:
         if rebuild:
             self._forget_derived()
             self._create()
+            _fault_point("created")
             manifest = {}
             report.rebuilt = True
         files: dict[str, list] = dict(manifest.get("files", {}))
         bad: dict[str, list] = dict(manifest.get("bad", {}))
         with gc_paused():
-            added, changed, deleted, unchanged = _diff(scan, {"files": files, "bad": bad})
-        report.unchanged = unchanged
+            added, changed, deleted, unchanged, unavailable = _changes(scan, {"files": files, "bad": bad})
+        report.unchanged = unchanged + sum(unavailable.values())
+        report.unavailable = unavailable
         redo = set(added) | set(changed)
         for path, reason in ((p, bad[p][2]) for p in bad if p in scan.files and p not in redo):
             report.skipped.append((path, reason))
         todo = added + changed
         if not todo and not deleted:
-            if rebuild or manifest.get("legacy"):
-                self._commit_manifest(files, bad, fingerprint, scan.fingerprint())
+            if rebuild or manifest.get("legacy") or manifest.get("generation") is None:
+                self._commit_manifest(files, bad, fingerprint, scan.fingerprint(), unavailable)
+            elif unavailable:  # no state: every sync checks whether the folder is back
+                self._state_path().unlink(missing_ok=True)
             else:  # the state was missing or stale (e.g. a catalogue edit): renew it
                 self._write_state(scan.fingerprint(), files, bad, fingerprint)
             report.elapsed = time.perf_counter() - started
@@ -1201,8 +1328,11 @@ class SearchIndex:
             scan_digest = scan.fingerprint()
             del scan, todo
             if procs > 1:
+                # forked workers inherit the lock descriptors: they close them, so only
+                # this process ever holds the locks
+                locks = [fd for fd in (self._lock_fd, getattr(writer.writelock, "fd", None)) if fd is not None]
                 outcomes, segments, words = _index_parallel(
-                    str(self.dir), jobs, self.aliases, procs, progress
+                    str(self.dir), jobs, self.aliases, procs, progress, inherited_locks=locks
                 )
             else:
                 outcomes, segments = _index_jobs(writer, jobs, self.aliases, progress, fresh=rebuild), []
@@ -1230,21 +1360,103 @@ class SearchIndex:
                     else:
                         report.added += 1
                 files[path] = [job.id, job.mtime_ns, job.size, value]
-            if segments:
-                _commit_with_segments(writer, segments)
-            else:
-                writer.commit(mergetype=_merge_small_segments)
+            _fault_point("indexed")
+
+            def write_pending(generation: int) -> None:
+                self._write_manifest(self._manifest_data(files, bad, fingerprint, generation), pending=True)
+
+            _commit_in_steps(writer, segments, write_pending)
         except BaseException:
             if not writer.is_closed:
-                writer.cancel()
+                # its own failure (e.g. a second "no space left") must not hide the first
+                with suppress(Exception):
+                    writer.cancel()
             raise
-        self._commit_manifest(files, bad, fingerprint, scan_digest)
+        _fault_point("index-committed")
+        os.replace(self.library.index_dir / PENDING_MANIFEST_FILE, self._manifest_path())
+        (self.library.index_dir / LEGACY_MANIFEST_FILE).unlink(missing_ok=True)
+        _fault_point("manifest-written")
+        self._record_segment_sums()
         self._add_words(words, fresh=rebuild)
+        if not unavailable:
+            self._write_state(scan_digest, files, bad, fingerprint)
+        _fault_point("state-written")
         if self._searcher is not None:  # reopened on next use (see ``searcher``)
             self._searcher.close()
             self._searcher = None
         report.elapsed = time.perf_counter() - started
         return report
+
+    def _record_segment_sums(self) -> None:
+        """Digest the segment files written since the last record (segment files are
+        written once and never changed: a digest stays true while its file exists)."""
+        old = self._read_segment_sums()
+        sums = {}
+        for path in _segment_files(self.dir):
+            size = path.stat().st_size
+            entry = old.get(path.name)
+            sums[path.name] = entry if entry and entry[0] == size else [size, _file_digest(path)]
+        target = self.library.index_dir / SEGMENT_SUMS_FILE
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(sums), "utf-8")
+        os.replace(tmp, target)
+
+    def _read_segment_sums(self) -> dict[str, list]:
+        try:
+            data = json.loads((self.library.index_dir / SEGMENT_SUMS_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def damaged_segment_files(self, budget_bytes: int | None = None) -> list[str]:
+        """Segment files whose size or digest differs from what was recorded when they
+        were written (garbage from a bad disk or an edit), by name. Files written
+        before digests were kept are not checked.
+
+        Reading is the cost (1.3-3.7 s for the 190 MB of a 10k index, ~2 GB at 100k):
+        with ``budget_bytes`` it checks files never checked first, then those checked
+        longest ago, until the budget is read, and remembers when it checked each one
+        (``segments.checked``), so repeated calls (the app, once per start) cover the
+        whole index in turn at a bounded cost each."""
+        sums = self._read_segment_sums()
+        checked_path = self.library.index_dir / SEGMENT_CHECKED_FILE
+        try:
+            checked = json.loads(checked_path.read_text("utf-8"))
+            checked = checked if isinstance(checked, dict) else {}
+        except (OSError, ValueError):
+            checked = {}
+        files = [p for p in _segment_files(self.dir) if sums.get(p.name)]
+        files.sort(key=lambda p: (checked.get(p.name, 0), p.name))
+        damaged, read, now = [], 0, time.time()
+        for path in files:
+            if budget_bytes is not None and read >= budget_bytes:
+                break
+            entry = sums[path.name]
+            try:
+                same = path.stat().st_size == entry[0] and _file_digest(path) == entry[1]
+            except OSError:
+                same = False
+            read += entry[0]
+            if same:
+                checked[path.name] = now
+            else:
+                damaged.append(path.name)
+        live = {p.name for p in files}
+        with suppress(OSError):  # best effort: a read-only index is just checked again
+            tmp = checked_path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({k: v for k, v in checked.items() if k in live}), "utf-8")
+            os.replace(tmp, checked_path)
+        return damaged
+
+    def _manifest_describes_index(self, manifest: dict) -> bool:
+        """A manifest is trusted only for the index generation it was written with (a
+        legacy one, which records none, for any): a run killed after it emptied the
+        index for a rebuild, or between a commit and its manifest, leaves one that
+        does not describe the index."""
+        if not manifest or not self.exists():
+            return False
+        recorded = manifest.get("generation")
+        return recorded is None or recorded == self._generation()
 
     def _words_path(self) -> Path:
         return self.library.index_dir / WORDS_FILE
@@ -1266,12 +1478,19 @@ class SearchIndex:
         tmp.write_text("\n".join(sorted(old | words)), "utf-8")
         os.replace(tmp, path)
 
-    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str, scan_digest: bytes) -> None:
+    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str, scan_digest: bytes,
+                         unavailable: dict | None = None) -> None:
+        """The manifest of the index as it stands (no index change pending), then the
+        scan state unless a folder is unavailable (then every sync looks again)."""
         self._state_path().unlink(missing_ok=True)
-        self._write_manifest(
-            {"schema": SCHEMA_VERSION, "aliases": fingerprint, "files": files, "bad": bad}
-        )
-        self._write_state(scan_digest, files, bad, fingerprint)
+        self._write_manifest(self._manifest_data(files, bad, fingerprint, self._generation()))
+        if not unavailable:
+            self._write_state(scan_digest, files, bad, fingerprint)
+
+    @staticmethod
+    def _manifest_data(files: dict, bad: dict, fingerprint: str, generation: int | None) -> dict:
+        return {"schema": SCHEMA_VERSION, "aliases": fingerprint, "files": files, "bad": bad,
+                "generation": generation}
 
     def _writer(self, ix, timeout: float = 30.0):
         deadline = time.monotonic() + timeout
@@ -1321,6 +1540,10 @@ class SearchIndex:
         if cached is not None and cached[0] is s:
             return cached[1]
         reader = s.reader()
+        if not reader.doc_count_all():  # an empty library: whoosh's EmptyReader has no columns
+            cols = ([], [], range(0))
+            self.__dict__["_cols"] = (s, cols)
+            return cols
         dates = list(reader.column_reader("sort_date", translate=False))
         sources = list(reader.column_reader("source_facet", translate=False))
         live = list(reader.all_doc_ids()) if reader.has_deletions() else range(reader.doc_count_all())
@@ -2079,16 +2302,18 @@ def _manifest_to_bytes(data: dict) -> bytes:
     bad_cols = [list(col) for col in zip(*bad.values())] if bad else [[], [], []]
     return marshal.dumps((
         MANIFEST_MAGIC, MANIFEST_FORMAT, data.get("schema"), data.get("aliases"),
-        list(files), *cols, list(bad), *bad_cols,
+        list(files), *cols, list(bad), *bad_cols, data.get("generation"),
     ))
 
 
 def _manifest_from_bytes(raw: bytes) -> dict:
     data = marshal.loads(raw)
-    if not (isinstance(data, tuple) and len(data) == 13 and data[0] == MANIFEST_MAGIC
-            and data[1] == MANIFEST_FORMAT):
+    if not (isinstance(data, tuple) and data[:1] == (MANIFEST_MAGIC,)
+            and (data[1], len(data)) in ((1, 13), (MANIFEST_FORMAT, 14))):
         return {}
-    _, _, schema, fingerprint, paths, ids, mtimes, sizes, hashes, bpaths, bmtimes, bsizes, reasons = data
+    if len(data) == 13:  # format 1 recorded no generation: trusted as before
+        data = (*data, None)
+    _, _, schema, fingerprint, paths, ids, mtimes, sizes, hashes, bpaths, bmtimes, bsizes, reasons, gen = data
     if schema != SCHEMA_VERSION:
         return {}
     if not (len(paths) == len(ids) == len(mtimes) == len(sizes) == len(hashes)
@@ -2099,6 +2324,7 @@ def _manifest_from_bytes(raw: bytes) -> dict:
         "aliases": fingerprint,
         "files": dict(zip(paths, zip(ids, mtimes, sizes, hashes))),
         "bad": dict(zip(bpaths, zip(bmtimes, bsizes, reasons))),
+        "generation": gen if isinstance(gen, int) else None,
     }
 
 
@@ -2122,6 +2348,27 @@ def _diff(scan, manifest: dict) -> tuple[list[str], list[str], list[str], int]:
     current = scan.files
     deleted = [p for p in files if p not in current] + [p for p in bad if p not in current]
     return added, changed, deleted, unchanged
+
+
+def _changes(scan, manifest: dict) -> tuple[list[str], list[str], list[str], int, dict[str, int]]:
+    """``_diff``, except that the articles of a corpus folder that is missing or has no
+    article files left (an unmounted disk, its mount point empty) are kept, not
+    deleted: the last item counts them by folder."""
+    added, changed, deleted, unchanged = _diff(scan, manifest)
+    if not deleted or not scan.unavailable:
+        return added, changed, deleted, unchanged, {}
+    roots = {root: root.rstrip("/") + "/" for root in scan.unavailable}
+    unavailable: dict[str, int] = {}
+    kept = set()
+    files = manifest.get("files", {})
+    for path in deleted:
+        for root, prefix in roots.items():
+            if path == root or path.startswith(prefix):
+                kept.add(path)
+                if path in files:
+                    unavailable[root] = unavailable.get(root, 0) + 1
+                break
+    return added, changed, [p for p in deleted if p not in kept], unchanged, unavailable
 
 
 def _document(article: Article, claims: list) -> dict:
@@ -2239,10 +2486,17 @@ def _take_words() -> set[str]:
     return {w for w in words if w not in STOP_WORDS and "\n" not in w}
 
 
-def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, out) -> None:
+def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, out,
+                  parent_pid: int | None = None, inherited_locks: tuple[int, ...] = ()) -> None:
     """A worker process: index the jobs of ``batches`` (see _pack_jobs) into new
     segments of its own (the parent holds the lock and commits the segment list), and
-    send back the outcomes."""
+    send back the outcomes. It dies with its parent, and closes the lock descriptors a
+    fork gave it so that only the parent holds the locks."""
+    for fd in inherited_locks:
+        with suppress(OSError):
+            os.close(fd)
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
     try:
         use_aliases(table)
         ix = index.open_dir(index_dir, indexname=INDEX_NAME)
@@ -2281,7 +2535,7 @@ def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, ou
         words = _take_words()
         out.put(("done", (chunk_no, outcomes, segments, words)))
     except BaseException as exc:  # reported to the parent, which cancels the sync
-        out.put(("error", f"{type(exc).__name__}: {exc}"))
+        out.put(("error", (getattr(exc, "errno", None), f"{type(exc).__name__}: {exc}")))
 
 
 def _return_freed_memory() -> None:
@@ -2317,7 +2571,8 @@ def _balanced_chunks(jobs: list[_Job], procs: int) -> list[list[_Job]]:
 
 
 def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
-                    progress: ProgressFn | None) -> tuple[list[_Outcome], list, set[str]]:
+                    progress: ProgressFn | None, *, inherited_locks: Iterable[int] = ()
+                    ) -> tuple[list[_Outcome], list, set[str]]:
     import multiprocessing as mp
     import queue as queue_mod
     import threading
@@ -2326,6 +2581,8 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
     # syncs from a worker thread): spawn otherwise, and where fork does not exist
     method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
+    if method != "fork":
+        _start_resource_tracker()
     out = ctx.Queue()
     # contiguous chunks, in scan order: document numbers (and so the order of equally
     # scored hits) come out as a one-process build would give them. The chunks hold
@@ -2333,8 +2590,12 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
     # postings) follows the text's length, and equal file counts left one worker
     # running alone for the last ~10% of a build
     chunks = _balanced_chunks(jobs, procs)
+    # only a forked worker has the parent's descriptors (a spawned one must not close
+    # whatever its own descriptors with those numbers are)
+    locks = tuple(inherited_locks) if method == "fork" else ()
     workers = [
-        ctx.Process(target=_index_worker, args=(n, index_dir, _pack_jobs(chunk), table, out),
+        ctx.Process(target=_index_worker,
+                    args=(n, index_dir, _pack_jobs(chunk), table, out, os.getpid(), locks),
                     daemon=True)
         for n, chunk in enumerate(chunks)
     ]
@@ -2349,6 +2610,7 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
     finally:
         if frozen:
             gc.unfreeze()
+    _fault_point("workers-started")
     results: dict[int, tuple] = {}
     new_words: set[str] = set()
     done_count, total = 0, len(jobs)
@@ -2369,7 +2631,10 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
                 results[chunk_no] = (outcomes, segs)
                 new_words |= words
             else:
-                raise SearchError(f"indexing failed: {payload}")
+                code, message = payload
+                if code == errno.ENOSPC:
+                    raise OSError(code, os.strerror(code))
+                raise SearchError(f"indexing failed: {message}")
     except BaseException:
         for w in workers:  # interrupted or failed: stop the others now
             if w.is_alive():
@@ -2404,13 +2669,212 @@ def _merge_small_segments(writer, segments: list) -> list:
     return [seg for seg in segments if seg.doc_count_all() >= SMALL_SEGMENT_DOCS]
 
 
-def _commit_with_segments(writer, segments: list) -> None:
+def _commit_in_steps(writer, segments: list, write_pending: Callable[[int], None]) -> None:
     """Commit ``writer`` (its deletions, merges and documents, if any) together with
-    segments that worker processes wrote, as one new generation of the index."""
+    segments that worker processes wrote, as one new generation of the index: Whoosh's
+    ``commit`` taken apart so that the pending manifest is written before the TOC (the
+    atomic step: Whoosh writes it to a temporary name and renames it)."""
     finalsegments = writer._merge_segments(_merge_small_segments, None, None)
     if writer._added:
         finalsegments.append(writer._finalize_segment())
     else:
         writer._close_segment()
-    writer._commit_toc(finalsegments + segments)
+    write_pending(writer.generation)
+    _fault_point("pending-written")
+    finalsegments += segments
+    index.TOC(writer.schema, finalsegments, writer.generation).write(writer.storage, writer.indexname)
+    _fault_point("toc-written")
+    index.clean_files(writer.storage, writer.indexname, writer.generation, finalsegments)
     writer._finish()
+
+
+# What an index's table of contents may name when it is unpickled: classes of Whoosh
+# and of this module, and a few harmless constructors. Anything else (os.system,
+# subprocess, eval...) means the folder was crafted or is not an index.
+_TOC_SAFE_GLOBALS = {
+    ("re", "_compile"), ("copyreg", "_reconstructor"), ("copy_reg", "_reconstructor"),
+    ("_codecs", "encode"), ("array", "array"), ("array", "_array_reconstructor"),
+    ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timedelta"),
+    ("collections", "OrderedDict"), ("collections", "defaultdict"),
+    *((b, n) for b in ("builtins", "__builtin__")
+      for n in ("set", "frozenset", "dict", "list", "tuple", "object", "int", "long", "float",
+                "str", "unicode", "bytes", "bytearray", "bool", "complex", "slice", "range")),
+}
+_PICKLE_STRINGS = {"SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8", "UNICODE", "SHORT_BINSTRING",
+                   "BINSTRING", "STRING"}
+
+
+def _pickle_globals(data: bytes) -> set[tuple[str, str]]:
+    """Every (module, name) a pickle would import, read without unpickling it."""
+    import io
+    import pickletools
+
+    found: set[tuple[str, str]] = set()
+    strings: list[str] = []
+    for op, arg, _ in pickletools.genops(io.BytesIO(data)):
+        if op.name in _PICKLE_STRINGS:
+            strings.append(arg if isinstance(arg, str) else str(arg))
+        elif op.name == "GLOBAL":
+            module, _, name = arg.partition(" ")
+            found.add((module, name))
+        elif op.name == "STACK_GLOBAL":
+            if len(strings) < 2:
+                found.add(("?", "?"))  # names built some other way: not ours
+            else:
+                found.add((strings[-2], strings[-1]))
+    return found
+
+
+def _allowed_global(module: str, name: str) -> bool:
+    if (module, name) in _TOC_SAFE_GLOBALS:
+        return True
+    if module == __name__ or module == "whoosh" or module.startswith("whoosh."):
+        import importlib
+
+        try:
+            obj = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError, ValueError):
+            return False
+        return isinstance(obj, type)  # a class, not a function like os.system
+    return False
+
+
+def _check_toc(path: Path) -> None:
+    """Whoosh unpickles the table of contents, and unpickling runs what it names: read
+    the two pickles in it first, without loading them, and refuse one that names
+    anything but Whoosh's and belreader's classes. (The segment files hold pickles
+    too, read as they are searched: an index folder is still trusted like code, see
+    the README.)"""
+    from whoosh.filedb.structfile import StructFile
+
+    try:
+        with open(path, "rb") as raw:
+            stream = StructFile(raw)
+            for _ in range(3):  # the sizes of int, long and float
+                stream.read_varint()
+            stream.read_int()  # byte order check
+            stream.read_int()  # TOC version
+            for _ in range(3):  # release
+                stream.read_varint()
+            schema = stream.read_string()
+            stream.read_int()  # generation
+            stream.read_int()  # unused
+            segments = raw.read()
+        names = _pickle_globals(schema) | _pickle_globals(segments)
+    except Exception as exc:  # not a TOC Whoosh could read either: say damaged
+        raise IndexDamaged(_damage_message(path.parent, exc)) from None
+    bad = sorted(f"{m}.{n}" for m, n in names if not _allowed_global(m, n))
+    if bad:
+        raise IndexDamaged(
+            f"the index at {path.parent} has a table of contents that would run {bad[0]} when "
+            "loaded: not loaded; rebuild it with `belreader index --rebuild` (bookmarks are kept)"
+        )
+
+
+def _segment_files(folder: Path) -> list[Path]:
+    """The index's segment files (``articles_<id>.<ext>``; not the TOCs, the write
+    lock or a writer's scratch folder)."""
+    prefix = INDEX_NAME + "_"
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.name.startswith(prefix) and not p.name.endswith(("WRITELOCK", ".tmp")) and p.is_file())
+    except OSError:
+        return []
+
+
+def _file_digest(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+
+
+_TOC_NAME = re.compile(rf"_{INDEX_NAME}_(\d+)\.toc")
+
+
+def _lock_owner(fd: int) -> int | None:
+    """The pid the lock's owner wrote into the lock file, if any."""
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
+def _flock_holders(fd: int) -> list[int]:
+    """Pids holding a flock on ``fd``'s file, from /proc/locks (Linux; else [])."""
+    st = os.fstat(fd)
+    holders = []
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return []
+    for line in lines:
+        parts = line.split()
+        if len(parts) >= 6 and parts[1] == "FLOCK":  # a waiter's line has "->" there
+            dev_ino = parts[5].split(":")
+            if len(dev_ino) == 3 and dev_ino[2].isdigit() and int(dev_ino[2]) == st.st_ino and parts[4].isdigit():
+                holders.append(int(parts[4]))
+    return sorted(set(holders))
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """A worker process must not outlive the sync that started it (it would go on
+    writing segments nobody commits): on Linux the kernel kills it when its parent
+    dies (PR_SET_PDEATHSIG); elsewhere, and for a parent that died before that was
+    set, a watchdog thread sees the parent gone and exits."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError, TypeError):
+        pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
+
+
+def _start_resource_tracker() -> None:
+    """multiprocessing's resource tracker (started by the first spawn-context queue or
+    worker) passes ``sys.stderr.fileno()`` to its process; under Textual that is -1
+    and the start fails ("bad value(s) in fds_to_keep"). Start it here with the
+    process's real stderr (or /dev/null) in place for that moment."""
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, ValueError, OSError):
+        usable = False
+    if usable:
+        return
+    saved = sys.stderr
+    devnull = None
+    try:
+        real = sys.__stderr__
+        try:
+            real_ok = real is not None and real.fileno() >= 0
+        except (AttributeError, ValueError, OSError):
+            real_ok = False
+        if not real_ok:
+            real = devnull = open(os.devnull, "w")
+        sys.stderr = real
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = saved
+        if devnull is not None:
+            devnull.close()

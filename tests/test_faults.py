@@ -10,7 +10,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -65,20 +64,15 @@ def big_library(tmp_path) -> Library:
 
 
 def test_sigkill_mid_import_then_resume(big_library, tmp_path):
-    env = {**os.environ, "BELREADER_INDEX": str(big_library.index_dir), "BELREADER_DATA": str(big_library.data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "belreader.cli", "index"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    # kill the whole process group (the indexer and its worker processes) mid-write
-    deadline = time.monotonic() + 60
-    index_dir = big_library.index_dir / "articles"
-    while time.monotonic() < deadline:
-        if index_dir.exists() and any(index_dir.iterdir()) and proc.poll() is None:
-            break
-        time.sleep(0.05)
-    time.sleep(0.5)
-    assert proc.poll() is None, "the import finished before it could be killed: make the corpus bigger"
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(10)
+    """A first build killed (the whole process group, SIGKILL) once its workers have
+    written their segments but before anything is committed: a fault point, not a
+    guess at timing."""
+    env = {**os.environ, "BELREADER_INDEX": str(big_library.index_dir), "BELREADER_DATA": str(big_library.data_dir),
+           "BELREADER_FAULT": "indexed"}
+    proc = subprocess.run([sys.executable, "-m", "belreader.cli", "index"], env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert (big_library.index_dir / "sync.running").exists()
 
     resumed = run_cli(big_library, "index")
     assert resumed.returncode == 0, resumed.stderr
@@ -98,24 +92,33 @@ def test_sigkill_mid_import_then_resume(big_library, tmp_path):
 
 
 def test_two_indexers_at_once(big_library, tmp_path):
+    """`index` and `add` started while a third process holds the sync lock: both must
+    wait (and say so), then run one after the other, each from what the other left."""
+    import fcntl
+
     extra = tmp_path / "extra"
     make_articles(extra, 30, seed=9)
     env = {**os.environ, "BELREADER_INDEX": str(big_library.index_dir), "BELREADER_DATA": str(big_library.data_dir)}
-    first = subprocess.Popen([sys.executable, "-m", "belreader.cli", "index"], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.0)
-    second = run_cli(big_library, "add", str(extra))
-    out1, err1 = first.communicate(timeout=300)
-    assert first.returncode == 0, err1
-    # the second waited for the first (or deferred with a message), never crashed
-    assert second.returncode in (0, 2), second.stderr
-    assert "Traceback" not in second.stderr
-    if second.returncode == 2:
-        assert "another belreader" in second.stderr
-        second = run_cli(big_library, "add", str(extra))
-        assert second.returncode == 0
+    big_library.index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(big_library.index_dir / "sync.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    procs = [subprocess.Popen([sys.executable, "-m", "belreader.cli", *cmd], env=env, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for cmd in (["index"], ["add", str(extra)])]
+    try:
+        for proc in procs:  # each is blocked on the held lock before it is released
+            line = proc.stderr.readline()
+            assert "waiting" in line, line
+    finally:
+        os.close(fd)
+    for proc in procs:
+        out, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err
+        assert "Traceback" not in err
     ix = SearchIndex(Library.locate(index=big_library.index_dir, data=big_library.data_dir))
-    assert ix.count() == 2530
+    ids = [a.id for a in ix.iter_articles()]
+    assert len(ids) == len(set(ids)) == 2530
 
 
 @pytest.mark.parametrize("damage", ["truncate-segment", "delete-segment", "garbage-toc"])
@@ -268,12 +271,10 @@ def test_size_limits(tmp_path):
     finally:
         os.close(fd)
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
-    started = time.monotonic()
     try:
-        r = SearchIndex(lib).sync()
+        r = SearchIndex(lib).sync()  # the depth limit bounds the walk (no wall-clock assert)
     finally:
         _remove_chain(corpus, "d")
-    assert time.monotonic() - started < 60
     reasons = " | ".join(f"{Path(p).name}: {why}" for p, why in r.skipped)
     assert "huge.txt: file too large" in reasons
     assert "loop" in reasons

@@ -208,6 +208,8 @@ class BelreaderApp(App):
             error = str(exc)
         except OSError as exc:
             error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
+        except Exception as exc:  # never a crash while indexing: the index is as it was
+            error = f"indexing failed ({type(exc).__name__}: {exc})"
         self.post_message(self.LibraryReady(index, report, results, error))
 
     def _progress_poster(self):
@@ -331,6 +333,18 @@ class BelreaderApp(App):
             error = str(exc)
         except OSError as exc:
             error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
+        except Exception as exc:  # never a crash while indexing: the index is as it was
+            error = f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
+        if error is None and not getattr(self, "_segments_checked", False):
+            # once per session, in the background: garbage inside a segment file would
+            # otherwise change results silently (a bounded share of the index per start)
+            self._segments_checked = True
+            from ..search import SEGMENT_CHECK_BUDGET
+
+            damaged = index.damaged_segment_files(SEGMENT_CHECK_BUDGET)
+            if damaged:
+                error = (f"the index file {damaged[0]} has changed since it was written (a disk error?), "
+                         "so results may be wrong: ctrl+p → Rebuild the index")
         if report is not None and self.store is not None and not self.store.read_only and report.touched:
             def lookup(article_id: str):
                 with self.index_lock:
@@ -351,6 +365,8 @@ class BelreaderApp(App):
         report = event.report
         if report is not None and report.resumed:
             self.notify("The last indexing run was interrupted; it has been completed now.")
+        for note in report.unavailable_notes() if report is not None else ():
+            self.notify(note, severity="warning")
         if report is not None and report.skipped and report.touched:
             self.notify(f"Skipped {len(report.skipped)} file(s) that cannot be read (see `belreader index`)", severity="warning")
         if report is None or not report.touched:
