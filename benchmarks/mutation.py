@@ -103,13 +103,15 @@ TARGETS: dict[str, Target] = {
         files=("belreader/search.py",),
         mutants=(
             *_meth(
-                "belreader.search", "SearchIndex", "needs_sync", "sync", "_sync", "_sync_lock",
-                "_remove_orphan_segments", "_read_manifest", "_write_manifest", "_read_state",
-                "_state_matches", "_write_state", "_commit_manifest", "_forget_derived",
+                "belreader.search", "SearchIndex", "needs_sync", "sync", "_sync", "_sync_lock", "_settle",
+                "_generation", "_remove_orphan_segments", "_read_manifest", "_write_manifest",
+                "_read_state", "_state_matches", "_write_state", "_commit_manifest", "_manifest_data",
+                "_manifest_describes_index", "_forget_derived",
             ),
-            *_fn("belreader.search", "_diff", "_manifest_to_bytes", "_manifest_from_bytes"),
-        ),
-        tests=("tests/test_faults.py", "tests/test_search.py"),
+            *_fn("belreader.search", "_diff", "_changes", "_manifest_to_bytes", "_manifest_from_bytes",
+                 "_commit_in_steps"),
+        ),  # fmt: skip
+        tests=("tests/test_durability.py", "tests/test_faults.py", "tests/test_search.py", "-k", "not app"),
         goal=0.85,
     ),
     "claims-speakers": Target(
