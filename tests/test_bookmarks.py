@@ -980,9 +980,16 @@ def test_annotations_have_w3c_shape(populated):
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", a["id"])
     assert (a["created"], a["modified"]) == (b1.created, b1.updated)
     assert {"type": "TextualBody", "purpose": "commenting", "value": b1.note, "format": "text/plain"} in a["body"]
-    assert [x["value"] for x in a["body"] if x["purpose"] == "tagging"] == ["NATO", "quotes"]
+    assert [x for x in a["body"] if x["purpose"] == "tagging"] == [
+        {"type": "TextualBody", "purpose": "tagging", "value": v} for v in ("NATO", "quotes")
+    ]
+    assert a["motivation"] == "bookmarking"
     t = a["target"]
     assert t["source"] == "urn:belreader:article:wp/001"
+    assert t["belreader"] == {
+        "articleId": b1.article_id, "path": b1.article_path, "title": b1.title, "source": b1.source,
+        "date": b1.date, "contentHash": b1.content_hash, "anchor": b1.anchor,
+    }  # fmt: skip
     sels = {s["type"]: s for s in t["selector"]}
     assert sels["TextQuoteSelector"] == {"type": "TextQuoteSelector", "exact": b1.exact, "prefix": b1.prefix, "suffix": b1.suffix}
     assert sels["TextPositionSelector"] == {"type": "TextPositionSelector", "start": b1.start, "end": b1.end}
@@ -1173,6 +1180,18 @@ def test_import_non_json_raises_clear_error(store, junk):
     assert store.list() == []
 
 
+def test_import_prefers_the_belreader_article_id_and_names_bad_files(store):
+    sel = [{"type": "TextQuoteSelector", "exact": "x"}]
+    item = {"target": {"source": "urn:belreader:article:old/1", "selector": sel, "belreader": {"articleId": "new/2"}}}
+    assert from_annotations([item])[0][0].article_id == "new/2"  # the extension wins over the URN
+    with pytest.raises(BookmarkStoreError) as info:
+        from_annotations(b"\xff\xfe not utf-8")
+    assert str(info.value) == "cannot import bookmarks: the file is not UTF-8 JSON"
+    with pytest.raises(BookmarkStoreError) as info:
+        from_annotations("42")
+    assert str(info.value) == "cannot import bookmarks: expected a list of annotations"
+
+
 def test_import_wrong_top_level_shape_raises(store):
     with pytest.raises(BookmarkStoreError, match="expected a list"):
         store.import_annotations("42")
@@ -1217,5 +1236,5 @@ def test_store_used_from_several_threads(store, article):
 def test_closed_store_raises(tmp_path, article):
     s = BookmarkStore(tmp_path / "b.sqlite3")
     s.close()
-    with pytest.raises(BookmarkStoreError, match="closed"):
+    with pytest.raises(BookmarkStoreError, match="^bookmarks store is closed$"):
         s.add(article, 0, 3)

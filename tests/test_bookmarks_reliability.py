@@ -315,12 +315,15 @@ def test_read_only_store_lists_but_never_writes(readonly_db):
     assert snapshot(db) == before
 
 
-def test_read_only_open_of_missing_database_is_empty_and_creates_nothing(tmp_path):
+def test_read_only_open_of_missing_database_is_empty_and_creates_nothing(tmp_path, monkeypatch):
     db = tmp_path / "nowhere" / "bookmarks.sqlite3"
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)  # nor a stray file in the current folder (an in-memory list)
     with BookmarkStore(db, read_only=True) as store:
         assert store.list() == []
         assert store.get("0" * 32) is None
-    assert not db.parent.exists()
+    assert not db.parent.exists() and list(cwd.iterdir()) == []
 
 
 @pytest.mark.unprivileged  # root ignores directory permissions: run as a user
