@@ -459,6 +459,23 @@ def test_locate_edited_short_quote_in_new_surroundings_is_an_orphan():
     assert locate(_ELSEWHERE.format(edited), *_saved(quote)) is None
 
 
+@pytest.mark.parametrize("ends_edited", [False, True])
+def test_locate_long_edited_passage_moves_with_exact_bounds(ends_edited):
+    # Past 2,000 characters the global alignment is skipped: the seeds taken from the
+    # quote (and, when its ends were edited, from the saved context) must find it.
+    rng = random.Random(3)
+    words = "Lukashenko said the talks in Minsk would go on as planned with delegations from both sides".split()
+    quote = " ".join(rng.choice(words) + str(rng.randint(0, 99)) for _ in range(600))[:3000]
+    pre, post = "Lead paragraph of the story, before the long quote: ", " After it the article goes on elsewhere."
+    body = pre + quote + post
+    start, end = len(pre), len(pre) + len(quote)
+    edited = quote[:400] + "EDITED" + quote[406:1500] + "CHANGED" + quote[1507:]
+    if ends_edited:
+        edited = "X" * 15 + edited[15:-15] + "Y" * 15
+    new = "An inserted paragraph, long enough to move the passage out of reach.\n" * 80 + pre + edited + post
+    assert locate(new, *selectors(body, start, end), start, end) == ("fuzzy", *span(new, edited))
+
+
 def test_locate_article_rewritten_completely_is_none():
     start, end = span(BODY, P2)
     rewritten = (
