@@ -127,6 +127,8 @@ def load_table(user_file: Path | None = None) -> AliasTable:
             data = tomllib.loads(user_file.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise AliasFileError(f"{user_file}: {exc}") from None
+        except RecursionError:  # tomllib recurses per nested array or table
+            raise AliasFileError(f"{user_file}: nested too deeply to be an alias table") from None
         table.merge_toml(data, str(user_file))
     return table
 

@@ -79,6 +79,7 @@ _MAX_SEEDS = 32
 _MAX_HITS_PER_SEED = 64  # a seed found more often than this carries no information
 _MAX_FUZZY_CANDIDATES = 32
 _MAX_EXACT_HITS = 5000
+_SQLITE_INT_LIMIT = 2**63  # an imported offset at or above this cannot be stored
 _MAX_FUZZY_LEN = 20_000  # longer passages re-anchor only when intact (else orphan)
 
 # --- storage --------------------------------------------------------------------------
@@ -193,11 +194,12 @@ def _norm_time(value: Any) -> str | None:
         return None
     try:
         t = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if t.tzinfo is None:
+            t = t.replace(tzinfo=_dt.timezone.utc)
+        # year 9999 at -01:00 or year 1 at +01:00 is outside what datetime can hold in UTC
+        return t.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    except (ValueError, OverflowError):
         return None
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=_dt.timezone.utc)
-    return t.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _iso_date(value: Any) -> str | None:
@@ -576,10 +578,13 @@ class BookmarkStore:
         self._check_version(conn)
         if existed and self.path.stat().st_size > 0:
             # Catch damage before the first write (switching to WAL rewrites the header).
-            row = conn.execute("PRAGMA quick_check").fetchone()
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()  # (1): the first problem only
             if row is None or row[0] != "ok":
+                # "*** in database main ***\nOn tree page 61 cell 3: invalid page number..."
+                found = row[0].replace("*** in database main ***", "").strip() if row else ""
+                found = (found.splitlines() or ["check failed"])[0][:120]
                 raise BookmarkStoreError(
-                    f"bookmarks database {self.path} is damaged ({row[0] if row else 'check failed'}); it was left untouched"
+                    f"bookmarks database {self.path} is damaged ({found}); it was left untouched"
                 )
         self._enter_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")  # see the class docstring
@@ -1142,7 +1147,7 @@ def _parse_annotation(item: Any) -> Bookmark:
 
     if pos is not None:
         start, end = pos.get("start"), pos.get("end")
-        if type(start) is not int or type(end) is not int or not (0 <= start <= end):
+        if type(start) is not int or type(end) is not int or not (0 <= start <= end < _SQLITE_INT_LIMIT):
             raise _Bad("TextPositionSelector start/end are not valid offsets")
         anchor = ext.get("anchor") if ext.get("anchor") in ANCHORS else "exact"
     else:
@@ -1202,6 +1207,8 @@ def from_annotations(data: Any) -> tuple[list[Bookmark], list[str]]:
             raise BookmarkStoreError(
                 f"cannot import bookmarks: not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
             ) from None
+        except RecursionError:
+            raise BookmarkStoreError("cannot import bookmarks: the JSON is nested too deeply") from None
     if isinstance(data, dict):
         if "items" in data and isinstance(data["items"], list):
             data = data["items"]

@@ -8,18 +8,28 @@ starts, so subcommands stay quick.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
 from . import __version__
-from .terminal import inert
+from .terminal import inert, inert_json, one_line
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
-# Everything printed comes from files and users: see terminal.inert.
+# Everything printed comes from files and users: see terminal.py. Running text goes
+# through safe, one-line fields (paths, titles, names, messages) through line, JSON
+# through inert_json.
 safe = inert
+line = one_line
+# the domain's own errors carry a one-line message for the user (module, class); looked
+# up in sys.modules so that main() need not import whoosh or sqlite to catch them
+_DOMAIN_ERRORS = (
+    ("belreader.search", "SearchError"),
+    ("belreader.bookmarks", "BookmarkStoreError"),
+    ("belreader.library", "LibraryError"),
+    ("belreader.aliases", "AliasFileError"),
+)
 
 
 class CliError(Exception):
@@ -35,19 +45,29 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see `{self.prog} --help`)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options(default) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--index", metavar="DIR", help="index directory (env BELREADER_INDEX; default: index/ in a checkout, else the user cache dir)"
+        "--index", metavar="DIR", default=default,
+        help="index directory (env BELREADER_INDEX; default: index/ in a checkout, else the user cache dir)",
     )
     common.add_argument(
-        "--data", metavar="DIR", help="user data directory: bookmarks, aliases, settings (env BELREADER_DATA)"
+        "--data", metavar="DIR", default=default,
+        help="user data directory: bookmarks, aliases, settings (env BELREADER_DATA)",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top = _common_options(None)
+    # on a subcommand the options default to "not given", or `belreader --index X search`
+    # would have the subcommand's default (None) overwrite X
+    common = _common_options(argparse.SUPPRESS)
     parser = _Parser(
         prog="belreader",
         description="Offline reader for news about Belarus: search across outlets and spellings, "
         "see who said what, keep passages. Without a command, opens the app.",
-        parents=[common],
+        parents=[top],
     )
     parser.add_argument("--version", action="version", version=f"belreader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -102,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         }[args.command]
         return handler(args)
     except CliError as exc:
-        print(f"belreader: {safe(exc)}", file=sys.stderr)
+        print(f"belreader: {line(exc)}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print("belreader: interrupted", file=sys.stderr)
@@ -111,6 +131,30 @@ def main(argv: list[str] | None = None) -> int:
         # `belreader search x | head`: the reader left; not an error worth a trace
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # the promise: one line, never a traceback
+        message = _message_for(exc)
+        if message is None:
+            if os.environ.get("BELREADER_DEBUG"):
+                raise
+            message = (
+                f"unexpected error ({type(exc).__name__}: {exc}); "
+                "run again with BELREADER_DEBUG=1 for the details and report it"
+            )
+        print(f"belreader: {line(message)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _message_for(exc: Exception) -> str | None:
+    """The one line to show for an expected kind of error that reached main(), or None
+    for a bug."""
+    for module, name in _DOMAIN_ERRORS:
+        cls = getattr(sys.modules.get(module), name, None)
+        if cls is not None and isinstance(exc, cls):
+            return str(exc)
+    if isinstance(exc, OSError):
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror or exc}{where}"
+    return None
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -135,7 +179,7 @@ def _progress_printer():
         pct = done * 100 // max(total, 1)
         if pct != last[0] or done == total:
             last[0] = pct
-            name = safe(Path(path).name)[:40]
+            name = line(Path(path).name)[:40]
             sys.stderr.write(f"\rindexing {done}/{total} ({pct}%) {name:<40}")
             if done == total:
                 sys.stderr.write("\n")
@@ -159,8 +203,8 @@ def _open_index(args, *, sync: bool = True):
                     raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
                 # a read-only index (another user's, a read-only disk) still answers
                 print(
-                    f"belreader: cannot update the index at {safe(lib.index_dir)} "
-                    f"({safe(exc.strerror or exc)}): searching it as last synced",
+                    f"belreader: cannot update the index at {line(lib.index_dir)} "
+                    f"({line(exc.strerror or exc)}): searching it as last synced",
                     file=sys.stderr,
                 )
             else:
@@ -185,25 +229,26 @@ def _sync(ix, *, rebuild: bool = False):
 
 def _report_problems(report, *, verbose: bool = False) -> None:
     for path, reason in report.skipped:
-        print(f"belreader: skipped {safe(path)}: {safe(reason)}", file=sys.stderr)
-    for line in report.unavailable_notes():
-        print(f"belreader: {safe(line)}", file=sys.stderr)
+        print(f"belreader: skipped {line(path)}: {line(reason)}", file=sys.stderr)
+    for note in report.unavailable_notes():
+        print(f"belreader: {line(note)}", file=sys.stderr)
     if verbose:
         for path, warning in report.warnings:
-            print(f"belreader: {safe(path)}: {safe(warning)}", file=sys.stderr)
+            print(f"belreader: {line(path)}: {line(warning)}", file=sys.stderr)
 
 
-def _bold(text: str, spans, enabled: bool) -> str:
+def _bold(text: str, spans, enabled: bool, clean=safe) -> str:
+    """``text`` made inert by ``clean``, with the ``spans`` in bold when ``enabled``."""
     if not enabled or not spans:
-        return safe(text)
+        return clean(text)
     out, pos = [], 0
     for s, e in sorted(spans):
         if s < pos:
             continue
-        out.append(safe(text[pos:s]))
-        out.append("\x1b[1;33m" + safe(text[s:e]) + "\x1b[0m")
+        out.append(clean(text[pos:s]))
+        out.append("\x1b[1;33m" + clean(text[s:e]) + "\x1b[0m")
         pos = e
-    out.append(safe(text[pos:]))
+    out.append(clean(text[pos:]))
     return "".join(out)
 
 
@@ -225,19 +270,19 @@ def cmd_search(args) -> int:
     except SearchError as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
+        print(inert_json(results.to_json(), indent=2))
         return EXIT_OK if results.total else EXIT_NOTHING
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if not results.total:
-        hint = f" — did you mean: {safe(results.suggestion)}?" if results.suggestion else ""
-        print(f"no articles match {safe(args.query)!r}{hint}")
+        hint = f" — did you mean: {line(results.suggestion)}?" if results.suggestion else ""
+        print(f"no articles match {line(repr(args.query))}{hint}")
         return EXIT_NOTHING
-    per_source = ", ".join(f"{safe(k)} {v}" for k, v in results.facets.items())
+    per_source = ", ".join(f"{line(k)} {v}" for k, v in results.facets.items())
     print(f"{results.total} article{'s' * (results.total != 1)} ({per_source})")
     for n, hit in enumerate(results.hits, 1):
         when = hit.date.isoformat() if hit.date else "undated"
-        print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color)}")
-        print(f"   {safe(hit.source or 'unknown')} · {when} · {safe(hit.path)}")
+        print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color, line)}")
+        print(f"   {line(hit.source or 'unknown')} · {when} · {line(hit.path)}")
         for snip in hit.snippets:
             print(f"   … {_bold(snip.text, snip.highlights, color)} …")
     return EXIT_OK
@@ -256,10 +301,10 @@ def cmd_add(args) -> int:
         report = _sync(ix)
     except SearchError as exc:
         raise CliError(str(exc)) from None
-    except PermissionError as exc:
-        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
+    except OSError as exc:  # read-only file system, no permission, disk full
+        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
     _report_problems(report, verbose=True)
-    covered = ", ".join(safe(p) for p in new) if new else "already in the library"
+    covered = ", ".join(line(p) for p in new) if new else "already in the library"
     print(
         f"added {report.added}, updated {report.changed}, removed {report.deleted}, "
         f"skipped {len(report.skipped)} ({covered}); {ix.count()} articles in the library"
@@ -276,8 +321,8 @@ def cmd_index(args) -> int:
         report = _sync(ix, rebuild=args.rebuild)
     except SearchError as exc:
         raise CliError(str(exc)) from None
-    except PermissionError as exc:
-        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror}") from None
+    except OSError as exc:  # read-only file system, no permission, disk full
+        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
     _report_problems(report, verbose=True)
     what = "rebuilt" if report.rebuilt else "synced"
     print(
@@ -303,16 +348,16 @@ def cmd_claims(args) -> int:
     except SearchError as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print(json.dumps(
+        print(inert_json(
             [
                 {
-                    "path": art.path, "speaker": c.speaker, "cue": c.cue, "kind": c.kind,
+                    "path": art.path, "speaker": c.speaker,
+                    "speaker_mention": c.speaker_mention, "cue": c.cue, "kind": c.kind,
                     "text": c.text, "start": c.start, "end": c.end, "hedged": c.hedged,
                     "hedges": list(c.hedges),
                 }
                 for art, c in rows
             ],
-            ensure_ascii=False,
             indent=2,
         ))
         return EXIT_OK if rows else EXIT_NOTHING
@@ -326,17 +371,18 @@ def cmd_claims(args) -> int:
         outlets = len({art.source or "unknown" for art, _ in items})
         articles = len({art.id for art, _ in items})
         print(
-            f"\n{safe(speaker)} — {len(items)} claim{'s' * (len(items) != 1)} in {articles} "
+            f"\n{line(speaker)} — {len(items)} claim{'s' * (len(items) != 1)} in {articles} "
             f"article{'s' * (articles != 1)} from {outlets} source{'s' * (outlets != 1)}"
         )
         last = None
         for art, c in items:  # newest article first, claims in text order
             if art.id != last:
                 when = art.date.isoformat() if art.date else "undated"
-                print(f"  {safe(art.title)} · {safe(art.source or 'unknown')} · {when}")
+                print(f"  {line(art.title)} · {line(art.source or 'unknown')} · {when}")
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
-            print(f"    • {safe(c.cue)} ({c.kind}): {safe(' '.join(c.text.split()))}{safe(hedge)}")
+            said = f", as “{c.shown_mention}”" if c.shown_mention else ""
+            print(f"    • {line(c.cue)} ({c.kind}{line(said)}): {line(' '.join(c.text.split()))}{line(hedge)}")
     return EXIT_OK
 
 
@@ -356,23 +402,24 @@ def cmd_bookmarks(args) -> int:
     with store:
         if args.action == "import":
             try:
-                data = json.loads(Path(args.file).read_text("utf-8"))
+                data = Path(args.file).read_bytes()
             except OSError as exc:
                 raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-            except ValueError as exc:
-                raise CliError(f"{args.file} is not JSON: {exc}") from None
-            try:
+            try:  # decoding and parsing are the store's: one set of messages for bad JSON
                 added, skipped, problems = store.import_annotations(data)
             except BookmarkStoreError as exc:
                 raise CliError(str(exc)) from None
             for problem in problems:
-                print(f"belreader: {safe(problem)}", file=sys.stderr)
+                print(f"belreader: {line(problem)}", file=sys.stderr)
             print(f"imported {added}, skipped {skipped} already there, {len(problems)} unreadable")
             return EXIT_OK
-        marks = store.list(tag=args.tag)
+        try:
+            marks = store.list(tag=args.tag)
+        except BookmarkStoreError as exc:  # pages damaged past what opening checks
+            raise CliError(str(exc)) from None
         if args.action == "list":
             if args.json:
-                print(json.dumps(to_annotations(marks), ensure_ascii=False, indent=2))
+                print(inert_json(to_annotations(marks), indent=2))
             elif marks:
                 placed = [m for m in marks if m.anchor != "orphan"]
                 orphans = [m for m in marks if m.anchor == "orphan"]
@@ -385,20 +432,21 @@ def cmd_bookmarks(args) -> int:
             else:
                 print("no bookmarks")
             return EXIT_OK if marks else EXIT_NOTHING
+        # the same inert text on the terminal and in a file, which `cat` shows as well
         if args.format == "md":
-            out = to_markdown(marks, group_by=args.group_by)
+            out = safe(to_markdown(marks, group_by=args.group_by))
         elif args.format == "csv":
-            out = to_csv(marks)
+            out = safe(to_csv(marks))
         else:
-            out = json.dumps(to_annotations(marks), ensure_ascii=False, indent=2) + "\n"
+            out = inert_json(to_annotations(marks), indent=2) + "\n"
         if args.output:
             try:
                 Path(args.output).write_text(out, "utf-8")
             except OSError as exc:
                 raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
-            print(f"exported {len(marks)} bookmarks to {safe(args.output)}", file=sys.stderr)
+            print(f"exported {len(marks)} bookmarks to {line(args.output)}", file=sys.stderr)
         else:
-            sys.stdout.write(safe(out))
+            sys.stdout.write(out)
         return EXIT_OK
 
 
@@ -408,10 +456,10 @@ def _print_bookmark(m, *, full: bool = False) -> None:
         quote = quote[:99] + "…"
     tags = " ".join(f"#{t}" for t in m.tags)
     fuzzy = " (re-anchored approximately)" if m.anchor == "fuzzy" else ""
-    print(f"{m.id[:8]}  “{safe(quote)}”{fuzzy}")
-    print(f"          {safe(m.title)} · {safe(m.source or 'unknown')} · {m.date or 'undated'} · {safe(m.article_path)}")
+    print(f"{m.id[:8]}  “{line(quote)}”{fuzzy}")
+    print(f"          {line(m.title)} · {line(m.source or 'unknown')} · {line(m.date or 'undated')} · {line(m.article_path)}")
     if m.note or tags:
-        print(f"          {safe(m.note)} {safe(tags)}".rstrip())
+        print(f"          {line(m.note)} {line(tags)}".rstrip())
 
 
 def _run_app(args) -> int:

@@ -25,6 +25,7 @@ import struct
 import sys
 import threading
 import time
+import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -74,6 +75,13 @@ MAX_QUERY_CHARS = 1000
 # asked for more letters instead of waiting.
 MIN_PREFIX_CHARS = 2
 MAX_EXPANSION_TERMS = 1500
+# a query still running after this long is stopped and the user told why: the caps above
+# bound what can be foreseen, this bounds the rest (the app holds the index meanwhile)
+QUERY_DEADLINE_SECONDS = 3.0
+TOO_SLOW = (
+    f"the query was stopped after {QUERY_DEADLINE_SECONDS:g} s: "
+    "make it narrower (more words, fewer wildcards, ranges and ORs)"
+)
 # Segments are written as separate files (compound=False): opening the index then maps
 # them instead of copying them whole into memory (~0.3 s and ~1 GiB at 100k articles).
 WRITER_LIMIT_MB = 64
@@ -184,6 +192,9 @@ class AliasFoldFilter(_StatelessFilter):
     def __call__(self, tokens):
         terms = _current_aliases().terms
         for t in tokens:
+            # the query side of fold_case (indexing goes through _term_of): this filter
+            # sits in the schema pickled into existing indexes, a new one would not
+            t.text = fold_case(t.text)
             folded = terms.get(t.text)
             if folded is None and _CYRILLIC.match(t.text):
                 folded = terms.get(_stem_ru(t.text))
@@ -227,8 +238,13 @@ def _current_aliases() -> aliases_mod.AliasTable:
     return _ALIASES if _ALIASES is not None else aliases_mod.default_table()
 
 
+# how words become terms besides the alias table: part of the fingerprint, so that an
+# index built with other rules (before fold_case) is rebuilt rather than half-matching
+TERM_RULES = "nfkc-casefold"
+
+
 def aliases_fingerprint(table: aliases_mod.AliasTable) -> str:
-    data = json.dumps(sorted(table.terms.items()), ensure_ascii=False).encode("utf-8")
+    data = json.dumps([TERM_RULES, sorted(table.terms.items())], ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:16]
 
 
@@ -254,8 +270,16 @@ _TERM_CACHE_MAX = 1_000_000
 _WORD_SINK: set[str] | None = None
 
 
+def fold_case(word: str) -> str:
+    """A word as indexed and as queried: NFKC (``ﬁ`` -> ``fi``, composed accents, full-width
+    letters) and case-folded (``ß`` -> ``ss``), so both sides compare the same string."""
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", word).casefold())
+
+
 def _term_of(word: str) -> str:
-    text = word.lower()
+    text = fold_case(word)
     terms = _current_aliases().terms
     folded = terms.get(text)
     if folded is None and _CYRILLIC.match(text):
@@ -325,13 +349,17 @@ class _TopAndMatched(collectors.TopCollector):
     queries (e.g. ``source:belsat AND election`` loses its best two at 10k articles),
     and with every match needed for the facets it saves nothing."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, deadline: float = float("inf")) -> None:
         super().__init__(limit=max(limit, 1), usequality=False)
         self.replace = 0
         self.matched: list[int] = []
+        self.deadline = deadline
 
     def collect(self, sub_docnum):
-        self.matched.append(self.offset + sub_docnum)
+        matched = self.matched
+        if not len(matched) % 1024 and time.monotonic() > self.deadline:
+            raise QueryError(TOO_SLOW)
+        matched.append(self.offset + sub_docnum)
         return super().collect(sub_docnum)
 
 
@@ -1580,11 +1608,12 @@ class SearchIndex:
         if allowed is not None and not allowed:
             # nothing passes the filters; an empty allow set would mean "no filter" to whoosh
             return [], 0, {}
-        found = _evaluate(s, scoring, allowed)
+        deadline = time.monotonic() + QUERY_DEADLINE_SECONDS
+        found = _evaluate(s, scoring, allowed, deadline)
         if found is not None:
             counts = Counter(map(sources.__getitem__, found))
             return _top(found, limit), len(found), _named_counts(counts)
-        collector = _TopAndMatched(limit)
+        collector = _TopAndMatched(limit, deadline)
         if allowed is not None:
             s.search_with_collector(scoring, collectors.FilterCollector(collector, allow=allowed))
         else:
@@ -1598,7 +1627,10 @@ class SearchIndex:
     @_reads_index
     def parse(self, text: str) -> wq.Query:
         """Whoosh query language -> Query, or QueryError with a user-facing reason."""
-        text = text.strip()
+        # the indexed text is NFC and its terms NFKC + case-folded (fold_case): a query
+        # typed or pasted decomposed (NFD), with ligatures or full-width letters, must
+        # meet them; NFKC leaves the operators and the syntax characters as they are
+        text = unicodedata.normalize("NFKC", text).strip()
         if len(text) > MAX_QUERY_CHARS:
             raise QueryError(
                 f"query too long ({len(text):,} characters; the limit is {MAX_QUERY_CHARS:,})"
@@ -1606,7 +1638,8 @@ class SearchIndex:
         if not text:
             return wq.Every()
         if re.fullmatch(r"[*?\s]+", text):
-            raise QueryError("a lone wildcard matches everything: type a word (prefix* works)")
+            raise QueryError(LONE_WILDCARD)
+        _check_syntax(text)
         text = _check_fields(text)
         ix = self._open()
         parser = MultifieldParser(
@@ -1616,8 +1649,10 @@ class SearchIndex:
         parser.add_plugin(GtLtPlugin())
         try:
             q = parser.parse(text)
-        except Exception as exc:  # whoosh's parser raises plain exceptions on odd input
-            raise QueryError(f"cannot read the query: {exc}") from None
+        except Exception:  # whoosh's parser raises plain exceptions on odd input
+            raise QueryError(
+                "cannot read the query: check its operators (AND OR NOT), quotes and brackets"
+            ) from None
         if re.search(r"(?<![\w:])date:", text) and not any(
             isinstance(leaf, wq.NumericRange) and leaf.fieldname == "date" for leaf in q.leaves()
         ):
@@ -1627,6 +1662,8 @@ class SearchIndex:
             )
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             raise QueryError("the query has no searchable words")
+        if any(isinstance(node, wq.Every) for node in _nodes(q)):
+            raise QueryError(LONE_WILDCARD)  # `*:*`, `title:*`
         reader = self.searcher().reader()
         _check_expansions(q, reader)
         return _stem_prefixes(q, reader, self._words_from)
@@ -1840,26 +1877,95 @@ def _snippets(body: str, exact: set[str], prefixes: tuple[str, ...], *, top: int
 _STEMMED_FIELDS = frozenset({"title", "body", "author", "speaker"})
 
 
+def _nodes(q: wq.Query) -> Iterator[wq.Query]:
+    """``q`` and every query below it."""
+    yield q
+    for child in q.children():
+        yield from _nodes(child)
+
+
 def _check_expansions(q: wq.Query, reader) -> None:
-    """QueryError for a prefix or wildcard that is too short or matches too many words."""
-    for node in q.leaves() if q.children() else [q]:
-        if not isinstance(node, (wq.Prefix, wq.Wildcard)):
+    """QueryError for a prefix or wildcard that is too short, or for prefixes, wildcards
+    and ranges over words that together match more than MAX_EXPANSION_TERMS words:
+    each matched word is a posting list to read and score, so this bounds the work of
+    ``[a TO z]`` or forty two-letter prefixes joined by OR before any of it is done."""
+    expanding = [node for node in _nodes(q) if isinstance(node, (wq.Prefix, wq.Wildcard, wq.TermRange))]
+    for node in expanding:
+        if isinstance(node, wq.TermRange):
             continue
-        text = node.text
-        literal = re.split(r"[*?]", text, maxsplit=1)[0]
-        shown = text if isinstance(node, wq.Wildcard) else text + "*"
+        literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
         if len(literal) < MIN_PREFIX_CHARS:
             raise QueryError(
-                f"'{shown}' is too short: type at least {MIN_PREFIX_CHARS} letters before the wildcard"
+                f"'{_shown(node)}' is too short: type at least {MIN_PREFIX_CHARS} letters before the wildcard"
             )
+    # the same prefix or range typed once expands in title and body: it counts once (its
+    # larger field), so a single prefix is held to MAX_EXPANSION_TERMS as before
+    typed: dict[str, int] = {}
+    for node in expanding:
+        if isinstance(node, wq.TermRange):
+            words = node._btexts(reader) if node.fieldname in reader.schema else ()
+        else:
+            literal = re.split(r"[*?]", node.text, maxsplit=1)[0]
+            words = reader.expand_prefix(node.fieldname, literal)
         n = 0
-        for _ in reader.expand_prefix(node.fieldname, literal):
+        for _ in words:
             n += 1
             if n > MAX_EXPANSION_TERMS:
                 raise QueryError(
-                    f"'{shown}' matches more than {MAX_EXPANSION_TERMS:,} different words: "
-                    "type a few more letters"
+                    f"'{_shown(node)}' matches more than {MAX_EXPANSION_TERMS:,} different words: "
+                    + ("narrow the range" if isinstance(node, wq.TermRange) else "type a few more letters")
                 )
+        shown = _shown(node)
+        typed[shown] = max(typed.get(shown, 0), n)
+    if sum(typed.values()) > MAX_EXPANSION_TERMS:
+        raise QueryError(
+            f"the wildcards and ranges of this query match more than {MAX_EXPANSION_TERMS:,} "
+            "different words together: use fewer of them, or more letters"
+        )
+
+
+def _shown(node: wq.Query) -> str:
+    """A prefix, wildcard or range as the user typed it (near enough)."""
+    if isinstance(node, wq.TermRange):
+        opening = "{" if node.startexcl else "["
+        closing = "}" if node.endexcl else "]"
+        field = "" if node.fieldname in ("title", "body") else f"{node.fieldname}:"
+        return f"{field}{opening}{node.start or ''} TO {node.end or ''}{closing}"
+    return node.text if isinstance(node, wq.Wildcard) else node.text + "*"
+
+
+LONE_WILDCARD = "a lone wildcard matches everything: type a word (prefix* works)"
+_OPENERS = {"(": ")", "[": "]}", "{": "]}"}
+
+
+def _check_syntax(text: str) -> None:
+    """QueryError for an unclosed phrase or bracket and for doubled operators, which
+    whoosh's parser either reads as something else than typed (``"sovereign and``
+    searches the words) or fails on without a reason (``NOT NOT``)."""
+    if text.count('"') % 2:
+        raise QueryError('unbalanced quote: a phrase opened with " is never closed')
+    stack: list[str] = []
+    # brackets and operators inside a phrase are words: each phrase stands as one word
+    outside = re.sub(r'"[^"]*"', " phrase ", text)
+    for ch in outside:
+        if ch in _OPENERS:
+            stack.append(ch)
+        elif ch in ")]}":
+            if not stack or ch not in _OPENERS[stack[-1]]:
+                raise QueryError(f"unbalanced bracket: '{ch}' closes nothing opened before it")
+            stack.pop()
+    if stack:
+        raise QueryError(f"unbalanced bracket: '{stack[-1]}' is never closed")
+    m = re.search(r"(?<![\w:])NOT\s+(NOT|AND|OR)\b", outside)
+    if m:
+        raise QueryError(
+            f"'NOT {m.group(1)}' cannot be read: put NOT once, before the word to leave out (NATO NOT CNN)"
+        )
+    m = re.search(r"(?<![\w:])(AND|OR)\s+(AND|OR)\b", outside)  # whoosh reads `a OR OR b` as a AND b
+    if m:
+        raise QueryError(
+            f"'{m.group(1)} {m.group(2)}' cannot be read: put one operator between two words (Minsk OR Kyiv)"
+        )
 
 
 def _stem_prefixes(q: wq.Query, reader, words_from: Callable[[str], list[str]]) -> wq.Query:
@@ -1870,7 +1976,11 @@ def _stem_prefixes(q: wq.Query, reader, words_from: Callable[[str], list[str]]) 
     but not "com", and ``лукашенк*`` finds the folded ``lukashenko``.
 
     Prefix terms are scored like any other term (BM25F), not whoosh's constant score:
-    ``elect*`` ranks the articles about elections first, not in file order."""
+    ``elect*`` ranks the articles about elections first, not in file order. So are the
+    words of a range over a text field, which also lets the block evaluator run it
+    (through whoosh's matchers ``body:[ma TO mb]`` took 1 s at 10k articles)."""
+    if type(q) is wq.TermRange:
+        return wq.TermRange(q.fieldname, q.start, q.end, q.startexcl, q.endexcl, boost=q.boost, constantscore=False)
     if isinstance(q, wq.Prefix):
         prefix = wq.Prefix(q.fieldname, q.text, boost=q.boost, constantscore=False)
         if q.fieldname not in _STEMMED_FIELDS:
@@ -2027,7 +2137,7 @@ class _SegmentEval:
     Scores agree with whoosh's to the last bits of a float (sums may add up in another
     order); ``tests/test_search.py`` checks both give the same hits."""
 
-    def __init__(self, searcher, reader) -> None:
+    def __init__(self, searcher, reader, deadline: float = float("inf")) -> None:
         from whoosh.codec.whoosh3 import W3LeafMatcher
         from whoosh.reading import SegmentReader
 
@@ -2038,6 +2148,11 @@ class _SegmentEval:
         self.reader = reader
         self.schema = reader.schema
         self.weighting = searcher.weighting
+        self.deadline = deadline
+
+    def _in_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise QueryError(TOO_SLOW)
 
     # -- postings ---------------------------------------------------------------------
     def _postings(self, fieldname: str, tbytes: bytes, values: bool):
@@ -2090,11 +2205,13 @@ class _SegmentEval:
         return tbytes if (fieldname, tbytes) in self.reader else None
 
     def term(self, fieldname: str, tbytes: bytes) -> dict[int, float]:
+        self._in_time()
         ids, weights, _ = self._postings(fieldname, tbytes, False)
         return dict(zip(ids, self._term_scores(fieldname, tbytes, ids, weights)))
 
     # -- nodes ------------------------------------------------------------------------
     def eval(self, q: wq.Query) -> dict[int, float]:
+        self._in_time()
         kind = type(q)
         if kind is wq.Term:
             tbytes = self._tbytes(q.fieldname, q.text)
@@ -2114,7 +2231,7 @@ class _SegmentEval:
             return self._not(q)
         elif kind is wq.Phrase:
             found = self._phrase(q)
-        elif kind in (wq.Prefix, wq.Wildcard):
+        elif kind in (wq.Prefix, wq.Wildcard) or (kind is wq.TermRange and not q.constantscore):
             if q.fieldname not in self.schema:
                 return {}
             found = self._union([self.term(q.fieldname, t) for t in q._btexts(self.reader) if t])
@@ -2191,13 +2308,21 @@ class _SegmentEval:
             words.append(tbytes)
         if len(words) == 1:
             return self.term(q.fieldname, words[0])
-        postings = [self._postings(q.fieldname, w, True) for w in words]
-        values = [dict(zip(ids, vals)) for ids, _, vals in postings]
+        # a pasted phrase repeats its words: read and map each distinct word once
+        read: dict[bytes, tuple] = {}
+        for w in words:
+            if w not in read:
+                ids, weights, vals = self._postings(q.fieldname, w, True)
+                read[w] = (ids, weights, vals, dict(zip(ids, vals)))
+        postings = [read[w][:3] for w in words]
+        values = [read[w][3] for w in words]
         # candidates: the documents holding every word; then word k must sit at p + k
         candidates = sorted(set(values[0]).intersection(*values[1:]))
         first, rest = values[0], list(enumerate(values[1:], 1))
         matched = []
-        for d in candidates:
+        for n, d in enumerate(candidates):
+            if not n % 512:
+                self._in_time()
             starts = set(_positions(first[d]))
             for k, vk in rest:
                 starts.intersection_update([p - k for p in _positions(vk[d])])
@@ -2230,15 +2355,15 @@ def _top(found: dict[int, float], limit: int) -> list[tuple[int, float]]:
     return best[:limit]
 
 
-def _evaluate(s, q: wq.Query, allowed) -> dict[int, float] | None:
+def _evaluate(s, q: wq.Query, allowed, deadline: float = float("inf")) -> dict[int, float] | None:
     """Global docnum -> score of every live match of ``q`` (within ``allowed``), or None
-    when some node needs whoosh's own matchers."""
+    when some node needs whoosh's own matchers. QueryError (TOO_SLOW) past ``deadline``."""
     subs = s.subsearchers if not s.is_atomic() else [(s, 0)]
     out: dict[int, float] = {}
     try:
         for sub, offset in subs:
             reader = sub.reader()
-            found = _SegmentEval(sub, reader).eval(q)
+            found = _SegmentEval(sub, reader, deadline).eval(q)
             if not found:
                 continue
             deleted = reader.deleted_docs_set if reader.has_deletions() else None
@@ -2448,7 +2573,7 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
         if job.old_hash == article.content_hash:
             outcomes.append(("same", article.content_hash, list(article.warnings)))
             continue
-        add(**_document(article, extract_claims(article.body, table)))
+        add(**_document(article, extract_claims(article.body, table, article.language)))
         outcomes.append(("ok", article.content_hash, list(article.warnings)))
     if tick:
         tick(n % 20)

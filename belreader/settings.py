@@ -14,7 +14,7 @@ from pathlib import Path
 def load_settings(path: Path) -> dict:
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested too deep
         return {}
     return data if isinstance(data, dict) else {}
 

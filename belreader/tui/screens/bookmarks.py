@@ -15,6 +15,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
+from ...bookmarks import BookmarkStoreError
 from ...terminal import inert
 from ..widgets.results import LIST_NAVIGATION
 
@@ -75,7 +76,11 @@ class BookmarksScreen(Screen):
     def refresh_list(self, keep: str | None = None) -> None:
         text = self.query_one("#bookmark-filter", Input).value.strip()
         tag = text[1:] if text.startswith("#") and " " not in text else None
-        marks = self.store.list(tag=tag) if tag else self.store.list(text=text or None)
+        try:
+            marks = self.store.list(tag=tag) if tag else self.store.list(text=text or None)
+        except BookmarkStoreError as exc:  # pages damaged past what opening checks
+            self.notify(inert(str(exc)), severity="error")
+            marks = []
         placed = [m for m in marks if m.anchor != "orphan"]
         orphans = [m for m in marks if m.anchor == "orphan"]
         self.marks = placed + orphans

@@ -74,6 +74,8 @@ class SpeakerClaimsScreen(Screen):
                 options.append(Option(Text(inert(f"{art.title} · {art.source or 'unknown'} · {when}"), style="bold"), disabled=True))
                 last = art.id
             line = Text(inert(f"{claim.cue} · {claim.kind}"), style="dim")
+            if claim.shown_mention:
+                line.append(inert(f" · as “{claim.shown_mention}”"), style="dim")
             if claim.hedged:
                 line.append("  ⚠ " + ", ".join(claim.hedges), style="italic")
             line.append("\n" + inert(" ".join(claim.text.split())))

@@ -54,6 +54,8 @@ class ClaimsPane(OptionList):
                 c = claims[i]
                 line = Text()
                 line.append(f"{inert(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
+                if c.shown_mention:
+                    line.append(f" · as “{inert(c.shown_mention)}”", style=cue_style)
                 if c.hedged:
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
                 quote = inert(" ".join(c.text.split()))

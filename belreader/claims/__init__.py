@@ -1,0 +1,80 @@
+"""Claims: the statements an article attributes to a speaker or a source.
+
+Pure functions, no I/O. ``extract_claims(body)`` finds
+
+* direct quotes with their attribution, wherever the cue stands
+  (``“...,” Lukashenko said.`` / ``Lukashenko said: “...”`` / ``...—said X at the
+  conference.`` / a quote continued over several sentences or paragraphs);
+* reported speech (``X said on Friday that ...``, ``He added that ...``,
+  ``..., a NATO official said.``, ``CNN reports``);
+* attributions to sources (``according to estimates by British secret services``);
+* mixed quotes (reported speech with a quoted fragment inside).
+
+Thoughts and intentions ("wants", "believes", "thinks") are not claims. The rules are
+written for precision: a sentence the rules do not understand gives no claim rather
+than a wrong one. Everything is linear in the length of the text: regexes are simple
+scans, quote spans and sentences are bounded.
+
+The pipeline, module by module:
+
+1. ``sentences``  paragraphs and sentences (also the app's passage cursor);
+   ``quotes``     quotation marks paired within and across paragraphs;
+   ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
+2. ``languages``  the rules for the article's language (``en``: ``en.py``).
+3. claim shapes, each a function ``Document -> [Candidate]``; for English
+   ``en_shape_cue`` (reporting verbs found by ``en_cues``, content in
+   ``en_shape_preposed`` / ``en_shape_postposed`` / ``en_shape_according``),
+   ``en_shape_dash``, ``en_shape_quote``, ``en_shape_described``,
+   ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
+   sentence before), ``en_shape_headline``; shared phrase rules in ``en_phrases``,
+   words in ``en_lexicon``.
+4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
+5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
+   from ``resolve``, which reads ``entities`` (the people and bodies of the whole
+   article, with roles and gender from ``gender``): "he", "the president" and "the
+   organisation" get a name only where exactly one fits, else ``None``.
+
+``model`` holds the data types: ``Claim``, ``Quote``, ``Span``, ``Candidate``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import en  # noqa: F401  (registers the English rules)
+from .assemble import assemble
+from .document import Document
+from .languages import LanguageRules, language_of, register, rules_for
+from .model import Claim
+from .selection import merge_continuations, select
+from .sentences import paragraph_spans, split_sentences
+
+if TYPE_CHECKING:  # pragma: no cover
+    from belreader.aliases import AliasTable
+
+__all__ = ["Claim", "extract_claims", "split_sentences", "paragraph_spans",
+           "LanguageRules", "register", "rules_for", "language_of"]
+
+
+def extract_claims(text: str, aliases: "AliasTable | None" = None,
+                   language: str | None = None) -> list[Claim]:
+    """The claims of an article body, sorted by start offset.
+
+    ``text`` is the cleaned body (paragraphs separated by blank lines). ``aliases``
+    canonicalises speaker names (default: the bundled table). ``language`` is the
+    article's language as ingest found it; without it, or without rules for it, the
+    script of the text decides (see ``languages.rules_for``).
+    """
+    if not text or not isinstance(text, str):
+        return []
+    if aliases is None:
+        from belreader.aliases import default_table
+
+        aliases = default_table()
+    rules = rules_for(text, language)
+    doc = Document(text)
+    candidates = [c for shape in rules.shapes for c in shape(doc)]
+    chosen = merge_continuations(doc, select(doc, candidates))
+    claims = assemble(doc, chosen, rules.resolver(doc, aliases), rules.hedges)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims

@@ -1,0 +1,98 @@
+"""From chosen candidates to claims: the speaker resolved, the kind (direct, indirect,
+mixed) worked out from the quotes, the hedges found. Language-neutral."""
+
+from __future__ import annotations
+
+from .document import Document
+from .hedges import find_hedges, HedgeWords
+from .languages import SpeakerResolver
+from .model import Candidate, Claim
+from .text import count_alnum, spans_without
+
+
+def assemble(doc: Document, chosen: list[Candidate], resolver: SpeakerResolver,
+             hedge_words: HedgeWords) -> list[Claim]:
+    """Claims from the chosen candidates, in text order: the speaker resolved (each
+    claim's speaker is known to the resolver for the claims after it), the kind worked
+    out from the quotes and the hedges found."""
+    t = doc.t
+    out = []
+    for c in chosen:
+        s, e = c.start, c.end
+        if e <= s:
+            continue
+        surface = t[c.sp_start:c.sp_end] if c.sp_start >= 0 else None
+        if surface is not None:
+            surface = " ".join(surface.split())
+        if c.role == "acc" and surface:
+            speaker = resolver.source(surface, c.sp_start)
+        elif c.speaker_override is not None:
+            speaker = c.speaker_override
+        else:
+            speaker = resolver.resolve(surface, c.sp_start) if surface else None
+        c.speaker_override = speaker
+        kind = c.kind or claim_kind(doc, s, e, c)
+        hedges = find_hedges(doc, c, s, e, hedge_words)
+        out.append(Claim(
+            speaker=speaker,
+            cue=" ".join(c.cue.split()) if c.cue not in (":",) else ":",
+            kind=kind,
+            text=t[s:e],
+            start=s,
+            end=e,
+            hedged=bool(hedges),
+            hedges=hedges,
+            speaker_mention=surface,
+        ))
+        resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
+    return out
+
+def claim_kind(doc: Document, s: int, e: int, c: Candidate) -> str:
+    t = doc.t
+    qs = doc.quotes_in(s, e)
+    if not qs:
+        return "indirect"
+    # Count the letters and digits of the claim outside its attribution (the gaps,
+    # the speaker, the cue), and those of them inside quotes. The pieces are counted
+    # whole rather than character by character; quotes never overlap.
+    skipped = [g for g in (c.gap, c.gap2) if g]
+    skipped += [(c.sp_start, c.sp_end), (c.cue_start, c.cue_end)]
+    covered = 0
+    total = 0
+    for a, b in spans_without(s, e, skipped):
+        total += count_alnum(t, a, b)
+        for qa, qb, _closed in qs:
+            if qa < b and qb > a:
+                covered += count_alnum(t, max(a, qa), min(b, qb))
+    if total == 0:
+        return "indirect"
+    if covered == total:
+        return "direct"
+    # attribution words between two quotes of one claim ("... ,” X said. “...")
+    if c.role in ("post", "paren") and t[s] in "“„«\"" and \
+            _only_attr_outside(doc, s, e, qs, c):
+        return "direct"
+    return "mixed" if covered else "indirect"
+
+def _only_attr_outside(doc: Document, s, e, qs, c) -> bool:
+    t = doc.t
+    pos = s
+    pieces = []
+    for q in qs:
+        if q.start > pos:
+            pieces.append((pos, q.start))
+        pos = max(pos, q.end)
+    if pos < e:
+        pieces.append((pos, e))
+    for a, b in pieces:
+        txt = t[a:b]
+        g2 = c.gap2
+        if g2 and a <= g2[0] and g2[1] <= b:
+            txt = t[a:g2[0]] + " " + t[g2[1]:b]
+        if not any(ch.isalnum() for ch in txt):
+            continue
+        if not (a <= c.cue_start and c.cue_end <= b or a <= c.sp_start < b):
+            return False
+        if len(txt.split()) > 25:
+            return False
+    return True

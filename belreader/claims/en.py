@@ -1,0 +1,25 @@
+"""English: the claim shapes in the order their candidates are offered to selection
+(ties in priority go to the earlier shape), the hedge words and the speaker resolver."""
+
+from __future__ import annotations
+
+from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
+from .en_shape_cue import cue_claims
+from .en_shape_dash import dash_claims
+from .en_shape_headline import headlines
+from .en_shape_described import described
+from .en_shape_participle import fronted_participles
+from .en_shape_quote import quote_driven
+from .en_shape_standalone import standalone_quotes
+from .hedges import HedgeWords
+from .languages import LanguageRules, register
+from .resolve import Resolver
+
+RULES = LanguageRules(
+    code="en",
+    shapes=(cue_claims, dash_claims, quote_driven, described, fronted_participles,
+            standalone_quotes, headlines),
+    hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
+    resolver=Resolver,
+)
+register(RULES)

@@ -1,0 +1,74 @@
+"""The "according to" family: "According to X, ...", "..., according to X."
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .en_lexicon import CONJ, HEDGE_RE
+from .en_phrases import clean_np, dash_which
+from .model import Candidate, Span
+from .text import skip_space, trim
+
+
+def according(doc: Document, cs, ce, us, ue):
+    t = doc.t
+    # the source: up to the next comma / end of unit
+    p = skip_space(t, ce, ue)
+    stop = ue
+    for i in range(p, min(ue, p + 200)):
+        if t[i] in ",;:(—–―" or (t[i] == "." and i + 1 >= ue):
+            stop = i
+            break
+    else:
+        if ue > p + 200:
+            return None
+    src_s, src_e = clean_np(t, p, stop)
+    if src_e <= src_s:
+        return None
+    src_words = t[src_s:src_e].split()
+    if len(src_words) > 14:
+        return None
+    lead = t[us:cs].strip()
+    lead_words = lead.split()
+    hedge_extra: tuple[str, ...] = ()
+    hm = HEDGE_RE.match(t, cs, min(ue, src_e + 1))
+    if hm and hm.start() == cs:
+        hedge_extra = (t[hm.start():hm.end()],)
+    # "According to X, CONTENT."
+    if not lead or (len(lead_words) <= 2 and all(w.lower().strip(",") in CONJ for w in lead_words)):
+        if stop >= ue or t[stop] != ",":
+            return None
+        s, e = trim(t, stop + 1, ue)
+        if len(t[s:e].split()) < 3:
+            return None
+        return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra,
+                     role="acc")
+    # "CONTENT, according to X."
+    b = cs - 1
+    while b > us and t[b].isspace():
+        b -= 1
+    if t[b] not in ",—–―(":
+        return None
+    tail = t[stop:ue].strip()
+    left = t[us:b].split()
+    if tail and tail[0] == "," and (len(left) < 4 or left[-1].lower() in (
+            "which", "that", "who", "it", "this") or tail[1:].split()[:1] in (["and"], ["but"])):
+        # "which, according to him, eroded ..." / "X, according to Y, is ..."
+        s0 = us
+        wk = t.rfind(" which", us, b + 1)
+        if wk >= 0 and wk + 6 >= b:
+            s0 = wk + 1
+        s, e = trim(t, s0, ue)
+        return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, gap=Span(b, stop + 1),
+                     hedge_extra=hedge_extra, role="acc")
+    end = b
+    q = doc.quote_at(end - 1) if end > us else None
+    start = us
+    if q is not None and q.start < start:
+        start = q.start
+    s, e = trim(t, start, end)
+    s = dash_which(doc, s, e)
+    if len(t[s:e].split()) < 3:
+        return None
+    return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra,
+                 role="acc")

@@ -1,0 +1,255 @@
+"""The cue-driven family: every reporting verb the cue finder finds, with its speaker found
+to its left (or right, inverted) and its content on the other side."""
+
+from __future__ import annotations
+
+from .document import Document, MAX_UNIT
+from .en_cues import iter_cues
+from .en_lexicon import (
+    ADVERBS, CAP_STOP, CONJ, FRONT, PARTICIPLE_TAIL, PASSIVE, SPEECH_PARTICIPLES, SUBORD,
+    TELL,
+)
+from .en_phrases import (
+    clause_subject, fronted_subject, is_tail, LAST_CLAUSE_MARK, lead_subject, np_ok,
+    quote_after, quote_left, skip_adverbials, skip_object, unit_subject, words_with_pos,
+)
+from .en_shape_according import according
+from .en_shape_postposed import inverted, postposed
+from .en_shape_preposed import preposed
+from .model import Candidate, Span
+from .text import fold_word, trim
+
+
+def cue_claims(doc: Document) -> list[Candidate]:
+    """Reported speech and quotes around a cue word: "X said (that) ...", "..., X
+    said.", "..., he says, ...", "“...,” said X", "according to X"."""
+    t = doc.t
+    cands: list[Candidate] = []
+    unit_claims: dict[int, list[Candidate]] = {}
+    # cue occurrences, in order, each assigned to its unit
+    for cs, ce in iter_cues(t, kept_only=True):
+        cue = t[cs:ce]
+        if not cue.islower() and not cue.lower().startswith("according"):
+            continue  # "States", headline case
+        q = doc.quote_at(cs)
+        if q is not None and (q.closed or cs - q.start < 400):
+            continue  # a word inside a quote is not a cue
+        k = doc.unit_index(cs)
+        if k < 0:
+            continue
+        us, ue = doc.units[k]
+        if ce > ue or ue - us > MAX_UNIT:
+            continue
+        prev = unit_claims.get(k, [])
+        c = from_cue(doc, cs, ce, us, ue, prev)
+        if c is not None:
+            cands.append(c)
+            unit_claims.setdefault(k, []).append(c)
+    return cands
+
+
+def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]) -> Candidate | None:
+    """The claim of the cue t[cs:ce] in the unit t[us:ue], or None."""
+    t = doc.t
+    cue_text = t[cs:ce]
+    cue_low = " ".join(cue_text.lower().split())
+    if cue_low == "according to":
+        return according(doc, cs, ce, us, ue)
+    # the word before the cue: passive voice ("is said to") is not a report
+    before = words_with_pos(t, max(us, cs - 60), cs)
+    if before and before[-1][0].lower() in PASSIVE and not cue_low.endswith("ing"):
+        return None
+    # -- the left noun phrase (the speaker before the cue) --
+    j = len(before)
+    progressive = False
+    qi = -1
+    if cue_low == "saying" and j >= 3 and before[j - 1][0] == "as":
+        for k in range(j - 2, max(0, j - 8), -1):
+            if before[k][0] == "quoted" and (k == j - 2 or before[k + 1][0] in ("by", "in")):
+                qi = k
+                break
+    if qi > 0:
+        # "X was quoted (by Interfax) as saying ...": a finite report by X
+        j = qi
+        while j > 0 and before[j - 1][0] in ("is", "was", "were", "are", "been", "has",
+                                              "have", "had", "widely", "also"):
+            j -= 1
+        progressive = True
+    while j > 0 and (before[j - 1][0].lower() in ADVERBS or (
+            before[j - 1][0].islower() and before[j - 1][0].endswith("ly")
+            and len(before[j - 1][0]) > 4) or (
+            cue_low.endswith("ing") and not progressive and before[j - 1][0] in (
+            "is", "are", "was", "were", "been"))):
+        if before[j - 1][0] in ("is", "are", "was", "were", "been"):
+            progressive = True  # "Trump is telling a group that ..." : finite
+        j -= 1
+    left_end = before[j][1] if j < len(before) else cs
+    # boundary: the last clause punctuation before the noun phrase
+    win_s = max(us, cs - 300)
+    b = -1
+    i = left_end  # t[win_s:i] is still to scan, from its end
+    while i > win_s:
+        m = LAST_CLAUSE_MARK.match(t, win_s, i)
+        if m is None:
+            break
+        j = m.end() - 1
+        if t[j] == ")":
+            # a short parenthesis without a comma is inside the noun phrase
+            op = t.rfind("(", max(win_s, j - 40), j)
+            if op >= 0 and "," not in t[op:j]:
+                i = op
+                continue
+        b = j
+        break
+    chunk_s = b + 1 if b >= 0 else us
+    if b < 0 and win_s > us:
+        chunk_s = win_s
+    ws = words_with_pos(t, chunk_s, left_end)
+    if ws and not (ws[0][0][:1].isalnum() or any(ch.isalnum() for ch in ws[0][0])):
+        ws = ws[1:]  # the second hyphen of "--"
+    # drop leading conjunctions / subordinators
+    subord = False
+    chunk_had_conj = bool(ws) and ws[0][0].lower() in ("and", "but") and len(ws) == 1
+    while ws and ws[0][0].lower() in CONJ:
+        subord = subord or ws[0][0].lower() in SUBORD
+        ws = ws[1:]
+    # "an architect who said" -> "an architect"
+    if ws and ws[-1][0].lower() == "who":
+        ws = ws[:-1]
+    # "said" right after an appositive: "Artyom Shraibman, a scholar at ..., said"
+    apposition = False
+    if not ws and b >= 0 and t[b] == "," and b > us:
+        c2 = b
+        for _ in range(3):
+            c2 = t.rfind(",", max(us, b - 250), c2)
+            if c2 <= us:
+                break
+            app = words_with_pos(t, c2 + 1, b)
+            b3 = -1
+            for i in range(c2 - 1, max(us, c2 - 120) - 1, -1):
+                if t[i] in ",;:—–―()“”\"«»\n" or (t[i] == "'" and t[i - 1] == "'"):
+                    b3 = i
+                    break
+            head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
+            while head and head[0][0].lower() in CONJ:
+                head = head[1:]
+            if (app and head and 1 <= len(app) <= 4 and all(
+                    w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
+                    and np_ok([w for w, _, _ in head]) and b == t.find(",", c2 + 1)):
+                # "one of the family's attorneys, Justin Bamberg, said"
+                ws = app
+                apposition = True
+                b = b3
+                break
+            if (app and head and len(head) <= 6 and head[-1][0][0].isupper()
+                    and head[-1][0] not in CAP_STOP
+                    and np_ok([w for w, _, _ in head])
+                    and app[0][0].lower() not in ("which", "that", "and")):
+                ws = head
+                apposition = True
+                b = b3
+                break
+    participial = (cue_low.endswith("ing") and cue_low.split()[0].endswith("ing")
+                   and not progressive)
+    sp_s = sp_e = -1
+    speaker_override = None
+    if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
+        # a fronted phrase without a comma: "In a meeting with the board Trump said"
+        fs = fronted_subject(ws)
+        if fs:
+            ws = fs
+    if len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial:
+        # a second verb of the subject: "Trump bemoaned the unrest and said ...",
+        # "X, like Y, has urged A but has said ..."
+        subj = clause_subject(doc, ws[0][1], cs)
+        if subj is None or subj[2] >= ws[-1][1]:
+            subj = clause_subject(doc, us, cs)
+            if subj is not None and not ws[0][1] <= subj[2] < ws[-1][1]:
+                subj = None
+        if subj is None:
+            return None
+        sp_s, sp_e = subj[:2]
+    elif ws and np_ok([w for w, _, _ in ws]):
+        sp_s, sp_e = ws[0][1], ws[-1][2]
+    elif not ws and b >= 0 and (participial and t[b] == "," or chunk_had_conj):
+        # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
+        if prev:
+            p = prev[-1]
+            sp_s, sp_e, speaker_override = p.sp_start, p.sp_end, p.speaker_override
+            if sp_s < 0 and speaker_override is None:
+                return None
+        else:
+            subj = unit_subject(doc, us, ue)
+            if subj is None and (participial and t[b] == "," or chunk_had_conj):
+                # "The leaders backed the plan, warning that ...": the subject of
+                # the main clause speaks
+                cs_ = clause_subject(doc, us, b)
+                if cs_ is not None and (chunk_had_conj or cue_low in SPEECH_PARTICIPLES):
+                    subj = cs_[:2]
+            if subj is None:
+                return None
+            if participial and not chunk_had_conj and quote_after(doc, 
+                    skip_adverbials(doc, ce, ue, cue_low), ue) is None and (
+                    cue_low not in SPEECH_PARTICIPLES):
+                return None  # only "…, saying, “...”" without a previous claim
+            sp_s, sp_e = subj
+    else:
+        # inverted: ", said the official" / "” said Shraibman"
+        c = inverted(doc, cs, ce, us, ue, cue_text, b, ws)
+        if c is not None or ws or b < 0 or participial or t[b] not in ",—–―-)":
+            return c
+        # "John Smith, the head of X -- a firm that ... -- told me, ...": the name
+        # that opens the sentence, before an appositive with its own punctuation
+        subj = lead_subject(doc, us, b)
+        if subj is None:
+            return None
+        sp_s, sp_e = subj
+    # where the clause of the speaker starts
+    at_start = (b < 0 or t[us:sp_s].strip() == "") or (
+        not apposition and b >= 0 and t[b] in "\n")
+    rest = skip_adverbials(doc, ce, ue, cue_low)
+    r = t[rest:ue].strip()
+    # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
+    direct = quote_after(doc, rest, ue)
+    if direct is not None and not participial and b >= 0 and t[b] in "”\"»'" and quote_left(
+            doc, b, us):
+        # "“A,” X said on Monday, “B.”": one quote split by its attribution
+        split = postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
+        if split is not None and split.gap is not None:
+            return split
+    if direct is not None:
+        return Candidate(direct.start, direct.end, cue_text, cs, ce, sp_s, sp_e, 0,
+                     speaker_override=speaker_override, role="pre")
+    if not participial and not at_start and b >= 0:
+        if cue_low.split()[0] in TELL:
+            # "CONTENT, the minister told reporters (on Friday)." : skip the object
+            o = skip_object(doc, rest, ue)
+            if o > rest:
+                rest2 = skip_adverbials(doc, o, ue, cue_low)
+                r2 = t[rest2:ue].strip()
+                if is_tail(doc, rest2, ue) or r2.startswith(","):
+                    rest, r = rest2, r2
+        # postposed: "CONTENT, X said [at the conference]."
+        if t[b] in ",”\"»—–―:'" and (is_tail(doc, rest, ue) or quote_left(doc, b, us)
+                                      and not r.lower().startswith("that")
+                                      and r[:1] not in "“\"«„"):
+            if sp_s >= 0 and t[sp_s:sp_e].lower() in ("it", "this"):
+                return None
+            return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
+        # parenthetical: "CONTENT, he says, CONTENT."
+        if t[b] == "," and r.startswith(",") and not subord:
+            after = t[rest:ue].lstrip()[1:].lstrip()
+            if after and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL:
+                s0 = us
+                for kw in ("which", "that", "who"):
+                    wk = t.rfind(" " + kw + ",", us, b + 1)
+                    if wk >= 0 and wk + len(kw) + 2 >= b:
+                        s0 = wk + 1
+                        break
+                s1, e1 = trim(t, s0, ue)
+                return Candidate(s1, e1, cue_text, cs, ce, sp_s, sp_e, 1,
+                             gap=Span(b, rest + (t[rest:ue].find(",") + 1)),
+                             speaker_override=speaker_override, role="paren")
+    # preposed: "X said (that) CONTENT"
+    return preposed(doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
+                          speaker_override, subord)

@@ -1,0 +1,93 @@
+"""Claims attributed by punctuation: a dash cue, a headline colon, a trailing dash."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .en_cues import DASH_CUE_RE, iter_cues
+from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP
+from .en_phrases import np_ok, words_with_pos
+from .model import Candidate
+from .text import trim
+
+
+def dash_claims(doc: Document) -> list[Candidate]:
+    """"...—said X" (an unquoted direct quote closed by a dash cue), "X: “...”"
+    (headline style) and "“...” — X"."""
+    t = doc.t
+    out: list[Candidate] = []
+    if "—" in t or "–" in t or "―" in t:  # a fast test: most texts have no dash cue
+        for m in DASH_CUE_RE.finditer(t):
+            c = from_dash(doc, m)
+            if c is not None:
+                out.append(c)
+    out.extend(colon_and_trailing_dash(doc))
+    return out
+
+
+def from_dash(doc: Document, m: re.Match) -> Candidate | None:
+    """"...currently living in—said Alexander Lukashenko at the conference.": an
+    unquoted direct quote closed by a dash and a reporting verb."""
+    t = doc.t
+    ds, de = m.span()
+    if doc.quote_at(ds) is not None and doc.quote_at(ds).closed:
+        return None
+    k = doc.unit_index(ds)
+    if k < 0:
+        return None
+    ue = doc.units[k][1]
+    ps, _ = doc.para_of(ds)
+    line_s = t.rfind("\n", ps, ds) + 1 or ps
+    line_s = max(line_s, ps, ds - 3000)
+    words = words_with_pos(t, de, min(ue, de + 160))
+    np = []
+    for w, s, e in words:
+        if (w[0].isupper() and w not in CAP_STOP) or (not np and w.lower() in ("the", "a")) or (
+                np and np[0][0].lower() in ("the", "a") and w.islower() and len(np) < 5
+                and w.lower() not in ADV_PREPS and w.lower() not in NP_STOP):
+            np.append((w, s, e))
+            if e < ue and t[e] in ",(;.":
+                break
+        else:
+            break
+    if not np or not np_ok([w for w, _, _ in np]):
+        return None
+    s, e = trim(t, line_s, ds)
+    if len(t[s:e].split()) < 4:
+        return None
+    return Candidate(s, e, t[ds:de].replace(" ", ""), ds, de, np[0][1], np[-1][2], 0,
+                 kind="direct", role="dash")
+
+
+def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
+    """``Name: “quote”`` (headline style) and ``“quote” — Name`` at a unit end."""
+    t = doc.t
+    out = []
+    for us, ue, qs in doc.quoted_units():
+        q = qs[0]
+        # Name: “...”
+        head = t[us:q.start]
+        hs = head.rstrip()
+        if hs.endswith(":") and q.start > us:
+            words = words_with_pos(t, us, us + len(hs) - 1)
+            if (0 < len(words) <= 8 and words[0][0][0].isupper()
+                    and np_ok([w for w, _, _ in words[:4]] if len(words) > 4 else
+                               [w for w, _, _ in words])
+                    and not any(True for _ in iter_cues(t[us:q.start]))):
+                sp = words[:2] if len(words) > 4 else words
+                out.append(Candidate(q.start, q.end, ":", us + len(hs) - 1, us + len(hs),
+                                 sp[0][1], sp[-1][2], 1, role="colon"))
+        # “...” — Name
+        last = qs[-1]
+        if last.closed and t[us:last.start].strip() == "":
+            after = t[last.end:ue]
+            a = after.lstrip()
+            if a[:1] in "—–―" and 1 <= len(a[1:].split()) <= 6:
+                ds = last.end + (len(after) - len(a))
+                words = words_with_pos(t, ds + 1, ue)
+                if words and all(w[0][0].isupper() for w in words[:2]) and np_ok(
+                        [w for w, _, _ in words]):
+                    out.append(Candidate(last.start, last.end, t[ds], ds, ds + 1, words[0][1],
+                                     words[-1][2], 0, kind="direct", role="dash"))
+    return out

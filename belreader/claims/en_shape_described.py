@@ -1,0 +1,85 @@
+"""Verbs of describing with a quoted fragment: "X called Y a “champion”", "X described Y as
+“a disgrace”" (mixed claims)."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, MAX_UNIT
+from .en_cues import DESCRIBE_RE
+from .en_lexicon import ADVERBS, CONJ, DESCRIBE, FRONT
+from .en_phrases import fronted_subject, np_ok, words_with_pos
+from .model import Candidate
+from .text import trim
+
+
+def described(doc: Document) -> list[Candidate]:
+    """``X called Y a “champion”`` / ``X described Y as “a disgrace”``: a quoted
+    fragment after a verb of describing or judging (a mixed claim)."""
+    t = doc.t
+    out = []
+    for q in doc.quotes:
+        if not q.closed or q.end - q.start > 400:
+            continue
+        k = doc.unit_index(q.start)
+        if k < 0:
+            continue
+        us, ue = doc.units[k]
+        if q.start <= us or ue - us > MAX_UNIT:
+            continue
+        if not DESCRIBE_RE.search(t, max(us, q.start - 120), q.start):
+            continue
+        words = words_with_pos(t, max(us, q.start - 120), q.start)
+        for i in range(len(words) - 1, max(-1, len(words) - 10), -1):
+            w = words[i][0]
+            if w.lower() in DESCRIBE and w.islower():
+                break
+            if any(ch in t[words[i][2]:words[i + 1][1] if i + 1 < len(words) else q.start]
+                   for ch in ".;:!?—–"):
+                i = -1
+                break
+        else:
+            continue
+        if i < 0:
+            continue
+        vw, vs, ve = words[i]
+        if len(words) - i - 1 > 8 or t[vs - 1:vs] == "-":
+            continue
+        # the speaker: the noun phrase right before the verb
+        left = words_with_pos(t, max(us, vs - 150), vs)
+        j = len(left)
+        while j > 0 and left[j - 1][0].islower() and (left[j - 1][0].endswith("ly") or (
+                left[j - 1][0] in ADVERBS)):
+            j -= 1
+        np = []
+        while j > 0 and len(np) < 8:
+            w, a, e = left[j - 1]
+            if any(ch in t[e:(np[0][1] if np else vs)] for ch in ",;:()“”\"—–"):
+                break
+            np.insert(0, left[j - 1])
+            j -= 1
+        while np and np[0][0].lower() in CONJ:
+            np = np[1:]
+        sp = None
+        if len(np) >= 3 and np[0][0].lower() in FRONT and not np_ok([w for w, _, _ in np]):
+            # "In an interview with RT he blasted ..."
+            np = fronted_subject(np) or np
+        if np and np_ok([w for w, _, _ in np]):
+            sp = (np[0][1], np[-1][2])
+        elif np and np[-1][0].lower() in ("what", "who") and len(np) >= 2 and np_ok(
+                [w for w, _, _ in np[-1:]] if False else [np[-1][0]]):
+            sp = None
+        if sp is None:
+            continue
+        s0, e0 = trim(t, ve, q.end)
+        if e0 - s0 < 4:
+            continue
+        if t[ve:q.start].rstrip().endswith(","):
+            # "called them in an article last week, “...”": the quote alone
+            s0 = q.start
+        # "called Clinton a “champion” for its constituency": the rest of the phrase
+        m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, q.end)
+        if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
+            e0 = m.end()
+        out.append(Candidate(s0, e0, vw, vs, ve, sp[0], sp[1], 4, role="desc"))
+    return out

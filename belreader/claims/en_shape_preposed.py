@@ -1,0 +1,283 @@
+"""Attribution before the content: "X said (that) ...", "X told reporters ...", "X vowed to
+...", "X said: “...”" and where that content ends."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .en_lexicon import (
+    ALL_CUES, BAD_CLAUSE_START, CAP_STOP, CLAUSE_START_DETS, CUE_NOUNS, DETS,
+    EVIDENCE_VERBS, GERUND_CUES, NP_STOP, OBJ, OBJ_THAT, PARTICIPLE_TAIL, PREPS, SAY,
+    SUBORD, TELL, THAT, TO,
+)
+from .en_phrases import (
+    bare_clause, evidence_source, quote_after, skip_object, words_with_pos,
+)
+from .model import Candidate
+from .text import skip_space, trim
+
+
+ADDING = (r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
+           r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b")
+AND_SAID = (r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
+             r"(?:said|says|added|adds|warned|warns|"
+             r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b")
+# the same matches as
+#   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
+# written to start with one character class (the comma, semicolon or space, told apart by
+# a look back), so that the regex engine skips ahead to candidates in C
+CONT_CUT = re.compile(
+    r"[,;\s](?:(?<=,)(?:\s+" + ADDING + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
+    + AND_SAID + r")"
+    r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
+    r"|(?<=\s)(?:\s*" + ADDING + r"|\s*" + AND_SAID + r"))"
+)
+# a relative clause or a dash phrase with its own attribution ends the content:
+# "..., which he said were ..." / "... -- meddling the congressman said is ..."
+EMBED_CUT = re.compile(
+    r",\s+(?:which|who|whom|where)\s+(?:[\w’'.-]+\s+){1,3}?"
+    r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues|noted|insisted)\b"
+    r"|\s(?:--|—|–|―)\s*(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
+)
+
+
+AND_DET = re.compile(
+    r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)")
+
+
+def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
+              speaker_override, subord):
+    t = doc.t
+    p = skip_space(t, rest, ue)
+    if p >= ue:
+        return None
+    # "said: “...”", "said, “...”", "declared “...”"
+    p2 = p
+    if t[p2] in ":,":
+        p2 = skip_space(t, p2 + 1, ue)
+    if p2 < ue:
+        q = doc.quote_starting(p2)
+        if q is not None:
+            qe = q.end
+            tail = t[qe:ue].strip()
+            if not tail or all(not c.isalnum() for c in tail) or q.end >= ue:
+                return Candidate(q.start, qe, cue_text, cs, ce, sp_s, sp_e, 0,
+                             speaker_override=speaker_override, role="pre")
+            # a quote followed by more words: mixed content, handled below
+    if cue_low.split()[0] in TELL:
+        # "told me, “...”" / "told the BBC: “...”"
+        o = skip_object(doc, p, ue)
+        q = quote_after(doc, o, ue) if o > p else None
+        if q is not None:
+            return Candidate(q.start, q.end, cue_text, cs, ce, sp_s, sp_e, 0,
+                         speaker_override=speaker_override, role="pre")
+    if t[p] in ":" and p2 >= ue:
+        return None
+    words = words_with_pos(t, p, min(ue, p + 200))
+    if not words:
+        return None
+    first = words[0][0].lower()
+    content_s = -1
+    base = cue_low.split()[0]
+    if first == "that" and (cue_low in SAY or cue_low in THAT or cue_low in OBJ_THAT):
+        content_s = words[0][2]
+    elif first == "that":
+        return None  # "declined that assignment": a determiner
+    elif first == "to" and cue_low in TO:
+        content_s = words[0][1]
+    elif first == "not" and len(words) > 1 and words[1][0] == "to" and cue_low in TO:
+        content_s = words[0][1]  # "vowed not to repeat ..."
+    elif base in EVIDENCE_VERBS and sp_s >= 0 and evidence_source(doc, sp_s, sp_e) and (
+            first not in BAD_CLAUSE_START and first not in PREPS and first not in (
+            "to", "so", "as", "and", "but", "or", "up", "off", "out", "itself")):
+        content_s = words[0][1]  # "A 2014 study found 31 incidents of ..."
+    elif cue_low in ("ask", "asks", "asked"):
+        # "asked X to ..." / "asked whether ..."
+        if first in ("whether", "if", "why", "how", "what"):
+            content_s = words[0][1]
+        else:
+            for k in range(1, min(5, len(words))):
+                if words[k][0] == "to" and not any(w[0].lower() in NP_STOP for w in words[:k]):
+                    content_s = words[0][1]
+                    break
+            if content_s < 0:
+                return None
+    elif cue_low in OBJ:
+        if base in ("urging", "asking") and not any(
+                w[0] == "to" for w in words[1:6]):
+            return None  # "urging him toward ...": no call, a description
+        content_s = words[0][1]
+    else:
+        # an object before "that": "told reporters that", "warned Belarus that"
+        if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
+            for k in range(1, min(7, len(words))):
+                if words[k][0].lower() == "that":
+                    mid = t[words[0][1]:words[k][1]]
+                    if "," not in mid.strip().rstrip(",") and not any(
+                            w[0].lower() in NP_STOP for w in words[:k]):
+                        content_s = words[k][2]
+                    break
+            if content_s < 0 and base in ("told", "tells", "tell", "telling", "urged"):
+                for k in range(1, min(5, len(words))):
+                    if words[k][0] == "to" and not any(
+                            w[0].lower() in NP_STOP for w in words[:k]):
+                        content_s = words[0][1]
+                        break
+            if content_s < 0 and cue_low in SAY:
+                # "told reporters he would ..." : skip a short object
+                k = 0
+                while k < len(words) and k < 4 and (
+                        words[k][0].lower() in DETS | {"reporters", "journalists",
+                                                      "me", "us", "him", "her", "them",
+                                                      "parliament", "lawmakers"}
+                        or words[k][0][0].isupper()):
+                    k += 1
+                if 0 < k < len(words) and words[k][0].lower() in CLAUSE_START_DETS - {
+                        "that"} | {"he", "she", "they", "it", "we", "i"}:
+                    content_s = words[k][1]
+            if content_s < 0 and base in TELL:
+                # "told USA TODAY's weekly series it is clear ..." : a longer object
+                # and a clause with a subject and an auxiliary
+                o = skip_object(doc, words[0][1], ue)
+                rest_w = [w for w in words if w[1] >= o]
+                if o > words[0][1] and rest_w and bare_clause(t, rest_w) and (
+                        rest_w[0][0].lower() in ("it", "he", "she", "they", "we", "i",
+                                                 "there") or rest_w[0][0].lower() in DETS):
+                    content_s = rest_w[0][1]
+            if content_s < 0 and base not in TELL and cue_low in THAT and (
+                    base.endswith(("ed", "s", "ing"))) and base not in CUE_NOUNS and (
+                    bare_clause(t, words)):
+                # "warned the economy would shrink", "assured it would pay"
+                content_s = words[0][1]
+        elif cue_low in SAY and first in ("if", "unless") and base not in TELL and (
+                _conditional_claim(t, words)):
+            content_s = words[0][1]  # "said if he were president, DACA would ..."
+        elif cue_low in SAY:
+            if first in BAD_CLAUSE_START or first in PREPS or first in (
+                    "to", "so", "as", "what", "how", "why", "whether", "if", "about",
+                    "and", "but", "or", "nothing", "anything", "something"):
+                return None
+            if first[0].isalnum() and not first.endswith("ly") and (
+                    len(words) >= 4 or len(words) == 3 and bare_clause(t, words)):
+                content_s = words[0][1]  # (three words only as a clause: "it was wrong")
+        elif first in ("he", "she", "it", "they", "we", "i") and base not in (
+                "mention", "mentions", "mentioned", "mentioning", "recall", "recalled",
+                "reveal", "revealed", "reveals", "report", "reported", "reports",
+                "confirm", "confirmed", "deny", "denied", "denies", "admit", "admitted",
+                "acknowledge", "acknowledged", "write", "wrote", "tweet", "tweeted",
+                "announce", "announced", "demand", "demanded", "threaten", "threatened",
+                "promise", "promised", "suggest", "suggested", "estimate", "estimated"):
+            content_s = words[0][1]
+        elif base in GERUND_CUES and first.endswith("ing") and len(first) > 5 and (
+                first not in PARTICIPLE_TAIL) and words[0][0].islower():
+            # "denied receiving any money", "mentioned receiving many proposals"
+            content_s = words[0][1]
+        elif cue_low in THAT and (base.endswith(("ed", "s", "ing")) or base in (
+                "wrote", "written")) and base not in CUE_NOUNS and bare_clause(t, words):
+            # "announced it had reached ...", "warned the economy would shrink"
+            content_s = words[0][1]
+        if content_s < 0:
+            # "said that" may also follow "said on Friday, that" - nothing else
+            return None
+    if content_s < 0:
+        return None
+    e = content_end(doc, content_s, ue, subord)
+    if cue_low not in OBJ:
+        # "announced that A, and the B is ...": the writer's next clause
+        m = AND_DET.search(t, content_s, e)
+        while m is not None and (doc.quote_at(m.start()) is not None or len(
+                t[content_s:m.start()].split()) < 4):
+            m = AND_DET.search(t, m.end(), e)
+        if m is not None:
+            e = m.start()
+    s, e = trim(t, content_s, e)
+    e = drop_appositive(doc, s, e)
+    # a quote running past the unit end (multi-paragraph) extends the content
+    q = doc.quote_at(e - 1) if e > s else None
+    if q is not None and q.end > e and q.start >= s:
+        e = q.end
+    if e - s < 10 or len(t[s:e].split()) < 3:
+        return None
+    return Candidate(s, e, cue_text, cs, ce, sp_s, sp_e, 1 if cue_low not in OBJ else 2,
+                 speaker_override=speaker_override, role="pre")
+
+def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
+    t = doc.t
+    e = ue
+    pos = s
+    while True:
+        m = CONT_CUT.search(t, pos, e)
+        if not m:
+            break
+        if doc.quote_at(m.start()) is not None:
+            pos = m.end()
+            continue
+        e = m.start()
+        break
+    pos = s
+    while True:
+        m = EMBED_CUT.search(t, pos, e)
+        if not m:
+            break
+        mid = {w.lower() for w in m.group().split()}
+        if doc.quote_at(m.start()) is not None or mid & (SUBORD | {"even"}) or len(
+                t[s:m.start()].split()) < 3:
+            pos = m.end()
+            continue
+        e = m.start()
+        break
+    if subord:
+        # "Although X claims that A, B ..." : the claim ends with the clause
+        for dash in ("―", "—", " – ", " -- "):
+            d = t.find(dash, s, e)
+            if d > s and len(t[s:d].split()) >= 3:
+                e = d
+        i = s
+        while True:
+            c = t.find(",", i, e)
+            if c < 0:
+                break
+            if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
+                nw = t[c + 1:c + 20].split()
+                if nw and (nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"} or (
+                        nw[0][0].isupper() and nw[0] not in CAP_STOP)):
+                    e = c
+                    break
+            i = c + 1
+    return e
+
+
+def drop_appositive(doc: Document, s: int, e: int) -> int:
+    """"... partnership with NATO, the existing alliance that includes ..." : an
+    appositive after a name at the end of the content is description by the writer,
+    not part of the claim."""
+    t = doc.t
+    c = t.rfind(",", s, e)
+    if c < 0 or doc.quote_at(c) is not None or t[c + 1:c + 2] != " ":
+        return e
+    before = t[s:c].split()
+    after = t[c + 1:e].split()
+    if len(before) < 3 or not 2 <= len(after) <= 14 or after[0] not in ("the", "a", "an"):
+        return e
+    last = before[-1].strip("’'\"”)")
+    if not last[:1].isupper() or last in CAP_STOP:
+        return e
+    for w in after[1:]:
+        lw = w.lower()
+        if lw in ("that", "who", "which", "whose", "whom"):
+            break
+        if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
+            return e
+    return trim(t, s, c)[1]
+
+
+def _conditional_claim(t: str, words: list) -> bool:
+    """"if he were elected, taxes would fall": a condition, a comma, then a clause with
+    a subject and an auxiliary (not "said if asked" or "said if so")."""
+    for k in range(2, min(len(words) - 2, 25)):
+        if t[words[k][2]:words[k][2] + 1] == ",":
+            return bare_clause(t, words[k + 1:])
+    return False

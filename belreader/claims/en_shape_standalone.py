@@ -1,0 +1,78 @@
+"""A quotation standing alone as a sentence or paragraph, its speaker named in the
+sentence before: "Tsikhanouskaya said at the rally:¶“...”", "Lukashenko spoke to
+reporters on Friday. “...”", "“A,” he said.¶“B.”" (the news convention: a new paragraph
+that opens with a quote continues the last speaker).
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .en_lexicon import CONJ
+from .en_phrases import is_speech_verb, np_ok, words_with_pos
+from .model import Candidate
+from .text import fold_word
+
+_SPEAK = frozenset({"spoke", "speaks", "speaking", "wrote", "writes", "tweeted", "posted"})
+
+
+def standalone_quotes(doc: Document) -> list[Candidate]:
+    t = doc.t
+    out: list[Candidate] = []
+    for k, (us, ue) in enumerate(doc.units):
+        if k == 0:
+            continue
+        q = doc.quote_starting(us)
+        if q is None or not q.closed:
+            continue
+        # the quote is the whole unit (or runs on over the next paragraphs)
+        end_unit = doc.units[doc.unit_index(q.end - 1)]
+        if any(ch.isalnum() for ch in t[q.end:end_unit[1]]):
+            continue
+        ps, pe = doc.units[k - 1]
+        if doc.quotes_in(ps, pe) and doc.para_of(ps) == doc.para_of(us):
+            continue  # a quote after a quote in one paragraph: selection merges them
+        found = _speaker_before(doc, ps, pe)
+        if found is None:
+            continue
+        (cs, ce), (ss, se) = found
+        if t[se - 1] == "." and se - ss > 2 and t[se - 3] != " ":
+            se -= 1  # "said Pavone." (not an initial: "Robert J.")
+        out.append(Candidate(q.start, q.end, t[cs:ce], cs, ce, ss, se, 4, kind="direct",
+                             role="pre"))
+    return out
+
+
+def _speaker_before(doc: Document, ps: int, pe: int):
+    """((cue start, end), (speaker start, end)) of the last speech verb in the sentence
+    t[ps:pe] outside its quotes, with a noun phrase that can speak right before it
+    ("Lukashenko said", "the minister told reporters") or a name right after ("said
+    Lukashenko"); None when there is none."""
+    t = doc.t
+    words = words_with_pos(t, ps, pe)
+    for i in range(len(words) - 1, 0, -1):
+        w, s, e = words[i]
+        if not w.islower() or not (is_speech_verb(w) or w in _SPEAK):
+            continue
+        q = doc.quote_at(s)
+        if q is not None and q.closed:
+            continue
+        # the noun phrase before: back to clause punctuation
+        j = i
+        while j > 0 and not any(ch in t[words[j - 1][2]:words[j][1]] for ch in ",;:()“”\"—–"):
+            j -= 1
+        np = words[j:i]
+        while np and fold_word(np[0][0]) in CONJ:
+            np = np[1:]
+        if np and len(np) <= 6 and np_ok([x for x, _, _ in np]):
+            return (s, e), (np[0][1], np[-1][2])
+        # "said Lukashenko", "said the minister"
+        after = []
+        for x in words[i + 1:i + 5]:
+            if x[0][:1].isupper() or not after and x[0] in ("the", "a"):
+                after.append(x)
+            else:
+                break
+        if after and after[-1][0][:1].isupper() and np_ok([x for x, _, _ in after]):
+            return (s, e), (after[0][1], after[-1][2])
+        return None
+    return None

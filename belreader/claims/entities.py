@@ -1,0 +1,329 @@
+"""Entity tracking: the people and bodies an article mentions, where, and what is known
+about each (gender, roles, country). The speaker resolver reads it to tie "he", "the
+president" or "the organisation" to a name.
+
+One pass over (the first 2 MB of) the article: runs of capitalised words give full
+names (titles before them become roles: "President Alexander Lukashenko", "Foreign
+Secretary David Lammy"), runs holding an organisation word give bodies ("the
+Coordination Council", "the Institute for the Study of War (ISW)"); a role phrase in
+apposition ("Javed Ali, a former official,") adds a role; a lone surname or an
+alias-table spelling ("Lukashenka") is a further mention of a person already named.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
+from .gender import GENDERED_ROLES, HONORIFICS, name_gender
+
+if TYPE_CHECKING:  # pragma: no cover
+    from belreader.aliases import AliasTable
+
+PERSON = "person"
+ORG = "org"
+SCAN_LIMIT = 2_000_000  # characters of a huge text that are read for entities
+
+# the words of a role ("the Belarusian leader", "the foreign secretary"); a multi-word
+# role is also known by its last word
+ROLE_WORDS = frozenset("""
+president leader minister secretary chancellor premier dictator ruler strongman autocrat
+spokesman spokeswoman spokesperson ambassador envoy general commander chief head
+director chairman chairwoman chair governor mayor senator congressman congresswoman
+official analyst expert professor researcher economist adviser advisor aide diplomat
+lawyer attorney judge prosecutor journalist correspondent editor founder executive ceo
+king queen prince princess patriarch pope activist politician candidate nominee deputy
+speaker representative officer colonel captain lieutenant major sergeant negotiator
+mediator historian scholar scientist doctor author blogger monitor observer
+""".split())
+# words that may stand inside a role phrase before its last word
+_ROLE_MODIFIERS = frozenset("""
+foreign prime defence defense interior deputy vice former opposition state national
+security press chief senior top acting interim exiled jailed self-proclaimed
+self-declared belarusian russian ukrainian american polish lithuanian british french
+german european us u.s. kremlin nato eu un military intelligence finance economy health
+justice education culture sports energy trade
+""".split()) | COUNTRY_ADJ
+
+# "Hungarian", "Japanese", "Turkish", "Czech": capitalised words that may start a role
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ech", "an", "i")
+
+# the last word of a body's name ("Coordination Council", "Ministry of Defence")
+ORG_WORDS = frozenset("""
+council ministry institute agency committee service services party union organisation
+organization foundation office department commission court bank centre center network
+alliance coalition association movement group government parliament assembly army
+police kremlin administration bureau cabinet authority authorities command forces
+guard federation league university school hospital embassy consulate company
+corporation channel newspaper post times journal news herald guardian telegraph
+tribune gazette press radio television tv daily weekly broadcaster television watchdog
+initiative platform club board tribunal navy staff headquarters secretariat mission
+""".split())
+# nouns that refer back to a body ("the organisation said", "the statement added")
+ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", "bloc"})
+GENERIC_ORG_REFERENCES = frozenset({"organisation", "organization", "statement", "body",
+                                     "group", "outfit"})
+
+_CAP_WORD = r"[A-Z](?:\.|[\w’'-]*)"  # a word or an initial ("W.")
+# a capitalised run, "of/for/on the" joining further capitalised words, an acronym in
+# parentheses: "Institute for the Study of War (ISW)", "Ministry of Defence"
+_ORG_RUN = re.compile(
+    _CAP_WORD + r"(?:[ \u00a0]+" + _CAP_WORD + r")*"
+    r"(?:[ \u00a0]+(?:of|for|on|and)[ \u00a0]+(?:the[ \u00a0]+)?" + _CAP_WORD
+    + r"(?:[ \u00a0]+" + _CAP_WORD + r")*)*"
+    r"(?:[ \u00a0]+\([A-Z][A-Za-z]{1,9}\))?")
+# "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
+# starts with a character class lets the regex engine skip to capitals in C
+NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
+_TITLE_WORDS = (TITLES | HONORIFICS.keys() | ROLE_WORDS) - {"the"}
+# a person inside a capitalised run: the words between connectors
+_SEGMENT = re.compile(_CAP_WORD + r"(?:[ \u00a0]+(?!(?:of|for|on|and|the)[ \u00a0])" + _CAP_WORD + ")*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _fold(w: str) -> str:
+    return w.lower().strip(".,’'")
+
+
+_CANON_CACHES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _canon_cache(aliases) -> dict[str, str]:
+    """A name -> canonical cache for one alias table, kept across articles (an index
+    build asks the same names thousands of times); dropped when it grows large."""
+    held = _CANON_CACHES.get(id(aliases))
+    if held is None or held[0] is not aliases or len(held[1]) > 200_000:
+        held = _CANON_CACHES[id(aliases)] = (aliases, {})
+        if len(_CANON_CACHES) > 8:
+            _CANON_CACHES.clear()
+            _CANON_CACHES[id(aliases)] = held
+    return held[1]
+
+
+@dataclass(eq=False)
+class Entity:
+    name: str  # "Alexander Lukashenko", "the Coordination Council"
+    kind: str  # PERSON or ORG
+    gender: str | None = None  # "m", "f" or unknown
+    roles: set[str] = field(default_factory=set)  # "president", "foreign secretary"
+    countries: set[str] = field(default_factory=set)
+    head: str = ""  # a body's last name word ("council"); a person's surname
+    acronym: str = ""  # "ISW"
+
+    def add_roles(self, words: list[str]) -> None:
+        """Roles and country from the words of a role phrase ("Belarusian", "foreign",
+        "secretary"): the phrase, its last word and any gender it shows."""
+        lows = [_fold(w) for w in words]
+        lows = [w for w in lows if w and w not in ("the", "a", "an", "of", "former")]
+        self.countries.update(w for w in lows if w in COUNTRY_ADJ)
+        roles = [w for w in lows if w in ROLE_WORDS]
+        if not roles:
+            return
+        self.roles.update(roles)
+        k = lows.index(roles[-1])
+        if k > 0 and lows[k - 1] in _ROLE_MODIFIERS and lows[k - 1] not in COUNTRY_ADJ:
+            self.roles.add(lows[k - 1] + " " + roles[-1])
+        for r in roles:
+            g = GENDERED_ROLES.get(r)
+            if g and self.gender is None:
+                self.gender = g
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class Entities:
+    """The entities of one article and their mentions, sorted by position."""
+
+    def __init__(self, text: str, aliases: "AliasTable") -> None:
+        self.t = text
+        self.aliases = aliases
+        self.by_name: dict[str, Entity] = {}
+        self.by_surname: dict[str, set[Entity]] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] = []
+        self._canon = _canon_cache(aliases)  # name -> alias-table form, shared by articles
+        self._seen: dict[Entity, int] = {}  # mentions by full name so far
+        self._scan()
+
+    # -- building ----------------------------------------------------------------------
+    def entity(self, name: str, kind: str) -> Entity:
+        e = self.by_name.get(name)
+        if e is None:
+            e = self.by_name[name] = Entity(name, kind)
+            if kind == PERSON:
+                toks = name.split()
+                e.head = toks[-1]
+                e.gender = name_gender(toks)
+                e.countries.update(PERSON_COUNTRY.get(name, ()))
+                self.by_surname.setdefault(toks[-1], set()).add(e)
+            else:
+                toks = [w for w in name.split() if not w.startswith("(")]
+                e.head = _fold(toks[-1]) if toks else ""
+        return e
+
+    def _scan(self) -> None:
+        t = self.t
+        n = min(len(t), SCAN_LIMIT)
+        found: list[Mention] = []
+        singles: list[tuple[int, str]] = []  # capitalised words standing alone
+        for m in _ORG_RUN.finditer(t, 0, n):
+            s, e = m.span()
+            run = m.group()
+            if " " not in run and "\u00a0" not in run:
+                singles.append((s, run))
+                continue
+            words = run.split()
+            if any(w in ORG_WORDS for w in map(_fold, words)) and (
+                    words[0] not in CAP_STOP or words[0] == "The"):
+                found.append(self._org(run, s, e))
+                continue
+            # people: the parts between "and" / "of" / "for" / "on" / "the"
+            for pm in _SEGMENT.finditer(run):
+                seg = pm.group()
+                if " " in seg or "\u00a0" in seg:
+                    mention = self._person(seg, s + pm.start(), s + pm.end())
+                    if mention is not None:
+                        found.append(mention)
+                else:
+                    singles.append((s + pm.start(), seg))
+        self._add_singles(found, singles)
+        found.sort(key=lambda x: x.start)
+        self.mentions = found
+        self._starts = [x.start for x in found]
+
+    def _org(self, run: str, s: int, e: int) -> Mention:
+        t = self.t
+        acr = re.search(r"\(([A-Z][A-Za-z]{1,9})\)$", run)
+        name_part = run[:acr.start()].rstrip() if acr else run
+        if name_part.startswith("The "):
+            name_part = name_part[4:]
+        the = t[max(0, s - 4):s].lower() == "the " or run.startswith("The ")
+        name = ("the " if the else "") + name_part + (f" ({acr.group(1)})" if acr else "")
+        ent = self.entity(name, ORG)
+        if acr:
+            ent.acronym = acr.group(1)
+            self.by_name.setdefault(acr.group(1), ent)
+        return Mention(s, e, ent)
+
+    def _person(self, run: str, s: int, e: int) -> Mention | None:
+        t = self.t
+        if t[max(0, s - 4):s].lower() == "the ":
+            return None  # "the Washington Post": a body or a thing
+        toks = run.split()
+        for k in range(len(toks) - 2, -1, -1):
+            if toks[k].endswith(("’s", "'s")):
+                toks = toks[k + 1:]  # "HuffPost Live’s Alyona Minkovski": the name after
+                break
+        toks[-1] = _POSSESSIVE.sub("", toks[-1]) or toks[-1]
+        titles: list[str] = []
+        if toks[0] == "The":
+            return None  # "The West", "The Hague"
+        while toks and _fold(toks[0]) in _TITLE_WORDS:
+            titles.append(toks.pop(0))
+        if not toks or len(toks) > 4 or not CAP_STOP.isdisjoint(toks):
+            return None
+        if any(w.isupper() and len(w) > 1 for w in toks):
+            return None  # "PM EDT", "AFP NATO": not a name
+        if any(_fold(w) in ORG_WORDS for w in toks):
+            return None
+        hon = next((_fold(w) for w in titles if _fold(w) in HONORIFICS), None)
+        if len(toks) == 1:
+            # "President Lukashenko", "Mr Ali": a surname with a title
+            ents = self._known(toks[0])
+            ent = ents[0] if len(ents) == 1 else None
+            if ent is None:
+                if not titles or len(ents) > 1:
+                    return None
+                ent = self.entity(toks[0], PERSON)
+        else:
+            name = " ".join(toks)
+            canon = self._canon.get(name)
+            if canon is None:
+                canon = self._canon[name] = self.aliases.person(name) or name
+            ent = self.entity(canon, PERSON)
+        if hon and ent.gender is None:
+            ent.gender = HONORIFICS[hon]
+        seen = self._seen[ent] = self._seen.get(ent, 0) + 1
+        if seen <= 2:
+            # an appositive role comes with the first mentions ("X, the Belarusian
+            # leader,"): later ones are not read, to keep long articles cheap
+            titles = titles + self._role_before(s) + self._role_after(e)
+        ent.add_roles(titles)
+        return Mention(s, e, ent)
+
+    def _known(self, surname: str) -> list[Entity]:
+        canon = self.aliases.person(surname)
+        if canon:
+            return [self.entity(canon, PERSON)]
+        return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)
+
+    def _role_before(self, s: int) -> list[str]:
+        """Lower-case role words right before a name: "Belarusian opposition leader
+        Sviatlana Tsikhanouskaya" -> [..., "leader"]; "the president, Alexander ..."."""
+        t = self.t
+        lo = max(0, s - 60)
+        piece = t[lo:s]
+        if piece.endswith(", "):
+            piece = piece[:-2]
+        words = piece.split()
+        out: list[str] = []
+        for w in reversed(words[-4:]):
+            f = _fold(w)
+            if f in ROLE_WORDS or f in _ROLE_MODIFIERS or f.endswith(("’s", "'s")) and (
+                    _fold(f[:-2]) in COUNTRY_ADJ):
+                out.insert(0, _fold(f[:-2]) if f.endswith(("’s", "'s")) else w)
+                continue
+            break
+        return out if any(_fold(w) in ROLE_WORDS for w in out) else []
+
+    def _role_after(self, e: int) -> list[str]:
+        """An appositive role: "Alexander Lukashenko, the Belarusian leader," /
+        "Javed Ali, a former US official,"."""
+        t = self.t
+        m = re.match(r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]",
+                     t[e:e + 80])
+        if not m:
+            return []
+        words = m.group(1).split()
+        if len(words) > 6 or not any(_fold(w) in ROLE_WORDS for w in words):
+            return []
+        if any(w[:1].isupper() and _fold(w) not in COUNTRY_ADJ | _ROLE_MODIFIERS
+               and not _fold(w).endswith(_NATIONALITY_ENDINGS) for w in words):
+            return []  # another name, not a role
+        return words
+
+    def _add_singles(self, found: list[Mention], singles: list[tuple[int, str]]) -> None:
+        """A capitalised word alone is a mention of an alias-table person
+        ("Lukashenka") or of the one person named with that surname ("Ali" after
+        "Javed Ali"); a surname two people share names nobody."""
+        people = self.aliases.people
+        for pos, word in singles:
+            w = _POSSESSIVE.sub("", word)
+            canon = people.get(w.replace("’", "'").casefold())
+            if canon:
+                found.append(Mention(pos, pos + len(word), self.entity(canon, PERSON)))
+                continue
+            es = self.by_surname.get(w)
+            if es is not None and len(es) == 1:
+                found.append(Mention(pos, pos + len(word), next(iter(es))))
+
+    # -- reading -----------------------------------------------------------------------
+    def before(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start in [lo, hi)."""
+        i = bisect_left(self._starts, lo)
+        j = bisect_left(self._starts, hi)
+        return self.mentions[i:j]
+
+    def with_surname(self, surname: str) -> list[Entity]:
+        return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)
+
+    def named(self, name: str) -> Entity | None:
+        return self.by_name.get(name)

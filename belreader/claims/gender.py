@@ -1,0 +1,110 @@
+"""What a name tells about gender: given names, honorifics, gendered roles and Slavic
+surname endings. Data compiled by hand for belreader (same licence as the project);
+common English, Slavic and other given names in news about Belarus and its region.
+A name that is on neither list, or on both, has no gender: the resolver then never
+uses gender against it."""
+
+from __future__ import annotations
+
+MALE = "m"
+FEMALE = "f"
+
+_MALE_GIVEN = """
+aaron abdul abraham adam adrian ahmed alan albert alec aleh aleksandr aleksandrs aleksei
+alex alexander alexei alexey ales alexis ali aliaksandr aliaksei alyaksandr andrei andrej
+andrew andriy andrzej andy anthony anton antony arkady arseniy artem artyom arthur ashton
+barack ben benjamin bernie bill bob boris brad brian bruce carl carlos charles chris
+christopher chuck colin craig dan daniel danny dave david denis dennis dmitri dmitrii
+dmitry dmytro donald doug douglas dzmitry eduard edward emmanuel eric evgeny fedor fyodor
+francis frank gary george gerhard grigory hassan henry hillel hugh ian igor ihar ilya
+isaac ivan jack jacob jake james jamie jan jared jason javed jeb jeff jeffrey jens jeremy
+jerzy jim jimmy joe joel john jonathan jordan jose joseph josh joshua juan justin kamal
+karl keith ken kenneth kevin kirill konstantin kyle lars lawrence lee leonid lindsey
+luis lukas marco marcus mark martin mateusz matt matthew maxim michael michel miguel
+mike mikhail mikola mitch mohammed muhammad mykola nathan neil nicholas nick nikita
+nikolai oleg oleksandr oleksiy olaf omar oscar pablo patrick paul pavel pavlo peter
+petro petr philip pierre piotr rafal ralph ramzan raman randy ray richard rick robert
+roman ron ronald rostislav ruslan ryan sam samuel scott sean sergei sergey serhiy
+siarhei simon stanislav stefan stephen steve steven stuart syarhei taras ted thomas tim
+timothy todd tom tony uladzimir vadim valery valentin vasily viktar viktor vitaly
+vladimir vladislav volodymyr vyacheslav walter wayne william winston yaroslav yevgeny
+yuri yury zbigniew
+"""
+_FEMALE_GIVEN = """
+agnieszka alena alyona alexandra alice alina alla allison amanda amy ana angela angelina anna
+anne annalena antonina barbara betsy beata carly caroline catherine cheryl christine
+claire dana daria darya diana dorota elena elisabeth elizabeth ella ellen emily emma
+eva evgenia galina hanna hannah heather helen hillary ilona inna irina iryna ivanka
+jane janet jennifer jessica jill joanna judith julia julie karen katarzyna kate
+katherine kathleen katya kristina larisa laura liliya linda lisa liz lyudmila margaret
+maria marina marine marta mary maryna megan melania michelle mila nadezhda nadia
+nancy natalia natalya nataliya nika nina nicola nicole oksana olena olga olha palina
+patricia rachel rebecca roza ruth sarah sharon sofia sophie stephanie susan svetlana
+sviatlana tatiana tatsiana tatyana teresa theresa ursula valentina valeria vera
+veranika veronika victoria viktoria volha yelena yulia zoya
+"""
+MALE_GIVEN = frozenset(_MALE_GIVEN.split())
+FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
+
+HONORIFICS = {"mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE,
+              "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE,
+              "lady": FEMALE, "dame": FEMALE}
+
+GENDERED_ROLES = {
+    "spokesman": MALE, "spokeswoman": FEMALE, "chairman": MALE, "chairwoman": FEMALE,
+    "congressman": MALE, "congresswoman": FEMALE, "businessman": MALE,
+    "businesswoman": FEMALE, "king": MALE, "queen": FEMALE, "prince": MALE,
+    "princess": FEMALE, "husband": MALE, "wife": FEMALE, "son": MALE, "daughter": FEMALE,
+    "brother": MALE, "sister": FEMALE, "father": MALE, "mother": FEMALE, "man": MALE,
+    "woman": FEMALE, "boy": MALE, "girl": FEMALE, "actress": FEMALE, "widow": FEMALE,
+    "grandmother": FEMALE, "grandfather": MALE, "uncle": MALE, "aunt": FEMALE,
+    "nephew": MALE, "niece": FEMALE, "boyfriend": MALE, "girlfriend": FEMALE,
+    "patriarch": MALE, "pope": MALE, "priest": MALE, "nun": FEMALE, "duke": MALE,
+    "duchess": FEMALE, "emperor": MALE, "empress": FEMALE, "tsar": MALE,
+    "countrywoman": FEMALE, "countryman": MALE, "sportswoman": FEMALE,
+    "sportsman": MALE, "policeman": MALE, "policewoman": FEMALE,
+}
+
+# Slavic surnames agree with their bearer: Tsikhanouskaya, Kalesnikava, Ivanova against
+# Ivanov, Lavrov, Bialiatski
+# (-ich and -ka are both; -in / -ina too often not Slavic)
+_FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ëva", "ska", "skaya", "skaja", "aya", "ava",
+                           "ouna", "ovna", "evna")
+_MALE_SURNAME_ENDINGS = ("ov", "ev", "ëv", "sky", "ski", "skiy", "skyi", "skii")
+
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+
+
+def given_name_gender(word: str) -> str | None:
+    w = word.lower().strip(".’'")
+    male, female = w in MALE_GIVEN, w in FEMALE_GIVEN
+    if male != female:
+        return MALE if male else FEMALE
+    return None
+
+
+def surname_gender(word: str) -> str | None:
+    """Gender from a Slavic surname ending; None for anything else."""
+    w = word.lower().strip(".’'")
+    if len(w) < 5:
+        return None
+    if w.endswith(_FEMALE_SURNAME_ENDINGS):
+        return FEMALE
+    if w.endswith(_MALE_SURNAME_ENDINGS):
+        return MALE
+    return None
+
+
+def name_gender(tokens: list[str], honorific: str | None = None) -> str | None:
+    """The gender a name shows: honorific first, then the given name, then (a name of
+    one word, or a given name on no list) the surname's ending."""
+    if honorific and honorific in HONORIFICS:
+        return HONORIFICS[honorific]
+    if not tokens:
+        return None
+    if len(tokens) >= 2:
+        g = given_name_gender(tokens[0])
+        if g:
+            return g
+    return surname_gender(tokens[-1])

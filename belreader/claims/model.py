@@ -1,0 +1,129 @@
+"""The shapes of data that flow through the claims pipeline.
+
+``Claim`` is the public result. ``Quote`` is a quotation found in the text, ``Span`` a
+stretch of it, ``Candidate`` a possible claim before selection: every offset is an
+index into the article body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    speaker: str | None  # canonical ("Alexander Lukashenko") / surface ("a NATO official") / None
+    cue: str  # as written: "said", "according to", "claims", "—said", ":"
+    kind: str  # "direct" | "indirect" | "mixed"
+    text: str  # == body[start:end]
+    start: int
+    end: int
+    hedged: bool
+    hedges: tuple[str, ...]
+    speaker_mention: str | None = None  # the speaker's words in the text ("the president")
+
+    def to_dict(self) -> dict:
+        return {
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "hedged": self.hedged,
+            "hedges": list(self.hedges),
+            "speaker_mention": self.speaker_mention,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Claim":
+        return cls(
+            speaker=d.get("speaker"),
+            cue=d["cue"],
+            kind=d["kind"],
+            text=d["text"],
+            start=int(d["start"]),
+            end=int(d["end"]),
+            hedged=bool(d.get("hedged", False)),
+            hedges=tuple(d.get("hedges", ())),
+            # indexes written before the field was renamed hold "speaker_surface"
+            speaker_mention=d.get("speaker_mention", d.get("speaker_surface")),
+        )
+
+    @property
+    def mention_differs(self) -> bool:
+        """Do the words in the text name the speaker otherwise ("the president" or "He"
+        for Alexander Lukashenko)? A surname, or a title before the name, does not."""
+        if not self.speaker_mention or not self.speaker:
+            return False
+        said = set(_WORD.findall(self.speaker_mention.casefold()))
+        return not any(w in said for w in _WORD.findall(self.speaker.casefold()))
+
+
+    @property
+    def shown_mention(self) -> str | None:
+        """The speaker's words to show beside the name (the pane's `· as "the
+        president"`): when they name the speaker otherwise, or when no speaker was
+        found ("he" with no antecedent)."""
+        if self.speaker is None:
+            return self.speaker_mention
+        return self.speaker_mention if self.mention_differs else None
+
+
+class Span(NamedTuple):
+    """text[start:end]."""
+
+    start: int
+    end: int
+
+
+class Quote(NamedTuple):
+    """A quotation: ``start`` is the offset of the opening mark, ``end`` the offset just
+    past the closing mark, or the end of the paragraph where the quote never closes."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+class QuotedUnit(NamedTuple):
+    """A unit (sentence, or sentences fused by a quote) and the quotes inside it."""
+
+    start: int
+    end: int
+    quotes: list[Quote]
+
+
+# How a candidate's attribution stands to its content:
+#   pre     "X said (that) CONTENT" / "X said: “...”"
+#   post    "CONTENT, X said." / "“...,” said X"
+#   paren   "CONTENT, X said, CONTENT."
+#   acc     "according to X"
+#   dash    "...—said X" / "“...” — X"
+#   colon   "X: “...”" (headline style)
+#   desc    "X called Y a “...”"
+Role = Literal["pre", "post", "paren", "acc", "dash", "colon", "desc"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible claim found by one claim shape, before selection."""
+
+    start: int  # the content
+    end: int
+    cue: str  # the cue as written
+    cue_start: int
+    cue_end: int
+    sp_start: int  # the speaker's words, -1 when there are none
+    sp_end: int
+    prio: int  # lower wins when candidates overlap
+    gap: Span | None = None  # attribution words inside [start, end)
+    gap2: Span | None = None  # a narration sentence inside [start, end)
+    kind: str | None = None  # set by shapes that know it; else worked out from the quotes
+    speaker_override: str | None = None  # e.g. inherited from the previous claim
+    hedge_extra: tuple[str, ...] = ()
+    role: Role = "pre"

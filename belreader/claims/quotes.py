@@ -1,0 +1,140 @@
+"""Quotation marks: which ones open and close a quote, within a paragraph and across
+paragraphs. Language-neutral: straight and curly double quotes, curly single quotes
+(told apart from apostrophes), «guillemets», „low-high“ and ‹single guillemets›."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Quote
+
+OPEN_QUOTES = "“„«‘\"'‚‹"
+CLOSE_QUOTES = "”“»’\"'›"
+MAX_QUOTE = 4000  # characters: a quote longer than this is not trusted
+MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
+# a quotation mark, or two straight single quotes as one mark; written as one character
+# class first, so that the regex engine skips ahead to candidates in C (the plain form
+# ''|[“”„«»"‘’‚‹›'] has the engine try every position)
+_QMARK = re.compile(r"[“”„«»\"‘’‚‹›'](?:(?<=')'?)?")
+# the marks that close a quote opened by each mark
+# (scraped text mixes straight and curly double quotes: '"We will win,” he said.')
+_PAIRS = {"“": ("”", '"'), "„": ("“", "”"), "«": ("»",), '"': ('"', "”"), "''": ("''",),
+          "‘": ("’",), "‚": ("‘", "’"), "‹": ("›",)}
+
+
+def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
+    """The quotes of the paragraph text[ps:pe]; a quote still open at the paragraph end
+    ends there, unclosed."""
+    out = []
+    open_at = -1
+    open_mark = ""
+    for m in _QMARK.finditer(text, ps, pe):
+        mk = m.group()
+        i = m.start()
+        if open_at >= 0:
+            if open_mark == "'":
+                # a straight single quote: closed by one that ends a word, and only a
+                # quote of several words counts ('n' in rock 'n' roll does not)
+                if mk == "'" and _closes_single(text, i, pe):
+                    if " " in text[open_at:i] and i - open_at <= MAX_QUOTE:
+                        out.append(Quote(open_at, m.end(), True))
+                    open_at = -1
+                continue
+            if mk in _PAIRS[open_mark] and mk != "’" or (
+                open_mark == "‘" and mk == "’" and _closes_single(text, i, pe)
+            ) or (open_mark == "‚" and mk in "‘’"):
+                if i - open_at <= MAX_QUOTE:
+                    out.append(Quote(open_at, m.end(), True))
+                open_at = -1
+            elif i - open_at > MAX_QUOTE:
+                open_at = -1
+            elif open_mark == '"' and mk == "“":
+                open_at, open_mark = i, mk  # a stray straight quote before curly ones
+            continue
+        if mk in ("”", "»", "›"):
+            continue  # a stray closing mark
+        if mk == "’":
+            continue  # apostrophe
+        if mk in ("‘", "'"):
+            # a single quote opens only at the start of a word
+            if i > ps and (text[i - 1].isalnum() or text[i - 1] in "’'"):
+                continue
+            if i + 1 >= pe or not text[i + 1].isalnum():
+                continue
+            if mk == "'" and not _opens_straight_single(text, i, pe):
+                continue  # an apostrophe: '90s, 'n', 'em
+        if mk == '"' and i > ps and text[i - 1].isdigit():
+            continue  # inches: 6'3"
+        open_at, open_mark = i, mk
+    if open_at >= 0 and pe - open_at <= MAX_QUOTE and open_mark != "'":
+        out.append(Quote(open_at, pe, False))  # (a straight single never left open)
+    return out
+
+
+_ELISIONS = ("n'", "em ", "em,", "em.", "til ", "cause ", "tis ", "twas ", "bout ", "round ",
+             "s ", "d ", "ll ", "re ", "ve ")
+
+
+def _opens_straight_single(text: str, i: int, pe: int) -> bool:
+    """Does the straight single quote at i (at the start of a word) open a quotation:
+    a letter follows ('90s does not), and not an elision ('n', 'em, 'til)?"""
+    if not text[i + 1].isalpha():
+        return False
+    return not text[i + 1:i + 8].lower().startswith(_ELISIONS)
+
+
+def _closes_single(text: str, i: int, pe: int) -> bool:
+    """Does the single quote at i end a quotation rather than stand for a letter
+    ("don't", "Belarus's") or a plural possessive ("the workers' rights")?"""
+    nxt = text[i + 1] if i + 1 < pe else " "
+    if nxt.isalpha():
+        return False
+    prev = text[i - 1] if i > 0 else " "
+    return prev in ".,!?;:…" or (nxt in " .,;:!?)—–-" and prev != "s")
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    """All quotes of the text; a quote left open at the end of a paragraph continues
+    into the next paragraph when that one starts with an opening mark (the news
+    convention for multi-paragraph quotes). Sorted by start."""
+    per_para = [paragraph_quotes(text, ps, pe) for ps, pe in paras]
+    out = []
+    k = 0
+    n = len(paras)
+    while k < n:
+        qs = per_para[k]
+        for q in qs[:-1]:
+            out.append(q)
+        if not qs:
+            k += 1
+            continue
+        last = qs[-1]
+        if last.closed:
+            out.append(last)
+            k += 1
+            continue
+        # unclosed at paragraph end: continuation?
+        start = last.start
+        j = k
+        end = last.end
+        closed = False
+        while j + 1 < n and j + 1 - k <= MAX_CONT_PARAS:
+            nps, npe = paras[j + 1]
+            nq = per_para[j + 1]
+            if not (nq and nq[0].start == nps and text[nps] in "“„«\""):
+                break
+            j += 1
+            end = nq[0].end
+            if nq[0].closed:
+                closed = True
+                break
+        if j > k:
+            out.append(Quote(start, end, closed))
+            # quotes after the continuation's end in the last paragraph
+            for q in per_para[j][1:]:
+                out.append(q)
+            k = j + 1
+        else:
+            out.append(last)
+            k += 1
+    return out

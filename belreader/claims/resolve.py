@@ -1,0 +1,466 @@
+"""Speaker resolution: canonical names from the alias table, a surname to the full name
+the article used, and cautious coreference for pronouns and epithets."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from .document import Document
+from .en_lexicon import (
+    CAP_STOP, COUNTRY_ADJ, EPITHET_PERSON, EPITHET_ROLE, OBJ_PRONOUNS, PERSON_COUNTRY,
+    PREPS, PRONOUNS, SPEAKER_NOUNS, TITLES,
+)
+from .entities import (
+    Entities, Entity, GENERIC_ORG_REFERENCES, Mention, NAME_RUN, ORG, ORG_REFERENCES,
+    ORG_WORDS, PERSON, ROLE_WORDS,
+)
+from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
+from .text import fold_word
+
+if TYPE_CHECKING:  # pragma: no cover
+    from belreader.aliases import AliasTable
+
+ACC_SRC_STRIP = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|official|preliminary|initial|"
+    r"published|confidential)\s+)*(?:estimates?|reports?|analys[ie]s|data|figures|"
+    r"statements?|surveys?|polls?|stud(?:y|ies)|assessments?|documents?|findings|"
+    r"calculations|information|sources?|claims?|remarks|testimony|accounts?)\s+"
+    r"(?:by|from|of|published\s+by|released\s+by)\s+",
+    re.IGNORECASE,
+)
+
+
+# a character that no NAME_RUN match holds, and the last one of a span
+NAME_BREAK = re.compile(r"[^\w\s’'.-]")
+LAST_NAME_BREAK = re.compile(r"(?s:.*)[^\w\s’'.-]")
+
+
+def add_full_names(t: str, lo: int, hi: int, out: dict[str, set[str]],
+                    surname: str | None = None) -> None:
+    """Add the full names of the NAME_RUN matches in t[lo:hi] to ``out`` (last word ->
+    names), titles dropped; with ``surname``, only of the runs that end with it."""
+    for m in NAME_RUN.finditer(t, lo, hi):
+        if surname is not None and not t.endswith(surname, m.start(), m.end()):
+            continue
+        if t[max(0, m.start() - 4):m.start()].lower() == "the ":
+            continue  # "the Washington Post Trump": an organisation first
+        toks = m.group().split()
+        # drop leading titles and nationality words
+        while toks and toks[0].lower().strip(".") in TITLES:
+            toks = toks[1:]
+        if len(toks) < 2 or len(toks) > 4:
+            continue
+        if not CAP_STOP.isdisjoint(toks):
+            continue
+        out.setdefault(toks[-1], set()).add(" ".join(toks))
+
+
+def display_speaker(surface: str) -> str:
+    surface = " ".join(surface.split())
+    first, _, rest = surface.partition(" ")
+    if rest and first in ("The", "A", "An"):
+        return first.lower() + " " + rest
+    return surface
+
+
+MENTION_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+class Resolver:
+    """Speakers for the claims of one article, asked in text order.
+
+    A name goes to its alias-table form; a surname (with or without "Mr") to the one
+    full name the article gives it; he / she to the nearest person of that gender,
+    they / it to the nearest body, "the president" / "the Belarusian leader" to the one
+    person the article gave that role, "the organisation" / "the statement" to the
+    nearest body. Nearest means: the closest sentence, going back, that names a
+    compatible candidate, preferring its subject and the speaker of a claim there.
+    Where nothing is compatible, or two candidates are equally likely, the speaker is
+    None: a wrong name is the worst answer.
+    """
+
+    WINDOW = 2500  # characters back for pronoun / epithet antecedents
+    MAX_UNITS_BACK = 6  # sentences back for a pronoun's antecedent
+
+    def __init__(self, doc: Document, aliases: "AliasTable") -> None:
+        self.doc = doc
+        self.t = doc.t
+        self.aliases = aliases
+        self.history: list[tuple[int, str, str | None]] = []  # (pos, speaker, surface)
+        self._fullnames: dict[str, set[str]] = {}  # surname -> full names, as asked
+        self._fullnames_all = False  # _fullnames holds every surname of the text
+        self._mentions: list[tuple[int, str]] | None = None
+        self._entities: Entities | None = None
+        self._spoke: list[tuple[int, Entity]] = []  # claim speakers as entities, in order
+        self._spoke_pos: list[int] = []  # their positions, for bisection
+        self._spoke_synced = 0  # how much of history _spoke holds
+        self._role_holders: dict[str, list[tuple[int, Entity]]] | None = None
+
+    @property
+    def entities(self) -> Entities:
+        if self._entities is None:
+            self._entities = Entities(self.t, self.aliases)
+        return self._entities
+
+    def fullnames(self, surname: str) -> set[str]:
+        """The full names in the text ("Artyom Shraibman") whose last word is ``surname``.
+
+        No run of capitalised words holds a character that NAME_BREAK matches, so
+        between two such characters a scan finds the runs that a scan of the whole text
+        finds there: for a few surnames, only the stretches around their occurrences are
+        scanned; when many are asked, the whole text once (the work stays linear)."""
+        names = self._fullnames.get(surname)
+        if names is not None:
+            return names
+        if self._fullnames_all:
+            return set()
+        t = self.t
+        n = min(len(t), 2_000_000)  # the part of a huge text that is scanned
+        if len(self._fullnames) >= 8:
+            self._fullnames = {}
+            add_full_names(t, 0, n, self._fullnames)
+            self._fullnames_all = True
+            return self._fullnames.get(surname, set())
+        found: dict[str, set[str]] = {}
+        hi = 0  # where the last stretch ended (at a break, or the start)
+        i = t.find(surname, 0, n)
+        while i >= 0:
+            m = LAST_NAME_BREAK.match(t, hi, i)  # the last break before i (none: hi)
+            lo = m.end() if m else hi
+            m = NAME_BREAK.search(t, i, n)
+            hi = m.start() if m else n
+            add_full_names(t, lo, hi, found, surname)
+            i = t.find(surname, max(hi, i + 1), n)  # the next stretch
+        names = self._fullnames[surname] = found.get(surname, set())
+        return names
+
+    def mentions(self) -> list[tuple[int, str]]:
+        """Alias-table people named in the text, in order (position, canonical)."""
+        if self._mentions is None:
+            out = []
+            t = self.t
+            people = self.aliases.people
+            scan = t if len(t) < 2_000_000 else t[:2_000_000]
+            # A word folded as below is a substring of the whole text folded the same way
+            # (both steps map character by character), so a text that contains no key of
+            # the table names nobody in it: most texts, told apart by a few substring
+            # searches instead of folding every word.
+            folded = scan.replace("’", "'").casefold()
+            if any(key in folded for key in people):
+                # single-word keys of the people table, matched as words
+                for m in MENTION_WORD.finditer(scan):
+                    w = m.group().replace("’", "'").casefold()
+                    if w.endswith("'s"):
+                        w = w[:-2]
+                    hit = people.get(w)
+                    if hit:
+                        out.append((m.start(), hit))
+            self._mentions = out
+        return self._mentions
+
+    def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
+        """The claim at ``pos`` was given ``speaker``: later pronouns may refer to it.
+        (Tied to entities only when a later claim needs them: most articles never do.)"""
+        if speaker:
+            self.history.append((pos, speaker, surface))
+
+    def _sync_spoke(self) -> None:
+        """Claim speakers noted since the last call, as entities."""
+        ents = self.entities
+        for pos, speaker, surface in self.history[self._spoke_synced:]:
+            ent = ents.named(speaker)
+            if ent is None:
+                if self._is_person(speaker):
+                    ent = ents.entity(speaker, PERSON)
+                elif speaker[:1].isupper() or speaker.lower().startswith("the "):
+                    ent = ents.entity(speaker, ORG)
+                else:
+                    continue  # "a NATO official", "officials": nothing to refer back to
+            low = (surface or "").lower()
+            if ent.kind == PERSON and ent.gender is None and low in PRONOUN_GENDER:
+                ent.gender = PRONOUN_GENDER[low]  # a pronoun tied to a name
+            k = bisect_right(self._spoke_pos, pos)  # claims come in text order: k is the end
+            self._spoke.insert(k, (pos, ent))
+            self._spoke_pos.insert(k, pos)
+        self._spoke_synced = len(self.history)
+
+    def _is_person(self, speaker: str) -> bool:
+        if speaker in self.aliases.people.values():
+            return True
+        toks = speaker.split()
+        while toks and fold_word(toks[0]) in TITLES:
+            toks = toks[1:]  # "Foreign Secretary David Lammy"
+        if not toks or toks[0].lower() in ("the", "a", "an"):
+            return False
+        if any(fold_word(w) in SPEAKER_NOUNS or fold_word(w) in ORG_WORDS for w in toks):
+            return False
+        return all(w[0].isupper() for w in toks) and len(toks) <= 4 and speaker.upper() != speaker
+
+    def _canon(self, surface: str) -> str | None:
+        words = surface.split()
+        # only a name at the head of the phrase: "the Lukashenka regime" is not him
+        head = []
+        for w in words:
+            if fold_word(w) in PREPS and head:
+                break
+            head.append(w)
+        if not head or not head[-1][:1].isupper():
+            return None
+        return self.aliases.person(" ".join(head))
+
+    def resolve(self, surface: str, pos: int) -> str | None:
+        surface = mend_surface(surface)
+        low = surface.lower()
+        canon = self._canon(surface)
+        if canon:
+            return canon
+        if low in PRONOUN_GENDER:
+            return self._person_pronoun(PRONOUN_GENDER[low], pos)
+        if low in ("they", "them", "their", "it", "its"):
+            return self._body_pronoun(pos)
+        if low in PRONOUNS:
+            return surface  # "I", "we": the quoted speaker speaks of themselves
+        toks = surface.split()
+        lows = [fold_word(w) for w in toks]
+        # a bare surname ("Ali", "Mr. Shraibman") -> the full name the article gave it
+        hon = lows[0] if len(lows) == 2 and lows[0] in HONORIFICS or lows[0] == "dr" else None
+        name_toks = toks[1:] if hon else toks
+        if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
+            return self._surname(name_toks[0].rstrip(".,"), hon, surface)
+        if lows and lows[0] in ("the", "this"):
+            return self._definite(lows, surface, pos)
+        return display_speaker(surface)
+
+    def _surname(self, surname: str, hon: str | None, surface: str) -> str | None:
+        full = self.fullnames(surname)
+        if not full:
+            # a name the run scan does not see whole ("former official Javed Ali")
+            full = {e.name for e in self.entities.with_surname(surname) if " " in e.name}
+        if len(full) > 1 and hon in HONORIFICS:
+            # "Mrs Kovalenko": the one of that gender
+            people = self.entities.with_surname(surname)
+            full = {e.name for e in people if " " in e.name and e.gender in (
+                None, HONORIFICS[hon])} or full
+        if len(full) == 1:
+            return next(iter(full))
+        if len(full) > 1:
+            return None  # two people share the surname: say nobody rather than guess
+        return display_speaker(surface)
+
+    def _definite(self, lows: list[str], surface: str, pos: int) -> str | None:
+        """"the president", "the Belarusian leader", "the foreign secretary", "the
+        organisation", "the statement", "the official"."""
+        head_i = len(lows)
+        for i in range(1, len(lows)):
+            if lows[i] in PREPS:
+                head_i = i
+                break
+        head = lows[head_i - 1] if head_i - 1 >= 1 else ""
+        phrase = " ".join(lows[max(1, head_i - 2):head_i])
+        quals = {w for w in lows[1:head_i] if w in COUNTRY_ADJ}
+        if head_i <= 5 and head in ROLE_WORDS | GENDERED_ROLES.keys():
+            found = self._by_role(head, phrase, quals, pos)
+            if found is not _NOTHING:
+                return found
+        if head_i <= 4 and head in ORG_REFERENCES:
+            found = self._nearest(pos, lambda e: e.kind == ORG and (
+                e.head == head or head in GENERIC_ORG_REFERENCES or e.acronym and head == "group"))
+            if found is not _NOTHING:
+                return found
+        if head in EPITHET_PERSON and len(lows) <= 6:
+            ant = self._antecedent_person(pos, quals, strict=bool(quals))
+            if ant:
+                return ant
+        elif head in EPITHET_ROLE and len(lows) <= 5:
+            for p, sp, sf in reversed(self.history):
+                if pos - p > self.WINDOW:
+                    break
+                if sf and head in [fold_word(w) for w in sf.split()] and not sf.lower().startswith(
+                        ("the ", "this ")):
+                    return sp
+        return display_speaker(surface)
+
+    def roles(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Role -> (first mention, person) of every person given it, by first mention."""
+        if self._role_holders is None:
+            first: dict[Entity, int] = {}
+            for m in self.entities.mentions:
+                first.setdefault(m.entity, m.start)
+            holders: dict[str, list[tuple[int, Entity]]] = {}
+            for e, p in first.items():
+                if e.kind == PERSON:
+                    for r in e.roles:
+                        holders.setdefault(r, []).append((p, e))
+            for v in holders.values():
+                v.sort(key=lambda x: x[0])
+            self._role_holders = holders
+        return self._role_holders
+
+    def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
+        """The one person named before ``pos`` whose role fits; None when several
+        fit; _NOTHING when none does."""
+        self._sync_spoke()
+        gender = GENDERED_ROLES.get(head)
+        roles = self.roles()
+        fits = []
+        for p, e in roles.get(head, []) + roles.get(phrase, []):
+            if p >= pos or e in fits:
+                continue
+            if quals and not quals & e.countries:
+                continue
+            if gender and e.gender not in (None, gender):
+                continue
+            fits.append(e)
+        if not fits:
+            return _NOTHING
+        if len(fits) == 1:
+            return fits[0].name
+        if len(phrase.split()) > 1:
+            exact = [e for e in fits if phrase in e.roles]
+            if len(exact) == 1:
+                return exact[0].name
+        # several hold the role: only the one who spoke last, close by, is meant
+        for p, e in reversed(self._spoke):
+            if pos - p > self.WINDOW:
+                break
+            if e in fits:
+                return e.name
+        return None
+
+    def _person_pronoun(self, gender: str, pos: int) -> str | None:
+        def fits(e: Entity) -> bool:
+            return e.kind == PERSON and e.gender == gender
+
+        found = self._nearest(pos, fits, PERSON, gender)
+        return None if found is _NOTHING else found
+
+    def _body_pronoun(self, pos: int) -> str | None:
+        found = self._nearest(pos, lambda e: e.kind == ORG)
+        return None if found is _NOTHING else found
+
+    def _nearest(self, pos: int, fits, kind: str | None = None, gender: str | None = None):
+        """The candidate that ``fits`` in the closest sentence before ``pos`` (or
+        earlier in its own sentence) that has one: the only one there, else that
+        sentence's subject or claim speaker. None when that sentence holds two equally
+        likely candidates; _NOTHING when no sentence in reach holds one."""
+        doc = self.doc
+        k = doc.unit_index(pos)
+        ents = self.entities
+        self._sync_spoke()
+        steps = 0
+        while k >= 0 and steps < self.MAX_UNITS_BACK:
+            us, ue = doc.units[k]
+            if pos - us > self.WINDOW and steps:
+                break
+            hi = min(ue, pos)
+            # names inside a quotation are the quoted speaker's words, not narration
+            ms = [m for m in ents.before(us, hi) if not self._quoted(m.start)]
+            spoke = [e for _, e in self._spoke[bisect_left(self._spoke_pos, us):
+                                                 bisect_left(self._spoke_pos, hi)]]
+            cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
+            if not cands and kind == PERSON and gender:
+                # a person of unknown gender who spoke, alone in the sentence: a
+                # pronoun for them ties their gender
+                others = {m.entity for m in ms if m.entity.kind == PERSON}
+                unknown = {e for e in spoke if e.kind == PERSON and e.gender is None}
+                if len(unknown) == 1 and others <= unknown:
+                    e = next(iter(unknown))
+                    e.gender = gender
+                    return e.name
+                if others and any(e.gender is None for e in others):
+                    return None  # someone of unknown gender may be meant
+            if cands:
+                if len(cands) == 1:
+                    return next(iter(cands)).name
+                sp = {e for e in spoke if e in cands}
+                if len(sp) == 1:
+                    return next(iter(sp)).name
+                subj = self._subject(us, hi, ms)
+                if subj is not None and subj in cands:
+                    return subj.name
+                return None
+            k -= 1
+            steps += 1
+        return _NOTHING
+
+    def _quoted(self, i: int) -> bool:
+        q = self.doc.quote_at(i)
+        return q is not None and q.closed
+
+    def _subject(self, us: int, hi: int, ms: list[Mention]) -> Entity | None:
+        """The entity named first in the sentence, near its start, when no other is
+        joined to it ("X and Y met ..." has no single subject)."""
+        if not ms:
+            return None
+        first = ms[0]
+        lead = self.t[us:first.start]
+        if len(lead.split()) > 4 or "," in lead and len(lead.split()) > 0 and not lead.rstrip().endswith(","):
+            return None
+        after = self.t[first.end:first.end + 6].lower()
+        if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
+            return None
+        return first.entity
+
+    def source(self, surface: str, pos: int) -> str | None:
+        """The speaker of "according to SURFACE"."""
+        low = surface.lower()
+        if low in OBJ_PRONOUNS or low in PRONOUNS:
+            return self.resolve(surface, pos)
+        m = re.match(r"(his|her|their)\s+(?:own\s+)?(account|version|words|claims?|story|"
+                     r"narrative|estimates?|statement|sources|calculations)\b", low)
+        if m:
+            ant = self.resolve(m.group(1), pos)
+            return ant if ant and ant.lower() not in OBJ_PRONOUNS else surface
+        stripped = ACC_SRC_STRIP.sub("", surface)
+        if stripped and stripped != surface and len(stripped.split()) >= 1:
+            return self.resolve(stripped, pos)
+        return self.resolve(surface, pos)
+
+    def _antecedent_person(self, pos: int, quals: set[str] | None = None,
+                           strict: bool = False) -> str | None:
+        """The named person the text is talking about at ``pos``: the most recent named
+        speaker, else the only alias-table person mentioned recently."""
+        def fits(name: str) -> bool:
+            if not quals:
+                return True
+            c = PERSON_COUNTRY.get(name)
+            if c is None:
+                return not strict
+            return bool(quals & c)
+
+        for p, sp, _sf in reversed(self.history):
+            if pos - p > self.WINDOW:
+                break
+            if p < pos and self._is_person(sp):
+                return sp if fits(sp) else None
+        # people named before pos, recently
+        ms = self.mentions()
+        k = bisect_right(ms, (pos, "\uffff"))
+        recent = {name for p, name in ms[max(0, k - 20):k] if pos - p <= self.WINDOW}
+        if len(recent) == 1:
+            name = next(iter(recent))
+            return name if fits(name) else None
+        if recent and quals:
+            fitting = [n for n in recent if PERSON_COUNTRY.get(n) and quals & PERSON_COUNTRY[n]]
+            if len(fitting) == 1:
+                return fitting[0]
+        return None
+
+
+_NOTHING = object()  # no candidate at all (None: candidates, but none chosen)
+
+
+def mend_surface(surface: str) -> str:
+    """Speaker words cut inside a parenthesis: "the Institute for the Study of War (ISW"
+    -> "... (ISW)"; a stray closing one goes."""
+    if surface.count("(") > surface.count(")"):
+        i = surface.rfind("(")
+        tail = surface[i + 1:]
+        if tail and len(tail) <= 10 and tail.replace(".", "").isalnum():
+            return surface + ")"
+        return surface[:i].rstrip(" ,")
+    if surface.count(")") > surface.count("(") and surface.endswith(")"):
+        return surface[:-1].rstrip()
+    return surface

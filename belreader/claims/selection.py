@@ -1,0 +1,133 @@
+"""Selection and merging: the best of overlapping candidates wins, and a quote that
+continues a claim (the next sentence, the next paragraphs, after one sentence of
+narration about the speaker) joins it. Language-neutral."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .document import Document
+from .model import Candidate, Span
+from .quotes import MAX_QUOTE
+from .text import fold_word, trim
+
+
+def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Best candidates first; a candidate overlapping a chosen claim is dropped (or,
+    when it starts before it, cut short). Linear-ish: chosen claims are kept sorted
+    by start and only neighbours within the longest claim length are compared."""
+    cands.sort(key=lambda c: (c.prio, c.start))
+    chosen: list[Candidate] = []
+    starts: list[int] = []
+    longest = 0
+    t = doc.t
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        ok = True
+        lo = bisect_right(starts, c.start - longest - 1)
+        hi = bisect_right(starts, c.end)
+        for o in chosen[lo:hi]:
+            ov = min(o.end, c.end) - max(o.start, c.start)
+            if ov <= 0:
+                continue
+            if c.start < o.start and c.cue_end <= o.start and c.role in ("pre",):
+                # "called on X to ... -- meddling he said is ..." : keep the part before
+                ns, ne = trim(t, c.start, o.start)
+                while ne > ns and t[ne - 1] in "-—– ":
+                    ne -= 1
+                if len(t[ns:ne].split()) >= 3 and (c.gap is None or c.gap.end <= ne):
+                    c.end = ne
+                    continue
+            if ov >= 0.3 * min(o.end - o.start, c.end - c.start):
+                ok = False
+                break
+        if ok and c.end > c.start:
+            k = bisect_right(starts, c.start)
+            starts.insert(k, c.start)
+            chosen.insert(k, c)
+            longest = max(longest, c.end - c.start)
+    return chosen
+
+def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """A unit that is nothing but a quote, right after a claim in the same paragraph
+    (or a quote continued into the next paragraphs), continues that claim."""
+    if not chosen:
+        return chosen
+    t = doc.t
+    taken = [(c.start, c.end) for c in chosen]  # sorted by start
+    taken_starts = [x[0] for x in taken]
+    for c in chosen:
+        if c.role not in ("post", "pre", "paren", "dash"):
+            continue
+        k = doc.unit_index(max(c.end - 1, c.start))
+        if k < 0:
+            continue
+        para = doc.para_of(c.start)
+        n_merged = 0
+        while k + 1 < len(doc.units) and n_merged < 6:
+            ns, ne = doc.units[k + 1]
+            if ns < c.end:
+                k += 1
+                continue
+            if doc.para_of(ns) != para:
+                break
+            # only whitespace between the claim's unit and the next unit
+            if t[doc.units[k][1]:ns].strip():
+                break
+            if doc.units[k][1] < c.end - 1 and t[c.end:doc.units[k][1]].strip(" .,"):
+                break
+            q = doc.quote_starting(ns)
+            if (q is None or not q.closed) and n_merged == 0 and c.gap2 is None:
+                # “...,” X said. He did not elaborate. “...” : one narration
+                # sentence about the speaker between two quotes of the speaker
+                q = _narration_skip(doc, c, k, para, taken_starts, taken)
+                if q is not None:
+                    c.gap2 = Span(ns, q.start)
+                    c.end = q.end
+                    k += 2
+                    n_merged += 1
+                    continue
+                break
+            if q is None or not q.closed:
+                break
+            tail = t[q.end:ne].strip()
+            if tail and any(ch.isalnum() for ch in tail):
+                break
+            j = bisect_right(taken_starts, q.end) - 1
+            if j >= 0 and taken[j][0] >= ns and taken[j] != (c.start, c.end):
+                break  # another claim already lies in that quote
+            c.end = q.end
+            k += 1
+            n_merged += 1
+    return chosen
+
+def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, taken):
+    """The quote unit after one short narration unit (k + 1) when the claim ``c``
+    ends with a quote and the narration is about the same speaker: its first word is
+    he / she / they or the speaker's surname, it has no quote and no claim."""
+    t = doc.t
+    if k + 2 >= len(doc.units) or t[c.end - 1:c.end] not in "”\"»'" or c.sp_start < 0:
+        return None
+    ns, ne = doc.units[k + 1]
+    n2s, n2e = doc.units[k + 2]
+    if doc.para_of(n2s) != para or t[ne:n2s].strip():
+        return None
+    words = t[ns:ne].split()
+    if not 2 <= len(words) <= 25 or doc.quotes_in(ns, ne):
+        return None
+    sp_words = [fold_word(w) for w in t[c.sp_start:c.sp_end].split()]
+    first = fold_word(words[0])
+    if not (first in ("he", "she", "they") or (
+            sp_words and first == sp_words[-1] and words[0][:1].isupper())):
+        return None
+    j = bisect_right(taken_starts, ne) - 1
+    if j >= 0 and taken[j][0] >= ns:
+        return None
+    q = doc.quote_starting(n2s)
+    if q is None or not q.closed or q.end - q.start > MAX_QUOTE:
+        return None
+    tail = t[q.end:n2e].strip()
+    if tail and any(ch.isalnum() for ch in tail):
+        return None
+    return q
