@@ -245,6 +245,7 @@ def _prepare(name: str, target: Target) -> Path:
         "",
         "[tool.mutmut]",
         'source_paths = ["belreader"]',
+        'also_copy = ["seeds"]',  # tests read the seed articles from the checkout
         f"only_mutate = {json.dumps(list(target.files))}",
         f"pytest_add_cli_args_test_selection = {json.dumps(list(target.tests))}",
         'pytest_add_cli_args = ["-p", "no:randomly", "-q"]',
