@@ -187,7 +187,7 @@ RULES: list[tuple[str, Callable[[str, str, list[str], list[str]], bool]]] = [
     ("codec names are case-insensitive", lambda _b, _a, bs, as_: _codec_case_only(bs, as_)),
     ("this SQLite reads 'file:' names as URIs whatever the flag (built with SQLITE_USE_URI=1); not portable",
      lambda b, a, _bs, _as: _uri_flag_only(_diff_lines(b, a))),
-    ("ensure_ascii only changes how JSON escapes non-ASCII: stored JSON reads back the same, a fingerprint still follows its table",
+    ("ensure_ascii only changes how JSON escapes non-ASCII (None is False): every JSON reader gets the same values, a fingerprint still follows its table",
      lambda b, a, _bs, _as: _json_ascii_only(b, a)),
     ("a cache bypassed (value recomputed the same way): speed only, measured in benchmarks/",
      lambda b, a, _bs, _as: _cache_only(_diff_lines(b, a))),
