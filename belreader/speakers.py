@@ -13,15 +13,18 @@ from pathlib import Path
 def speaker_matcher(aliases, name: str) -> Callable[[str | None], bool]:
     """Any spelling of a known person finds that person ("Lukashenka" finds claims by
     "Alexander Lukashenko"); otherwise a case-insensitive part of the speaker as
-    written ("NATO official")."""
-    canonical = aliases.person(name)
+    written ("NATO official"). A Russian case form ("Путина") or Latin look-alike
+    letters ("Лукашенкo") find the person too."""
+    from belreader.claims.ru_resolve import person_any_form
+
+    canonical = person_any_form(aliases, name)
     wanted = " ".join(name.split()).casefold()
 
     def match(speaker: str | None) -> bool:
         if not speaker:
             return False
         if canonical:
-            return speaker == canonical or aliases.person(speaker) == canonical
+            return speaker == canonical or person_any_form(aliases, speaker) == canonical
         return wanted in speaker.casefold()
 
     return match

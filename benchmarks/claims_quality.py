@@ -13,6 +13,9 @@
    Develop against train as a whole; dev is a check nobody tunes to.
 3. Speed: ms per 3 KB on the seeds, and on the seeds joined 4 and 16 times (the figure
    must not grow: extraction is linear); ``--stress`` times pathological inputs.
+4. Russian: the same scorer on ``benchmarks/data/ru_claims_gold.jsonl``, its dev and
+   held-out parts side by side (see benchmarks/README.md), and Russian against English
+   CPU time per KB; ``--stress`` adds Russian pathological inputs.
 
 Usage:
     python benchmarks/claims_quality.py [--eval-dir DIR] [--show-errors N] [--no-train]
@@ -27,6 +30,7 @@ import json
 import statistics
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -272,6 +276,10 @@ def stress() -> None:
         "2 MB Cyrillic": ("Лукашенко заявил, что «Беларусь никогда не будет врагом России». " * 30_000),
         "1 MB of cues": ("said that, according to, said, " * 35_000),
     }
+    time_cases(cases)
+
+
+def time_cases(cases: dict[str, str]) -> None:
     for name, text in cases.items():
         t0 = time.perf_counter()
         claims = extract_claims(text)
@@ -361,9 +369,80 @@ def main(argv: list[str] | None = None) -> int:
     for name, ms in speed():
         print(f"speed: {name:44s} {ms:6.2f} CPU ms per 3 KB" if "x" in name.split()[1]
               else f"speed: {name:44s} {ms:6.3f}")
+    if (eval_dir / SCORER).is_file():
+        russian_report(load_scorer(eval_dir), args.show_errors)
     if args.stress:
         stress()
+        russian_stress()
     return 0
+
+
+# ---------------------------------------------------------------------------------------
+# Russian
+# ---------------------------------------------------------------------------------------
+RU_GOLD = ROOT / "benchmarks" / "data" / "ru_claims_gold.jsonl"
+
+
+def _ru_gold() -> list[dict]:
+    return [json.loads(line) for line in RU_GOLD.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def russian_report(scorer, show_errors: int) -> None:
+    """The Russian gold's parts scored like the PolNeAR splits, and the speed per KB."""
+    gold = _ru_gold()
+    parts = {}
+    with tempfile.TemporaryDirectory(prefix="belreader-ru-") as tmp:
+        for part in ("dev", "held"):
+            path = Path(tmp) / f"{part}.jsonl"
+            path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold
+                                    if g["meta"]["split"] == part), encoding="utf-8")
+            parts[part] = score_split(scorer, f"ru {part}", path, show_errors)
+    print()
+    print(f"{'Russian (benchmarks/data)':32s} {'dev':>6s} {'held':>6s}")
+    for label, key, field in (("claims P (overlap)", "claims", "precision"),
+                              ("claims R (overlap)", "claims", "recall"),
+                              ("claims F1 (overlap)", "claims", "f1"),
+                              ("direct F1 (overlap)", "direct", "f1"),
+                              ("speaker acc (resolved)", "claims_spk_resolved_named", None)):
+        vals = [parts[p][key] if field is None else parts[p][key][field] for p in ("dev", "held")]
+        print(f"{label:32s} " + " ".join(f"{v:6.3f}" if v is not None else "     -" for v in vals))
+    for part in ("dev", "held"):
+        cl = parts[part]["claims"]
+        print(f"ru {part}: {parts[part]['paragraphs']} paragraphs, claims tp={cl['tp']} "
+              f"fp={cl['fp']} fn={cl['fn']}")
+    russian_speed(gold)
+
+
+def russian_speed(gold: list[dict]) -> None:
+    """CPU ms per KB of UTF-8, Russian (the gold paragraphs as one article) against
+    English (the seeds), alternated, medians; with each text's claims per KB, since the
+    cost follows the claims."""
+    ru = "\n\n".join(g["text"] for g in gold)
+    en = "\n\n".join(seed_body(p.name) for p in sorted(SEEDS.glob("*.txt")))
+    runs: dict[str, list[float]] = {"ru": [], "en": []}
+    for _ in range(7):
+        for name, text in (("ru", ru), ("en", en)):
+            t0 = time.process_time()
+            extract_claims(text)
+            runs[name].append((time.process_time() - t0) * 1000 / (len(text.encode()) / 1024))
+    ru_ms, en_ms = statistics.median(runs["ru"]), statistics.median(runs["en"])
+
+    def per_kb(text: str) -> float:
+        return len(extract_claims(text)) / (len(text.encode()) / 1024)
+
+    print(f"speed per KB: Russian {ru_ms:.3f} CPU ms, English {en_ms:.3f} (ratio "
+          f"{ru_ms / en_ms:.2f}); claims per KB: Russian {per_kb(ru):.1f}, English {per_kb(en):.1f}")
+
+
+def russian_stress() -> None:
+    para = "\n\n".join(g["text"] for g in _ru_gold())
+    cases = {
+        "5 MB Russian (gold paragraphs repeated)": (para + "\n\n") * (5_000_000 // (len(para) + 2)),
+        "1 MB of Russian cues, no sentence end": "сказал, что заявил: по словам, " * 33_000,
+        "2 MB of guillemets that never close": ("«Мы не уйдём, — сказал он " * 10 + "\n\n") * 7_500,
+    }
+    time_cases(cases)
 
 
 if __name__ == "__main__":

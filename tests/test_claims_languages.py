@@ -27,7 +27,9 @@ def test_script_decides_when_the_language_is_unknown():
     assert language_of("He wrote «Беларусь» on the banner, the minister said.") == "en"
 
 
-def test_a_language_without_rules_gets_the_english_ones():
+def test_a_language_without_rules_gets_the_english_ones(registry):
+    languages._REGISTRY.pop("ru", None)  # as before any second language was registered
+    languages._FALLBACK.clear()
     assert rules_for("Министр заявил, что переговоры провалились.") is ENGLISH
     assert rules_for("whatever", "ru") is ENGLISH
     assert rules_for("whatever", None) is ENGLISH

@@ -20,7 +20,10 @@ The pipeline, module by module:
 1. ``sentences``  paragraphs and sentences (also the app's passage cursor);
    ``quotes``     quotation marks paired within and across paragraphs;
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
-2. ``languages``  the rules for the article's language (``en``: ``en.py``).
+2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
+                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shapes``,
+                 ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed`` gives each
+                 paragraph of a mixed-language article its own language's rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, content in
    ``en_shape_preposed`` / ``en_shape_postposed`` / ``en_shape_according``),
@@ -41,10 +44,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import en  # noqa: F401  (registers the English rules)
+from . import en, ru  # noqa: F401  (register the English and Russian rules)
 from .assemble import assemble
 from .document import Document
 from .languages import LanguageRules, language_of, register, rules_for
+from .mixed import per_paragraph_rules
 from .model import Claim
 from .selection import merge_continuations, select
 from .sentences import paragraph_spans, split_sentences
@@ -71,7 +75,7 @@ def extract_claims(text: str, aliases: "AliasTable | None" = None,
         from belreader.aliases import default_table
 
         aliases = default_table()
-    rules = rules_for(text, language)
+    rules = per_paragraph_rules(text, rules_for(text, language))
     doc = Document(text)
     candidates = [c for shape in rules.shapes for c in shape(doc)]
     chosen = merge_continuations(doc, select(doc, candidates))

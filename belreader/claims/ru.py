@@ -1,0 +1,22 @@
+"""Russian (with cheap Belarusian cues): the claim shapes, the hedge words and the
+speaker resolver. Also used for Belarusian and Ukrainian articles, which have no rules
+of their own: their cues mostly do not match, which gives fewer claims, not wrong ones."""
+
+from __future__ import annotations
+
+from .hedges import HedgeWords
+from .languages import LanguageRules, register
+from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
+from .ru_resolve import RuResolver
+from .ru_shapes import colon_claims, cue_claims, source_claims
+
+HEDGE_CUES = frozenset(
+    w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS))
+
+RULES = LanguageRules(
+    code="ru",
+    shapes=(cue_claims, source_claims, colon_claims),
+    hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
+    resolver=RuResolver,
+)
+register(RULES, also_for=("be", "uk"))

@@ -1,0 +1,359 @@
+"""Russian speakers: names in any case form to the alias table's canonical person,
+surnames to the full name the article used, and cautious coreference for он/она/они and
+role nouns ("глава государства"), with gender taken from verb endings (заявил /
+заявила) and names (-ова / -ская, given names). No compatible antecedent: None."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .en_lexicon import PERSON_COUNTRY
+from .ru_lexicon import (
+    RELAY_VERBS, COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
+)
+from .document import Document
+from .ru_text import (
+    fold, fold_lookalikes, folded, genders_compatible, name_gender, stem, surname_form_gender,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from belreader.aliases import AliasTable
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CAP_CYR = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+")
+# two or three capitalised Cyrillic words: a person's full name ("Артём Шрайбман")
+_NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,2}")
+_MAX_SCAN = 2_000_000
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+
+
+class _StemIndex:
+    """The alias table's people keyed by the stems of their Cyrillic spellings."""
+
+    def __init__(self, aliases: "AliasTable") -> None:
+        self.by_stems: dict[tuple[str, ...], str] = {}
+        self.gender: dict[str, str] = {}
+        self.longest = 1
+        for key, canon in aliases.people.items():
+            words = key.split()
+            if any(re.search(r"[\u0400-\u04ff]", w) for w in words):
+                stems = tuple(stem(w) for w in words)
+                self.by_stems.setdefault(stems, canon)
+                self.longest = max(self.longest, len(stems))
+            g = name_gender(words)
+            if g and canon not in self.gender:
+                self.gender[canon] = g
+        for canon in set(aliases.people.values()):
+            g = name_gender(canon.split())
+            if g:
+                self.gender[canon] = g  # the canonical given name decides
+        self.single = {s[0]: c for s, c in self.by_stems.items() if len(s) == 1}
+        # the spellings as the table writes them: the nominative ("путин", not "путина")
+        self.nominative = {fold(k) for k in aliases.people if " " not in k}
+
+    def person(self, words: list[str]) -> str | None:
+        """The person named by the longest run of ``words`` whose stems are a spelling."""
+        return self.person_at(words)[0]
+
+    def person_at(self, words: list[str]) -> tuple[str | None, int]:
+        """(person, index of the run's first word), or (None, -1)."""
+        stems = [stem(w) for w in words]
+        for size in range(min(len(stems), self.longest), 0, -1):
+            for start in range(len(stems) - size, -1, -1):
+                hit = self.by_stems.get(tuple(stems[start:start + size]))
+                if hit and self.same_gender(hit, words[start + size - 1]):
+                    return hit, start
+        return None, -1
+
+    def same_gender(self, person: str, surname: str) -> bool:
+        """Can ``surname`` in its case form be ``person``? (Тихановский is not
+        Sviatlana Tsikhanouskaya, though the stems agree.)"""
+        g = surname_form_gender(surname)
+        return g is None or self.gender.get(person) in (None, g)
+
+
+_INDEXES: dict[int, tuple["AliasTable", _StemIndex]] = {}
+
+
+def stem_index(aliases: "AliasTable") -> _StemIndex:
+    """The stem index of a table, built once (keyed by identity; tables are not hashable)."""
+    hit = _INDEXES.get(id(aliases))
+    if hit is not None and hit[0] is aliases:
+        return hit[1]
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    idx = _StemIndex(aliases)
+    _INDEXES[id(aliases)] = (aliases, idx)
+    return idx
+
+
+def person_any_form(aliases: "AliasTable", name: str | None) -> str | None:
+    """The canonical person of ``name`` in any spelling the table knows, in any Russian
+    case form ("Путина", "Тихановской"), with Latin look-alike letters folded."""
+    if not name:
+        return None
+    name = fold_lookalikes(name)
+    return aliases.person(name) or stem_index(aliases).person(_WORD.findall(name))
+
+
+_CYR_LOWER_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text
+
+
+def verb_positions(folded: str) -> tuple[list[int], list[str], list[str]]:
+    """The offsets of the reporting verbs of a folded text, their genders and forms."""
+    pos, genders, forms = [], [], []
+    for m in _CYR_LOWER_WORD.finditer(folded):
+        g = SPEECH_VERBS.get(m.group())
+        if g:
+            pos.append(m.start())
+            genders.append(g)
+            forms.append(m.group())
+    return pos, genders, forms
+
+
+_ADJ_END = ("ий", "ый", "ой", "ая", "яя", "ое", "ые", "ие", "кі", "ская")
+
+
+def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
+    """Is the name at ``at`` the head of the phrase, not a genitive after a common noun
+    ("офис Тихановской" is the office, "министр обороны Виктор Хренин" is the man)?"""
+    if at <= 0 or (set(low[:2]) & ROLE_HEADS):
+        return True
+    return all(w[:1].isupper() or lw.endswith(_ADJ_END) for w, lw in zip(words[:at], low[:at])
+               if lw not in ("в", "во", "ў"))
+
+
+# words that keep a role about the person ("глава государства", "президент страны");
+# any other ("глава МИД", "министр обороны") names another role: not resolved
+_ROLE_QUALIFIERS = frozenset(("государства", "страны", "республики", "белорусский", "дзяржавы",
+                              "краіны",
+                              "российский", "украинский", "бывший", "действующий"))
+_ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+
+
+def _role_head(word: str) -> bool:
+    """A role noun in any case ("президента" as in "по словам президента")."""
+    return word in ROLE_HEADS or stem(word) in _ROLE_STEMS
+
+
+class RuResolver:
+    """Speakers of Russian claims (see the module docstring)."""
+
+    WINDOW = 2500  # characters back for antecedents
+
+    def __init__(self, doc: Document, aliases: "AliasTable") -> None:
+        self.t = doc.t
+        self.ft = folded(doc)
+        self.aliases = aliases
+        self.index = stem_index(aliases)
+        # (pos, speaker, gender, is_person) of the claims so far
+        self.history: list[tuple[int, str, str | None, bool]] = []
+        self._mentions: list[tuple[int, str, str | None]] | None = None
+        self._full: dict[str, str] | None = None
+        self._oblique: set[int] = set()  # mentions in a case other than the nominative
+        self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
+
+    # -- what the article names ----------------------------------------------------------
+    def mentions(self) -> list[tuple[int, str, str | None]]:
+        """(pos, person, gender) of each person the text names: alias-table people in any
+        case form, and full names ("Артём Шрайбман") under their nominative form."""
+        if self._mentions is None:
+            out = []
+            scan = fold_lookalikes(self.t[:_MAX_SCAN])
+            single = self.index.single
+            full = self.full_names()
+            for m in _CAP_CYR.finditer(scan):
+                s = stem(m.group())
+                canon = single.get(s)
+                word = fold(m.group())
+                if canon and not self.index.same_gender(canon, m.group()):
+                    canon = None
+                if canon:
+                    self._oblique.update(() if word in self.index.nominative else (m.start(),))
+                    out.append((m.start(), canon, self.index.gender.get(canon)))
+                elif s in full:
+                    name = full[s]
+                    if word != fold(name.split()[-1]):
+                        self._oblique.add(m.start())
+                    out.append((m.start(), name, name_gender(name.split())))
+            self._mentions = out
+        return self._mentions
+
+    def full_names(self) -> dict[str, str]:
+        """Surname stem -> the full name the text gives, in its shortest (most likely
+        nominative) form: "Артёма Шрайбмана" and "Артём Шрайбман" give the latter."""
+        if self._full is None:
+            found: dict[str, str] = {}
+            scan = fold_lookalikes(self.t[:_MAX_SCAN])
+            for m in _NAME_RUN.finditer(scan):
+                words = m.group().split()
+                # a given name and the word after it ("Политолог Артём Шрайбман");
+                # no given name: "Министр Обороны", "Наша Ніва" are not people
+                at = next((i for i, w in enumerate(words[:-1])
+                           if name_gender([w]) is not None and fold(w) in _GIVEN), -1)
+                if at < 0:
+                    continue
+                words = words[at:at + 2]
+                key = stem(words[-1])
+                cur = found.get(key)
+                name = " ".join(words)
+                if cur is None or len(name) < len(cur):
+                    found[key] = name
+            self._full = found
+        return self._full
+
+    # -- the SpeakerResolver protocol -----------------------------------------------------
+    def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
+        j = self._verb_near(pos)
+        if j >= 0 and self._verbs[2][j] in RELAY_VERBS:
+            return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
+        if speaker:
+            self.history.append((pos, speaker, self._verb_gender(pos),
+                                 self._is_person(speaker)))
+
+    def resolve(self, surface: str, pos: int) -> str | None:
+        surface = fold_lookalikes(" ".join(surface.split()))
+        words = _WORD.findall(surface)
+        if not words:
+            return None
+        low = [fold(w) for w in words]
+        gender = self._verb_gender(pos)
+        if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
+            g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
+            return self._antecedent(pos, g if genders_compatible(g, gender) else "x")
+        canon, at = self.index.person_at(words)
+        if canon and _names_the_speaker(words, low, at):
+            return canon
+        if low[0] in ("в", "во", "ў"):  # "в Кремле заявили": the body, not a place
+            words, low = words[1:], low[1:]
+            if not words:
+                return None
+            if len(words) == 1 and low[0] in LOCATIVE_ORGS:
+                return LOCATIVE_ORGS[low[0]]
+            surface = surface.split(None, 1)[1]
+        if (_role_head(low[0]) or (len(low) > 1 and _role_head(low[1]))) and all(
+                _role_head(w) or w in COUNTRY_WORDS or w in _ROLE_QUALIFIERS for w in low):
+            ant = self._role_antecedent(low, pos, gender)
+            if ant:
+                return ant
+            return surface
+        # a surname alone, in any case: the full name the article gave
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) == 1 and len(words) <= 2:
+            full = self.full_names().get(stem(caps[0]))
+            if full:
+                return full
+        if len(caps) >= 2:
+            full = self.full_names().get(stem(caps[-1]))
+            if full and stem(full.split()[0]) == stem(caps[-2]):
+                # "вице-премьер Алексей Резников": the person; the mention keeps the role
+                return full
+        return surface
+
+    def source(self, surface: str, pos: int) -> str | None:
+        """The speaker of "по словам SURFACE"."""
+        words = _WORD.findall(surface)
+        if words and fold(words[0]) in POSSESSIVES and len(words) > 1:
+            return surface  # "её адвоката": someone else, named by relation
+        return self.resolve(surface, pos)
+
+    def _verb_gender(self, pos: int) -> str | None:
+        """The gender of the reporting verb nearest to ``pos`` (within 80 characters):
+        заявила gives "f"."""
+        j = self._verb_near(pos)
+        return self._verbs[1][j] if j >= 0 else None
+
+    def _verb_near(self, pos: int) -> int:
+        if self._verbs is None:
+            self._verbs = verb_positions(self.ft)
+        at = self._verbs[0]
+        k = bisect_right(at, pos)
+        best, best_d = -1, 81
+        for j in (k - 1, k):
+            if 0 <= j < len(at) and abs(at[j] - pos) < best_d:
+                best, best_d = j, abs(at[j] - pos)
+        return best
+
+    # -- coreference ---------------------------------------------------------------------
+    def _is_person(self, speaker: str) -> bool:
+        if speaker in self.index.gender or speaker in self.aliases.people.values():
+            return True
+        words = speaker.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+            name_gender(words[:1]) is not None
+
+    def _gender_of(self, name: str) -> str | None:
+        return self.index.gender.get(name) or name_gender(name.split())
+
+    def _antecedent(self, pos: int, gender: str | None,
+                    person_only: bool = False) -> str | None:
+        """The most recent speaker or named person before ``pos`` of a compatible gender;
+        None when there is none, or when two people of that gender were named together
+        (the same sentence) with no claim to tell them apart."""
+        if gender == "x":
+            return None
+        cands: list[tuple[int, str, bool]] = []  # (pos, name, from history)
+        for p, sp, g, _person in reversed(self.history):
+            if pos - p > self.WINDOW:
+                break
+            if person_only and not _person:
+                continue
+            if p < pos and genders_compatible(gender, g) and \
+                    genders_compatible(gender, self._gender_of(sp) if _person else None):
+                cands.append((p, sp, True))
+                break
+        ms = self.mentions()
+        k = bisect_right(ms, (pos, "")) - 1
+        seen = 0
+        while k >= 0 and seen < 30:
+            p, name, g = ms[k]
+            k -= 1
+            seen += 1
+            if pos - p > self.WINDOW:
+                break
+            if p >= pos:
+                continue
+            if gender == "pl" or not genders_compatible(gender, g):
+                continue
+            if cands and p in self._oblique:
+                continue  # "с Путиным" is not the subject: the last speaker is
+            cands.append((p, name, False))
+            # a second compatible person in the same sentence: ambiguous
+            for p2, name2, g2 in ms[max(0, k - 5):k + 1]:
+                if name2 != name and genders_compatible(gender, g2) and \
+                        not re.search(r"[.!?]", self.t[p2:p]) and p - p2 < 200:
+                    cands.append((p2, name2, False))
+            break
+        if not cands:
+            return None
+        cands.sort(reverse=True)
+        best = cands[0]
+        if len({c[1] for c in cands if not c[2] and c[0] >= best[0] - 200}) > 1 and \
+                not best[2]:
+            return None
+        return best[1]
+
+    def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:
+        """"глава государства", "белорусский лидер", "министр": the most recent named
+        person the article was about, when the role's country (if any) fits."""
+        countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
+        ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)
+        if ant is None:
+            return None
+        known = PERSON_COUNTRY.get(ant)
+        if countries:
+            if not known or not countries & known:
+                # the nearest fits no country: try the people named recently
+                for p, name, _g in reversed(self.mentions()):
+                    if p >= pos:
+                        continue
+                    if pos - p > self.WINDOW:
+                        break
+                    if countries & PERSON_COUNTRY.get(name, set()):
+                        return name
+                return None
+        elif not self._is_person(ant):
+            return None
+        return ant

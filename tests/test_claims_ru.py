@@ -1,0 +1,398 @@
+"""Russian (and Belarusian) claims: every quotation convention, cue form and name
+inflection the rules know, pinned on short paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from belreader.claims import extract_claims
+from belreader.claims.ru_resolve import person_any_form
+from belreader.claims.ru_text import fold, stem
+from belreader.aliases import default_table
+
+LUK = "Alexander Lukashenko"
+PUTIN = "Vladimir Putin"
+TSIKH = "Sviatlana Tsikhanouskaya"
+
+
+def claims(text, language="ru"):
+    return [(c.speaker, c.cue, c.kind, c.text) for c in extract_claims(text, language=language)]
+
+
+def only(text, language="ru"):
+    found = extract_claims(text, language=language)
+    assert len(found) == 1, [(c.speaker, c.cue, c.text) for c in found]
+    return found[0]
+
+
+# --- quotation conventions ----------------------------------------------------------------
+def test_guillemets_then_dash_and_verb():
+    c = only("«Завод откроется весной», — сказал Лукашенко во время поездки в Могилёв.")
+    assert (c.speaker, c.cue, c.kind, c.text) == (LUK, "сказал", "direct", "«Завод откроется весной»")
+
+
+def test_dash_attribution_to_a_pronoun_takes_the_person_named_before():
+    c = extract_claims("Путин прилетел в Минск вечером. «Переговоры будут долгими», — заявил он.",
+                       language="ru")
+    assert [(x.speaker, x.speaker_mention, x.kind) for x in c] == [(PUTIN, "он", "direct")]
+
+
+def test_question_mark_before_the_dash():
+    c = only("«Кто за это заплатит?» — спросила Тихановская. ".replace("спросила", "ответила"))
+    assert c.speaker == TSIKH and c.text == "«Кто за это заплатит?»"
+
+
+def test_name_colon_quote():
+    c = only("Лукашенко: «Урожай в этом году будет рекордным».")
+    assert (c.speaker, c.cue, c.kind) == (LUK, ":", "direct")
+
+
+def test_verb_colon_quote():
+    c = only("Тихановская подчеркнула: «Мы вернёмся домой».")
+    assert (c.speaker, c.cue, c.text) == (TSIKH, "подчеркнула", "«Мы вернёмся домой»")
+
+
+def test_low_high_quotes_nested_in_guillemets_stay_one_quote():
+    c = only("«Хватит „кормить“ соседей обещаниями», — сказал Песков.")
+    assert c.text == "«Хватит „кормить“ соседей обещаниями»" and c.speaker == "Dmitry Peskov"
+
+
+def test_quote_split_by_its_attribution_inside_the_guillemets():
+    text = "«Цены вырастут, — предупредил министр экономики Андрей Ходасевич. — Но не сильно»."
+    c = only(text)
+    assert c.text == "«Цены вырастут, — предупредил министр экономики Андрей Ходасевич. — Но не сильно»"
+    assert c.kind == "direct" and c.cue == "предупредил" and c.speaker.endswith("Андрей Ходасевич")
+
+
+def test_two_quotes_split_by_their_attribution():
+    text = "«Мы не уйдём», — сказал Лукашенко. — «И никто нас не заставит»."
+    c = only(text)
+    assert c.text == "«Мы не уйдём», — сказал Лукашенко. — «И никто нас не заставит»"
+    assert c.kind == "direct" and c.speaker == LUK
+
+
+def test_dialogue_dash_at_paragraph_start():
+    text = "— Санкции нас не остановят, — сказала Колесникова. — Мы продолжим работу."
+    c = only(text)
+    assert c.speaker == "Maria Kalesnikava" and c.kind == "direct"
+    assert c.text.startswith("Санкции нас не остановят") and c.text.endswith("продолжим работу")
+
+
+def test_paragraph_ending_in_verb_colon_quotes_the_next_paragraph():
+    text = "Песков ответил журналистам так:\n\n— Никаких решений пока нет."
+    c = only(text)
+    assert (c.speaker, c.kind, c.text) == ("Dmitry Peskov", "direct", "Никаких решений пока нет")
+
+
+# --- cues in every gender and number -------------------------------------------------------
+@pytest.mark.parametrize("stem_", ["сказа", "заяви", "отмети", "подчеркну", "сообщи", "добави",
+                                   "поясни", "призна", "уточни", "предупреди"])
+@pytest.mark.parametrize("ending,subject", [("л", "Министр"), ("ла", "Министр"),
+                                            ("ли", "Министры")])
+def test_reporting_verbs_in_every_gender_and_number(stem_, ending, subject):
+    cue = stem_ + ending
+    c = only(f"{subject} {cue}, что бюджет будет принят в декабре.")
+    assert c.cue == cue and c.kind == "indirect"
+    assert c.text == "бюджет будет принят в декабре" and c.speaker == subject
+
+
+@pytest.mark.parametrize("cue", ["призвал", "призвала", "призвали", "обвинил", "обвинила"])
+def test_verbs_with_an_object_take_the_rest_of_the_sentence(cue):
+    c = only(f"Оппозиция {cue} власти отказаться от репрессий.")
+    assert c.cue == cue and c.text == "власти отказаться от репрессий"
+
+
+def test_gender_of_the_verb_picks_the_antecedent():
+    text = ("Лукашенко и Тихановская выступили в один день.\n\n"
+            "Она сказала, что выборы были нечестными. Он заявил, что выборы прошли честно.")
+    assert [(c.speaker, c.speaker_mention) for c in extract_claims(text, language="ru")] == [
+        (TSIKH, "Она"), (LUK, "Он")]
+
+
+def test_pronoun_without_compatible_antecedent_is_unresolved():
+    # only a man was named: "она" has nobody to refer to
+    c = only("Путин прилетел в Минск. Она сказала, что встреча прошла хорошо.")
+    assert c.speaker is None and c.speaker_mention == "Она"
+    # nobody named at all
+    assert only("Он добавил, что всё решено.").speaker is None
+
+
+def test_two_men_named_together_leave_он_unresolved():
+    c = only("Путин встретился с Лукашенко. Он сказал, что встреча прошла хорошо.")
+    assert c.speaker is None
+
+
+def test_role_nouns_resolve_to_the_person_the_article_named():
+    text = "Лукашенко провёл совещание. Глава государства заявил, что урожай будет хорошим."
+    assert only(text).speaker == LUK
+    text = "Путину доложили о ходе работ. Российский президент сказал, что сроки сорваны."
+    assert only(text).speaker == PUTIN
+    # a Belarusian role where only the Russian leader was named: not him
+    text = "Путин провёл совещание. Белорусский лидер сказал, что урожай будет хорошим."
+    assert only(text).speaker != PUTIN
+
+
+# --- source phrases and the passive --------------------------------------------------------
+def test_po_slovam_at_start_middle_and_end():
+    assert claims("По словам Путина, газ подорожает.") == [
+        (PUTIN, "По словам", "indirect", "газ подорожает")]
+    c = only("Тихановская, по словам её помощника, вылетела в Варшаву.")
+    assert c.speaker == "её помощника" and c.text.startswith("Тихановская")
+    c = only("Переговоры зашли в тупик, по данным Reuters.")
+    assert (c.cue, c.speaker, c.text) == ("по данным", "Reuters", "Переговоры зашли в тупик")
+
+
+def test_po_ego_slovam_refers_to_the_last_speaker():
+    text = "Лукашенко сказал, что урожай будет хорошим. По его словам, зерна хватит всем."
+    assert [c.speaker for c in extract_claims(text, language="ru")] == [LUK, LUK]
+
+
+def test_kak_soobshchaet_and_kak_otmetil():
+    c = only("Как сообщает агентство Интерфакс, самолёт приземлился в Минске.")
+    assert (c.cue, c.speaker, c.text) == ("Как сообщает", "агентство Интерфакс",
+                                          "самолёт приземлился в Минске")
+    c = only("Как отметил Лукашенко, страна готова к зиме.")
+    assert (c.cue, c.speaker) == ("Как отметил", LUK)
+
+
+def test_so_ssylkoy_na_names_the_cited_source():
+    c = only("Газета со ссылкой на источники в правительстве сообщила, что премьер уйдёт.")
+    assert c.cue == "со ссылкой на" and c.speaker == "источники в правительстве"
+    c = only("Премьер уйдёт в отставку, сообщает газета со ссылкой на источники.")
+    assert c.cue == "со ссылкой на" and c.speaker == "источники"
+
+
+def test_reflexive_passive_has_no_speaker():
+    c = only("Сообщается, что поезд задержан на границе.")
+    assert (c.speaker, c.cue, c.text) == (None, "Сообщается", "поезд задержан на границе")
+
+
+def test_ob_etom_points_back_to_the_sentence_before():
+    c = only("Мост закроют на ремонт до осени. Об этом сообщил министр транспорта.")
+    assert c.text == "Мост закроют на ремонт до осени." and c.speaker == "министр транспорта"
+
+
+def test_inverted_attribution_after_a_comma():
+    c = only("Граница останется открытой, заявил Лукашенко журналистам.")
+    assert (c.speaker, c.text) == (LUK, "Граница останется открытой")
+
+
+def test_statement_says():
+    c = only("«Рейсы возобновятся в мае», — говорится в заявлении авиакомпании.")
+    assert c.speaker == "авиакомпании" and c.kind == "direct"
+
+
+# --- hedges --------------------------------------------------------------------------------
+def test_hedges():
+    c = only("Министр заявил, что протестующие якобы получали деньги.")
+    assert c.hedges == ("якобы",)
+    c = only("Власти заявили, что это так называемая оппозиция.")
+    assert c.hedges == ("так называемая",)
+    c = only("По утверждению прокуратуры, деньги пришли из-за границы.")
+    assert c.hedged and "По утверждению" in c.hedges
+    c = only("Следствие утверждает, что деньги пришли из-за границы.")
+    assert c.hedges == ("утверждает",)
+    assert not only("Министр заявил, что деньги пришли из-за границы.").hedged
+
+
+# --- Belarusian cues -----------------------------------------------------------------------
+def test_belarusian_cues():
+    assert claims("Лукашэнка сказаў, што мяжа застанецца зачыненай.", "be") == [
+        (LUK, "сказаў", "indirect", "мяжа застанецца зачыненай")]
+    c = only("Ціханоўская заявіла, што вернецца ў Мінск.", "be")
+    assert c.speaker == TSIKH and c.cue == "заявіла"
+    c = only("Паводле Ціханоўскай, рэжым слабее.", "be")
+    assert c.speaker == TSIKH and c.cue == "Паводле"
+    c = only("Міністр адзначыў, што цэны вырастуць.", "be")
+    assert c.cue == "адзначыў"
+
+
+# --- names in every case form ----------------------------------------------------------------
+@pytest.mark.parametrize("form,person", [
+    ("Путин", PUTIN), ("Путина", PUTIN), ("Путину", PUTIN), ("Путиным", PUTIN), ("Путине", PUTIN),
+    ("Тихановская", TSIKH), ("Тихановской", TSIKH), ("Тихановскую", TSIKH),
+    ("Лукашенко", LUK), ("Александра Лукашенко", LUK), ("Лавровым", "Sergei Lavrov"),
+    ("Зеленского", "Volodymyr Zelensky"), ("Колесниковой", "Maria Kalesnikava"),
+    ("Ціханоўскай", TSIKH), ("Песковым", "Dmitry Peskov"),
+])
+def test_inflected_names_find_the_person(form, person):
+    assert person_any_form(default_table(), form) == person
+
+
+def test_a_stranger_is_not_folded_into_a_known_person():
+    assert person_any_form(default_table(), "Путилин") is None
+    assert person_any_form(default_table(), "Лукаш") is None
+
+
+def test_surname_in_another_case_gets_the_full_name_from_the_article():
+    text = ("Экономист Ирина Точицкая опубликовала прогноз. "
+            "По словам Точицкой, рост замедлится.")
+    assert only(text).speaker == "Ирина Точицкая"
+
+
+def test_name_in_the_genitive_after_a_noun_is_not_the_speaker():
+    c = only("«Мы готовы к диалогу», — заявили в штабе Тихановской.")
+    assert c.speaker != TSIKH and "Тихановской" in c.speaker
+
+
+def test_stems_agree_across_cases():
+    assert stem("Зеленский") == stem("Зеленского") == stem("Зеленским")
+    assert stem("Лавров") == stem("Лаврова") == stem("Лавровым")
+
+
+# --- bad input -----------------------------------------------------------------------------
+def test_latin_lookalike_letters_inside_a_cyrillic_word():
+    # "Лукашенкo" and "зaявил" with Latin "o" and "a"
+    c = only("Лукашенк\u006f з\u0061явил, что мост откроют весной.")
+    assert c.speaker == LUK and c.cue == "з\u0061явил"  # the cue as written
+    assert fold("Minsk") == "minsk"  # a Latin word stays Latin
+
+
+def test_guillemets_that_never_close():
+    text = "«Мы не отступим, — сказал он, и зал замолчал\n\nСледующий абзац без кавычек."
+    for c in extract_claims(text, language="ru"):
+        assert text[c.start:c.end] == c.text
+    text = "«Это провокация, сказал Лукашенко. " * 200
+    assert all(text[c.start:c.end] == c.text for c in extract_claims(text))
+
+
+def test_dash_quote_without_a_speaker_gives_no_claim():
+    assert extract_claims("— Мы не уйдём отсюда, — и толпа загудела.", language="ru") == []
+    assert extract_claims("— Мы не уйдём.\n\n— Никогда.", language="ru") == []
+
+
+def test_ukrainian_or_belarusian_alone_gives_fewer_claims_not_wrong_ones():
+    uk = ("Міністр заявив, що переговори провалилися. За його словами, нових зустрічей "
+          "не буде. «Ми готові до всього», — наголосив він.")
+    for c in extract_claims(uk):
+        assert c.speaker is None or c.speaker in ("Міністр",)
+    be = "Сёння ў Мінску ішоў дождж. Людзі хаваліся пад парасонамі."
+    assert extract_claims(be) == []
+
+
+def test_a_long_run_without_sentence_ends_stays_linear():
+    # each cue once looked back to the start of the unit: 400 KB took minutes
+    text = "сказал, что заявил: по словам, сообщается, что " * 8000
+    assert extract_claims(text) == []
+
+
+def test_mixed_language_article_gets_each_paragraphs_rules():
+    text = ("Lukashenko said on Monday that the border would stay open.\n\n"
+            "«Никаких закрытий не будет», — добавил он.")
+    got = [(c.speaker, c.cue, c.kind) for c in extract_claims(text, language="en")]
+    assert got == [(LUK, "said", "indirect"), (LUK, "добавил", "direct")]
+
+
+# --- all claims by a speaker, both languages ---------------------------------------------------
+def test_claims_by_speaker_lists_english_and_russian_reports(corpus, tmp_path, capsys):
+    from belreader.cli import main
+    from belreader.library import Library
+
+    (corpus / "ru_report.txt").write_text(
+        "Лукашенко о границе\n\n«Граница останется открытой», — сказал Лукашенко.\n\n"
+        "Позже Лукашенкo заявил, что проверок станет больше.\n", encoding="utf-8")
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[corpus])
+    lib.save()
+    args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
+    assert main(["index", *args]) == 0
+    capsys.readouterr()
+    for spelling in ("Лукашенко", "Lukashenka", "Лукашенкo"):
+        assert main(["claims", "--speaker", spelling, "--json", *args]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        cues = {r["cue"] for r in rows}
+        assert {r["speaker"] for r in rows} == {LUK}
+        assert {"сказал", "заявил"} <= cues and cues - {"сказал", "заявил"}  # and English ones
+
+
+# --- shapes seen in real reporting -----------------------------------------------------------
+def test_ob_etom_with_words_between():
+    c = only("Переговоры сорваны. Об этом в эфире телеканала сказал политолог Павел Усов.")
+    assert c.text == "Переговоры сорваны." and c.speaker == "Павел Усов"
+    assert c.speaker_mention == "политолог Павел Усов"
+    c = only("Переговоры сорваны. Об этом сообщает в четверг агентство Интерфакс.")
+    assert c.speaker == "агентство Интерфакс"
+
+
+def test_outlet_relaying_a_claim_gives_the_claim_to_the_speaker():
+    c = only("Как передает агентство, Песков также сказал, что визит готовится.")
+    assert (c.speaker, c.cue, c.text) == ("Dmitry Peskov", "сказал", "визит готовится")
+
+
+def test_inverted_attribution_followed_by_a_relative_clause():
+    c = only("Склады переполнены, заявил Лукашенко, слова которого приводит агентство.")
+    assert (c.speaker, c.text) == (LUK, "Склады переполнены")
+
+
+def test_a_name_in_an_oblique_case_does_not_take_the_pronoun_from_the_speaker():
+    text = ("Лукашенко отметил, что сговора с Путиным нет. "
+            "«Это выдумки журналистов», — сказал он.")
+    assert [c.speaker for c in extract_claims(text, language="ru")] == [LUK, LUK]
+
+
+def test_a_role_with_another_qualifier_is_not_the_leader():
+    text = "Путин провёл совещание. «Переговоров не будет», — произнес глава российского МИД."
+    c = only(text)
+    assert c.cue == "произнес" and c.speaker == "глава российского МИД"
+
+
+def test_role_noun_in_the_genitive_after_po_slovam():
+    text = "Лукашенко провёл совещание. По словам президента, урожай будет хорошим."
+    assert only(text).speaker == LUK
+
+
+def test_они_takes_the_last_plural_speaker_only():
+    text = ("Фермеры заявили, что урожай погиб. «Нам нужна помощь», — сказали они.")
+    assert [c.speaker for c in extract_claims(text, language="ru")] == ["Фермеры", "Фермеры"]
+    # a plural pronoun never goes to one named person
+    assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
+
+
+def test_ukrainian_verb_forms_are_not_russian_cues():
+    assert extract_claims("Міністр заявив, що ціни зростуть.", language="uk") == []
+
+
+def test_ob_etom_with_the_speaker_before_the_verb():
+    text = "Лукашенко посетил завод. Цены вырастут. Об этом он заявил рабочим."
+    c = only(text)
+    assert (c.text, c.speaker) == ("Цены вырастут.", LUK)
+    text = "Ціханоўская выступіла ў Варшаве. Рэжым слабее. Пра гэта яна заявіла журналістам."
+    assert only(text, "be").speaker == TSIKH
+
+
+def test_belarusian_possessive_source_and_role():
+    text = ("Лукашэнка наведаў завод. Па яго словах, заробкі вырастуць. "
+            "«Усё будзе добра», — сказаў кіраўнік дзяржавы прысутным.")
+    got = [(c.speaker, c.speaker_mention) for c in extract_claims(text, language="be")]
+    assert got == [(LUK, "яго"), (LUK, "кіраўнік дзяржавы")]
+
+
+def test_an_outlet_relaying_is_not_what_a_pronoun_refers_to():
+    text = ("Лукашенко собрал совещание, передает корреспондент агентства. "
+            "«Обсудим всё», — сказал он.")
+    assert [c.speaker for c in extract_claims(text, language="ru")][-1] == LUK
+
+
+def test_a_husband_is_not_his_wife():
+    # the stems of Тихановский and Тихановская agree; the case forms do not
+    text = ("«Лидер у нас одна», — сказал Сергей Тихановский. "
+            "По словам Тихановского, в тюрьмах остаются тысячи людей.")
+    assert [c.speaker for c in extract_claims(text, language="ru")] == [
+        "Сергей Тихановский", "Сергей Тихановский"]
+    assert person_any_form(default_table(), "Тихановского") is None
+    assert person_any_form(default_table(), "Тихановской") == TSIKH
+
+
+def test_dialogue_with_hyphens_and_more_verbs():
+    text = "- Они там сидят, - прокомментировал Сергей Тихановский."
+    c = only(text)
+    assert (c.cue, c.speaker, c.kind) == ("прокомментировал", "Сергей Тихановский", "direct")
+
+
+def test_a_ukrainian_pronoun_is_resolved_or_left_unresolved_never_kept_as_a_name():
+    text = "Тихановська приїхала до Варшави. «Ми повернемося», — заявила вона."
+    assert [c.speaker for c in extract_claims(text, language="uk")] in ([None], [TSIKH])
+    # only a man was named: never him
+    text = "Лукашенко приїхав до Москви. «Ми повернемося», — заявила вона."
+    assert [c.speaker for c in extract_claims(text, language="uk")] == [None]
