@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("add", parents=[common], help="add files or folders to the library and index them")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument(
+        "--map", metavar="FIELD=COLUMN[,...]",
+        help="for JSON/CSV dumps under PATH: the column holding each field, e.g. text=body_text,date=pub"
+        " (fields: text, title, date, source, author, url, language)",
+    )
 
     p = sub.add_parser("index", parents=[common], help="sync the index with the corpus folders")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
@@ -295,10 +300,14 @@ def cmd_add(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise CliError(f"no such file or folder: {missing[0]}")
+    if getattr(args, "map", None):
+        _check_field_map(args.map)  # before anything is added or saved
     try:
         new = lib.add_corpora([Path(p) for p in args.paths])
+        remap = _save_field_maps(lib, args, new)
         ix = SearchIndex(lib)
-        report = _sync(ix)
+        # files already indexed are unchanged on disk: a new map is read by re-reading all
+        report = _sync(ix, rebuild=remap)
     except SearchError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:  # read-only file system, no permission, disk full
@@ -310,6 +319,26 @@ def cmd_add(args) -> int:
         f"skipped {len(report.skipped)} ({covered}); {ix.count()} articles in the library"
     )
     return EXIT_OK
+
+
+def _check_field_map(text: str) -> None:
+    from .ingest.dumps import parse_field_map
+
+    try:
+        parse_field_map(text)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _save_field_maps(lib, args, new: list[Path]) -> bool:
+    """Keep ``--map`` for each PATH; True when a path already in the library got a new
+    map (its dumps must be read again)."""
+    if not getattr(args, "map", None):
+        return False
+    from .ingest.fieldmaps import save_field_map
+
+    changed = [Path(p) for p in args.paths if save_field_map(lib.index_dir, Path(p), args.map)]
+    return any(p not in new for p in changed)
 
 
 def cmd_index(args) -> int:

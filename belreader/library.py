@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .ingest import ARTICLE_SUFFIXES, load_catalogue
+from .ingest import ARTICLE_SUFFIXES, CATALOGUE_NAMES, apply_field_maps, is_extra_article_name, load_catalogue
 
 APP_NAME = "belreader"
 LIBRARY_FILE = "library.json"
@@ -266,6 +266,7 @@ class Library:
             _walk(result, root, label)
             if len(result.entries) == found:
                 result.unavailable.append(str(root))
+        apply_field_maps(result, self.index_dir)
         return result
 
 
@@ -345,7 +346,10 @@ def _walk(result: Scan, root: Path, label: str) -> None:
                                     "file name is not valid UTF-8; rename it to index it"))
                     continue
                 dot = name.rfind(".")
-                article = dot > 0 and name[dot:].lower() in suffixes
+                article = dot > 0 and (
+                    name[dot:].lower() in suffixes and name not in CATALOGUE_NAMES
+                    or is_extra_article_name(name)
+                )
                 try:
                     est = stat_at(name, dir_fd=fd)
                 except OSError as exc:

@@ -41,6 +41,7 @@ class Hit:
     score: float
     snippets: list[Snippet] = field(default_factory=list)
     title_highlights: list[tuple[int, int]] = field(default_factory=list)
+    url: str | None = None  # where the article was published, when known
 
 
 @dataclass(slots=True)
@@ -63,6 +64,7 @@ class Results:
                     "title": h.title,
                     "source": h.source,
                     "date": h.date.isoformat() if h.date else None,
+                    "url": h.url,
                     "score": round(h.score, 4),
                     "snippets": [
                         {"text": s.text, "highlights": [list(x) for x in s.highlights]}
@@ -114,6 +116,7 @@ def _results_from_json(page: dict) -> Results:
             score=float(h["score"]),
             snippets=[Snippet(text(s["text"]), spans(s["highlights"])) for s in h["snippets"]],
             title_highlights=spans(h["title_highlights"]),
+            url=text(h.get("url"), True),
         )
         for h in page["hits"]
     ]
@@ -129,7 +132,7 @@ def _results_to_json(page: Results) -> dict:
             {"id": h.id, "path": h.path, "title": h.title, "source": h.source,
              "date": h.date.isoformat() if h.date else None, "score": h.score,
              "snippets": [{"text": s.text, "highlights": [list(x) for x in s.highlights]} for s in h.snippets],
-             "title_highlights": [list(x) for x in h.title_highlights]}
+             "title_highlights": [list(x) for x in h.title_highlights], "url": h.url}
             for h in page.hits
         ],
     }

@@ -42,7 +42,7 @@ from whoosh.lang import stemmer_for_language
 from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser
 
 from . import aliases as aliases_mod
-from .ingest import Article, IngestError, read_article
+from .ingest import Article, IngestError, read_articles, record_hash
 from .library import Library, LibraryError, gc_paused
 from .results import FIRST_PAGE_FILE, Hit, Results, Snippet, forget_first_page, write_first_page
 
@@ -1344,8 +1344,9 @@ class SearchIndex:
                 entry = files.pop(path, None)
                 bad.pop(path, None)
                 if entry:
-                    writer.delete_by_term("id", entry[0])
-                    report.deleted += 1
+                    for article_id in _entry_ids(entry):
+                        writer.delete_by_term("id", article_id)
+                        report.deleted += 1
             jobs = [
                 _Job(path, scan.files[path].id, scan.files[path].mtime_ns, scan.files[path].size,
                      scan.files[path].catalogue, files[path][3] if path in files else None)
@@ -1372,13 +1373,16 @@ class SearchIndex:
                     bad[path] = [job.mtime_ns, job.size, value]
                     report.skipped.append((path, value))
                     if was_indexed:
-                        writer.delete_by_term("id", files.pop(path)[0])
-                        report.deleted += 1
+                        for article_id in _entry_ids(files.pop(path)):
+                            writer.delete_by_term("id", article_id)
+                            report.deleted += 1
                     continue
                 bad.pop(path, None)
                 report.warnings.extend((path, w) for w in warnings)
                 if kind == "same":
                     report.unchanged += 1
+                elif value.startswith(RECORDS_MARK):
+                    _drop_old_records(writer, files.get(path), value, report, replaced=bool(segments))
                 else:
                     if was_indexed:
                         report.changed += 1
@@ -1705,6 +1709,7 @@ class SearchIndex:
                 source=stored.get("source"),
                 date=stored["date"].date() if stored.get("date") else None,
                 score=score,
+                url=stored.get("url"),
             )
             if not browsing and snippets:
                 item.snippets = _snippets(stored.get("body", ""), exact, prefixes, top=snippets)
@@ -2566,10 +2571,14 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
         if tick and n % 20 == 0:
             tick(20)
         try:
-            article = read_article(Path(job.path), article_id=job.id, catalogue_entry=job.catalogue)
+            got = read_articles(Path(job.path), article_id=job.id, catalogue_entry=job.catalogue)
         except IngestError as exc:
             outcomes.append(("bad", str(exc), []))
             continue
+        if got.multi:
+            outcomes.append(_index_records(got, job.old_hash, add, table))
+            continue
+        article = got.articles[0]
         if job.old_hash == article.content_hash:
             outcomes.append(("same", article.content_hash, list(article.warnings)))
             continue
@@ -2578,6 +2587,59 @@ def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None
     if tick:
         tick(n % 20)
     return outcomes
+
+
+# A file of many articles (a dump, a feed, a web archive) keeps, where a text file
+# keeps its content hash, this mark and one "<article id>\t<record hash>" line per
+# article: a changed dump re-indexes only the records that changed, and deletes those
+# no longer in it.
+RECORDS_MARK = "records:"
+
+
+def _records_of(value: str | None) -> dict[str, str]:
+    if not value or not value.startswith(RECORDS_MARK):
+        return {}
+    return dict(line.split("\t", 1) for line in value[len(RECORDS_MARK):].split("\n") if line)
+
+
+def _entry_ids(entry) -> list[str]:
+    """The article ids a manifest entry stands for."""
+    records = _records_of(entry[3])
+    return list(records) if records else [entry[0]]
+
+
+def _index_records(got, old_value: str | None, add, table) -> _Outcome:
+    """Index the articles of a many-article file that are new or changed since
+    ``old_value``; the outcome's value lists them all (see RECORDS_MARK)."""
+    from .claims import extract_claims
+
+    old = _records_of(old_value)
+    new: dict[str, str] = {}
+    for article in got.articles:
+        new[article.id] = digest = record_hash(article)
+        if old.get(article.id) != digest:
+            add(**_document(article, extract_claims(article.body, table, article.language)))
+    value = RECORDS_MARK + "\n".join(f"{k}\t{v}" for k, v in new.items())
+    return ("same" if new == old else "ok", value, list(got.problems))
+
+
+def _drop_old_records(writer, old_entry, value: str, report, *, replaced: bool) -> None:
+    """After a many-article file was re-read: delete its records that are gone, and,
+    when workers wrote the new copies in segments of their own (``replaced``), the old
+    copies of those that changed. Counts articles, not files, in ``report``."""
+    old = _records_of(old_entry[3]) if old_entry else {}
+    if old_entry and not old:  # the file was indexed as one article before
+        writer.delete_by_term("id", old_entry[0])
+    new = _records_of(value)
+    for article_id, digest in old.items():
+        if article_id not in new:
+            writer.delete_by_term("id", article_id)
+            report.deleted += 1
+        elif digest != new[article_id]:
+            if replaced:
+                writer.delete_by_term("id", article_id)
+            report.changed += 1
+    report.added += sum(1 for article_id in new if article_id not in old)
 
 
 # Jobs go to a worker as marshalled batches, unpacked as it reaches them: 50,000 _Job

@@ -17,6 +17,10 @@ paragraph that names people and places with alias spellings (Lukashenka / Lukash
 Лукашенко, Kiev / Kyiv, Belorussia / Belarus) with reporting verbs, so alias queries
 and claims have hits. Files go in sub-folders of 1,000 (like a real archive).
 
+With ``--mixed``, 8 articles in 20 are written as people have them instead: HTML pages
+(with navigation and furniture), news-please-style JSONL and CSV dumps of 500 records,
+RSS feeds of 100 entries and WARC.gz archives of 100 pages (MIXED_FORMATS, PER_FILE).
+
 Same (n, seed) -> byte-identical corpus. A ``.complete`` marker is written last, so a
 half-written corpus is never mistaken for a cached one.
 """
@@ -95,10 +99,14 @@ def load_articles(data_path: Path | None) -> tuple[list[tuple[str, list[str]]], 
     return out, f"bundled seeds ({len(out)} articles, recombined)"
 
 
-def _front_matter(rng: random.Random, title: str) -> str:
+def _meta(rng: random.Random) -> tuple[str, date, str | None]:
     source = rng.choices([s for s, _ in SOURCES], weights=[w for _, w in SOURCES])[0]
     day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
-    author = rng.choice(AUTHORS)
+    return source, day, rng.choice(AUTHORS)
+
+
+def _front_matter(rng: random.Random, title: str) -> str:
+    source, day, author = _meta(rng)
     lines = ["---", f"title: {title}", f"source: {source}", f"date: {day.isoformat()}"]
     if author:
         lines.append(f"author: {author}")
@@ -134,7 +142,116 @@ def make_article(i: int, rng: random.Random, articles, all_paras: list[str]) -> 
     return title, paras
 
 
-def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAULT_DATA) -> str:
+# --mixed: the share of articles in each format, by i % 20 (text files keep 12 of 20)
+MIXED_FORMATS = ["txt"] * 12 + ["html"] * 2 + ["jsonl"] * 2 + ["csv"] + ["rss"] * 2 + ["warc"]
+# records per dump, feed and archive file
+PER_FILE = {"jsonl": 500, "csv": 500, "rss": 100, "warc": 100}
+
+
+class MixedWriter:
+    """Writes articles as pages, dumps, feeds and web archives: a library as people
+    have one. Many-article files are written when full (and at the end)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.pending: dict[str, list[dict]] = {k: [] for k in PER_FILE}
+        self.files = 0
+
+    def add(self, kind: str, i: int, title: str, paras: list[str], meta) -> None:
+        source, day, author = meta
+        rec = {"i": i, "title": title, "paras": paras, "source": source, "date": day.isoformat(),
+               "author": author, "url": f"https://{source.lower().replace(' ', '-')}.example/a/{i}"}
+        if kind == "html":
+            self._write(f"page-{i:06d}.html", _page(rec).encode("utf-8"))
+            return
+        self.pending[kind].append(rec)
+        if len(self.pending[kind]) >= PER_FILE[kind]:
+            self.flush(kind)
+
+    def flush(self, kind: str) -> None:
+        recs, self.pending[kind] = self.pending[kind], []
+        if not recs:
+            return
+        name = f"{kind}-{recs[0]['i']:06d}"
+        if kind == "jsonl":
+            self._write(name + ".jsonl", "".join(json.dumps({
+                "title": r["title"], "maintext": "\n".join(r["paras"]), "date_publish": r["date"],
+                "source_domain": r["source"], "authors": [r["author"]] if r["author"] else [],
+                "url": r["url"]}, ensure_ascii=False) + "\n" for r in recs).encode("utf-8"))
+        elif kind == "csv":
+            import csv
+            import io
+
+            buf = io.StringIO()
+            w = csv.writer(buf)
+            w.writerow(["title", "text", "date", "source", "url"])
+            for r in recs:
+                w.writerow([r["title"], "\n".join(r["paras"]), r["date"], r["source"], r["url"]])
+            self._write(name + ".csv", buf.getvalue().encode("utf-8"))
+        elif kind == "rss":
+            from html import escape
+
+            items = "".join(
+                f"<item><title>{escape(r['title'])}</title><link>{r['url']}</link>"
+                f"<pubDate>{_rfc822(r['date'])}</pubDate><description>{escape(r['paras'][0][:200])}</description>"
+                f"<content:encoded><![CDATA[{''.join(f'<p>{escape(p)}</p>' for p in r['paras'])}]]></content:encoded></item>"
+                for r in recs)
+            self._write(name + ".rss", (
+                '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+                'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+                f"<title>{escape(recs[0]['source'])} feed</title><link>https://feed.example/</link>"
+                f"{items}</channel></rss>").encode("utf-8"))
+        else:
+            from io import BytesIO
+
+            from warcio.statusandheaders import StatusAndHeaders
+            from warcio.warcwriter import WARCWriter
+
+            out = BytesIO()
+            writer = WARCWriter(out, gzip=True)
+            for r in recs:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                           protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(
+                    r["url"], "response", payload=BytesIO(_page(r).encode("utf-8")), http_headers=headers,
+                    warc_headers_dict={"WARC-Date": r["date"] + "T12:00:00Z"}))
+            self._write(name + ".warc.gz", out.getvalue())
+
+    def close(self) -> None:
+        for kind in PER_FILE:
+            self.flush(kind)
+
+    def _write(self, name: str, data: bytes) -> None:
+        folder = self.root / f"mixed-{self.files // 1000:03d}"
+        folder.mkdir(exist_ok=True)
+        (folder / name).write_bytes(data)
+        self.files += 1
+
+
+def _rfc822(day: str) -> str:
+    d = date.fromisoformat(day)
+    return d.strftime("%a, %d %b %Y 12:00:00 GMT")
+
+
+def _page(r: dict) -> str:
+    from html import escape
+
+    author = f'<meta name="author" content="{escape(r["author"])}">' if r["author"] else ""
+    body = "".join(f"<p>{escape(p)}</p>" for p in r["paras"])
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(r["title"])} | '
+        f'{escape(r["source"])}</title><meta property="og:site_name" content="{escape(r["source"])}">'
+        f'<meta property="article:published_time" content="{r["date"]}T08:00:00Z">{author}'
+        f'<link rel="canonical" href="{r["url"]}"><script>var ads = [1, 2, 3];</script></head><body>'
+        f'<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/world">World</a></nav>'
+        f'<article><h1>{escape(r["title"])}</h1>{body}</article>'
+        f'<aside><h3>Related</h3><a href="/x">More stories</a></aside>'
+        f'<footer>&copy; {escape(r["source"])}</footer></body></html>'
+    )
+
+
+def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAULT_DATA,
+                mixed: bool = False) -> str:
     articles, origin = load_articles(data_path)
     if not articles:
         raise SystemExit("no source text: neither the BBC data nor the bundled seeds were found")
@@ -145,6 +262,7 @@ def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAU
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir(parents=True)
+    mixed_writer = MixedWriter(tmp)
     for i in range(n):
         rng = random.Random(seed * 1_000_003 + i)
         title, paras = make_article(i, rng, shuffled, all_paras)
@@ -152,11 +270,15 @@ def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAU
             paras.insert(rng.randint(1, len(paras)), _alias_paragraph(rng))
             if rng.random() < 0.3:
                 paras.append(_alias_paragraph(rng))
+        kind = MIXED_FORMATS[i % len(MIXED_FORMATS)] if mixed else "txt"
+        if kind != "txt":
+            mixed_writer.add(kind, i, title, paras, _meta(rng))
+            continue
         folder = tmp / f"{i // 1000:03d}"
-        if i % 1000 == 0:
-            folder.mkdir()
+        folder.mkdir(exist_ok=True)
         text = _front_matter(rng, title) + "\n" + title + "\n\n" + "\n\n".join(paras) + "\n"
         (folder / f"article-{i:06d}.txt").write_text(text, "utf-8")
+    mixed_writer.close()
     (tmp / MARKER).write_text(json.dumps({"n": n, "seed": seed, "origin": origin}), "utf-8")
     if out.exists():
         shutil.rmtree(out)
@@ -164,11 +286,12 @@ def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAU
     return origin
 
 
-def cached_corpus(n: int, seed: int = 7, root: Path = Path("/tmp/belreader-bench")) -> Path:
+def cached_corpus(n: int, seed: int = 7, root: Path = Path("/tmp/belreader-bench"),
+                  mixed: bool = False) -> Path:
     """The corpus for (n, seed) under /tmp, made once and reused."""
-    out = root / f"corpus-{n}-s{seed}"
+    out = root / f"corpus-{n}-s{seed}{'-mixed' if mixed else ''}"
     if not (out / MARKER).is_file():
-        make_corpus(n, out, seed)
+        make_corpus(n, out, seed, mixed=mixed)
     return out
 
 
@@ -178,10 +301,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder to write (replaced)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="BBC jsonl.gz (default: ../shared/perf/data)")
+    ap.add_argument("--mixed", action="store_true",
+                    help="write 40%% of the articles as HTML pages, JSONL/CSV dumps, RSS feeds and WARC.gz archives")
     args = ap.parse_args(argv)
-    origin = make_corpus(args.n, args.out, args.seed, args.data)
-    size = sum(p.stat().st_size for p in args.out.rglob("*.txt"))
-    print(f"{args.n} articles, {size / 1e6:.1f} MB in {args.out} from {origin}")
+    origin = make_corpus(args.n, args.out, args.seed, args.data, mixed=args.mixed)
+    files = [p for p in args.out.rglob("*") if p.is_file() and p.name != MARKER]
+    size = sum(p.stat().st_size for p in files)
+    print(f"{args.n} articles in {len(files)} files, {size / 1e6:.1f} MB in {args.out} from {origin}")
     return 0
 
 

@@ -32,7 +32,7 @@ def test_search_json_lists_all_five_seeds(cli):
     assert set(data) == {"query", "total", "hits", "facets", "suggestion"}
     assert data["total"] == 5 and len(data["hits"]) == 5
     hit = data["hits"][0]
-    assert set(hit) == {"id", "path", "title", "source", "date", "score", "snippets"}
+    assert set(hit) == {"id", "path", "title", "source", "date", "url", "score", "snippets"}
     assert os.path.isfile(hit["path"])
     assert data["facets"] == {"source": {"unknown": 5}}
     for h in data["hits"]:

@@ -102,9 +102,30 @@ def test_specific_paragraphs_kept():
     assert "The situation has not changed" in seed("002").body
 
 
-def test_stable_id_and_hash():
-    a, b = seed("001"), seed("001")
-    assert a.content_hash == b.content_hash and len(a.content_hash) == 64
+def test_stable_id_and_hash(tmp_path):
+    """Ids come from the path, so an edit keeps the id (bookmarks stay on the article)
+    while the content hash follows the text; two files never share an id."""
+    from belreader.library import Library
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Minsk talks\n\nLukashenko said it.\n", "utf-8")
+    (corpus / "sub" / "a.txt").write_text("Minsk talks\n\nLukashenko said it.\n", "utf-8")
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
+
+    def articles():
+        return {p: read_article(Path(p), article_id=i) for p, i, *_ in lib.scan().entries}
+
+    before = articles()
+    top, nested = str(corpus / "a.txt"), str(corpus / "sub" / "a.txt")
+    assert before[top].id != before[nested].id  # same name, same text, other folder
+    assert before[top].content_hash == before[nested].content_hash  # the hash is of the text
+    (corpus / "a.txt").write_text("Minsk talks\n\nLukashenko said it again.\n", "utf-8")
+    after = articles()
+    assert after[top].id == before[top].id
+    assert after[top].content_hash != before[top].content_hash
+    assert after[nested].content_hash == before[nested].content_hash
+    assert len(after[top].content_hash) == 64
 
 
 def test_front_matter_wins(tmp_path):

@@ -178,6 +178,10 @@ class ArticleView(VerticalScroll, can_focus=True):
             meta += f" · {art.author}"
         text.append("\n" + inert(meta), style=meta_style)
         text.append("\n" + inert(art.id), style=meta_style)
+        # where it was published, and what ingest wants known ("summary only", a date
+        # taken from the capture): absent for plain text files, so their view is unchanged
+        for line in ([art.url] if art.url else []) + list(art.warnings or []):
+            text.append("\n" + inert(line), style=meta_style)
         return text
 
     # -- drawing -------------------------------------------------------------------
