@@ -97,6 +97,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", metavar="PATH", help="only the article at this path (or with this id)")
     p.add_argument("--json", action="store_true", help="print a JSON list")
 
+    p = sub.add_parser("timeline", parents=[common], help="matching articles over time, per source",
+                       description="A chart of the articles matching QUERY per day, week, month or year, "
+                       "stacked by source, read from the index's date column. Dates far from the rest "
+                       "(a misread 1900 dateline) are noted, not drawn; undated articles are counted apart.")
+    p.add_argument("query", nargs="?", default="", help="the query (default: the whole library)")
+    p.add_argument("--by", choices=("day", "week", "month", "year"), help="period of a bar (default: from the span)")
+    p.add_argument("--source", help="only articles from this source (exact name)")
+    p.add_argument("--speaker", help="only articles quoting this person (any spelling)")
+    p.add_argument("--all-dates", action="store_true", help="stretch the chart over every date, far-off ones too")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+
     p = sub.add_parser("bookmarks", parents=[common], help="list, export or import bookmarks")
     bsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
     b = bsub.add_parser("list", parents=[common], help="list bookmarks")
@@ -123,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             "add": cmd_add,
             "index": cmd_index,
             "claims": cmd_claims,
+            "timeline": cmd_timeline,
             "bookmarks": cmd_bookmarks,
         }[args.command]
         return handler(args)
@@ -413,6 +425,54 @@ def cmd_claims(args) -> int:
             said = f", as “{c.shown_mention}”" if c.shown_mention else ""
             print(f"    • {line(c.cue)} ({c.kind}{line(said)}): {line(' '.join(c.text.split()))}{line(hedge)}")
     return EXIT_OK
+
+
+def cmd_timeline(args) -> int:
+    import shutil
+
+    from . import timeline
+    from .search import QueryError, SearchError
+
+    query = timeline_query(args.query, args.speaker)
+    ix = _open_index(args)
+    try:
+        counts = ix.date_source_counts(query, source=args.source)
+    except QueryError as exc:
+        raise CliError(f"bad query: {exc}") from None
+    except SearchError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        chart = timeline.build(counts, args.by, whole_span=args.all_dates)
+    except timeline.PeriodTooFine as exc:
+        raise CliError(str(exc)) from None
+    found = EXIT_OK if chart.total else EXIT_NOTHING
+    if args.json:
+        print(inert_json(chart.to_json(query), indent=2))
+        return found
+    if not chart.total:
+        print(f"no articles match {line(repr(query))}")
+        return EXIT_NOTHING
+    # source names label lines of the chart: each kept to one line
+    chart = timeline.build({(d, line(s) if s else s): n for (d, s), n in counts.items()},
+                           args.by, whole_span=args.all_dates)
+    what = line(query) if query.strip() else "the whole library"
+    title = f"{what}: {chart.total:,} article{'s' * (chart.total != 1)}; {timeline.describe(chart)}"
+    width = shutil.get_terminal_size((80, 24)).columns
+    print(safe(timeline.render_text(chart, title=title, width=width)))
+    return found
+
+
+def timeline_query(query: str, speaker: str | None) -> str:
+    """QUERY, narrowed to articles that quote ``speaker`` (the speaker: field folds
+    every spelling of a known person)."""
+    query = query.strip()
+    if speaker is None:
+        return query
+    name = " ".join(speaker.replace('"', " ").split())
+    if not name:
+        raise CliError("--speaker needs a name, e.g. --speaker Lukashenko")
+    clause = f'speaker:"{name}"'
+    return f"({query}) {clause}" if query else clause
 
 
 def cmd_bookmarks(args) -> int:

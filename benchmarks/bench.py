@@ -308,6 +308,31 @@ def w_query_belreader(a: dict) -> dict:
             "slowest": per_query[:6]}
 
 
+# candidates for "a broad query that matches half the library": the one whose share is
+# nearest one half is timed (the issue's timeline target is for such a query)
+BROAD_CANDIDATES = ["said", "year", "people", "new", "also", "time", "first", "last", "one", "government", "would"]
+
+
+def w_timeline_belreader(a: dict) -> dict:
+    """A timeline (matches per date and source from the index's columns, then the
+    buckets) of the candidate query nearest to half the library; the library is open
+    and one search has run, as in the app."""
+    from belreader import timeline
+    from belreader.library import Library
+    from belreader.search import SearchIndex
+
+    ix = SearchIndex(Library.locate(index=a["index"], data=a["data"]))
+    n = ix.count()
+    shares = {q: ix.search(q, limit=1, snippets=0).total / n for q in BROAD_CANDIDATES}
+    query = min(shares, key=lambda q: abs(shares[q] - 0.5))
+
+    def run(q):
+        timeline.build(ix.date_source_counts(q))
+
+    times, _ = _time_queries(run, [query], max(a["rounds"], 5))
+    return {"times": times, "query": query, "share": shares[query]}
+
+
 def w_build_whoosh(a: dict) -> dict:
     from whoosh import fields, index
     from whoosh.analysis import StemmingAnalyzer
@@ -673,6 +698,9 @@ def bench_size(n: int, args) -> dict:
             incs = [run_worker("incremental_belreader", a) for _ in range(args.repeat)]
             for key in ("needs_sync_s", "nochange_s", "scan_s", "add_s", "change_s", "delete_s"):
                 r[key] = statistics.median(x[key] for x in incs)
+            tls = [run_worker("timeline_belreader", a) for _ in range(args.repeat)]
+            r["timeline"] = statistics.median(statistics.median(t["times"]) for t in tls)
+            r["timeline_query"] = f"{tls[0]['query']} ({tls[0]['share']:.0%} of the library)"
             r["cold_search_s"] = cold_search(index, data, args.repeat)
             r["app_start_s"] = app_start(index, data, args.repeat) if args.app else None
             r["terminal_start_s"] = terminal_start(index, data, args.repeat) if args.app else None
@@ -696,6 +724,7 @@ ROWS = [
     ("p50", "query p50 (10 hits, snippets, facets)", "ms", {}),
     ("p95", "query p95 (10 hits, snippets, facets)", "ms", {10_000: 30, 100_000: 150}),
     ("query_rss", "peak RSS, library open + queries", "MiB", {100_000: 250}),
+    ("timeline", "timeline of a query matching ~half the library", "ms", {100_000: 300}),
     ("cold_search_s", "cold `belreader search --json`", "s", {}),
     ("app_start_s", "app start to first screen (headless)", "s", {"seeds": 0.6, 100_000: 1.0}),
     ("terminal_start_s", "`belreader` in a terminal to first screen", "s", {"seeds": 0.6, 100_000: 1.0}),
@@ -705,7 +734,7 @@ ROWS = [
 def fmt(key: str, value) -> str:
     if value is None:
         return "n/a"
-    if key in ("p50", "p95"):
+    if key in ("p50", "p95", "timeline"):
         return f"{value * 1000:.1f}"
     if key == "size":
         return f"{value / 1e6:.1f}"

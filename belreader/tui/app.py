@@ -63,6 +63,7 @@ class BelreaderApp(App):
         Binding("slash", "focus_search", "Search", key_display="/", priority=True),
         Binding("B", "bookmarks", "Bookmarks"),
         Binding("c", "toggle_claims", "Claims pane"),
+        Binding("t", "timeline", "Timeline"),
         Binding("escape", "back", "Back", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
@@ -98,6 +99,14 @@ class BelreaderApp(App):
             super().__init__()
             self.report, self.error, self.announce = report, error, announce
 
+    class TimelineCounted(Message):
+        """Matches per (date, source) of search ``seq``, for the sparkline and ``t``."""
+
+        def __init__(self, seq: int, query: str, source: str | None, counts: dict, timeline) -> None:
+            super().__init__()
+            self.seq, self.query, self.source, self.counts = seq, query, source, counts
+            self.timeline = timeline
+
     class SearchDone(Message):
         def __init__(self, seq: int, query: str, results, error: str | None) -> None:
             super().__init__()
@@ -121,6 +130,7 @@ class BelreaderApp(App):
         self.last_copied: str | None = None
         self.pending_reattach = None  # an orphan bookmark waiting for its new place
         self.pending_open: str | None = None  # chosen from the first page before the index opened
+        self.timeline_counts = None  # (query, source, {(date, source): n}) of the last search
         self.ready = threading.Event()  # the library is open: searches, articles
         self.first_screen = threading.Event()  # the library is listed
         self.started_at = time.perf_counter()
@@ -198,6 +208,7 @@ class BelreaderApp(App):
                     if fresh:
                         index.keep_first_page(results)
                 self.post_message(self.LibraryReady(index, None, results if fresh else None, None))
+                self._count_timeline(index, 0, "", None)
                 self._catch_up(index, announce=False)
                 return
             with self.index_lock:
@@ -211,6 +222,8 @@ class BelreaderApp(App):
         except Exception as exc:  # never a crash while indexing: the index is as it was
             error = f"indexing failed ({type(exc).__name__}: {exc})"
         self.post_message(self.LibraryReady(index, report, results, error))
+        if results is not None:
+            self._count_timeline(index, 0, "", None)
 
     def _progress_poster(self):
         last = [0.0]
@@ -436,6 +449,8 @@ class BelreaderApp(App):
         except SearchError as exc:
             error = str(exc)
         self.post_message(self.SearchDone(seq, text, results, error))
+        if results is not None and results.total:
+            self._count_timeline(self.index, seq, text, source)  # after the list is on screen
 
     @on(SearchDone)
     @_while_running
@@ -477,6 +492,57 @@ class BelreaderApp(App):
 
     def search_for(self, text: str) -> None:
         self.query_one(QueryInput).value = text  # triggers the debounced search
+
+    # -- timeline -------------------------------------------------------------------
+    def _count_timeline(self, index, seq: int, text: str, source: str | None) -> None:
+        """In a worker, after its results were posted: the matches per (date, source)
+        for the sparkline, unless a newer search has started meanwhile."""
+        from ..search import SearchError
+        from ..timeline import build
+
+        try:
+            with self.index_lock:
+                if seq != self.search_seq:
+                    return
+                counts = index.date_source_counts(text, source=source)
+        except SearchError:
+            return  # the list is shown and says what went wrong, if anything did
+        self.post_message(self.TimelineCounted(seq, text.strip(), source, counts, build(counts)))
+
+    @on(TimelineCounted)
+    @_while_running
+    def timeline_counted(self, event: TimelineCounted) -> None:
+        if event.seq != self.search_seq:
+            return
+        self.timeline_counts = (event.query, event.source, event.counts)
+        self.query_one(ResultsPane).show_timeline(event.timeline)
+
+    def action_timeline(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            return  # the chart is of the main screen's results
+        if self.index is None:
+            self.notify("The library is still opening.")
+            return
+        from .screens.timeline import TimelineScreen
+
+        text = self.query_text.strip()
+        if self.date_filter is not None:
+            text = f"{text} {self.date_filter[1]}".strip()
+        counts = None
+        if self.timeline_counts is not None and self.timeline_counts[:2] == (text, self.source_filter):
+            counts = self.timeline_counts[2]
+
+        def filter_to(fragment: str | None) -> None:
+            if fragment is None:
+                return
+            from .screens.timeline import with_period
+
+            if self.date_filter is not None:  # the period in the bar replaces it
+                self.date_filter = None
+            self.search_for(with_period(self.query_text, fragment))
+            self.query_one(ResultList).focus()
+
+        self.push_screen(TimelineScreen(self.index, self.index_lock, text, source=self.source_filter, counts=counts), filter_to)
 
     # -- article --------------------------------------------------------------------
     @on(OptionList.OptionSelected, "#results-list")
@@ -744,6 +810,7 @@ class BelreaderApp(App):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Bookmarks", "Open the bookmarks screen (B)", self.action_bookmarks)
         yield SystemCommand("Toggle claims pane", "Show or hide the claims pane (c)", self.action_toggle_claims)
+        yield SystemCommand("Timeline", "Matches over time, per source; choose a period to filter (t)", self.action_timeline)
         yield SystemCommand("Rebuild the index", "Re-read every article from scratch (bookmarks are kept)", self.action_rebuild_index)
         if self.source_filter:
             yield SystemCommand("Clear source filter", f"Show all sources again (now: {self.source_filter})", lambda: self.set_source_filter(None))

@@ -13,6 +13,8 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
 from ..widgets.results import LIST_NAVIGATION
+from ..widgets.timeline import TimelineChart
+from ...timeline import describe
 
 
 class SpeakerClaimList(OptionList):
@@ -43,6 +45,7 @@ class SpeakerClaimsScreen(Screen):
         with Vertical(id="speaker-box") as box:
             box.border_title = f"Claims by {inert(self.speaker)}"
             yield Static("Collecting claims…", id="speaker-header")
+            yield SpeakerTimeline(id="speaker-timeline")
             yield SpeakerClaimList(id="speaker-list")
         yield Footer()
 
@@ -85,6 +88,13 @@ class SpeakerClaimsScreen(Screen):
         lst.add_options(options)
         if len(options) > 1:
             lst.highlighted = 1
+        chart = self.query_one(SpeakerTimeline).show_claims(event.rows)
+        if chart.total:
+            summary = " · ".join([describe(chart)] + chart.notes())
+            self.query_one("#speaker-header", Static).update(
+                Text(f"{len(event.rows)} claim(s) in {len(articles)} article(s) from {len(sources)} source(s)\n")
+                + Text(inert(summary), style="dim")
+            )
 
     @on(OptionList.OptionSelected, "#speaker-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:
@@ -94,3 +104,42 @@ class SpeakerClaimsScreen(Screen):
 
     def action_close(self) -> None:
         self.app.pop_screen()
+
+    @on(OptionList.OptionSelected, "#speaker-timeline")
+    def period_chosen(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a bar: go to the first claim of that period in the list."""
+        bucket = self.query_one(SpeakerTimeline).bucket_at(event.option_index)
+        if bucket is None:
+            return
+        lst = self.query_one(SpeakerClaimList)
+        for n, (art, _) in enumerate(self.rows):
+            if art.date is not None and bucket.start <= art.date <= bucket.end:
+                lst.highlighted = lst.get_option_index(f"row-{n}")
+                lst.focus()
+                return
+        self.notify("No claims in that period.")
+
+
+SPEAKER_CHART_ROWS = 7
+
+
+class SpeakerTimeline(TimelineChart):
+    """The speaker's claims over time, per outlet: a few rows above the list."""
+
+    DEFAULT_CSS = """
+    SpeakerTimeline, SpeakerTimeline:focus { height: auto; max-height: 8; border: none; border-bottom: solid $foreground 25%; }
+    """
+
+    BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Go to period")]
+
+    def show_claims(self, rows: list):
+        from collections import Counter
+
+        from ...timeline import build_fitting
+
+        # a few rows above the list: the finest period that fits them
+        chart = build_fitting(Counter((art.date, art.source) for art, _ in rows), SPEAKER_CHART_ROWS, noun="claim")
+        self.display = bool(chart.buckets)
+        self.show(chart)
+        self.scroll_home(animate=False)
+        return chart

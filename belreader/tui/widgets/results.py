@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
+from .timeline_spark import TimelineSpark
 
 
 # vi-style movement shared by every list in the app
@@ -30,6 +31,7 @@ class ResultsPane(Vertical):
 
     def compose(self):
         yield Static("", id="results-header")
+        yield TimelineSpark(id="results-timeline")
         yield ProgressBar(id="index-progress", show_eta=False)
         yield ResultList(id="results-list")
 
@@ -54,6 +56,7 @@ class ResultsPane(Vertical):
         if filters:
             header.append("  [" + inert(", ".join(filters)) + "]", style="italic")
         self.query_one("#results-header", Static).update(header)
+        self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
         lst = self.query_one(ResultList)
         lst.clear_options()
         options: list[Option | None] = []
@@ -79,3 +82,6 @@ class ResultsPane(Vertical):
                 snippet.stylize(mark_style, s + 2, e + 2)
             text.append_text(snippet)
         return Option(text, id=hit.id)
+
+    def show_timeline(self, timeline) -> None:
+        self.query_one(TimelineSpark).show(timeline)
