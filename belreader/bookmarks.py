@@ -884,7 +884,7 @@ class BookmarkStore:
             ).fetchall()
         counts = {a: 0 for a in ANCHORS}
         articles: dict[str, ArticleLike | None | Exception] = {}
-        changes: list[tuple[str, int, int, str, str, str, int, int]] = []
+        changes: list[tuple[str, int, int, str, str, str, str, str, int, int]] = []
         for bid, aid, exact, prefix, suffix, start, end, anchor, ahash in rows:
             if aid not in articles:
                 try:
@@ -910,14 +910,15 @@ class BookmarkStore:
                     new = (found[0], found[1], found[2], art.content_hash)
             counts[new[0]] += 1
             if new != (anchor, start, end, ahash):
-                # Guard on the old values: a row edited meanwhile by another window is
-                # left for the next run instead of being overwritten with stale data.
-                changes.append((*new, bid, anchor, start, end))
+                # Guard on the old values, the passage included (a re-attach may keep
+                # the offsets): a row edited meanwhile by another window is left for
+                # the next run instead of being overwritten with stale data.
+                changes.append((*new, bid, aid, exact, anchor, start, end))
         if changes and not self.read_only:
             with self._write() as conn:
                 conn.executemany(
                     "UPDATE bookmarks SET anchor = ?, start_pos = ?, end_pos = ?, anchored_hash = ? "
-                    "WHERE id = ? AND anchor = ? AND start_pos = ? AND end_pos = ?",
+                    "WHERE id = ? AND article_id = ? AND exact = ? AND anchor = ? AND start_pos = ? AND end_pos = ?",
                     changes,
                 )
         return counts

@@ -10,10 +10,11 @@ import json
 import random
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
@@ -21,6 +22,7 @@ from belreader.bookmarks import (
     CONTEXT_LEN,
     CSV_FIELDS,
     QUOTE_MIN,
+    STRONG_QUOTE,
     ArticleLike,
     Bookmark,
     BookmarkNotFoundError,
@@ -114,6 +116,32 @@ def test_add_records_selectors_metadata_and_times(store, article, tmp_path):
     assert created.utcoffset() == dt.timedelta(0)
     assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
     assert store.get(b.id) == b
+
+
+def test_times_are_utc_whatever_the_local_zone(store, article, monkeypatch):
+    # On a machine in Minsk (UTC+3), created/updated and imported times still read UTC.
+    monkeypatch.setenv("TZ", "Europe/Minsk")
+    time.tzset()
+    try:
+        b = store.add(article, 0, 10)
+        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+        assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
+        sel = [{"type": "TextQuoteSelector", "exact": "x"}]
+        item = {"created": "2024-05-01T09:30:00", "target": {"source": "urn:x", "selector": sel}}  # naive: UTC
+        assert from_annotations([item])[0][0].created == "2024-05-01T09:30:00.000000Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.parametrize(
+    "date, stored",
+    [(dt.date(2024, 8, 27), "2024-08-27"), (dt.datetime(2024, 8, 27, 23, 59), "2024-08-27"),
+     (" 2024-08-27 ", "2024-08-27"), ("", None), ("   ", None), (None, None)],
+)  # fmt: skip
+def test_article_date_is_stored_as_an_iso_day(store, date, stored):
+    b = store.add(FakeArticle("d", BODY, date=date), 0, 10)
+    assert b.date == stored and store.get(b.id).date == stored
 
 
 def test_prefix_and_suffix_are_short_at_the_edges(store):
@@ -315,13 +343,38 @@ def test_locate_repeated_sentence_context_picks_the_right_copy(which):
     assert found2 == ("fuzzy", *span(new2, sentence.replace("near Smolensk", "close to Smolensk"), which))
 
 
-def test_locate_identical_copies_with_identical_context_use_position():
-    block = "=== " + P2 + " ===\n"
-    body = block + P1 + "\n" + block + P3 + "\n" + block
-    start, end = span(body, P2, 1)
-    sel = selectors(body, start, end)
-    new = "Lead.\n" + body
-    assert locate(new, *sel, start, end) == ("exact", *span(new, P2, 1))
+@pytest.mark.parametrize("which", [0, 1, 2])
+def test_locate_identical_copies_with_identical_context_use_position(which):
+    # Three copies of a paragraph, each between the same two sentences (longer than the
+    # saved context), so quote and context cannot tell them apart: only the old
+    # position can.
+    unit = "This sentence stands before every copy of it. " + P2 + " And this sentence follows each copy.\n"
+    body = unit * 3
+    copies = [span(body, P2, i) for i in range(3)]
+    assert len({selectors(body, s, e) for s, e in copies}) == 1  # the premise: identical
+    start, end = copies[which]
+    new = "Lead.\n" + body  # the old offsets are now off by six characters
+    assert locate(new, *selectors(body, start, end), start, end) == ("exact", *span(new, P2, which))
+
+
+def test_locate_moved_passage_with_its_context_skips_the_fuzzy_search(monkeypatch):
+    # The common case, text moved: an intact copy in intact surroundings cannot be
+    # beaten, so the (costly) search for edited copies is not run. A copy whose
+    # surroundings changed still needs it.
+    import belreader.bookmarks as bookmarks_mod
+
+    calls = []
+    real = bookmarks_mod._fuzzy_starts
+    monkeypatch.setattr(bookmarks_mod, "_fuzzy_starts", lambda *a: calls.append(a) or real(*a))
+    for quote in (P2, P4, "Минск"):  # context on both sides; at the very end; a short quote
+        start, end = span(BODY, quote)
+        moved = "A new first paragraph.\n" + BODY
+        assert locate(moved, *selectors(BODY, start, end), start, end) == ("exact", *span(moved, quote))
+    assert calls == []
+    start, end = span(BODY, P2)
+    new = BODY.replace("\n" + P2, " and so on.\n" + P2)  # the prefix changed a little
+    assert locate(new, *selectors(BODY, start, end), start, end) == ("exact", *span(new, P2))
+    assert len(calls) == 1
 
 
 def test_locate_prefers_edited_original_over_exact_copy_elsewhere():
@@ -333,6 +386,94 @@ def test_locate_prefers_edited_original_over_exact_copy_elsewhere():
     # The original is edited, and an unedited copy appears in an unrelated paragraph.
     new = f"Officials on Monday: {edited} That was the news.\n{P1}\nA reader wrote in: {sentence}\n{P3}"
     assert locate(new, *sel, start, end) == ("fuzzy", *span(new, edited))
+
+
+def test_locate_long_quote_duplicated_without_its_context_is_an_orphan(store):
+    # A long quote alone vouches for itself only when it occurs once. Here the article
+    # was rewritten around it and now quotes it twice, neither time in its old
+    # surroundings: which copy the user meant is unknowable, so it must not be placed.
+    start, end = span(BODY, P3)
+    sel = selectors(BODY, start, end)
+    once = f"A new lead paragraph, written later.\n{P3}\nAn unrelated closing line."
+    twice = f"Editors' summary first:\n{P3}\nThen the full report follows.\n{P3}\nEnd of report."
+    assert locate(once, *sel, start, end) == ("exact", *span(once, P3))  # unique: placed
+    assert locate(twice, *sel, start, end) is None
+    b = store.add(FakeArticle("a", BODY), start, end, note="kept")
+    assert store.reanchor({"a": FakeArticle("a", twice)}.get) == {"exact": 0, "fuzzy": 0, "orphan": 1}
+    kept = store.get(b.id)
+    assert (kept.anchor, kept.exact, kept.note) == ("orphan", P3, "kept")
+
+
+# The documented thresholds, each at its edge: QUOTE_MIN (75% of the quote intact),
+# CONTEXT_MIN (mean context similarity 0.6), DISTINCT_LEN (a unique exact quote of 24
+# characters needs no context), STRONG_LEN/STRONG_QUOTE (48 characters, 90% intact).
+_PRE = "The statement was read out at noon in the hall: "
+_POST = " and the room fell silent for a long while after."
+_ELSEWHERE = "Completely different lead text here, nothing alike: {} totally other words follow this one now."
+
+
+def _saved(quote: str, post: str = _POST) -> tuple[str, str, str, int, int]:
+    body = _PRE + quote + post
+    start = len(_PRE)
+    return (*selectors(body, start, start + len(quote)), start, start + len(quote))
+
+
+def test_locate_threshold_quote_min():
+    saved = _saved("abcdefghijklmnopqrst")  # 20 characters, context intact around the edit
+    five = "abXdeXghXjkXmnXpqrst"  # 5 of 20 edited: exactly 75% kept
+    six = "abXdeXghXjkXmnXpqXst"
+    assert Levenshtein.normalized_similarity(saved[0], five) == QUOTE_MIN
+    new = "Inserted.\n" + _PRE + five + _POST
+    assert locate(new, *saved) == ("fuzzy", *span(new, five))
+    assert locate("Inserted.\n" + _PRE + six + _POST, *saved) is None
+
+
+def test_locate_threshold_context_min():
+    tail = "abcdefghijklmnopqrstuvwxyzABCD"  # the saved suffix: 30 characters
+    saved = _saved("Minsk said no.", tail)  # short: only its context can place it
+    for changed, found in ((24, True), (25, False)):  # prefix intact, suffix 1 - 24/30 = 0.2 alike
+        new = "Lead.\n" + _PRE + "Minsk said no." + "#" * changed + tail[changed:]
+        expected = ("exact", *span(new, "Minsk said no.")) if found else None
+        assert locate(new, *saved) == expected, changed
+
+
+@pytest.mark.parametrize("length, placed", [(23, False), (24, True)])
+def test_locate_threshold_distinct_len(length, placed):
+    quote = "Lukashenko met Putin in Sochi again today"[:length]
+    new = _ELSEWHERE.format(quote)  # its only copy, in new surroundings
+    assert locate(new, *_saved(quote)) == (("exact", *span(new, quote)) if placed else None)
+
+
+@pytest.mark.parametrize("length, placed", [(47, False), (48, True)])
+def test_locate_threshold_strong_quote(length, placed):
+    quote = "Lukashenko met Putin in Sochi again today and they talked long"[:length]
+    edited = quote[:5] + "X" + quote[6:20] + "Y" + quote[21:30] + "Z" + quote[31:40] + "W" + quote[41:]
+    assert Levenshtein.normalized_similarity(quote, edited) >= STRONG_QUOTE
+    new = _ELSEWHERE.format(edited)
+    assert locate(new, *_saved(quote)) == (("fuzzy", *span(new, edited)) if placed else None)
+
+
+def test_locate_edited_short_quote_in_new_surroundings_is_an_orphan():
+    quote = "Lukashenko met Putin in Sochi"  # 29 characters: too short to vouch for itself edited
+    edited = quote.replace("Sochi", "Minsk")
+    assert locate(_ELSEWHERE.format(edited), *_saved(quote)) is None
+
+
+@pytest.mark.parametrize("ends_edited", [False, True])
+def test_locate_long_edited_passage_moves_with_exact_bounds(ends_edited):
+    # Past 2,000 characters the global alignment is skipped: the seeds taken from the
+    # quote (and, when its ends were edited, from the saved context) must find it.
+    rng = random.Random(3)
+    words = "Lukashenko said the talks in Minsk would go on as planned with delegations from both sides".split()
+    quote = " ".join(rng.choice(words) + str(rng.randint(0, 99)) for _ in range(600))[:3000]
+    pre, post = "Lead paragraph of the story, before the long quote: ", " After it the article goes on elsewhere."
+    body = pre + quote + post
+    start, end = len(pre), len(pre) + len(quote)
+    edited = quote[:400] + "EDITED" + quote[406:1500] + "CHANGED" + quote[1507:]
+    if ends_edited:
+        edited = "X" * 15 + edited[15:-15] + "Y" * 15
+    new = "An inserted paragraph, long enough to move the passage out of reach.\n" * 80 + pre + edited + post
+    assert locate(new, *selectors(body, start, end), start, end) == ("fuzzy", *span(new, edited))
 
 
 def test_locate_article_rewritten_completely_is_none():
@@ -361,7 +502,9 @@ def test_locate_heavily_edited_passage_is_none():
     assert locate(new, *sel, start, end) is None
 
 
-def test_locate_is_fast_on_100kb_articles():
+def test_locate_on_100kb_articles():
+    # Correctness on long articles; the time it takes is measured by
+    # benchmarks/reanchor.py (a wall-clock limit here would fail on a busy machine).
     rng = random.Random(7)
     words = [w for p in (P1, P2, P3, P4) for w in p.split()]
     filler = " ".join(rng.choice(words) for _ in range(16_000))[:100_000]
@@ -375,11 +518,10 @@ def test_locate_is_fast_on_100kb_articles():
         "gone": (filler + filler[:1000], None),
     }
     for name, (new, expected) in cases.items():
-        t0 = time.perf_counter()
         found = locate(new, *sel, start, end)
-        elapsed = time.perf_counter() - t0
         assert (found[0] if found else None) == expected, name
-        assert elapsed < 0.5, f"{name}: {elapsed:.3f}s"
+        if found:
+            assert new[found[1] : found[2]] == quote.replace("was clear", "was plain" if expected == "fuzzy" else "was clear")
 
 
 # Property tests: text moved around is always found exactly; whatever locate returns is
@@ -411,21 +553,68 @@ def test_property_insertions_away_from_the_passage_keep_it_exact(before, quote, 
     assert found[0] == "exact" and new[found[1] : found[2]] == quote
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(body=st.text(alphabet=_alphabet, min_size=1, max_size=400), data=st.data())
-def test_property_results_are_sound(body, data):
-    start = data.draw(st.integers(0, len(body) - 1))
-    end = data.draw(st.integers(start + 1, len(body)))
-    sel = selectors(body, start, end)
-    new = data.draw(_texts)
-    found = locate(new, *sel, start, end)
-    if found is not None:
-        kind, s, e = found
+@st.composite
+def _edited_body(draw):
+    """A passage of the real body, then the body after a few small edits (insert, delete
+    or replace a short run), anywhere: before, across or inside the passage. Returns the
+    passage span in the old body, the new body, where the passage is now (with any edit
+    made inside it), whether it is untouched, and whether its saved context is too."""
+    words = [w for w in BODY.split(" ") if w]
+    s = draw(st.integers(0, len(BODY) - 2))
+    e = draw(st.integers(s + 1, min(len(BODY), s + 200)))
+    new, ns, ne, intact, context_intact = BODY, s, e, True, True
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(new)))
+        cut = draw(st.integers(0, 12)) if at < len(new) else 0
+        text = draw(st.sampled_from(["", " ", "X", "the ", "Minsk ", "Лукашенко ", *words[:40]]))
+        new = new[:at] + text + new[at + cut :]
+        shift = len(text) - cut
+        if at + cut <= ns:  # wholly before the passage: it shifts
+            context_intact &= at + cut <= ns - CONTEXT_LEN
+            ns, ne = ns + shift, ne + shift
+        elif at >= ne:  # wholly after: nothing moves
+            context_intact &= at >= ne + CONTEXT_LEN
+        else:  # the passage itself was edited: it now spans the edit too
+            intact = False
+            ns, ne = min(ns, at), max(ne + shift, at + len(text))
+    return s, e, new, (ns, ne), intact, intact and context_intact
+
+
+def test_property_results_are_sound():
+    """Whatever locate returns is the quote, or close to it and where the edited passage
+    is now; the branches taken are counted (``event``, shown by
+    --hypothesis-show-statistics) and must include the fuzzy path."""
+    branches: Counter[str] = Counter()
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None,
+              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @given(case=_edited_body())
+    def check(case):
+        start, end, new, (now_s, now_e), intact, context_intact = case
+        quote = BODY[start:end]
+        found = locate(new, *selectors(BODY, start, end), start, end)
+        kind = found[0] if found else "orphan"
+        branch = kind if kind != "exact" else ("exact, same place" if found[1] == start else "exact, moved")
+        event(branch)
+        branches[branch] += 1
+        if found is None:
+            # A passage kept with its context is never lost.
+            assert not context_intact
+            return
+        s, e = found[1:]
         assert 0 <= s < e <= len(new)
         if kind == "exact":
-            assert new[s:e] == sel[0]
+            assert new[s:e] == quote
+            if intact and new.count(quote) == 1:
+                assert (s, e) == (now_s, now_e)
         else:
-            assert Levenshtein.normalized_similarity(sel[0], new[s:e]) >= QUOTE_MIN
+            assert not intact  # an intact passage is found as it is
+            assert Levenshtein.normalized_similarity(quote, new[s:e]) >= QUOTE_MIN
+            assert s < now_e and now_s < e  # on the edited passage, not elsewhere
+
+    check()
+    assert branches["fuzzy"] >= 15, branches  # the fuzzy branch really runs
+    assert branches["exact, moved"] >= 15 and branches["orphan"] >= 5, branches
 
 
 # --- reanchor / orphans through the store ----------------------------------------------
@@ -492,6 +681,55 @@ def test_reattach_to_another_article_and_delete_orphan(store):
         store.reattach(b2.id, other, 0, 5)
 
 
+def test_reattach_takes_every_detail_of_the_new_passage(store, article):
+    b = store.add(article, *span(BODY, P1), note="mine", tags=["keep"])
+    store.reanchor(lambda _id: None)  # an orphan now
+    other = FakeArticle("belsat/9", "Lead.\n" + P3 + "\nMore.", title="Elsewhere", source="Belsat",
+                        date=dt.date(2025, 1, 2), path="/c/belsat/9.md")  # fmt: skip
+    start, end = span(other.body, P3)
+    time.sleep(0.002)
+    r = store.reattach(b.id, other, start - 1, end + 1)  # the selection's newlines are trimmed
+    fresh = store.add(other, start, end)  # what a new bookmark of the same passage records
+    same = ("article_id", "article_path", "title", "source", "date", "exact", "prefix", "suffix",
+            "start", "end", "content_hash", "anchor")  # fmt: skip
+    assert {f: getattr(r, f) for f in same} == {f: getattr(fresh, f) for f in same}
+    assert (r.id, r.note, r.tags, r.created) == (b.id, "mine", ("keep",), b.created)
+    assert r.updated > b.updated  # a re-attach is the user's edit
+    assert store.get(b.id) == r
+
+
+def test_fuzzy_bookmark_follows_its_passage_through_later_edits(store):
+    a = FakeArticle("a", BODY)
+    b = store.add(a, *span(BODY, P2))
+    edited = P2.replace("systematically", "regularly")
+    v2 = FakeArticle("a", BODY.replace(P2, edited))
+    assert store.reanchor({"a": v2}.get)["fuzzy"] == 1
+    v3 = FakeArticle("a", "A paragraph added on top.\n" + v2.body)  # the edited text moves
+    assert store.reanchor({"a": v3}.get) == {"exact": 0, "fuzzy": 1, "orphan": 0}
+    got = store.get(b.id)
+    assert (got.anchor, v3.body[got.start : got.end]) == ("fuzzy", edited)
+
+
+def test_reanchor_of_unchanged_articles_searches_nothing(store, monkeypatch):
+    # The app re-anchors after every sync; articles whose text is as last time must not
+    # be searched again (placed, moved and fuzzy bookmarks alike).
+    import belreader.bookmarks as bookmarks_mod
+
+    a = FakeArticle("a", BODY)
+    for p in (P1, P2, P3):
+        store.add(a, *span(BODY, p))
+    a2 = FakeArticle("a", "Inserted.\n" + BODY.replace("systematically", "regularly"))
+    assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
+    calls = []
+    real = bookmarks_mod.locate
+    monkeypatch.setattr(bookmarks_mod, "locate", lambda *args: calls.append(args) or real(*args))
+    assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
+    assert calls == []
+    a3 = FakeArticle("a", "Another.\n" + a2.body)  # changed again: all three are searched
+    assert store.reanchor({"a": a3}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
+    assert len(calls) == 3
+
+
 def test_reanchor_writes_only_rows_that_changed(tmp_path):
     import sqlite3
 
@@ -511,6 +749,33 @@ def test_reanchor_writes_only_rows_that_changed(tmp_path):
         assert store.reanchor({"a": a2}.get) == {"exact": 3, "fuzzy": 0, "orphan": 0}
         assert version() == v1
         watcher.close()
+
+
+@pytest.mark.parametrize("same_offsets", [False, True])
+def test_reanchor_never_overwrites_a_reattach_made_in_another_window(tmp_path, same_offsets):
+    # Window 1 re-anchors; while it looks the articles up (between reading the rows and
+    # writing the new places), window 2 re-attaches the bookmark elsewhere. The user's
+    # re-attach must win. With same_offsets the new passage sits at the very offsets
+    # the old one had, so only the passage itself shows that the row changed.
+    db = tmp_path / "bookmarks.sqlite3"
+    old = FakeArticle("a", BODY)
+    start, end = span(BODY, P2)
+    other = FakeArticle("b", BODY.replace(P2, P2.upper()) if same_offsets else "Prelude.\n" + P2.upper())
+    with BookmarkStore(db) as window1, BookmarkStore(db) as window2:
+        b = window1.add(old, start, end)
+        moved = FakeArticle("a", "An inserted first paragraph.\n" + BODY)  # P2 moves down
+
+        def lookup(article_id):
+            window2.reattach(b.id, other, *span(other.body, P2.upper()))
+            return {"a": moved}.get(article_id)
+
+        window1.reanchor(lookup)
+        after = window2.get(b.id)
+        assert (after.article_id, after.exact, after.anchor) == ("b", P2.upper(), "exact")
+        assert other.body[after.start : after.end] == P2.upper()
+        # The next run places the re-attached bookmark against its new article.
+        assert window1.reanchor({"a": moved, "b": other}.get) == {"exact": 1, "fuzzy": 0, "orphan": 0}
+        assert window1.get(b.id) == after
 
 
 def test_reanchor_lookup_failure_leaves_bookmarks_alone(store):
@@ -579,6 +844,128 @@ def test_markdown_grouped_by_tag(populated):
         to_markdown([], group_by="colour")
 
 
+def _bm(i, aid, title, source, date, exact, start, anchor, note="", tags=()):
+    stamp = f"2025-01-0{i}T00:00:00.000000Z"
+    return Bookmark(
+        id=f"{i:032x}", article_id=aid, article_path=f"/c/{aid}.txt", title=title, source=source, date=date,
+        exact=exact, prefix="", suffix="", start=start, end=start + len(exact), content_hash="h", note=note,
+        tags=tuple(tags), created=stamp, updated=stamp, anchor=anchor,
+    )  # fmt: skip
+
+
+# One article without title, one without source and date; a fuzzy bookmark, an orphan
+# (listed after the placed ones), a multi-line quote, a multi-word tag.
+EXPORT_SAMPLE = [
+    _bm(1, "b", "Zebra  story", None, None, "Second passage.", 50, "exact"),
+    _bm(2, "b", "Zebra  story", None, None, "Lost passage.", 10, "orphan", note="check later", tags=["human rights"]),
+    _bm(3, "b", "Zebra  story", None, None, "First passage.", 20, "fuzzy"),
+    _bm(4, "a", "", "Belsat", "2024-05-01", "Line one\n\nline two", 0, "exact", note="a note", tags=["NATO", "Minsk"]),
+]
+CHANGED = "*(the article's text has changed since this was marked)*"
+ORPHANED = "*(orphaned: the passage is no longer found in the article; saved text shown)*"
+
+
+def test_markdown_by_article_is_exactly_this():
+    assert to_markdown(EXPORT_SAMPLE) == f"""# Bookmarks
+
+## Untitled
+
+- Source: Belsat
+- Date: 2024-05-01
+- File: `/c/a.txt`
+
+> Line one
+>
+> line two
+
+a note
+
+#NATO #Minsk
+
+## Zebra story
+
+- Source: unknown
+- Date: undated
+- File: `/c/b.txt`
+
+> First passage.
+
+{CHANGED}
+
+> Second passage.
+
+> Lost passage.
+
+{ORPHANED}
+
+check later
+
+#human-rights
+"""
+
+
+def test_markdown_by_tag_is_exactly_this():
+    zebra = "— *Zebra story*, unknown source, undated — `/c/b.txt`"
+    untitled = "— *Untitled*, Belsat, 2024-05-01 — `/c/a.txt`"
+    line = "> Line one\n>\n> line two"
+    assert to_markdown(EXPORT_SAMPLE, group_by="tag") == f"""# Bookmarks
+
+## #human-rights
+
+> Lost passage.
+
+{zebra}
+
+{ORPHANED}
+
+check later
+
+#human-rights
+
+## #Minsk
+
+{line}
+
+{untitled}
+
+a note
+
+#NATO #Minsk
+
+## #NATO
+
+{line}
+
+{untitled}
+
+a note
+
+#NATO #Minsk
+
+## Untagged
+
+> First passage.
+
+{zebra}
+
+{CHANGED}
+
+> Second passage.
+
+{zebra}
+"""
+    with pytest.raises(ValueError, match="group_by must be 'article' or 'tag'"):
+        to_markdown(EXPORT_SAMPLE, group_by="source")
+
+
+def test_csv_writes_missing_values_as_empty_cells():
+    rows = list(csv.DictReader(io.StringIO(to_csv(EXPORT_SAMPLE))))
+    assert [(r["source"], r["date"], r["tags"]) for r in rows] == [
+        ("", "", ""), ("", "", "human rights"), ("", "", ""), ("Belsat", "2024-05-01", "NATO; Minsk"),
+    ]  # fmt: skip
+    assert rows[3]["exact"] == "Line one\n\nline two"
+
+
 def test_markdown_multiline_quote_stays_in_blockquote(store):
     body = "First line of the quote\n\nsecond paragraph of it.\nAfter."
     b = store.add(FakeArticle("m", body), 0, body.index("\nAfter"))
@@ -610,9 +997,16 @@ def test_annotations_have_w3c_shape(populated):
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", a["id"])
     assert (a["created"], a["modified"]) == (b1.created, b1.updated)
     assert {"type": "TextualBody", "purpose": "commenting", "value": b1.note, "format": "text/plain"} in a["body"]
-    assert [x["value"] for x in a["body"] if x["purpose"] == "tagging"] == ["NATO", "quotes"]
+    assert [x for x in a["body"] if x["purpose"] == "tagging"] == [
+        {"type": "TextualBody", "purpose": "tagging", "value": v} for v in ("NATO", "quotes")
+    ]
+    assert a["motivation"] == "bookmarking"
     t = a["target"]
     assert t["source"] == "urn:belreader:article:wp/001"
+    assert t["belreader"] == {
+        "articleId": b1.article_id, "path": b1.article_path, "title": b1.title, "source": b1.source,
+        "date": b1.date, "contentHash": b1.content_hash, "anchor": b1.anchor,
+    }  # fmt: skip
     sels = {s["type"]: s for s in t["selector"]}
     assert sels["TextQuoteSelector"] == {"type": "TextQuoteSelector", "exact": b1.exact, "prefix": b1.prefix, "suffix": b1.suffix}
     assert sels["TextPositionSelector"] == {"type": "TextPositionSelector", "start": b1.start, "end": b1.end}
@@ -671,6 +1065,103 @@ def test_import_reports_bad_entries_and_keeps_good_ones(store, populated):
     assert "http://example.org/c1" in problems[-1]
 
 
+def _anno(**changes):
+    """A minimal valid annotation; ``changes`` replace parts of it (None removes)."""
+    quote = {"type": "TextQuoteSelector", "exact": "receive offers", "prefix": "today I ", "suffix": " from"}
+    item = {"type": "Annotation", "id": "urn:uuid:" + "1" * 32, "body": [],
+            "target": {"source": "urn:belreader:article:wp/001", "selector": [quote],
+                       "belreader": {"articleId": "wp/001"}}}  # fmt: skip
+    for key, value in changes.items():
+        where, _, leaf = key.rpartition("__")
+        node = item
+        for part in where.split("__") if where else []:
+            node = node[part] if part != "quote" else node["selector"][0]
+        if value is None:
+            node.pop(leaf, None)
+        else:
+            node[leaf] = value
+    return item
+
+
+@pytest.mark.parametrize(
+    "changes, reason",
+    [
+        ({"type": "Collection"}, "type is 'Collection', not Annotation"),
+        ({"type": ["Thing", "Other"]}, "type is ['Thing', 'Other'], not Annotation"),
+        ({"target": "http://example.org/page"}, "no target with selectors"),
+        ({"target__selector": [{"type": "TextPositionSelector", "start": 0, "end": 3}]}, "no TextQuoteSelector"),
+        ({"target__quote__exact": ""}, "TextQuoteSelector has no exact text"),
+        ({"target__quote__exact": 5}, "TextQuoteSelector has no exact text"),
+        ({"target__quote__prefix": 5}, "prefix is not text"),
+        ({"target__quote__suffix": ["x"]}, "suffix is not text"),
+        ({"target__source": None, "target__belreader": None}, "target has no source"),
+        ({"target__source": "", "target__belreader__articleId": 7}, "target has no source"),
+        ({"target__belreader__path": 5}, "path is not text"),
+        ({"target__belreader__title": 5}, "title is not text"),
+        ({"target__belreader__source": 5}, "source is not text"),
+        ({"target__belreader__date": 5}, "date is not text"),
+        ({"target__belreader__contentHash": 5}, "contentHash is not text"),
+        ({"body": [{"purpose": "tagging", "value": 7}]}, "a tag is not text"),
+        ({"body": [{"purpose": "commenting", "value": 7}]}, "the note is not text"),
+        ({"id": 7}, "id is not text"),
+    ],
+)  # fmt: skip
+def test_import_names_what_is_wrong_with_each_annotation(changes, reason):
+    bad = _anno(**changes)
+    bs, problems = from_annotations([_anno(), bad])
+    label = f" ({bad['id']})" if isinstance(bad.get("id"), str) else ""
+    assert len(bs) == 1 and problems == [f"annotation 2{label}: {reason}"]
+
+
+@pytest.mark.parametrize(
+    "start, end",
+    [(5, 3), (-1, 3), ("0", 3), (0, 3.0), (True, 3), (0, None)],
+)
+def test_import_rejects_positions_that_are_not_offsets(start, end):
+    sel = [{"type": "TextQuoteSelector", "exact": "receive offers"}, {"type": "TextPositionSelector", "start": start, "end": end}]
+    _bs, problems = from_annotations([_anno(target__selector=sel)])
+    assert problems == [f"annotation 1 (urn:uuid:{'1' * 32}): TextPositionSelector start/end are not valid offsets"]
+
+
+def test_import_reads_each_part_of_a_foreign_annotation():
+    sel = [
+        {"type": "TextPositionSelector", "start": 4, "end": 9},
+        {"type": "TextPositionSelector", "start": 50, "end": 60},  # the first of each kind counts
+        {"type": "TextQuoteSelector", "exact": "quote", "prefix": None},
+        {"type": "TextQuoteSelector", "exact": "second"},
+    ]
+    item = {
+        "id": "urn:uuid:" + "2" * 32,  # no "type" at all: accepted
+        "created": "2024-05-01T15:00:00+03:00", "modified": "2024-05-02T09:30:00",  # naive = UTC
+        "body": ["http://example.org/iri-body", {"value": "first note"}, {"purpose": ["tagging"], "value": "#Minsk"},
+                 {"purpose": "commenting", "value": "second note"}],
+        "target": [{"source": {"id": "http://example.org/a.html"}, "selector": sel,
+                    "belreader": {"anchor": "fuzzy", "title": "T", "source": "S", "date": "2024-05-01", "contentHash": "h"}}],
+    }  # fmt: skip
+    (b,), problems = from_annotations(item)
+    assert problems == []
+    assert (b.id, b.article_id, b.article_path) == ("2" * 32, "http://example.org/a.html", "http://example.org/a.html")
+    assert (b.exact, b.prefix, b.suffix, b.start, b.end, b.anchor) == ("quote", "", "", 4, 9, "fuzzy")
+    assert (b.title, b.source, b.date, b.content_hash) == ("T", "S", "2024-05-01", "h")
+    assert (b.note, b.tags) == ("first note\n\nsecond note", ("Minsk",))
+    assert (b.created, b.updated) == ("2024-05-01T12:00:00.000000Z", "2024-05-02T09:30:00.000000Z")
+
+
+def test_import_defaults_for_what_an_annotation_leaves_out():
+    sel = [{"type": "TextQuoteSelector", "exact": "quote"}, {"type": "TextPositionSelector", "start": 0, "end": 5}]
+    item = {"type": ["Annotation"], "created": "not a date", "target": {"source": "urn:belreader:article:x/1",
+            "selector": sel, "belreader": {"anchor": "weird"}}}  # fmt: skip
+    (b,), problems = from_annotations([item])
+    assert problems == []
+    assert (b.article_id, b.article_path, b.anchor, b.title, b.source, b.content_hash) == ("x/1", "x/1", "exact", "", None, "")
+    assert re.fullmatch(r"[0-9a-f]{32}", b.id) and b.created == b.updated and b.created.endswith("Z")
+    again = from_annotations([item])[0][0]
+    assert again.id != b.id  # no id given: a new one each time (duplicates are caught by the quote)
+    no_position = {"target": {"source": "urn:belreader:article:x/1", "selector": sel[:1]}}
+    (o,), _ = from_annotations([no_position])
+    assert (o.anchor, o.start, o.end) == ("orphan", 0, 5)
+
+
 def test_import_foreign_annotation_without_position_or_ids(store):
     foreign = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -688,6 +1179,8 @@ def test_import_foreign_annotation_without_position_or_ids(store):
     )  # fmt: skip
     assert from_annotations([foreign])[0][0].id == b.id  # a foreign id maps to a stable uuid
     assert store.import_annotations({"type": "AnnotationCollection", "items": [foreign]}) == (1, 0, [])
+    paged = {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [foreign]}}
+    assert [(x.id, x.exact) for x in from_annotations(paged)[0]] == [(b.id, b.exact)]  # a paged collection
     assert store.import_annotations(foreign) == (0, 1, [])
     # Once the article is known, reanchor places the imported bookmark.
     art = FakeArticle("http://example.org/article.html", BODY)
@@ -702,6 +1195,18 @@ def test_import_non_json_raises_clear_error(store, junk):
         store.import_annotations(junk)
     assert "\n" not in str(info.value)
     assert store.list() == []
+
+
+def test_import_prefers_the_belreader_article_id_and_names_bad_files(store):
+    sel = [{"type": "TextQuoteSelector", "exact": "x"}]
+    item = {"target": {"source": "urn:belreader:article:old/1", "selector": sel, "belreader": {"articleId": "new/2"}}}
+    assert from_annotations([item])[0][0].article_id == "new/2"  # the extension wins over the URN
+    with pytest.raises(BookmarkStoreError) as info:
+        from_annotations(b"\xff\xfe not utf-8")
+    assert str(info.value) == "cannot import bookmarks: the file is not UTF-8 JSON"
+    with pytest.raises(BookmarkStoreError) as info:
+        from_annotations("42")
+    assert str(info.value) == "cannot import bookmarks: expected a list of annotations"
 
 
 def test_import_wrong_top_level_shape_raises(store):
@@ -748,5 +1253,5 @@ def test_store_used_from_several_threads(store, article):
 def test_closed_store_raises(tmp_path, article):
     s = BookmarkStore(tmp_path / "b.sqlite3")
     s.close()
-    with pytest.raises(BookmarkStoreError, match="closed"):
+    with pytest.raises(BookmarkStoreError, match="^bookmarks store is closed$"):
         s.add(article, 0, 3)

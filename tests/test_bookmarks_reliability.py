@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import sqlite3
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from belreader.bookmarks import SCHEMA_VERSION, BookmarkStore, BookmarkStoreError
+from belreader.bookmarks import BUSY_TIMEOUT_S, SCHEMA_VERSION, BookmarkStore, BookmarkStoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY = (
@@ -52,12 +53,21 @@ CHILD = textwrap.dedent(
         body = {BODY!r}
         content_hash = hashlib.sha256(body.encode()).hexdigest()
 
-    db, label, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    db, label, count, go, partner = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+    Path(go + "." + label).touch()  # ready: imported and waiting
     while not os.path.exists(go):  # start together, to collide
         time.sleep(0.001)
     with BookmarkStore(Path(db)) as store:
         i = 0
         while count < 0 or i < count:
+            if partner and i == count // 2:
+                # Half-way, wait for the partner's first bookmark, so the two really
+                # write at the same time however the machine schedules them.
+                deadline = time.monotonic() + 120
+                while not store.list(tag=partner):
+                    if time.monotonic() > deadline:
+                        sys.exit("the partner process never wrote")
+                    time.sleep(0.001)
             b = store.add(Art(), 0, 10, note=f"{{label}}-{{i}}", tags=[label])
             print(b.id, flush=True)  # printed only after add() returned
             i += 1
@@ -65,11 +75,11 @@ CHILD = textwrap.dedent(
 )
 
 
-def spawn(tmp_path: Path, db: Path, label: str, count: int, go: Path) -> subprocess.Popen:
+def spawn(tmp_path: Path, db: Path, label: str, count: int, go: Path, partner: str = "") -> subprocess.Popen:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     return subprocess.Popen(
-        [sys.executable, str(script), str(db), label, str(count), str(go)],
+        [sys.executable, str(script), str(db), label, str(count), str(go), partner],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -93,8 +103,11 @@ def test_two_processes_adding_at_once_keep_everything(tmp_path):
     db = tmp_path / "new" / "bookmarks.sqlite3"  # both also race to create it
     go = tmp_path / "go"
     n = 300
-    procs = [spawn(tmp_path, db, label, n, go) for label in ("left", "right")]
-    time.sleep(0.3)
+    procs = [spawn(tmp_path, db, label, n, go, partner) for label, partner in (("left", "right"), ("right", "left"))]
+    deadline = time.monotonic() + 120
+    while not all(Path(f"{go}.{label}").exists() for label in ("left", "right")):
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs), "children did not start"
+        time.sleep(0.01)
     go.touch()
     printed = []
     for p in procs:
@@ -110,6 +123,9 @@ def test_two_processes_adding_at_once_keep_everything(tmp_path):
             assert notes == {f"{label}-{i}" for i in range(n)}
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        order = [json.loads(t)[0] for (t,) in conn.execute("SELECT tags FROM bookmarks ORDER BY rowid")]
+    switches = sum(a != b for a, b in zip(order, order[1:]))
+    assert switches >= 2, "the two writers never overlapped"  # the premise of the test
 
 
 def test_bookmark_survives_sigkill_right_after_add(tmp_path):
@@ -157,13 +173,25 @@ def test_writer_waits_for_a_lock_instead_of_failing(tmp_path):
         blocker.execute("INSERT INTO bookmarks (id, article_id, article_path, title, exact, prefix, suffix, "
                         "start_pos, end_pos, content_hash, created, updated, anchor) "
                         "VALUES ('x', 'a', 'p', 't', 'e', '', '', 0, 1, 'h', 'c', 'u', 'exact')")  # fmt: skip
-        timer = threading.Timer(0.8, lambda: blocker.execute("COMMIT"))
-        timer.start()
-        t0 = time.perf_counter()
-        store.add(Art(), 0, 10)
-        assert time.perf_counter() - t0 >= 0.5  # it waited for the other writer
+        # The lock is held until we commit, so "still waiting" cannot depend on timing:
+        # a writer that gave up on the lock would have finished (with an error) already.
+        outcome: list = []
+        done = threading.Event()
+
+        def add():
+            try:
+                outcome.append(store.add(Art(), 0, 10))
+            except Exception as exc:  # noqa: BLE001 -- reported below
+                outcome.append(exc)
+            done.set()
+
+        writer = threading.Thread(target=add)
+        writer.start()
+        assert not done.wait(0.5), outcome  # blocked behind the other window's write
+        blocker.execute("COMMIT")
+        writer.join(BUSY_TIMEOUT_S)
+        assert done.is_set() and not isinstance(outcome[0], Exception), outcome
         assert len(store.list()) == 2
-        timer.join()
         blocker.close()
 
 
@@ -287,15 +315,18 @@ def test_read_only_store_lists_but_never_writes(readonly_db):
     assert snapshot(db) == before
 
 
-def test_read_only_open_of_missing_database_is_empty_and_creates_nothing(tmp_path):
+def test_read_only_open_of_missing_database_is_empty_and_creates_nothing(tmp_path, monkeypatch):
     db = tmp_path / "nowhere" / "bookmarks.sqlite3"
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)  # nor a stray file in the current folder (an in-memory list)
     with BookmarkStore(db, read_only=True) as store:
         assert store.list() == []
         assert store.get("0" * 32) is None
-    assert not db.parent.exists()
+    assert not db.parent.exists() and list(cwd.iterdir()) == []
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+@pytest.mark.unprivileged  # root ignores directory permissions: run as a user
 def test_read_only_directory_can_still_be_listed(tmp_path):
     folder = tmp_path / "ro"
     db = folder / "bookmarks.sqlite3"
@@ -312,3 +343,44 @@ def test_read_only_directory_can_still_be_listed(tmp_path):
         assert snapshot(db) == before
     finally:
         folder.chmod(0o755)
+
+
+# --- what the user is told ----------------------------------------------------------------
+
+
+def _sqlite_error(message: str, errorname: str = "") -> sqlite3.Error:
+    exc = sqlite3.OperationalError(message)
+    if errorname:
+        exc.sqlite_errorname = errorname
+    return exc
+
+
+@pytest.mark.parametrize(
+    "message, errorname, told",
+    [
+        ("file is not a database", "", "bookmarks database {db} is damaged (file is not a database); it was left untouched"),
+        ("database disk image is malformed", "", "bookmarks database {db} is damaged (database disk image is malformed); it was left untouched"),
+        ("database corruption at line 5", "", "bookmarks database {db} is damaged (database corruption at line 5); it was left untouched"),
+        ("database is locked", "", "bookmarks database {db} is busy (another belreader is writing); try again"),
+        ("database table is busy", "", "bookmarks database {db} is busy (another belreader is writing); try again"),
+        ("attempt to write a readonly database", "", "bookmarks database {db} is read-only; open it read-only to list bookmarks"),
+        ("the file is read-only", "", "bookmarks database {db} is read-only; open it read-only to list bookmarks"),
+        ("attempt to write a readonly database", "SQLITE_READONLY_DIRECTORY",
+         "the folder of bookmarks database {db} is read-only; open it read-only to list bookmarks"),
+        ("unable to open database file", "", "cannot open bookmarks database {db} (unable to open database file)"),
+        ("disk I/O error", "", "bookmarks database {db}: disk I/O error"),
+        ("", "", "bookmarks database {db}: OperationalError"),  # no text: name the kind of error
+    ],
+)  # fmt: skip
+def test_database_errors_are_explained_in_one_line(tmp_path, message, errorname, told):
+    db = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(db) as store:
+        text = store._explain(_sqlite_error(message + "\nsecond line" if message else "", errorname))
+    assert text == told.format(db=db)
+
+
+def test_missing_bookmark_is_named_in_the_error(tmp_path):
+    with BookmarkStore(tmp_path / "b.sqlite3") as store:
+        for attempt in (store.delete, lambda i: store.update(i, note="x"), lambda i: store.reattach(i, Art(), 0, 5)):
+            with pytest.raises(BookmarkStoreError, match="no bookmark with id 0123abcd"):
+                attempt("0123abcd")

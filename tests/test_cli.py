@@ -183,12 +183,12 @@ def test_bookmarks_commands(cli, library, tmp_path):
     annotations = json.loads(out)
     assert len(annotations) == 2 and annotations[0]["type"] == "Annotation"
     code, out, _ = cli("bookmarks", "export", "--format", "md")
-    assert "\n## Lukashenko claims NATO pleads for alliance against Russia\n" in out
+    assert code == 0 and out.startswith("# Bookmarks\n")
+    assert "\n## Lukashenko claims NATO pleads for alliance against Russia\n" in out  # one heading per article
     code, out, _ = cli("bookmarks", "export", "--format", "csv", "-o", str(tmp_path / "b.csv"))
-    with open(tmp_path / "b.csv", newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    assert code == 0 and len(rows) == 3  # a header and the two bookmarks
-    assert sorted(r[rows[0].index("note")] for r in rows[1:]) == ["lede [bold]x[/bold]", "second"]
+    with (tmp_path / "b.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert code == 0 and sorted((r["note"], r["tags"]) for r in rows) == [("lede [bold]x[/bold]", "nato"), ("second", "other")]
     dump = tmp_path / "b.json"
     dump.write_text(json.dumps(annotations))
     code, out, _ = cli("bookmarks", "import", str(dump))

@@ -201,7 +201,7 @@ def test_read_only_index_still_searches(library, monkeypatch, capsys):
     assert "cannot update the index" in err and "as last synced" in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write through chmod 555")
+@pytest.mark.unprivileged  # root writes through chmod 555: run as a user
 def test_read_only_index_dir_for_real(library, capsys):
     from belreader.cli import main
 
