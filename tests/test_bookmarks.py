@@ -1006,6 +1006,7 @@ def test_annotations_have_w3c_shape(populated):
     assert t["belreader"] == {
         "articleId": b1.article_id, "path": b1.article_path, "title": b1.title, "source": b1.source,
         "date": b1.date, "contentHash": b1.content_hash, "anchor": b1.anchor,
+        "urn": "urn:belreader:article:wp/001",  # kept here when target.source is the article's URL
     }  # fmt: skip
     sels = {s["type"]: s for s in t["selector"]}
     assert sels["TextQuoteSelector"] == {"type": "TextQuoteSelector", "exact": b1.exact, "prefix": b1.prefix, "suffix": b1.suffix}
