@@ -1603,28 +1603,15 @@ class SearchIndex:
         """(page of (docnum, score), total, facets) for a parsed query."""
         from collections import Counter
 
-        cols = self._columns(s)
-        dates, sources, live = cols
-        # date ranges at the top level become a filter read from the date column
-        # (whoosh would expand them into hundreds of trie terms), and so does the source
-        scoring, allowed = _split_dates(q, dates, live)
-        if source is not None:
-            want = _raw_source(source, sources)
-            by_source = {d for d in (allowed if allowed is not None else live) if sources[d] == want}
-            allowed = by_source
+        dates, sources, live = self._columns(s)
+        scoring, allowed = _filtered(q, dates, sources, live, source)
         if allowed is not None and not allowed:
             # nothing passes the filters; an empty allow set would mean "no filter" to whoosh
             return [], 0, {}
-        deadline = time.monotonic() + QUERY_DEADLINE_SECONDS
-        found = _evaluate(s, scoring, allowed, deadline)
+        found, collector = _run(s, scoring, allowed, limit)
         if found is not None:
             counts = Counter(map(sources.__getitem__, found))
             return _top(found, limit), len(found), _named_counts(counts)
-        collector = _TopAndMatched(limit, deadline)
-        if allowed is not None:
-            s.search_with_collector(scoring, collectors.FilterCollector(collector, allow=allowed))
-        else:
-            s.search_with_collector(scoring, collector)
         page = [(hit.docnum, float(hit.score or 0.0)) for hit in collector.results()]
         docs = collector.matched
         counts = Counter(sources[d] for d in docs)
@@ -3098,28 +3085,39 @@ def _start_resource_tracker() -> None:
             devnull.close()
 
 
-def _matching_docs(s, q: wq.Query, dates: list, sources: list, live, source: str | None):
-    """Global docnums of every live document matching ``q`` (from ``source`` only, when
-    given), unscored where the fast evaluator can (the same filters as a search:
-    top-level date ranges and the source come from the columns)."""
-    if isinstance(q, wq.Every):
-        scoring, allowed = q, None
-    else:
-        scoring, allowed = _split_dates(q, dates, live)
+def _filtered(q: wq.Query, dates: list, sources: list, live, source: str | None):
+    """(the query to score, the documents the filters allow or None for all). Top-level
+    date ranges and the source are read from the columns: whoosh would expand a date
+    range into hundreds of trie terms."""
+    scoring, allowed = _split_dates(q, dates, live)
     if source is not None:
         want = _raw_source(source, sources)
         allowed = {d for d in (allowed if allowed is not None else live) if sources[d] == want}
-    if allowed is not None and not allowed:
-        return []
-    if isinstance(scoring, wq.Every):
-        return live if allowed is None else sorted(allowed)
-    deadline = time.monotonic() + QUERY_DEADLINE_SECONDS  # the same bound as a search
+    return scoring, allowed
+
+
+def _run(s, scoring: wq.Query, allowed, limit: int):
+    """Every match of ``scoring`` among ``allowed``, within the query deadline: (the fast
+    evaluator's {docnum: score}, None), or (None, whoosh's collector) where it cannot."""
+    deadline = time.monotonic() + QUERY_DEADLINE_SECONDS
     found = _evaluate(s, scoring, allowed, deadline)
     if found is not None:
-        return list(found)
-    collector = _TopAndMatched(0, deadline)
+        return found, None
+    collector = _TopAndMatched(limit, deadline)
     if allowed is not None:
         s.search_with_collector(scoring, collectors.FilterCollector(collector, allow=allowed))
     else:
         s.search_with_collector(scoring, collector)
-    return collector.matched
+    return None, collector
+
+
+def _matching_docs(s, q: wq.Query, dates: list, sources: list, live, source: str | None):
+    """Global docnums of every live document matching ``q`` (from ``source`` only, when
+    given), with the same filters as a search."""
+    scoring, allowed = _filtered(q, dates, sources, live, source)
+    if allowed is not None and not allowed:
+        return []
+    if isinstance(scoring, wq.Every):
+        return live if allowed is None else sorted(allowed)
+    found, collector = _run(s, scoring, allowed, 0)
+    return list(found) if found is not None else collector.matched

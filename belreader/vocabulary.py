@@ -1,4 +1,4 @@
-"""The words the app, the CLI and the README use for claims, in one place.
+"""The words the app, the CLI and the README use for claims and counts, in one place.
 
 Claim kinds as stored (``direct``, ``indirect``, ``mixed``) read to people as *quote*
 (the speaker's own words in quotation marks), *reported* (reported speech: "said that
@@ -22,3 +22,22 @@ def cue_text(cue: str) -> str:
     """The reporting cue as shown: without punctuation the extractor kept at its edges
     ("—said", "said:")."""
     return inert(cue).strip(" \t—–-,:;")
+
+
+# first words that make a speaker a description relative to someone else ("his press
+# service", "a spokesman"): not a name to list "all claims by" across the library
+_RELATIVE = frozenset({"his", "her", "its", "their", "our", "my", "your", "a", "an"})
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 claim", "3 claims", "2 matches" (``many`` where -s is wrong)."""
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def is_named_speaker(speaker: str | None) -> bool:
+    """A speaker that names someone (Alexander Lukashenko, the BelTA news agency), not
+    one described relative to another person ("his press service")."""
+    words = (speaker or "").split()
+    if not words or words[0].lower() in _RELATIVE:
+        return False
+    return any(w[:1].isupper() for w in words)

@@ -435,7 +435,7 @@ async def test_meta_lines_are_plain_not_bold_like_the_title(library):
 
 
 def test_relative_speakers_are_not_offered_across_the_library():
-    from belreader.tui.wording import is_named_speaker, plural
+    from belreader.vocabulary import is_named_speaker, plural
 
     assert is_named_speaker("Alexander Lukashenko") and is_named_speaker("the BelTA news agency")
     for relative in ("his press service", "Her spokesman", "a spokesman", "the spokesman", "", None):

@@ -33,7 +33,7 @@ from .widgets.claims import ClaimsPane
 from .widgets.footer import KeyFooter
 from .widgets.results import ResultList, ResultsPane
 from .widgets.search_bar import QueryInput, SearchBar
-from .wording import is_named_speaker, plural
+from ..vocabulary import is_named_speaker, plural
 
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
 RESULTS_LIMIT = 50  # hits listed for a search, and articles for the library

@@ -13,8 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from ...terminal import inert
 from ..widgets.footer import KeyFooter
-from ..wording import plural
-from ...vocabulary import KIND_LABEL, cue_text
+from ...vocabulary import KIND_LABEL, cue_text, plural
 from ..widgets.results import LIST_NAVIGATION
 from ..widgets.timeline import TimelineChart
 from ...timeline import describe
