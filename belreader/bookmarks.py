@@ -40,12 +40,12 @@ from rapidfuzz.distance import Levenshtein
 
 __all__ = [
     "ANCHORS",
+    "ArticleLike",
     "Bookmark",
     "BookmarkNotFoundError",
     "BookmarkSelectionError",
     "BookmarkStore",
     "BookmarkStoreError",
-    "ArticleLike",
     "from_annotations",
     "locate",
     "normalize_tags",
@@ -185,7 +185,7 @@ class ArticleLike(Protocol):
 
 def _now() -> str:
     """UTC ISO 8601 with microseconds and 'Z'; fixed width, so it sorts as text."""
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _norm_time(value: Any) -> str | None:
@@ -195,9 +195,9 @@ def _norm_time(value: Any) -> str | None:
     try:
         t = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         if t.tzinfo is None:
-            t = t.replace(tzinfo=_dt.timezone.utc)
+            t = t.replace(tzinfo=_dt.UTC)
         # year 9999 at -01:00 or year 1 at +01:00 is outside what datetime can hold in UTC
-        return t.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return t.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     except (ValueError, OverflowError):
         return None
 
@@ -284,9 +284,14 @@ def _context(body: str, prefix: str, suffix: str, s: int, e: int) -> float | Non
     return sum(parts) / len(parts) if parts else None
 
 
-def _score(body: str, prefix: str, suffix: str, old_start: int, s: int, e: int, q: float) -> tuple[float, float | None]:
+def _score(
+    body: str, prefix: str, suffix: str, old_start: int, s: int, e: int, q: float
+) -> tuple[float, float | None]:
     """(weighted score in [0, 1], context similarity or None) of the candidate [s, e)."""
-    parts = [(QUOTE_WEIGHT, q), (POS_WEIGHT, 1.0 - min(1.0, abs(s - old_start) / max(len(body), 1)))]
+    parts = [
+        (QUOTE_WEIGHT, q),
+        (POS_WEIGHT, 1.0 - min(1.0, abs(s - old_start) / max(len(body), 1))),
+    ]
     ctx = []
     if prefix:
         ctx.append(_sim(prefix, body[max(0, s - len(prefix)) : s]))
@@ -338,7 +343,9 @@ def _fuzzy_starts(body: str, exact: str, prefix: str, suffix: str, old_start: in
             for h in hits:
                 votes[h - m] += 1
     # Each candidate costs O(m^2) to align: look at fewer for very long quotes.
-    ranked = [s for s, _ in votes.most_common(max(3, min(_MAX_FUZZY_CANDIDATES, 64_000 // max(m, 1))))]
+    ranked = [
+        s for s, _ in votes.most_common(max(3, min(_MAX_FUZZY_CANDIDATES, 64_000 // max(m, 1))))
+    ]
     ranked.append(old_start)
     # The global best alignment catches quotes whose every seed was edited. It gets slow
     # for long quotes, which have plenty of seeds anyway. (partial_ratio scores Indel
@@ -426,7 +433,9 @@ def _refine(body: str, exact: str, prefix: str, suffix: str, s0: int) -> tuple[i
     return best[1], best[2]
 
 
-def locate(body: str, exact: str, prefix: str, suffix: str, start: int, end: int) -> tuple[str, int, int] | None:
+def locate(
+    body: str, exact: str, prefix: str, suffix: str, start: int, end: int
+) -> tuple[str, int, int] | None:
     """Where the quote is in ``body`` now: ("exact" | "fuzzy", start, end), or None.
 
     None means "cannot be placed with confidence": the caller keeps the bookmark as an
@@ -521,9 +530,13 @@ class BookmarkStore:
         if "not a database" in low or "malformed" in low or "corrupt" in low:
             return f"bookmarks database {self.path} is damaged ({text}); it was left untouched"
         if "locked" in low or "busy" in low:
-            return f"bookmarks database {self.path} is busy (another belreader is writing); try again"
+            return (
+                f"bookmarks database {self.path} is busy (another belreader is writing); try again"
+            )
         if "readonly" in low or "read-only" in low:
-            return f"bookmarks database {self.path} is read-only; open it read-only to list bookmarks"
+            return (
+                f"bookmarks database {self.path} is read-only; open it read-only to list bookmarks"
+            )
         if "unable to open" in low:
             return f"cannot open bookmarks database {self.path} ({text})"
         return f"bookmarks database {self.path}: {text}"
@@ -540,9 +553,13 @@ class BookmarkStore:
             with p.open("rb") as fh:
                 head = fh.read(len(_SQLITE_MAGIC))
         except OSError as exc:
-            raise BookmarkStoreError(f"cannot read bookmarks database {p}: {exc.strerror or exc}") from None
+            raise BookmarkStoreError(
+                f"cannot read bookmarks database {p}: {exc.strerror or exc}"
+            ) from None
         if head and head != _SQLITE_MAGIC:
-            raise BookmarkStoreError(f"{p} is not a bookmarks database (not SQLite, or damaged); it was left untouched")
+            raise BookmarkStoreError(
+                f"{p} is not a bookmarks database (not SQLite, or damaged); it was left untouched"
+            )
         return True
 
     def _check_version(self, conn: sqlite3.Connection) -> int:
@@ -572,7 +589,9 @@ class BookmarkStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BookmarkStoreError(f"cannot create folder {self.path.parent}: {exc.strerror or exc}") from None
+            raise BookmarkStoreError(
+                f"cannot create folder {self.path.parent}: {exc.strerror or exc}"
+            ) from None
         conn = self._connect(str(self.path))
         self._conn = conn
         self._check_version(conn)
@@ -603,7 +622,9 @@ class BookmarkStore:
                 conn.execute("PRAGMA journal_mode = WAL")
                 return
             except sqlite3.OperationalError as exc:
-                busy = getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+                busy = getattr(exc, "sqlite_errorname", "").startswith(
+                    ("SQLITE_BUSY", "SQLITE_LOCKED")
+                )
                 if not busy or time.monotonic() > deadline:
                     raise
                 time.sleep(0.01)
@@ -617,7 +638,9 @@ class BookmarkStore:
             version = self._check_version(self._conn)
         except sqlite3.OperationalError as exc:
             name = getattr(exc, "sqlite_errorname", "")
-            if not name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) and "unable to open" not in str(exc):
+            if not name.startswith(
+                ("SQLITE_CANTOPEN", "SQLITE_READONLY")
+            ) and "unable to open" not in str(exc):
                 raise
             # A WAL database in a folder we cannot write to (no -shm can be made):
             # read the main file as immutable; not-yet-checkpointed writes are not seen.
@@ -693,7 +716,9 @@ class BookmarkStore:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction, committed before we return to the caller."""
         if self.read_only:
-            raise BookmarkStoreError(f"bookmarks database {self.path} is open read-only; cannot change bookmarks")
+            raise BookmarkStoreError(
+                f"bookmarks database {self.path} is open read-only; cannot change bookmarks"
+            )
         with self._lock:
             conn = self._db()
             try:
@@ -724,7 +749,9 @@ class BookmarkStore:
         )  # fmt: skip
 
     @staticmethod
-    def _insert(conn: sqlite3.Connection, b: Bookmark, anchored_hash: str, *, ignore: bool = False) -> int:
+    def _insert(
+        conn: sqlite3.Connection, b: Bookmark, anchored_hash: str, *, ignore: bool = False
+    ) -> int:
         verb = "INSERT OR IGNORE" if ignore else "INSERT"
         cur = conn.execute(
             f"{verb} INTO bookmarks ({_COLUMNS}, anchored_hash) VALUES ({', '.join('?' * 18)})",
@@ -738,7 +765,9 @@ class BookmarkStore:
         return cur.rowcount
 
     def _get(self, conn: sqlite3.Connection, bookmark_id: str) -> Bookmark | None:
-        row = conn.execute(f"SELECT {_COLUMNS} FROM bookmarks WHERE id = ?", (_norm_id(bookmark_id),)).fetchone()
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM bookmarks WHERE id = ?", (_norm_id(bookmark_id),)
+        ).fetchone()
         return self._row(row) if row else None
 
     def _must_get(self, conn: sqlite3.Connection, bookmark_id: str) -> Bookmark:
@@ -753,7 +782,9 @@ class BookmarkStore:
     def _selection(article: ArticleLike, start: int, end: int) -> tuple[int, int, str, str, str]:
         body = article.body
         if not (0 <= start < end <= len(body)):
-            raise BookmarkSelectionError(f"selection {start}:{end} is outside the article (length {len(body)})")
+            raise BookmarkSelectionError(
+                f"selection {start}:{end} is outside the article (length {len(body)})"
+            )
         # Mouse and sentence selections drag in surrounding whitespace; the quote should
         # not depend on it.
         while start < end and body[start].isspace():
@@ -762,9 +793,17 @@ class BookmarkStore:
             end -= 1
         if start == end:
             raise BookmarkSelectionError("selection is only whitespace")
-        return start, end, body[start:end], body[max(0, start - CONTEXT_LEN) : start], body[end : end + CONTEXT_LEN]
+        return (
+            start,
+            end,
+            body[start:end],
+            body[max(0, start - CONTEXT_LEN) : start],
+            body[end : end + CONTEXT_LEN],
+        )
 
-    def add(self, article: ArticleLike, start: int, end: int, note: str = "", tags: Iterable[str] = ()) -> Bookmark:
+    def add(
+        self, article: ArticleLike, start: int, end: int, note: str = "", tags: Iterable[str] = ()
+    ) -> Bookmark:
         """Bookmark body[start:end] of ``article``; durable once this returns."""
         start, end, exact, prefix, suffix = self._selection(article, start, end)
         now = _now()
@@ -824,7 +863,9 @@ class BookmarkStore:
             ]
         return result
 
-    def update(self, bookmark_id: str, *, note: str | None = None, tags: Iterable[str] | None = None) -> Bookmark:
+    def update(
+        self, bookmark_id: str, *, note: str | None = None, tags: Iterable[str] | None = None
+    ) -> Bookmark:
         with self._write() as conn:
             b = self._must_get(conn, bookmark_id)
             new = replace(
@@ -882,14 +923,14 @@ class BookmarkStore:
             rows = conn.execute(
                 "SELECT id, article_id, exact, prefix, suffix, start_pos, end_pos, anchor, anchored_hash FROM bookmarks"
             ).fetchall()
-        counts = {a: 0 for a in ANCHORS}
-        articles: dict[str, ArticleLike | None | Exception] = {}
+        counts = dict.fromkeys(ANCHORS, 0)
+        articles: dict[str, ArticleLike | Exception | None] = {}
         changes: list[tuple[str, int, int, str, str, str, str, str, int, int]] = []
         for bid, aid, exact, prefix, suffix, start, end, anchor, ahash in rows:
             if aid not in articles:
                 try:
                     articles[aid] = lookup(aid)
-                except Exception as exc:  # noqa: BLE001 -- never orphan on a lookup failure
+                except Exception as exc:
                     articles[aid] = exc
             art = articles[aid]
             if isinstance(art, Exception):
@@ -993,7 +1034,12 @@ def _md_passage(b: Bookmark, *, cite: bool, origin: Provenance) -> list[str]:
     return lines
 
 
-def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article", provenance: Provenances | None = None) -> str:
+def to_markdown(
+    bookmarks: Iterable[Bookmark],
+    *,
+    group_by: str = "article",
+    provenance: Provenances | None = None,
+) -> str:
     """Markdown with citations, grouped by article (a heading per article with title,
     source, date, link and file path, passages in reading order) or by tag (a heading
     per tag, each passage followed by its citation; untagged last). A claim's speaker
@@ -1031,7 +1077,9 @@ def to_markdown(bookmarks: Iterable[Bookmark], *, group_by: str = "article", pro
             sections.append(("Untagged", untagged))
         for heading, group in sections:
             out += [f"## {heading}", ""]
-            for b in sorted(group, key=lambda b: (_one_line(b.title).casefold(), b.article_id, b.start)):
+            for b in sorted(
+                group, key=lambda b: (_one_line(b.title).casefold(), b.article_id, b.start)
+            ):
                 out += _md_passage(b, cite=True, origin=origin(b))
     else:
         raise ValueError(f"group_by must be 'article' or 'tag', not {group_by!r}")
@@ -1058,7 +1106,9 @@ def to_csv(bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = No
     return buf.getvalue()
 
 
-def to_annotations(bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = None) -> list[dict]:
+def to_annotations(
+    bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = None
+) -> list[dict]:
     """W3C Web Annotation JSON-LD objects, one per bookmark.
 
     ``target.source`` is the article's URL where its front matter gives one, else a
@@ -1071,7 +1121,14 @@ def to_annotations(bookmarks: Iterable[Bookmark], *, provenance: Provenances | N
     for b in bookmarks:
         body: list[dict] = []
         if b.note:
-            body.append({"type": "TextualBody", "purpose": "commenting", "value": b.note, "format": "text/plain"})
+            body.append(
+                {
+                    "type": "TextualBody",
+                    "purpose": "commenting",
+                    "value": b.note,
+                    "format": "text/plain",
+                }
+            )
         body += [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in b.tags]
         out.append(
             {
@@ -1085,7 +1142,12 @@ def to_annotations(bookmarks: Iterable[Bookmark], *, provenance: Provenances | N
                 "target": {
                     "source": origin(b).url or ARTICLE_URN + b.article_id,
                     "selector": [
-                        {"type": "TextQuoteSelector", "exact": b.exact, "prefix": b.prefix, "suffix": b.suffix},
+                        {
+                            "type": "TextQuoteSelector",
+                            "exact": b.exact,
+                            "prefix": b.prefix,
+                            "suffix": b.suffix,
+                        },
                         {"type": "TextPositionSelector", "start": b.start, "end": b.end},
                     ],
                     "belreader": {
@@ -1157,11 +1219,17 @@ def _parse_annotation(item: Any) -> Bookmark:
         if not isinstance(source, str) or not source:
             raise _Bad("target has no source")
         article_id = source[len(ARTICLE_URN) :] if source.startswith(ARTICLE_URN) else source
-    path = _opt_str(ext.get("path"), "path") or (source if isinstance(source, str) and not source.startswith(ARTICLE_URN) else article_id)
+    path = _opt_str(ext.get("path"), "path") or (
+        source if isinstance(source, str) and not source.startswith(ARTICLE_URN) else article_id
+    )
 
     if pos is not None:
         start, end = pos.get("start"), pos.get("end")
-        if type(start) is not int or type(end) is not int or not (0 <= start <= end < _SQLITE_INT_LIMIT):
+        if (
+            type(start) is not int
+            or type(end) is not int
+            or not (0 <= start <= end < _SQLITE_INT_LIMIT)
+        ):
             raise _Bad("TextPositionSelector start/end are not valid offsets")
         anchor = ext.get("anchor") if ext.get("anchor") in ANCHORS else "exact"
     else:
@@ -1213,7 +1281,9 @@ def from_annotations(data: Any) -> tuple[list[Bookmark], list[str]]:
         try:
             data = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise BookmarkStoreError("cannot import bookmarks: the file is not UTF-8 JSON") from None
+            raise BookmarkStoreError(
+                "cannot import bookmarks: the file is not UTF-8 JSON"
+            ) from None
     if isinstance(data, str):
         try:
             data = json.loads(data)
@@ -1222,7 +1292,9 @@ def from_annotations(data: Any) -> tuple[list[Bookmark], list[str]]:
                 f"cannot import bookmarks: not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
             ) from None
         except RecursionError:
-            raise BookmarkStoreError("cannot import bookmarks: the JSON is nested too deeply") from None
+            raise BookmarkStoreError(
+                "cannot import bookmarks: the JSON is nested too deeply"
+            ) from None
     if isinstance(data, dict):
         if "items" in data and isinstance(data["items"], list):
             data = data["items"]
@@ -1237,7 +1309,11 @@ def from_annotations(data: Any) -> tuple[list[Bookmark], list[str]]:
         try:
             bookmarks.append(_parse_annotation(item))
         except (_Bad, TypeError, ValueError) as exc:
-            label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            label = (
+                item.get("id")
+                if isinstance(item, dict) and isinstance(item.get("id"), str)
+                else None
+            )
             problems.append(f"annotation {i}{f' ({label})' if label else ''}: {exc}")
     return bookmarks, problems
 
@@ -1293,7 +1369,13 @@ def provenance_of(bookmarks: Iterable[Bookmark], lookup: Callable[[str], Any]) -
 EXPORT_FORMATS = ("md", "csv", "json")
 
 
-def export_text(bookmarks: Iterable[Bookmark], fmt: str, *, group_by: str = "article", provenance: Provenances | None = None) -> str:
+def export_text(
+    bookmarks: Iterable[Bookmark],
+    fmt: str,
+    *,
+    group_by: str = "article",
+    provenance: Provenances | None = None,
+) -> str:
     """The text of an export file in ``fmt`` (md, csv or json), as the app and the CLI
     write it: inert (no control or bidi characters; JSON escapes them), so a file shown
     with `cat` is as safe as the terminal output."""
@@ -1309,15 +1391,26 @@ def export_text(bookmarks: Iterable[Bookmark], fmt: str, *, group_by: str = "art
     raise ValueError(f"export format must be one of {', '.join(EXPORT_FORMATS)}, not {fmt!r}")
 
 
-def citation_text(quote: str, *, title: str, source: str | None, date: str | None, origin: Provenance = _NO_PROVENANCE) -> str:
+def citation_text(
+    quote: str,
+    *,
+    title: str,
+    source: str | None,
+    date: str | None,
+    origin: Provenance = _NO_PROVENANCE,
+) -> str:
     """A passage with what a reader needs to find and credit it: who said it (for a
     claim), the title, the outlet, the date and the link, on one line."""
     said = f"{_one_line(origin.speaker)}, in " if origin.speaker else ""
-    parts = [f"{said}{_one_line(title) or 'Untitled'}", _one_line(source) or "unknown source", date or "undated"]
+    parts = [
+        f"{said}{_one_line(title) or 'Untitled'}",
+        _one_line(source) or "unknown source",
+        date or "undated",
+    ]
     if origin.url:
         parts.append(_one_line(origin.url))
     # a quoted claim brings its own quotation marks: do not double them
-    text = " ".join(quote.split()).strip().strip("“”\"«»„")
+    text = " ".join(quote.split()).strip().strip('“”"«»„')
     return f"“{text}” — " + ", ".join(parts)
 
 
@@ -1337,6 +1430,8 @@ def filter_bookmarks(bookmarks: Iterable[Bookmark], text: str, table: Any = None
         fields = (b.exact, b.note, b.title, b.source or "unknown", " ".join(b.tags))
         words = {table.fold_term(w) for f in fields for w in _words(f or "")}
         *whole, last = wanted
-        if all(w in words for w in whole) and any(w.startswith(last) or w == table.fold_term(last) for w in words):
+        if all(w in words for w in whole) and any(
+            w.startswith(last) or w == table.fold_term(last) for w in words
+        ):
             out.append(b)
     return out

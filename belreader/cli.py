@@ -49,11 +49,15 @@ class _Parser(argparse.ArgumentParser):
 def _common_options(default) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--index", metavar="DIR", default=default,
+        "--index",
+        metavar="DIR",
+        default=default,
         help="index directory (env BELREADER_INDEX; default: index/ in a checkout, else the user cache dir)",
     )
     common.add_argument(
-        "--data", metavar="DIR", default=default,
+        "--data",
+        metavar="DIR",
+        default=default,
         help="user data directory: bookmarks, aliases, settings (env BELREADER_DATA)",
     )
     return common
@@ -73,18 +77,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"belreader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("search", parents=[common], help="search the library",
-                       description="Search with the Whoosh query language: AND OR NOT, \"phrases\", prefix*, "
-                       "title: source: speaker: author: date:2024-08 date:[2024-01 to 2024-06].")
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="search the library",
+        description='Search with the Whoosh query language: AND OR NOT, "phrases", prefix*, '
+        "title: source: speaker: author: date:2024-08 date:[2024-01 to 2024-06].",
+    )
     p.add_argument("query", help="the query (quote it for the shell)")
     p.add_argument("--source", help="only articles from this source (exact name)")
     p.add_argument("--limit", type=int, default=10, help="hits to show (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
-    p = sub.add_parser("add", parents=[common], help="add files or folders to the library and index them")
+    p = sub.add_parser(
+        "add", parents=[common], help="add files or folders to the library and index them"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument(
-        "--map", metavar="FIELD=COLUMN[,...]",
+        "--map",
+        metavar="FIELD=COLUMN[,...]",
         help="for JSON/CSV dumps under PATH: the column holding each field, e.g. text=body_text,date=pub"
         " (fields: text, title, date, source, author, url, language)",
     )
@@ -92,21 +103,39 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", parents=[common], help="sync the index with the corpus folders")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
 
-    p = sub.add_parser("claims", parents=[common], help="who said what, across the library, by speaker")
+    p = sub.add_parser(
+        "claims", parents=[common], help="who said what, across the library, by speaker"
+    )
     p.add_argument("query", nargs="?", help="only articles matching this query")
-    p.add_argument("--speaker", help="only this speaker (any spelling: Lukashenka finds Lukashenko)")
-    p.add_argument("--article", metavar="PATH", help="only the article at this path (or with this id)")
+    p.add_argument(
+        "--speaker", help="only this speaker (any spelling: Lukashenka finds Lukashenko)"
+    )
+    p.add_argument(
+        "--article", metavar="PATH", help="only the article at this path (or with this id)"
+    )
     p.add_argument("--json", action="store_true", help="print a JSON list")
 
-    p = sub.add_parser("timeline", parents=[common], help="matching articles over time, per source",
-                       description="A chart of the articles matching QUERY per day, week, month or year, "
-                       "stacked by source, read from the index's date column. Dates far from the rest "
-                       "(a misread 1900 dateline) are noted, not drawn; undated articles are counted apart.")
+    p = sub.add_parser(
+        "timeline",
+        parents=[common],
+        help="matching articles over time, per source",
+        description="A chart of the articles matching QUERY per day, week, month or year, "
+        "stacked by source, read from the index's date column. Dates far from the rest "
+        "(a misread 1900 dateline) are noted, not drawn; undated articles are counted apart.",
+    )
     p.add_argument("query", nargs="?", default="", help="the query (default: the whole library)")
-    p.add_argument("--by", choices=("day", "week", "month", "year"), help="period of a bar (default: from the span)")
+    p.add_argument(
+        "--by",
+        choices=("day", "week", "month", "year"),
+        help="period of a bar (default: from the span)",
+    )
     p.add_argument("--source", help="only articles from this source (exact name)")
     p.add_argument("--speaker", help="only articles quoting this person (any spelling)")
-    p.add_argument("--all-dates", action="store_true", help="stretch the chart over every date, far-off ones too")
+    p.add_argument(
+        "--all-dates",
+        action="store_true",
+        help="stretch the chart over every date, far-off ones too",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
 
     p = sub.add_parser("bookmarks", parents=[common], help="list, export or import bookmarks")
@@ -116,10 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", action="store_true", help="print JSON (W3C Web Annotations)")
     b = bsub.add_parser("export", parents=[common], help="export bookmarks with citations")
     b.add_argument("--format", choices=("md", "csv", "json"), default="md")
-    b.add_argument("--group-by", choices=("article", "tag"), default="article", help="Markdown grouping")
+    b.add_argument(
+        "--group-by", choices=("article", "tag"), default="article", help="Markdown grouping"
+    )
     b.add_argument("--tag", help="only bookmarks with this tag")
-    b.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    b = bsub.add_parser("import", parents=[common], help="import W3C Web Annotation JSON (no duplicates)")
+    b.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    b = bsub.add_parser(
+        "import", parents=[common], help="import W3C Web Annotation JSON (no duplicates)"
+    )
     b.add_argument("file", metavar="FILE")
     return parser
 
@@ -218,7 +253,9 @@ def _open_index(args, *, sync: bool = True):
                 report = _sync(ix)
             except OSError as exc:
                 if not ix.exists():
-                    raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
+                    raise CliError(
+                        f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}"
+                    ) from None
                 # a read-only index (another user's, a read-only disk) still answers
                 print(
                     f"belreader: cannot update the index at {line(lib.index_dir)} "
@@ -237,7 +274,10 @@ def _sync(ix, *, rebuild: bool = False):
     note when it finished a run that had been killed."""
 
     def waiting() -> None:
-        print("belreader: another belreader is indexing this library; waiting for it…", file=sys.stderr)
+        print(
+            "belreader: another belreader is indexing this library; waiting for it…",
+            file=sys.stderr,
+        )
 
     from . import skipped
 
@@ -245,7 +285,10 @@ def _sync(ix, *, rebuild: bool = False):
     report = ix.sync(rebuild=rebuild, progress=_progress_printer(), on_wait=waiting)
     _SKIPPED_BEFORE[id(report)] = before
     if report.resumed:
-        print("belreader: the last indexing run was interrupted; it has been completed now", file=sys.stderr)
+        print(
+            "belreader: the last indexing run was interrupted; it has been completed now",
+            file=sys.stderr,
+        )
     return report
 
 
@@ -264,7 +307,10 @@ def _report_problems(report, *, verbose: bool = False) -> None:
         for f in now:
             print(f"belreader: skipped {line(f.path)}: {line(f.reason)}", file=sys.stderr)
     elif verbose and now:
-        print(f"belreader: still {line(skipped.summary(now))}; each is listed again when that changes", file=sys.stderr)
+        print(
+            f"belreader: still {line(skipped.summary(now))}; each is listed again when that changes",
+            file=sys.stderr,
+        )
     for note in report.unavailable_notes():
         print(f"belreader: {line(note)}", file=sys.stderr)
     if verbose:
@@ -345,7 +391,11 @@ def cmd_search(args) -> int:
             text = f"… {snip.text} …"
             spans = [(a + 2, b + 2) for a, b in snip.highlights]
             for start, end in _wrap_spans(text, width - 3):
-                line_spans = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
+                line_spans = [
+                    (max(a, start) - start, min(b, end) - start)
+                    for a, b in spans
+                    if a < end and b > start
+                ]
                 print("   " + _bold(text[start:end], line_spans, color, line))
     return EXIT_OK
 
@@ -368,7 +418,9 @@ def cmd_add(args) -> int:
     except SearchError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:  # read-only file system, no permission, disk full
-        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
+        raise CliError(
+            f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}"
+        ) from None
     _report_problems(report, verbose=True)
     # say why files were skipped: unreadable is not "already in the library"
     unreadable = f", skipped {len(report.skipped)} that cannot be read" if report.skipped else ""
@@ -411,7 +463,9 @@ def cmd_index(args) -> int:
     except SearchError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:  # read-only file system, no permission, disk full
-        raise CliError(f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}") from None
+        raise CliError(
+            f"cannot write the index at {lib.index_dir}: {exc.strerror or exc}"
+        ) from None
     _report_problems(report, verbose=True)
     what = "rebuilt" if report.rebuilt else "synced"
     print(
@@ -424,7 +478,6 @@ def cmd_index(args) -> int:
 
 def cmd_claims(args) -> int:
     from .search import QueryError, SearchError
-
     from .speakers import find_claims
 
     ix = _open_index(args)
@@ -437,18 +490,26 @@ def cmd_claims(args) -> int:
     except SearchError as exc:
         raise CliError(str(exc)) from None
     if args.json:
-        print(inert_json(
-            [
-                {
-                    "path": art.path, "speaker": c.speaker,
-                    "speaker_mention": c.speaker_mention, "cue": c.cue, "kind": c.kind,
-                    "text": c.text, "start": c.start, "end": c.end, "hedged": c.hedged,
-                    "hedges": list(c.hedges),
-                }
-                for art, c in rows
-            ],
-            indent=2,
-        ))
+        print(
+            inert_json(
+                [
+                    {
+                        "path": art.path,
+                        "speaker": c.speaker,
+                        "speaker_mention": c.speaker_mention,
+                        "cue": c.cue,
+                        "kind": c.kind,
+                        "text": c.text,
+                        "start": c.start,
+                        "end": c.end,
+                        "hedged": c.hedged,
+                        "hedges": list(c.hedges),
+                    }
+                    for art, c in rows
+                ],
+                indent=2,
+            )
+        )
         return EXIT_OK if rows else EXIT_NOTHING
     if not rows:
         print("no claims found")
@@ -471,7 +532,9 @@ def cmd_claims(args) -> int:
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
             said = f", as “{c.shown_mention}”" if c.shown_mention else ""
-            print(f"    • {cue_text(c.cue)} ({kind_label(c.kind)}{line(said)}): {line(' '.join(c.text.split()))}{line(hedge)}")
+            print(
+                f"    • {cue_text(c.cue)} ({kind_label(c.kind)}{line(said)}): {line(' '.join(c.text.split()))}{line(hedge)}"
+            )
     return EXIT_OK
 
 
@@ -501,8 +564,11 @@ def cmd_timeline(args) -> int:
         print(f"no articles match {line(repr(query))}")
         return EXIT_NOTHING
     # source names label lines of the chart: each kept to one line
-    chart = timeline.build({(d, line(s) if s else s): n for (d, s), n in counts.items()},
-                           args.by, whole_span=args.all_dates)
+    chart = timeline.build(
+        {(d, line(s) if s else s): n for (d, s), n in counts.items()},
+        args.by,
+        whole_span=args.all_dates,
+    )
     what = line(query) if query.strip() else "the whole library"
     title = f"{what}: {chart.total:,} article{'s' * (chart.total != 1)}; {timeline.describe(chart)}"
     width = shutil.get_terminal_size((80, 24)).columns
@@ -563,14 +629,18 @@ def cmd_bookmarks(args) -> int:
                 for m in placed:
                     _print_bookmark(m)
                 if orphans:
-                    print(f"\nOrphaned — their article changed beyond recognition or was deleted ({len(orphans)}):")
+                    print(
+                        f"\nOrphaned — their article changed beyond recognition or was deleted ({len(orphans)}):"
+                    )
                     for m in orphans:
                         _print_bookmark(m, full=True)
             else:
                 print("no bookmarks")
             return EXIT_OK if marks else EXIT_NOTHING
         # inert text (export_text), the same on the terminal and in a file, which `cat` shows as well
-        out = export_text(marks, args.format, group_by=args.group_by, provenance=_export_provenance(lib, marks))
+        out = export_text(
+            marks, args.format, group_by=args.group_by, provenance=_export_provenance(lib, marks)
+        )
         if args.output:
             try:
                 Path(args.output).write_text(out, "utf-8")
@@ -589,7 +659,9 @@ def _print_bookmark(m, *, full: bool = False) -> None:
     tags = " ".join(f"#{t}" for t in m.tags)
     fuzzy = " (re-anchored approximately)" if m.anchor == "fuzzy" else ""
     print(f"{m.id[:8]}  “{line(quote)}”{fuzzy}")
-    print(f"          {line(m.title)} · {line(m.source or 'unknown')} · {line(m.date or 'undated')} · {line(m.article_path)}")
+    print(
+        f"          {line(m.title)} · {line(m.source or 'unknown')} · {line(m.date or 'undated')} · {line(m.article_path)}"
+    )
     if m.note or tags:
         print(f"          {line(m.note)} {line(tags)}".rstrip())
 

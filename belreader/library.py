@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .ingest import ARTICLE_SUFFIXES, CATALOGUE_NAMES, apply_field_maps, is_extra_article_name, load_catalogue
+from .ingest import (
+    ARTICLE_SUFFIXES,
+    CATALOGUE_NAMES,
+    apply_field_maps,
+    is_extra_article_name,
+    load_catalogue,
+)
 
 APP_NAME = "belreader"
 LIBRARY_FILE = "library.json"
@@ -66,10 +72,16 @@ class CorpusFile:
     """One article file found by ``Library.scan``. ``path`` is a ``Path``, made on first
     use from the string the walk found (a ``Path`` per file is most of a walk's cost)."""
 
-    __slots__ = ("id", "_path", "mtime_ns", "size", "catalogue")
+    __slots__ = ("_path", "catalogue", "id", "mtime_ns", "size")
 
-    def __init__(self, id: str, path: Path | str, mtime_ns: int, size: int,
-                 catalogue: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        id: str,
+        path: Path | str,
+        mtime_ns: int,
+        size: int,
+        catalogue: dict[str, str] | None = None,
+    ) -> None:
         self.id = id
         self._path = path
         self.mtime_ns = mtime_ns
@@ -98,8 +110,10 @@ class CorpusFile:
     __hash__ = None  # mutable, like the dataclass it replaces
 
     def __repr__(self) -> str:
-        return (f"CorpusFile(id={self.id!r}, path={self.path!r}, mtime_ns={self.mtime_ns!r}, "
-                f"size={self.size!r}, catalogue={self.catalogue!r})")
+        return (
+            f"CorpusFile(id={self.id!r}, path={self.path!r}, mtime_ns={self.mtime_ns!r}, "
+            f"size={self.size!r}, catalogue={self.catalogue!r})"
+        )
 
 
 class Scan:
@@ -111,7 +125,7 @@ class Scan:
     a fraction of a CorpusFile object each, and 100k of those objects were ~20% of a
     walk."""
 
-    __slots__ = ("entries", "skipped", "unavailable", "_files", "_digest")
+    __slots__ = ("_digest", "_files", "entries", "skipped", "unavailable")
 
     def __init__(self) -> None:
         self.entries: list[tuple[str, str, int, int, dict[str, str] | None]] = []
@@ -146,10 +160,12 @@ class Library:
 
     # -- locating ------------------------------------------------------------------
     @classmethod
-    def locate(cls, index: str | Path | None = None, data: str | Path | None = None) -> "Library":
+    def locate(cls, index: str | Path | None = None, data: str | Path | None = None) -> Library:
         index_dir = Path(index or os.environ.get("BELREADER_INDEX") or default_index_dir())
         data_dir = Path(data or os.environ.get("BELREADER_DATA") or default_data_dir())
-        lib = cls(index_dir=index_dir.expanduser().absolute(), data_dir=data_dir.expanduser().absolute())
+        lib = cls(
+            index_dir=index_dir.expanduser().absolute(), data_dir=data_dir.expanduser().absolute()
+        )
         lib.corpora = lib._read_corpora()
         return lib
 
@@ -234,7 +250,9 @@ class Library:
         labels: dict[Path, str] = {}
         used: set[str] = set()
         for root in self.corpora:
-            base = (root.parent.name if root.suffix.lower() in ARTICLE_SUFFIXES else root.name) or "corpus"
+            base = (
+                root.parent.name if root.suffix.lower() in ARTICLE_SUFFIXES else root.name
+            ) or "corpus"
             label, n = base, 2
             while label in used:
                 label, n = f"{base}-{n}", n + 1
@@ -342,20 +360,28 @@ def _walk(result: Scan, root: Path, label: str) -> None:
                 if not name.isascii() and not _utf8_name(name):
                     # bytes that are not UTF-8 (a cp1251 name from a zip) cannot be
                     # stored in the index: skip the file (or folder) and say why
-                    skipped.append((os.fsencode(base + name).decode("utf-8", "replace"),
-                                    "file name is not valid UTF-8; rename it to index it"))
+                    skipped.append(
+                        (
+                            os.fsencode(base + name).decode("utf-8", "replace"),
+                            "file name is not valid UTF-8; rename it to index it",
+                        )
+                    )
                     continue
                 dot = name.rfind(".")
                 article = dot > 0 and (
-                    name[dot:].lower() in suffixes and name not in CATALOGUE_NAMES
+                    (name[dot:].lower() in suffixes
+                    and name not in CATALOGUE_NAMES)
                     or is_extra_article_name(name)
                 )
                 try:
                     est = stat_at(name, dir_fd=fd)
                 except OSError as exc:
                     if article:
-                        reason = ("broken link or not a regular file" if isinstance(exc, FileNotFoundError)
-                                  else f"cannot stat ({exc.strerror or exc})")
+                        reason = (
+                            "broken link or not a regular file"
+                            if isinstance(exc, FileNotFoundError)
+                            else f"cannot stat ({exc.strerror or exc})"
+                        )
                         skipped.append((base + name, reason))
                     continue
                 mode = est.st_mode

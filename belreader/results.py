@@ -13,9 +13,8 @@ import json
 import os
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-
 from datetime import date
+from pathlib import Path
 
 # JSON, not pickle: the index folder may come from someone else, and loading a pickle
 # runs whatever code it names
@@ -110,7 +109,9 @@ def _results_from_json(page: dict) -> Results:
 
     hits = [
         Hit(
-            id=text(h["id"]), path=text(h["path"]), title=text(h["title"]),
+            id=text(h["id"]),
+            path=text(h["path"]),
+            title=text(h["title"]),
             source=text(h["source"], True),
             date=date.fromisoformat(h["date"]) if h["date"] is not None else None,
             score=float(h["score"]),
@@ -121,18 +122,36 @@ def _results_from_json(page: dict) -> Results:
         for h in page["hits"]
     ]
     facets = {text(k): int(v) for k, v in page["facets"].items()}
-    return Results(query=text(page["query"]), total=int(page["total"]), hits=hits, facets=facets,
-                   suggestion=text(page["suggestion"], True))
+    return Results(
+        query=text(page["query"]),
+        total=int(page["total"]),
+        hits=hits,
+        facets=facets,
+        suggestion=text(page["suggestion"], True),
+    )
 
 
 def _results_to_json(page: Results) -> dict:
     return {
-        "query": page.query, "total": page.total, "facets": page.facets, "suggestion": page.suggestion,
+        "query": page.query,
+        "total": page.total,
+        "facets": page.facets,
+        "suggestion": page.suggestion,
         "hits": [
-            {"id": h.id, "path": h.path, "title": h.title, "source": h.source,
-             "date": h.date.isoformat() if h.date else None, "score": h.score,
-             "snippets": [{"text": s.text, "highlights": [list(x) for x in s.highlights]} for s in h.snippets],
-             "title_highlights": [list(x) for x in h.title_highlights], "url": h.url}
+            {
+                "id": h.id,
+                "path": h.path,
+                "title": h.title,
+                "source": h.source,
+                "date": h.date.isoformat() if h.date else None,
+                "score": h.score,
+                "snippets": [
+                    {"text": s.text, "highlights": [list(x) for x in s.highlights]}
+                    for s in h.snippets
+                ],
+                "title_highlights": [list(x) for x in h.title_highlights],
+                "url": h.url,
+            }
             for h in page.hits
         ],
     }
@@ -144,7 +163,11 @@ def write_first_page(index_dir: Path, page: Results) -> None:
     path = index_dir / FIRST_PAGE_FILE
     tmp = path.with_suffix(".tmp")
     try:
-        data = {"magic": _FIRST_PAGE_MAGIC, "format": _FIRST_PAGE_FORMAT, "page": _results_to_json(page)}
+        data = {
+            "magic": _FIRST_PAGE_MAGIC,
+            "format": _FIRST_PAGE_FORMAT,
+            "page": _results_to_json(page),
+        }
         tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
         os.replace(tmp, path)
         (index_dir / _OLD_FIRST_PAGE_FILE).unlink(missing_ok=True)

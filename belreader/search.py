@@ -29,14 +29,15 @@ import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
-from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import accumulate
 from pathlib import Path
 
-from whoosh import collectors, fields, formats, index, query as wq, scoring
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh import collectors, fields, formats, index, scoring
+from whoosh import query as wq
 from whoosh.analysis import STOP_WORDS, Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import LockError
 from whoosh.lang import stemmer_for_language
 from whoosh.qparser import AndGroup, GtLtPlugin, MultifieldParser
@@ -110,8 +111,14 @@ DEAD_OWNER_GRACE_SECONDS = 5.0
 # The steps of a sync's commit sequence, in order. ``BELREADER_FAULT=<step>`` kills
 # the process (SIGKILL, no clean-up) when it reaches that step, so tests and
 # benchmarks/kill_trials.py can interrupt a sync exactly there.
-FAULT_POINTS = ("indexed", "pending-written", "toc-written", "index-committed",
-                "manifest-written", "state-written")
+FAULT_POINTS = (
+    "indexed",
+    "pending-written",
+    "toc-written",
+    "index-committed",
+    "manifest-written",
+    "state-written",
+)
 # Also: "created" (a rebuild's empty index made) and "workers-started".
 
 
@@ -432,7 +439,10 @@ def _install_fast_phrases() -> None:
         fast = self.__dict__.get("_belreader_fast")
         if fast is None:  # decided once per matcher: the sub-matchers do not change kind
             fast = self._belreader_fast = (
-                self.slop == 1 and self.ordered and self.mindist == 1 and len(ms) >= 2
+                self.slop == 1
+                and self.ordered
+                and self.mindist == 1
+                and len(ms) >= 2
                 and all(m.supports("positions") and not m.supports("characters") for m in ms)
             )
         if not fast:
@@ -489,8 +499,15 @@ class _CompactPool:
             terms = self.fields[fieldname] = {}
         return terms
 
-    def add_positions(self, fieldname: str, docnum: int, poses: dict[str, list[int]],
-                      field_boost: float, boost: float, max_count: int) -> None:
+    def add_positions(
+        self,
+        fieldname: str,
+        docnum: int,
+        poses: dict[str, list[int]],
+        field_boost: float,
+        boost: float,
+        max_count: int,
+    ) -> None:
         """Add a text field's postings for document ``docnum``: ``poses`` maps each term
         to its positions (as ``index_terms`` returns them), each weighted as
         FastText.index weighs it, ``len(positions) * field_boost * boost``. No term has
@@ -526,8 +543,9 @@ class _CompactPool:
                 values += value
         if len(values) >= _NO_VALUE - _VALUE_AT:
             raise ValueError("too many postings for one segment")
-        self.size += (len(poses) * _POSTING_BYTES + new_terms * _TERM_BYTES
-                      + len(values) - values_before)
+        self.size += (
+            len(poses) * _POSTING_BYTES + new_terms * _TERM_BYTES + len(values) - values_before
+        )
 
     def add(self, item) -> None:
         """Add one posting, given as whoosh's PostingPool.add takes it."""
@@ -535,8 +553,9 @@ class _CompactPool:
         key = tbytes.decode("utf-8") if fieldname in self.text_fields else tbytes
         self._add(fieldname, self._terms(fieldname), key, docnum, weight, vbytes)
 
-    def _add(self, fieldname: str, terms: dict, key, docnum: int, weight: float,
-             vbytes: bytes) -> None:
+    def _add(
+        self, fieldname: str, terms: dict, key, docnum: int, weight: float, vbytes: bytes
+    ) -> None:
         postings = terms.get(key)
         if postings is None:
             postings = terms[key] = bytearray()
@@ -659,11 +678,15 @@ def _worker_add_document(writer, fields_: dict) -> None:
             if field.indexed:
                 fieldboost = writer._field_boost(fields_, fieldname, docboost)
                 scorable = field.scorable
-                if (type(field) is FastText and isinstance(value, str)
-                        and type(field.format) is formats.Positions):
+                if (
+                    type(field) is FastText
+                    and isinstance(value, str)
+                    and type(field.format) is formats.Positions
+                ):
                     poses = index_terms(value)
-                    pool.add_positions(fieldname, docnum, poses, field.format.field_boost,
-                                       fieldboost, len(value))
+                    pool.add_positions(
+                        fieldname, docnum, poses, field.format.field_boost, fieldboost, len(value)
+                    )
                     if scorable:
                         length = sum(map(len, poses.values()))
                 else:
@@ -714,10 +737,14 @@ def _worker_segment_writer(ix):
     ``_flush_compact``; documents go in through ``_worker_add_document``."""
     from whoosh.writing import SegmentWriter
 
-    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec())
+    writer = SegmentWriter(
+        ix, _lk=False, limitmb=WRITER_LIMIT_MB, compound=False, codec=FastCodec()
+    )
     writer.pool = _CompactPool(
-        name for name, field in ix.schema.items()
-        if type(field) is FastText and type(field.format) is formats.Positions)
+        name
+        for name, field in ix.schema.items()
+        if type(field) is FastText and type(field.format) is formats.Positions
+    )
     writer._flush_segment = functools.partial(_flush_compact, writer)
     return writer
 
@@ -748,8 +775,10 @@ def _flush_compact(writer) -> None:
             offset = postfile.tell()
             blocks, info = _term_blocks(*pool.term_postings(fieldname, key), limit, value_size)
             postfile.write(blocks)
-            add_term(field_key + (key.encode("utf-8") if text else key),
-                     info + _EXTENT.pack(offset, len(blocks)))
+            add_term(
+                field_key + (key.encode("utf-8") if text else key),
+                info + _EXTENT.pack(offset, len(blocks)),
+            )
         # the pool's terms are done with: free them as the flush goes
         terms.clear()
         fw.finish_field()
@@ -757,8 +786,14 @@ def _flush_compact(writer) -> None:
     pool.cleanup()
 
 
-def _term_blocks(docs: array, weights: array, exact: list | None, encoded: list[bytes],
-                 limit: int, value_size: int | None) -> tuple[bytes, bytes]:
+def _term_blocks(
+    docs: array,
+    weights: array,
+    exact: list | None,
+    encoded: list[bytes],
+    limit: int,
+    value_size: int | None,
+) -> tuple[bytes, bytes]:
     """One term's postings as whoosh's W3PostingsWriter (compression 0, no inlining,
     no length statistics) writes them: its posting blocks, and the start of its
     W3TermInfo bytes (the extent follows). Each block is its length (negative for the
@@ -982,8 +1017,11 @@ class SearchIndex:
     def _read_legacy_manifest(self) -> dict:
         try:
             data = json.loads((self.library.index_dir / LEGACY_MANIFEST_FILE).read_text("utf-8"))
-            if (data.get("schema") == SCHEMA_VERSION and isinstance(data.get("files"), dict)
-                    and isinstance(data.get("bad", {}), dict)):
+            if (
+                data.get("schema") == SCHEMA_VERSION
+                and isinstance(data.get("files"), dict)
+                and isinstance(data.get("bad", {}), dict)
+            ):
                 data["legacy"] = True  # the next sync writes it in the current format
                 return data
         except (OSError, ValueError, AttributeError):
@@ -1023,7 +1061,13 @@ class SearchIndex:
         self.close()
         # first what describes the old index: a run killed from here on must find no
         # manifest (and so rebuild), never the old one beside an empty index
-        for name in (PENDING_MANIFEST_FILE, MANIFEST_FILE, LEGACY_MANIFEST_FILE, STATE_FILE, SEGMENT_SUMS_FILE):
+        for name in (
+            PENDING_MANIFEST_FILE,
+            MANIFEST_FILE,
+            LEGACY_MANIFEST_FILE,
+            STATE_FILE,
+            SEGMENT_SUMS_FILE,
+        ):
             (self.library.index_dir / name).unlink(missing_ok=True)
         # start from an empty folder: a damaged index leaves segment files that a new
         # table of contents would never clean up
@@ -1081,8 +1125,12 @@ class SearchIndex:
             data = marshal.loads(self._state_path().read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return None
-        if not (isinstance(data, tuple) and len(data) == 6 and data[0] == STATE_MAGIC
-                and data[1] == SCHEMA_VERSION):
+        if not (
+            isinstance(data, tuple)
+            and len(data) == 6
+            and data[0] == STATE_MAGIC
+            and data[1] == SCHEMA_VERSION
+        ):
             return None
         _, _, aliases, digest, indexed, bad = data
         return {"aliases": aliases, "digest": digest, "indexed": indexed, "bad": bad}
@@ -1090,8 +1138,10 @@ class SearchIndex:
     def _state_matches(self, state: dict, scan) -> bool:
         """True when the corpus is file for file (path, id, mtime, size, catalogue) what
         the last sync left indexed, under the same aliases."""
-        return (state["aliases"] == aliases_fingerprint(self.aliases)
-                and state["digest"] == scan.fingerprint())
+        return (
+            state["aliases"] == aliases_fingerprint(self.aliases)
+            and state["digest"] == scan.fingerprint()
+        )
 
     def _write_state(self, scan_digest: bytes, files: dict, bad: dict, fingerprint: str) -> None:
         """The digest of the scan a sync worked from, written after its manifest: the
@@ -1101,9 +1151,11 @@ class SearchIndex:
         path = self._state_path()
         tmp = path.with_suffix(".tmp")
         bad_now = [(p, entry[2]) for p, entry in bad.items()]
-        tmp.write_bytes(marshal.dumps(
-            (STATE_MAGIC, SCHEMA_VERSION, fingerprint, scan_digest, len(files), bad_now), 2
-        ))
+        tmp.write_bytes(
+            marshal.dumps(
+                (STATE_MAGIC, SCHEMA_VERSION, fingerprint, scan_digest, len(files), bad_now), 2
+            )
+        )
         os.replace(tmp, path)
 
     def _forget_derived(self) -> None:
@@ -1134,8 +1186,11 @@ class SearchIndex:
     def _take_recent(self):
         recent, self._recent = getattr(self, "_recent", None), None
         # only a walk of the same folder list (sync re-reads it under the lock)
-        if (recent is not None and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS
-                and recent[3] == tuple(self.library.corpora)):
+        if (
+            recent is not None
+            and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS
+            and recent[3] == tuple(self.library.corpora)
+        ):
             return recent[1], recent[2]
         return None, None
 
@@ -1218,8 +1273,15 @@ class SearchIndex:
 
     def _generation(self) -> int | None:
         """The generation of the newest TOC in the index folder (None: no index)."""
-        gens = [int(m.group(1)) for p in self.dir.glob(f"_{INDEX_NAME}_*.toc")
-                if (m := _TOC_NAME.fullmatch(p.name))] if self.dir.is_dir() else []
+        gens = (
+            [
+                int(m.group(1))
+                for p in self.dir.glob(f"_{INDEX_NAME}_*.toc")
+                if (m := _TOC_NAME.fullmatch(p.name))
+            ]
+            if self.dir.is_dir()
+            else []
+        )
         return max(gens) if gens else None
 
     @contextmanager
@@ -1231,7 +1293,9 @@ class SearchIndex:
         live owner. Should a lock still be held with its owner dead, the waiter says
         which processes hold it instead of waiting out its timeout."""
         self.library.index_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.library.index_dir / SYNC_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fd = os.open(
+            self.library.index_dir / SYNC_LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644
+        )
         waited = False
         try:
             deadline = time.monotonic() + timeout
@@ -1322,7 +1386,9 @@ class SearchIndex:
         files: dict[str, list] = dict(manifest.get("files", {}))
         bad: dict[str, list] = dict(manifest.get("bad", {}))
         with gc_paused():
-            added, changed, deleted, unchanged, unavailable = _changes(scan, {"files": files, "bad": bad})
+            added, changed, deleted, unchanged, unavailable = _changes(
+                scan, {"files": files, "bad": bad}
+            )
         report.unchanged = unchanged + sum(unavailable.values())
         report.unavailable = unavailable
         redo = set(added) | set(changed)
@@ -1351,8 +1417,14 @@ class SearchIndex:
                         writer.delete_by_term("id", article_id)
                         report.deleted += 1
             jobs = [
-                _Job(path, scan.files[path].id, scan.files[path].mtime_ns, scan.files[path].size,
-                     scan.files[path].catalogue, files[path][3] if path in files else None)
+                _Job(
+                    path,
+                    scan.files[path].id,
+                    scan.files[path].mtime_ns,
+                    scan.files[path].size,
+                    scan.files[path].catalogue,
+                    files[path][3] if path in files else None,
+                )
                 for path in todo
             ]
             # from here on only the scan's digest is needed: its entries go before the
@@ -1362,12 +1434,19 @@ class SearchIndex:
             if procs > 1:
                 # forked workers inherit the lock descriptors: they close them, so only
                 # this process ever holds the locks
-                locks = [fd for fd in (self._lock_fd, getattr(writer.writelock, "fd", None)) if fd is not None]
+                locks = [
+                    fd
+                    for fd in (self._lock_fd, getattr(writer.writelock, "fd", None))
+                    if fd is not None
+                ]
                 outcomes, segments, words = _index_parallel(
                     str(self.dir), jobs, self.aliases, procs, progress, inherited_locks=locks
                 )
             else:
-                outcomes, segments = _index_jobs(writer, jobs, self.aliases, progress, fresh=rebuild), []
+                outcomes, segments = (
+                    _index_jobs(writer, jobs, self.aliases, progress, fresh=rebuild),
+                    [],
+                )
                 words = _take_words()
             for job, (kind, value, warnings) in zip(jobs, outcomes):
                 path = job.path
@@ -1385,7 +1464,9 @@ class SearchIndex:
                 if kind == "same":
                     report.unchanged += 1
                 elif value.startswith(RECORDS_MARK):
-                    _drop_old_records(writer, files.get(path), value, report, replaced=bool(segments))
+                    _drop_old_records(
+                        writer, files.get(path), value, report, replaced=bool(segments)
+                    )
                 else:
                     if was_indexed:
                         report.changed += 1
@@ -1398,7 +1479,9 @@ class SearchIndex:
             _fault_point("indexed")
 
             def write_pending(generation: int) -> None:
-                self._write_manifest(self._manifest_data(files, bad, fingerprint, generation), pending=True)
+                self._write_manifest(
+                    self._manifest_data(files, bad, fingerprint, generation), pending=True
+                )
 
             _commit_in_steps(writer, segments, write_pending)
         except BaseException:
@@ -1513,8 +1596,14 @@ class SearchIndex:
         tmp.write_text("\n".join(sorted(old | words)), "utf-8")
         os.replace(tmp, path)
 
-    def _commit_manifest(self, files: dict, bad: dict, fingerprint: str, scan_digest: bytes,
-                         unavailable: dict | None = None) -> None:
+    def _commit_manifest(
+        self,
+        files: dict,
+        bad: dict,
+        fingerprint: str,
+        scan_digest: bytes,
+        unavailable: dict | None = None,
+    ) -> None:
         """The manifest of the index as it stands (no index change pending), then the
         scan state unless a folder is unavailable (then every sync looks again)."""
         self._state_path().unlink(missing_ok=True)
@@ -1524,8 +1613,13 @@ class SearchIndex:
 
     @staticmethod
     def _manifest_data(files: dict, bad: dict, fingerprint: str, generation: int | None) -> dict:
-        return {"schema": SCHEMA_VERSION, "aliases": fingerprint, "files": files, "bad": bad,
-                "generation": generation}
+        return {
+            "schema": SCHEMA_VERSION,
+            "aliases": fingerprint,
+            "files": files,
+            "bad": bad,
+            "generation": generation,
+        }
 
     def _writer(self, ix, timeout: float = 30.0):
         deadline = time.monotonic() + timeout
@@ -1581,7 +1675,9 @@ class SearchIndex:
             return cols
         dates = list(reader.column_reader("sort_date", translate=False))
         sources = list(reader.column_reader("source_facet", translate=False))
-        live = list(reader.all_doc_ids()) if reader.has_deletions() else range(reader.doc_count_all())
+        live = (
+            list(reader.all_doc_ids()) if reader.has_deletions() else range(reader.doc_count_all())
+        )
         cols = (dates, sources, live)
         self.__dict__["_cols"] = (s, cols)
         return cols
@@ -1636,9 +1732,7 @@ class SearchIndex:
         _check_syntax(text)
         text = _check_fields(text)
         ix = self._open()
-        parser = MultifieldParser(
-            ["title", "body"], ix.schema, group=AndGroup
-        )
+        parser = MultifieldParser(["title", "body"], ix.schema, group=AndGroup)
         # field:>value and field:<=value, for dates above all
         parser.add_plugin(GtLtPlugin())
         try:
@@ -1721,7 +1815,7 @@ class SearchIndex:
         )
 
     def _suggest(self, q: wq.Query, text: str) -> str | None:
-        """"Did you mean": each word of the query that matches nothing, replaced by the
+        """ "Did you mean": each word of the query that matches nothing, replaced by the
         closest word of the library (at most 2 edits, same first letter; ties go to the
         more frequent word). Whoosh's own corrector compares every word of the lexicon
         in pure Python (seconds at 100k articles); this asks rapidfuzz (C) to compare
@@ -1748,9 +1842,16 @@ class SearchIndex:
                 continue
             lower = word.lower()
             choices = self._words_from(lower[0])
-            found = process.extract(lower, choices, scorer=Levenshtein.distance, score_cutoff=2, limit=12)
+            found = process.extract(
+                lower, choices, scorer=Levenshtein.distance, score_cutoff=2, limit=12
+            )
             ranked = sorted(
-                (c[1], -reader.doc_frequency("body", _term_of(c[0])) - reader.doc_frequency("title", _term_of(c[0])), c[0])
+                (
+                    c[1],
+                    -reader.doc_frequency("body", _term_of(c[0]))
+                    - reader.doc_frequency("title", _term_of(c[0])),
+                    c[0],
+                )
                 for c in found
                 if c[0] != lower
             )
@@ -1818,10 +1919,14 @@ class SearchIndex:
             raise IndexDamaged(_damage_message(self.dir, exc)) from None
         pairs = Counter(zip(map(dates.__getitem__, docs), map(sources.__getitem__, docs)))
         # a library has a few thousand distinct days and a few sources: convert each once
-        days = {ymd: date(ymd // 10000, ymd // 100 % 100, ymd % 100) if ymd else None
-                for ymd in {ymd for ymd, _ in pairs}}
-        names = {raw: (raw.decode("utf-8") if isinstance(raw, bytes) else raw) or None
-                 for raw in {raw for _, raw in pairs}}
+        days = {
+            ymd: date(ymd // 10000, ymd // 100 % 100, ymd % 100) if ymd else None
+            for ymd in {ymd for ymd, _ in pairs}
+        }
+        names = {
+            raw: (raw.decode("utf-8") if isinstance(raw, bytes) else raw) or None
+            for raw in {raw for _, raw in pairs}
+        }
         out: dict = {}
         for (ymd, raw), n in pairs.items():
             key = (days[ymd], names[raw])
@@ -1879,12 +1984,16 @@ def _snippets(body: str, exact: set[str], prefixes: tuple[str, ...], *, top: int
             groups[-1].append(span)
         else:
             groups.append([span])
-    best = sorted(groups, key=lambda g: (-len({body[s:e].lower() for s, e in g}), -len(g), g[0][0]))[:top]
+    best = sorted(
+        groups, key=lambda g: (-len({body[s:e].lower() for s, e in g}), -len(g), g[0][0])
+    )[:top]
     out = []
     for group in sorted(best, key=lambda g: g[0][0]):
         first, last = group[0][0], group[-1][1]
         room = max(SNIPPET_CHARS - (last - first), 0)
-        before = min(SNIPPET_SURROUND, room // 2 if room < 2 * SNIPPET_SURROUND else SNIPPET_SURROUND)
+        before = min(
+            SNIPPET_SURROUND, room // 2 if room < 2 * SNIPPET_SURROUND else SNIPPET_SURROUND
+        )
         start = max(0, first - before)
         end = min(len(body), last + min(SNIPPET_SURROUND, room - before) if room else last)
         # snap to word boundaries: start at a word's start, end at a word's end
@@ -1912,7 +2021,9 @@ def _check_expansions(q: wq.Query, reader) -> None:
     and ranges over words that together match more than MAX_EXPANSION_TERMS words:
     each matched word is a posting list to read and score, so this bounds the work of
     ``[a TO z]`` or forty two-letter prefixes joined by OR before any of it is done."""
-    expanding = [node for node in _nodes(q) if isinstance(node, (wq.Prefix, wq.Wildcard, wq.TermRange))]
+    expanding = [
+        node for node in _nodes(q) if isinstance(node, (wq.Prefix, wq.Wildcard, wq.TermRange))
+    ]
     for node in expanding:
         if isinstance(node, wq.TermRange):
             continue
@@ -1936,7 +2047,11 @@ def _check_expansions(q: wq.Query, reader) -> None:
             if n > MAX_EXPANSION_TERMS:
                 raise QueryError(
                     f"'{_shown(node)}' matches more than {MAX_EXPANSION_TERMS:,} different words: "
-                    + ("narrow the range" if isinstance(node, wq.TermRange) else "type a few more letters")
+                    + (
+                        "narrow the range"
+                        if isinstance(node, wq.TermRange)
+                        else "type a few more letters"
+                    )
                 )
         shown = _shown(node)
         typed[shown] = max(typed.get(shown, 0), n)
@@ -1984,7 +2099,9 @@ def _check_syntax(text: str) -> None:
         raise QueryError(
             f"'NOT {m.group(1)}' cannot be read: put NOT once, before the word to leave out (NATO NOT CNN)"
         )
-    m = re.search(r"(?<![\w:])(AND|OR)\s+(AND|OR)\b", outside)  # whoosh reads `a OR OR b` as a AND b
+    m = re.search(
+        r"(?<![\w:])(AND|OR)\s+(AND|OR)\b", outside
+    )  # whoosh reads `a OR OR b` as a AND b
     if m:
         raise QueryError(
             f"'{m.group(1)} {m.group(2)}' cannot be read: put one operator between two words (Minsk OR Kyiv)"
@@ -2003,16 +2120,21 @@ def _stem_prefixes(q: wq.Query, reader, words_from: Callable[[str], list[str]]) 
     words of a range over a text field, which also lets the block evaluator run it
     (through whoosh's matchers ``body:[ma TO mb]`` took 1 s at 10k articles)."""
     if type(q) is wq.TermRange:
-        return wq.TermRange(q.fieldname, q.start, q.end, q.startexcl, q.endexcl, boost=q.boost, constantscore=False)
+        return wq.TermRange(
+            q.fieldname, q.start, q.end, q.startexcl, q.endexcl, boost=q.boost, constantscore=False
+        )
     if isinstance(q, wq.Prefix):
         prefix = wq.Prefix(q.fieldname, q.text, boost=q.boost, constantscore=False)
         if q.fieldname not in _STEMMED_FIELDS:
             return prefix
         text = q.text
-        stems = sorted({
-            term for term in (_cached_term(w) for w in words_from(text))
-            if term and not term.startswith(text) and (q.fieldname, term) in reader
-        })
+        stems = sorted(
+            {
+                term
+                for term in (_cached_term(w) for w in words_from(text))
+                if term and not term.startswith(text) and (q.fieldname, term) in reader
+            }
+        )
         if not stems:
             return prefix
         return wq.Or([prefix, *(wq.Term(q.fieldname, t, boost=q.boost) for t in stems)])
@@ -2068,14 +2190,17 @@ def _check_fields(text: str) -> str:
         lower = FIELD_ALIASES.get(lower, lower)
         if lower not in QUERYABLE_FIELDS:
             raise QueryError(
-                f"unknown field '{name}:' — fields are " + ", ".join(f"{f}:" for f in QUERYABLE_FIELDS)
+                f"unknown field '{name}:' — fields are "
+                + ", ".join(f"{f}:" for f in QUERYABLE_FIELDS)
             )
         return f"{lower}:"
 
     text = _FIELD_RE.sub(fix, text)
     if re.search(r"(?<![\w:])(\w+):\s*$", text) or re.search(r"(?<![\w:])(\w+):\s+(?=\S)", text):
         m = re.search(r"(\w+):", text)
-        raise QueryError(f"'{m.group(1)}:' needs a value right after the colon, e.g. {m.group(1)}:nato")
+        raise QueryError(
+            f"'{m.group(1)}:' needs a value right after the colon, e.g. {m.group(1)}:nato"
+        )
     return text
 
 
@@ -2113,6 +2238,7 @@ def _date_bounds(nr: wq.NumericRange) -> tuple[int, int]:
 
 def _split_dates(q: wq.Query, dates: list, live) -> tuple[wq.Query, set[int] | None]:
     """(the query without its top-level date ranges, the documents those allow or None)."""
+
     def is_date(node) -> bool:
         return type(node) is wq.NumericRange and node.fieldname == "date"
 
@@ -2321,7 +2447,11 @@ class _SegmentEval:
         field = self.schema[q.fieldname] if q.fieldname in self.schema else None
         if field is None:
             return {}
-        if not field.format or not field.format.supports("positions") or field.format.supports("characters"):
+        if (
+            not field.format
+            or not field.format.supports("positions")
+            or field.format.supports("characters")
+        ):
             raise _NotFast("phrase format")
         words = []
         for word in q.words:
@@ -2448,24 +2578,53 @@ def _manifest_to_bytes(data: dict) -> bytes:
     files, bad = data.get("files", {}), data.get("bad", {})
     cols = [list(col) for col in zip(*files.values())] if files else [[], [], [], []]
     bad_cols = [list(col) for col in zip(*bad.values())] if bad else [[], [], []]
-    return marshal.dumps((
-        MANIFEST_MAGIC, MANIFEST_FORMAT, data.get("schema"), data.get("aliases"),
-        list(files), *cols, list(bad), *bad_cols, data.get("generation"),
-    ))
+    return marshal.dumps(
+        (
+            MANIFEST_MAGIC,
+            MANIFEST_FORMAT,
+            data.get("schema"),
+            data.get("aliases"),
+            list(files),
+            *cols,
+            list(bad),
+            *bad_cols,
+            data.get("generation"),
+        )
+    )
 
 
 def _manifest_from_bytes(raw: bytes) -> dict:
     data = marshal.loads(raw)
-    if not (isinstance(data, tuple) and data[:1] == (MANIFEST_MAGIC,)
-            and (data[1], len(data)) in ((1, 13), (MANIFEST_FORMAT, 14))):
+    if not (
+        isinstance(data, tuple)
+        and data[:1] == (MANIFEST_MAGIC,)
+        and (data[1], len(data)) in ((1, 13), (MANIFEST_FORMAT, 14))
+    ):
         return {}
     if len(data) == 13:  # format 1 recorded no generation: trusted as before
         data = (*data, None)
-    _, _, schema, fingerprint, paths, ids, mtimes, sizes, hashes, bpaths, bmtimes, bsizes, reasons, gen = data
+    (
+        _,
+        _,
+        schema,
+        fingerprint,
+        paths,
+        ids,
+        mtimes,
+        sizes,
+        hashes,
+        bpaths,
+        bmtimes,
+        bsizes,
+        reasons,
+        gen,
+    ) = data
     if schema != SCHEMA_VERSION:
         return {}
-    if not (len(paths) == len(ids) == len(mtimes) == len(sizes) == len(hashes)
-            and len(bpaths) == len(bmtimes) == len(bsizes) == len(reasons)):
+    if not (
+        len(paths) == len(ids) == len(mtimes) == len(sizes) == len(hashes)
+        and len(bpaths) == len(bmtimes) == len(bsizes) == len(reasons)
+    ):
         return {}
     return {
         "schema": schema,
@@ -2571,8 +2730,15 @@ def _index_procs(n_files: int) -> int:
     return max(1, min(procs, n_files // 50))
 
 
-def _index_jobs(writer, jobs: Iterable[_Job], table, progress: ProgressFn | None, *,
-                fresh: bool, tick: Callable[[int], None] | None = None) -> list[_Outcome]:
+def _index_jobs(
+    writer,
+    jobs: Iterable[_Job],
+    table,
+    progress: ProgressFn | None,
+    *,
+    fresh: bool,
+    tick: Callable[[int], None] | None = None,
+) -> list[_Outcome]:
     """Read, clean, extract claims and add each job's file to ``writer``. ``progress``
     needs ``jobs`` to be a list (its length is the total)."""
     from .claims import extract_claims
@@ -2617,7 +2783,7 @@ RECORDS_MARK = "records:"
 def _records_of(value: str | None) -> dict[str, str]:
     if not value or not value.startswith(RECORDS_MARK):
         return {}
-    return dict(line.split("\t", 1) for line in value[len(RECORDS_MARK):].split("\n") if line)
+    return dict(line.split("\t", 1) for line in value[len(RECORDS_MARK) :].split("\n") if line)
 
 
 def _entry_ids(entry) -> list[str]:
@@ -2670,7 +2836,7 @@ _job_fields = operator.attrgetter(*_Job.__slots__)  # in _Job(...)'s argument or
 
 def _pack_jobs(jobs: list[_Job]) -> list[bytes]:
     return [
-        marshal.dumps([_job_fields(j) for j in jobs[i:i + _JOB_BATCH]], 2)
+        marshal.dumps([_job_fields(j) for j in jobs[i : i + _JOB_BATCH]], 2)
         for i in range(0, len(jobs), _JOB_BATCH)
     ]
 
@@ -2691,8 +2857,15 @@ def _take_words() -> set[str]:
     return {w for w in words if w not in STOP_WORDS and "\n" not in w}
 
 
-def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, out,
-                  parent_pid: int | None = None, inherited_locks: tuple[int, ...] = ()) -> None:
+def _index_worker(
+    chunk_no: int,
+    index_dir: str,
+    batches: list[bytes],
+    table,
+    out,
+    parent_pid: int | None = None,
+    inherited_locks: tuple[int, ...] = (),
+) -> None:
     """A worker process: index the jobs of ``batches`` (see _pack_jobs) into new
     segments of its own (the parent holds the lock and commits the segment list), and
     send back the outcomes. It dies with its parent, and closes the lock descriptors a
@@ -2733,7 +2906,11 @@ def _index_worker(chunk_no: int, index_dir: str, batches: list[bytes], table, ou
 
         new_writer()
         outcomes = _index_jobs(
-            _Rolling(), _unpack_jobs(batches), table, None, fresh=True,
+            _Rolling(),
+            _unpack_jobs(batches),
+            table,
+            None,
+            fresh=True,
             tick=lambda k: out.put(("tick", k)),
         )
         finish(state["writer"])
@@ -2775,16 +2952,26 @@ def _balanced_chunks(jobs: list[_Job], procs: int) -> list[list[_Job]]:
     return chunks
 
 
-def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
-                    progress: ProgressFn | None, *, inherited_locks: Iterable[int] = ()
-                    ) -> tuple[list[_Outcome], list, set[str]]:
+def _index_parallel(
+    index_dir: str,
+    jobs: list[_Job],
+    table,
+    procs: int,
+    progress: ProgressFn | None,
+    *,
+    inherited_locks: Iterable[int] = (),
+) -> tuple[list[_Outcome], list, set[str]]:
     import multiprocessing as mp
     import queue as queue_mod
     import threading
 
     # fork is quickest, but only safe while this process runs a single thread (the app
     # syncs from a worker thread): spawn otherwise, and where fork does not exist
-    method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
+    method = (
+        "fork"
+        if threading.active_count() == 1 and "fork" in mp.get_all_start_methods()
+        else "spawn"
+    )
     ctx = mp.get_context(method)
     if method != "fork":
         _start_resource_tracker()
@@ -2799,9 +2986,11 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
     # whatever its own descriptors with those numbers are)
     locks = tuple(inherited_locks) if method == "fork" else ()
     workers = [
-        ctx.Process(target=_index_worker,
-                    args=(n, index_dir, _pack_jobs(chunk), table, out, os.getpid(), locks),
-                    daemon=True)
+        ctx.Process(
+            target=_index_worker,
+            args=(n, index_dir, _pack_jobs(chunk), table, out, os.getpid(), locks),
+            daemon=True,
+        )
         for n, chunk in enumerate(chunks)
     ]
     # forked workers inherit the parent's heap (the scan, the job list) as shared pages;
@@ -2825,7 +3014,9 @@ def _index_parallel(index_dir: str, jobs: list[_Job], table, procs: int,
                 kind, payload = out.get(timeout=0.5)
             except queue_mod.Empty:
                 if any(w.exitcode not in (None, 0) for w in workers):
-                    raise SearchError("an indexing worker stopped unexpectedly; nothing was changed") from None
+                    raise SearchError(
+                        "an indexing worker stopped unexpectedly; nothing was changed"
+                    ) from None
                 continue
             if kind == "tick":
                 done_count += payload
@@ -2887,7 +3078,9 @@ def _commit_in_steps(writer, segments: list, write_pending: Callable[[int], None
     write_pending(writer.generation)
     _fault_point("pending-written")
     finalsegments += segments
-    index.TOC(writer.schema, finalsegments, writer.generation).write(writer.storage, writer.indexname)
+    index.TOC(writer.schema, finalsegments, writer.generation).write(
+        writer.storage, writer.indexname
+    )
     _fault_point("toc-written")
     index.clean_files(writer.storage, writer.indexname, writer.generation, finalsegments)
     writer._finish()
@@ -2897,16 +3090,50 @@ def _commit_in_steps(writer, segments: list, write_pending: Callable[[int], None
 # and of this module, and a few harmless constructors. Anything else (os.system,
 # subprocess, eval...) means the folder was crafted or is not an index.
 _TOC_SAFE_GLOBALS = {
-    ("re", "_compile"), ("copyreg", "_reconstructor"), ("copy_reg", "_reconstructor"),
-    ("_codecs", "encode"), ("array", "array"), ("array", "_array_reconstructor"),
-    ("datetime", "datetime"), ("datetime", "date"), ("datetime", "timedelta"),
-    ("collections", "OrderedDict"), ("collections", "defaultdict"),
-    *((b, n) for b in ("builtins", "__builtin__")
-      for n in ("set", "frozenset", "dict", "list", "tuple", "object", "int", "long", "float",
-                "str", "unicode", "bytes", "bytearray", "bool", "complex", "slice", "range")),
+    ("re", "_compile"),
+    ("copyreg", "_reconstructor"),
+    ("copy_reg", "_reconstructor"),
+    ("_codecs", "encode"),
+    ("array", "array"),
+    ("array", "_array_reconstructor"),
+    ("datetime", "datetime"),
+    ("datetime", "date"),
+    ("datetime", "timedelta"),
+    ("collections", "OrderedDict"),
+    ("collections", "defaultdict"),
+    *(
+        (b, n)
+        for b in ("builtins", "__builtin__")
+        for n in (
+            "set",
+            "frozenset",
+            "dict",
+            "list",
+            "tuple",
+            "object",
+            "int",
+            "long",
+            "float",
+            "str",
+            "unicode",
+            "bytes",
+            "bytearray",
+            "bool",
+            "complex",
+            "slice",
+            "range",
+        )
+    ),
 }
-_PICKLE_STRINGS = {"SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8", "UNICODE", "SHORT_BINSTRING",
-                   "BINSTRING", "STRING"}
+_PICKLE_STRINGS = {
+    "SHORT_BINUNICODE",
+    "BINUNICODE",
+    "BINUNICODE8",
+    "UNICODE",
+    "SHORT_BINSTRING",
+    "BINSTRING",
+    "STRING",
+}
 
 
 def _pickle_globals(data: bytes) -> set[tuple[str, str]]:
@@ -2981,8 +3208,13 @@ def _segment_files(folder: Path) -> list[Path]:
     lock or a writer's scratch folder)."""
     prefix = INDEX_NAME + "_"
     try:
-        return sorted(p for p in folder.iterdir()
-                      if p.name.startswith(prefix) and not p.name.endswith(("WRITELOCK", ".tmp")) and p.is_file())
+        return sorted(
+            p
+            for p in folder.iterdir()
+            if p.name.startswith(prefix)
+            and not p.name.endswith(("WRITELOCK", ".tmp"))
+            and p.is_file()
+        )
     except OSError:
         return []
 
@@ -3026,7 +3258,12 @@ def _flock_holders(fd: int) -> list[int]:
         parts = line.split()
         if len(parts) >= 6 and parts[1] == "FLOCK":  # a waiter's line has "->" there
             dev_ino = parts[5].split(":")
-            if len(dev_ino) == 3 and dev_ino[2].isdigit() and int(dev_ino[2]) == st.st_ino and parts[4].isdigit():
+            if (
+                len(dev_ino) == 3
+                and dev_ino[2].isdigit()
+                and int(dev_ino[2]) == st.st_ino
+                and parts[4].isdigit()
+            ):
                 holders.append(int(parts[4]))
     return sorted(set(holders))
 

@@ -49,7 +49,10 @@ def record(index_dir: Path, pairs) -> bool:
     target = _file(index_dir)
     tmp = target.with_suffix(".tmp")
     try:
-        tmp.write_text(json.dumps({"files": [f.__dict__ for f in files]}, ensure_ascii=False, indent=1), "utf-8")
+        tmp.write_text(
+            json.dumps({"files": [f.__dict__ for f in files]}, ensure_ascii=False, indent=1),
+            "utf-8",
+        )
         os.replace(tmp, target)
     except OSError:
         return False  # a read-only index: the list is a convenience, the sync stands
@@ -57,7 +60,7 @@ def record(index_dir: Path, pairs) -> bool:
 
 
 def summary(files: list[SkippedFile]) -> str:
-    """"3 files skipped (binary file, not text: 2; empty file: 1)": reasons counted, most first."""
+    """ "3 files skipped (binary file, not text: 2; empty file: 1)": reasons counted, most first."""
     from collections import Counter
 
     if not files:

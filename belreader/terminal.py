@@ -25,9 +25,7 @@ import re
 # C0 but tab and newline, DEL and C1; zero-width space/joiners, LRM/RLM, ALM, word
 # joiner and the invisible operators, BOM; bidi embeddings, overrides and isolates
 _UNSAFE_CHARS = (
-    "\x00-\x08\x0b-\x1f\x7f-\x9f"
-    "\u200b-\u200f\u061c\u2060-\u2064\ufeff"
-    "\u202a-\u202e\u2066-\u2069"
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u061c\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069"
 )
 _UNSAFE = re.compile(f"[{_UNSAFE_CHARS}]")
 _LINE_BREAKS = re.compile("[\n\r\t\x0b\x0c\x85\u2028\u2029]")

@@ -161,7 +161,9 @@ class Timeline:
                         f"{where}{more}"
                     )
         if self.future:
-            lines.append(f"{self.future} {self._nouns(self.future)} dated in the future (latest {self.latest})")
+            lines.append(
+                f"{self.future} {self._nouns(self.future)} dated in the future (latest {self.latest})"
+            )
         if self.undated:
             lines.append(f"{self.undated} undated (not on the chart)")
         return lines
@@ -213,7 +215,9 @@ class Timeline:
         return out
 
     def bar_text(self, bucket: Bucket, width: int, peak: int | None = None) -> str:
-        return "".join(SOURCE_GLYPHS[series] * cells for series, cells in self.stack(bucket, width, peak))
+        return "".join(
+            SOURCE_GLYPHS[series] * cells for series, cells in self.stack(bucket, width, peak)
+        )
 
 
 def build(
@@ -271,7 +275,9 @@ def build(
         if bucket is None:
             bucket = outliers.get(start)
             if bucket is None:
-                bucket = outliers[start] = Bucket(start, next_start(start, by) - timedelta(days=1), by)
+                bucket = outliers[start] = Bucket(
+                    start, next_start(start, by) - timedelta(days=1), by
+                )
         name = source or UNKNOWN_SOURCE
         bucket.by_source[name] = bucket.by_source.get(name, 0) + n
     future = sum(n for d, n in per_day.items() if d > today)
@@ -325,7 +331,9 @@ def bulk_range(day_counts: list[tuple[date, int]]) -> tuple[date, date]:
                 dropped += day_counts[lo][1]
                 lo += 1
                 break
-            if side == "high" and droppable(hi, high_gap, day_counts[hi - 1][0] - day_counts[lo][0]):
+            if side == "high" and droppable(
+                hi, high_gap, day_counts[hi - 1][0] - day_counts[lo][0]
+            ):
                 dropped += day_counts[hi][1]
                 hi -= 1
                 break
@@ -356,10 +364,10 @@ def render_text(timeline: Timeline, *, title: str, width: int = 80) -> str:
         for bucket in run:
             bar = timeline.bar_text(bucket, bar_width, peak)
             count = f"{bucket.total:,}" if bucket.total else ""
-            lines.append(f"{bucket.label:<{label_width}} │{bar:<{bar_width}} {count:>{count_width}}".rstrip())
-    lines.append(
-        "  ".join(f"{glyph} {name} {n:,}" for glyph, name, n in timeline.legend())
-    )
+            lines.append(
+                f"{bucket.label:<{label_width}} │{bar:<{bar_width}} {count:>{count_width}}".rstrip()
+            )
+    lines.append("  ".join(f"{glyph} {name} {n:,}" for glyph, name, n in timeline.legend()))
     lines += timeline.notes()
     return "\n".join(lines)
 
@@ -382,5 +390,3 @@ def describe(timeline: Timeline) -> str:
     first, last = timeline.span
     n = timeline.dated - timeline.outlier_count
     return f"{n:,} dated, by {timeline.by}, {first} to {last}"
-
-

@@ -30,7 +30,7 @@ _RELATIVE = frozenset({"his", "her", "its", "their", "our", "my", "your", "a", "
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    """"1 claim", "3 claims", "2 matches" (``many`` where -s is wrong)."""
+    """ "1 claim", "3 claims", "2 matches" (``many`` where -s is wrong)."""
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 

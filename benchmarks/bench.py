@@ -66,13 +66,33 @@ QUERIES: list[dict] = [
     {"q": "Лукашенко", "note": "alias"},
     {"q": "Kiev", "note": "alias"},
     {"q": "Belorussia", "note": "alias"},
-    {"q": "Lukashenko AND sanctions", "tantivy": "+Lukashenko +sanctions", "fts5": ("Lukashenko AND sanctions", None)},
-    {"q": "government AND economy", "tantivy": "+government +economy", "fts5": ("government AND economy", None)},
+    {
+        "q": "Lukashenko AND sanctions",
+        "tantivy": "+Lukashenko +sanctions",
+        "fts5": ("Lukashenko AND sanctions", None),
+    },
+    {
+        "q": "government AND economy",
+        "tantivy": "+government +economy",
+        "fts5": ("government AND economy", None),
+    },
     {"q": "music OR film OR games", "fts5": ("music OR film OR games", None)},
-    {"q": "(Putin OR Lavrov) AND talks", "tantivy": "+(Putin Lavrov) +talks", "fts5": ("(Putin OR Lavrov) AND talks", None)},
+    {
+        "q": "(Putin OR Lavrov) AND talks",
+        "tantivy": "+(Putin Lavrov) +talks",
+        "fts5": ("(Putin OR Lavrov) AND talks", None),
+    },
     {"q": "Kyiv OR Minsk", "fts5": ("Kyiv OR Minsk", None)},
-    {"q": "minister NOT labour", "tantivy": "+minister -labour", "fts5": ("minister NOT labour", None)},
-    {"q": "football NOT Chelsea", "tantivy": "+football -Chelsea", "fts5": ("football NOT Chelsea", None)},
+    {
+        "q": "minister NOT labour",
+        "tantivy": "+minister -labour",
+        "fts5": ("minister NOT labour", None),
+    },
+    {
+        "q": "football NOT Chelsea",
+        "tantivy": "+football -Chelsea",
+        "fts5": ("football NOT Chelsea", None),
+    },
     {"q": '"prime minister"'},
     {"q": '"interest rates"'},
     {"q": '"said the company"'},
@@ -83,11 +103,31 @@ QUERIES: list[dict] = [
     {"q": "compu*", "tantivy": None, "fts5": ("compu*", None)},
     {"q": "title:economy", "fts5": ("title:economy", None)},
     {"q": "source:belsat", "fts5": ("source:belsat", None)},
-    {"q": "source:belsat AND election", "tantivy": "+source:belsat +election", "fts5": ("source:belsat AND election", None)},
-    {"q": "date:2019", "tantivy": "date:[2019-01-01T00:00:00Z TO 2020-01-01T00:00:00Z}", "fts5": (None, ("2019-01-01", "2019-12-31"))},
-    {"q": "market date:[2018-01 to 2018-06]", "tantivy": "+market +date:[2018-01-01T00:00:00Z TO 2018-07-01T00:00:00Z}", "fts5": ("market", ("2018-01-01", "2018-06-30"))},
-    {"q": "sanctions date:>2024-06", "tantivy": "+sanctions +date:[2024-07-01T00:00:00Z TO *]", "fts5": ("sanctions", ("2024-07-01", "9999"))},
-    {"q": "author:smith AND film", "tantivy": "+author:smith +film", "fts5": ("author:smith AND film", None)},
+    {
+        "q": "source:belsat AND election",
+        "tantivy": "+source:belsat +election",
+        "fts5": ("source:belsat AND election", None),
+    },
+    {
+        "q": "date:2019",
+        "tantivy": "date:[2019-01-01T00:00:00Z TO 2020-01-01T00:00:00Z}",
+        "fts5": (None, ("2019-01-01", "2019-12-31")),
+    },
+    {
+        "q": "market date:[2018-01 to 2018-06]",
+        "tantivy": "+market +date:[2018-01-01T00:00:00Z TO 2018-07-01T00:00:00Z}",
+        "fts5": ("market", ("2018-01-01", "2018-06-30")),
+    },
+    {
+        "q": "sanctions date:>2024-06",
+        "tantivy": "+sanctions +date:[2024-07-01T00:00:00Z TO *]",
+        "fts5": ("sanctions", ("2024-07-01", "9999")),
+    },
+    {
+        "q": "author:smith AND film",
+        "tantivy": "+author:smith +film",
+        "fts5": ("author:smith AND film", None),
+    },
     {"q": "speaker:lukashenko", "whoosh": None, "tantivy": None, "fts5": None},
     {"q": "sovreign", "note": "no hits: suggestion"},
 ]
@@ -214,8 +254,14 @@ def w_build_belreader(a: dict) -> dict:
         t = time.perf_counter()
         report = SearchIndex(lib).sync(rebuild=True)
         elapsed = time.perf_counter() - t
-    return {"seconds": elapsed, "docs": report.added, "rss": rss.peak, "pss": rss.peak_pss,
-            "skipped": len(report.skipped), "size": dir_size(Path(a["index"]))}
+    return {
+        "seconds": elapsed,
+        "docs": report.added,
+        "rss": rss.peak,
+        "pss": rss.peak_pss,
+        "skipped": len(report.skipped),
+        "size": dir_size(Path(a["index"])),
+    }
 
 
 def w_incremental_belreader(a: dict) -> dict:
@@ -240,8 +286,10 @@ def w_incremental_belreader(a: dict) -> dict:
     extra = corpus / "zz-bench"
     extra.mkdir(exist_ok=True)
     path = extra / "bench-incremental.txt"
-    text = ("---\ntitle: Benchmark marathon\nsource: Belsat\ndate: 2025-05-05\n---\n\nBenchmark marathon\n\n"
-            "Lukashenka said the Minsk marathon drew runners from Hrodna and Kyiv. ") * 3
+    text = (
+        "---\ntitle: Benchmark marathon\nsource: Belsat\ndate: 2025-05-05\n---\n\nBenchmark marathon\n\n"
+        "Lukashenka said the Minsk marathon drew runners from Hrodna and Kyiv. "
+    ) * 3
     try:
         path.write_text(text, "utf-8")
         t = time.perf_counter()
@@ -303,14 +351,34 @@ def w_query_belreader(a: dict) -> dict:
         for q, tm in zip(items * a["rounds"], times):
             slow.setdefault(q, []).append(tm)
     # each query's median over the rounds, slowest first (what sets p95)
-    per_query = sorted(((q, statistics.median(ts)) for q, ts in slow.items()), key=lambda kv: -kv[1])
-    return {"times": times, "n": n, "rss": rss.peak, "open_s": open_s, "totals": totals,
-            "slowest": per_query[:6]}
+    per_query = sorted(
+        ((q, statistics.median(ts)) for q, ts in slow.items()), key=lambda kv: -kv[1]
+    )
+    return {
+        "times": times,
+        "n": n,
+        "rss": rss.peak,
+        "open_s": open_s,
+        "totals": totals,
+        "slowest": per_query[:6],
+    }
 
 
 # candidates for "a broad query that matches half the library": the one whose share is
 # nearest one half is timed (the issue's timeline target is for such a query)
-BROAD_CANDIDATES = ["said", "year", "people", "new", "also", "time", "first", "last", "one", "government", "would"]
+BROAD_CANDIDATES = [
+    "said",
+    "year",
+    "people",
+    "new",
+    "also",
+    "time",
+    "first",
+    "last",
+    "one",
+    "government",
+    "would",
+]
 
 
 def w_timeline_belreader(a: dict) -> dict:
@@ -354,9 +422,13 @@ def w_build_whoosh(a: dict) -> dict:
         n = 0
         for path in corpus_files(Path(a["corpus"])):
             meta, body = split_front_matter(path.read_text("utf-8"))
-            doc = {"path": str(path), "title": meta.get("title", ""), "body": body,
-                   "source": meta.get("source", "unknown").replace(" ", ""),
-                   "author": meta.get("author")}
+            doc = {
+                "path": str(path),
+                "title": meta.get("title", ""),
+                "body": body,
+                "source": meta.get("source", "unknown").replace(" ", ""),
+                "author": meta.get("author"),
+            }
             if meta.get("date"):
                 doc["date"] = datetime.fromisoformat(meta["date"])
             w.add_document(**{k: v for k, v in doc.items() if v is not None})
@@ -418,8 +490,13 @@ def w_build_tantivy(a: dict) -> dict:
         n = 0
         for path in corpus_files(Path(a["corpus"])):
             meta, body = split_front_matter(path.read_text("utf-8"))
-            doc = {"path": str(path), "title": meta.get("title", ""), "body": body,
-                   "source": meta.get("source", "unknown"), "author": meta.get("author", "")}
+            doc = {
+                "path": str(path),
+                "title": meta.get("title", ""),
+                "body": body,
+                "source": meta.get("source", "unknown"),
+                "author": meta.get("author", ""),
+            }
             if meta.get("date"):
                 doc["date"] = datetime.fromisoformat(meta["date"])
             w.add_document(tantivy.Document(**doc))
@@ -471,13 +548,23 @@ def w_build_fts5(a: dict) -> dict:
         con = sqlite3.connect(db)
         con.execute("PRAGMA journal_mode=OFF")
         con.execute("PRAGMA synchronous=OFF")
-        con.execute("CREATE VIRTUAL TABLE articles USING fts5(title, body, source, author, "
-                    "path UNINDEXED, date UNINDEXED, tokenize='porter unicode61')")
+        con.execute(
+            "CREATE VIRTUAL TABLE articles USING fts5(title, body, source, author, "
+            "path UNINDEXED, date UNINDEXED, tokenize='porter unicode61')"
+        )
         rows = []
         for path in corpus_files(Path(a["corpus"])):
             meta, body = split_front_matter(path.read_text("utf-8"))
-            rows.append((meta.get("title", ""), body, meta.get("source", "unknown"),
-                         meta.get("author", ""), str(path), meta.get("date")))
+            rows.append(
+                (
+                    meta.get("title", ""),
+                    body,
+                    meta.get("source", "unknown"),
+                    meta.get("author", ""),
+                    str(path),
+                    meta.get("date"),
+                )
+            )
             if len(rows) >= 1000:
                 con.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?)", rows)
                 rows = []
@@ -506,10 +593,14 @@ def w_query_fts5(a: dict) -> dict:
                 where.append("date BETWEEN ? AND ?")
                 args.extend(dates)
             cond = " AND ".join(where)
-            con.execute(f"SELECT source, count(*) FROM articles WHERE {cond} GROUP BY source", args).fetchall()
+            con.execute(
+                f"SELECT source, count(*) FROM articles WHERE {cond} GROUP BY source", args
+            ).fetchall()
             snip = "snippet(articles, 1, '[', ']', '…', 24)" if match else "substr(body, 1, 200)"
             order = "ORDER BY rank" if match else "ORDER BY date DESC"
-            con.execute(f"SELECT path, title, {snip} FROM articles WHERE {cond} {order} LIMIT 10", args).fetchall()
+            con.execute(
+                f"SELECT path, title, {snip} FROM articles WHERE {cond} {order} LIMIT 10", args
+            ).fetchall()
 
         times, n = _time_queries(run, items, a["rounds"])
     return {"times": times, "n": n, "rss": rss.peak}
@@ -545,7 +636,10 @@ WORKERS = {name[2:]: fn for name, fn in globals().items() if name.startswith("w_
 def run_worker(kind: str, args: dict, timeout: float = 7200) -> dict:
     proc = subprocess.run(
         [PY, str(Path(__file__).resolve()), "--worker", kind, json.dumps(args)],
-        capture_output=True, text=True, timeout=timeout, cwd=str(ROOT),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=str(ROOT),
     )
     lines = [ln for ln in proc.stdout.strip().splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
@@ -567,9 +661,21 @@ def cold_search(index: Path, data: Path, repeat: int) -> float:
     for _ in range(max(repeat, 3)):
         t = time.perf_counter()
         proc = subprocess.run(
-            [PY, "-m", "belreader.cli", "search", "Lukashenka NATO", "--json",
-             "--index", str(index), "--data", str(data)],
-            capture_output=True, text=True, cwd=str(ROOT),
+            [
+                PY,
+                "-m",
+                "belreader.cli",
+                "search",
+                "Lukashenka NATO",
+                "--json",
+                "--index",
+                str(index),
+                "--data",
+                str(data),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=str(ROOT),
         )
         times.append(time.perf_counter() - t)
         if proc.returncode not in (0, 1):
@@ -586,7 +692,9 @@ def app_start(index: Path, data: Path, repeat: int):
         return None
     times = []
     for _ in range(max(repeat, 3)):
-        res = run_worker("app_start", {"index": str(index), "data": str(data), "t0": time.time()}, timeout=300)
+        res = run_worker(
+            "app_start", {"index": str(index), "data": str(data), "t0": time.time()}, timeout=300
+        )
         times.append(res["seconds"])
     return statistics.median(times)
 
@@ -597,10 +705,10 @@ def terminal_start(index: Path, data: Path, repeat: int, *, size=(160, 48)) -> f
     hint text in the output). Everything counts: interpreter start, imports, terminal
     set-up, opening the index, the first paint. None where there are no ptys."""
     try:
-        import pty
-        import termios
         import fcntl
+        import pty
         import struct
+        import termios
     except ImportError:
         return None
     try:
@@ -654,10 +762,13 @@ def bench_seeds(args) -> dict:
     """The app on the bundled seeds, as a new user first sees it."""
     index, data = WORK / "index-seeds", WORK / "data-seeds"
     print("\n== the bundled seeds", file=sys.stderr)
-    return {"n": "seeds", "belreader": {
-        "terminal_start_s": terminal_start(index, data, args.repeat),
-        "app_start_s": app_start(index, data, args.repeat),
-    }}
+    return {
+        "n": "seeds",
+        "belreader": {
+            "terminal_start_s": terminal_start(index, data, args.repeat),
+            "app_start_s": app_start(index, data, args.repeat),
+        },
+    }
 
 
 def bench_size(n: int, args) -> dict:
@@ -679,7 +790,10 @@ def bench_size(n: int, args) -> dict:
         for i in range(args.repeat):
             b = run_worker(f"build_{engine}", a)
             builds.append(b)
-            print(f"   {engine} build {i + 1}/{args.repeat}: {b['seconds']:.1f}s, {b['rss']:.0f} MiB", file=sys.stderr)
+            print(
+                f"   {engine} build {i + 1}/{args.repeat}: {b['seconds']:.1f}s, {b['rss']:.0f} MiB",
+                file=sys.stderr,
+            )
         r = {
             "build_s": statistics.median(b["seconds"] for b in builds),
             "docs": builds[-1]["docs"],
@@ -704,7 +818,10 @@ def bench_size(n: int, args) -> dict:
             r["cold_search_s"] = cold_search(index, data, args.repeat)
             r["app_start_s"] = app_start(index, data, args.repeat) if args.app else None
             r["terminal_start_s"] = terminal_start(index, data, args.repeat) if args.app else None
-        print(f"   {engine}: {json.dumps({k: v for k, v in r.items() if k not in ('totals',)}, default=str)[:400]}", file=sys.stderr)
+        print(
+            f"   {engine}: {json.dumps({k: v for k, v in r.items() if k not in ('totals',)}, default=str)[:400]}",
+            file=sys.stderr,
+        )
         res[engine] = r
     return res
 
@@ -727,7 +844,12 @@ ROWS = [
     ("timeline", "timeline of a query matching ~half the library", "ms", {100_000: 300}),
     ("cold_search_s", "cold `belreader search --json`", "s", {}),
     ("app_start_s", "app start to first screen (headless)", "s", {"seeds": 0.6, 100_000: 1.0}),
-    ("terminal_start_s", "`belreader` in a terminal to first screen", "s", {"seeds": 0.6, 100_000: 1.0}),
+    (
+        "terminal_start_s",
+        "`belreader` in a terminal to first screen",
+        "s",
+        {"seeds": 0.6, 100_000: 1.0},
+    ),
 ]
 
 
@@ -747,7 +869,9 @@ def fmt(key: str, value) -> str:
 
 def table(results: list[dict], engines: list[str]) -> str:
     others = [e for e in ("whoosh", "tantivy", "fts5") if e in engines]
-    head = ["articles", "metric", "unit", "belreader"] + [f"{e} (ratio)" for e in others] + ["target"]
+    head = (
+        ["articles", "metric", "unit", "belreader"] + [f"{e} (ratio)" for e in others] + ["target"]
+    )
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for res in results:
         n = res["n"]
@@ -777,13 +901,23 @@ def table(results: list[dict], engines: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
-    ap.add_argument("--100k", dest="hundred_k", action="store_true", help="add 100,000 articles (long)")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per figure; medians are shown (default 3)")
-    ap.add_argument("--rounds", type=int, default=3, help="timed passes over the query mix per run (default 3)")
+    ap.add_argument(
+        "--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)"
+    )
+    ap.add_argument(
+        "--100k", dest="hundred_k", action="store_true", help="add 100,000 articles (long)"
+    )
+    ap.add_argument(
+        "--repeat", type=int, default=3, help="runs per figure; medians are shown (default 3)"
+    )
+    ap.add_argument(
+        "--rounds", type=int, default=3, help="timed passes over the query mix per run (default 3)"
+    )
     ap.add_argument("--engines", default="belreader,whoosh,tantivy,fts5")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--no-app", dest="app", action="store_false", help="skip the app start measurement")
+    ap.add_argument(
+        "--no-app", dest="app", action="store_false", help="skip the app start measurement"
+    )
     ap.add_argument("--markdown", type=Path, help="also write the table (Markdown) to this file")
     ap.add_argument("--json", type=Path, help="write the raw figures as JSON")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -806,7 +940,10 @@ def main(argv: list[str] | None = None) -> int:
     for res in results:
         slow = res.get("belreader", {}).get("slowest")
         if slow:
-            print(f"\n{res['n']:,}: slowest belreader queries: " + ", ".join(f"{q!r} {t * 1000:.0f} ms" for q, t in slow))
+            print(
+                f"\n{res['n']:,}: slowest belreader queries: "
+                + ", ".join(f"{q!r} {t * 1000:.0f} ms" for q, t in slow)
+            )
     if args.markdown:
         args.markdown.write_text(f"{stamp}\n\n{out}\n", "utf-8")
     if args.json:

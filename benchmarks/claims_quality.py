@@ -27,8 +27,8 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import statistics
 import re
+import statistics
 import sys
 import tempfile
 import time
@@ -75,7 +75,7 @@ def speaker_match(gold: str | None, pred: str | None) -> bool:
         return not g and not p
 
     def contiguous(a, b):
-        return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
+        return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
     return contiguous(g, p) or contiguous(p, g) or g[-1] == p[-1]
 
@@ -127,28 +127,43 @@ def score_seeds(verbose: bool = False) -> dict:
             spk_exact += (preds[j].speaker or "").casefold() == g["speaker"].casefold()
             kind_ok += g["kind"] == preds[j].kind
             if not ok:
-                errors.append(f"{name}: speaker {preds[j].speaker!r} != {g['speaker']!r}: "
-                              f"{g['text'][:60]!r}")
+                errors.append(
+                    f"{name}: speaker {preds[j].speaker!r} != {g['speaker']!r}: {g['text'][:60]!r}"
+                )
         for i, (g, _) in enumerate(gs):
             if i not in used_g and not g.get("optional"):
                 fn += 1
-                errors.append(f"{name}: missed [{g['kind']}] {g['speaker']!r} {g['cue']!r}: "
-                              f"{g['text'][:70]!r}")
+                errors.append(
+                    f"{name}: missed [{g['kind']}] {g['speaker']!r} {g['cue']!r}: "
+                    f"{g['text'][:70]!r}"
+                )
         for j, c in enumerate(preds):
             if j not in used_p:
                 # a prediction lying inside an optional gold item is neutral
-                if any(g.get("optional") and min(e, c.end) - max(s, c.start) > 0.5 * (c.end - c.start)
-                       for g, (s, e) in gs):
+                if any(
+                    g.get("optional") and min(e, c.end) - max(s, c.start) > 0.5 * (c.end - c.start)
+                    for g, (s, e) in gs
+                ):
                     continue
                 fp += 1
-                errors.append(f"{name}: spurious [{c.kind}] {c.speaker!r} {c.cue!r}: {c.text[:70]!r}")
+                errors.append(
+                    f"{name}: spurious [{c.kind}] {c.speaker!r} {c.cue!r}: {c.text[:70]!r}"
+                )
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    res = {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn,
-           "speaker_accuracy": spk_ok / spk_n if spk_n else None,
-           "speaker_exact": spk_exact / spk_n if spk_n else None,
-           "kind_accuracy": kind_ok / spk_n if spk_n else None, "errors": errors}
+    res = {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "speaker_accuracy": spk_ok / spk_n if spk_n else None,
+        "speaker_exact": spk_exact / spk_n if spk_n else None,
+        "kind_accuracy": kind_ok / spk_n if spk_n else None,
+        "errors": errors,
+    }
     if verbose:
         for e in errors:
             print("   ", e)
@@ -183,11 +198,23 @@ def predict_split(scorer, path: Path) -> tuple[dict, dict, dict, float, int]:
         claims = extract_claims(g["text"])
         elapsed += time.perf_counter() - t0
         chars += len(g["text"])
-        by_mention[pid] = {"quotes": [{"quote": c.text, "start": c.start, "end": c.end,
-                                       "cue": c.cue, "speaker": c.speaker_mention}
-                                      for c in claims]}
-        resolved[pid] = {"quotes": [dict(q, speaker=c.speaker) for q, c in
-                                    zip(by_mention[pid]["quotes"], claims)]}
+        by_mention[pid] = {
+            "quotes": [
+                {
+                    "quote": c.text,
+                    "start": c.start,
+                    "end": c.end,
+                    "cue": c.cue,
+                    "speaker": c.speaker_mention,
+                }
+                for c in claims
+            ]
+        }
+        resolved[pid] = {
+            "quotes": [
+                dict(q, speaker=c.speaker) for q, c in zip(by_mention[pid]["quotes"], claims)
+            ]
+        }
     return gold, by_mention, resolved, elapsed, chars
 
 
@@ -221,7 +248,7 @@ def score_split(scorer, name: str, path: Path, show_errors: int) -> dict | None:
     gold, by_mention, resolved, elapsed, chars = predict_split(scorer, path)
     out: dict = {"paragraphs": len(gold), "ms_per_3kb": 1000 * elapsed / max(chars / 3000, 1e-9)}
     for subset in ("claims", "direct"):
-        res, errs = scorer.score(gold, by_mention, subset, show_errors=10 ** 9)
+        res, errs = scorer.score(gold, by_mention, subset, show_errors=10**9)
         res_r, _ = scorer.score(gold, resolved, subset)
         out[subset] = res["span_overlap50"]
         out[subset + "_exact"] = res["span_exact"]
@@ -254,8 +281,12 @@ def speed() -> list[tuple[str, float]]:
             for b in texts:
                 extract_claims(b)
             runs.append(time.process_time() - t0)
-        rows.append((f"seeds x{times} ({chars // len(texts)} chars each)",
-                     1000 * statistics.median(runs) / (chars / 3000)))
+        rows.append(
+            (
+                f"seeds x{times} ({chars // len(texts)} chars each)",
+                1000 * statistics.median(runs) / (chars / 3000),
+            )
+        )
     t0 = time.process_time()
     k = 0
     while time.process_time() - t0 < 1.0:
@@ -273,7 +304,9 @@ def stress() -> None:
         "20 MB without punctuation or newlines": "word " * 4_000_000,
         "5 MB of unbalanced quotes": ("“He said that " * 10 + "\n\n") * 35_000,
         "5 MB of straight quotes": ('" said "a" ' * 500_000),
-        "2 MB Cyrillic": ("Лукашенко заявил, что «Беларусь никогда не будет врагом России». " * 30_000),
+        "2 MB Cyrillic": (
+            "Лукашенко заявил, что «Беларусь никогда не будет врагом России». " * 30_000
+        ),
         "1 MB of cues": ("said that, according to, said, " * 35_000),
     }
     time_cases(cases)
@@ -284,19 +317,30 @@ def time_cases(cases: dict[str, str]) -> None:
         t0 = time.perf_counter()
         claims = extract_claims(text)
         dt = time.perf_counter() - t0
-        assert all(text[c.start:c.end] == c.text for c in claims)
-        print(f"  {name:42s} {len(text) / 1e6:6.1f} MB  {dt:6.2f} s  "
-              f"{len(claims):7d} claims  ({dt / (len(text) / 1e6) * 1000:.0f} ms/MB)")
+        assert all(text[c.start : c.end] == c.text for c in claims)
+        print(
+            f"  {name:42s} {len(text) / 1e6:6.1f} MB  {dt:6.2f} s  "
+            f"{len(claims):7d} claims  ({dt / (len(text) / 1e6) * 1000:.0f} ms/MB)"
+        )
 
 
 # ---------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL,
-                    help="folder with the PolNeAR splits and score_quotes.py")
-    ap.add_argument("--show-errors", type=int, default=0,
-                    help="print this many claim errors per split and all seed errors")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--eval-dir",
+        type=Path,
+        default=DEFAULT_EVAL,
+        help="folder with the PolNeAR splits and score_quotes.py",
+    )
+    ap.add_argument(
+        "--show-errors",
+        type=int,
+        default=0,
+        help="print this many claim errors per split and all seed errors",
+    )
     ap.add_argument("--no-train", action="store_true", help="skip the train split (slow)")
     ap.add_argument("--stress", action="store_true", help="also time pathological inputs")
     args = ap.parse_args(argv)
@@ -326,49 +370,82 @@ def main(argv: list[str] | None = None) -> int:
         return v
 
     rows = [
-        ("claims P (overlap)", get(train, "claims", "precision"), get(dev, "claims", "precision"),
-         seeds["precision"]),
-        ("claims R (overlap)", get(train, "claims", "recall"), get(dev, "claims", "recall"),
-         seeds["recall"]),
+        (
+            "claims P (overlap)",
+            get(train, "claims", "precision"),
+            get(dev, "claims", "precision"),
+            seeds["precision"],
+        ),
+        (
+            "claims R (overlap)",
+            get(train, "claims", "recall"),
+            get(dev, "claims", "recall"),
+            seeds["recall"],
+        ),
         ("claims F1 (overlap)", get(train, "claims", "f1"), get(dev, "claims", "f1"), seeds["f1"]),
-        ("claims F1 (exact)", get(train, "claims_exact", "f1"), get(dev, "claims_exact", "f1"),
-         None),
-        ("direct P (overlap)", get(train, "direct", "precision"), get(dev, "direct", "precision"),
-         None),
+        (
+            "claims F1 (exact)",
+            get(train, "claims_exact", "f1"),
+            get(dev, "claims_exact", "f1"),
+            None,
+        ),
+        (
+            "direct P (overlap)",
+            get(train, "direct", "precision"),
+            get(dev, "direct", "precision"),
+            None,
+        ),
         ("direct R (overlap)", get(train, "direct", "recall"), get(dev, "direct", "recall"), None),
         ("direct F1 (overlap)", get(train, "direct", "f1"), get(dev, "direct", "f1"), None),
-        ("speaker acc (mention)", get(train, "claims_spk_mention"),
-         get(dev, "claims_spk_mention"), None),
-        ("speaker acc* (resolved)", get(train, "claims_spk_resolved_named"),
-         get(dev, "claims_spk_resolved_named"), seeds["speaker_accuracy"]),
+        (
+            "speaker acc (mention)",
+            get(train, "claims_spk_mention"),
+            get(dev, "claims_spk_mention"),
+            None,
+        ),
+        (
+            "speaker acc* (resolved)",
+            get(train, "claims_spk_resolved_named"),
+            get(dev, "claims_spk_resolved_named"),
+            seeds["speaker_accuracy"],
+        ),
         ("whole-article speaker (exact)", None, None, seeds["speaker_exact"]),
     ]
     print()
     print(f"{'metric':32s} {'train':>6s} {'dev':>6s} {'seeds':>6s}")
     for name, a, b, c in rows:
         print(f"{name:32s} {f(a)} {f(b)} {f(c)}")
-    print("speaker acc (mention): the speaker's words in the text against PolNeAR's speaker,\n"
-          "  which is the mention too ('he', 'the president'). speaker acc*: the resolved\n"
-          "  speaker, on gold that names someone (PolNeAR: non-pronoun gold; seeds: the\n"
-          "  whole article, same-name rule). whole-article speaker (exact): the resolved\n"
-          "  speaker equals the seed gold's name exactly.")
+    print(
+        "speaker acc (mention): the speaker's words in the text against PolNeAR's speaker,\n"
+        "  which is the mention too ('he', 'the president'). speaker acc*: the resolved\n"
+        "  speaker, on gold that names someone (PolNeAR: non-pronoun gold; seeds: the\n"
+        "  whole article, same-name rule). whole-article speaker (exact): the resolved\n"
+        "  speaker equals the seed gold's name exactly."
+    )
     for name, split in (("train", train), ("dev", dev)):
         if split:
             cl = split["claims"]
-            print(f"{name}: {split['paragraphs']} paragraphs, claims tp={cl['tp']} fp={cl['fp']} "
-                  f"fn={cl['fn']}, extraction {split['ms_per_3kb']:.2f} ms per 3 KB of paragraphs")
+            print(
+                f"{name}: {split['paragraphs']} paragraphs, claims tp={cl['tp']} fp={cl['fp']} "
+                f"fn={cl['fn']}, extraction {split['ms_per_3kb']:.2f} ms per 3 KB of paragraphs"
+            )
     if train or dev:
         classes = sorted(set(get(train, "classes") or {}) | set(get(dev, "classes") or {}))
         print()
         print(f"{'claims errors by class':50s} {'train':>6s} {'dev':>6s}")
         for c in classes:
-            print(f"{c:50s} {(get(train, 'classes') or {}).get(c, 0):6d} "
-                  f"{(get(dev, 'classes') or {}).get(c, 0):6d}")
+            print(
+                f"{c:50s} {(get(train, 'classes') or {}).get(c, 0):6d} "
+                f"{(get(dev, 'classes') or {}).get(c, 0):6d}"
+            )
     print()
     print(f"seeds: tp={seeds['tp']} fp={seeds['fp']} fn={seeds['fn']}")
     for name, ms in speed():
-        print(f"speed: {name:44s} {ms:6.2f} CPU ms per 3 KB" if "x" in name.split()[1]
-              else f"speed: {name:44s} {ms:6.3f}")
+        print(
+            f"speed: {name:44s} {ms:6.2f} CPU ms per 3 KB"
+            if "x" in name.split()[1]
+            else f"speed: {name:44s} {ms:6.3f}"
+        )
     if (eval_dir / SCORER).is_file():
         russian_report(load_scorer(eval_dir), args.show_errors)
     if args.stress:
@@ -384,8 +461,11 @@ RU_GOLD = ROOT / "benchmarks" / "data" / "ru_claims_gold.jsonl"
 
 
 def _ru_gold() -> list[dict]:
-    return [json.loads(line) for line in RU_GOLD.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line)
+        for line in RU_GOLD.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def russian_report(scorer, show_errors: int) -> None:
@@ -395,22 +475,32 @@ def russian_report(scorer, show_errors: int) -> None:
     with tempfile.TemporaryDirectory(prefix="belreader-ru-") as tmp:
         for part in ("dev", "held"):
             path = Path(tmp) / f"{part}.jsonl"
-            path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold
-                                    if g["meta"]["split"] == part), encoding="utf-8")
+            path.write_text(
+                "".join(
+                    json.dumps(g, ensure_ascii=False) + "\n"
+                    for g in gold
+                    if g["meta"]["split"] == part
+                ),
+                encoding="utf-8",
+            )
             parts[part] = score_split(scorer, f"ru {part}", path, show_errors)
     print()
     print(f"{'Russian (benchmarks/data)':32s} {'dev':>6s} {'held':>6s}")
-    for label, key, field in (("claims P (overlap)", "claims", "precision"),
-                              ("claims R (overlap)", "claims", "recall"),
-                              ("claims F1 (overlap)", "claims", "f1"),
-                              ("direct F1 (overlap)", "direct", "f1"),
-                              ("speaker acc (resolved)", "claims_spk_resolved_named", None)):
+    for label, key, field in (
+        ("claims P (overlap)", "claims", "precision"),
+        ("claims R (overlap)", "claims", "recall"),
+        ("claims F1 (overlap)", "claims", "f1"),
+        ("direct F1 (overlap)", "direct", "f1"),
+        ("speaker acc (resolved)", "claims_spk_resolved_named", None),
+    ):
         vals = [parts[p][key] if field is None else parts[p][key][field] for p in ("dev", "held")]
         print(f"{label:32s} " + " ".join(f"{v:6.3f}" if v is not None else "     -" for v in vals))
     for part in ("dev", "held"):
         cl = parts[part]["claims"]
-        print(f"ru {part}: {parts[part]['paragraphs']} paragraphs, claims tp={cl['tp']} "
-              f"fp={cl['fp']} fn={cl['fn']}")
+        print(
+            f"ru {part}: {parts[part]['paragraphs']} paragraphs, claims tp={cl['tp']} "
+            f"fp={cl['fp']} fn={cl['fn']}"
+        )
     russian_speed(gold)
 
 
@@ -431,8 +521,10 @@ def russian_speed(gold: list[dict]) -> None:
     def per_kb(text: str) -> float:
         return len(extract_claims(text)) / (len(text.encode()) / 1024)
 
-    print(f"speed per KB: Russian {ru_ms:.3f} CPU ms, English {en_ms:.3f} (ratio "
-          f"{ru_ms / en_ms:.2f}); claims per KB: Russian {per_kb(ru):.1f}, English {per_kb(en):.1f}")
+    print(
+        f"speed per KB: Russian {ru_ms:.3f} CPU ms, English {en_ms:.3f} (ratio "
+        f"{ru_ms / en_ms:.2f}); claims per KB: Russian {per_kb(ru):.1f}, English {per_kb(en):.1f}"
+    )
 
 
 def russian_stress() -> None:

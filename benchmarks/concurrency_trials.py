@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from belreader.library import Library  # noqa: E402
-from belreader.search import SearchIndex  # noqa: E402
-from tests.test_faults import make_articles  # noqa: E402
+from belreader.library import Library
+from belreader.search import SearchIndex
+from tests.test_faults import make_articles
 
 
 def _run_at_barrier(barrier, index_dir: str, data_dir: str, argv: list[str], out) -> None:
@@ -63,8 +63,12 @@ def one_round(root: Path, kind: str, files: int, seed: int) -> dict:
         folders.append(folder)
         commands.append(["add", str(folder)])
     barrier, out = ctx.Barrier(len(commands)), ctx.Queue()
-    procs = [ctx.Process(target=_run_at_barrier, args=(barrier, str(lib.index_dir), str(lib.data_dir), c, out))
-             for c in commands]
+    procs = [
+        ctx.Process(
+            target=_run_at_barrier, args=(barrier, str(lib.index_dir), str(lib.data_dir), c, out)
+        )
+        for c in commands
+    ]
     for p in procs:
         p.start()
     results = [out.get(timeout=600) for _ in procs]
@@ -76,9 +80,17 @@ def one_round(root: Path, kind: str, files: int, seed: int) -> dict:
     ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
     ids = [a.id for a in ix.iter_articles()]
     ix.close()
-    leftovers = [p.name for p in lib.index_dir.glob("*.tmp")] + [p.name for p in lib.index_dir.glob(".*.tmp")]
-    return {"crashes": crashes, "lost": lost, "expected": files * (1 + n_adds), "found": len(ids),
-            "duplicates": len(ids) - len(set(ids)), "leftovers": len(leftovers)}
+    leftovers = [p.name for p in lib.index_dir.glob("*.tmp")] + [
+        p.name for p in lib.index_dir.glob(".*.tmp")
+    ]
+    return {
+        "crashes": crashes,
+        "lost": lost,
+        "expected": files * (1 + n_adds),
+        "found": len(ids),
+        "duplicates": len(ids) - len(set(ids)),
+        "leftovers": len(leftovers),
+    }
 
 
 def main() -> int:
@@ -88,22 +100,39 @@ def main() -> int:
     args = ap.parse_args()
     root = Path(tempfile.mkdtemp(prefix="belreader-conc-"))
     failed = False
-    print("| trial | rounds | commands crashed | folders lost | articles expected | articles found "
-          "| duplicates | temporary files left |")
+    print(
+        "| trial | rounds | commands crashed | folders lost | articles expected | articles found "
+        "| duplicates | temporary files left |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     try:
         for kind in ("add+add", "add+index", "add+add+add"):
-            totals = {"crashes": 0, "lost": 0, "expected": 0, "found": 0, "duplicates": 0, "leftovers": 0}
+            totals = {
+                "crashes": 0,
+                "lost": 0,
+                "expected": 0,
+                "found": 0,
+                "duplicates": 0,
+                "leftovers": 0,
+            }
             for r in range(args.rounds):
                 work = root / f"{kind}-{r}"
                 row = one_round(work, kind, args.files, seed=r + 1)
                 for k in totals:
                     totals[k] += row[k]
                 shutil.rmtree(work, ignore_errors=True)
-            print(f"| {kind} | {args.rounds} | {totals['crashes']} | {totals['lost']} | {totals['expected']} "
-                  f"| {totals['found']} | {totals['duplicates']} | {totals['leftovers']} |", flush=True)
-            failed |= bool(totals["crashes"] or totals["lost"] or totals["duplicates"] or totals["leftovers"]
-                           or totals["expected"] != totals["found"])
+            print(
+                f"| {kind} | {args.rounds} | {totals['crashes']} | {totals['lost']} | {totals['expected']} "
+                f"| {totals['found']} | {totals['duplicates']} | {totals['leftovers']} |",
+                flush=True,
+            )
+            failed |= bool(
+                totals["crashes"]
+                or totals["lost"]
+                or totals["duplicates"]
+                or totals["leftovers"]
+                or totals["expected"] != totals["found"]
+            )
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return 1 if failed else 0

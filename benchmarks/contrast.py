@@ -29,7 +29,9 @@ def main() -> int:
         for name, worst in asyncio.run(measure_themes(library, list(BUILTIN_THEMES))).items():
             rows.append((name, worst))
         os.environ["NO_COLOR"] = "1"
-        for name, worst in asyncio.run(measure_themes(library, ["textual-dark", "textual-light"])).items():
+        for name, worst in asyncio.run(
+            measure_themes(library, ["textual-dark", "textual-light"])
+        ).items():
             rows.append((f"NO_COLOR {name}", worst))
     failed = 0
     print("| theme | " + " | ".join(CHECKED) + " | lowest (text) |")
@@ -39,7 +41,11 @@ def main() -> int:
         low = min(worst.values(), key=lambda w: w.ratio)
         bad = low.ratio < AA_TEXT
         failed += bad
-        print(f"| {name} | " + " | ".join(cells) + f" | {low.ratio:.2f} {'FAIL ' if bad else ''}“{low.text}” {low.fg} on {low.bg} |")
+        print(
+            f"| {name} | "
+            + " | ".join(cells)
+            + f" | {low.ratio:.2f} {'FAIL ' if bad else ''}“{low.text}” {low.fg} on {low.bg} |"
+        )
     if "-v" in sys.argv:
         for name, worst in rows:
             for w in worst.values():

@@ -57,14 +57,16 @@ def run(n: int, repeat: int, corpus: Path | None) -> None:
     work = Path(tempfile.mkdtemp(prefix="hostile-"))
     if corpus is None:
         corpus = work / f"corpus-{n}"
-        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "--n", str(n), "--out", str(corpus)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "make_corpus.py"), "--n", str(n), "--out", str(corpus)],
+            check=True,
+        )
     lib = Library(index_dir=work / "ix", data_dir=work / "data", corpora=[corpus])
     lib.save()
     ix = SearchIndex(lib)
     ix.sync()
     print(f"{ix.count()} articles\n")
-    print(f"| query | outcome | median s |\n|---|---|---:|")
+    print("| query | outcome | median s |\n|---|---|---:|")
     slowest = (0.0, "")
     for text in HOSTILE:
         times, outcome = [], ""

@@ -29,19 +29,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from belreader.library import Library  # noqa: E402
-from belreader.search import SearchError, SearchIndex  # noqa: E402
-from tests.test_faults import answers, make_articles  # noqa: E402
+from belreader.library import Library
+from belreader.search import SearchError, SearchIndex
+from tests.test_faults import answers, make_articles
 
 
 def env_for(index_dir: Path, data_dir: Path) -> dict:
-    return {**os.environ, "BELREADER_INDEX": str(index_dir), "BELREADER_DATA": str(data_dir),
-            "BELREADER_INDEX_PROCS": os.environ.get("BELREADER_INDEX_PROCS", "2")}
+    return {
+        **os.environ,
+        "BELREADER_INDEX": str(index_dir),
+        "BELREADER_DATA": str(data_dir),
+        "BELREADER_INDEX_PROCS": os.environ.get("BELREADER_INDEX_PROCS", "2"),
+    }
 
 
 def cli(args: list[str], env: dict, timeout: float = 900) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "belreader.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "belreader.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def change_corpus(corpus: Path, staged: Path, rng: random.Random) -> int:
@@ -60,7 +69,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--trials", type=int, default=20)
     ap.add_argument("--base", type=int, default=300)
-    ap.add_argument("--add", type=int, default=260, help="files added per trial (>= 200: worker processes)")
+    ap.add_argument(
+        "--add", type=int, default=260, help="files added per trial (>= 200: worker processes)"
+    )
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -82,20 +93,29 @@ def main() -> int:
         r = cli(["index"], env_for(probe / "ix", probe / "data"))
         assert r.returncode == 0, r.stderr
         full = time.perf_counter() - t0
-        print(f"an uninterrupted incremental sync takes {full:.2f} s; kills drawn in [0, {full * 1.1:.2f}] s")
+        print(
+            f"an uninterrupted incremental sync takes {full:.2f} s; kills drawn in [0, {full * 1.1:.2f}] s"
+        )
 
         rows = []
         for trial in range(args.trials):
             work = root / f"t{trial}"
             shutil.copytree(base, work)
-            trial_lib = Library(index_dir=work / "ix", data_dir=work / "data", corpora=[work / "corpus"])
+            trial_lib = Library(
+                index_dir=work / "ix", data_dir=work / "data", corpora=[work / "corpus"]
+            )
             trial_lib.save()
             expected = change_corpus(work / "corpus", root / "staged", rng)
             env = env_for(trial_lib.index_dir, trial_lib.data_dir)
             how = "group" if trial % 2 == 0 else "main only"
             delay = rng.uniform(0, full * 1.1)
-            proc = subprocess.Popen([sys.executable, "-m", "belreader.cli", "index"], env=env,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "belreader.cli", "index"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
             time.sleep(delay)
             interrupted = proc.poll() is None
             try:  # the whole job, or the main process alone (its workers must follow)
@@ -110,7 +130,9 @@ def main() -> int:
             resumed = cli(["index"], env, timeout=300)
             resume_s = time.perf_counter() - t1
             ok = resumed.returncode == 0 and "Traceback" not in resumed.stderr
-            clean = Library(index_dir=work / "clean-ix", data_dir=work / "clean-data", corpora=[work / "corpus"])
+            clean = Library(
+                index_dir=work / "clean-ix", data_dir=work / "clean-data", corpora=[work / "corpus"]
+            )
             clean_ix = SearchIndex(clean)
             clean_ix.sync()
             ix = SearchIndex(Library.locate(index=trial_lib.index_dir, data=trial_lib.data_dir))
@@ -121,21 +143,41 @@ def main() -> int:
                 ids, same, ok = [], False, False
             ix.close()
             clean_ix.close()
-            rows.append((trial, how, delay, interrupted, expected, len(ids), len(ids) - len(set(ids)),
-                         same, ok, resume_s, "rebuilt" if resumed.stdout.startswith("rebuilt") else "synced"))
-            print(f"trial {trial:2d} ({how:9s}) kill at {delay:5.2f}s interrupted={interrupted!s:5} "
-                  f"expected={expected} found={len(ids)} duplicates={len(ids) - len(set(ids))} "
-                  f"same-answers={same} resume-ok={ok} ({resume_s:.1f}s, {rows[-1][-1]})", flush=True)
+            rows.append(
+                (
+                    trial,
+                    how,
+                    delay,
+                    interrupted,
+                    expected,
+                    len(ids),
+                    len(ids) - len(set(ids)),
+                    same,
+                    ok,
+                    resume_s,
+                    "rebuilt" if resumed.stdout.startswith("rebuilt") else "synced",
+                )
+            )
+            print(
+                f"trial {trial:2d} ({how:9s}) kill at {delay:5.2f}s interrupted={interrupted!s:5} "
+                f"expected={expected} found={len(ids)} duplicates={len(ids) - len(set(ids))} "
+                f"same-answers={same} resume-ok={ok} ({resume_s:.1f}s, {rows[-1][-1]})",
+                flush=True,
+            )
             shutil.rmtree(work, ignore_errors=True)
 
         interrupted = sum(r[3] for r in rows)
         print()
-        print("| trials | interrupted | articles expected | articles found | duplicates "
-              "| answers differ | failed resumes | resumes that rebuilt |")
+        print(
+            "| trials | interrupted | articles expected | articles found | duplicates "
+            "| answers differ | failed resumes | resumes that rebuilt |"
+        )
         print("|---|---|---|---|---|---|---|---|")
-        print(f"| {len(rows)} | {interrupted} | {sum(r[4] for r in rows)} | {sum(r[5] for r in rows)} "
-              f"| {sum(r[6] for r in rows)} | {sum(not r[7] for r in rows)} | {sum(not r[8] for r in rows)} "
-              f"| {sum(r[10] == 'rebuilt' for r in rows)} |")
+        print(
+            f"| {len(rows)} | {interrupted} | {sum(r[4] for r in rows)} | {sum(r[5] for r in rows)} "
+            f"| {sum(r[6] for r in rows)} | {sum(not r[7] for r in rows)} | {sum(not r[8] for r in rows)} "
+            f"| {sum(r[10] == 'rebuilt' for r in rows)} |"
+        )
         bad = [r for r in rows if r[4] != r[5] or r[6] or not r[7] or not r[8]]
         return 1 if bad else 0
     finally:

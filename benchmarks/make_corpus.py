@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_DATA = (HERE.parent.parent / "shared" / "perf" / "data" / "bbc_news_2095.jsonl.gz")
+DEFAULT_DATA = HERE.parent.parent / "shared" / "perf" / "data" / "bbc_news_2095.jsonl.gz"
 MARKER = ".complete"
 # (outlet, weight): a skewed spread so facet counts differ
 SOURCES = [
@@ -50,7 +50,15 @@ SOURCES = [
     ("Meduza", 8),
     ("Reuters", 5),
 ]
-AUTHORS = ["A. Writer", "Hanna Liubakova", "Ivan Petrov", "Maria Kalesnikava", "John Smith", None, None]
+AUTHORS = [
+    "A. Writer",
+    "Hanna Liubakova",
+    "Ivan Petrov",
+    "Maria Kalesnikava",
+    "John Smith",
+    None,
+    None,
+]
 FIRST_DAY = date(2015, 1, 1)
 DAYS = (date(2025, 10, 31) - FIRST_DAY).days
 
@@ -64,7 +72,7 @@ TEMPLATES = [
     "officials in {kyiv} dismissed as propaganda.",
     "According to {luka}, the sanctions imposed on {belarus} have failed, although economists "
     "in {kyiv} allegedly see a sharp fall in exports.",
-    "\"We will defend our sovereignty,\" {luka} told reporters in Minsk, adding that talks with "
+    '"We will defend our sovereignty," {luka} told reporters in Minsk, adding that talks with '
     "{kyiv} were possible.",
     "Opposition leader Sviatlana Tsikhanouskaya warned that {luka} was using the crisis to "
     "tighten his grip on {belarus}.",
@@ -116,12 +124,16 @@ def _front_matter(rng: random.Random, title: str) -> str:
 
 def _alias_paragraph(rng: random.Random) -> str:
     return rng.choice(TEMPLATES).format(
-        luka=rng.choice(LUKA), kyiv=rng.choice(KYIV), belarus=rng.choice(BELARUS),
+        luka=rng.choice(LUKA),
+        kyiv=rng.choice(KYIV),
+        belarus=rng.choice(BELARUS),
         weekday=rng.choice(WEEKDAYS),
     )
 
 
-def make_article(i: int, rng: random.Random, articles, all_paras: list[str]) -> tuple[str, list[str]]:
+def make_article(
+    i: int, rng: random.Random, articles, all_paras: list[str]
+) -> tuple[str, list[str]]:
     base_title, base_paras = articles[i % len(articles)]
     if i < len(articles):
         return base_title, list(base_paras)
@@ -159,8 +171,15 @@ class MixedWriter:
 
     def add(self, kind: str, i: int, title: str, paras: list[str], meta) -> None:
         source, day, author = meta
-        rec = {"i": i, "title": title, "paras": paras, "source": source, "date": day.isoformat(),
-               "author": author, "url": f"https://{source.lower().replace(' ', '-')}.example/a/{i}"}
+        rec = {
+            "i": i,
+            "title": title,
+            "paras": paras,
+            "source": source,
+            "date": day.isoformat(),
+            "author": author,
+            "url": f"https://{source.lower().replace(' ', '-')}.example/a/{i}",
+        }
         if kind == "html":
             self._write(f"page-{i:06d}.html", _page(rec).encode("utf-8"))
             return
@@ -174,10 +193,24 @@ class MixedWriter:
             return
         name = f"{kind}-{recs[0]['i']:06d}"
         if kind == "jsonl":
-            self._write(name + ".jsonl", "".join(json.dumps({
-                "title": r["title"], "maintext": "\n".join(r["paras"]), "date_publish": r["date"],
-                "source_domain": r["source"], "authors": [r["author"]] if r["author"] else [],
-                "url": r["url"]}, ensure_ascii=False) + "\n" for r in recs).encode("utf-8"))
+            self._write(
+                name + ".jsonl",
+                "".join(
+                    json.dumps(
+                        {
+                            "title": r["title"],
+                            "maintext": "\n".join(r["paras"]),
+                            "date_publish": r["date"],
+                            "source_domain": r["source"],
+                            "authors": [r["author"]] if r["author"] else [],
+                            "url": r["url"],
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                    for r in recs
+                ).encode("utf-8"),
+            )
         elif kind == "csv":
             import csv
             import io
@@ -195,12 +228,17 @@ class MixedWriter:
                 f"<item><title>{escape(r['title'])}</title><link>{r['url']}</link>"
                 f"<pubDate>{_rfc822(r['date'])}</pubDate><description>{escape(r['paras'][0][:200])}</description>"
                 f"<content:encoded><![CDATA[{''.join(f'<p>{escape(p)}</p>' for p in r['paras'])}]]></content:encoded></item>"
-                for r in recs)
-            self._write(name + ".rss", (
-                '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
-                'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-                f"<title>{escape(recs[0]['source'])} feed</title><link>https://feed.example/</link>"
-                f"{items}</channel></rss>").encode("utf-8"))
+                for r in recs
+            )
+            self._write(
+                name + ".rss",
+                (
+                    '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+                    'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+                    f"<title>{escape(recs[0]['source'])} feed</title><link>https://feed.example/</link>"
+                    f"{items}</channel></rss>"
+                ).encode(),
+            )
         else:
             from io import BytesIO
 
@@ -210,11 +248,18 @@ class MixedWriter:
             out = BytesIO()
             writer = WARCWriter(out, gzip=True)
             for r in recs:
-                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                           protocol="HTTP/1.1")
-                writer.write_record(writer.create_warc_record(
-                    r["url"], "response", payload=BytesIO(_page(r).encode("utf-8")), http_headers=headers,
-                    warc_headers_dict={"WARC-Date": r["date"] + "T12:00:00Z"}))
+                headers = StatusAndHeaders(
+                    "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+                )
+                writer.write_record(
+                    writer.create_warc_record(
+                        r["url"],
+                        "response",
+                        payload=BytesIO(_page(r).encode("utf-8")),
+                        http_headers=headers,
+                        warc_headers_dict={"WARC-Date": r["date"] + "T12:00:00Z"},
+                    )
+                )
             self._write(name + ".warc.gz", out.getvalue())
 
     def close(self) -> None:
@@ -244,14 +289,15 @@ def _page(r: dict) -> str:
         f'<meta property="article:published_time" content="{r["date"]}T08:00:00Z">{author}'
         f'<link rel="canonical" href="{r["url"]}"><script>var ads = [1, 2, 3];</script></head><body>'
         f'<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/world">World</a></nav>'
-        f'<article><h1>{escape(r["title"])}</h1>{body}</article>'
+        f"<article><h1>{escape(r['title'])}</h1>{body}</article>"
         f'<aside><h3>Related</h3><a href="/x">More stories</a></aside>'
-        f'<footer>&copy; {escape(r["source"])}</footer></body></html>'
+        f"<footer>&copy; {escape(r['source'])}</footer></body></html>"
     )
 
 
-def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAULT_DATA,
-                mixed: bool = False) -> str:
+def make_corpus(
+    n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAULT_DATA, mixed: bool = False
+) -> str:
     articles, origin = load_articles(data_path)
     if not articles:
         raise SystemExit("no source text: neither the BBC data nor the bundled seeds were found")
@@ -286,8 +332,9 @@ def make_corpus(n: int, out: Path, seed: int = 7, data_path: Path | None = DEFAU
     return origin
 
 
-def cached_corpus(n: int, seed: int = 7, root: Path = Path("/tmp/belreader-bench"),
-                  mixed: bool = False) -> Path:
+def cached_corpus(
+    n: int, seed: int = 7, root: Path = Path("/tmp/belreader-bench"), mixed: bool = False
+) -> Path:
     """The corpus for (n, seed) under /tmp, made once and reused."""
     out = root / f"corpus-{n}-s{seed}{'-mixed' if mixed else ''}"
     if not (out / MARKER).is_file():
@@ -300,14 +347,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, required=True, help="number of articles")
     ap.add_argument("--out", type=Path, required=True, help="folder to write (replaced)")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="BBC jsonl.gz (default: ../shared/perf/data)")
-    ap.add_argument("--mixed", action="store_true",
-                    help="write 40%% of the articles as HTML pages, JSONL/CSV dumps, RSS feeds and WARC.gz archives")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="BBC jsonl.gz (default: ../shared/perf/data)",
+    )
+    ap.add_argument(
+        "--mixed",
+        action="store_true",
+        help="write 40%% of the articles as HTML pages, JSONL/CSV dumps, RSS feeds and WARC.gz archives",
+    )
     args = ap.parse_args(argv)
     origin = make_corpus(args.n, args.out, args.seed, args.data, mixed=args.mixed)
     files = [p for p in args.out.rglob("*") if p.is_file() and p.name != MARKER]
     size = sum(p.stat().st_size for p in files)
-    print(f"{args.n} articles in {len(files)} files, {size / 1e6:.1f} MB in {args.out} from {origin}")
+    print(
+        f"{args.n} articles in {len(files)} files, {size / 1e6:.1f} MB in {args.out} from {origin}"
+    )
     return 0
 
 

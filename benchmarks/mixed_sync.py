@@ -80,23 +80,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--mixed-only", action="store_true",
-                    help="skip the text-only library (its 100k figures are in RESULTS.md)")
+    ap.add_argument(
+        "--mixed-only",
+        action="store_true",
+        help="skip the text-only library (its 100k figures are in RESULTS.md)",
+    )
     args = ap.parse_args(argv)
     root = Path("/tmp/belreader-bench")
     rows = {}
-    for label, mixed in (("text only", False), ("mixed formats", True))[args.mixed_only:]:
+    for label, mixed in (("text only", False), ("mixed formats", True))[args.mixed_only :]:
         corpus = cached_corpus(args.n, args.seed, root, mixed=mixed)
         index = root / f"mixed-sync-ix-{args.n}-{'mixed' if mixed else 'text'}"
         rows[label] = measure(corpus, index, args.repeat)
         print(label, rows[label], file=sys.stderr, flush=True)
-    keys = [("files", "files", "{:.0f}"), ("articles", "articles", "{:.0f}"),
-            ("build_s", "full build (s)", "{:.1f}"), ("nochange_s", "start-up sync, nothing changed (s)", "{:.3f}"),
-            ("needs_sync_s", "needs_sync (s)", "{:.3f}"), ("change_record_s", "one dump record changed + sync (s)", "{:.2f}")]
+    keys = [
+        ("files", "files", "{:.0f}"),
+        ("articles", "articles", "{:.0f}"),
+        ("build_s", "full build (s)", "{:.1f}"),
+        ("nochange_s", "start-up sync, nothing changed (s)", "{:.3f}"),
+        ("needs_sync_s", "needs_sync (s)", "{:.3f}"),
+        ("change_record_s", "one dump record changed + sync (s)", "{:.2f}"),
+    ]
     print(f"| {args.n} articles (cpu {os.cpu_count()}) | " + " | ".join(rows) + " |")
     print("|---|" + "---|" * len(rows))
     for key, name, fmt in keys:
-        print(f"| {name} | " + " | ".join(fmt.format(r[key]) if key in r else "—" for r in rows.values()) + " |")
+        print(
+            f"| {name} | "
+            + " | ".join(fmt.format(r[key]) if key in r else "—" for r in rows.values())
+            + " |"
+        )
     return 0
 
 

@@ -73,7 +73,11 @@ TARGETS: dict[str, Target] = {
     "bookmarks": Target(
         files=("belreader/bookmarks.py",),
         mutants=("belreader.bookmarks.*",),
-        tests=("tests/test_bookmarks.py", "tests/test_bookmarks_reliability.py", "tests/test_bookmarks_library.py"),
+        tests=(
+            "tests/test_bookmarks.py",
+            "tests/test_bookmarks_reliability.py",
+            "tests/test_bookmarks_library.py",
+        ),
         goal=0.85,
     ),
     "aliases": Target(
@@ -82,11 +86,21 @@ TARGETS: dict[str, Target] = {
             "belreader.aliases.*",
             *_meth("belreader.search", "AliasFoldFilter", "__call__"),
             *_meth("belreader.search", "LanguageStemFilter", "__call__"),
-            *_fn("belreader.search", "_term_of", "index_terms", "text_analyzer", "aliases_fingerprint"),
+            *_fn(
+                "belreader.search",
+                "_term_of",
+                "index_terms",
+                "text_analyzer",
+                "aliases_fingerprint",
+            ),
         ),
         # the alias tests of test_search.py only: every test reaches fold_key, and
         # running the index-building ones per mutant would take hours
-        tests=("tests/test_search.py", "-k", "alias or spelling or inflected or cyrillic or lookups or analyzer"),
+        tests=(
+            "tests/test_search.py",
+            "-k",
+            "alias or spelling or inflected or cyrillic or lookups or analyzer",
+        ),
         goal=0.85,
     ),
     "query-checks": Target(
@@ -94,7 +108,13 @@ TARGETS: dict[str, Target] = {
         mutants=(
             *_meth("belreader.search", "SearchIndex", "parse", "search"),
             *_meth("belreader.search", "QueryError", "__init__"),
-            *_fn("belreader.search", "_check_fields", "_check_expansions", "_stem_prefixes", "_date_bounds"),
+            *_fn(
+                "belreader.search",
+                "_check_fields",
+                "_check_expansions",
+                "_stem_prefixes",
+                "_date_bounds",
+            ),
         ),
         tests=("tests/test_search.py", "tests/test_cli.py"),
         goal=0.85,
@@ -103,25 +123,61 @@ TARGETS: dict[str, Target] = {
         files=("belreader/search.py",),
         mutants=(
             *_meth(
-                "belreader.search", "SearchIndex", "needs_sync", "sync", "_sync", "_sync_lock", "_settle",
-                "_generation", "_remove_orphan_segments", "_read_manifest", "_write_manifest",
-                "_read_state", "_state_matches", "_write_state", "_commit_manifest", "_manifest_data",
-                "_manifest_describes_index", "_forget_derived",
+                "belreader.search",
+                "SearchIndex",
+                "needs_sync",
+                "sync",
+                "_sync",
+                "_sync_lock",
+                "_settle",
+                "_generation",
+                "_remove_orphan_segments",
+                "_read_manifest",
+                "_write_manifest",
+                "_read_state",
+                "_state_matches",
+                "_write_state",
+                "_commit_manifest",
+                "_manifest_data",
+                "_manifest_describes_index",
+                "_forget_derived",
             ),
-            *_fn("belreader.search", "_diff", "_changes", "_manifest_to_bytes", "_manifest_from_bytes",
-                 "_commit_in_steps"),
+            *_fn(
+                "belreader.search",
+                "_diff",
+                "_changes",
+                "_manifest_to_bytes",
+                "_manifest_from_bytes",
+                "_commit_in_steps",
+            ),
         ),  # fmt: skip
-        tests=("tests/test_durability.py", "tests/test_faults.py", "tests/test_search.py", "-k", "not app"),
+        tests=(
+            "tests/test_durability.py",
+            "tests/test_faults.py",
+            "tests/test_search.py",
+            "-k",
+            "not app",
+        ),
         goal=0.85,
     ),
     "claims-speakers": Target(
-        files=("belreader/speakers.py", "belreader/claims/resolve.py", "belreader/claims/gender.py"),
+        files=(
+            "belreader/speakers.py",
+            "belreader/claims/resolve.py",
+            "belreader/claims/gender.py",
+        ),
         mutants=(
             "belreader.speakers.*",
             "belreader.claims.resolve.*",  # Resolver, display and full names, mend_surface
             "belreader.claims.gender.*",  # "he"/"she" need the candidates' gender
         ),
-        tests=("tests/test_claims_speakers.py", "tests/test_claims.py", "tests/test_cli.py", "-k", "not app"),
+        tests=(
+            "tests/test_claims_speakers.py",
+            "tests/test_claims.py",
+            "tests/test_cli.py",
+            "-k",
+            "not app",
+        ),
         goal=0.70,
     ),
 }
@@ -129,7 +185,9 @@ TARGETS: dict[str, Target] = {
 # Equivalent mutants: no behaviour can tell them from the original. Marked by a rule on
 # the mutant's diff (each rule is its one-line reason), or by name below. They are
 # listed with their reason and left out of the score.
-_SQL_START = re.compile(r"\s*(SELECT|INSERT|UPDATE|DELETE|WHERE|CREATE|PRAGMA|BEGIN|COMMIT|ROLLBACK)\b", re.I)
+_SQL_START = re.compile(
+    r"\s*(SELECT|INSERT|UPDATE|DELETE|WHERE|CREATE|PRAGMA|BEGIN|COMMIT|ROLLBACK)\b", re.I
+)
 
 
 def _sql_case_only(before: list[str], after: list[str]) -> bool:
@@ -147,7 +205,11 @@ def _codec_case_only(before: list[str], after: list[str]) -> bool:
     import codecs
 
     changed = [(a, b) for a, b in zip(before, after) if a != b]
-    if len(before) != len(after) or len(changed) != 1 or changed[0][0].lower() != changed[0][1].lower():
+    if (
+        len(before) != len(after)
+        or len(changed) != 1
+        or changed[0][0].lower() != changed[0][1].lower()
+    ):
         return False
     try:
         return codecs.lookup(changed[0][0]).name == codecs.lookup(changed[0][1]).name
@@ -195,7 +257,9 @@ RULES: list[tuple[str, Callable[[str, str, list[str], list[str]], bool]]] = [
 
 # mutmut name -> reason, for equivalents no rule covers. One line each. (Names are
 # numbered within a function: re-check them when that function changes.)
-_RANKING = "adds the same constant to, or scales, every candidate's score alike: the ranking is unchanged"
+_RANKING = (
+    "adds the same constant to, or scales, every candidate's score alike: the ranking is unchanged"
+)
 _UNKNOWN_HASH = "any anchored hash that is no article's content hash means 'unknown': the next re-anchor searches"
 _ORPHAN_SHORTCUT = "an orphan anchored on this very text failed to be found there, so its old offsets never hold the quote"
 EQUIVALENT: dict[str, str] = {
@@ -218,9 +282,12 @@ def _uri_flag_only(diff: list[str]) -> bool:
     if len(diff) != 2:
         return False
     before, after = diff[0][1:], diff[1][1:]
-    return "uri=True" in before and "?mode=ro" in before and re.sub(r",?\s*uri=\w+", "", before) == re.sub(
-        r",?\s*uri=\w+", "", after
+    return (
+        "uri=True" in before
+        and "?mode=ro" in before
+        and re.sub(r",?\s*uri=\w+", "", before) == re.sub(r",?\s*uri=\w+", "", after)
     )
+
 
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 
@@ -256,7 +323,11 @@ def _prepare(name: str, target: Target) -> Path:
 
 
 def _string_constants(src: str) -> list[str]:
-    return [n.value for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return [
+        n.value
+        for n in ast.walk(ast.parse(src))
+        if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
 
 
 def _mutant_sources(where: Path, target: Target) -> dict[str, tuple[str, str]]:
@@ -270,13 +341,21 @@ def _mutant_sources(where: Path, target: Target) -> dict[str, tuple[str, str]]:
         module = rel.removesuffix(".py").replace("/", ".")
         funcs = {}
         for node in ast.walk(ast.parse(src)):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and "__mutmut_" in node.name:
-                funcs[node.name] = textwrap.dedent("\n".join(lines[node.lineno - 1 : node.end_lineno]))
+            if (
+                isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and "__mutmut_" in node.name
+            ):
+                funcs[node.name] = textwrap.dedent(
+                    "\n".join(lines[node.lineno - 1 : node.end_lineno])
+                )
         for name, body in funcs.items():
             base, _, tail = name.rpartition("__mutmut_")
             if tail.isdigit() and f"{base}__mutmut_orig" in funcs:
                 orig = funcs[f"{base}__mutmut_orig"]
-                out[f"{module}.{name}"] = (orig.replace("__mutmut_orig", ""), body.replace(f"__mutmut_{tail}", ""))
+                out[f"{module}.{name}"] = (
+                    orig.replace("__mutmut_orig", ""),
+                    body.replace(f"__mutmut_{tail}", ""),
+                )
     return out
 
 
@@ -320,8 +399,15 @@ def run_target(name: str, target: Target, children: int, *, report_only: bool = 
         log = where / "mutmut.log"
         if not log.exists():
             raise SystemExit(f"no earlier run of {name} in {where}")
-        return _score(name, target, where, _results(where, target), seconds=json.loads(
-            (where / "seconds.json").read_text("utf-8")) if (where / "seconds.json").exists() else 0)
+        return _score(
+            name,
+            target,
+            where,
+            _results(where, target),
+            seconds=json.loads((where / "seconds.json").read_text("utf-8"))
+            if (where / "seconds.json").exists()
+            else 0,
+        )
     where = _prepare(name, target)
     started = time.monotonic()
     proc = subprocess.run(
@@ -336,7 +422,9 @@ def run_target(name: str, target: Target, children: int, *, report_only: bool = 
     results = _results(where, target)
     if proc.returncode != 0 or not results:
         tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
-        raise SystemExit(f"mutmut failed for {name} (exit {proc.returncode}); log in {where}/mutmut.log\n{tail}")
+        raise SystemExit(
+            f"mutmut failed for {name} (exit {proc.returncode}); log in {where}/mutmut.log\n{tail}"
+        )
     seconds = round(time.monotonic() - started)
     (where / "seconds.json").write_text(json.dumps(seconds), "utf-8")
     return _score(name, target, where, results, seconds)
@@ -384,30 +472,42 @@ def table(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("targets", nargs="*", help=f"any of: {', '.join(TARGETS)} (default: all)")
-    parser.add_argument("--children", type=int, default=2, help="parallel mutant workers (default 2)")
+    parser.add_argument(
+        "--children", type=int, default=2, help="parallel mutant workers (default 2)"
+    )
     parser.add_argument("--list", action="store_true", help="show the targets and exit")
-    parser.add_argument("--report", action="store_true", help="score the last runs again, run nothing")
+    parser.add_argument(
+        "--report", action="store_true", help="score the last runs again, run nothing"
+    )
     args = parser.parse_args(argv)
     unknown = [t for t in args.targets if t not in TARGETS]
     if unknown:
         parser.error(f"unknown target {unknown[0]!r}; choose from {', '.join(TARGETS)}")
     if args.list:
         for name, t in TARGETS.items():
-            print(f"{name}: mutate {', '.join(t.mutants)}\n    tests {' '.join(t.tests)}  goal {t.goal:.0%}")
+            print(
+                f"{name}: mutate {', '.join(t.mutants)}\n    tests {' '.join(t.tests)}  goal {t.goal:.0%}"
+            )
         return 0
     rows = []
     for name in args.targets or list(TARGETS):
         print(f"{'scoring' if args.report else 'mutating'} {name} ...", flush=True)
         row = run_target(name, TARGETS[name], args.children, report_only=args.report)
         rows.append(row)
-        print(f"  {row['killed']}/{row['mutants']} killed ({row['score']:.0%}) in {row['seconds']} s", flush=True)
+        print(
+            f"  {row['killed']}/{row['mutants']} killed ({row['score']:.0%}) in {row['seconds']} s",
+            flush=True,
+        )
     report = [table(rows), ""]
     for r in rows:
         for title, group in (("Survivors", r["survivors"]), ("Equivalent", r["equivalents"])):
             if group:
                 report.append(f"{title} in {r['target']}:")
                 for k, (why, *diff) in group.items():
-                    report.append(f"- {k.split('.', 2)[-1]} ({why}): " + " / ".join(d.strip() for d in diff)[:300])
+                    report.append(
+                        f"- {k.split('.', 2)[-1]} ({why}): "
+                        + " / ".join(d.strip() for d in diff)[:300]
+                    )
                 report.append("")
     text = "\n".join(report)
     WORK.mkdir(exist_ok=True)

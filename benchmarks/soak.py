@@ -25,16 +25,34 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from make_corpus import cached_corpus  # noqa: E402
+from make_corpus import cached_corpus
 
-from belreader.bookmarks import BookmarkStore  # noqa: E402
-from belreader.claims import extract_claims  # noqa: E402
-from belreader.library import Library  # noqa: E402
-from belreader.search import QueryError, SearchIndex  # noqa: E402
+from belreader.bookmarks import BookmarkStore
+from belreader.claims import extract_claims
+from belreader.library import Library
+from belreader.search import QueryError, SearchIndex
 
-OPERATORS = ["{a}", "{a} {b}", "{a} AND {b}", "{a} OR {b}", "{a} NOT {b}", '"{a} {b}"', "{p}*",
-             "title:{a}", "({a} OR {b}) AND {c}", "speaker:{a}", "date:20{y}", "date:[20{y} to 20{z}]",
-             "{a}~", '"{a}', "({a}", "{a}:", "source:{a}", "{a} -{b}", "NOT {a}"]
+OPERATORS = [
+    "{a}",
+    "{a} {b}",
+    "{a} AND {b}",
+    "{a} OR {b}",
+    "{a} NOT {b}",
+    '"{a} {b}"',
+    "{p}*",
+    "title:{a}",
+    "({a} OR {b}) AND {c}",
+    "speaker:{a}",
+    "date:20{y}",
+    "date:[20{y} to 20{z}]",
+    "{a}~",
+    '"{a}',
+    "({a}",
+    "{a}:",
+    "source:{a}",
+    "{a} -{b}",
+    "NOT {a}",
+]
 
 
 def rss_mb() -> float:
@@ -52,15 +70,23 @@ def vocabulary(folder: Path, rng: random.Random, limit: int = 5000) -> list[str]
     words: Counter = Counter()
     files = sorted(folder.rglob("*.md")) + sorted(folder.rglob("*.txt"))
     for path in rng.sample(files, min(300, len(files))):
-        words.update(w.lower() for w in re.findall(r"[A-Za-z]{3,}", path.read_text("utf-8", "replace")))
+        words.update(
+            w.lower() for w in re.findall(r"[A-Za-z]{3,}", path.read_text("utf-8", "replace"))
+        )
     return [w for w, _ in words.most_common(limit)]
 
 
 def make_query(rng: random.Random, vocab: list[str]) -> str:
     pick = lambda: rng.choice(vocab)  # noqa: E731
     y = rng.randint(0, 24)
-    return rng.choice(OPERATORS).format(a=pick(), b=pick(), c=pick(), p=pick()[:rng.randint(2, 5)],
-                                        y=f"{y:02d}", z=f"{min(y + rng.randint(0, 3), 26):02d}")
+    return rng.choice(OPERATORS).format(
+        a=pick(),
+        b=pick(),
+        c=pick(),
+        p=pick()[: rng.randint(2, 5)],
+        y=f"{y:02d}",
+        z=f"{min(y + rng.randint(0, 3), 26):02d}",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,7 +127,13 @@ def main(argv: list[str] | None = None) -> int:
                 claims_seen += len(extract_claims(art.body))
                 if art.body and rng.random() < 0.5:
                     start = rng.randrange(0, max(1, len(art.body) - 80))
-                    mark = store.add(art, start, min(len(art.body), start + rng.randint(20, 200)), note=q, tags=["soak"])
+                    mark = store.add(
+                        art,
+                        start,
+                        min(len(art.body), start + rng.randint(20, 200)),
+                        note=q,
+                        tags=["soak"],
+                    )
                     live_marks.append(mark.id)
                     added += 1
                 if live_marks and rng.random() < 0.4:
@@ -140,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     for e in errors[:5]:
         print("\n" + e)
     ok = not errors and growth <= 20
-    print(f"\n{'PASS' if ok else 'FAIL'}: {len(errors)} exceptions, RSS growth {growth:+.1f}% (limit +20%)")
+    print(
+        f"\n{'PASS' if ok else 'FAIL'}: {len(errors)} exceptions, RSS growth {growth:+.1f}% (limit +20%)"
+    )
     return 0 if ok else 1
 
 

@@ -76,7 +76,9 @@ _UNPRIVILEGED_USER = "nobody"
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "unprivileged: run this test as an unprivileged user (see conftest.py)")
+    config.addinivalue_line(
+        "markers", "unprivileged: run this test as an unprivileged user (see conftest.py)"
+    )
 
 
 def _why_no_unprivileged_run(root: Path) -> str | None:
@@ -124,7 +126,13 @@ def pytest_pyfunc_call(pyfuncitem):
     hits = Path(f"/tmp/belreader-unprivileged-hits-{os.getpid()}")
     hits.write_text("")
     hits.chmod(0o666)
-    env = {**os.environ, _CHILD_FLAG: "1", _HITS_FILE: str(hits), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
+    env = {
+        **os.environ,
+        _CHILD_FLAG: "1",
+        _HITS_FILE: str(hits),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "HOME": "/tmp",
+    }
     proc = subprocess.run(
         ["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups",
          sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-p", "no:randomly",

@@ -172,7 +172,9 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(app):
     c shows the claims in the article's place (never squeezed beside it)."""
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)
-        results, article, claims = (app.query_one(f"#{p}") for p in ("results", "article", "claims"))
+        results, article, claims = (
+            app.query_one(f"#{p}") for p in ("results", "article", "claims")
+        )
         assert results.region.width == 80 and article.region.width == 0 and claims.region.width == 0
         await pilot.press("enter")  # open the first article
         await app.workers.wait_for_complete()
@@ -208,7 +210,17 @@ async def test_help_screen_lists_every_binding(app):
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-keys").content.columns[1]._cells)
-        for action in ("Next hit", "Prev hit", "Next claim", "Bookmark", "Bookmarks", "Claims pane", "Quit", "Copy", "Command palette"):
+        for action in (
+            "Next hit",
+            "Prev hit",
+            "Next claim",
+            "Bookmark",
+            "Bookmarks",
+            "Claims pane",
+            "Quit",
+            "Copy",
+            "Command palette",
+        ):
             assert action in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
@@ -219,7 +231,9 @@ async def test_article_markup_is_shown_literally(tmp_path):
 
     folder = tmp_path / "c"
     folder.mkdir()
-    (folder / "m.txt").write_text("Markup test\n\nThe text says [bold red]not bold[/bold red] and [link=http://x]no link[/link].\n")
+    (folder / "m.txt").write_text(
+        "Markup test\n\nThe text says [bold red]not bold[/bold red] and [link=http://x]no link[/link].\n"
+    )
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[folder])
     app = BelreaderApp(lib)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -287,8 +301,9 @@ async def test_article_replaced_on_disk_refreshes_on_sync(library, corpus):
 
 
 async def test_date_filter_from_palette_logic(app):
-    from belreader.tui.app import _date_filters
     from datetime import date
+
+    from belreader.tui.app import _date_filters
 
     filters = dict(_date_filters(date(2024, 11, 20)))
     assert filters["this year (2024)"] == "date:2024"
@@ -442,8 +457,21 @@ async def test_a_stale_kept_page_is_replaced_when_the_index_opens(library):
         await wait_ready(first, pilot)
         expected = result_titles(first)
     # e.g. left by a sync in another process between the app's search and its write
-    stale = Results(query="", total=1, facets={}, hits=[
-        Hit(id="gone", path="/nowhere.txt", title="An article deleted long ago", source=None, date=None, score=0.0)])
+    stale = Results(
+        query="",
+        total=1,
+        facets={},
+        hits=[
+            Hit(
+                id="gone",
+                path="/nowhere.txt",
+                title="An article deleted long ago",
+                source=None,
+                date=None,
+                score=0.0,
+            )
+        ],
+    )
     write_first_page(library.index_dir, stale)
     app = BelreaderApp(library)
     async with app.run_test(size=(160, 45)) as pilot:

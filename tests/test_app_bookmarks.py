@@ -170,7 +170,11 @@ async def test_corrupt_bookmarks_db_still_opens_for_reading(library):
     app = BelreaderApp(library)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        assert app.store_error and "damaged" in app.store_error or "not a bookmarks database" in app.store_error
+        assert (
+            (app.store_error
+            and "damaged" in app.store_error)
+            or "not a bookmarks database" in app.store_error
+        )
         await open_first(app, pilot, "NATO")  # reading works
         await pilot.press("b")  # bookmarking explains itself instead of crashing
         await pilot.pause()
@@ -253,9 +257,18 @@ def test_app_and_cli_adding_at_once_keep_everything(library, corpus, tmp_path):
         annotations = to_annotations(other.list())
     dump = tmp_path / "in.json"
     dump.write_text(json.dumps(annotations))
-    env = {**os.environ, "BELREADER_INDEX": str(library.index_dir), "BELREADER_DATA": str(library.data_dir)}
-    cli = subprocess.Popen([sys.executable, "-m", "belreader.cli", "bookmarks", "import", str(dump)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = {
+        **os.environ,
+        "BELREADER_INDEX": str(library.index_dir),
+        "BELREADER_DATA": str(library.data_dir),
+    }
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "belreader.cli", "bookmarks", "import", str(dump)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     with BookmarkStore(library.bookmarks_db) as store:
         for i in range(40):
             store.add(article, 30 + i, 90 + i, note=f"local {i}")
@@ -279,7 +292,9 @@ async def test_orphan_is_listed_apart_and_can_be_reattached(library, corpus):
         await add_bookmark(app, pilot, note="will be orphaned")
         # rewrite the article completely: the passage cannot be found any more
         path = corpus / "000_ae8ef4b5fe4dbcca.txt"
-        path.write_text("Lukashenko claims NATO pleads for alliance against Russia\n\nEntirely new text about Smolensk.\n\nAnother sentence here.\n")
+        path.write_text(
+            "Lukashenko claims NATO pleads for alliance against Russia\n\nEntirely new text about Smolensk.\n\nAnother sentence here.\n"
+        )
         _os.utime(path, ns=(_time.time_ns(), _time.time_ns() + 10**9))
         app.action_sync()
         await app.workers.wait_for_complete()

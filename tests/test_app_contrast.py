@@ -9,11 +9,23 @@ from belreader.tui.contrast import AA_TEXT, measure_themes, scenario_library
 
 # dark, light, a low-contrast palette of each kind, and the terminal's own ANSI colours;
 # switched in one run, so a list left in the previous theme's colours fails too
-THEMES = ["textual-dark", "textual-light", "solarized-light", "solarized-dark", "catppuccin-latte", "ansi-dark"]
+THEMES = [
+    "textual-dark",
+    "textual-light",
+    "solarized-light",
+    "solarized-dark",
+    "catppuccin-latte",
+    "ansi-dark",
+]
 
 
 def _failures(measured):
-    return {(theme, where): (w.ratio, w.text, w.fg, w.bg) for theme, panes in measured.items() for where, w in panes.items() if w.ratio < AA_TEXT}
+    return {
+        (theme, where): (w.ratio, w.text, w.fg, w.bg)
+        for theme, panes in measured.items()
+        for where, w in panes.items()
+        if w.ratio < AA_TEXT
+    }
 
 
 @pytest.fixture

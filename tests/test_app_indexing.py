@@ -79,12 +79,23 @@ async def test_folder_added_from_another_terminal_survives_the_apps_sync(tmp_pat
     app = BelreaderApp(lib)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        env = {**os.environ, "BELREADER_INDEX": str(lib.index_dir), "BELREADER_DATA": str(lib.data_dir)}
-        r = subprocess.run([sys.executable, "-m", "belreader.cli", "add", str(extra)], env=env,
-                           capture_output=True, text=True, timeout=300)
+        env = {
+            **os.environ,
+            "BELREADER_INDEX": str(lib.index_dir),
+            "BELREADER_DATA": str(lib.data_dir),
+        }
+        r = subprocess.run(
+            [sys.executable, "-m", "belreader.cli", "add", str(extra)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert r.returncode == 0, r.stderr
         assert "; 12 articles" in r.stdout
-        (tmp_path / "corpus" / "a00000.md").write_text("Edited\n\nA changed article about Minsk.\n", "utf-8")
+        (tmp_path / "corpus" / "a00000.md").write_text(
+            "Edited\n\nA changed article about Minsk.\n", "utf-8"
+        )
         app.sync_library()  # the app's own sync, with the folder list it read at start
         await app.workers.wait_for_complete()
         await pilot.pause()

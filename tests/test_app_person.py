@@ -13,7 +13,7 @@ from belreader.tui.app import BelreaderApp
 from belreader.tui.screens.bookmarks import BookmarksScreen
 from belreader.tui.screens.dialogs import ConfirmDialog, ExportDialog
 from belreader.tui.widgets.article import ArticleView
-from belreader.tui.widgets.claims import ClaimsPane, NO_ARTICLE_HINT
+from belreader.tui.widgets.claims import NO_ARTICLE_HINT, ClaimsPane
 from belreader.tui.widgets.footer import KeyFooter
 from belreader.tui.widgets.results import ResultList, ResultsPane
 
@@ -203,7 +203,9 @@ async def test_compact_list_by_default_when_narrow_and_v_switches_and_is_remembe
         assert pane.compact
         assert all(option_lines(lst, i) == 1 for i in range(lst.option_count))
         title = str(lst.get_option_at_index(0).prompt)
-        assert "·" in title and title.rstrip().endswith(("2024-10-28", "undated"))  # source and date kept
+        assert "·" in title and title.rstrip().endswith(
+            ("2024-10-28", "undated")
+        )  # source and date kept
         await pilot.press("v")
         await pilot.pause()
         assert not pane.compact and option_lines(lst, 0) > 3
@@ -369,7 +371,13 @@ async def test_bookmarks_screen_title_own_footer_and_folded_filter(library):
         footer = footer_text(app)
         assert "Filter" in footer and "Export" in footer and "Help" in footer
         assert "Claims pane" not in footer and "Search" not in footer
-        for text, expected in (("lukashenka", 1), ("LUKASHENKO", 1), ("Лукашенко", 1), ("unknown", 1), ("kyiv", 0)):
+        for text, expected in (
+            ("lukashenka", 1),
+            ("LUKASHENKO", 1),
+            ("Лукашенко", 1),
+            ("unknown", 1),
+            ("kyiv", 0),
+        ):
             screen.query_one("#bookmark-filter").value = text
             await pilot.pause()
             assert sum(1 for m in screen.marks) == expected, text
@@ -386,7 +394,9 @@ async def test_claims_pane_says_what_will_appear_before_an_article(library):
         assert pane.option_count == 1
         assert str(pane.get_option_at_index(0).prompt) == NO_ARTICLE_HINT
         await open_first(app, pilot, "sovereign")
-        assert pane.claims and NO_ARTICLE_HINT not in [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
+        assert pane.claims and NO_ARTICLE_HINT not in [
+            str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)
+        ]
 
 
 async def test_skipped_files_are_listed_in_the_app(library, corpus):
@@ -438,16 +448,31 @@ def test_relative_speakers_are_not_offered_across_the_library():
     from belreader.vocabulary import is_named_speaker, plural
 
     assert is_named_speaker("Alexander Lukashenko") and is_named_speaker("the BelTA news agency")
-    for relative in ("his press service", "Her spokesman", "a spokesman", "the spokesman", "", None):
+    for relative in (
+        "his press service",
+        "Her spokesman",
+        "a spokesman",
+        "the spokesman",
+        "",
+        None,
+    ):
         assert not is_named_speaker(relative), relative
-    assert (plural(1, "claim"), plural(3, "bookmark"), plural(2, "match", "matches")) == ("1 claim", "3 bookmarks", "2 matches")
+    assert (plural(1, "claim"), plural(3, "bookmark"), plural(2, "match", "matches")) == (
+        "1 claim",
+        "3 bookmarks",
+        "2 matches",
+    )
 
 
 def test_claim_words_are_one_vocabulary():
     from belreader.vocabulary import KIND_LABEL, cue_text
 
     assert KIND_LABEL == {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
-    assert cue_text("—said") == "said" and cue_text("said:") == "said" and cue_text("according to") == "according to"
+    assert (
+        cue_text("—said") == "said"
+        and cue_text("said:") == "said"
+        and cue_text("according to") == "according to"
+    )
 
 
 async def test_claims_pane_uses_the_words_and_no_stray_dashes(library):
@@ -456,8 +481,14 @@ async def test_claims_pane_uses_the_words_and_no_stray_dashes(library):
         await wait_ready(app, pilot)
         await open_first(app, pilot, "sovereign")
         pane = app.query_one(ClaimsPane)
-        cues = [str(pane.get_option_at_index(i).prompt).split("\n")[0] for i in range(pane.option_count) if pane.get_option_at_index(i).id]
-        assert cues and all(c.split(" · ")[1].split()[0] in ("quote", "reported", "mixed") for c in cues)
+        cues = [
+            str(pane.get_option_at_index(i).prompt).split("\n")[0]
+            for i in range(pane.option_count)
+            if pane.get_option_at_index(i).id
+        ]
+        assert cues and all(
+            c.split(" · ")[1].split()[0] in ("quote", "reported", "mixed") for c in cues
+        )
         assert not any(c.startswith(("—", "-", "–")) for c in cues)
 
 
@@ -469,7 +500,10 @@ async def test_no_color_tells_the_current_claim_from_the_sentence_cursor(library
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
         view = app.query_one(ArticleView)
-        claim, cursor = component_style(view, "article--claim-current"), component_style(view, "article--cursor")
+        claim, cursor = (
+            component_style(view, "article--claim-current"),
+            component_style(view, "article--cursor"),
+        )
         assert claim.reverse and not cursor.reverse and cursor.bold  # not two looks of one grey
         assert component_style(view, "article--title").bold
 
@@ -487,12 +521,17 @@ async def test_bookmarked_paragraph_has_a_margin_mark(library):
 
 
 def test_cli_search_wraps_snippets_at_word_boundaries(cli_env, monkeypatch, capsys):
-    from belreader.cli import main
-
     import json
 
+    from belreader.cli import main
+
     main(["search", "sovereign", "--json", *cli_env])
-    snippet_words = {w for h in json.loads(capsys.readouterr().out)["hits"] for s in h["snippets"] for w in s["text"].split()}
+    snippet_words = {
+        w
+        for h in json.loads(capsys.readouterr().out)["hits"]
+        for s in h["snippets"]
+        for w in s["text"].split()
+    }
     monkeypatch.setenv("COLUMNS", "50")
     code = main(["search", "sovereign", *cli_env])
     out = capsys.readouterr().out

@@ -114,7 +114,7 @@ def test_add_records_selectors_metadata_and_times(store, article, tmp_path):
     assert b.created == b.updated
     created = dt.datetime.fromisoformat(b.created.replace("Z", "+00:00"))
     assert created.utcoffset() == dt.timedelta(0)
-    assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
+    assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=1)
     assert store.get(b.id) == b
 
 
@@ -124,10 +124,15 @@ def test_times_are_utc_whatever_the_local_zone(store, article, monkeypatch):
     time.tzset()
     try:
         b = store.add(article, 0, 10)
-        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
-        assert abs(dt.datetime.now(dt.timezone.utc) - created) < dt.timedelta(minutes=1)
+        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+            tzinfo=dt.UTC
+        )
+        assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=1)
         sel = [{"type": "TextQuoteSelector", "exact": "x"}]
-        item = {"created": "2024-05-01T09:30:00", "target": {"source": "urn:x", "selector": sel}}  # naive: UTC
+        item = {
+            "created": "2024-05-01T09:30:00",
+            "target": {"source": "urn:x", "selector": sel},
+        }  # naive: UTC
         assert from_annotations([item])[0][0].created == "2024-05-01T09:30:00.000000Z"
     finally:
         monkeypatch.undo()
@@ -340,7 +345,10 @@ def test_locate_repeated_sentence_context_picks_the_right_copy(which):
     # Same with the copy edited: still the right one.
     new2 = new.replace("near Smolensk", "close to Smolensk")
     found2 = locate(new2, *sel, start, end)
-    assert found2 == ("fuzzy", *span(new2, sentence.replace("near Smolensk", "close to Smolensk"), which))
+    assert found2 == (
+        "fuzzy",
+        *span(new2, sentence.replace("near Smolensk", "close to Smolensk"), which),
+    )
 
 
 @pytest.mark.parametrize("which", [0, 1, 2])
@@ -348,7 +356,11 @@ def test_locate_identical_copies_with_identical_context_use_position(which):
     # Three copies of a paragraph, each between the same two sentences (longer than the
     # saved context), so quote and context cannot tell them apart: only the old
     # position can.
-    unit = "This sentence stands before every copy of it. " + P2 + " And this sentence follows each copy.\n"
+    unit = (
+        "This sentence stands before every copy of it. "
+        + P2
+        + " And this sentence follows each copy.\n"
+    )
     body = unit * 3
     copies = [span(body, P2, i) for i in range(3)]
     assert len({selectors(body, s, e) for s, e in copies}) == 1  # the premise: identical
@@ -369,7 +381,10 @@ def test_locate_moved_passage_with_its_context_skips_the_fuzzy_search(monkeypatc
     for quote in (P2, P4, "Минск"):  # context on both sides; at the very end; a short quote
         start, end = span(BODY, quote)
         moved = "A new first paragraph.\n" + BODY
-        assert locate(moved, *selectors(BODY, start, end), start, end) == ("exact", *span(moved, quote))
+        assert locate(moved, *selectors(BODY, start, end), start, end) == (
+            "exact",
+            *span(moved, quote),
+        )
     assert calls == []
     start, end = span(BODY, P2)
     new = BODY.replace("\n" + P2, " and so on.\n" + P2)  # the prefix changed a little
@@ -399,7 +414,11 @@ def test_locate_long_quote_duplicated_without_its_context_is_an_orphan(store):
     assert locate(once, *sel, start, end) == ("exact", *span(once, P3))  # unique: placed
     assert locate(twice, *sel, start, end) is None
     b = store.add(FakeArticle("a", BODY), start, end, note="kept")
-    assert store.reanchor({"a": FakeArticle("a", twice)}.get) == {"exact": 0, "fuzzy": 0, "orphan": 1}
+    assert store.reanchor({"a": FakeArticle("a", twice)}.get) == {
+        "exact": 0,
+        "fuzzy": 0,
+        "orphan": 1,
+    }
     kept = store.get(b.id)
     assert (kept.anchor, kept.exact, kept.note) == ("orphan", P3, "kept")
 
@@ -447,7 +466,9 @@ def test_locate_threshold_distinct_len(length, placed):
 @pytest.mark.parametrize("length, placed", [(47, False), (48, True)])
 def test_locate_threshold_strong_quote(length, placed):
     quote = "Lukashenko met Putin in Sochi again today and they talked long"[:length]
-    edited = quote[:5] + "X" + quote[6:20] + "Y" + quote[21:30] + "Z" + quote[31:40] + "W" + quote[41:]
+    edited = (
+        quote[:5] + "X" + quote[6:20] + "Y" + quote[21:30] + "Z" + quote[31:40] + "W" + quote[41:]
+    )
     assert Levenshtein.normalized_similarity(quote, edited) >= STRONG_QUOTE
     new = _ELSEWHERE.format(edited)
     assert locate(new, *_saved(quote)) == (("fuzzy", *span(new, edited)) if placed else None)
@@ -464,15 +485,23 @@ def test_locate_long_edited_passage_moves_with_exact_bounds(ends_edited):
     # Past 2,000 characters the global alignment is skipped: the seeds taken from the
     # quote (and, when its ends were edited, from the saved context) must find it.
     rng = random.Random(3)
-    words = "Lukashenko said the talks in Minsk would go on as planned with delegations from both sides".split()
+    words = ["Lukashenko", "said", "the", "talks", "in", "Minsk", "would", "go", "on", "as", "planned", "with", "delegations", "from", "both", "sides"]
     quote = " ".join(rng.choice(words) + str(rng.randint(0, 99)) for _ in range(600))[:3000]
-    pre, post = "Lead paragraph of the story, before the long quote: ", " After it the article goes on elsewhere."
+    pre, post = (
+        "Lead paragraph of the story, before the long quote: ",
+        " After it the article goes on elsewhere.",
+    )
     body = pre + quote + post
     start, end = len(pre), len(pre) + len(quote)
     edited = quote[:400] + "EDITED" + quote[406:1500] + "CHANGED" + quote[1507:]
     if ends_edited:
         edited = "X" * 15 + edited[15:-15] + "Y" * 15
-    new = "An inserted paragraph, long enough to move the passage out of reach.\n" * 80 + pre + edited + post
+    new = (
+        "An inserted paragraph, long enough to move the passage out of reach.\n" * 80
+        + pre
+        + edited
+        + post
+    )
     assert locate(new, *selectors(body, start, end), start, end) == ("fuzzy", *span(new, edited))
 
 
@@ -498,7 +527,9 @@ def test_locate_short_quote_without_its_context_is_not_moved():
 def test_locate_heavily_edited_passage_is_none():
     start, end = span(BODY, P2)
     sel = selectors(BODY, start, end)
-    new = BODY.replace(P2, "Despite this, nobody reports anything about Belarusians at all, it seems.")
+    new = BODY.replace(
+        P2, "Despite this, nobody reports anything about Belarusians at all, it seems."
+    )
     assert locate(new, *sel, start, end) is None
 
 
@@ -521,7 +552,9 @@ def test_locate_on_100kb_articles():
         found = locate(new, *sel, start, end)
         assert (found[0] if found else None) == expected, name
         if found:
-            assert new[found[1] : found[2]] == quote.replace("was clear", "was plain" if expected == "fuzzy" else "was clear")
+            assert new[found[1] : found[2]] == quote.replace(
+                "was clear", "was plain" if expected == "fuzzy" else "was clear"
+            )
 
 
 # Property tests: text moved around is always found exactly; whatever locate returns is
@@ -539,7 +572,11 @@ def test_property_insertions_away_from_the_passage_keep_it_exact(before, quote, 
     sel = selectors(body, start, end)
     # Insert somewhere that does not touch the passage or its saved context (the ends of
     # the body always qualify).
-    allowed = [i for i in range(len(body) + 1) if i <= max(0, start - CONTEXT_LEN) or i >= end + CONTEXT_LEN]
+    allowed = [
+        i
+        for i in range(len(body) + 1)
+        if i <= max(0, start - CONTEXT_LEN) or i >= end + CONTEXT_LEN
+    ]
     allowed.append(len(body))
     at = allowed[int(where * (len(allowed) - 1))]
     new = body[:at] + ins + body[at:]
@@ -594,7 +631,11 @@ def test_property_results_are_sound():
         quote = BODY[start:end]
         found = locate(new, *selectors(BODY, start, end), start, end)
         kind = found[0] if found else "orphan"
-        branch = kind if kind != "exact" else ("exact, same place" if found[1] == start else "exact, moved")
+        branch = (
+            kind
+            if kind != "exact"
+            else ("exact, same place" if found[1] == start else "exact, moved")
+        )
         event(branch)
         branches[branch] += 1
         if found is None:
@@ -674,7 +715,13 @@ def test_reattach_to_another_article_and_delete_orphan(store):
     assert len(store.list(orphans=True)) == 2
     other = FakeArticle("moved/elsewhere", "Prelude.\n" + P1, title="Moved", source=None, date=None)
     r = store.reattach(b1.id, other, *span(other.body, P1))
-    assert (r.article_id, r.title, r.source, r.date, r.anchor) == ("moved/elsewhere", "Moved", None, None, "exact")
+    assert (r.article_id, r.title, r.source, r.date, r.anchor) == (
+        "moved/elsewhere",
+        "Moved",
+        None,
+        None,
+        "exact",
+    )
     store.delete(b2.id)
     assert store.list(orphans=True) == []
     with pytest.raises(BookmarkNotFoundError):
@@ -760,7 +807,9 @@ def test_reanchor_never_overwrites_a_reattach_made_in_another_window(tmp_path, s
     db = tmp_path / "bookmarks.sqlite3"
     old = FakeArticle("a", BODY)
     start, end = span(BODY, P2)
-    other = FakeArticle("b", BODY.replace(P2, P2.upper()) if same_offsets else "Prelude.\n" + P2.upper())
+    other = FakeArticle(
+        "b", BODY.replace(P2, P2.upper()) if same_offsets else "Prelude.\n" + P2.upper()
+    )
     with BookmarkStore(db) as window1, BookmarkStore(db) as window2:
         b = window1.add(old, start, end)
         moved = FakeArticle("a", "An inserted first paragraph.\n" + BODY)  # P2 moves down
@@ -774,7 +823,11 @@ def test_reanchor_never_overwrites_a_reattach_made_in_another_window(tmp_path, s
         assert (after.article_id, after.exact, after.anchor) == ("b", P2.upper(), "exact")
         assert other.body[after.start : after.end] == P2.upper()
         # The next run places the re-attached bookmark against its new article.
-        assert window1.reanchor({"a": moved, "b": other}.get) == {"exact": 1, "fuzzy": 0, "orphan": 0}
+        assert window1.reanchor({"a": moved, "b": other}.get) == {
+            "exact": 1,
+            "fuzzy": 0,
+            "orphan": 0,
+        }
         assert window1.get(b.id) == after
 
 
@@ -804,9 +857,16 @@ def test_reanchor_calls_lookup_once_per_article(store):
 @pytest.fixture
 def populated(store):
     a = FakeArticle("wp/001", BODY, title="Lukashenko claims NATO pleads", source="WP Tech")
-    b = FakeArticle("belsat/7", BODY, title="Минск и Москва", source=None, date=None, path="/c/belsat/7.md")
+    b = FakeArticle(
+        "belsat/7", BODY, title="Минск и Москва", source=None, date=None, path="/c/belsat/7.md"
+    )
     bs = [
-        store.add(a, *span(BODY, P3), note="He says NATO asked.\n[bold]not markup[/]", tags=["NATO", "quotes"]),
+        store.add(
+            a,
+            *span(BODY, P3),
+            note="He says NATO asked.\n[bold]not markup[/]",
+            tags=["NATO", "quotes"],
+        ),
         store.add(a, *span(BODY, P1), note="", tags=["war"]),
         store.add(b, *span(BODY, P4), note="По-русски 🇧🇾", tags=["quotes", "human rights"]),
         store.add(b, *span(BODY, P2)),
@@ -820,8 +880,14 @@ def test_markdown_grouped_by_article(populated):
     md = to_markdown(store.list())
     assert md.startswith("# Bookmarks\n")
     assert "## Lukashenko claims NATO pleads\n" in md and "## Минск и Москва\n" in md
-    assert "- Source: WP Tech" in md and "- Date: 2024-08-27" in md and "- File: `/corpus/wp/001.txt`" in md
-    assert "- Source: unknown" in md and "- Date: undated" in md and "- File: `/c/belsat/7.md`" in md
+    assert (
+        "- Source: WP Tech" in md
+        and "- Date: 2024-08-27" in md
+        and "- File: `/corpus/wp/001.txt`" in md
+    )
+    assert (
+        "- Source: unknown" in md and "- Date: undated" in md and "- File: `/c/belsat/7.md`" in md
+    )
     assert "> " + P3 in md and "> " + P4 in md
     assert "He says NATO asked.\n[bold]not markup[/]" in md
     assert "#NATO #quotes" in md and "#quotes #human-rights" in md
@@ -857,16 +923,40 @@ def _bm(i, aid, title, source, date, exact, start, anchor, note="", tags=()):
 # (listed after the placed ones), a multi-line quote, a multi-word tag.
 EXPORT_SAMPLE = [
     _bm(1, "b", "Zebra  story", None, None, "Second passage.", 50, "exact"),
-    _bm(2, "b", "Zebra  story", None, None, "Lost passage.", 10, "orphan", note="check later", tags=["human rights"]),
+    _bm(
+        2,
+        "b",
+        "Zebra  story",
+        None,
+        None,
+        "Lost passage.",
+        10,
+        "orphan",
+        note="check later",
+        tags=["human rights"],
+    ),
     _bm(3, "b", "Zebra  story", None, None, "First passage.", 20, "fuzzy"),
-    _bm(4, "a", "", "Belsat", "2024-05-01", "Line one\n\nline two", 0, "exact", note="a note", tags=["NATO", "Minsk"]),
+    _bm(
+        4,
+        "a",
+        "",
+        "Belsat",
+        "2024-05-01",
+        "Line one\n\nline two",
+        0,
+        "exact",
+        note="a note",
+        tags=["NATO", "Minsk"],
+    ),
 ]
 CHANGED = "*(the article's text has changed since this was marked)*"
 ORPHANED = "*(orphaned: the passage is no longer found in the article; saved text shown)*"
 
 
 def test_markdown_by_article_is_exactly_this():
-    assert to_markdown(EXPORT_SAMPLE) == f"""# Bookmarks
+    assert (
+        to_markdown(EXPORT_SAMPLE)
+        == f"""# Bookmarks
 
 ## Untitled
 
@@ -902,13 +992,16 @@ check later
 
 #human-rights
 """
+    )
 
 
 def test_markdown_by_tag_is_exactly_this():
     zebra = "— *Zebra story*, unknown source, undated — `/c/b.txt`"
     untitled = "— *Untitled*, Belsat, 2024-05-01 — `/c/a.txt`"
     line = "> Line one\n>\n> line two"
-    assert to_markdown(EXPORT_SAMPLE, group_by="tag") == f"""# Bookmarks
+    assert (
+        to_markdown(EXPORT_SAMPLE, group_by="tag")
+        == f"""# Bookmarks
 
 ## #human-rights
 
@@ -954,6 +1047,7 @@ a note
 
 {zebra}
 """
+    )
     with pytest.raises(ValueError, match="group_by must be 'article' or 'tag'"):
         to_markdown(EXPORT_SAMPLE, group_by="source")
 
@@ -996,7 +1090,12 @@ def test_annotations_have_w3c_shape(populated):
     assert a["type"] == "Annotation"
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", a["id"])
     assert (a["created"], a["modified"]) == (b1.created, b1.updated)
-    assert {"type": "TextualBody", "purpose": "commenting", "value": b1.note, "format": "text/plain"} in a["body"]
+    assert {
+        "type": "TextualBody",
+        "purpose": "commenting",
+        "value": b1.note,
+        "format": "text/plain",
+    } in a["body"]
     assert [x for x in a["body"] if x["purpose"] == "tagging"] == [
         {"type": "TextualBody", "purpose": "tagging", "value": v} for v in ("NATO", "quotes")
     ]
@@ -1009,8 +1108,17 @@ def test_annotations_have_w3c_shape(populated):
         "urn": "urn:belreader:article:wp/001",  # kept here when target.source is the article's URL
     }  # fmt: skip
     sels = {s["type"]: s for s in t["selector"]}
-    assert sels["TextQuoteSelector"] == {"type": "TextQuoteSelector", "exact": b1.exact, "prefix": b1.prefix, "suffix": b1.suffix}
-    assert sels["TextPositionSelector"] == {"type": "TextPositionSelector", "start": b1.start, "end": b1.end}
+    assert sels["TextQuoteSelector"] == {
+        "type": "TextQuoteSelector",
+        "exact": b1.exact,
+        "prefix": b1.prefix,
+        "suffix": b1.suffix,
+    }
+    assert sels["TextPositionSelector"] == {
+        "type": "TextPositionSelector",
+        "start": b1.start,
+        "end": b1.end,
+    }
     untagged = next(x for x in annos if not x["body"])
     assert untagged["body"] == []  # no note, no tags: no bodies
 
@@ -1068,7 +1176,12 @@ def test_import_reports_bad_entries_and_keeps_good_ones(store, populated):
 
 def _anno(**changes):
     """A minimal valid annotation; ``changes`` replace parts of it (None removes)."""
-    quote = {"type": "TextQuoteSelector", "exact": "receive offers", "prefix": "today I ", "suffix": " from"}
+    quote = {
+        "type": "TextQuoteSelector",
+        "exact": "receive offers",
+        "prefix": "today I ",
+        "suffix": " from",
+    }
     item = {"type": "Annotation", "id": "urn:uuid:" + "1" * 32, "body": [],
             "target": {"source": "urn:belreader:article:wp/001", "selector": [quote],
                        "belreader": {"articleId": "wp/001"}}}  # fmt: skip
@@ -1119,9 +1232,14 @@ def test_import_names_what_is_wrong_with_each_annotation(changes, reason):
     [(5, 3), (-1, 3), ("0", 3), (0, 3.0), (True, 3), (0, None)],
 )
 def test_import_rejects_positions_that_are_not_offsets(start, end):
-    sel = [{"type": "TextQuoteSelector", "exact": "receive offers"}, {"type": "TextPositionSelector", "start": start, "end": end}]
+    sel = [
+        {"type": "TextQuoteSelector", "exact": "receive offers"},
+        {"type": "TextPositionSelector", "start": start, "end": end},
+    ]
     _bs, problems = from_annotations([_anno(target__selector=sel)])
-    assert problems == [f"annotation 1 (urn:uuid:{'1' * 32}): TextPositionSelector start/end are not valid offsets"]
+    assert problems == [
+        f"annotation 1 (urn:uuid:{'1' * 32}): TextPositionSelector start/end are not valid offsets"
+    ]
 
 
 def test_import_reads_each_part_of_a_foreign_annotation():
@@ -1141,21 +1259,44 @@ def test_import_reads_each_part_of_a_foreign_annotation():
     }  # fmt: skip
     (b,), problems = from_annotations(item)
     assert problems == []
-    assert (b.id, b.article_id, b.article_path) == ("2" * 32, "http://example.org/a.html", "http://example.org/a.html")
-    assert (b.exact, b.prefix, b.suffix, b.start, b.end, b.anchor) == ("quote", "", "", 4, 9, "fuzzy")
+    assert (b.id, b.article_id, b.article_path) == (
+        "2" * 32,
+        "http://example.org/a.html",
+        "http://example.org/a.html",
+    )
+    assert (b.exact, b.prefix, b.suffix, b.start, b.end, b.anchor) == (
+        "quote",
+        "",
+        "",
+        4,
+        9,
+        "fuzzy",
+    )
     assert (b.title, b.source, b.date, b.content_hash) == ("T", "S", "2024-05-01", "h")
     assert (b.note, b.tags) == ("first note\n\nsecond note", ("Minsk",))
     assert (b.created, b.updated) == ("2024-05-01T12:00:00.000000Z", "2024-05-02T09:30:00.000000Z")
 
 
 def test_import_defaults_for_what_an_annotation_leaves_out():
-    sel = [{"type": "TextQuoteSelector", "exact": "quote"}, {"type": "TextPositionSelector", "start": 0, "end": 5}]
+    sel = [
+        {"type": "TextQuoteSelector", "exact": "quote"},
+        {"type": "TextPositionSelector", "start": 0, "end": 5},
+    ]
     item = {"type": ["Annotation"], "created": "not a date", "target": {"source": "urn:belreader:article:x/1",
             "selector": sel, "belreader": {"anchor": "weird"}}}  # fmt: skip
     (b,), problems = from_annotations([item])
     assert problems == []
-    assert (b.article_id, b.article_path, b.anchor, b.title, b.source, b.content_hash) == ("x/1", "x/1", "exact", "", None, "")
-    assert re.fullmatch(r"[0-9a-f]{32}", b.id) and b.created == b.updated and b.created.endswith("Z")
+    assert (b.article_id, b.article_path, b.anchor, b.title, b.source, b.content_hash) == (
+        "x/1",
+        "x/1",
+        "exact",
+        "",
+        None,
+        "",
+    )
+    assert (
+        re.fullmatch(r"[0-9a-f]{32}", b.id) and b.created == b.updated and b.created.endswith("Z")
+    )
     again = from_annotations([item])[0][0]
     assert again.id != b.id  # no id given: a new one each time (duplicates are caught by the quote)
     no_position = {"target": {"source": "urn:belreader:article:x/1", "selector": sel[:1]}}
@@ -1179,9 +1320,18 @@ def test_import_foreign_annotation_without_position_or_ids(store):
         "http://example.org/article.html", "http://example.org/article.html", "plain note", ("Minsk",), "orphan",
     )  # fmt: skip
     assert from_annotations([foreign])[0][0].id == b.id  # a foreign id maps to a stable uuid
-    assert store.import_annotations({"type": "AnnotationCollection", "items": [foreign]}) == (1, 0, [])
-    paged = {"type": "AnnotationCollection", "first": {"type": "AnnotationPage", "items": [foreign]}}
-    assert [(x.id, x.exact) for x in from_annotations(paged)[0]] == [(b.id, b.exact)]  # a paged collection
+    assert store.import_annotations({"type": "AnnotationCollection", "items": [foreign]}) == (
+        1,
+        0,
+        [],
+    )
+    paged = {
+        "type": "AnnotationCollection",
+        "first": {"type": "AnnotationPage", "items": [foreign]},
+    }
+    assert [(x.id, x.exact) for x in from_annotations(paged)[0]] == [
+        (b.id, b.exact)
+    ]  # a paged collection
     assert store.import_annotations(foreign) == (0, 1, [])
     # Once the article is known, reanchor places the imported bookmark.
     art = FakeArticle("http://example.org/article.html", BODY)
@@ -1190,7 +1340,7 @@ def test_import_foreign_annotation_without_position_or_ids(store):
     assert BODY[got.start : got.end] == "receive offers"
 
 
-@pytest.mark.parametrize("junk", ["not json at all {", b"\xff\xfe garbage", "", "{\"a\": 1"])
+@pytest.mark.parametrize("junk", ["not json at all {", b"\xff\xfe garbage", "", '{"a": 1'])
 def test_import_non_json_raises_clear_error(store, junk):
     with pytest.raises(BookmarkStoreError, match="not (JSON|UTF-8)") as info:
         store.import_annotations(junk)
@@ -1200,7 +1350,13 @@ def test_import_non_json_raises_clear_error(store, junk):
 
 def test_import_prefers_the_belreader_article_id_and_names_bad_files(store):
     sel = [{"type": "TextQuoteSelector", "exact": "x"}]
-    item = {"target": {"source": "urn:belreader:article:old/1", "selector": sel, "belreader": {"articleId": "new/2"}}}
+    item = {
+        "target": {
+            "source": "urn:belreader:article:old/1",
+            "selector": sel,
+            "belreader": {"articleId": "new/2"},
+        }
+    }
     assert from_annotations([item])[0][0].article_id == "new/2"  # the extension wins over the URN
     with pytest.raises(BookmarkStoreError) as info:
         from_annotations(b"\xff\xfe not utf-8")
@@ -1215,7 +1371,9 @@ def test_import_wrong_top_level_shape_raises(store):
         store.import_annotations("42")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(note=st.text(max_size=200), tags=st.lists(st.text(max_size=20), max_size=5))
 def test_property_json_round_trip_preserves_note_and_tags(note, tags):
     b = Bookmark(

@@ -43,7 +43,13 @@ def test_paragraph_inserted_above(library, corpus):
     ix, store, mark = setup(library)
     path = corpus / SEED
     text = path.read_text("utf-8")
-    path.write_text(text.replace("Lukashenko made the comments", "A new paragraph about Minsk was added here.\n\nLukashenko made the comments"), "utf-8")
+    path.write_text(
+        text.replace(
+            "Lukashenko made the comments",
+            "A new paragraph about Minsk was added here.\n\nLukashenko made the comments",
+        ),
+        "utf-8",
+    )
     touch(path)
     ix.sync()
     store.reanchor(ix.article)
@@ -55,7 +61,10 @@ def test_paragraph_inserted_above(library, corpus):
 def test_word_changed_inside(library, corpus):
     ix, store, mark = setup(library)
     path = corpus / SEED
-    path.write_text(path.read_text("utf-8").replace("controls its own territory", "controls all its territory"), "utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace("controls its own territory", "controls all its territory"),
+        "utf-8",
+    )
     touch(path)
     ix.sync()
     store.reanchor(ix.article)
@@ -69,7 +78,9 @@ def test_sentence_repeated_elsewhere(library, corpus):
     path = corpus / SEED
     text = path.read_text("utf-8")
     # the same sentence appears again near the end, and the article changed above it
-    text = text.replace("Leave a Reply", PASSAGE + "\n\nLeave a Reply").replace("on Friday that the lack", "on Friday evening that the lack")
+    text = text.replace("Leave a Reply", PASSAGE + "\n\nLeave a Reply").replace(
+        "on Friday that the lack", "on Friday evening that the lack"
+    )
     path.write_text(text, "utf-8")
     touch(path)
     ix.sync()

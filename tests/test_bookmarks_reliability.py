@@ -75,7 +75,9 @@ CHILD = textwrap.dedent(
 )
 
 
-def spawn(tmp_path: Path, db: Path, label: str, count: int, go: Path, partner: str = "") -> subprocess.Popen:
+def spawn(
+    tmp_path: Path, db: Path, label: str, count: int, go: Path, partner: str = ""
+) -> subprocess.Popen:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     return subprocess.Popen(
@@ -103,10 +105,15 @@ def test_two_processes_adding_at_once_keep_everything(tmp_path):
     db = tmp_path / "new" / "bookmarks.sqlite3"  # both also race to create it
     go = tmp_path / "go"
     n = 300
-    procs = [spawn(tmp_path, db, label, n, go, partner) for label, partner in (("left", "right"), ("right", "left"))]
+    procs = [
+        spawn(tmp_path, db, label, n, go, partner)
+        for label, partner in (("left", "right"), ("right", "left"))
+    ]
     deadline = time.monotonic() + 120
     while not all(Path(f"{go}.{label}").exists() for label in ("left", "right")):
-        assert time.monotonic() < deadline and all(p.poll() is None for p in procs), "children did not start"
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs), (
+            "children did not start"
+        )
         time.sleep(0.01)
     go.touch()
     printed = []
@@ -123,7 +130,9 @@ def test_two_processes_adding_at_once_keep_everything(tmp_path):
             assert notes == {f"{label}-{i}" for i in range(n)}
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        order = [json.loads(t)[0] for (t,) in conn.execute("SELECT tags FROM bookmarks ORDER BY rowid")]
+        order = [
+            json.loads(t)[0] for (t,) in conn.execute("SELECT tags FROM bookmarks ORDER BY rowid")
+        ]
     switches = sum(a != b for a, b in zip(order, order[1:]))
     assert switches >= 2, "the two writers never overlapped"  # the premise of the test
 
@@ -181,7 +190,7 @@ def test_writer_waits_for_a_lock_instead_of_failing(tmp_path):
         def add():
             try:
                 outcome.append(store.add(Art(), 0, 10))
-            except Exception as exc:  # noqa: BLE001 -- reported below
+            except Exception as exc:
                 outcome.append(exc)
             done.set()
 
@@ -375,12 +384,18 @@ def _sqlite_error(message: str, errorname: str = "") -> sqlite3.Error:
 def test_database_errors_are_explained_in_one_line(tmp_path, message, errorname, told):
     db = tmp_path / "bookmarks.sqlite3"
     with BookmarkStore(db) as store:
-        text = store._explain(_sqlite_error(message + "\nsecond line" if message else "", errorname))
+        text = store._explain(
+            _sqlite_error(message + "\nsecond line" if message else "", errorname)
+        )
     assert text == told.format(db=db)
 
 
 def test_missing_bookmark_is_named_in_the_error(tmp_path):
     with BookmarkStore(tmp_path / "b.sqlite3") as store:
-        for attempt in (store.delete, lambda i: store.update(i, note="x"), lambda i: store.reattach(i, Art(), 0, 5)):
+        for attempt in (
+            store.delete,
+            lambda i: store.update(i, note="x"),
+            lambda i: store.reattach(i, Art(), 0, 5),
+        ):
             with pytest.raises(BookmarkStoreError, match="no bookmark with id 0123abcd"):
                 attempt("0123abcd")

@@ -21,9 +21,13 @@ TEXT = (
 
 def test_citation_text_orders_speaker_title_outlet_date_link():
     origin = Provenance(url=URL, speaker="Maxim Ryzhenkov")
-    text = citation_text(" “We are  ready.” ", title="Talks", source="Belsat", date="2024-11-02", origin=origin)
+    text = citation_text(
+        " “We are  ready.” ", title="Talks", source="Belsat", date="2024-11-02", origin=origin
+    )
     assert text == f"“We are ready.” — Maxim Ryzhenkov, in Talks, Belsat, 2024-11-02, {URL}"
-    assert citation_text("x", title="T", source=None, date=None) == "“x” — T, unknown source, undated"
+    assert (
+        citation_text("x", title="T", source=None, date=None) == "“x” — T, unknown source, undated"
+    )
 
 
 def test_provenance_finds_the_claim_holding_the_passage():
@@ -65,7 +69,9 @@ def test_cli_export_carries_the_url_and_speaker(library, corpus, capsys, tmp_pat
     row = next(csv.DictReader(io.StringIO(outputs["csv"])))
     assert row["url"] == URL and row["speaker"].endswith("Ryzhenkov")
     target = json.loads(outputs["json"])[0]["target"]
-    assert target["source"] == URL and target["belreader"]["urn"].startswith("urn:belreader:article:")
+    assert target["source"] == URL and target["belreader"]["urn"].startswith(
+        "urn:belreader:article:"
+    )
     # and the export without an index still works, without the link
     assert export_text(store_list(library), "csv").splitlines()[0].startswith("id,created")
 

@@ -7,11 +7,13 @@ from textual.app import App, ComposeResult
 from belreader.claims import Claim, extract_claims
 from belreader.tui.widgets.claims import ClaimsPane
 
-TEXT = ("Belarusian President Alexander Lukashenko spoke in Minsk on Friday.\n\n"
-        "The president said that the border with Poland would stay closed all winter.\n\n"
-        "Lukashenko said that the harvest had been the best in a decade.\n\n"
-        "“Nobody will dictate to us,” he said.\n\n"
-        "“We stand alone,” she said.")
+TEXT = (
+    "Belarusian President Alexander Lukashenko spoke in Minsk on Friday.\n\n"
+    "The president said that the border with Poland would stay closed all winter.\n\n"
+    "Lukashenko said that the harvest had been the best in a decade.\n\n"
+    "“Nobody will dictate to us,” he said.\n\n"
+    "“We stand alone,” she said."
+)
 
 
 def test_mention_shown_only_where_it_names_the_speaker_otherwise():

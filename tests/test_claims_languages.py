@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader.claims import extract_claims, language_of, rules_for
-from belreader.claims import languages
+from belreader.claims import extract_claims, language_of, languages, rules_for
 from belreader.claims.en import RULES as ENGLISH
 from belreader.claims.model import Candidate
 
@@ -42,8 +41,7 @@ def test_registered_rules_are_used_for_their_language(registry):
         seen.append(doc.t)
         return [Candidate(0, 7, "заявил", 8, 14, -1, -1, 0, role="pre")]
 
-    ru = languages.LanguageRules("ru", (one_claim_per_article,), ENGLISH.hedges,
-                                 ENGLISH.resolver)
+    ru = languages.LanguageRules("ru", (one_claim_per_article,), ENGLISH.hedges, ENGLISH.resolver)
     languages.register(ru, also_for=("be",))
     body = "Министр заявил это."
     assert rules_for(body) is ru

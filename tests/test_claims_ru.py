@@ -7,10 +7,10 @@ import json
 
 import pytest
 
+from belreader.aliases import default_table
 from belreader.claims import extract_claims
 from belreader.claims.ru_resolve import person_any_form
 from belreader.claims.ru_text import fold, stem
-from belreader.aliases import default_table
 
 LUK = "Alexander Lukashenko"
 PUTIN = "Vladimir Putin"
@@ -30,12 +30,18 @@ def only(text, language="ru"):
 # --- quotation conventions ----------------------------------------------------------------
 def test_guillemets_then_dash_and_verb():
     c = only("«Завод откроется весной», — сказал Лукашенко во время поездки в Могилёв.")
-    assert (c.speaker, c.cue, c.kind, c.text) == (LUK, "сказал", "direct", "«Завод откроется весной»")
+    assert (c.speaker, c.cue, c.kind, c.text) == (
+        LUK,
+        "сказал",
+        "direct",
+        "«Завод откроется весной»",
+    )
 
 
 def test_dash_attribution_to_a_pronoun_takes_the_person_named_before():
-    c = extract_claims("Путин прилетел в Минск вечером. «Переговоры будут долгими», — заявил он.",
-                       language="ru")
+    c = extract_claims(
+        "Путин прилетел в Минск вечером. «Переговоры будут долгими», — заявил он.", language="ru"
+    )
     assert [(x.speaker, x.speaker_mention, x.kind) for x in c] == [(PUTIN, "он", "direct")]
 
 
@@ -62,7 +68,10 @@ def test_low_high_quotes_nested_in_guillemets_stay_one_quote():
 def test_quote_split_by_its_attribution_inside_the_guillemets():
     text = "«Цены вырастут, — предупредил министр экономики Андрей Ходасевич. — Но не сильно»."
     c = only(text)
-    assert c.text == "«Цены вырастут, — предупредил министр экономики Андрей Ходасевич. — Но не сильно»"
+    assert (
+        c.text
+        == "«Цены вырастут, — предупредил министр экономики Андрей Ходасевич. — Но не сильно»"
+    )
     assert c.kind == "direct" and c.cue == "предупредил" and c.speaker.endswith("Андрей Ходасевич")
 
 
@@ -87,10 +96,24 @@ def test_paragraph_ending_in_verb_colon_quotes_the_next_paragraph():
 
 
 # --- cues in every gender and number -------------------------------------------------------
-@pytest.mark.parametrize("stem_", ["сказа", "заяви", "отмети", "подчеркну", "сообщи", "добави",
-                                   "поясни", "призна", "уточни", "предупреди"])
-@pytest.mark.parametrize("ending,subject", [("л", "Министр"), ("ла", "Министр"),
-                                            ("ли", "Министры")])
+@pytest.mark.parametrize(
+    "stem_",
+    [
+        "сказа",
+        "заяви",
+        "отмети",
+        "подчеркну",
+        "сообщи",
+        "добави",
+        "поясни",
+        "призна",
+        "уточни",
+        "предупреди",
+    ],
+)
+@pytest.mark.parametrize(
+    "ending,subject", [("л", "Министр"), ("ла", "Министр"), ("ли", "Министры")]
+)
 def test_reporting_verbs_in_every_gender_and_number(stem_, ending, subject):
     cue = stem_ + ending
     c = only(f"{subject} {cue}, что бюджет будет принят в декабре.")
@@ -105,10 +128,14 @@ def test_verbs_with_an_object_take_the_rest_of_the_sentence(cue):
 
 
 def test_gender_of_the_verb_picks_the_antecedent():
-    text = ("Лукашенко и Тихановская выступили в один день.\n\n"
-            "Она сказала, что выборы были нечестными. Он заявил, что выборы прошли честно.")
+    text = (
+        "Лукашенко и Тихановская выступили в один день.\n\n"
+        "Она сказала, что выборы были нечестными. Он заявил, что выборы прошли честно."
+    )
     assert [(c.speaker, c.speaker_mention) for c in extract_claims(text, language="ru")] == [
-        (TSIKH, "Она"), (LUK, "Он")]
+        (TSIKH, "Она"),
+        (LUK, "Он"),
+    ]
 
 
 def test_pronoun_without_compatible_antecedent_is_unresolved():
@@ -137,7 +164,8 @@ def test_role_nouns_resolve_to_the_person_the_article_named():
 # --- source phrases and the passive --------------------------------------------------------
 def test_po_slovam_at_start_middle_and_end():
     assert claims("По словам Путина, газ подорожает.") == [
-        (PUTIN, "По словам", "indirect", "газ подорожает")]
+        (PUTIN, "По словам", "indirect", "газ подорожает")
+    ]
     c = only("Тихановская, по словам её помощника, вылетела в Варшаву.")
     assert c.speaker == "её помощника" and c.text.startswith("Тихановская")
     c = only("Переговоры зашли в тупик, по данным Reuters.")
@@ -151,8 +179,11 @@ def test_po_ego_slovam_refers_to_the_last_speaker():
 
 def test_kak_soobshchaet_and_kak_otmetil():
     c = only("Как сообщает агентство Интерфакс, самолёт приземлился в Минске.")
-    assert (c.cue, c.speaker, c.text) == ("Как сообщает", "агентство Интерфакс",
-                                          "самолёт приземлился в Минске")
+    assert (c.cue, c.speaker, c.text) == (
+        "Как сообщает",
+        "агентство Интерфакс",
+        "самолёт приземлился в Минске",
+    )
     c = only("Как отметил Лукашенко, страна готова к зиме.")
     assert (c.cue, c.speaker) == ("Как отметил", LUK)
 
@@ -200,7 +231,8 @@ def test_hedges():
 # --- Belarusian cues -----------------------------------------------------------------------
 def test_belarusian_cues():
     assert claims("Лукашэнка сказаў, што мяжа застанецца зачыненай.", "be") == [
-        (LUK, "сказаў", "indirect", "мяжа застанецца зачыненай")]
+        (LUK, "сказаў", "indirect", "мяжа застанецца зачыненай")
+    ]
     c = only("Ціханоўская заявіла, што вернецца ў Мінск.", "be")
     assert c.speaker == TSIKH and c.cue == "заявіла"
     c = only("Паводле Ціханоўскай, рэжым слабее.", "be")
@@ -210,13 +242,26 @@ def test_belarusian_cues():
 
 
 # --- names in every case form ----------------------------------------------------------------
-@pytest.mark.parametrize("form,person", [
-    ("Путин", PUTIN), ("Путина", PUTIN), ("Путину", PUTIN), ("Путиным", PUTIN), ("Путине", PUTIN),
-    ("Тихановская", TSIKH), ("Тихановской", TSIKH), ("Тихановскую", TSIKH),
-    ("Лукашенко", LUK), ("Александра Лукашенко", LUK), ("Лавровым", "Sergei Lavrov"),
-    ("Зеленского", "Volodymyr Zelensky"), ("Колесниковой", "Maria Kalesnikava"),
-    ("Ціханоўскай", TSIKH), ("Песковым", "Dmitry Peskov"),
-])
+@pytest.mark.parametrize(
+    "form,person",
+    [
+        ("Путин", PUTIN),
+        ("Путина", PUTIN),
+        ("Путину", PUTIN),
+        ("Путиным", PUTIN),
+        ("Путине", PUTIN),
+        ("Тихановская", TSIKH),
+        ("Тихановской", TSIKH),
+        ("Тихановскую", TSIKH),
+        ("Лукашенко", LUK),
+        ("Александра Лукашенко", LUK),
+        ("Лавровым", "Sergei Lavrov"),
+        ("Зеленского", "Volodymyr Zelensky"),
+        ("Колесниковой", "Maria Kalesnikava"),
+        ("Ціханоўскай", TSIKH),
+        ("Песковым", "Dmitry Peskov"),
+    ],
+)
 def test_inflected_names_find_the_person(form, person):
     assert person_any_form(default_table(), form) == person
 
@@ -227,8 +272,7 @@ def test_a_stranger_is_not_folded_into_a_known_person():
 
 
 def test_surname_in_another_case_gets_the_full_name_from_the_article():
-    text = ("Экономист Ирина Точицкая опубликовала прогноз. "
-            "По словам Точицкой, рост замедлится.")
+    text = "Экономист Ирина Точицкая опубликовала прогноз. По словам Точицкой, рост замедлится."
     assert only(text).speaker == "Ирина Точицкая"
 
 
@@ -253,9 +297,9 @@ def test_latin_lookalike_letters_inside_a_cyrillic_word():
 def test_guillemets_that_never_close():
     text = "«Мы не отступим, — сказал он, и зал замолчал\n\nСледующий абзац без кавычек."
     for c in extract_claims(text, language="ru"):
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
     text = "«Это провокация, сказал Лукашенко. " * 200
-    assert all(text[c.start:c.end] == c.text for c in extract_claims(text))
+    assert all(text[c.start : c.end] == c.text for c in extract_claims(text))
 
 
 def test_dash_quote_without_a_speaker_gives_no_claim():
@@ -264,8 +308,10 @@ def test_dash_quote_without_a_speaker_gives_no_claim():
 
 
 def test_ukrainian_or_belarusian_alone_gives_fewer_claims_not_wrong_ones():
-    uk = ("Міністр заявив, що переговори провалилися. За його словами, нових зустрічей "
-          "не буде. «Ми готові до всього», — наголосив він.")
+    uk = (
+        "Міністр заявив, що переговори провалилися. За його словами, нових зустрічей "
+        "не буде. «Ми готові до всього», — наголосив він."
+    )
     for c in extract_claims(uk):
         assert c.speaker is None or c.speaker in ("Міністр",)
     be = "Сёння ў Мінску ішоў дождж. Людзі хаваліся пад парасонамі."
@@ -279,8 +325,10 @@ def test_a_long_run_without_sentence_ends_stays_linear():
 
 
 def test_mixed_language_article_gets_each_paragraphs_rules():
-    text = ("Lukashenko said on Monday that the border would stay open.\n\n"
-            "«Никаких закрытий не будет», — добавил он.")
+    text = (
+        "Lukashenko said on Monday that the border would stay open.\n\n"
+        "«Никаких закрытий не будет», — добавил он."
+    )
     got = [(c.speaker, c.cue, c.kind) for c in extract_claims(text, language="en")]
     assert got == [(LUK, "said", "indirect"), (LUK, "добавил", "direct")]
 
@@ -292,7 +340,9 @@ def test_claims_by_speaker_lists_english_and_russian_reports(corpus, tmp_path, c
 
     (corpus / "ru_report.txt").write_text(
         "Лукашенко о границе\n\n«Граница останется открытой», — сказал Лукашенко.\n\n"
-        "Позже Лукашенкo заявил, что проверок станет больше.\n", encoding="utf-8")
+        "Позже Лукашенкo заявил, что проверок станет больше.\n",
+        encoding="utf-8",
+    )
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[corpus])
     lib.save()
     args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
@@ -326,8 +376,7 @@ def test_inverted_attribution_followed_by_a_relative_clause():
 
 
 def test_a_name_in_an_oblique_case_does_not_take_the_pronoun_from_the_speaker():
-    text = ("Лукашенко отметил, что сговора с Путиным нет. "
-            "«Это выдумки журналистов», — сказал он.")
+    text = "Лукашенко отметил, что сговора с Путиным нет. «Это выдумки журналистов», — сказал он."
     assert [c.speaker for c in extract_claims(text, language="ru")] == [LUK, LUK]
 
 
@@ -343,7 +392,7 @@ def test_role_noun_in_the_genitive_after_po_slovam():
 
 
 def test_они_takes_the_last_plural_speaker_only():
-    text = ("Фермеры заявили, что урожай погиб. «Нам нужна помощь», — сказали они.")
+    text = "Фермеры заявили, что урожай погиб. «Нам нужна помощь», — сказали они."
     assert [c.speaker for c in extract_claims(text, language="ru")] == ["Фермеры", "Фермеры"]
     # a plural pronoun never goes to one named person
     assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
@@ -362,24 +411,31 @@ def test_ob_etom_with_the_speaker_before_the_verb():
 
 
 def test_belarusian_possessive_source_and_role():
-    text = ("Лукашэнка наведаў завод. Па яго словах, заробкі вырастуць. "
-            "«Усё будзе добра», — сказаў кіраўнік дзяржавы прысутным.")
+    text = (
+        "Лукашэнка наведаў завод. Па яго словах, заробкі вырастуць. "
+        "«Усё будзе добра», — сказаў кіраўнік дзяржавы прысутным."
+    )
     got = [(c.speaker, c.speaker_mention) for c in extract_claims(text, language="be")]
     assert got == [(LUK, "яго"), (LUK, "кіраўнік дзяржавы")]
 
 
 def test_an_outlet_relaying_is_not_what_a_pronoun_refers_to():
-    text = ("Лукашенко собрал совещание, передает корреспондент агентства. "
-            "«Обсудим всё», — сказал он.")
+    text = (
+        "Лукашенко собрал совещание, передает корреспондент агентства. «Обсудим всё», — сказал он."
+    )
     assert [c.speaker for c in extract_claims(text, language="ru")][-1] == LUK
 
 
 def test_a_husband_is_not_his_wife():
     # the stems of Тихановский and Тихановская agree; the case forms do not
-    text = ("«Лидер у нас одна», — сказал Сергей Тихановский. "
-            "По словам Тихановского, в тюрьмах остаются тысячи людей.")
+    text = (
+        "«Лидер у нас одна», — сказал Сергей Тихановский. "
+        "По словам Тихановского, в тюрьмах остаются тысячи людей."
+    )
     assert [c.speaker for c in extract_claims(text, language="ru")] == [
-        "Сергей Тихановский", "Сергей Тихановский"]
+        "Сергей Тихановский",
+        "Сергей Тихановский",
+    ]
     assert person_any_form(default_table(), "Тихановского") is None
     assert person_any_form(default_table(), "Тихановской") == TSIKH
 

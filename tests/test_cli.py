@@ -38,7 +38,9 @@ def test_search_json_lists_all_five_seeds(cli):
     for h in data["hits"]:
         for snip in h["snippets"]:
             for s, e in snip["highlights"]:
-                assert snip["text"][s:e].lower().startswith(("lukashenk", "batka"))  # Batka: his nickname
+                assert (
+                    snip["text"][s:e].lower().startswith(("lukashenk", "batka"))
+                )  # Batka: his nickname
 
 
 def test_phrase_search_finds_the_article(cli):
@@ -70,16 +72,22 @@ def test_no_hits_exit_1_with_suggestion(cli):
         ('""', "bad query: the query has no searchable words"),
         ("the", "bad query: the query has no searchable words"),
         ("AND", "bad query: the query has no searchable words"),
-        ("nosuchfield:x", "bad query: unknown field 'nosuchfield:' — fields are title:, body:, source:, "
-                          "speaker:, author:, date:, lang:"),
+        (
+            "nosuchfield:x",
+            "bad query: unknown field 'nosuchfield:' — fields are title:, body:, source:, "
+            "speaker:, author:, date:, lang:",
+        ),
         ("*", "bad query: a lone wildcard matches everything: type a word (prefix* works)"),
         ("title:", "bad query: 'title:' needs a value right after the colon, e.g. title:nato"),
         ('"unbalanced', 'bad query: unbalanced quote: a phrase opened with " is never closed'),
         ("(NATO", "bad query: unbalanced bracket: '(' is never closed"),
         ("date:[2024-08 to 2024-10", "bad query: unbalanced bracket: '[' is never closed"),
         ("x" * 10_000, "bad query: query too long (10,000 characters; the limit is 1,000)"),
-        ("NOT NOT NOT minsk", "bad query: 'NOT NOT' cannot be read: put NOT once, before the word to leave "
-                              "out (NATO NOT CNN)"),
+        (
+            "NOT NOT NOT minsk",
+            "bad query: 'NOT NOT' cannot be read: put NOT once, before the word to leave "
+            "out (NATO NOT CNN)",
+        ),
         ("", "empty query: give words to search for, e.g. belreader search NATO"),
     ],
 )
@@ -94,7 +102,10 @@ def test_range_over_too_many_words_is_refused(cli, monkeypatch):
     monkeypatch.setattr(search, "MAX_EXPANSION_TERMS", 50)
     code, out, err = cli("search", "[a TO z]")
     assert (code, out) == (2, "")
-    assert err == "belreader: bad query: '[a TO z]' matches more than 50 different words: narrow the range\n"
+    assert (
+        err
+        == "belreader: bad query: '[a TO z]' matches more than 50 different words: narrow the range\n"
+    )
 
 
 def test_source_and_limit(cli):
@@ -116,7 +127,9 @@ def test_usage_errors_are_one_line(cli):
 def test_add_and_index(cli, tmp_path):
     extra = tmp_path / "extra"
     (extra / "sub").mkdir(parents=True)
-    (extra / "sub" / "a.md").write_text("---\nsource: Belsat\ndate: 2025-01-05\n---\nMinsk marathon\n\nRunners in Minsk.\n")
+    (extra / "sub" / "a.md").write_text(
+        "---\nsource: Belsat\ndate: 2025-01-05\n---\nMinsk marathon\n\nRunners in Minsk.\n"
+    )
     (extra / "empty.txt").write_text("")
     cli("index")
     code, out, err = cli("add", str(extra))
@@ -135,8 +148,18 @@ def test_claims_json_and_speaker_filter(cli):
     code, out, _ = cli("claims", "--json")
     rows = json.loads(out)
     assert code == 0 and rows
-    assert set(rows[0]) == {"path", "speaker", "speaker_mention", "cue", "kind", "text", "start",
-                            "end", "hedged", "hedges"}
+    assert set(rows[0]) == {
+        "path",
+        "speaker",
+        "speaker_mention",
+        "cue",
+        "kind",
+        "text",
+        "start",
+        "end",
+        "hedged",
+        "hedges",
+    }
     code, out, _ = cli("claims", "--speaker", "Lukashenka", "--json")
     mine = json.loads(out)
     assert mine and {r["speaker"] for r in mine} == {"Alexander Lukashenko"}
@@ -178,17 +201,24 @@ def test_bookmarks_commands(cli, library, tmp_path):
         store.add(art, 0, 44, note="lede [bold]x[/bold]", tags=["nato"])
         store.add(art, 46, 120, note="second", tags=["other"])
     code, out, _ = cli("bookmarks", "list", "--tag", "nato")
-    assert code == 0 and "More absurd words" in out and "[bold]x[/bold]" in out and "second" not in out
+    assert (
+        code == 0 and "More absurd words" in out and "[bold]x[/bold]" in out and "second" not in out
+    )
     code, out, _ = cli("bookmarks", "export", "--format", "json")
     annotations = json.loads(out)
     assert len(annotations) == 2 and annotations[0]["type"] == "Annotation"
     code, out, _ = cli("bookmarks", "export", "--format", "md")
     assert code == 0 and out.startswith("# Bookmarks\n")
-    assert "\n## Lukashenko claims NATO pleads for alliance against Russia\n" in out  # one heading per article
+    assert (
+        "\n## Lukashenko claims NATO pleads for alliance against Russia\n" in out
+    )  # one heading per article
     code, out, _ = cli("bookmarks", "export", "--format", "csv", "-o", str(tmp_path / "b.csv"))
     with (tmp_path / "b.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert code == 0 and sorted((r["note"], r["tags"]) for r in rows) == [("lede [bold]x[/bold]", "nato"), ("second", "other")]
+    assert code == 0 and sorted((r["note"], r["tags"]) for r in rows) == [
+        ("lede [bold]x[/bold]", "nato"),
+        ("second", "other"),
+    ]
     dump = tmp_path / "b.json"
     dump.write_text(json.dumps(annotations))
     code, out, _ = cli("bookmarks", "import", str(dump))
@@ -198,9 +228,13 @@ def test_bookmarks_commands(cli, library, tmp_path):
 
 
 def test_version_and_help():
-    out = subprocess.run([sys.executable, "-m", "belreader.cli", "--version"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "--version"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and out.stdout.startswith("belreader ")
-    out = subprocess.run([sys.executable, "-m", "belreader.cli", "--help"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "--help"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and "search" in out.stdout and "bookmarks" in out.stdout
 
 
@@ -219,8 +253,12 @@ def test_terminal_output_is_inert(cli, library, tmp_path):
     (cleaned at ingest) nor from a catalogue's fields, which reach the output as given."""
     folder = tmp_path / "hostile"
     folder.mkdir()
-    (folder / "h.txt").write_bytes(b"Hostile\x1b[2J title\n\nNATO text \x1b]52;c;cm0gLXJmIH4=\x07 and \x9b31m red [link=x]y[/link].")
-    (folder / "catalogue.csv").write_text('file,source\nh.txt,"Out\x1b]52;c;eA==\x07let\x9b2J"\n', "utf-8")
+    (folder / "h.txt").write_bytes(
+        b"Hostile\x1b[2J title\n\nNATO text \x1b]52;c;cm0gLXJmIH4=\x07 and \x9b31m red [link=x]y[/link]."
+    )
+    (folder / "catalogue.csv").write_text(
+        'file,source\nh.txt,"Out\x1b]52;c;eA==\x07let\x9b2J"\n', "utf-8"
+    )
     cli("add", str(folder))
     code, out, _ = cli("search", "hostile")
     assert code == 0
@@ -235,5 +273,7 @@ def test_claims_json_carries_the_speakers_words(cli):
     rows = json.loads(out)
     assert code == 0 and rows
     assert all("speaker_mention" in r for r in rows)
-    assert any(r["speaker"] == "Alexander Lukashenko" and r["speaker_mention"] in ("He", "he")
-               for r in rows)
+    assert any(
+        r["speaker"] == "Alexander Lukashenko" and r["speaker_mention"] in ("He", "he")
+        for r in rows
+    )

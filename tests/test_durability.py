@@ -24,7 +24,12 @@ from .test_faults import answers, make_articles, run_cli
 
 
 def cli_env(lib: Library, **extra: str) -> dict:
-    return {**os.environ, "BELREADER_INDEX": str(lib.index_dir), "BELREADER_DATA": str(lib.data_dir), **extra}
+    return {
+        **os.environ,
+        "BELREADER_INDEX": str(lib.index_dir),
+        "BELREADER_DATA": str(lib.data_dir),
+        **extra,
+    }
 
 
 def ids_of(ix: SearchIndex) -> list[str]:
@@ -40,9 +45,11 @@ def unlisted_files(lib: Library) -> list[str]:
     live = {seg.segment_id() for seg in ix._segments()}
     toc = f"_articles_{ix.latest_generation()}.toc"
     ix.close()
-    return sorted(p.name for p in (lib.index_dir / "articles").iterdir()
-                  if p.name != toc and not p.name.endswith("WRITELOCK")
-                  and p.name.split(".")[0] not in live)
+    return sorted(
+        p.name
+        for p in (lib.index_dir / "articles").iterdir()
+        if p.name != toc and not p.name.endswith("WRITELOCK") and p.name.split(".")[0] not in live
+    )
 
 
 def assert_same_as_clean_build(lib: Library, tmp_path: Path, expected: int) -> None:
@@ -52,9 +59,14 @@ def assert_same_as_clean_build(lib: Library, tmp_path: Path, expected: int) -> N
     assert len(ids) == expected, f"{len(ids)} articles, expected {expected}"
     assert len(set(ids)) == len(ids), "duplicates in the index"
     assert ix.damaged_segment_files() == []
-    assert {p.name for p in (lib.index_dir / "articles").glob("articles_*") if p.suffix} <= set(ix._read_segment_sums())
-    clean = Library(index_dir=tmp_path / "clean-ix", data_dir=tmp_path / "clean-data",
-                    corpora=list(ix.library.corpora))
+    assert {p.name for p in (lib.index_dir / "articles").glob("articles_*") if p.suffix} <= set(
+        ix._read_segment_sums()
+    )
+    clean = Library(
+        index_dir=tmp_path / "clean-ix",
+        data_dir=tmp_path / "clean-data",
+        corpora=list(ix.library.corpora),
+    )
     clean_ix = SearchIndex(clean)
     clean_ix.sync()
     assert clean_ix.count() == expected
@@ -98,10 +110,17 @@ def base_index(tmp_path_factory):
     make_articles(corpus, 240, seed=5)
     lib = Library(index_dir=root / "ix", data_dir=root / "data", corpora=[corpus])
     lib.save()
-    r = subprocess.run([sys.executable, "-m", "belreader.cli", "index"], env=cli_env(lib, BELREADER_INDEX_PROCS="2"),
-                       capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "index"],
+        env=cli_env(lib, BELREADER_INDEX_PROCS="2"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stderr
-    segs = list((lib.index_dir / "articles").glob("*.seg")) or list((lib.index_dir / "articles").glob("*.trm"))
+    segs = list((lib.index_dir / "articles").glob("*.seg")) or list(
+        (lib.index_dir / "articles").glob("*.trm")
+    )
     assert len(segs) >= 2, "the base index must have several segments"
     return root
 
@@ -131,10 +150,16 @@ def test_kill_at_every_commit_step(base_index, tmp_path, step, mode):
     for f in sorted(corpus.glob("a0001*.md"))[:4]:  # deleted
         f.unlink()
     expected = len(list(corpus.glob("*.md")))
-    killed = subprocess.run([sys.executable, "-m", "belreader.cli", "index"],
-                            env=cli_env(lib, BELREADER_FAULT=step, BELREADER_INDEX_PROCS="2"),
-                            capture_output=True, text=True, timeout=600)
-    assert killed.returncode == -signal.SIGKILL, f"fault point {step} never reached: {killed.stderr}"
+    killed = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "index"],
+        env=cli_env(lib, BELREADER_FAULT=step, BELREADER_INDEX_PROCS="2"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert killed.returncode == -signal.SIGKILL, (
+        f"fault point {step} never reached: {killed.stderr}"
+    )
     resumed = run_cli(lib, "index")
     assert resumed.returncode == 0, resumed.stderr
     assert "Traceback" not in resumed.stderr
@@ -149,8 +174,13 @@ def test_kill_during_rebuild_is_finished_by_the_next_sync(base_index, tmp_path):
     """`index --rebuild` killed after the empty index was made: the next plain sync must
     rebuild it, not call an empty index complete (the old manifest used to survive)."""
     lib = copy_base(base_index, tmp_path)
-    killed = subprocess.run([sys.executable, "-m", "belreader.cli", "index", "--rebuild"],
-                            env=cli_env(lib, BELREADER_FAULT="created"), capture_output=True, text=True, timeout=600)
+    killed = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "index", "--rebuild"],
+        env=cli_env(lib, BELREADER_FAULT="created"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     r = run_cli(lib, "index")
     assert r.returncode == 0, r.stderr
@@ -198,9 +228,13 @@ def test_workers_die_with_their_parent_and_free_the_lock(tmp_path):
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[corpus])
     lib.save()
     # the parent kills itself (SIGKILL: no clean-up) while its workers are indexing
-    killed = subprocess.run([sys.executable, "-m", "belreader.cli", "index"],
-                            env=cli_env(lib, BELREADER_FAULT="workers-started", BELREADER_INDEX_PROCS="2"),
-                            capture_output=True, text=True, timeout=600)
+    killed = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "index"],
+        env=cli_env(lib, BELREADER_FAULT="workers-started", BELREADER_INDEX_PROCS="2"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     deadline = time.monotonic() + 15
     while _processes_for(lib.index_dir) and time.monotonic() < deadline:
@@ -261,8 +295,13 @@ def test_two_adds_started_at_one_instant_keep_both_folders(tmp_path):
         lib = Library(index_dir=root / "ix", data_dir=root / "data", corpora=[])
         lib.save()
         barrier, out = ctx.Barrier(2), ctx.Queue()
-        procs = [ctx.Process(target=_add_at_barrier, args=(barrier, str(lib.index_dir), str(lib.data_dir), str(f), out))
-                 for f in folders]
+        procs = [
+            ctx.Process(
+                target=_add_at_barrier,
+                args=(barrier, str(lib.index_dir), str(lib.data_dir), str(f), out),
+            )
+            for f in folders
+        ]
         for p in procs:
             p.start()
         results = dict(out.get(timeout=300) for _ in procs)
@@ -292,8 +331,13 @@ def test_sync_waits_for_a_held_lock_and_then_uses_its_work(library, tmp_path):
     fd = os.open(lock, os.O_RDWR)
     fcntl.flock(fd, fcntl.LOCK_EX)
     os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-    proc = subprocess.Popen([sys.executable, "-m", "belreader.cli", "add", str(extra)], env=cli_env(library),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "belreader.cli", "add", str(extra)],
+        env=cli_env(library),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:  # it says it is waiting: it is blocked on our lock
@@ -418,16 +462,23 @@ def small_disk(tmp_path):
     mount_point.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a small tmpfs needs root; the full-disk path is untested here")
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
     if r.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here ({r.stderr.strip()}); the full-disk path is untested")
+        pytest.skip(
+            f"cannot mount a tmpfs here ({r.stderr.strip()}); the full-disk path is untested"
+        )
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 @pytest.mark.parametrize("n_files", [60, 260], ids=["serial", "parallel"])
-def test_full_disk_during_add_says_so_and_leaves_nothing_behind(small_disk, tmp_path, corpus, n_files):
+def test_full_disk_during_add_says_so_and_leaves_nothing_behind(
+    small_disk, tmp_path, corpus, n_files
+):
     lib = Library(index_dir=small_disk / "ix", data_dir=tmp_path / "data", corpora=[corpus])
     lib.save()
     ix = SearchIndex(lib)
@@ -439,8 +490,13 @@ def test_full_disk_during_add_says_so_and_leaves_nothing_behind(small_disk, tmp_
     make_articles(big, n_files, seed=12)
     for f in big.iterdir():  # long articles: more than the disk holds
         f.write_text(f.read_text("utf-8") * 12, "utf-8")
-    r = subprocess.run([sys.executable, "-m", "belreader.cli", "add", str(big)],
-                       env=cli_env(lib, BELREADER_INDEX_PROCS="2"), capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "add", str(big)],
+        env=cli_env(lib, BELREADER_INDEX_PROCS="2"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 2, (r.stdout, r.stderr)
     assert "Traceback" not in r.stderr
     assert "no space left on device" in r.stderr.lower()
@@ -473,8 +529,7 @@ def test_crafted_table_of_contents_runs_no_code(library, tmp_path):
     # a newer generation whose segment list unpickles into a shell command
     storage = whoosh_index.open_dir(str(toc.parent), indexname="articles").storage
     gen = int(toc.stem.rsplit("_", 1)[1]) + 1
-    whoosh_index.TOC(make_schema(),
-                     [Evil()], gen).write(storage, "articles")
+    whoosh_index.TOC(make_schema(), [Evil()], gen).write(storage, "articles")
     assert not witness.exists()
     ix = SearchIndex(library)
     with pytest.raises(IndexDamaged, match="posix.system|os.system"):
@@ -495,7 +550,7 @@ def corrupt_middle(path: Path) -> None:
     """Change bytes in the middle of a file, keeping its size (a bad sector)."""
     raw = bytearray(path.read_bytes())
     mid = len(raw) // 2
-    raw[mid:mid + 16] = bytes(b ^ 0x5A for b in raw[mid:mid + 16])
+    raw[mid : mid + 16] = bytes(b ^ 0x5A for b in raw[mid : mid + 16])
     path.write_bytes(bytes(raw))
 
 
@@ -506,7 +561,9 @@ def test_garbage_inside_a_segment_file_is_detected(library, corpus):
     make_articles(corpus / "more", 12, seed=6)  # a second commit: new files recorded too
     ix.sync()
     assert ix.damaged_segment_files() == []
-    files = sorted((library.index_dir / "articles").glob("articles_*"), key=lambda p: p.stat().st_size)
+    files = sorted(
+        (library.index_dir / "articles").glob("articles_*"), key=lambda p: p.stat().st_size
+    )
     assert files, "no segment files"
     victim = files[-1]
     corrupt_middle(victim)
@@ -521,7 +578,9 @@ async def test_app_says_when_a_segment_file_changed(library):
     ix = SearchIndex(library)
     ix.sync()
     ix.close()
-    victim = max((library.index_dir / "articles").glob("articles_*"), key=lambda p: p.stat().st_size)
+    victim = max(
+        (library.index_dir / "articles").glob("articles_*"), key=lambda p: p.stat().st_size
+    )
     corrupt_middle(victim)
     app = BelreaderApp(library)
     async with app.run_test(size=(160, 45)) as pilot:
@@ -529,7 +588,9 @@ async def test_app_says_when_a_segment_file_changed(library):
         await app.workers.wait_for_complete()
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert any("has changed since it was written" in m and victim.name in m for m in messages), messages
+        assert any(
+            "has changed since it was written" in m and victim.name in m for m in messages
+        ), messages
 
 
 def test_segment_check_with_a_budget_covers_the_index_in_turn(library, corpus):

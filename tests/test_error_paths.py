@@ -66,8 +66,15 @@ def _read_only_runner(tmp_path: Path):
     if shutil.which("unshare") is None or shutil.which("mount") is None:
         return None, "root without unshare/mount: cannot make a read-only file system"
     probe = subprocess.run(
-        ["unshare", "-m", "sh", "-c", f"mount --bind {tmp_path} {tmp_path} && mount -o remount,bind,ro {tmp_path}"],
-        capture_output=True, text=True,
+        [
+            "unshare",
+            "-m",
+            "sh",
+            "-c",
+            f"mount --bind {tmp_path} {tmp_path} && mount -o remount,bind,ro {tmp_path}",
+        ],
+        capture_output=True,
+        text=True,
     )
     if probe.returncode != 0:
         return None, f"cannot mount read-only here ({probe.stderr.strip()[:80]})"
@@ -109,7 +116,9 @@ def test_index_and_add_on_a_read_only_file_system(tmp_path, corpus, command):
     (extra / "new.txt").write_text("New article\n\nMinsk news of the day.\n")
     shutil.copy(extra / "new.txt", corpus / "changed.txt")  # `index` has work to write
     args = ["add", str(extra)] if command == "add" else ["index"]
-    r = run_cli_read_only(lib_dir, how, *args, "--index", str(library.index_dir), "--data", str(library.data_dir))
+    r = run_cli_read_only(
+        lib_dir, how, *args, "--index", str(library.index_dir), "--data", str(library.data_dir)
+    )
     message = one_line_error(r.returncode, r.stderr)
     assert message.startswith(f"cannot write the index at {library.index_dir}: ")
     assert message.endswith(("Read-only file system", "Permission denied"))
@@ -118,7 +127,10 @@ def test_index_and_add_on_a_read_only_file_system(tmp_path, corpus, command):
 # ------------------------------------------------------------------- bookmarks
 
 
-@pytest.mark.parametrize("action", [["list"], ["list", "--json"], ["export", "--format", "md"], ["export", "--format", "json"]])
+@pytest.mark.parametrize(
+    "action",
+    [["list"], ["list", "--json"], ["export", "--format", "md"], ["export", "--format", "json"]],
+)
 def test_bookmarks_on_a_page_damaged_database(cli, library, action):
     fill_bookmarks(library)
     damage_bookmark_pages(library.bookmarks_db)
@@ -219,7 +231,9 @@ async def test_app_starts_with_settings_nested_200k_deep(library):
     from .test_app import wait_ready
 
     library.data_dir.mkdir(parents=True, exist_ok=True)
-    (library.data_dir / "settings.json").write_text("{\"theme\": " + "[" * 200_000 + "]" * 200_000 + "}")
+    (library.data_dir / "settings.json").write_text(
+        '{"theme": ' + "[" * 200_000 + "]" * 200_000 + "}"
+    )
     app = BelreaderApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)

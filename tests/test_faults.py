@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,14 +14,9 @@ from pathlib import Path
 import pytest
 
 from belreader.library import Library
-from belreader.search import SearchError, SearchIndex
+from belreader.search import SearchIndex
 
-WORDS = (
-    "minsk lukashenko protest election opposition sanctions border troops kyiv moscow talks "
-    "economy factory potash refinery court verdict journalist arrest prison release amnesty "
-    "embassy minister parliament referendum constitution army exercise drone missile grain "
-    "railway pipeline oil gas price inflation ruble salary pension school university church"
-).split()
+WORDS = ["minsk", "lukashenko", "protest", "election", "opposition", "sanctions", "border", "troops", "kyiv", "moscow", "talks", "economy", "factory", "potash", "refinery", "court", "verdict", "journalist", "arrest", "prison", "release", "amnesty", "embassy", "minister", "parliament", "referendum", "constitution", "army", "exercise", "drone", "missile", "grain", "railway", "pipeline", "oil", "gas", "price", "inflation", "ruble", "salary", "pension", "school", "university", "church"]
 
 
 def make_articles(folder: Path, n: int, seed: int = 3) -> None:
@@ -30,8 +24,10 @@ def make_articles(folder: Path, n: int, seed: int = 3) -> None:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        paras = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 90))).capitalize() + "."
-                 for _ in range(rng.randint(3, 6))]
+        paras = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 90))).capitalize() + "."
+            for _ in range(rng.randint(3, 6))
+        ]
         year = 2015 + i % 10
         (folder / f"a{i:05d}.md").write_text(
             f"---\nsource: Outlet {i % 7}\ndate: {year}-0{1 + i % 9}-1{i % 9}\n---\n"
@@ -42,13 +38,25 @@ def make_articles(folder: Path, n: int, seed: int = 3) -> None:
 
 def run_cli(lib: Library, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     env = {**os.environ, "BELREADER_INDEX": str(lib.index_dir), "BELREADER_DATA": str(lib.data_dir)}
-    return subprocess.run([sys.executable, "-m", "belreader.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "belreader.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def answers(ix: SearchIndex) -> dict:
     out = {}
-    for q in ("minsk", "protest AND sanctions", '"border troops"', "prison NOT amnesty", "date:2019", "refin*"):
+    for q in (
+        "minsk",
+        "protest AND sanctions",
+        '"border troops"',
+        "prison NOT amnesty",
+        "date:2019",
+        "refin*",
+    ):
         r = ix.search(q, limit=5)
         out[q] = (r.total, r.facets)
     return out
@@ -67,10 +75,19 @@ def test_sigkill_mid_import_then_resume(big_library, tmp_path):
     """A first build killed (the whole process group, SIGKILL) once its workers have
     written their segments but before anything is committed: a fault point, not a
     guess at timing."""
-    env = {**os.environ, "BELREADER_INDEX": str(big_library.index_dir), "BELREADER_DATA": str(big_library.data_dir),
-           "BELREADER_FAULT": "indexed"}
-    proc = subprocess.run([sys.executable, "-m", "belreader.cli", "index"], env=env,
-                          capture_output=True, text=True, timeout=600)
+    env = {
+        **os.environ,
+        "BELREADER_INDEX": str(big_library.index_dir),
+        "BELREADER_DATA": str(big_library.data_dir),
+        "BELREADER_FAULT": "indexed",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "belreader.cli", "index"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert (big_library.index_dir / "sync.running").exists()
 
@@ -85,7 +102,9 @@ def test_sigkill_mid_import_then_resume(big_library, tmp_path):
     ids = [a.id for a in ix.iter_articles()]
     assert len(ids) == len(set(ids)) == 2500
 
-    clean = Library(index_dir=tmp_path / "clean", data_dir=tmp_path / "d2", corpora=big_library.corpora)
+    clean = Library(
+        index_dir=tmp_path / "clean", data_dir=tmp_path / "d2", corpora=big_library.corpora
+    )
     clean_ix = SearchIndex(clean)
     clean_ix.sync()
     assert answers(ix) == answers(clean_ix)
@@ -98,14 +117,25 @@ def test_two_indexers_at_once(big_library, tmp_path):
 
     extra = tmp_path / "extra"
     make_articles(extra, 30, seed=9)
-    env = {**os.environ, "BELREADER_INDEX": str(big_library.index_dir), "BELREADER_DATA": str(big_library.data_dir)}
+    env = {
+        **os.environ,
+        "BELREADER_INDEX": str(big_library.index_dir),
+        "BELREADER_DATA": str(big_library.data_dir),
+    }
     big_library.index_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(big_library.index_dir / "sync.lock", os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX)
     os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-    procs = [subprocess.Popen([sys.executable, "-m", "belreader.cli", *cmd], env=env, text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-             for cmd in (["index"], ["add", str(extra)])]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "belreader.cli", *cmd],
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for cmd in (["index"], ["add", str(extra)])
+    ]
     try:
         for proc in procs:  # each is blocked on the held lock before it is released
             line = proc.stderr.readline()
@@ -139,7 +169,11 @@ def test_damaged_index_is_detected_and_rebuilt(library, damage):
         toc = next(p for p in files if p.name.endswith(".toc"))
         toc.write_bytes(b"\x00garbage" * 20)
     else:
-        segs = [p for p in files if not p.name.endswith(".toc") and "LOCK" not in p.name and p.stat().st_size > 64]
+        segs = [
+            p
+            for p in files
+            if not p.name.endswith(".toc") and "LOCK" not in p.name and p.stat().st_size > 64
+        ]
         victim = max(segs, key=lambda p: p.stat().st_size)
         if damage == "truncate-segment":
             with victim.open("r+b") as f:
@@ -161,7 +195,6 @@ def test_damaged_index_is_detected_and_rebuilt(library, damage):
 
 async def test_app_offers_rebuild_for_a_damaged_index(library):
     from belreader.tui.app import BelreaderApp
-    from belreader.tui.widgets.article import ArticleView
 
     from .test_app import wait_ready
 
@@ -195,7 +228,17 @@ def test_read_only_index_still_searches(library, monkeypatch, capsys):
         raise PermissionError(13, "Permission denied", str(library.index_dir))
 
     monkeypatch.setattr(SearchIndex, "sync", refuse)
-    code = main(["search", "Smolensk", "--json", "--index", str(library.index_dir), "--data", str(library.data_dir)])
+    code = main(
+        [
+            "search",
+            "Smolensk",
+            "--json",
+            "--index",
+            str(library.index_dir),
+            "--data",
+            str(library.data_dir),
+        ]
+    )
     out, err = capsys.readouterr()
     assert code == 0 and json.loads(out)["total"] == 1  # the old index answers
     assert "cannot update the index" in err and "as last synced" in err
@@ -212,7 +255,17 @@ def test_read_only_index_dir_for_real(library, capsys):
     for p in [library.index_dir, *library.index_dir.rglob("*")]:
         p.chmod(0o555 if p.is_dir() else 0o444)
     try:
-        code = main(["search", "Smolensk", "--json", "--index", str(library.index_dir), "--data", str(library.data_dir)])
+        code = main(
+            [
+                "search",
+                "Smolensk",
+                "--json",
+                "--index",
+                str(library.index_dir),
+                "--data",
+                str(library.data_dir),
+            ]
+        )
         out, err = capsys.readouterr()
         assert code == 0 and json.loads(out)["total"] == 1
     finally:

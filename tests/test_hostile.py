@@ -20,10 +20,41 @@ from belreader.terminal import inert, inert_json, one_line
 # joiners, quotes of every kind, Cyrillic, markup, long runs without spaces.
 NASTY = st.sampled_from(
     [
-        "\x00", "\x1b[31m", "\x1b]52;c;ZXZpbA==\x07", "\x9b2J", "\u202e", "\u200f", "\u200d",
-        "\ufeff", "“", "”", "«", "»", "„", '"', "'", "—", "–", "...", "U.S.", "Dr.", "\n\n",
-        "\r\n", "\t", "[bold red]", "[/]", "[link=http://x]", "Лукашенко", "said", "according to",
-        "claims that", "Lukashenka", "x" * 500, " ", ".", ":",
+        "\x00",
+        "\x1b[31m",
+        "\x1b]52;c;ZXZpbA==\x07",
+        "\x9b2J",
+        "\u202e",
+        "\u200f",
+        "\u200d",
+        "\ufeff",
+        "“",
+        "”",
+        "«",
+        "»",
+        "„",
+        '"',
+        "'",
+        "—",
+        "–",
+        "...",
+        "U.S.",
+        "Dr.",
+        "\n\n",
+        "\r\n",
+        "\t",
+        "[bold red]",
+        "[/]",
+        "[link=http://x]",
+        "Лукашенко",
+        "said",
+        "according to",
+        "claims that",
+        "Lukashenka",
+        "x" * 500,
+        " ",
+        ".",
+        ":",
     ]
 )
 TEXT = st.lists(st.one_of(st.text(max_size=40), NASTY), max_size=60).map("".join)
@@ -104,15 +135,53 @@ def module_index(tmp_path_factory):
 QUERY = st.lists(
     st.one_of(
         st.text(max_size=20),
-        st.sampled_from(['"', "(", ")", "*", "?", ":", "AND", "OR", "NOT", "title:", "date:", "date:[",
-                         " to ", "]", "speaker:", "source:", "^", "~", "{", "}", "\\", "-", "+", "Лукашенко",
-                         "NATO", "nosuchfield:", "'", "2024", "date:>", "<", "=", "/", "!", "&&", "||"]),
+        st.sampled_from(
+            [
+                '"',
+                "(",
+                ")",
+                "*",
+                "?",
+                ":",
+                "AND",
+                "OR",
+                "NOT",
+                "title:",
+                "date:",
+                "date:[",
+                " to ",
+                "]",
+                "speaker:",
+                "source:",
+                "^",
+                "~",
+                "{",
+                "}",
+                "\\",
+                "-",
+                "+",
+                "Лукашенко",
+                "NATO",
+                "nosuchfield:",
+                "'",
+                "2024",
+                "date:>",
+                "<",
+                "=",
+                "/",
+                "!",
+                "&&",
+                "||",
+            ]
+        ),
     ),
     max_size=25,
 ).map(" ".join)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(QUERY)
 def test_search_never_raises_anything_but_a_query_error(module_index, text):
     try:
@@ -132,15 +201,34 @@ def test_search_never_raises_anything_but_a_query_error(module_index, text):
 
 # ------------------------------------------------------------------ terminal safety
 
-ESCAPES = ["\x1b[2J", "\x1b]52;c;cm0gLXJmIH4=\x07", "\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "\x9b31m", "\x07", "\x1b"]
+ESCAPES = [
+    "\x1b[2J",
+    "\x1b]52;c;cm0gLXJmIH4=\x07",
+    "\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\",
+    "\x9b31m",
+    "\x07",
+    "\x1b",
+]
 
 # every character a terminal acts on or that changes what is shown without being seen
 C0 = [chr(c) for c in range(0x20) if chr(c) not in "\n\t"]
 C1 = [chr(c) for c in range(0x7F, 0xA0)]  # DEL, then C1 (U+009B is CSI on some terminals)
 BIDI = [chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]]
-ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\ufeff"]
+ZERO_WIDTH = [
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u2060",
+    "\u2061",
+    "\u2062",
+    "\u2063",
+    "\u2064",
+    "\ufeff",
+]
 UNSAFE = C0 + C1 + BIDI + ZERO_WIDTH
-HOSTILE = "Evil\u202etxt.exe \x1b[2J\x1b]52;c;cm0gLXJmIH4=\x07\x9b31m \u200bhid\u2066den\u2069 \x00\x7f"
+HOSTILE = (
+    "Evil\u202etxt.exe \x1b[2J\x1b]52;c;cm0gLXJmIH4=\x07\x9b31m \u200bhid\u2066den\u2069 \x00\x7f"
+)
 
 
 def assert_inert(text: str) -> None:
@@ -204,7 +292,9 @@ async def test_app_draws_hostile_notes_and_catalogue_fields_inertly(library, cor
     ix.close()
     library.data_dir.mkdir(parents=True, exist_ok=True)
     with BookmarkStore(library.bookmarks_db) as store:
-        store.add(art, 0, 44, note="note \x1b]52;c;ZXZpbA==\x07 [bold]x[/bold]", tags=["t\x1b[31mag"])
+        store.add(
+            art, 0, 44, note="note \x1b]52;c;ZXZpbA==\x07 [bold]x[/bold]", tags=["t\x1b[31mag"]
+        )
     app = BelreaderApp(library)
 
     def rendered() -> str:
@@ -224,6 +314,7 @@ async def test_app_draws_hostile_notes_and_catalogue_fields_inertly(library, cor
         shown = rendered()
         assert "note" in shown and "[bold]x[/bold]" in shown and "#t[31mag" in shown
         assert_inert(shown)
+
 
 def damage_bookmark_pages(db) -> None:
     """Overwrite the middle of every page after the schema's (page 1) and the first
@@ -349,11 +440,20 @@ def test_bookmark_list_and_exports_of_imported_notes_are_inert(hostile_library, 
     item = {
         "type": "Annotation",
         "id": "urn:uuid:6f1c1a3e-8f5e-4c55-9d7e-0b0e4b7f0a12",
-        "body": [{"type": "TextualBody", "value": note, "purpose": "commenting"},
-                 {"type": "TextualBody", "value": "t\x1b[31mag\u202e", "purpose": "tagging"}],
-        "target": {"source": str(path), "belreader": {"articleId": "x", "path": str(path),
-                                                      "title": "T\x9b2J\u200b", "source": "S\u2067"},
-                   "selector": [{"type": "TextQuoteSelector", "exact": "NATO\x1b]52;c;ZXZpbA==\x07 and"}]},
+        "body": [
+            {"type": "TextualBody", "value": note, "purpose": "commenting"},
+            {"type": "TextualBody", "value": "t\x1b[31mag\u202e", "purpose": "tagging"},
+        ],
+        "target": {
+            "source": str(path),
+            "belreader": {
+                "articleId": "x",
+                "path": str(path),
+                "title": "T\x9b2J\u200b",
+                "source": "S\u2067",
+            },
+            "selector": [{"type": "TextQuoteSelector", "exact": "NATO\x1b]52;c;ZXZpbA==\x07 and"}],
+        },
     }
     dump = tmp_path / "in.json"
     dump.write_text(json.dumps([item]))
@@ -367,7 +467,9 @@ def test_bookmark_list_and_exports_of_imported_notes_are_inert(hostile_library, 
     assert json.loads(out)[0]["body"][0]["value"] == note  # lossless
     for fmt in ("md", "csv", "json"):
         target = tmp_path / f"out.{fmt}"
-        code, out, err = run_cli(lib, capsys, "bookmarks", "export", "--format", fmt, "-o", str(target))
+        code, out, err = run_cli(
+            lib, capsys, "bookmarks", "export", "--format", fmt, "-o", str(target)
+        )
         assert code == 0 and err.startswith("exported 1 bookmarks to ")
         written = target.read_text("utf-8")
         assert "note Evil" in written
@@ -381,8 +483,17 @@ def test_bookmark_list_and_exports_of_imported_notes_are_inert(hostile_library, 
 # ------------------------------------------------------------- query normalisation
 
 NORMALISED = [
-    ("ўрад", "NFD"), ("ёлка", "NFD"), ("Café", "NFD"), ("Новый", "NFD"), ("Élysée", "NFD"), ("Войска", "NFD"),
-    ("finance", "NFC"), ("FINANCE", "NFC"), ("STRASSE", "NFC"), ("Straße", "NFC"), ("ＮＡＴＯ", "NFC"),
+    ("ўрад", "NFD"),
+    ("ёлка", "NFD"),
+    ("Café", "NFD"),
+    ("Новый", "NFD"),
+    ("Élysée", "NFD"),
+    ("Войска", "NFD"),
+    ("finance", "NFC"),
+    ("FINANCE", "NFC"),
+    ("STRASSE", "NFC"),
+    ("Straße", "NFC"),
+    ("ＮＡＴＯ", "NFC"),
 ]
 
 
@@ -428,14 +539,20 @@ def test_ranges_over_text_fields_are_capped(module_index, monkeypatch):
     from belreader import search
 
     monkeypatch.setattr(search, "MAX_EXPANSION_TERMS", 40)
-    for query, shown in [("[a TO z]", "[a TO z]"), ("body:[a TO zzzz]", "[a TO zzzz]"),
-                         ("body:{aa TO zz}", "{aa TO zz}"), ("author:[a TO z]", None)]:
+    for query, shown in [
+        ("[a TO z]", "[a TO z]"),
+        ("body:[a TO zzzz]", "[a TO zzzz]"),
+        ("body:{aa TO zz}", "{aa TO zz}"),
+        ("author:[a TO z]", None),
+    ]:
         if shown is None:
             module_index.search(query)  # a handful of authors: under the cap, answered
             continue
         with pytest.raises(QueryError) as caught:
             module_index.search(query)
-        assert str(caught.value) == f"'{shown}' matches more than 40 different words: narrow the range"
+        assert (
+            str(caught.value) == f"'{shown}' matches more than 40 different words: narrow the range"
+        )
 
 
 def test_expansions_are_capped_across_the_whole_query(module_index, monkeypatch):
@@ -444,7 +561,9 @@ def test_expansions_are_capped_across_the_whole_query(module_index, monkeypatch)
     reader = module_index.searcher().reader()
     prefixes = ["co", "pr", "re", "st", "ma", "mi", "de", "in"]
     # a prefix typed once counts once, by its larger field (title or body)
-    per_prefix = [max(len(list(reader.expand_prefix(f, p))) for f in ("title", "body")) for p in prefixes]
+    per_prefix = [
+        max(len(list(reader.expand_prefix(f, p))) for f in ("title", "body")) for p in prefixes
+    ]
     cap = max(per_prefix)
     assert sum(per_prefix) > cap  # the premise: each alone fits, together they do not
     monkeypatch.setattr(search, "MAX_EXPANSION_TERMS", cap)
@@ -462,7 +581,9 @@ def test_expansions_are_capped_across_the_whole_query(module_index, monkeypatch)
     assert module_index.search(biggest + "*").total > 0
 
 
-@pytest.mark.parametrize("query", ["Minsk", "body:[minsk TO minsz]", "date:[2024-01 to 2024-12] OR Minsk"])
+@pytest.mark.parametrize(
+    "query", ["Minsk", "body:[minsk TO minsz]", "date:[2024-01 to 2024-12] OR Minsk"]
+)
 def test_a_query_past_its_deadline_stops_and_says_why(module_index, monkeypatch, query):
     from belreader import search
 

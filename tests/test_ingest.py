@@ -19,7 +19,10 @@ def seed(prefix: str):
 
 EXPECTED = {
     "000": ("Lukashenko claims NATO pleads for alliance against Russia", date(2024, 8, 27)),
-    "001": ("Putin ally admits friendly relationship that saved country from Russian invasion", None),
+    "001": (
+        "Putin ally admits friendly relationship that saved country from Russian invasion",
+        None,
+    ),
     "002": (
         "Lukashenka Advocates for Negotiations with Ukraine but Is Ready to Lend Military "
         "Support to Russia Again if Necessary",
@@ -31,17 +34,35 @@ EXPECTED = {
 
 # Web furniture of the five seeds, each a whole line that must not survive in a body.
 FURNITURE = [
-    "Leave a Reply", "Leave a Replay", "Leave a Comment",
+    "Leave a Reply",
+    "Leave a Replay",
+    "Leave a Comment",
     "Your email address will not be published. Required fields are marked *",
     "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
-    "You have been successfully subscribed", "Subscribe to our newsletter", "Subscribe",
-    "Subscribe to us", "Read more", "View all", "EN", "BE/RU", "Situation in Belarus",
-    "November 11 – November 17", "OTHERS ARE READING NOW", "RELATED ARTICLES", "Themes",
-    "d29d35c3089ae77d7eae12d3fc8956d9.jpg", "(Photo: IMAGO / ITAR-TASS)", "Photo-LETA/AFP",
-    "photo: elements.envato.com", "Contributor/Getty Images; Contributor/fake images",
-    "Putin Lukashenko Russia Ukraine Belarus War Allies", "by", "Belarus-West relations",
+    "You have been successfully subscribed",
+    "Subscribe to our newsletter",
+    "Subscribe",
+    "Subscribe to us",
+    "Read more",
+    "View all",
+    "EN",
+    "BE/RU",
+    "Situation in Belarus",
+    "November 11 – November 17",
+    "OTHERS ARE READING NOW",
+    "RELATED ARTICLES",
+    "Themes",
+    "d29d35c3089ae77d7eae12d3fc8956d9.jpg",
+    "(Photo: IMAGO / ITAR-TASS)",
+    "Photo-LETA/AFP",
+    "photo: elements.envato.com",
+    "Contributor/Getty Images; Contributor/fake images",
+    "Putin Lukashenko Russia Ukraine Belarus War Allies",
+    "by",
+    "Belarus-West relations",
     "Home » today » World » Belarus could soon join the war, according to NATO and US officials",
-    "4:19 PM EDT, August 27, 2024", "October 28 – November 3, 2024",
+    "4:19 PM EDT, August 27, 2024",
+    "October 28 – November 3, 2024",
 ]
 
 
@@ -135,7 +156,11 @@ def test_front_matter_wins(tmp_path):
     )
     art = parse_article(text.encode(), article_id="x/a.md", path=tmp_path / "a.md")
     assert (art.title, art.source, art.date, art.author, art.url) == (
-        "Minsk talks", "Belsat", date(2023, 5, 9), "A. Writer", "https://example.org/x"
+        "Minsk talks",
+        "Belsat",
+        date(2023, 5, 9),
+        "A. Writer",
+        "https://example.org/x",
     )
     assert art.body == "Lukashenko said it."
 
@@ -210,7 +235,9 @@ def test_cp1251_russian_article(tmp_path):
 
 
 def test_latin1_fallback(tmp_path):
-    (tmp_path / "l.txt").write_bytes("Café in Minsk\n\nThe café served crème brûlée.".encode("latin-1"))
+    (tmp_path / "l.txt").write_bytes(
+        "Café in Minsk\n\nThe café served crème brûlée.".encode("latin-1")
+    )
     art = read_article(tmp_path / "l.txt")
     assert "crème brûlée" in art.body and any("latin-1" in w for w in art.warnings)
 

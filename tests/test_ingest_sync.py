@@ -38,7 +38,10 @@ def test_mixed_folder(mixed):
     # 2 pages, 3 JSONL + 2 CSV + 2 Telegram records, 2 RSS + 1 Atom entries, 2 WARC pages, 1 text
     assert ix.count() == 15
     skipped = dict(report.skipped)
-    assert "found columns: heading_text, page, story, when" in skipped[str(corpus / "scraped_unknown.json")]
+    assert (
+        "found columns: heading_text, page, story, when"
+        in skipped[str(corpus / "scraped_unknown.json")]
+    )
     assert str(corpus / "make_warc.py") not in skipped  # not an article format: not listed
     warned = [w for p, w in report.warnings if p == str(corpus / "news_please.jsonl")]
     assert warned == ["line 3: not valid JSON (Unterminated string starting at)"]
@@ -61,8 +64,11 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
 
 
 def rec(n: int, text: str | None = None) -> dict:
-    return {"title": f"Report {n}", "text": text or f"Grain harvest report number {n}.",
-            "url": f"https://x.example/{n}"}
+    return {
+        "title": f"Report {n}",
+        "text": text or f"Grain harvest report number {n}.",
+        "url": f"https://x.example/{n}",
+    }
 
 
 def test_changed_dump_reindexes_only_changed_records(tmp_path, monkeypatch):
@@ -91,7 +97,9 @@ def test_changed_dump_reindexes_only_changed_records(tmp_path, monkeypatch):
         assert ix.search("grain number 2").total == 0
 
         indexed.clear()
-        write_jsonl(dump, [rec(0), rec(1), rec(2, "Flax harvest report, corrected.")])  # 3 gone, 0 new
+        write_jsonl(
+            dump, [rec(0), rec(1), rec(2, "Flax harvest report, corrected.")]
+        )  # 3 gone, 0 new
         report = ix.sync()
         assert (report.added, report.changed, report.deleted) == (1, 0, 1)
         assert indexed == ["c/dump.jsonl#https://x.example/0"]
@@ -119,7 +127,9 @@ def test_changed_dump_in_parallel_workers(tmp_path, monkeypatch):
     corpus = tmp_path / "c"
     corpus.mkdir()
     for i in range(100):
-        (corpus / f"t{i:03}.txt").write_text(f"Note {i}\n\nA short note about Minsk, number {i}.\n", "utf-8")
+        (corpus / f"t{i:03}.txt").write_text(
+            f"Note {i}\n\nA short note about Minsk, number {i}.\n", "utf-8"
+        )
     dump = corpus / "dump.jsonl"
     write_jsonl(dump, [rec(1), rec(2), rec(3)])
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
@@ -149,11 +159,15 @@ def test_cli_map_option(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "--map text=COLUMN" in out + err and "heading_text, page, story, when" in out + err
 
-    assert main(["add", str(corpus), "--map", "text=story,title=heading_text,url=page", *common]) == 0
+    assert (
+        main(["add", str(corpus), "--map", "text=story,title=heading_text,url=page", *common]) == 0
+    )
     capsys.readouterr()
     assert main(["search", "freight", "--json", *common]) == 0
     hits = json.loads(capsys.readouterr().out)["hits"]
-    assert [(h["title"], h["url"]) for h in hits] == [("Rail freight grows", "https://rail.example/freight")]
+    assert [(h["title"], h["url"]) for h in hits] == [
+        ("Rail freight grows", "https://rail.example/freight")
+    ]
 
     assert main(["add", str(corpus), "--map", "body", *common]) == 2
     assert "--map wants FIELD=COLUMN" in capsys.readouterr().err
@@ -198,10 +212,17 @@ async def test_app_shows_url_and_ingest_notes(tmp_path):
 def test_russian_dump_record_has_its_claims(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
-    write_jsonl(corpus / "ru.jsonl", [{
-        "title": "Встреча в Минске", "url": "https://ru.example/1", "language": "ru",
-        "text": "Президент провёл встречу с делегацией.\n«Мы всегда готовы к сотрудничеству», — сказал Лукашенко.",
-    }])
+    write_jsonl(
+        corpus / "ru.jsonl",
+        [
+            {
+                "title": "Встреча в Минске",
+                "url": "https://ru.example/1",
+                "language": "ru",
+                "text": "Президент провёл встречу с делегацией.\n«Мы всегда готовы к сотрудничеству», — сказал Лукашенко.",
+            }
+        ],
+    )
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
     ix = SearchIndex(lib)
     try:

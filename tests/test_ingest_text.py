@@ -18,36 +18,45 @@ def article(tmp_path, text: str, name: str = "a.txt", **kw):
     return read_article(path, **kw)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("15 сентября 2025 года", date(2025, 9, 15)),
-    ("15 сент. 2025", date(2025, 9, 15)),
-    ("15.09.2025", date(2025, 9, 15)),
-    ("1 января 2024 г.", date(2024, 1, 1)),
-    ("3 марта 2023", date(2023, 3, 3)),
-    ("9 мая 2022", date(2022, 5, 9)),
-    ("21 декабря 2021", date(2021, 12, 21)),
-    ("15 верасня 2025", date(2025, 9, 15)),
-    ("2 кастрычніка 2024 г.", date(2024, 10, 2)),
-    ("12 лютага 2023", date(2023, 2, 12)),
-    ("5 жніўня 2020", date(2020, 8, 5)),
-    ("9 снежня 2021", date(2021, 12, 9)),
-    ("7 студзеня 2025", date(2025, 1, 7)),
-    ("24 лютого 2022", date(2022, 2, 24)),  # Ukrainian
-    ("31 сентября 2025", None),  # no such day
-    ("15 мальчиков 2025", None),  # a Cyrillic word that is no month
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("15 сентября 2025 года", date(2025, 9, 15)),
+        ("15 сент. 2025", date(2025, 9, 15)),
+        ("15.09.2025", date(2025, 9, 15)),
+        ("1 января 2024 г.", date(2024, 1, 1)),
+        ("3 марта 2023", date(2023, 3, 3)),
+        ("9 мая 2022", date(2022, 5, 9)),
+        ("21 декабря 2021", date(2021, 12, 21)),
+        ("15 верасня 2025", date(2025, 9, 15)),
+        ("2 кастрычніка 2024 г.", date(2024, 10, 2)),
+        ("12 лютага 2023", date(2023, 2, 12)),
+        ("5 жніўня 2020", date(2020, 8, 5)),
+        ("9 снежня 2021", date(2021, 12, 9)),
+        ("7 студзеня 2025", date(2025, 1, 7)),
+        ("24 лютого 2022", date(2022, 2, 24)),  # Ukrainian
+        ("31 сентября 2025", None),  # no such day
+        ("15 мальчиков 2025", None),  # a Cyrillic word that is no month
+    ],
+)
 def test_cyrillic_date_values(value, expected):
     assert parse_date_value(value) == expected
 
 
-@pytest.mark.parametrize("dateline", [
-    "Минск, 15 сентября 2025 года",
-    "Опубликовано: 15 сентября 2025, 14:30",
-    "15 сентября 2025 г. 14:30 МСК",
-    "15.09.2025",
-])
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Минск, 15 сентября 2025 года",
+        "Опубликовано: 15 сентября 2025, 14:30",
+        "15 сентября 2025 г. 14:30 МСК",
+        "15.09.2025",
+    ],
+)
 def test_russian_dateline_line_dates_the_article(tmp_path, dateline):
-    art = article(tmp_path, f"Лукашенко провёл встречу\n{dateline}\nПрезидент Беларуси провёл встречу с делегацией.\n")
+    art = article(
+        tmp_path,
+        f"Лукашенко провёл встречу\n{dateline}\nПрезидент Беларуси провёл встречу с делегацией.\n",
+    )
     assert art.date == date(2025, 9, 15)
     assert dateline not in art.body
     assert art.title == "Лукашенко провёл встречу"
@@ -84,13 +93,16 @@ def test_relative_dateline_without_anchor_stays_undated(tmp_path):
     assert art.date is None
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Президент Беларуси заявил, что страна готова к переговорам с Украиной и Западом.", "ru"),
-    ("Прэзідэнт Беларусі заявіў, што краіна гатовая да перамоваў з Украінай і Захадам.", "be"),
-    ("Президент Білорусі заявив, що країна готова до переговорів з Україною та Заходом.", "uk"),
-    ("The president said the country was ready for talks with Ukraine.", "en"),
-    ("12345 — 67890", "und"),
-])
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Президент Беларуси заявил, что страна готова к переговорам с Украиной и Западом.", "ru"),
+        ("Прэзідэнт Беларусі заявіў, што краіна гатовая да перамоваў з Украінай і Захадам.", "be"),
+        ("Президент Білорусі заявив, що країна готова до переговорів з Україною та Заходом.", "uk"),
+        ("The president said the country was ready for talks with Ukraine.", "en"),
+        ("12345 — 67890", "und"),
+    ],
+)
 def test_language(text, lang):
     assert guess_language(text) == lang
 

@@ -8,7 +8,19 @@ import sys
 
 import pytest
 
-DOMAIN = ["ingest", "claims", "aliases", "search", "results", "bookmarks", "library", "speakers", "settings", "terminal", "cli"]
+DOMAIN = [
+    "ingest",
+    "claims",
+    "aliases",
+    "search",
+    "results",
+    "bookmarks",
+    "library",
+    "speakers",
+    "settings",
+    "terminal",
+    "cli",
+]
 
 
 @pytest.mark.parametrize("module", DOMAIN)
@@ -17,7 +29,9 @@ def test_domain_module_imports_no_textual(module):
         f"import sys, belreader.{module}; "
         "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in ('textual', 'whoosh')}))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     loaded = eval(out)
     assert "textual" not in loaded
     if module != "search":

@@ -23,7 +23,16 @@ def test_every_spelling_finds_all_five_seeds(seed_index, spelling):
     assert ids(seed_index.search(spelling)) == {"000", "001", "002", "003", "004"}
 
 
-@pytest.mark.parametrize("a, b", [("Kiev", "Kyiv"), ("Byelorussia", "Belarus"), ("Belorussia", "Беларусь"), ("ОДКБ", "CSTO"), ("Путин", "Putin")])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kiev", "Kyiv"),
+        ("Byelorussia", "Belarus"),
+        ("Belorussia", "Беларусь"),
+        ("ОДКБ", "CSTO"),
+        ("Путин", "Putin"),
+    ],
+)
 def test_alias_pairs_find_the_same_articles(seed_index, a, b):
     ra, rb = seed_index.search(a), seed_index.search(b)
     assert ra.total > 0 and ids(ra) == ids(rb)
@@ -31,7 +40,13 @@ def test_alias_pairs_find_the_same_articles(seed_index, a, b):
 
 @pytest.mark.parametrize(
     "inflected, latin",
-    [("Путину", "Putin"), ("Путина", "Putin"), ("Путиным", "Putin"), ("Минске", "Minsk"), ("Киеве", "Kyiv")],
+    [
+        ("Путину", "Putin"),
+        ("Путина", "Putin"),
+        ("Путиным", "Putin"),
+        ("Минске", "Minsk"),
+        ("Киеве", "Kyiv"),
+    ],
 )
 def test_inflected_russian_names_in_queries_find_every_spelling(seed_index, inflected, latin):
     # Query-side folding must stem a Cyrillic word before looking it up, as indexing
@@ -40,11 +55,15 @@ def test_inflected_russian_names_in_queries_find_every_spelling(seed_index, infl
     assert rb.total > 0 and ids(ra) == ids(rb)
     art = seed_index.article(rb.hits[0].id)
     marked = {art.body[s:e] for s, e in seed_index.highlight_spans(art.body, inflected)}
-    assert marked and marked == {art.body[s:e] for s, e in seed_index.highlight_spans(art.body, latin)}
+    assert marked and marked == {
+        art.body[s:e] for s, e in seed_index.highlight_spans(art.body, latin)
+    }
 
 
 def test_alias_highlights_each_spelling(seed_index):
-    art = seed_index.article(next(h.id for h in seed_index.search("Lukashenka").hits if "002" in h.id))
+    art = seed_index.article(
+        next(h.id for h in seed_index.search("Lukashenka").hits if "002" in h.id)
+    )
     spans = seed_index.highlight_spans(art.body, "Lukashenko")
     words = {art.body[s:e] for s, e in spans}
     assert "Lukashenka" in words
@@ -92,7 +111,11 @@ def test_speaker_field(seed_index):
 
 def test_title_boost(seed_index):
     # "Counterweight" is in 003's title; the ranking puts a title match first
-    assert seed_index.search("Counterweight OR Smolensk").hits[0].id.endswith("003_c8537fde2c730e8b.txt")
+    assert (
+        seed_index.search("Counterweight OR Smolensk")
+        .hits[0]
+        .id.endswith("003_c8537fde2c730e8b.txt")
+    )
 
 
 def test_facets_and_source_filter(tmp_path):
@@ -161,10 +184,22 @@ def test_bad_queries_explain_themselves(seed_index, query, message):
         ("AND", "the query has no searchable words"),
         ("NOT", "the query has no searchable words"),
         ('""', "the query has no searchable words"),
-        ("a:b:c", "unknown field 'a:' — fields are title:, body:, source:, speaker:, author:, date:, lang:"),
-        ("NOT NOT NOT minsk", "'NOT NOT' cannot be read: put NOT once, before the word to leave out (NATO NOT CNN)"),
-        ("minsk OR OR nato", "'OR OR' cannot be read: put one operator between two words (Minsk OR Kyiv)"),
-        ("minsk AND OR nato", "'AND OR' cannot be read: put one operator between two words (Minsk OR Kyiv)"),
+        (
+            "a:b:c",
+            "unknown field 'a:' — fields are title:, body:, source:, speaker:, author:, date:, lang:",
+        ),
+        (
+            "NOT NOT NOT minsk",
+            "'NOT NOT' cannot be read: put NOT once, before the word to leave out (NATO NOT CNN)",
+        ),
+        (
+            "minsk OR OR nato",
+            "'OR OR' cannot be read: put one operator between two words (Minsk OR Kyiv)",
+        ),
+        (
+            "minsk AND OR nato",
+            "'AND OR' cannot be read: put one operator between two words (Minsk OR Kyiv)",
+        ),
         ("title:*", "a lone wildcard matches everything: type a word (prefix* works)"),
         ("*:*", "a lone wildcard matches everything: type a word (prefix* works)"),
     ],
@@ -180,14 +215,21 @@ def test_a_dangling_operator_is_ignored(seed_index):
 
 
 def test_brackets_and_operators_inside_a_phrase_are_not_checked(seed_index):
-    for query in ['"NOT NOT" Lukashenko', '"OR OR" Lukashenko', '"(" Lukashenko', '"[a TO" Lukashenko']:
+    for query in [
+        '"NOT NOT" Lukashenko',
+        '"OR OR" Lukashenko',
+        '"(" Lukashenko',
+        '"[a TO" Lukashenko',
+    ]:
         assert seed_index.search(query).total == 5, query
 
 
 def test_cyrillic_text_is_tokenised_and_stemmed(tmp_path):
     folder = tmp_path / "ru"
     folder.mkdir()
-    (folder / "a.txt").write_text("Переговоры в Минске\n\nЛукашенко провёл переговоры с Путиным в Минске.\n")
+    (folder / "a.txt").write_text(
+        "Переговоры в Минске\n\nЛукашенко провёл переговоры с Путиным в Минске.\n"
+    )
     ix = SearchIndex(Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[folder]))
     ix.sync()
     assert ix.search("переговор").total == 1  # stem of переговоры
@@ -207,7 +249,9 @@ def test_sync_is_incremental(library, corpus):
     assert (again.added, again.changed, again.deleted, again.unchanged) == (0, 0, 0, 5)
 
     # add one
-    (corpus / "new.txt").write_text("Minsk marathon\n\nThe Minsk marathon drew runners from Hrodna.\n")
+    (corpus / "new.txt").write_text(
+        "Minsk marathon\n\nThe Minsk marathon drew runners from Hrodna.\n"
+    )
     r = ix.sync()
     assert (r.added, r.changed, r.deleted, r.unchanged) == (1, 0, 0, 5)
     assert ix.search("Grodno").total == 1  # alias of Hrodna
@@ -313,7 +357,9 @@ def test_bad_files_are_skipped_and_reported(tmp_path, corpus):
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (corpus / "bom.txt").write_bytes("\ufeffBOM title\n\nA text about Minsk.".encode())
     (corpus / "ru.txt").write_bytes("Новости\n\nЛукашенко заявил о мире.".encode("cp1251"))
-    (corpus / "ansi.txt").write_bytes(b"\x1b[1mBold\x1b[0m\n\n[bold red]NATO[/] text \x1b]52;c;eA==\x07.")
+    (corpus / "ansi.txt").write_bytes(
+        b"\x1b[1mBold\x1b[0m\n\n[bold red]NATO[/] text \x1b]52;c;eA==\x07."
+    )
     big = corpus / "big.txt"
     big.write_bytes(b"Big\n\n" + b"word " * 4_200_000)  # 21 MB
     sub = corpus / "sub"
@@ -350,7 +396,7 @@ def test_unreadable_file_is_skipped(tmp_path, corpus, monkeypatch):
     monkeypatch.setattr(ingest.Path, "open", guarded_open)
     ix = SearchIndex(Library(index_dir=tmp_path / "ix3", data_dir=tmp_path / "d", corpora=[corpus]))
     r = ix.sync()
-    assert ("permission denied" in dict((Path(p).name, w) for p, w in r.skipped)["locked.txt"])
+    assert "permission denied" in dict((Path(p).name, w) for p, w in r.skipped)["locked.txt"]
     assert r.added == 5
 
 
@@ -369,13 +415,33 @@ def test_filters_that_match_nothing(seed_index):
 # -- the block evaluator against whoosh's matchers -------------------------------------
 
 EVALUATOR_QUERIES = [
-    "Lukashenko", "Лукашенко", "Putin AND Lukashenko", "Belarus OR Ukraine OR NATO",
-    "(Putin OR Lavrov) AND war", "Lukashenko NOT Putin", "NOT Lukashenko",
-    '"Alexander Lukashenko"', '"the war in Ukraine"', '"prime minister" OR Kyiv',
-    "negotiat*", "Luka*", "mil*", "title:Lukashenko", "speaker:lukashenko", "source:belsat",
-    "source:belsat AND war", "Belarus^3 army", "lang:en AND Minsk", "army date:>2024-06",
-    "nothingatall", "Lukashenko AND nothingatall", '"Lukashenko nothingatall"',
-    "body:[mil TO min]", "[army TO belarus] AND war", "title:{a TO c}", "Luka*^2",
+    "Lukashenko",
+    "Лукашенко",
+    "Putin AND Lukashenko",
+    "Belarus OR Ukraine OR NATO",
+    "(Putin OR Lavrov) AND war",
+    "Lukashenko NOT Putin",
+    "NOT Lukashenko",
+    '"Alexander Lukashenko"',
+    '"the war in Ukraine"',
+    '"prime minister" OR Kyiv',
+    "negotiat*",
+    "Luka*",
+    "mil*",
+    "title:Lukashenko",
+    "speaker:lukashenko",
+    "source:belsat",
+    "source:belsat AND war",
+    "Belarus^3 army",
+    "lang:en AND Minsk",
+    "army date:>2024-06",
+    "nothingatall",
+    "Lukashenko AND nothingatall",
+    '"Lukashenko nothingatall"',
+    "body:[mil TO min]",
+    "[army TO belarus] AND war",
+    "title:{a TO c}",
+    "Luka*^2",
 ]
 
 
@@ -392,7 +458,9 @@ def many_segments(tmp_path_factory):
     folder = tmp / "c"
     folder.mkdir()
     articles = [read_article(seed) for seed in sorted(bundled_seeds().glob("*.txt"))]
-    paragraphs = [a.body[start:end] for a in articles for start, end in a.paragraphs if end - start > 60]
+    paragraphs = [
+        a.body[start:end] for a in articles for start, end in a.paragraphs if end - start > 60
+    ]
     rng = random.Random(7)
     sources = ["Belsat", "Nasha Niva", "Zerkalo", "BBC News"]
     lib = Library(index_dir=tmp / "ix", data_dir=tmp / "d", corpora=[folder])
@@ -402,7 +470,9 @@ def many_segments(tmp_path_factory):
         body = "\n\n".join(rng.sample(paragraphs, 4))
         (folder / f"a{n:04d}.md").write_text(
             f"---\nsource: {rng.choice(sources)}\ndate: 2024-{rng.randint(1, 12):02d}-10\n---\n"
-            f"Article {n}\n\n{body}\n", "utf-8")
+            f"Article {n}\n\n{body}\n",
+            "utf-8",
+        )
 
     for start, count in ((0, 220), (220, 30), (250, 30), (280, 20)):
         for n in range(start, start + count):
@@ -465,7 +535,11 @@ def test_andnot_excludes_every_match_of_its_right_side(many_segments):
 
 def _segment_bytes(folder: Path) -> dict[str, bytes]:
     """A one-segment index's files by extension (their names hold the segment's id)."""
-    files = {p.suffix: p.read_bytes() for p in folder.iterdir() if p.suffix in (".trm", ".pst", ".dcz", ".seg")}
+    files = {
+        p.suffix: p.read_bytes()
+        for p in folder.iterdir()
+        if p.suffix in (".trm", ".pst", ".dcz", ".seg")
+    }
     assert {".trm", ".pst"} <= set(files)
     return files
 
@@ -491,9 +565,16 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
     paragraphs = [a.body[s:e] for a in articles for s, e in a.paragraphs] * 10
     docs = []
     for n, text in enumerate(paragraphs):
-        doc = {"id": f"d{n}", "title": text[:60], "body": text, "source": "Belsat News",
-               "source_facet": "belsat", "lang": "en", "sort_date": 20240000 + n % 40,
-               "date": datetime(2024, 1 + n % 12, 1 + n % 28)}
+        doc = {
+            "id": f"d{n}",
+            "title": text[:60],
+            "body": text,
+            "source": "Belsat News",
+            "source_facet": "belsat",
+            "lang": "en",
+            "sort_date": 20240000 + n % 40,
+            "date": datetime(2024, 1 + n % 12, 1 + n % 28),
+        }
         if n % 7 == 0:
             doc["_body_boost"] = 0.1  # 0.1 * count is rarely exact in float32
         if n % 11 == 0:
@@ -552,10 +633,16 @@ def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, 
     assert read_first_page(library.index_dir) is None
     seed_index.keep_first_page(page)
     kept = read_first_page(library.index_dir)
-    assert kept is not None and kept.same_as(page) and [h.title for h in kept.hits] == [h.title for h in page.hits]
+    assert (
+        kept is not None
+        and kept.same_as(page)
+        and [h.title for h in kept.hits] == [h.title for h in page.hits]
+    )
     assert seed_index.sync().touched == 0
     assert read_first_page(library.index_dir) is not None
-    (corpus / "new.txt").write_text("A new article\n\nLukashenko said nothing new today.\n", "utf-8")
+    (corpus / "new.txt").write_text(
+        "A new article\n\nLukashenko said nothing new today.\n", "utf-8"
+    )
     assert seed_index.sync().added == 1
     assert read_first_page(library.index_dir) is None
     seed_index.keep_first_page(seed_index.search("", limit=50))
@@ -607,7 +694,7 @@ def test_user_alias_file_extends_the_table_and_rebuilds_the_index(library, corpu
         ("[terms\n", "aliases.toml: "),
         ("people = 5\n", "[people] must be a table"),
         ("terms = [1]\n", "[terms] must be a table"),
-        ('[terms]\nMinsk = [1, 2]\n', "terms.Minsk must be a list of spellings"),
+        ("[terms]\nMinsk = [1, 2]\n", "terms.Minsk must be a list of spellings"),
         ('[people]\n"A B" = {x = 1}\n', "people.A B must be a list of spellings"),
         ('[terms]\n"  " = ["x"]\n', "terms has an empty name"),
     ],
@@ -620,7 +707,9 @@ def test_a_bad_user_alias_file_is_refused_in_one_line(library, text, reason):
     with pytest.raises(SearchError) as info:
         SearchIndex(library)
     message = str(info.value)
-    assert reason in message and str(library.aliases_file) in message and "\n" not in message.strip()
+    assert (
+        reason in message and str(library.aliases_file) in message and "\n" not in message.strip()
+    )
 
 
 def test_alias_lookups():
@@ -630,7 +719,11 @@ def test_alias_lookups():
     assert table.person("Belarusian President Alexander Lukashenko") == "Alexander Lukashenko"
     assert table.person("Lukashenka's") == table.person("Лукашэнка") == "Alexander Lukashenko"
     assert table.person("President Putin said") == "Vladimir Putin"
-    assert table.person("a NATO official") is None and table.person("") is None and table.person(None) is None
+    assert (
+        table.person("a NATO official") is None
+        and table.person("") is None
+        and table.person(None) is None
+    )
     assert {"lukashenka", "лукашенко", "lukashenko"} <= table.spellings("LUKASHENKA")
     assert table.spellings("Hrodna") == table.spellings("grodno")
     assert table.spellings("Zhlobin") == {"zhlobin"}  # unknown: just itself

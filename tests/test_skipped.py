@@ -19,9 +19,16 @@ def bad_files(corpus):
 
 def test_record_keeps_the_set_and_says_when_it_changed(tmp_path):
     assert skipped.load(tmp_path) == []
-    pairs = [("/c/b.txt", "empty file"), ("/c/a.txt", "binary file, not text"), ("/c/b.txt", "empty file")]
+    pairs = [
+        ("/c/b.txt", "empty file"),
+        ("/c/a.txt", "binary file, not text"),
+        ("/c/b.txt", "empty file"),
+    ]
     assert skipped.record(tmp_path, pairs) is True
-    assert skipped.load(tmp_path) == [skipped.SkippedFile("/c/a.txt", "binary file, not text"), skipped.SkippedFile("/c/b.txt", "empty file")]
+    assert skipped.load(tmp_path) == [
+        skipped.SkippedFile("/c/a.txt", "binary file, not text"),
+        skipped.SkippedFile("/c/b.txt", "empty file"),
+    ]
     assert skipped.record(tmp_path, list(reversed(pairs))) is False  # same set: no change
     assert skipped.record(tmp_path, []) is True and skipped.load(tmp_path) == []
 
@@ -34,9 +41,13 @@ def test_an_unreadable_list_counts_as_none(tmp_path):
 
 
 def test_summary_counts_reasons():
-    files = skipped.as_list([("a", "empty file"), ("b", "binary file, not text"), ("c", "empty file")])
+    files = skipped.as_list(
+        [("a", "empty file"), ("b", "binary file, not text"), ("c", "empty file")]
+    )
     assert skipped.summary(files) == "3 files skipped (empty file: 2; binary file, not text: 1)"
-    assert skipped.summary(files[1:2]) == "1 file skipped (binary file, not text: 1)"  # sorted by path: b
+    assert (
+        skipped.summary(files[1:2]) == "1 file skipped (binary file, not text: 1)"
+    )  # sorted by path: b
 
 
 def test_a_sync_records_what_it_skipped(seed_index, bad_files, library):

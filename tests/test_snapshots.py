@@ -69,7 +69,9 @@ def test_article_with_highlights_and_claims(snap_compare, app):
 
 
 def test_article_light_theme(snap_compare, app):
-    assert snap_compare(app, terminal_size=WIDE, run_before=reading("sovereign", theme="textual-light"))
+    assert snap_compare(
+        app, terminal_size=WIDE, run_before=reading("sovereign", theme="textual-light")
+    )
 
 
 def test_article_no_color(snap_compare, no_color_app):
@@ -98,7 +100,11 @@ def test_narrow_article(snap_compare, app):
 
 
 def test_narrow_claims_light_theme(snap_compare, app):
-    assert snap_compare(app, terminal_size=NARROW, run_before=reading("sovereign", theme="textual-light", claims_key=True))
+    assert snap_compare(
+        app,
+        terminal_size=NARROW,
+        run_before=reading("sovereign", theme="textual-light", claims_key=True),
+    )
 
 
 def test_narrow_list_no_color(snap_compare, no_color_app):

@@ -40,7 +40,15 @@ def test_periods(day, by, start, following):
 
 @pytest.mark.parametrize(
     "days, by",
-    [(0, "day"), (61, "day"), (62, "week"), (400, "week"), (421, "month"), (1800, "month"), (1900, "year")],
+    [
+        (0, "day"),
+        (61, "day"),
+        (62, "week"),
+        (400, "week"),
+        (421, "month"),
+        (1800, "month"),
+        (1900, "year"),
+    ],
 )
 def test_period_is_chosen_from_the_span(days, by):
     from datetime import timedelta
@@ -58,10 +66,17 @@ def test_unknown_period_is_refused():
 
 
 def test_buckets_are_contiguous_split_by_source_and_add_up():
-    counts = {(D(2024, 1, 5), "A"): 3, (D(2024, 1, 20), "B"): 2, (D(2024, 3, 2), "A"): 1, (None, "B"): 4}
+    counts = {
+        (D(2024, 1, 5), "A"): 3,
+        (D(2024, 1, 20), "B"): 2,
+        (D(2024, 3, 2), "A"): 1,
+        (None, "B"): 4,
+    }
     t = tl.build(counts, "month")
     assert [(b.start, b.end) for b in t.buckets] == [
-        (D(2024, 1, 1), D(2024, 1, 31)), (D(2024, 2, 1), D(2024, 2, 29)), (D(2024, 3, 1), D(2024, 3, 31)),
+        (D(2024, 1, 1), D(2024, 1, 31)),
+        (D(2024, 2, 1), D(2024, 2, 29)),
+        (D(2024, 3, 1), D(2024, 3, 31)),
     ]
     assert [b.by_source for b in t.buckets] == [{"A": 3, "B": 2}, {}, {"A": 1}]
     assert (t.dated, t.undated, t.total) == (6, 4, 10)
@@ -123,7 +138,12 @@ def test_1900_datelines_are_kept_apart_and_noted_not_stretching_the_view():
     # shown: every dated article is in a bucket of the JSON, the outlier first
     data = t.to_json("q")
     assert sum(b["total"] for b in data["buckets"]) == 122
-    assert data["buckets"][0] == {"start": "1900-01-01", "end": "1900-01-07", "total": 2, "by_source": {"A": 2}}
+    assert data["buckets"][0] == {
+        "start": "1900-01-01",
+        "end": "1900-01-07",
+        "total": 2,
+        "by_source": {"A": 2},
+    }
     # and the whole span on request
     whole = tl.build(counts, whole_span=True)
     assert whole.by == "year" and whole.outliers == [] and whole.span[0] == D(1900, 1, 1)
@@ -191,8 +211,12 @@ def test_text_chart_folds_empty_runs_and_notes_what_it_leaves_out():
 
 @pytest.mark.parametrize(
     "by, start, fragment",
-    [("day", D(2024, 3, 9), "date:2024-03-09"), ("week", D(2024, 3, 4), "date:[2024-03-04 to 2024-03-10]"),
-     ("month", D(2024, 3, 1), "date:2024-03"), ("year", D(2024, 1, 1), "date:2024")],
+    [
+        ("day", D(2024, 3, 9), "date:2024-03-09"),
+        ("week", D(2024, 3, 4), "date:[2024-03-04 to 2024-03-10]"),
+        ("month", D(2024, 3, 1), "date:2024-03"),
+        ("year", D(2024, 1, 1), "date:2024"),
+    ],
 )
 def test_query_fragment_names_the_period(by, start, fragment):
     from datetime import timedelta
@@ -219,12 +243,23 @@ def _counts_from_stored(ix, query, source=None):
 
 @pytest.mark.parametrize(
     "query, source",
-    [("", None), ("mobilisation", None), ("mobilisation", "East Wire"), ("mobilisation date:2024", None),
-     ("mobilisation NOT officials", None), ("title:mobilisation OR minsk", None), ("nothingmatchesthis", None),
-     ('"mobilisation notices"', None), ("mobilis*", "Minsk Daily"), ("date:2024-03", None)],
+    [
+        ("", None),
+        ("mobilisation", None),
+        ("mobilisation", "East Wire"),
+        ("mobilisation date:2024", None),
+        ("mobilisation NOT officials", None),
+        ("title:mobilisation OR minsk", None),
+        ("nothingmatchesthis", None),
+        ('"mobilisation notices"', None),
+        ("mobilis*", "Minsk Daily"),
+        ("date:2024-03", None),
+    ],
 )
 def test_index_counts_match_the_search(dated_index, query, source):
-    assert dated_index.date_source_counts(query, source=source) == _counts_from_stored(dated_index, query, source)
+    assert dated_index.date_source_counts(query, source=source) == _counts_from_stored(
+        dated_index, query, source
+    )
 
 
 def test_index_counts_read_columns_not_stored_fields(dated_index, monkeypatch):
@@ -291,7 +326,21 @@ def test_cli_json_has_exactly_the_issue_shape(dated_args, capsys):
 
 
 def test_cli_by_source_and_speaker(dated_args, capsys):
-    assert main(["timeline", "mobilisation", "--by", "year", "--source", "East Wire", "--json", *dated_args]) == 0
+    assert (
+        main(
+            [
+                "timeline",
+                "mobilisation",
+                "--by",
+                "year",
+                "--source",
+                "East Wire",
+                "--json",
+                *dated_args,
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["by"] == "year"
     assert {s for b in data["buckets"] for s in b["by_source"]} == {"East Wire"}
@@ -347,7 +396,9 @@ def test_timeline_module_imports_neither_textual_nor_whoosh():
     import sys
 
     code = "import sys, belreader.timeline; print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'whoosh'}))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -368,7 +419,11 @@ def test_build_fitting_takes_the_finest_period_that_fits():
         ("", "date:2024", "date:2024"),
         ("NATO date:2024", "date:2024-03", "NATO date:2024-03"),
         ("NATO date:[2024-01 to 2024-06] talks", "date:2024-03", "NATO talks date:2024-03"),
-        ("date:>2024-09 NATO", "date:[2024-09-02 to 2024-09-08]", "NATO date:[2024-09-02 to 2024-09-08]"),
+        (
+            "date:>2024-09 NATO",
+            "date:[2024-09-02 to 2024-09-08]",
+            "NATO date:[2024-09-02 to 2024-09-08]",
+        ),
         ("title:update NATO", "date:2024", "title:update NATO date:2024"),  # only date: terms go
     ],
 )
@@ -379,13 +434,21 @@ def test_with_period_replaces_the_querys_own_dates(query, fragment, expected):
 
 
 def test_cli_a_library_all_on_one_date(tmp_path, capsys):
-    lib = dated_library(tmp_path, [(D(2024, 8, 27), "ABCD"[n % 4], f"Report number {n}") for n in range(40)])
+    lib = dated_library(
+        tmp_path, [(D(2024, 8, 27), "ABCD"[n % 4], f"Report number {n}") for n in range(40)]
+    )
     args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
     assert main(["timeline", "report", "--json", *args]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["by"] == "day" and data["undated"] == 0
-    assert data["buckets"] == [{"start": "2024-08-27", "end": "2024-08-27", "total": 40,
-                                "by_source": {"A": 10, "B": 10, "C": 10, "D": 10}}]
+    assert data["buckets"] == [
+        {
+            "start": "2024-08-27",
+            "end": "2024-08-27",
+            "total": 40,
+            "by_source": {"A": 10, "B": 10, "C": 10, "D": 10},
+        }
+    ]
     assert main(["timeline", "report", *args]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("2024-08-27 │█") and out[1].endswith(" 40")
@@ -393,7 +456,9 @@ def test_cli_a_library_all_on_one_date(tmp_path, capsys):
 
 def test_cli_a_source_name_cannot_forge_chart_lines(dated_args, capsys, monkeypatch):
     forged = "Evil\n2031-01 │████████ 999\x1b[2J"
-    monkeypatch.setattr(SearchIndex, "date_source_counts", lambda self, q, source=None: {(D(2024, 1, 5), forged): 2})
+    monkeypatch.setattr(
+        SearchIndex, "date_source_counts", lambda self, q, source=None: {(D(2024, 1, 5), forged): 2}
+    )
     assert main(["timeline", "x", *dated_args]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out

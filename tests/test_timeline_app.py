@@ -60,7 +60,11 @@ async def test_sparkline_never_delays_the_list(app):
         await pilot.press("slash", *"mobilisation")
         await pilot.pause(0.6)
         # the list is on screen while the timeline is still being counted
-        assert app.results is not None and app.results.query == "mobilisation" and app.results.total == 14
+        assert (
+            app.results is not None
+            and app.results.query == "mobilisation"
+            and app.results.total == 14
+        )
         assert spark(app) == ([], "")
         release.set()
         await settle(app, pilot)
@@ -110,7 +114,9 @@ async def test_t_opens_the_chart_and_enter_filters_to_the_period(app):
         await pilot.pause(0.4)
         await settle(app, pilot)
         assert app.query_one("#query").value == "mobilisation date:2024-03-28"
-        assert [h.title for h in app.results.hits] == ["Analysts weigh the scale of the mobilisation"]
+        assert [h.title for h in app.results.hits] == [
+            "Analysts weigh the scale of the mobilisation"
+        ]
 
 
 async def test_escape_changes_nothing_and_all_dates_shows_the_outliers(app):
@@ -125,7 +131,11 @@ async def test_escape_changes_nothing_and_all_dates_shows_the_outliers(app):
         await settle(app, pilot)
         screen = app.screen
         notes = str(screen.query_one("#timeline-notes").render())
-        assert "far before the rest" in notes and "1900" in notes and "a: all dates" in str(screen.query_one("#timeline-header").render())
+        assert (
+            "far before the rest" in notes
+            and "1900" in notes
+            and "a: all dates" in str(screen.query_one("#timeline-header").render())
+        )
         await pilot.press("a")
         await settle(app, pilot)
         assert screen.timeline.by == "year" and screen.timeline.outliers == []
@@ -209,4 +219,7 @@ async def test_a_query_with_brackets_is_shown_as_typed_not_as_markup(app):
         from textual.content import Content
 
         title = app.screen.query_one("#timeline-box").border_title  # kept as markup text
-        assert Content.from_markup(title).plain == "Timeline: mobilisation [b]x date:[2024-01 to 2024-04]"
+        assert (
+            Content.from_markup(title).plain
+            == "Timeline: mobilisation [b]x date:[2024-01 to 2024-04]"
+        )

@@ -46,6 +46,8 @@ def write_corpus(folder: Path, articles=ARTICLES) -> Path:
 
 def dated_library(tmp_path: Path, articles=ARTICLES) -> Library:
     corpus = write_corpus(tmp_path / "dated", articles)
-    lib = Library(index_dir=tmp_path / "dated-ix", data_dir=tmp_path / "dated-data", corpora=[corpus])
+    lib = Library(
+        index_dir=tmp_path / "dated-ix", data_dir=tmp_path / "dated-data", corpora=[corpus]
+    )
     lib.save()
     return lib

@@ -56,12 +56,21 @@ from .sentences import paragraph_spans, split_sentences
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
-__all__ = ["Claim", "extract_claims", "split_sentences", "paragraph_spans",
-           "LanguageRules", "register", "rules_for", "language_of"]
+__all__ = [
+    "Claim",
+    "LanguageRules",
+    "extract_claims",
+    "language_of",
+    "paragraph_spans",
+    "register",
+    "rules_for",
+    "split_sentences",
+]
 
 
-def extract_claims(text: str, aliases: "AliasTable | None" = None,
-                   language: str | None = None) -> list[Claim]:
+def extract_claims(
+    text: str, aliases: AliasTable | None = None, language: str | None = None
+) -> list[Claim]:
     """The claims of an article body, sorted by start offset.
 
     ``text`` is the cleaned body (paragraphs separated by blank lines). ``aliases``

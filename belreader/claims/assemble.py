@@ -4,14 +4,15 @@ mixed) worked out from the quotes, the hedges found. Language-neutral."""
 from __future__ import annotations
 
 from .document import Document
-from .hedges import find_hedges, HedgeWords
+from .hedges import HedgeWords, find_hedges
 from .languages import SpeakerResolver
 from .model import Candidate, Claim
 from .text import count_alnum, spans_without
 
 
-def assemble(doc: Document, chosen: list[Candidate], resolver: SpeakerResolver,
-             hedge_words: HedgeWords) -> list[Claim]:
+def assemble(
+    doc: Document, chosen: list[Candidate], resolver: SpeakerResolver, hedge_words: HedgeWords
+) -> list[Claim]:
     """Claims from the chosen candidates, in text order: the speaker resolved (each
     claim's speaker is known to the resolver for the claims after it), the kind worked
     out from the quotes and the hedges found."""
@@ -21,7 +22,7 @@ def assemble(doc: Document, chosen: list[Candidate], resolver: SpeakerResolver,
         s, e = c.start, c.end
         if e <= s:
             continue
-        surface = t[c.sp_start:c.sp_end] if c.sp_start >= 0 else None
+        surface = t[c.sp_start : c.sp_end] if c.sp_start >= 0 else None
         if surface is not None:
             surface = " ".join(surface.split())
         if c.role == "acc" and surface:
@@ -33,19 +34,22 @@ def assemble(doc: Document, chosen: list[Candidate], resolver: SpeakerResolver,
         c.speaker_override = speaker
         kind = c.kind or claim_kind(doc, s, e, c)
         hedges = find_hedges(doc, c, s, e, hedge_words)
-        out.append(Claim(
-            speaker=speaker,
-            cue=" ".join(c.cue.split()) if c.cue not in (":",) else ":",
-            kind=kind,
-            text=t[s:e],
-            start=s,
-            end=e,
-            hedged=bool(hedges),
-            hedges=hedges,
-            speaker_mention=surface,
-        ))
+        out.append(
+            Claim(
+                speaker=speaker,
+                cue=" ".join(c.cue.split()) if c.cue not in (":",) else ":",
+                kind=kind,
+                text=t[s:e],
+                start=s,
+                end=e,
+                hedged=bool(hedges),
+                hedges=hedges,
+                speaker_mention=surface,
+            )
+        )
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
     return out
+
 
 def claim_kind(doc: Document, s: int, e: int, c: Candidate) -> str:
     t = doc.t
@@ -69,10 +73,10 @@ def claim_kind(doc: Document, s: int, e: int, c: Candidate) -> str:
     if covered == total:
         return "direct"
     # attribution words between two quotes of one claim ("... ,” X said. “...")
-    if c.role in ("post", "paren") and t[s] in "“„«\"" and \
-            _only_attr_outside(doc, s, e, qs, c):
+    if c.role in ("post", "paren") and t[s] in '“„«"' and _only_attr_outside(doc, s, e, qs, c):
         return "direct"
     return "mixed" if covered else "indirect"
+
 
 def _only_attr_outside(doc: Document, s, e, qs, c) -> bool:
     t = doc.t
@@ -88,10 +92,10 @@ def _only_attr_outside(doc: Document, s, e, qs, c) -> bool:
         txt = t[a:b]
         g2 = c.gap2
         if g2 and a <= g2[0] and g2[1] <= b:
-            txt = t[a:g2[0]] + " " + t[g2[1]:b]
+            txt = t[a : g2[0]] + " " + t[g2[1] : b]
         if not any(ch.isalnum() for ch in txt):
             continue
-        if not (a <= c.cue_start and c.cue_end <= b or a <= c.sp_start < b):
+        if not ((a <= c.cue_start and c.cue_end <= b) or a <= c.sp_start < b):
             return False
         if len(txt.split()) > 25:
             return False

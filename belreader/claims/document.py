@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .model import Quote, QuotedUnit, Span
-from .quotes import find_quotes, MAX_QUOTE
+from .quotes import MAX_QUOTE, find_quotes
 from .sentences import paragraph_spans, split_paragraph
 
 # a unit longer than this is scraped text without sentence ends: no claim is looked for
@@ -70,10 +70,16 @@ class Document:
             if units:
                 ps, pe = units[-1]
                 q = self.quote_at(pe - 1)
-                if (q is not None and q.closed and q.start < pe and q.end > pe
-                        and q.end - q.start <= MAX_QUOTE and s < q.end
-                        and self.para_of(ps) == self.para_of(s)
-                        and e - ps <= 2 * MAX_QUOTE):
+                if (
+                    q is not None
+                    and q.closed
+                    and q.start < pe
+                    and q.end > pe
+                    and q.end - q.start <= MAX_QUOTE
+                    and s < q.end
+                    and self.para_of(ps) == self.para_of(s)
+                    and e - ps <= 2 * MAX_QUOTE
+                ):
                     units[-1][1] = e
                     continue
             units.append([s, e])

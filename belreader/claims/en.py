@@ -6,8 +6,8 @@ from __future__ import annotations
 from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
 from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
-from .en_shape_headline import headlines
 from .en_shape_described import described
+from .en_shape_headline import headlines
 from .en_shape_participle import fronted_participles
 from .en_shape_quote import quote_driven
 from .en_shape_standalone import standalone_quotes
@@ -17,8 +17,15 @@ from .resolve import Resolver
 
 RULES = LanguageRules(
     code="en",
-    shapes=(cue_claims, dash_claims, quote_driven, described, fronted_participles,
-            standalone_quotes, headlines),
+    shapes=(
+        cue_claims,
+        dash_claims,
+        quote_driven,
+        described,
+        fronted_participles,
+        standalone_quotes,
+        headlines,
+    ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,
 )

@@ -67,8 +67,14 @@ def iter_cues(text: str, kept_only: bool = False):
                 q = pos
                 while q < n and text[q] in " \t\n":
                     q += 1
-                if q == pos or text[q:q + len(r)].lower() != r or (
-                        q + len(r) < n and (text[q + len(r)].isalnum() or text[q + len(r)] in "’'-_")):
+                if (
+                    q == pos
+                    or text[q : q + len(r)].lower() != r
+                    or (
+                        q + len(r) < n
+                        and (text[q + len(r)].isalnum() or text[q + len(r)] in "’'-_")
+                    )
+                ):
                     ok = False
                     break
                 pos = q + len(r)
@@ -86,5 +92,7 @@ DASH_CUE_RE = re.compile(
 # \b(?:called|call|...)\b as a trie that starts with one character class (the "\b" in
 # front becomes a look back after the first letter), so the engine skips ahead in C
 DESCRIBE_RE = re.compile(
-    "(?:" + "|".join(alt[0] + r"(?<!\w.)" + alt[1:]
-                     for alt in trie_alternatives(sorted(DESCRIBE))) + r")\b")
+    "(?:"
+    + "|".join(alt[0] + r"(?<!\w.)" + alt[1:] for alt in trie_alternatives(sorted(DESCRIBE)))
+    + r")\b"
+)

@@ -11,10 +11,31 @@ import re
 
 from .document import Document
 from .en_lexicon import (
-    ADV_PREPS, ADVERBS, ALL_CUES, AUX, CAP_STOP, CLAUSE_START_DETS, DESCRIBE, DETS,
-    EVIDENCE_NOUNS, FRONT, IRREGULAR_PAST, IRREGULAR_SPEECH, NONSPEECH, NP_STOP, OBJ_WORDS,
-    PARTICIPLE_TAIL, PARTITIVE, PERSON_TITLES, PREPS, PRONOUNS, SAY, SPEAKER_NOUNS, SUBORD,
-    TIME_WORDS, TO,
+    ADV_PREPS,
+    ADVERBS,
+    ALL_CUES,
+    AUX,
+    CAP_STOP,
+    CLAUSE_START_DETS,
+    DESCRIBE,
+    DETS,
+    EVIDENCE_NOUNS,
+    FRONT,
+    IRREGULAR_PAST,
+    IRREGULAR_SPEECH,
+    NONSPEECH,
+    NP_STOP,
+    OBJ_WORDS,
+    PARTICIPLE_TAIL,
+    PARTITIVE,
+    PERSON_TITLES,
+    PREPS,
+    PRONOUNS,
+    SAY,
+    SPEAKER_NOUNS,
+    SUBORD,
+    TIME_WORDS,
+    TO,
 )
 from .text import fold_word, skip_space
 
@@ -54,8 +75,11 @@ def np_ok(words: list[str]) -> bool:
     for i, (w, lw) in enumerate(zip(words, lows)):
         if lw in NP_STOP:
             return False
-        if lw in ALL_CUES and w.islower() and not (
-                0 < i == head_end - 1 and (lw in SPEAKER_NOUNS or lw in EVIDENCE_NOUNS)):
+        if (
+            lw in ALL_CUES
+            and w.islower()
+            and not (0 < i == head_end - 1 and (lw in SPEAKER_NOUNS or lw in EVIDENCE_NOUNS))
+        ):
             return False  # "the report found": a noun that is also a cue, at the head
         if not (w[:1].isalpha() or any(c.isalpha() for c in w)) and not w.isdigit():
             return False
@@ -69,13 +93,23 @@ def np_ok(words: list[str]) -> bool:
         # a name: every word of the head must be capitalised or a determiner /
         # connector / adjective in lower case
         return True
-    if 2 <= len(head) <= 5 and last.islower() and ll.endswith("s") and len(ll) > 4 and (
-            not ll.endswith(("ss", "us", "is", "ous", "ness"))):
+    if (
+        2 <= len(head) <= 5
+        and last.islower()
+        and ll.endswith("s")
+        and len(ll) > 4
+        and (not ll.endswith(("ss", "us", "is", "ous", "ness")))
+    ):
         # people in the plural after a determiner, a possessive, a number or a name:
         # "Romney's associates", "some families", "Clinton advisers", "six in 10 voters"
         first = head[0]
-        return (fold_word(first) in DETS or first.endswith(("’s", "'s")) or first[0].isdigit()
-                or first[0].isupper() and first not in CAP_STOP)
+        return (
+            fold_word(first) in DETS
+            or first.endswith(("’s", "'s"))
+            or first[0].isdigit()
+            or (first[0].isupper()
+            and first not in CAP_STOP)
+        )
     return False
 
 
@@ -126,12 +160,16 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     for k in range(min(5, len(words))):
         w, ws_, _we = words[k]
         lw = w.lower()
-        if k > 0 and t[words[k - 1][2]:ws_].strip():
+        if k > 0 and t[words[k - 1][2] : ws_].strip():
             return False  # punctuation inside the subject
         if k > 0 and lw in AUX and w.islower():
             first = words[0][0]
-            return (first[0].isupper() or first.lower() in DETS or first.lower() in (
-                "it", "they", "he", "she", "we", "i") or k == 1)
+            return (
+                first[0].isupper()
+                or first.lower() in DETS
+                or first.lower() in ("it", "they", "he", "she", "we", "i")
+                or k == 1
+            )
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
         if lw in PREPS or lw in ALL_CUES or not any(c.isalpha() for c in w):
@@ -142,14 +180,23 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
 def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
     """Is the lower-case word k the finite verb after a subject noun phrase?"""
     lw = fold_word(words[k][0])
-    if lw in AUX or lw in ALL_CUES or lw in DESCRIBE or lw in IRREGULAR_SPEECH or (
-            lw in IRREGULAR_PAST):
+    if (
+        lw in AUX
+        or lw in ALL_CUES
+        or lw in DESCRIBE
+        or lw in IRREGULAR_SPEECH
+        or (lw in IRREGULAR_PAST)
+    ):
         return True
     prev = fold_word(words[k - 1][0]) if k > 0 else ""
     if lw.endswith("ed") and len(lw) > 4 and prev not in DETS:
         return True
-    if lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and len(lw) > 3 and (
-            words[k - 1][0][:1].isupper() or prev in ("he", "she", "it")):
+    if (
+        lw.endswith("s")
+        and not lw.endswith(("ss", "us", "is", "ous"))
+        and len(lw) > 3
+        and (words[k - 1][0][:1].isupper() or prev in ("he", "she", "it"))
+    ):
         nxt = fold_word(words[k + 1][0]) if k + 1 < len(words) else ""
         return nxt not in AUX and not nxt.endswith("ed")
     return False
@@ -161,17 +208,46 @@ def is_verb(w: str) -> bool:
         return False
     if lw in IRREGULAR_SPEECH or lw in ALL_CUES:
         return True
-    return (lw.endswith("ed") and len(lw) > 4) or (lw.endswith("s") and not lw.endswith(
-        ("ss", "us", "is", "ous")) and len(lw) > 3)
+    return (lw.endswith("ed") and len(lw) > 4) or (
+        lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and len(lw) > 3
+    )
 
 
 def is_speech_verb(w: str) -> bool:
     lw = w.lower()
-    return lw in ALL_CUES or lw in IRREGULAR_SPEECH or lw in {
-        "continued", "continues", "declared", "declares", "asked", "asks", "replied",
-        "exclaimed", "shouted", "yelled", "quipped", "joked", "wrote", "tweeted", "posted",
-        "responded", "answered", "concluded", "remarked", "interjected", "retorted",
-        "typed", "texted", "scrawled", "emailed", "messaged", "posted"}
+    return (
+        lw in ALL_CUES
+        or lw in IRREGULAR_SPEECH
+        or lw
+        in {
+            "continued",
+            "continues",
+            "declared",
+            "declares",
+            "asked",
+            "asks",
+            "replied",
+            "exclaimed",
+            "shouted",
+            "yelled",
+            "quipped",
+            "joked",
+            "wrote",
+            "tweeted",
+            "posted",
+            "responded",
+            "answered",
+            "concluded",
+            "remarked",
+            "interjected",
+            "retorted",
+            "typed",
+            "texted",
+            "scrawled",
+            "emailed",
+            "messaged",
+        }
+    )
 
 
 def clause_subject(doc: Document, s: int, limit: int):
@@ -187,12 +263,28 @@ def clause_subject(doc: Document, s: int, limit: int):
         i += 1
     if i < n:
         lw0 = words[i][0].lower()
-        if lw0 in FRONT or lw0 in SUBORD or lw0 in PREPS or lw0 in (
-                "according", "like", "unlike", "despite", "amid", "without", "however",
-                "meanwhile", "still", "instead", "also") or (
-                lw0.endswith("ing") and words[i][0][0].isupper()):
+        if (
+            lw0 in FRONT
+            or lw0 in SUBORD
+            or lw0 in PREPS
+            or lw0
+            in (
+                "according",
+                "like",
+                "unlike",
+                "despite",
+                "amid",
+                "without",
+                "however",
+                "meanwhile",
+                "still",
+                "instead",
+                "also",
+            )
+            or (lw0.endswith("ing") and words[i][0][0].isupper())
+        ):
             for k in range(i, min(n, i + 15)):
-                if t[words[k][2]:words[k][2] + 1] == ",":
+                if t[words[k][2] : words[k][2] + 1] == ",":
                     i = k + 1
                     break
             else:
@@ -206,32 +298,42 @@ def clause_subject(doc: Document, s: int, limit: int):
             np_end_k = k
             break
         we_ = words[k][2]
-        if t[we_:we_ + 1] == ")":
+        if t[we_ : we_ + 1] == ")":
             we_ += 1  # "Roy Cooper (D), ..."
-        nxt = t[we_:we_ + 1]
-        if nxt == "," or t[words[k][2]:words[k][2] + 3] in (" --", " —", " –"):
+        nxt = t[we_ : we_ + 1]
+        if nxt == "," or t[words[k][2] : words[k][2] + 3] in (" --", " —", " –"):
             # "NAME, APPOSITIVE, VERB" / "NAME -- APPOSITIVE -- VERB"
             if k + 1 >= n:
                 return None
             a0 = fold_word(words[k + 1][0])
-            if not (a0 in DETS or a0 in ("who", "whose", "like", "a", "an")
-                    or words[k + 1][0][0].isupper() or a0[:1].isdigit()
-                    or a0.endswith("ing") and len(a0) > 5):
+            if not (
+                a0 in DETS
+                or a0 in ("who", "whose", "like", "a", "an")
+                or words[k + 1][0][0].isupper()
+                or a0[:1].isdigit()
+                or (a0.endswith("ing")
+                and len(a0) > 5)
+            ):
                 return None
-            closer = "," if nxt == "," else t[words[k][2] + 1:words[k][2] + 3].strip()
+            closer = "," if nxt == "," else t[words[k][2] + 1 : words[k][2] + 3].strip()
             ce_ = t.find(closer, words[k + 1][1], min(limit, words[k + 1][1] + 250))
             if ce_ < 0:
                 return None
             j = k + 1
             while j < n and words[j][1] < ce_:
                 j += 1
-            while j < n and (fold_word(words[j][0]) in ADVERBS or (
-                    words[j][0].islower() and words[j][0].endswith("ly"))):
+            while j < n and (
+                fold_word(words[j][0]) in ADVERBS
+                or (words[j][0].islower() and words[j][0].endswith("ly"))
+            ):
                 j += 1
-            if j < n and words[j][0].islower() and (
-                    verb_anchor(words, j) or fold_word(words[j][0]) in ALL_CUES):
+            if (
+                j < n
+                and words[j][0].islower()
+                and (verb_anchor(words, j) or fold_word(words[j][0]) in ALL_CUES)
+            ):
                 np_end_k = k + 1
-                np = words[i:k + 1]
+                np = words[i : k + 1]
                 while len(np) > 1 and t[np[-1][1] - 1] == "(":
                     np = np[:-1]  # "Roy Cooper (D)"
                 if np_ok([x for x, _, _ in np]):
@@ -243,14 +345,16 @@ def clause_subject(doc: Document, s: int, limit: int):
     if np_end_k <= i:
         return None
     np = words[i:np_end_k]
-    while np and np[-1][0].islower() and (np[-1][0].endswith("ly") or fold_word(
-            np[-1][0]) in ADVERBS):
+    while (
+        np and np[-1][0].islower() and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
+    ):
         np = np[:-1]
     if not np or not np_ok([x for x, _, _ in np]):
         return None
     if np[0][0].islower() and fold_word(np[0][0]) not in DETS and np[0][0] not in PRONOUNS:
         return None
     return np[0][1], np[-1][2], words[np_end_k][1]
+
 
 def lead_subject(doc: Document, us: int, b: int):
     """The noun phrase opening the unit when an appositive (comma, dash or
@@ -261,19 +365,19 @@ def lead_subject(doc: Document, us: int, b: int):
         words = words[1:]
     for k in range(min(7, len(words))):
         e = words[k][2]
-        nxt = t[e:e + 3]
+        nxt = t[e : e + 3]
         if nxt[:1] in ",(—–―" or nxt == " --" or nxt[:2] in (" (", " —", " –", " ―"):
-            np = words[:k + 1]
+            np = words[: k + 1]
             first = np[0][0]
-            if not (first[0].isupper() and (first not in CAP_STOP or first in (
-                    "The", "A", "An"))):
+            if not (first[0].isupper() and (first not in CAP_STOP or first in ("The", "A", "An"))):
                 return None
             if np_ok([w for w, _, _ in np]) and fold_word(np[-1][0]) not in PRONOUNS:
                 return np[0][1], np[-1][2]
             return None
-        if t[e:words[k + 1][1]].strip() if k + 1 < len(words) else True:
+        if t[e : words[k + 1][1]].strip() if k + 1 < len(words) else True:
             return None
     return None
+
 
 def skip_object(doc: Document, i: int, ue: int) -> int:
     """After "told": the end of a short object ("reporters", "the BBC", "state
@@ -296,9 +400,7 @@ def skip_object(doc: Document, i: int, ue: int) -> int:
             if n > 0:
                 break  # a new noun phrase: "told state television the talks ..."
             det = True
-        elif lw in NP_STOP or lw in ADV_PREPS or lw == "that" or lw in ALL_CUES:
-            break
-        elif not (w[0].isupper() or det or lw.endswith(("’s", "'s"))):
+        elif lw in NP_STOP or lw in ADV_PREPS or lw == "that" or lw in ALL_CUES or not (w[0].isupper() or det or lw.endswith(("’s", "'s"))):
             break
         if lw.endswith(("’s", "'s")):
             det = True
@@ -307,6 +409,7 @@ def skip_object(doc: Document, i: int, ue: int) -> int:
         if p < ue and t[p] in ",.;:":
             break
     return p if n else i
+
 
 def unit_subject(doc: Document, us: int, ue: int):
     """The subject at the start of a unit when it is a name or he/she followed by a
@@ -320,10 +423,15 @@ def unit_subject(doc: Document, us: int, ue: int):
     v = k
     if v < len(subj) and subj[v][0].islower() and subj[v][0].endswith("ly"):
         v += 1
-    if 0 < k and v < len(subj) and (is_verb(subj[v][0]) or subj[k][0].lower() in (
-            "was", "is", "has", "had")) and np_ok([w for w, _, _ in subj[:k]]):
+    if (
+        k > 0
+        and v < len(subj)
+        and (is_verb(subj[v][0]) or subj[k][0].lower() in ("was", "is", "has", "had"))
+        and np_ok([w for w, _, _ in subj[:k]])
+    ):
         return subj[0][1], subj[k - 1][2]
     return None
+
 
 def quote_after(doc: Document, i: int, ue: int):
     """A closed quote that starts at i (after optional ":" / ",") and ends the unit."""
@@ -336,10 +444,11 @@ def quote_after(doc: Document, i: int, ue: int):
     q = doc.quote_starting(p)
     if q is None:
         return None
-    tail = t[q.end:ue].strip()
+    tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None
     return q
+
 
 def quote_left(doc: Document, b: int, us: int) -> bool:
     """Is the text before the boundary b a quote that starts the unit?"""
@@ -348,7 +457,8 @@ def quote_left(doc: Document, b: int, us: int) -> bool:
     while e > us and t[e - 1] in " ,":
         e -= 1
     q = doc.quote_at(e - 1) if e > us else None
-    return bool(q and q.closed and q.end == e and t[us:q.start].strip() == "")
+    return bool(q and q.closed and q.end == e and t[us : q.start].strip() == "")
+
 
 def is_tail(doc: Document, i: int, ue: int) -> bool:
     """Is t[i:ue] only the end of an attribution (punctuation, ", adding ...",
@@ -370,6 +480,7 @@ def is_tail(doc: Document, i: int, ue: int) -> bool:
         return True
     return False
 
+
 def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
     """Skip time / place adverbials after a cue ("on Friday", "at the conference in
     Moscow", "in a statement", "to reporters"). Returns the new offset."""
@@ -387,14 +498,30 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             n_words += 1
             continue
         if lw in ("last", "this", "next", "earlier", "late", "early") or (
-                lw in ("on", "in") and time_np(doc, m.end(), ue)):
+            lw in ("on", "in") and time_np(doc, m.end(), ue)
+        ):
             # "last week", "this month", "on Friday", "earlier this week"
             m2 = WORD_RE.match(t, skip_space(t, m.end(), ue))
             pos = m.end()
             n_words += 1
-            if m2 and m2.start() < ue and fold_word(m2.group()) in TIME_WORDS | {
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday", "week", "month", "year"}:
+            if (
+                m2
+                and m2.start() < ue
+                and fold_word(m2.group())
+                in TIME_WORDS
+                | {
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "week",
+                    "month",
+                    "year",
+                }
+            ):
                 pos = m2.end()
                 n_words += 1
             continue
@@ -404,8 +531,11 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             continue
         if lw == "to" and cue_low in TO:
             break  # "vowed to ...": the content, not an adverbial
-        if lw in ADV_PREPS and lw not in ("of", "about", "for", "with") or (
-                lw in ("with", "for") and cue_low in SAY):
+        if (
+            (lw in ADV_PREPS
+            and lw not in ("of", "about", "for", "with"))
+            or (lw in ("with", "for") and cue_low in SAY)
+        ):
             # a prepositional phrase: prep (det) up to 4 words, stopping before a
             # word that starts a clause
             p2 = m.end()
@@ -417,13 +547,23 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
                     break
                 w2 = m2.group()
                 l2 = w2.lower()
-                if k > 0 and (l2 in CLAUSE_START_DETS or l2 in NP_STOP or l2 in (
-                        "said", "says")) and l2 not in ("in", "of"):
+                if (
+                    k > 0
+                    and (l2 in CLAUSE_START_DETS or l2 in NP_STOP or l2 in ("said", "says"))
+                    and l2 not in ("in", "of")
+                ):
                     break
-                if l2 == "that" or l2 in NP_STOP and l2 not in ("its",):
+                if l2 == "that" or (l2 in NP_STOP and l2 not in ("its",)):
                     break
-                if k == 0 and l2 in DETS | {"reporters", "journalists", "me", "us",
-                                             "him", "her", "them"}:
+                if k == 0 and l2 in DETS | {
+                    "reporters",
+                    "journalists",
+                    "me",
+                    "us",
+                    "him",
+                    "her",
+                    "them",
+                }:
                     pass
                 last_end = m2.end()
                 p2 = m2.end()
@@ -439,10 +579,15 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
         break
     return pos
 
+
 def time_np(doc: Document, i: int, ue: int) -> bool:
     m = WORD_RE.match(doc.t, skip_space(doc.t, i, ue))
-    return bool(m and m.start() < ue and fold_word(m.group()) in (
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+    return bool(
+        m
+        and m.start() < ue
+        and fold_word(m.group())
+        in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
 
 
 def evidence_source(doc: Document, s: int, e: int) -> bool:
@@ -457,7 +602,7 @@ def evidence_source(doc: Document, s: int, e: int) -> bool:
 
 
 def dash_which(doc: Document, s: int, e: int) -> int:
-    """"A question gets a long answer - which it often is, he said.": the claim is
+    """ "A question gets a long answer - which it often is, he said.": the claim is
     the relative clause after the dash, the rest is narration."""
     t = doc.t
     m = _DASH_WHICH.search(t, s, e)

@@ -1,5 +1,4 @@
-"""The "according to" family: "According to X, ...", "..., according to X."
-"""
+"""The "according to" family: "According to X, ...", "..., according to X." """
 
 from __future__ import annotations
 
@@ -33,7 +32,7 @@ def according(doc: Document, cs, ce, us, ue):
     hedge_extra: tuple[str, ...] = ()
     hm = HEDGE_RE.match(t, cs, min(ue, src_e + 1))
     if hm and hm.start() == cs:
-        hedge_extra = (t[hm.start():hm.end()],)
+        hedge_extra = (t[hm.start() : hm.end()],)
     # "According to X, CONTENT."
     if not lead or (len(lead_words) <= 2 and all(w.lower().strip(",") in CONJ for w in lead_words)):
         if stop >= ue or t[stop] != ",":
@@ -41,8 +40,9 @@ def according(doc: Document, cs, ce, us, ue):
         s, e = trim(t, stop + 1, ue)
         if len(t[s:e].split()) < 3:
             return None
-        return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra,
-                     role="acc")
+        return Candidate(
+            s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc"
+        )
     # "CONTENT, according to X."
     b = cs - 1
     while b > us and t[b].isspace():
@@ -51,16 +51,34 @@ def according(doc: Document, cs, ce, us, ue):
         return None
     tail = t[stop:ue].strip()
     left = t[us:b].split()
-    if tail and tail[0] == "," and (len(left) < 4 or left[-1].lower() in (
-            "which", "that", "who", "it", "this") or tail[1:].split()[:1] in (["and"], ["but"])):
+    if (
+        tail
+        and tail[0] == ","
+        and (
+            len(left) < 4
+            or left[-1].lower() in ("which", "that", "who", "it", "this")
+            or tail[1:].split()[:1] in (["and"], ["but"])
+        )
+    ):
         # "which, according to him, eroded ..." / "X, according to Y, is ..."
         s0 = us
         wk = t.rfind(" which", us, b + 1)
         if wk >= 0 and wk + 6 >= b:
             s0 = wk + 1
         s, e = trim(t, s0, ue)
-        return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, gap=Span(b, stop + 1),
-                     hedge_extra=hedge_extra, role="acc")
+        return Candidate(
+            s,
+            e,
+            t[cs:ce],
+            cs,
+            ce,
+            src_s,
+            src_e,
+            2,
+            gap=Span(b, stop + 1),
+            hedge_extra=hedge_extra,
+            role="acc",
+        )
     end = b
     q = doc.quote_at(end - 1) if end > us else None
     start = us
@@ -70,5 +88,4 @@ def according(doc: Document, cs, ce, us, ue):
     s = dash_which(doc, s, e)
     if len(t[s:e].split()) < 3:
         return None
-    return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra,
-                 role="acc")
+    return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc")

@@ -3,15 +3,32 @@ to its left (or right, inverted) and its content on the other side."""
 
 from __future__ import annotations
 
-from .document import Document, MAX_UNIT
+from .document import MAX_UNIT, Document
 from .en_cues import iter_cues
 from .en_lexicon import (
-    ADVERBS, CAP_STOP, CONJ, FRONT, PARTICIPLE_TAIL, PASSIVE, SPEECH_PARTICIPLES, SUBORD,
+    ADVERBS,
+    CAP_STOP,
+    CONJ,
+    FRONT,
+    PARTICIPLE_TAIL,
+    PASSIVE,
+    SPEECH_PARTICIPLES,
+    SUBORD,
     TELL,
 )
 from .en_phrases import (
-    clause_subject, fronted_subject, is_tail, LAST_CLAUSE_MARK, lead_subject, np_ok,
-    quote_after, quote_left, skip_adverbials, skip_object, unit_subject, words_with_pos,
+    LAST_CLAUSE_MARK,
+    clause_subject,
+    fronted_subject,
+    is_tail,
+    lead_subject,
+    np_ok,
+    quote_after,
+    quote_left,
+    skip_adverbials,
+    skip_object,
+    unit_subject,
+    words_with_pos,
 )
 from .en_shape_according import according
 from .en_shape_postposed import inverted, postposed
@@ -48,7 +65,9 @@ def cue_claims(doc: Document) -> list[Candidate]:
     return cands
 
 
-def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]) -> Candidate | None:
+def from_cue(
+    doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
+) -> Candidate | None:
     """The claim of the cue t[cs:ce] in the unit t[us:ue], or None."""
     t = doc.t
     cue_text = t[cs:ce]
@@ -71,15 +90,33 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
     if qi > 0:
         # "X was quoted (by Interfax) as saying ...": a finite report by X
         j = qi
-        while j > 0 and before[j - 1][0] in ("is", "was", "were", "are", "been", "has",
-                                              "have", "had", "widely", "also"):
+        while j > 0 and before[j - 1][0] in (
+            "is",
+            "was",
+            "were",
+            "are",
+            "been",
+            "has",
+            "have",
+            "had",
+            "widely",
+            "also",
+        ):
             j -= 1
         progressive = True
-    while j > 0 and (before[j - 1][0].lower() in ADVERBS or (
-            before[j - 1][0].islower() and before[j - 1][0].endswith("ly")
-            and len(before[j - 1][0]) > 4) or (
-            cue_low.endswith("ing") and not progressive and before[j - 1][0] in (
-            "is", "are", "was", "were", "been"))):
+    while j > 0 and (
+        before[j - 1][0].lower() in ADVERBS
+        or (
+            before[j - 1][0].islower()
+            and before[j - 1][0].endswith("ly")
+            and len(before[j - 1][0]) > 4
+        )
+        or (
+            cue_low.endswith("ing")
+            and not progressive
+            and before[j - 1][0] in ("is", "are", "was", "were", "been")
+        )
+    ):
         if before[j - 1][0] in ("is", "are", "was", "were", "been"):
             progressive = True  # "Trump is telling a group that ..." : finite
         j -= 1
@@ -127,30 +164,39 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
             app = words_with_pos(t, c2 + 1, b)
             b3 = -1
             for i in range(c2 - 1, max(us, c2 - 120) - 1, -1):
-                if t[i] in ",;:—–―()“”\"«»\n" or (t[i] == "'" and t[i - 1] == "'"):
+                if t[i] in ',;:—–―()“”"«»\n' or (t[i] == "'" and t[i - 1] == "'"):
                     b3 = i
                     break
             head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
             while head and head[0][0].lower() in CONJ:
                 head = head[1:]
-            if (app and head and 1 <= len(app) <= 4 and all(
-                    w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
-                    and np_ok([w for w, _, _ in head]) and b == t.find(",", c2 + 1)):
+            if (
+                app
+                and head
+                and 1 <= len(app) <= 4
+                and all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
+                and np_ok([w for w, _, _ in head])
+                and b == t.find(",", c2 + 1)
+            ):
                 # "one of the family's attorneys, Justin Bamberg, said"
                 ws = app
                 apposition = True
                 b = b3
                 break
-            if (app and head and len(head) <= 6 and head[-1][0][0].isupper()
-                    and head[-1][0] not in CAP_STOP
-                    and np_ok([w for w, _, _ in head])
-                    and app[0][0].lower() not in ("which", "that", "and")):
+            if (
+                app
+                and head
+                and len(head) <= 6
+                and head[-1][0][0].isupper()
+                and head[-1][0] not in CAP_STOP
+                and np_ok([w for w, _, _ in head])
+                and app[0][0].lower() not in ("which", "that", "and")
+            ):
                 ws = head
                 apposition = True
                 b = b3
                 break
-    participial = (cue_low.endswith("ing") and cue_low.split()[0].endswith("ing")
-                   and not progressive)
+    participial = cue_low.endswith("ing") and cue_low.split()[0].endswith("ing") and not progressive
     sp_s = sp_e = -1
     speaker_override = None
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
@@ -171,7 +217,7 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
         sp_s, sp_e = subj[:2]
     elif ws and np_ok([w for w, _, _ in ws]):
         sp_s, sp_e = ws[0][1], ws[-1][2]
-    elif not ws and b >= 0 and (participial and t[b] == "," or chunk_had_conj):
+    elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
         if prev:
             p = prev[-1]
@@ -180,7 +226,7 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
                 return None
         else:
             subj = unit_subject(doc, us, ue)
-            if subj is None and (participial and t[b] == "," or chunk_had_conj):
+            if subj is None and ((participial and t[b] == ",") or chunk_had_conj):
                 # "The leaders backed the plan, warning that ...": the subject of
                 # the main clause speaks
                 cs_ = clause_subject(doc, us, b)
@@ -188,9 +234,12 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
                     subj = cs_[:2]
             if subj is None:
                 return None
-            if participial and not chunk_had_conj and quote_after(doc, 
-                    skip_adverbials(doc, ce, ue, cue_low), ue) is None and (
-                    cue_low not in SPEECH_PARTICIPLES):
+            if (
+                participial
+                and not chunk_had_conj
+                and quote_after(doc, skip_adverbials(doc, ce, ue, cue_low), ue) is None
+                and (cue_low not in SPEECH_PARTICIPLES)
+            ):
                 return None  # only "…, saying, “...”" without a previous claim
             sp_s, sp_e = subj
     else:
@@ -205,21 +254,35 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
             return None
         sp_s, sp_e = subj
     # where the clause of the speaker starts
-    at_start = (b < 0 or t[us:sp_s].strip() == "") or (
-        not apposition and b >= 0 and t[b] in "\n")
+    at_start = (b < 0 or t[us:sp_s].strip() == "") or (not apposition and b >= 0 and t[b] in "\n")
     rest = skip_adverbials(doc, ce, ue, cue_low)
     r = t[rest:ue].strip()
     # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
     direct = quote_after(doc, rest, ue)
-    if direct is not None and not participial and b >= 0 and t[b] in "”\"»'" and quote_left(
-            doc, b, us):
+    if (
+        direct is not None
+        and not participial
+        and b >= 0
+        and t[b] in "”\"»'"
+        and quote_left(doc, b, us)
+    ):
         # "“A,” X said on Monday, “B.”": one quote split by its attribution
         split = postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
         if split is not None and split.gap is not None:
             return split
     if direct is not None:
-        return Candidate(direct.start, direct.end, cue_text, cs, ce, sp_s, sp_e, 0,
-                     speaker_override=speaker_override, role="pre")
+        return Candidate(
+            direct.start,
+            direct.end,
+            cue_text,
+            cs,
+            ce,
+            sp_s,
+            sp_e,
+            0,
+            speaker_override=speaker_override,
+            role="pre",
+        )
     if not participial and not at_start and b >= 0:
         if cue_low.split()[0] in TELL:
             # "CONTENT, the minister told reporters (on Friday)." : skip the object
@@ -230,9 +293,12 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
                 if is_tail(doc, rest2, ue) or r2.startswith(","):
                     rest, r = rest2, r2
         # postposed: "CONTENT, X said [at the conference]."
-        if t[b] in ",”\"»—–―:'" and (is_tail(doc, rest, ue) or quote_left(doc, b, us)
-                                      and not r.lower().startswith("that")
-                                      and r[:1] not in "“\"«„"):
+        if t[b] in ",”\"»—–―:'" and (
+            is_tail(doc, rest, ue)
+            or (quote_left(doc, b, us)
+            and not r.lower().startswith("that")
+            and r[:1] not in '“"«„')
+        ):
             if sp_s >= 0 and t[sp_s:sp_e].lower() in ("it", "this"):
                 return None
             return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
@@ -247,9 +313,20 @@ def from_cue(doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candi
                         s0 = wk + 1
                         break
                 s1, e1 = trim(t, s0, ue)
-                return Candidate(s1, e1, cue_text, cs, ce, sp_s, sp_e, 1,
-                             gap=Span(b, rest + (t[rest:ue].find(",") + 1)),
-                             speaker_override=speaker_override, role="paren")
+                return Candidate(
+                    s1,
+                    e1,
+                    cue_text,
+                    cs,
+                    ce,
+                    sp_s,
+                    sp_e,
+                    1,
+                    gap=Span(b, rest + (t[rest:ue].find(",") + 1)),
+                    speaker_override=speaker_override,
+                    role="paren",
+                )
     # preposed: "X said (that) CONTENT"
-    return preposed(doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
-                          speaker_override, subord)
+    return preposed(
+        doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
+    )

@@ -13,7 +13,7 @@ from .text import trim
 
 
 def dash_claims(doc: Document) -> list[Candidate]:
-    """"...—said X" (an unquoted direct quote closed by a dash cue), "X: “...”"
+    """ "...—said X" (an unquoted direct quote closed by a dash cue), "X: “...”"
     (headline style) and "“...” — X"."""
     t = doc.t
     out: list[Candidate] = []
@@ -27,7 +27,7 @@ def dash_claims(doc: Document) -> list[Candidate]:
 
 
 def from_dash(doc: Document, m: re.Match) -> Candidate | None:
-    """"...currently living in—said Alexander Lukashenko at the conference.": an
+    """ "...currently living in—said Alexander Lukashenko at the conference.": an
     unquoted direct quote closed by a dash and a reporting verb."""
     t = doc.t
     ds, de = m.span()
@@ -43,9 +43,18 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     words = words_with_pos(t, de, min(ue, de + 160))
     np = []
     for w, s, e in words:
-        if (w[0].isupper() and w not in CAP_STOP) or (not np and w.lower() in ("the", "a")) or (
-                np and np[0][0].lower() in ("the", "a") and w.islower() and len(np) < 5
-                and w.lower() not in ADV_PREPS and w.lower() not in NP_STOP):
+        if (
+            (w[0].isupper() and w not in CAP_STOP)
+            or (not np and w.lower() in ("the", "a"))
+            or (
+                np
+                and np[0][0].lower() in ("the", "a")
+                and w.islower()
+                and len(np) < 5
+                and w.lower() not in ADV_PREPS
+                and w.lower() not in NP_STOP
+            )
+        ):
             np.append((w, s, e))
             if e < ue and t[e] in ",(;.":
                 break
@@ -56,8 +65,9 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     s, e = trim(t, line_s, ds)
     if len(t[s:e].split()) < 4:
         return None
-    return Candidate(s, e, t[ds:de].replace(" ", ""), ds, de, np[0][1], np[-1][2], 0,
-                 kind="direct", role="dash")
+    return Candidate(
+        s, e, t[ds:de].replace(" ", ""), ds, de, np[0][1], np[-1][2], 0, kind="direct", role="dash"
+    )
 
 
 def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
@@ -67,27 +77,57 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
     for us, ue, qs in doc.quoted_units():
         q = qs[0]
         # Name: “...”
-        head = t[us:q.start]
+        head = t[us : q.start]
         hs = head.rstrip()
         if hs.endswith(":") and q.start > us:
             words = words_with_pos(t, us, us + len(hs) - 1)
-            if (0 < len(words) <= 8 and words[0][0][0].isupper()
-                    and np_ok([w for w, _, _ in words[:4]] if len(words) > 4 else
-                               [w for w, _, _ in words])
-                    and not any(True for _ in iter_cues(t[us:q.start]))):
+            if (
+                0 < len(words) <= 8
+                and words[0][0][0].isupper()
+                and np_ok(
+                    [w for w, _, _ in words[:4]] if len(words) > 4 else [w for w, _, _ in words]
+                )
+                and not any(True for _ in iter_cues(t[us : q.start]))
+            ):
                 sp = words[:2] if len(words) > 4 else words
-                out.append(Candidate(q.start, q.end, ":", us + len(hs) - 1, us + len(hs),
-                                 sp[0][1], sp[-1][2], 1, role="colon"))
+                out.append(
+                    Candidate(
+                        q.start,
+                        q.end,
+                        ":",
+                        us + len(hs) - 1,
+                        us + len(hs),
+                        sp[0][1],
+                        sp[-1][2],
+                        1,
+                        role="colon",
+                    )
+                )
         # “...” — Name
         last = qs[-1]
-        if last.closed and t[us:last.start].strip() == "":
-            after = t[last.end:ue]
+        if last.closed and t[us : last.start].strip() == "":
+            after = t[last.end : ue]
             a = after.lstrip()
             if a[:1] in "—–―" and 1 <= len(a[1:].split()) <= 6:
                 ds = last.end + (len(after) - len(a))
                 words = words_with_pos(t, ds + 1, ue)
-                if words and all(w[0][0].isupper() for w in words[:2]) and np_ok(
-                        [w for w, _, _ in words]):
-                    out.append(Candidate(last.start, last.end, t[ds], ds, ds + 1, words[0][1],
-                                     words[-1][2], 0, kind="direct", role="dash"))
+                if (
+                    words
+                    and all(w[0][0].isupper() for w in words[:2])
+                    and np_ok([w for w, _, _ in words])
+                ):
+                    out.append(
+                        Candidate(
+                            last.start,
+                            last.end,
+                            t[ds],
+                            ds,
+                            ds + 1,
+                            words[0][1],
+                            words[-1][2],
+                            0,
+                            kind="direct",
+                            role="dash",
+                        )
+                    )
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Document, MAX_UNIT
+from .document import MAX_UNIT, Document
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CONJ, DESCRIBE, FRONT
 from .en_phrases import fronted_subject, np_ok, words_with_pos
@@ -34,8 +34,10 @@ def described(doc: Document) -> list[Candidate]:
             w = words[i][0]
             if w.lower() in DESCRIBE and w.islower():
                 break
-            if any(ch in t[words[i][2]:words[i + 1][1] if i + 1 < len(words) else q.start]
-                   for ch in ".;:!?—–"):
+            if any(
+                ch in t[words[i][2] : words[i + 1][1] if i + 1 < len(words) else q.start]
+                for ch in ".;:!?—–"
+            ):
                 i = -1
                 break
         else:
@@ -43,18 +45,21 @@ def described(doc: Document) -> list[Candidate]:
         if i < 0:
             continue
         vw, vs, ve = words[i]
-        if len(words) - i - 1 > 8 or t[vs - 1:vs] == "-":
+        if len(words) - i - 1 > 8 or t[vs - 1 : vs] == "-":
             continue
         # the speaker: the noun phrase right before the verb
         left = words_with_pos(t, max(us, vs - 150), vs)
         j = len(left)
-        while j > 0 and left[j - 1][0].islower() and (left[j - 1][0].endswith("ly") or (
-                left[j - 1][0] in ADVERBS)):
+        while (
+            j > 0
+            and left[j - 1][0].islower()
+            and (left[j - 1][0].endswith("ly") or (left[j - 1][0] in ADVERBS))
+        ):
             j -= 1
         np = []
         while j > 0 and len(np) < 8:
             w, a, e = left[j - 1]
-            if any(ch in t[e:(np[0][1] if np else vs)] for ch in ",;:()“”\"—–"):
+            if any(ch in t[e : (np[0][1] if np else vs)] for ch in ',;:()“”"—–'):
                 break
             np.insert(0, left[j - 1])
             j -= 1
@@ -66,15 +71,19 @@ def described(doc: Document) -> list[Candidate]:
             np = fronted_subject(np) or np
         if np and np_ok([w for w, _, _ in np]):
             sp = (np[0][1], np[-1][2])
-        elif np and np[-1][0].lower() in ("what", "who") and len(np) >= 2 and np_ok(
-                [w for w, _, _ in np[-1:]] if False else [np[-1][0]]):
+        elif (
+            np
+            and np[-1][0].lower() in ("what", "who")
+            and len(np) >= 2
+            and np_ok([w for w, _, _ in np[-1:]] if False else [np[-1][0]])
+        ):
             sp = None
         if sp is None:
             continue
         s0, e0 = trim(t, ve, q.end)
         if e0 - s0 < 4:
             continue
-        if t[ve:q.start].rstrip().endswith(","):
+        if t[ve : q.start].rstrip().endswith(","):
             # "called them in an article last week, “...”": the quote alone
             s0 = q.start
         # "called Clinton a “champion” for its constituency": the rest of the phrase

@@ -13,15 +13,51 @@ from .en_phrases import words_with_pos
 from .model import Candidate
 from .text import fold_word
 
-_HEADLINE_CUES = frozenset({"says", "say", "tells", "warns", "claims", "insists", "admits",
-                            "denies", "vows", "urges", "accuses", "predicts", "promises",
-                            "argues", "suggests", "threatens", "declares", "announces"})
+_HEADLINE_CUES = frozenset(
+    {
+        "says",
+        "say",
+        "tells",
+        "warns",
+        "claims",
+        "insists",
+        "admits",
+        "denies",
+        "vows",
+        "urges",
+        "accuses",
+        "predicts",
+        "promises",
+        "argues",
+        "suggests",
+        "threatens",
+        "declares",
+        "announces",
+    }
+)
 _CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_CUES)) + r")\b", re.IGNORECASE)
 MAX_HEADLINE_WORDS = 20
 # capitalised headline words that are no part of a name
-_NOT_A_NAME = EVIDENCE_NOUNS | {"new", "top", "former", "senior", "latest", "local", "official",
-                                "officials", "expert", "experts", "source", "sources", "report",
-                                "analyst", "analysts", "critics", "people", "voters"}
+_NOT_A_NAME = EVIDENCE_NOUNS | {
+    "new",
+    "top",
+    "former",
+    "senior",
+    "latest",
+    "local",
+    "official",
+    "officials",
+    "expert",
+    "experts",
+    "source",
+    "sources",
+    "report",
+    "analyst",
+    "analysts",
+    "critics",
+    "people",
+    "voters",
+}
 
 
 def headlines(doc: Document) -> list[Candidate]:
@@ -47,13 +83,24 @@ def headlines(doc: Document) -> list[Candidate]:
                 break
             if any(fold_word(x[0]) in _NOT_A_NAME for x in speaker):
                 break  # "New Poll Says", "Top Official Says": no name
-            if any(ch in t[speaker[0][1]:words[k][1]] for ch in ",:;()“”\"—–"):
+            if any(ch in t[speaker[0][1] : words[k][1]] for ch in ',:;()“”"—–'):
                 break
             s, e = words[k + 1][1], pe
             while e > s and t[e - 1] in " .":
                 e -= 1
             if len(t[s:e].split()) >= 2:
-                out.append(Candidate(s, e, w, words[k][1], words[k][2], speaker[0][1],
-                                     speaker[-1][2], 3, role="pre"))
+                out.append(
+                    Candidate(
+                        s,
+                        e,
+                        w,
+                        words[k][1],
+                        words[k][2],
+                        speaker[0][1],
+                        speaker[-1][2],
+                        3,
+                        role="pre",
+                    )
+                )
             break
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .document import Document
 from .en_lexicon import CLAUSE_START_DETS, PRONOUNS, SPEECH_PARTICIPLES
-from .en_phrases import clause_subject, verb_anchor, WORD_RE, words_with_pos
+from .en_phrases import WORD_RE, clause_subject, verb_anchor, words_with_pos
 from .model import Candidate
 from .text import skip_space, trim
 
@@ -16,7 +16,7 @@ def fronted_participles(doc: Document) -> list[Candidate]:
     clause after the comma speaks."""
     t = doc.t
     out = []
-    for (us, ue) in doc.units:
+    for us, ue in doc.units:
         m = WORD_RE.match(t, us)
         if m is None or m.end() >= ue:
             continue
@@ -30,7 +30,7 @@ def fronted_participles(doc: Document) -> list[Candidate]:
         if not w[:1].isupper() or lw not in SPEECH_PARTICIPLES or lw == "telling":
             continue
         s0 = skip_space(t, m.end(), ue)
-        that = t[s0:s0 + 5].lower() == "that "
+        that = t[s0 : s0 + 5].lower() == "that "
         if that:
             s0 += 5
         c = t.find(",", s0, min(ue, s0 + 400))
@@ -39,15 +39,17 @@ def fronted_participles(doc: Document) -> list[Candidate]:
         if c < 0 or doc.quote_at(c) is not None:
             continue
         subj = clause_subject(doc, c + 1, ue)
-        if subj is None or t[c + 1:subj[0]].strip():
+        if subj is None or t[c + 1 : subj[0]].strip():
             continue  # the subject follows the comma right away
         s1, e1 = trim(t, s0, c)
         cw = words_with_pos(t, s1, e1)
         if len(cw) < 3:
             continue
-        if not that and not (cw[0][0].lower() in CLAUSE_START_DETS | PRONOUNS or (
-                cw[0][0][0].isupper())) or not any(
-                cw[k][0].islower() and verb_anchor(cw, k) for k in range(1, min(7, len(cw)))):
+        if (
+            (not that
+            and not (cw[0][0].lower() in CLAUSE_START_DETS | PRONOUNS or (cw[0][0][0].isupper())))
+            or not any(cw[k][0].islower() and verb_anchor(cw, k) for k in range(1, min(7, len(cw))))
+        ):
             continue  # "Saying goodbye to his colleagues, he left": no clause
         out.append(Candidate(s1, e1, w, m.start(), m.end(), subj[0], subj[1], 2, role="pre"))
     return out

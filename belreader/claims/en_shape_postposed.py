@@ -6,7 +6,13 @@ from __future__ import annotations
 from .document import Document
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
 from .en_phrases import (
-    dash_which, is_tail, np_ok, quote_after, quote_left, skip_adverbials, WORD_RE,
+    WORD_RE,
+    dash_which,
+    is_tail,
+    np_ok,
+    quote_after,
+    quote_left,
+    skip_adverbials,
     words_with_pos,
 )
 from .model import Candidate, Span
@@ -27,15 +33,17 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         s = dash_which(doc, s, e)
     if e - s < 12 or len(t[s:e].split()) < 3:
         return None
-    c = Candidate(s, e, cue_text, cs, ce, sp_s, sp_e, 0,
-              speaker_override=speaker_override, role="post")
+    c = Candidate(
+        s, e, cue_text, cs, ce, sp_s, sp_e, 0, speaker_override=speaker_override, role="post"
+    )
     extend_split_quote(doc, c, max(ce, sp_e))
     return c
+
 
 def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
     """“A,” X said on Wednesday, “B.” : one quote split by its attribution."""
     t = doc.t
-    if t[c.end - 1:c.end] not in "”\"»'":
+    if t[c.end - 1 : c.end] not in "”\"»'":
         return
     k = doc.unit_index(c.end - 1)
     ue = doc.units[k][1]
@@ -43,20 +51,27 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
     # an object of the verb ("told Capital Download"), then adverbials
     for _ in range(4):
         m = WORD_RE.match(t, p)
-        if not m or m.start() >= ue or not (m.group()[0].isupper() or m.group().lower() in (
-                "me", "us", "reporters", "journalists")):
+        if (
+            not m
+            or m.start() >= ue
+            or not (
+                m.group()[0].isupper()
+                or m.group().lower() in ("me", "us", "reporters", "journalists")
+            )
+        ):
             break
         p = skip_space(t, m.end(), ue)
     p = skip_adverbials(doc, p, ue, "told")
     p = skip_space(t, p, ue)
     if p < ue and t[p] == ",":
         p2 = skip_space(t, p + 1, ue)
-        if t[p2:p2 + 4] == "and ":
+        if t[p2 : p2 + 4] == "and ":
             p = p2 + 3
         q = quote_after(doc, p, ue)
         if q is not None:
             if t[c.start] not in OPEN_QUOTES and q.start - c.end > (c.end - c.start) + (
-                    q.end - q.start):
+                q.end - q.start
+            ):
                 # 'Oz is “smart,” X wrote in a long email to ..., and “...”' : a
                 # mixed claim whose attribution outweighs its content stays short
                 return
@@ -65,11 +80,11 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
 
 
 def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
-    """", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
+    """ ", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
     t = doc.t
     if ws:  # words between the boundary and the cue that are not a speaker
         return None
-    if b < 0 or t[b] not in ",”\"»—–―" and not (t[b] == "'" and t[b - 1:b] == "'"):
+    if b < 0 or (t[b] not in ',”"»—–―' and not (t[b] == "'" and t[b - 1 : b] == "'")):
         return None
     words = words_with_pos(t, ce, min(ue, ce + 160))
     np: list[tuple[str, int, int]] = []
@@ -84,36 +99,61 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             break
         if w[0].isupper() and w not in CAP_STOP:
             np.append((w, s, e))
-        elif (len(np) == k < 3 and w.isalpha() and w.islower() and lw not in NP_STOP
-              and lw not in ADV_PREPS and lw not in PREPS and not lw.endswith("ly")
-              and any(x[0][:1].isupper() and x[0] not in CAP_STOP
-                      for x in words[k + 1:3])):
+        elif (
+            len(np) == k < 3
+            and w.isalpha()
+            and w.islower()
+            and lw not in NP_STOP
+            and lw not in ADV_PREPS
+            and lw not in PREPS
+            and not lw.endswith("ly")
+            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 3])
+        ):
             # "said retired neurosurgeon Ben Carson", "says conservative activist X"
             np.append((w, s, e))
-        elif np and np[0][0].lower() in ("the", "a", "an", "one", "another") and (
-                lw not in NP_STOP and lw not in ADV_PREPS and lw not in PREPS
-                and not (lw.endswith("ly") and len(lw) > 4)) and len(np) < 6:
-            np.append((w, s, e))
-        elif lw in ("of", "for") and np and k + 1 < len(words) and (
-                words[k + 1][0][0].isupper() or words[k + 1][0].lower() == "the"):
-            np.append((w, s, e))
-        elif lw == "the" and np and np[-1][0].lower() in ("of", "for"):
+        elif (
+            np
+            and np[0][0].lower() in ("the", "a", "an", "one", "another")
+            and (
+                lw not in NP_STOP
+                and lw not in ADV_PREPS
+                and lw not in PREPS
+                and not (lw.endswith("ly") and len(lw) > 4)
+            )
+            and len(np) < 6
+        ) or (
+            lw in ("of", "for")
+            and np
+            and k + 1 < len(words)
+            and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() == "the")
+        ) or (lw == "the" and np and np[-1][0].lower() in ("of", "for")):
             np.append((w, s, e))
         else:
             break
-        if e < ue and t[e] in ",(;" or (e < ue and t[e] == "." and not w[-1:] == "."
-                                         and not (len(w) <= 3 and w[0].isupper())):
+        if (
+            (e < ue
+            and t[e] in ",(;")
+            or (
+                e < ue
+                and t[e] == "."
+                and not w[-1:] == "."
+                and not (len(w) <= 3 and w[0].isupper())
+            )
+        ):
             break
     while np and fold_word(np[-1][0]) in ("of", "for", "the"):
         np.pop()
     if not np:
         return None
     if not np_ok([w for w, _, _ in np]) and not (
-            # "“...,” said another leading court advocate, ...": after a quote, a
-            # determiner and a short noun phrase speak whatever their head noun
-            2 <= len(np) <= 6 and fold_word(np[0][0]) in ("the", "a", "an", "another")
-            and any(ch.isalpha() for ch in np[-1][0]) and fold_word(np[-1][0]) not in NP_STOP
-            and quote_left(doc, b, us)):
+        # "“...,” said another leading court advocate, ...": after a quote, a
+        # determiner and a short noun phrase speak whatever their head noun
+        2 <= len(np) <= 6
+        and fold_word(np[0][0]) in ("the", "a", "an", "another")
+        and any(ch.isalpha() for ch in np[-1][0])
+        and fold_word(np[-1][0]) not in NP_STOP
+        and quote_left(doc, b, us)
+    ):
         return None
     sp_s, sp_e = np[0][1], np[-1][2]
     last = np[-1][0]

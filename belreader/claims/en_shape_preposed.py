@@ -7,29 +7,54 @@ import re
 
 from .document import Document
 from .en_lexicon import (
-    ALL_CUES, BAD_CLAUSE_START, CAP_STOP, CLAUSE_START_DETS, CUE_NOUNS, DETS,
-    EVIDENCE_VERBS, GERUND_CUES, NP_STOP, OBJ, OBJ_THAT, PARTICIPLE_TAIL, PREPS, SAY,
-    SUBORD, TELL, THAT, TO,
+    ALL_CUES,
+    BAD_CLAUSE_START,
+    CAP_STOP,
+    CLAUSE_START_DETS,
+    CUE_NOUNS,
+    DETS,
+    EVIDENCE_VERBS,
+    GERUND_CUES,
+    NP_STOP,
+    OBJ,
+    OBJ_THAT,
+    PARTICIPLE_TAIL,
+    PREPS,
+    SAY,
+    SUBORD,
+    TELL,
+    THAT,
+    TO,
 )
 from .en_phrases import (
-    bare_clause, evidence_source, quote_after, skip_object, words_with_pos,
+    bare_clause,
+    evidence_source,
+    quote_after,
+    skip_object,
+    words_with_pos,
 )
 from .model import Candidate
 from .text import skip_space, trim
 
-
-ADDING = (r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
-           r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b")
-AND_SAID = (r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
-             r"(?:said|says|added|adds|warned|warns|"
-             r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b")
+ADDING = (
+    r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
+    r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b"
+)
+AND_SAID = (
+    r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?:said|says|added|adds|warned|warns|"
+    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b"
+)
 # the same matches as
 #   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
 # written to start with one character class (the comma, semicolon or space, told apart by
 # a look back), so that the regex engine skips ahead to candidates in C
 CONT_CUT = re.compile(
-    r"[,;\s](?:(?<=,)(?:\s+" + ADDING + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
-    + AND_SAID + r")"
+    r"[,;\s](?:(?<=,)(?:\s+"
+    + ADDING
+    + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
+    + AND_SAID
+    + r")"
     r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
     r"|(?<=\s)(?:\s*" + ADDING + r"|\s*" + AND_SAID + r"))"
 )
@@ -45,11 +70,13 @@ EMBED_CUT = re.compile(
 
 AND_DET = re.compile(
     r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
-    r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)")
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)"
+)
 
 
-def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
-              speaker_override, subord):
+def preposed(
+    doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
+):
     t = doc.t
     p = skip_space(t, rest, ue)
     if p >= ue:
@@ -64,16 +91,36 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
             qe = q.end
             tail = t[qe:ue].strip()
             if not tail or all(not c.isalnum() for c in tail) or q.end >= ue:
-                return Candidate(q.start, qe, cue_text, cs, ce, sp_s, sp_e, 0,
-                             speaker_override=speaker_override, role="pre")
+                return Candidate(
+                    q.start,
+                    qe,
+                    cue_text,
+                    cs,
+                    ce,
+                    sp_s,
+                    sp_e,
+                    0,
+                    speaker_override=speaker_override,
+                    role="pre",
+                )
             # a quote followed by more words: mixed content, handled below
     if cue_low.split()[0] in TELL:
         # "told me, “...”" / "told the BBC: “...”"
         o = skip_object(doc, p, ue)
         q = quote_after(doc, o, ue) if o > p else None
         if q is not None:
-            return Candidate(q.start, q.end, cue_text, cs, ce, sp_s, sp_e, 0,
-                         speaker_override=speaker_override, role="pre")
+            return Candidate(
+                q.start,
+                q.end,
+                cue_text,
+                cs,
+                ce,
+                sp_s,
+                sp_e,
+                0,
+                speaker_override=speaker_override,
+                role="pre",
+            )
     if t[p] in ":" and p2 >= ue:
         return None
     words = words_with_pos(t, p, min(ue, p + 200))
@@ -90,9 +137,16 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
         content_s = words[0][1]
     elif first == "not" and len(words) > 1 and words[1][0] == "to" and cue_low in TO:
         content_s = words[0][1]  # "vowed not to repeat ..."
-    elif base in EVIDENCE_VERBS and sp_s >= 0 and evidence_source(doc, sp_s, sp_e) and (
-            first not in BAD_CLAUSE_START and first not in PREPS and first not in (
-            "to", "so", "as", "and", "but", "or", "up", "off", "out", "itself")):
+    elif (
+        base in EVIDENCE_VERBS
+        and sp_s >= 0
+        and evidence_source(doc, sp_s, sp_e)
+        and (
+            first not in BAD_CLAUSE_START
+            and first not in PREPS
+            and first not in ("to", "so", "as", "and", "but", "or", "up", "off", "out", "itself")
+        )
+    ):
         content_s = words[0][1]  # "A 2014 study found 31 incidents of ..."
     elif cue_low in ("ask", "asks", "asked"):
         # "asked X to ..." / "asked whether ..."
@@ -106,8 +160,7 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
             if content_s < 0:
                 return None
     elif cue_low in OBJ:
-        if base in ("urging", "asking") and not any(
-                w[0] == "to" for w in words[1:6]):
+        if base in ("urging", "asking") and not any(w[0] == "to" for w in words[1:6]):
             return None  # "urging him toward ...": no call, a description
         content_s = words[0][1]
     else:
@@ -115,68 +168,167 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
         if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
             for k in range(1, min(7, len(words))):
                 if words[k][0].lower() == "that":
-                    mid = t[words[0][1]:words[k][1]]
+                    mid = t[words[0][1] : words[k][1]]
                     if "," not in mid.strip().rstrip(",") and not any(
-                            w[0].lower() in NP_STOP for w in words[:k]):
+                        w[0].lower() in NP_STOP for w in words[:k]
+                    ):
                         content_s = words[k][2]
                     break
             if content_s < 0 and base in ("told", "tells", "tell", "telling", "urged"):
                 for k in range(1, min(5, len(words))):
-                    if words[k][0] == "to" and not any(
-                            w[0].lower() in NP_STOP for w in words[:k]):
+                    if words[k][0] == "to" and not any(w[0].lower() in NP_STOP for w in words[:k]):
                         content_s = words[0][1]
                         break
             if content_s < 0 and cue_low in SAY:
                 # "told reporters he would ..." : skip a short object
                 k = 0
-                while k < len(words) and k < 4 and (
-                        words[k][0].lower() in DETS | {"reporters", "journalists",
-                                                      "me", "us", "him", "her", "them",
-                                                      "parliament", "lawmakers"}
-                        or words[k][0][0].isupper()):
+                while (
+                    k < len(words)
+                    and k < 4
+                    and (
+                        words[k][0].lower()
+                        in DETS
+                        | {
+                            "reporters",
+                            "journalists",
+                            "me",
+                            "us",
+                            "him",
+                            "her",
+                            "them",
+                            "parliament",
+                            "lawmakers",
+                        }
+                        or words[k][0][0].isupper()
+                    )
+                ):
                     k += 1
-                if 0 < k < len(words) and words[k][0].lower() in CLAUSE_START_DETS - {
-                        "that"} | {"he", "she", "they", "it", "we", "i"}:
+                if 0 < k < len(words) and words[k][0].lower() in CLAUSE_START_DETS - {"that"} | {
+                    "he",
+                    "she",
+                    "they",
+                    "it",
+                    "we",
+                    "i",
+                }:
                     content_s = words[k][1]
             if content_s < 0 and base in TELL:
                 # "told USA TODAY's weekly series it is clear ..." : a longer object
                 # and a clause with a subject and an auxiliary
                 o = skip_object(doc, words[0][1], ue)
                 rest_w = [w for w in words if w[1] >= o]
-                if o > words[0][1] and rest_w and bare_clause(t, rest_w) and (
-                        rest_w[0][0].lower() in ("it", "he", "she", "they", "we", "i",
-                                                 "there") or rest_w[0][0].lower() in DETS):
+                if (
+                    o > words[0][1]
+                    and rest_w
+                    and bare_clause(t, rest_w)
+                    and (
+                        rest_w[0][0].lower() in ("it", "he", "she", "they", "we", "i", "there")
+                        or rest_w[0][0].lower() in DETS
+                    )
+                ):
                     content_s = rest_w[0][1]
-            if content_s < 0 and base not in TELL and cue_low in THAT and (
-                    base.endswith(("ed", "s", "ing"))) and base not in CUE_NOUNS and (
-                    bare_clause(t, words)):
+            if (
+                content_s < 0
+                and base not in TELL
+                and cue_low in THAT
+                and (base.endswith(("ed", "s", "ing")))
+                and base not in CUE_NOUNS
+                and (bare_clause(t, words))
+            ):
                 # "warned the economy would shrink", "assured it would pay"
                 content_s = words[0][1]
-        elif cue_low in SAY and first in ("if", "unless") and base not in TELL and (
-                _conditional_claim(t, words)):
+        elif (
+            cue_low in SAY
+            and first in ("if", "unless")
+            and base not in TELL
+            and (_conditional_claim(t, words))
+        ):
             content_s = words[0][1]  # "said if he were president, DACA would ..."
         elif cue_low in SAY:
-            if first in BAD_CLAUSE_START or first in PREPS or first in (
-                    "to", "so", "as", "what", "how", "why", "whether", "if", "about",
-                    "and", "but", "or", "nothing", "anything", "something"):
+            if (
+                first in BAD_CLAUSE_START
+                or first in PREPS
+                or first
+                in (
+                    "to",
+                    "so",
+                    "as",
+                    "what",
+                    "how",
+                    "why",
+                    "whether",
+                    "if",
+                    "about",
+                    "and",
+                    "but",
+                    "or",
+                    "nothing",
+                    "anything",
+                    "something",
+                )
+            ):
                 return None
-            if first[0].isalnum() and not first.endswith("ly") and (
-                    len(words) >= 4 or len(words) == 3 and bare_clause(t, words)):
+            if (
+                first[0].isalnum()
+                and not first.endswith("ly")
+                and (len(words) >= 4 or (len(words) == 3 and bare_clause(t, words)))
+            ):
                 content_s = words[0][1]  # (three words only as a clause: "it was wrong")
         elif first in ("he", "she", "it", "they", "we", "i") and base not in (
-                "mention", "mentions", "mentioned", "mentioning", "recall", "recalled",
-                "reveal", "revealed", "reveals", "report", "reported", "reports",
-                "confirm", "confirmed", "deny", "denied", "denies", "admit", "admitted",
-                "acknowledge", "acknowledged", "write", "wrote", "tweet", "tweeted",
-                "announce", "announced", "demand", "demanded", "threaten", "threatened",
-                "promise", "promised", "suggest", "suggested", "estimate", "estimated"):
+            "mention",
+            "mentions",
+            "mentioned",
+            "mentioning",
+            "recall",
+            "recalled",
+            "reveal",
+            "revealed",
+            "reveals",
+            "report",
+            "reported",
+            "reports",
+            "confirm",
+            "confirmed",
+            "deny",
+            "denied",
+            "denies",
+            "admit",
+            "admitted",
+            "acknowledge",
+            "acknowledged",
+            "write",
+            "wrote",
+            "tweet",
+            "tweeted",
+            "announce",
+            "announced",
+            "demand",
+            "demanded",
+            "threaten",
+            "threatened",
+            "promise",
+            "promised",
+            "suggest",
+            "suggested",
+            "estimate",
+            "estimated",
+        ):
             content_s = words[0][1]
-        elif base in GERUND_CUES and first.endswith("ing") and len(first) > 5 and (
-                first not in PARTICIPLE_TAIL) and words[0][0].islower():
+        elif (
+            base in GERUND_CUES
+            and first.endswith("ing")
+            and len(first) > 5
+            and (first not in PARTICIPLE_TAIL)
+            and words[0][0].islower()
+        ):
             # "denied receiving any money", "mentioned receiving many proposals"
             content_s = words[0][1]
-        elif cue_low in THAT and (base.endswith(("ed", "s", "ing")) or base in (
-                "wrote", "written")) and base not in CUE_NOUNS and bare_clause(t, words):
+        elif (
+            cue_low in THAT
+            and (base.endswith(("ed", "s", "ing")) or base in ("wrote", "written"))
+            and base not in CUE_NOUNS
+            and bare_clause(t, words)
+        ):
             # "announced it had reached ...", "warned the economy would shrink"
             content_s = words[0][1]
         if content_s < 0:
@@ -188,8 +340,9 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
     if cue_low not in OBJ:
         # "announced that A, and the B is ...": the writer's next clause
         m = AND_DET.search(t, content_s, e)
-        while m is not None and (doc.quote_at(m.start()) is not None or len(
-                t[content_s:m.start()].split()) < 4):
+        while m is not None and (
+            doc.quote_at(m.start()) is not None or len(t[content_s : m.start()].split()) < 4
+        ):
             m = AND_DET.search(t, m.end(), e)
         if m is not None:
             e = m.start()
@@ -201,8 +354,19 @@ def preposed(doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e,
         e = q.end
     if e - s < 10 or len(t[s:e].split()) < 3:
         return None
-    return Candidate(s, e, cue_text, cs, ce, sp_s, sp_e, 1 if cue_low not in OBJ else 2,
-                 speaker_override=speaker_override, role="pre")
+    return Candidate(
+        s,
+        e,
+        cue_text,
+        cs,
+        ce,
+        sp_s,
+        sp_e,
+        1 if cue_low not in OBJ else 2,
+        speaker_override=speaker_override,
+        role="pre",
+    )
+
 
 def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     t = doc.t
@@ -223,8 +387,11 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         if not m:
             break
         mid = {w.lower() for w in m.group().split()}
-        if doc.quote_at(m.start()) is not None or mid & (SUBORD | {"even"}) or len(
-                t[s:m.start()].split()) < 3:
+        if (
+            doc.quote_at(m.start()) is not None
+            or mid & (SUBORD | {"even"})
+            or len(t[s : m.start()].split()) < 3
+        ):
             pos = m.end()
             continue
         e = m.start()
@@ -241,9 +408,11 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             if c < 0:
                 break
             if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
-                nw = t[c + 1:c + 20].split()
-                if nw and (nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"} or (
-                        nw[0][0].isupper() and nw[0] not in CAP_STOP)):
+                nw = t[c + 1 : c + 20].split()
+                if nw and (
+                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
+                    or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
+                ):
                     e = c
                     break
             i = c + 1
@@ -251,15 +420,15 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
 
 
 def drop_appositive(doc: Document, s: int, e: int) -> int:
-    """"... partnership with NATO, the existing alliance that includes ..." : an
+    """ "... partnership with NATO, the existing alliance that includes ..." : an
     appositive after a name at the end of the content is description by the writer,
     not part of the claim."""
     t = doc.t
     c = t.rfind(",", s, e)
-    if c < 0 or doc.quote_at(c) is not None or t[c + 1:c + 2] != " ":
+    if c < 0 or doc.quote_at(c) is not None or t[c + 1 : c + 2] != " ":
         return e
     before = t[s:c].split()
-    after = t[c + 1:e].split()
+    after = t[c + 1 : e].split()
     if len(before) < 3 or not 2 <= len(after) <= 14 or after[0] not in ("the", "a", "an"):
         return e
     last = before[-1].strip("’'\"”)")
@@ -275,9 +444,9 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
 
 
 def _conditional_claim(t: str, words: list) -> bool:
-    """"if he were elected, taxes would fall": a condition, a comma, then a clause with
+    """ "if he were elected, taxes would fall": a condition, a comma, then a clause with
     a subject and an auxiliary (not "said if asked" or "said if so")."""
     for k in range(2, min(len(words) - 2, 25)):
-        if t[words[k][2]:words[k][2] + 1] == ",":
-            return bare_clause(t, words[k + 1:])
+        if t[words[k][2] : words[k][2] + 1] == ",":
+            return bare_clause(t, words[k + 1 :])
     return False

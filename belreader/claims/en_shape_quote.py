@@ -18,10 +18,10 @@ def quote_driven(doc: Document) -> list[Candidate]:
     out = []
     for us, ue, qs in doc.quoted_units():
         q = qs[0]
-        if q.closed and t[us:q.start].strip() == "" and q.end < ue:
+        if q.closed and t[us : q.start].strip() == "" and q.end < ue:
             # “...,” NP VERB ... / “...,” VERB NP ...
-            inner = t[q.end - 2:q.end - 1] if q.end - q.start > 2 else ""
-            after = t[q.end:ue]
+            inner = t[q.end - 2 : q.end - 1] if q.end - q.start > 2 else ""
+            after = t[q.end : ue]
             if inner in ",?!—–…-" or after.lstrip()[:1] in ",—–":
                 c = attr_after_quote(doc, q, us, ue)
                 if c is not None:
@@ -30,17 +30,17 @@ def quote_driven(doc: Document) -> list[Candidate]:
         # ..., NP VERB “...” (the last quote ends the unit, the clause starts after a
         # comma: "On the form, in a box labeled “X,” a doctor had typed “Y.”")
         ql = qs[-1]
-        if ql.closed and ql.start > us and not t[ql.end:ue].strip(" .,;!?”\"’"):
+        if ql.closed and ql.start > us and not t[ql.end : ue].strip(' .,;!?”"’'):
             c = clause_quote(doc, ql, us)
             if c is not None:
                 out.append(c)
                 continue
         # NP VERB[,:] “...” (the quote ends the unit)
         if q.closed and q.start > us:
-            tail = t[q.end:ue].strip()
+            tail = t[q.end : ue].strip()
             if tail and any(ch.isalnum() for ch in tail):
                 continue
-            lead = t[us:q.start].rstrip()
+            lead = t[us : q.start].rstrip()
             colon = lead.endswith((":", ","))
             if colon:
                 lead = lead[:-1].rstrip()
@@ -50,16 +50,28 @@ def quote_driven(doc: Document) -> list[Candidate]:
             verb = words[-1]
             k = len(words) - 1
             adv = k > 1 and fold_word(words[k - 1][0]).endswith("ly") and words[k - 1][0].islower()
-            np_words = words[:k - 1] if adv else words[:k]
+            np_words = words[: k - 1] if adv else words[:k]
             while np_words and np_words[0][0].lower() in CONJ:
                 np_words = np_words[1:]
             if not np_words or not is_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
                 continue
             if not colon and not is_speech_verb(verb[0]):
                 continue
-            out.append(Candidate(q.start, q.end, verb[0], verb[1], verb[2], np_words[0][1],
-                             np_words[-1][2], 3, role="pre"))
+            out.append(
+                Candidate(
+                    q.start,
+                    q.end,
+                    verb[0],
+                    verb[1],
+                    verb[2],
+                    np_words[0][1],
+                    np_words[-1][2],
+                    3,
+                    role="pre",
+                )
+            )
     return out
+
 
 def clause_quote(doc: Document, q, us: int) -> Candidate | None:
     t = doc.t
@@ -70,7 +82,7 @@ def clause_quote(doc: Document, q, us: int) -> Candidate | None:
         return None  # "X said: “...”" : the older rule
     b = lead_e - 1
     lo = max(us, lead_e - 120)
-    while b >= lo and t[b] not in ",;:”\"»(":
+    while b >= lo and t[b] not in ',;:”"»(':
         b -= 1
     if b < lo:
         return None
@@ -85,8 +97,9 @@ def clause_quote(doc: Document, q, us: int) -> Candidate | None:
         return None
     if not is_speech_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
         return None
-    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3,
-                 role="pre")
+    return Candidate(
+        q.start, q.end, verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3, role="pre"
+    )
 
 
 def attr_after_quote(doc: Document, q, us, ue):
@@ -101,16 +114,20 @@ def attr_after_quote(doc: Document, q, us, ue):
             np_words = words[:k]
             if k >= 2 and fold_word(np_words[-1][0]).endswith("ly") and np_words[-1][0].islower():
                 np_words = np_words[:-1]
-            if np_words and np_ok([x for x, _, _ in np_words]) and \
-                    t[q.end:np_words[0][1]].strip(" ,—–-") == "":
+            if (
+                np_words
+                and np_ok([x for x, _, _ in np_words])
+                and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
+            ):
                 if w.lower() in NONSPEECH:
                     return None
-                c = Candidate(q.start, q.end, w, ws_, we_, np_words[0][1], np_words[-1][2], 3,
-                          role="post")
+                c = Candidate(
+                    q.start, q.end, w, ws_, we_, np_words[0][1], np_words[-1][2], 3, role="post"
+                )
                 extend_split_quote(doc, c, we_)
                 return c
             break
-        if t[ws_ - 1:ws_] in "(" or w[0] in "(":
+        if t[ws_ - 1 : ws_] in "(" or w[0] in "(":
             break
     # VERB NP
     w, ws_, we_ = words[0]

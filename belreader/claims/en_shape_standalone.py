@@ -26,7 +26,7 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
             continue
         # the quote is the whole unit (or runs on over the next paragraphs)
         end_unit = doc.units[doc.unit_index(q.end - 1)]
-        if any(ch.isalnum() for ch in t[q.end:end_unit[1]]):
+        if any(ch.isalnum() for ch in t[q.end : end_unit[1]]):
             continue
         ps, pe = doc.units[k - 1]
         if doc.quotes_in(ps, pe) and doc.para_of(ps) == doc.para_of(us):
@@ -37,8 +37,9 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
         (cs, ce), (ss, se) = found
         if t[se - 1] == "." and se - ss > 2 and t[se - 3] != " ":
             se -= 1  # "said Pavone." (not an initial: "Robert J.")
-        out.append(Candidate(q.start, q.end, t[cs:ce], cs, ce, ss, se, 4, kind="direct",
-                             role="pre"))
+        out.append(
+            Candidate(q.start, q.end, t[cs:ce], cs, ce, ss, se, 4, kind="direct", role="pre")
+        )
     return out
 
 
@@ -58,7 +59,7 @@ def _speaker_before(doc: Document, ps: int, pe: int):
             continue
         # the noun phrase before: back to clause punctuation
         j = i
-        while j > 0 and not any(ch in t[words[j - 1][2]:words[j][1]] for ch in ",;:()“”\"—–"):
+        while j > 0 and not any(ch in t[words[j - 1][2] : words[j][1]] for ch in ',;:()“”"—–'):
             j -= 1
         np = words[j:i]
         while np and fold_word(np[0][0]) in CONJ:
@@ -67,8 +68,8 @@ def _speaker_before(doc: Document, ps: int, pe: int):
             return (s, e), (np[0][1], np[-1][2])
         # "said Lukashenko", "said the minister"
         after = []
-        for x in words[i + 1:i + 5]:
-            if x[0][:1].isupper() or not after and x[0] in ("the", "a"):
+        for x in words[i + 1 : i + 5]:
+            if x[0][:1].isupper() or (not after and x[0] in ("the", "a")):
                 after.append(x)
             else:
                 break

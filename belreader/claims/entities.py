@@ -29,58 +29,50 @@ SCAN_LIMIT = 2_000_000  # characters of a huge text that are read for entities
 
 # the words of a role ("the Belarusian leader", "the foreign secretary"); a multi-word
 # role is also known by its last word
-ROLE_WORDS = frozenset("""
-president leader minister secretary chancellor premier dictator ruler strongman autocrat
-spokesman spokeswoman spokesperson ambassador envoy general commander chief head
-director chairman chairwoman chair governor mayor senator congressman congresswoman
-official analyst expert professor researcher economist adviser advisor aide diplomat
-lawyer attorney judge prosecutor journalist correspondent editor founder executive ceo
-king queen prince princess patriarch pope activist politician candidate nominee deputy
-speaker representative officer colonel captain lieutenant major sergeant negotiator
-mediator historian scholar scientist doctor author blogger monitor observer
-""".split())
+ROLE_WORDS = frozenset(
+    ["president", "leader", "minister", "secretary", "chancellor", "premier", "dictator", "ruler", "strongman", "autocrat", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "head", "director", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "congressman", "congresswoman", "official", "analyst", "expert", "professor", "researcher", "economist", "adviser", "advisor", "aide", "diplomat", "lawyer", "attorney", "judge", "prosecutor", "journalist", "correspondent", "editor", "founder", "executive", "ceo", "king", "queen", "prince", "princess", "patriarch", "pope", "activist", "politician", "candidate", "nominee", "deputy", "speaker", "representative", "officer", "colonel", "captain", "lieutenant", "major", "sergeant", "negotiator", "mediator", "historian", "scholar", "scientist", "doctor", "author", "blogger", "monitor", "observer"]
+)
 # words that may stand inside a role phrase before its last word
-_ROLE_MODIFIERS = frozenset("""
-foreign prime defence defense interior deputy vice former opposition state national
-security press chief senior top acting interim exiled jailed self-proclaimed
-self-declared belarusian russian ukrainian american polish lithuanian british french
-german european us u.s. kremlin nato eu un military intelligence finance economy health
-justice education culture sports energy trade
-""".split()) | COUNTRY_ADJ
+_ROLE_MODIFIERS = (
+    frozenset(
+        ["foreign", "prime", "defence", "defense", "interior", "deputy", "vice", "former", "opposition", "state", "national", "security", "press", "chief", "senior", "top", "acting", "interim", "exiled", "jailed", "self-proclaimed", "self-declared", "belarusian", "russian", "ukrainian", "american", "polish", "lithuanian", "british", "french", "german", "european", "us", "u.s.", "kremlin", "nato", "eu", "un", "military", "intelligence", "finance", "economy", "health", "justice", "education", "culture", "sports", "energy", "trade"]
+    )
+    | COUNTRY_ADJ
+)
 
 # "Hungarian", "Japanese", "Turkish", "Czech": capitalised words that may start a role
 _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ech", "an", "i")
 
 # the last word of a body's name ("Coordination Council", "Ministry of Defence")
-ORG_WORDS = frozenset("""
-council ministry institute agency committee service services party union organisation
-organization foundation office department commission court bank centre center network
-alliance coalition association movement group government parliament assembly army
-police kremlin administration bureau cabinet authority authorities command forces
-guard federation league university school hospital embassy consulate company
-corporation channel newspaper post times journal news herald guardian telegraph
-tribune gazette press radio television tv daily weekly broadcaster television watchdog
-initiative platform club board tribunal navy staff headquarters secretariat mission
-""".split())
+ORG_WORDS = frozenset(
+    ["council", "ministry", "institute", "agency", "committee", "service", "services", "party", "union", "organisation", "organization", "foundation", "office", "department", "commission", "court", "bank", "centre", "center", "network", "alliance", "coalition", "association", "movement", "group", "government", "parliament", "assembly", "army", "police", "kremlin", "administration", "bureau", "cabinet", "authority", "authorities", "command", "forces", "guard", "federation", "league", "university", "school", "hospital", "embassy", "consulate", "company", "corporation", "channel", "newspaper", "post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette", "press", "radio", "television", "tv", "daily", "weekly", "broadcaster", "television", "watchdog", "initiative", "platform", "club", "board", "tribunal", "navy", "staff", "headquarters", "secretariat", "mission"]
+)
 # nouns that refer back to a body ("the organisation said", "the statement added")
 ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", "bloc"})
-GENERIC_ORG_REFERENCES = frozenset({"organisation", "organization", "statement", "body",
-                                     "group", "outfit"})
+GENERIC_ORG_REFERENCES = frozenset(
+    {"organisation", "organization", "statement", "body", "group", "outfit"}
+)
 
 _CAP_WORD = r"[A-Z](?:\.|[\w’'-]*)"  # a word or an initial ("W.")
 # a capitalised run, "of/for/on the" joining further capitalised words, an acronym in
 # parentheses: "Institute for the Study of War (ISW)", "Ministry of Defence"
 _ORG_RUN = re.compile(
     _CAP_WORD + r"(?:[ \u00a0]+" + _CAP_WORD + r")*"
-    r"(?:[ \u00a0]+(?:of|for|on|and)[ \u00a0]+(?:the[ \u00a0]+)?" + _CAP_WORD
-    + r"(?:[ \u00a0]+" + _CAP_WORD + r")*)*"
-    r"(?:[ \u00a0]+\([A-Z][A-Za-z]{1,9}\))?")
+    r"(?:[ \u00a0]+(?:of|for|on|and)[ \u00a0]+(?:the[ \u00a0]+)?"
+    + _CAP_WORD
+    + r"(?:[ \u00a0]+"
+    + _CAP_WORD
+    + r")*)*"
+    r"(?:[ \u00a0]+\([A-Z][A-Za-z]{1,9}\))?"
+)
 # "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
 # starts with a character class lets the regex engine skip to capitals in C
 NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
 _TITLE_WORDS = (TITLES | HONORIFICS.keys() | ROLE_WORDS) - {"the"}
 # a person inside a capitalised run: the words between connectors
-_SEGMENT = re.compile(_CAP_WORD + r"(?:[ \u00a0]+(?!(?:of|for|on|and|the)[ \u00a0])" + _CAP_WORD + ")*")
+_SEGMENT = re.compile(
+    _CAP_WORD + r"(?:[ \u00a0]+(?!(?:of|for|on|and|the)[ \u00a0])" + _CAP_WORD + ")*"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -142,7 +134,7 @@ class Mention:
 class Entities:
     """The entities of one article and their mentions, sorted by position."""
 
-    def __init__(self, text: str, aliases: "AliasTable") -> None:
+    def __init__(self, text: str, aliases: AliasTable) -> None:
         self.t = text
         self.aliases = aliases
         self.by_name: dict[str, Entity] = {}
@@ -182,7 +174,8 @@ class Entities:
                 continue
             words = run.split()
             if any(w in ORG_WORDS for w in map(_fold, words)) and (
-                    words[0] not in CAP_STOP or words[0] == "The"):
+                words[0] not in CAP_STOP or words[0] == "The"
+            ):
                 found.append(self._org(run, s, e))
                 continue
             # people: the parts between "and" / "of" / "for" / "on" / "the"
@@ -202,10 +195,10 @@ class Entities:
     def _org(self, run: str, s: int, e: int) -> Mention:
         t = self.t
         acr = re.search(r"\(([A-Z][A-Za-z]{1,9})\)$", run)
-        name_part = run[:acr.start()].rstrip() if acr else run
+        name_part = run[: acr.start()].rstrip() if acr else run
         if name_part.startswith("The "):
             name_part = name_part[4:]
-        the = t[max(0, s - 4):s].lower() == "the " or run.startswith("The ")
+        the = t[max(0, s - 4) : s].lower() == "the " or run.startswith("The ")
         name = ("the " if the else "") + name_part + (f" ({acr.group(1)})" if acr else "")
         ent = self.entity(name, ORG)
         if acr:
@@ -215,12 +208,12 @@ class Entities:
 
     def _person(self, run: str, s: int, e: int) -> Mention | None:
         t = self.t
-        if t[max(0, s - 4):s].lower() == "the ":
+        if t[max(0, s - 4) : s].lower() == "the ":
             return None  # "the Washington Post": a body or a thing
         toks = run.split()
         for k in range(len(toks) - 2, -1, -1):
             if toks[k].endswith(("’s", "'s")):
-                toks = toks[k + 1:]  # "HuffPost Live’s Alyona Minkovski": the name after
+                toks = toks[k + 1 :]  # "HuffPost Live’s Alyona Minkovski": the name after
                 break
         toks[-1] = _POSSESSIVE.sub("", toks[-1]) or toks[-1]
         titles: list[str] = []
@@ -277,8 +270,12 @@ class Entities:
         out: list[str] = []
         for w in reversed(words[-4:]):
             f = _fold(w)
-            if f in ROLE_WORDS or f in _ROLE_MODIFIERS or f.endswith(("’s", "'s")) and (
-                    _fold(f[:-2]) in COUNTRY_ADJ):
+            if (
+                f in ROLE_WORDS
+                or f in _ROLE_MODIFIERS
+                or (f.endswith(("’s", "'s"))
+                and (_fold(f[:-2]) in COUNTRY_ADJ))
+            ):
                 out.insert(0, _fold(f[:-2]) if f.endswith(("’s", "'s")) else w)
                 continue
             break
@@ -288,15 +285,21 @@ class Entities:
         """An appositive role: "Alexander Lukashenko, the Belarusian leader," /
         "Javed Ali, a former US official,"."""
         t = self.t
-        m = re.match(r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]",
-                     t[e:e + 80])
+        m = re.match(
+            r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]",
+            t[e : e + 80],
+        )
         if not m:
             return []
         words = m.group(1).split()
         if len(words) > 6 or not any(_fold(w) in ROLE_WORDS for w in words):
             return []
-        if any(w[:1].isupper() and _fold(w) not in COUNTRY_ADJ | _ROLE_MODIFIERS
-               and not _fold(w).endswith(_NATIONALITY_ENDINGS) for w in words):
+        if any(
+            w[:1].isupper()
+            and _fold(w) not in COUNTRY_ADJ | _ROLE_MODIFIERS
+            and not _fold(w).endswith(_NATIONALITY_ENDINGS)
+            for w in words
+        ):
             return []  # another name, not a role
         return words
 

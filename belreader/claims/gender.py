@@ -46,34 +46,100 @@ veranika veronika victoria viktoria volha yelena yulia zoya
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
 
-HONORIFICS = {"mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE,
-              "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE,
-              "lady": FEMALE, "dame": FEMALE}
+HONORIFICS = {
+    "mr": MALE,
+    "mister": MALE,
+    "sir": MALE,
+    "lord": MALE,
+    "mrs": FEMALE,
+    "ms": FEMALE,
+    "miss": FEMALE,
+    "madam": FEMALE,
+    "madame": FEMALE,
+    "lady": FEMALE,
+    "dame": FEMALE,
+}
 
 GENDERED_ROLES = {
-    "spokesman": MALE, "spokeswoman": FEMALE, "chairman": MALE, "chairwoman": FEMALE,
-    "congressman": MALE, "congresswoman": FEMALE, "businessman": MALE,
-    "businesswoman": FEMALE, "king": MALE, "queen": FEMALE, "prince": MALE,
-    "princess": FEMALE, "husband": MALE, "wife": FEMALE, "son": MALE, "daughter": FEMALE,
-    "brother": MALE, "sister": FEMALE, "father": MALE, "mother": FEMALE, "man": MALE,
-    "woman": FEMALE, "boy": MALE, "girl": FEMALE, "actress": FEMALE, "widow": FEMALE,
-    "grandmother": FEMALE, "grandfather": MALE, "uncle": MALE, "aunt": FEMALE,
-    "nephew": MALE, "niece": FEMALE, "boyfriend": MALE, "girlfriend": FEMALE,
-    "patriarch": MALE, "pope": MALE, "priest": MALE, "nun": FEMALE, "duke": MALE,
-    "duchess": FEMALE, "emperor": MALE, "empress": FEMALE, "tsar": MALE,
-    "countrywoman": FEMALE, "countryman": MALE, "sportswoman": FEMALE,
-    "sportsman": MALE, "policeman": MALE, "policewoman": FEMALE,
+    "spokesman": MALE,
+    "spokeswoman": FEMALE,
+    "chairman": MALE,
+    "chairwoman": FEMALE,
+    "congressman": MALE,
+    "congresswoman": FEMALE,
+    "businessman": MALE,
+    "businesswoman": FEMALE,
+    "king": MALE,
+    "queen": FEMALE,
+    "prince": MALE,
+    "princess": FEMALE,
+    "husband": MALE,
+    "wife": FEMALE,
+    "son": MALE,
+    "daughter": FEMALE,
+    "brother": MALE,
+    "sister": FEMALE,
+    "father": MALE,
+    "mother": FEMALE,
+    "man": MALE,
+    "woman": FEMALE,
+    "boy": MALE,
+    "girl": FEMALE,
+    "actress": FEMALE,
+    "widow": FEMALE,
+    "grandmother": FEMALE,
+    "grandfather": MALE,
+    "uncle": MALE,
+    "aunt": FEMALE,
+    "nephew": MALE,
+    "niece": FEMALE,
+    "boyfriend": MALE,
+    "girlfriend": FEMALE,
+    "patriarch": MALE,
+    "pope": MALE,
+    "priest": MALE,
+    "nun": FEMALE,
+    "duke": MALE,
+    "duchess": FEMALE,
+    "emperor": MALE,
+    "empress": FEMALE,
+    "tsar": MALE,
+    "countrywoman": FEMALE,
+    "countryman": MALE,
+    "sportswoman": FEMALE,
+    "sportsman": MALE,
+    "policeman": MALE,
+    "policewoman": FEMALE,
 }
 
 # Slavic surnames agree with their bearer: Tsikhanouskaya, Kalesnikava, Ivanova against
 # Ivanov, Lavrov, Bialiatski
 # (-ich and -ka are both; -in / -ina too often not Slavic)
-_FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ëva", "ska", "skaya", "skaja", "aya", "ava",
-                           "ouna", "ovna", "evna")
+_FEMALE_SURNAME_ENDINGS = (
+    "ova",
+    "eva",
+    "ëva",
+    "ska",
+    "skaya",
+    "skaja",
+    "aya",
+    "ava",
+    "ouna",
+    "ovna",
+    "evna",
+)
 _MALE_SURNAME_ENDINGS = ("ov", "ev", "ëv", "sky", "ski", "skiy", "skyi", "skii")
 
-PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
-                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+PRONOUN_GENDER = {
+    "he": MALE,
+    "him": MALE,
+    "his": MALE,
+    "himself": MALE,
+    "she": FEMALE,
+    "her": FEMALE,
+    "hers": FEMALE,
+    "herself": FEMALE,
+}
 
 
 def given_name_gender(word: str) -> str | None:

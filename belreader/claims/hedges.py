@@ -29,8 +29,7 @@ def may_hold_hedge(piece: str, words: HedgeWords) -> bool:
     return any(stem in low for stem in words.stems)
 
 
-def find_hedges(doc: Document, c: Candidate, s: int, e: int,
-                words: HedgeWords) -> tuple[str, ...]:
+def find_hedges(doc: Document, c: Candidate, s: int, e: int, words: HedgeWords) -> tuple[str, ...]:
     """The hedges of the claim ``c`` with content t[s:e], in order of appearance: not
     inside the speaker's own quoted words, nor in narration between two quotes."""
     t = doc.t

@@ -45,7 +45,7 @@ class LanguageRules:
     code: str  # ISO 639-1, as ingest stores an article's language ("en", "ru")
     shapes: tuple[Shape, ...]  # candidates from all of them compete in selection
     hedges: HedgeWords
-    resolver: Callable[[Document, "AliasTable"], SpeakerResolver]
+    resolver: Callable[[Document, AliasTable], SpeakerResolver]
 
 
 _REGISTRY: dict[str, LanguageRules] = {}

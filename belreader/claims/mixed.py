@@ -40,8 +40,10 @@ def per_paragraph_rules(text: str, rules: LanguageRules) -> LanguageRules:
 
     def only_in(code: str, shape):
         def run(doc: Document) -> list[Candidate]:
-            return [c for c in shape(doc)
-                    if para_code.get(doc.para_of(c.start)[0], rules.code) == code]
+            return [
+                c for c in shape(doc) if para_code.get(doc.para_of(c.start)[0], rules.code) == code
+            ]
+
         return run
 
     shapes = tuple(only_in(code, shape) for code, r in used.items() for shape in r.shapes)
@@ -52,9 +54,10 @@ def per_paragraph_rules(text: str, rules: LanguageRules) -> LanguageRules:
         tuple(s for h in hedges for s in h.stems),
     )
 
-    def resolver(doc: Document, aliases: "AliasTable"):
-        return _ByParagraph({code: r.resolver(doc, aliases) for code, r in used.items()},
-                            para_code, rules.code)
+    def resolver(doc: Document, aliases: AliasTable):
+        return _ByParagraph(
+            {code: r.resolver(doc, aliases) for code, r in used.items()}, para_code, rules.code
+        )
 
     return LanguageRules(rules.code, shapes, merged, resolver)
 

@@ -40,7 +40,7 @@ class Claim:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Claim":
+    def from_dict(cls, d: dict) -> Claim:
         return cls(
             speaker=d.get("speaker"),
             cue=d["cue"],
@@ -62,7 +62,6 @@ class Claim:
             return False
         said = set(_WORD.findall(self.speaker_mention.casefold()))
         return not any(w in said for w in _WORD.findall(self.speaker.casefold()))
-
 
     @property
     def shown_mention(self) -> str | None:

@@ -18,8 +18,16 @@ MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
 _QMARK = re.compile(r"[“”„«»\"‘’‚‹›'](?:(?<=')'?)?")
 # the marks that close a quote opened by each mark
 # (scraped text mixes straight and curly double quotes: '"We will win,” he said.')
-_PAIRS = {"“": ("”", '"'), "„": ("“", "”"), "«": ("»",), '"': ('"', "”"), "''": ("''",),
-          "‘": ("’",), "‚": ("‘", "’"), "‹": ("›",)}
+_PAIRS = {
+    "“": ("”", '"'),
+    "„": ("“", "”"),
+    "«": ("»",),
+    '"': ('"', "”"),
+    "''": ("''",),
+    "‘": ("’",),
+    "‚": ("‘", "’"),
+    "‹": ("›",),
+}
 
 
 def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
@@ -40,9 +48,12 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
                         out.append(Quote(open_at, m.end(), True))
                     open_at = -1
                 continue
-            if mk in _PAIRS[open_mark] and mk != "’" or (
-                open_mark == "‘" and mk == "’" and _closes_single(text, i, pe)
-            ) or (open_mark == "‚" and mk in "‘’"):
+            if (
+                (mk in _PAIRS[open_mark]
+                and mk != "’")
+                or (open_mark == "‘" and mk == "’" and _closes_single(text, i, pe))
+                or (open_mark == "‚" and mk in "‘’")
+            ):
                 if i - open_at <= MAX_QUOTE:
                     out.append(Quote(open_at, m.end(), True))
                 open_at = -1
@@ -71,8 +82,23 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
     return out
 
 
-_ELISIONS = ("n'", "em ", "em,", "em.", "til ", "cause ", "tis ", "twas ", "bout ", "round ",
-             "s ", "d ", "ll ", "re ", "ve ")
+_ELISIONS = (
+    "n'",
+    "em ",
+    "em,",
+    "em.",
+    "til ",
+    "cause ",
+    "tis ",
+    "twas ",
+    "bout ",
+    "round ",
+    "s ",
+    "d ",
+    "ll ",
+    "re ",
+    "ve ",
+)
 
 
 def _opens_straight_single(text: str, i: int, pe: int) -> bool:
@@ -80,7 +106,7 @@ def _opens_straight_single(text: str, i: int, pe: int) -> bool:
     a letter follows ('90s does not), and not an elision ('n', 'em, 'til)?"""
     if not text[i + 1].isalpha():
         return False
-    return not text[i + 1:i + 8].lower().startswith(_ELISIONS)
+    return not text[i + 1 : i + 8].lower().startswith(_ELISIONS)
 
 
 def _closes_single(text: str, i: int, pe: int) -> bool:
@@ -121,7 +147,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
         while j + 1 < n and j + 1 - k <= MAX_CONT_PARAS:
             nps, npe = paras[j + 1]
             nq = per_para[j + 1]
-            if not (nq and nq[0].start == nps and text[nps] in "“„«\""):
+            if not (nq and nq[0].start == nps and text[nps] in '“„«"'):
                 break
             j += 1
             end = nq[0].end

@@ -9,12 +9,28 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .en_lexicon import (
-    CAP_STOP, COUNTRY_ADJ, EPITHET_PERSON, EPITHET_ROLE, OBJ_PRONOUNS, PERSON_COUNTRY,
-    PREPS, PRONOUNS, SPEAKER_NOUNS, TITLES,
+    CAP_STOP,
+    COUNTRY_ADJ,
+    EPITHET_PERSON,
+    EPITHET_ROLE,
+    OBJ_PRONOUNS,
+    PERSON_COUNTRY,
+    PREPS,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    TITLES,
 )
 from .entities import (
-    Entities, Entity, GENERIC_ORG_REFERENCES, Mention, NAME_RUN, ORG, ORG_REFERENCES,
-    ORG_WORDS, PERSON, ROLE_WORDS,
+    GENERIC_ORG_REFERENCES,
+    NAME_RUN,
+    ORG,
+    ORG_REFERENCES,
+    ORG_WORDS,
+    PERSON,
+    ROLE_WORDS,
+    Entities,
+    Entity,
+    Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .text import fold_word
@@ -37,14 +53,15 @@ NAME_BREAK = re.compile(r"[^\w\s’'.-]")
 LAST_NAME_BREAK = re.compile(r"(?s:.*)[^\w\s’'.-]")
 
 
-def add_full_names(t: str, lo: int, hi: int, out: dict[str, set[str]],
-                    surname: str | None = None) -> None:
+def add_full_names(
+    t: str, lo: int, hi: int, out: dict[str, set[str]], surname: str | None = None
+) -> None:
     """Add the full names of the NAME_RUN matches in t[lo:hi] to ``out`` (last word ->
     names), titles dropped; with ``surname``, only of the runs that end with it."""
     for m in NAME_RUN.finditer(t, lo, hi):
         if surname is not None and not t.endswith(surname, m.start(), m.end()):
             continue
-        if t[max(0, m.start() - 4):m.start()].lower() == "the ":
+        if t[max(0, m.start() - 4) : m.start()].lower() == "the ":
             continue  # "the Washington Post Trump": an organisation first
         toks = m.group().split()
         # drop leading titles and nationality words
@@ -84,7 +101,7 @@ class Resolver:
     WINDOW = 2500  # characters back for pronoun / epithet antecedents
     MAX_UNITS_BACK = 6  # sentences back for a pronoun's antecedent
 
-    def __init__(self, doc: Document, aliases: "AliasTable") -> None:
+    def __init__(self, doc: Document, aliases: AliasTable) -> None:
         self.doc = doc
         self.t = doc.t
         self.aliases = aliases
@@ -169,7 +186,7 @@ class Resolver:
     def _sync_spoke(self) -> None:
         """Claim speakers noted since the last call, as entities."""
         ents = self.entities
-        for pos, speaker, surface in self.history[self._spoke_synced:]:
+        for pos, speaker, surface in self.history[self._spoke_synced :]:
             ent = ents.named(speaker)
             if ent is None:
                 if self._is_person(speaker):
@@ -225,7 +242,7 @@ class Resolver:
         toks = surface.split()
         lows = [fold_word(w) for w in toks]
         # a bare surname ("Ali", "Mr. Shraibman") -> the full name the article gave it
-        hon = lows[0] if len(lows) == 2 and lows[0] in HONORIFICS or lows[0] == "dr" else None
+        hon = lows[0] if (len(lows) == 2 and lows[0] in HONORIFICS) or lows[0] == "dr" else None
         name_toks = toks[1:] if hon else toks
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
             return self._surname(name_toks[0].rstrip(".,"), hon, surface)
@@ -241,8 +258,9 @@ class Resolver:
         if len(full) > 1 and hon in HONORIFICS:
             # "Mrs Kovalenko": the one of that gender
             people = self.entities.with_surname(surname)
-            full = {e.name for e in people if " " in e.name and e.gender in (
-                None, HONORIFICS[hon])} or full
+            full = {
+                e.name for e in people if " " in e.name and e.gender in (None, HONORIFICS[hon])
+            } or full
         if len(full) == 1:
             return next(iter(full))
         if len(full) > 1:
@@ -250,7 +268,7 @@ class Resolver:
         return display_speaker(surface)
 
     def _definite(self, lows: list[str], surface: str, pos: int) -> str | None:
-        """"the president", "the Belarusian leader", "the foreign secretary", "the
+        """ "the president", "the Belarusian leader", "the foreign secretary", "the
         organisation", "the statement", "the official"."""
         head_i = len(lows)
         for i in range(1, len(lows)):
@@ -258,15 +276,25 @@ class Resolver:
                 head_i = i
                 break
         head = lows[head_i - 1] if head_i - 1 >= 1 else ""
-        phrase = " ".join(lows[max(1, head_i - 2):head_i])
+        phrase = " ".join(lows[max(1, head_i - 2) : head_i])
         quals = {w for w in lows[1:head_i] if w in COUNTRY_ADJ}
         if head_i <= 5 and head in ROLE_WORDS | GENDERED_ROLES.keys():
             found = self._by_role(head, phrase, quals, pos)
             if found is not _NOTHING:
                 return found
         if head_i <= 4 and head in ORG_REFERENCES:
-            found = self._nearest(pos, lambda e: e.kind == ORG and (
-                e.head == head or head in GENERIC_ORG_REFERENCES or e.acronym and head == "group"))
+            found = self._nearest(
+                pos,
+                lambda e: (
+                    e.kind == ORG
+                    and (
+                        e.head == head
+                        or head in GENERIC_ORG_REFERENCES
+                        or (e.acronym
+                        and head == "group")
+                    )
+                ),
+            )
             if found is not _NOTHING:
                 return found
         if head in EPITHET_PERSON and len(lows) <= 6:
@@ -277,8 +305,11 @@ class Resolver:
             for p, sp, sf in reversed(self.history):
                 if pos - p > self.WINDOW:
                     break
-                if sf and head in [fold_word(w) for w in sf.split()] and not sf.lower().startswith(
-                        ("the ", "this ")):
+                if (
+                    sf
+                    and head in [fold_word(w) for w in sf.split()]
+                    and not sf.lower().startswith(("the ", "this "))
+                ):
                     return sp
         return display_speaker(surface)
 
@@ -357,8 +388,12 @@ class Resolver:
             hi = min(ue, pos)
             # names inside a quotation are the quoted speaker's words, not narration
             ms = [m for m in ents.before(us, hi) if not self._quoted(m.start)]
-            spoke = [e for _, e in self._spoke[bisect_left(self._spoke_pos, us):
-                                                 bisect_left(self._spoke_pos, hi)]]
+            spoke = [
+                e
+                for _, e in self._spoke[
+                    bisect_left(self._spoke_pos, us) : bisect_left(self._spoke_pos, hi)
+                ]
+            ]
             cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence: a
@@ -395,10 +430,15 @@ class Resolver:
         if not ms:
             return None
         first = ms[0]
-        lead = self.t[us:first.start]
-        if len(lead.split()) > 4 or "," in lead and len(lead.split()) > 0 and not lead.rstrip().endswith(","):
+        lead = self.t[us : first.start]
+        if (
+            len(lead.split()) > 4
+            or ("," in lead
+            and len(lead.split()) > 0
+            and not lead.rstrip().endswith(","))
+        ):
             return None
-        after = self.t[first.end:first.end + 6].lower()
+        after = self.t[first.end : first.end + 6].lower()
         if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
             return None
         return first.entity
@@ -408,8 +448,11 @@ class Resolver:
         low = surface.lower()
         if low in OBJ_PRONOUNS or low in PRONOUNS:
             return self.resolve(surface, pos)
-        m = re.match(r"(his|her|their)\s+(?:own\s+)?(account|version|words|claims?|story|"
-                     r"narrative|estimates?|statement|sources|calculations)\b", low)
+        m = re.match(
+            r"(his|her|their)\s+(?:own\s+)?(account|version|words|claims?|story|"
+            r"narrative|estimates?|statement|sources|calculations)\b",
+            low,
+        )
         if m:
             ant = self.resolve(m.group(1), pos)
             return ant if ant and ant.lower() not in OBJ_PRONOUNS else surface
@@ -418,10 +461,12 @@ class Resolver:
             return self.resolve(stripped, pos)
         return self.resolve(surface, pos)
 
-    def _antecedent_person(self, pos: int, quals: set[str] | None = None,
-                           strict: bool = False) -> str | None:
+    def _antecedent_person(
+        self, pos: int, quals: set[str] | None = None, strict: bool = False
+    ) -> str | None:
         """The named person the text is talking about at ``pos``: the most recent named
         speaker, else the only alias-table person mentioned recently."""
+
         def fits(name: str) -> bool:
             if not quals:
                 return True
@@ -438,7 +483,7 @@ class Resolver:
         # people named before pos, recently
         ms = self.mentions()
         k = bisect_right(ms, (pos, "\uffff"))
-        recent = {name for p, name in ms[max(0, k - 20):k] if pos - p <= self.WINDOW}
+        recent = {name for p, name in ms[max(0, k - 20) : k] if pos - p <= self.WINDOW}
         if len(recent) == 1:
             name = next(iter(recent))
             return name if fits(name) else None
@@ -457,7 +502,7 @@ def mend_surface(surface: str) -> str:
     -> "... (ISW)"; a stray closing one goes."""
     if surface.count("(") > surface.count(")"):
         i = surface.rfind("(")
-        tail = surface[i + 1:]
+        tail = surface[i + 1 :]
         if tail and len(tail) <= 10 and tail.replace(".", "").isalnum():
             return surface + ")"
         return surface[:i].rstrip(" ,")

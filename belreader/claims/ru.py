@@ -10,8 +10,7 @@ from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, S
 from .ru_resolve import RuResolver
 from .ru_shapes import colon_claims, cue_claims, source_claims
 
-HEDGE_CUES = frozenset(
-    w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS))
+HEDGE_CUES = frozenset(w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS))
 
 RULES = LanguageRules(
     code="ru",

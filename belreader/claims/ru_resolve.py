@@ -9,13 +9,27 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .document import Document
 from .en_lexicon import PERSON_COUNTRY
 from .ru_lexicon import (
-    RELAY_VERBS, COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES, LOCATIVE_ORGS, POSSESSIVES, PRONOUNS, ROLE_HEADS, SPEECH_VERBS,
+    COUNTRY_WORDS,
+    FEMALE_NAMES,
+    LOCATIVE_ORGS,
+    MALE_NAMES,
+    POSSESSIVES,
+    PRONOUNS,
+    RELAY_VERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
 )
-from .document import Document
 from .ru_text import (
-    fold, fold_lookalikes, folded, genders_compatible, name_gender, stem, surname_form_gender,
+    fold,
+    fold_lookalikes,
+    folded,
+    genders_compatible,
+    name_gender,
+    stem,
+    surname_form_gender,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,7 +46,7 @@ _GIVEN = MALE_NAMES | FEMALE_NAMES
 class _StemIndex:
     """The alias table's people keyed by the stems of their Cyrillic spellings."""
 
-    def __init__(self, aliases: "AliasTable") -> None:
+    def __init__(self, aliases: AliasTable) -> None:
         self.by_stems: dict[tuple[str, ...], str] = {}
         self.gender: dict[str, str] = {}
         self.longest = 1
@@ -62,7 +76,7 @@ class _StemIndex:
         stems = [stem(w) for w in words]
         for size in range(min(len(stems), self.longest), 0, -1):
             for start in range(len(stems) - size, -1, -1):
-                hit = self.by_stems.get(tuple(stems[start:start + size]))
+                hit = self.by_stems.get(tuple(stems[start : start + size]))
                 if hit and self.same_gender(hit, words[start + size - 1]):
                     return hit, start
         return None, -1
@@ -74,10 +88,10 @@ class _StemIndex:
         return g is None or self.gender.get(person) in (None, g)
 
 
-_INDEXES: dict[int, tuple["AliasTable", _StemIndex]] = {}
+_INDEXES: dict[int, tuple[AliasTable, _StemIndex]] = {}
 
 
-def stem_index(aliases: "AliasTable") -> _StemIndex:
+def stem_index(aliases: AliasTable) -> _StemIndex:
     """The stem index of a table, built once (keyed by identity; tables are not hashable)."""
     hit = _INDEXES.get(id(aliases))
     if hit is not None and hit[0] is aliases:
@@ -89,7 +103,7 @@ def stem_index(aliases: "AliasTable") -> _StemIndex:
     return idx
 
 
-def person_any_form(aliases: "AliasTable", name: str | None) -> str | None:
+def person_any_form(aliases: AliasTable, name: str | None) -> str | None:
     """The canonical person of ``name`` in any spelling the table knows, in any Russian
     case form ("Путина", "Тихановской"), with Latin look-alike letters folded."""
     if not name:
@@ -121,15 +135,29 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
     ("офис Тихановской" is the office, "министр обороны Виктор Хренин" is the man)?"""
     if at <= 0 or (set(low[:2]) & ROLE_HEADS):
         return True
-    return all(w[:1].isupper() or lw.endswith(_ADJ_END) for w, lw in zip(words[:at], low[:at])
-               if lw not in ("в", "во", "ў"))
+    return all(
+        w[:1].isupper() or lw.endswith(_ADJ_END)
+        for w, lw in zip(words[:at], low[:at])
+        if lw not in ("в", "во", "ў")
+    )
 
 
 # words that keep a role about the person ("глава государства", "президент страны");
 # any other ("глава МИД", "министр обороны") names another role: not resolved
-_ROLE_QUALIFIERS = frozenset(("государства", "страны", "республики", "белорусский", "дзяржавы",
-                              "краіны",
-                              "российский", "украинский", "бывший", "действующий"))
+_ROLE_QUALIFIERS = frozenset(
+    (
+        "государства",
+        "страны",
+        "республики",
+        "белорусский",
+        "дзяржавы",
+        "краіны",
+        "российский",
+        "украинский",
+        "бывший",
+        "действующий",
+    )
+)
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
 
@@ -143,7 +171,7 @@ class RuResolver:
 
     WINDOW = 2500  # characters back for antecedents
 
-    def __init__(self, doc: Document, aliases: "AliasTable") -> None:
+    def __init__(self, doc: Document, aliases: AliasTable) -> None:
         self.t = doc.t
         self.ft = folded(doc)
         self.aliases = aliases
@@ -191,11 +219,17 @@ class RuResolver:
                 words = m.group().split()
                 # a given name and the word after it ("Политолог Артём Шрайбман");
                 # no given name: "Министр Обороны", "Наша Ніва" are not people
-                at = next((i for i, w in enumerate(words[:-1])
-                           if name_gender([w]) is not None and fold(w) in _GIVEN), -1)
+                at = next(
+                    (
+                        i
+                        for i, w in enumerate(words[:-1])
+                        if name_gender([w]) is not None and fold(w) in _GIVEN
+                    ),
+                    -1,
+                )
                 if at < 0:
                     continue
-                words = words[at:at + 2]
+                words = words[at : at + 2]
                 key = stem(words[-1])
                 cur = found.get(key)
                 name = " ".join(words)
@@ -210,8 +244,7 @@ class RuResolver:
         if j >= 0 and self._verbs[2][j] in RELAY_VERBS:
             return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
         if speaker:
-            self.history.append((pos, speaker, self._verb_gender(pos),
-                                 self._is_person(speaker)))
+            self.history.append((pos, speaker, self._verb_gender(pos), self._is_person(speaker)))
 
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = fold_lookalikes(" ".join(surface.split()))
@@ -234,7 +267,8 @@ class RuResolver:
                 return LOCATIVE_ORGS[low[0]]
             surface = surface.split(None, 1)[1]
         if (_role_head(low[0]) or (len(low) > 1 and _role_head(low[1]))) and all(
-                _role_head(w) or w in COUNTRY_WORDS or w in _ROLE_QUALIFIERS for w in low):
+            _role_head(w) or w in COUNTRY_WORDS or w in _ROLE_QUALIFIERS for w in low
+        ):
             ant = self._role_antecedent(low, pos, gender)
             if ant:
                 return ant
@@ -281,14 +315,16 @@ class RuResolver:
         if speaker in self.index.gender or speaker in self.aliases.people.values():
             return True
         words = speaker.split()
-        return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
-            name_gender(words[:1]) is not None
+        return (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and name_gender(words[:1]) is not None
+        )
 
     def _gender_of(self, name: str) -> str | None:
         return self.index.gender.get(name) or name_gender(name.split())
 
-    def _antecedent(self, pos: int, gender: str | None,
-                    person_only: bool = False) -> str | None:
+    def _antecedent(self, pos: int, gender: str | None, person_only: bool = False) -> str | None:
         """The most recent speaker or named person before ``pos`` of a compatible gender;
         None when there is none, or when two people of that gender were named together
         (the same sentence) with no claim to tell them apart."""
@@ -300,8 +336,11 @@ class RuResolver:
                 break
             if person_only and not _person:
                 continue
-            if p < pos and genders_compatible(gender, g) and \
-                    genders_compatible(gender, self._gender_of(sp) if _person else None):
+            if (
+                p < pos
+                and genders_compatible(gender, g)
+                and genders_compatible(gender, self._gender_of(sp) if _person else None)
+            ):
                 cands.append((p, sp, True))
                 break
         ms = self.mentions()
@@ -321,22 +360,25 @@ class RuResolver:
                 continue  # "с Путиным" is not the subject: the last speaker is
             cands.append((p, name, False))
             # a second compatible person in the same sentence: ambiguous
-            for p2, name2, g2 in ms[max(0, k - 5):k + 1]:
-                if name2 != name and genders_compatible(gender, g2) and \
-                        not re.search(r"[.!?]", self.t[p2:p]) and p - p2 < 200:
+            for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:
+                if (
+                    name2 != name
+                    and genders_compatible(gender, g2)
+                    and not re.search(r"[.!?]", self.t[p2:p])
+                    and p - p2 < 200
+                ):
                     cands.append((p2, name2, False))
             break
         if not cands:
             return None
         cands.sort(reverse=True)
         best = cands[0]
-        if len({c[1] for c in cands if not c[2] and c[0] >= best[0] - 200}) > 1 and \
-                not best[2]:
+        if len({c[1] for c in cands if not c[2] and c[0] >= best[0] - 200}) > 1 and not best[2]:
             return None
         return best[1]
 
     def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:
-        """"глава государства", "белорусский лидер", "министр": the most recent named
+        """ "глава государства", "белорусский лидер", "министр": the most recent named
         person the article was about, when the role's country (if any) fits."""
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
         ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)

@@ -23,8 +23,17 @@ import re
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
-    CITING, OBJECT_VERB_STEMS, PASSIVE_CUES, POSSESSIVES, PRONOUNS,
-    SOURCE_PHRASES, SPEAKER_STOP, SPEECH_VERBS, STATEMENT_NOUNS, SUBJECT_DROP, THAT,
+    CITING,
+    OBJECT_VERB_STEMS,
+    PASSIVE_CUES,
+    POSSESSIVES,
+    PRONOUNS,
+    SOURCE_PHRASES,
+    SPEAKER_STOP,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    SUBJECT_DROP,
+    THAT,
 )
 from .ru_text import folded, is_cyrillic
 from .text import trim
@@ -32,16 +41,49 @@ from .text import trim
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
 _WORD = re.compile(r"[^\W_][\w’'-]*|[«»„“\"]")
 _DASHES = "—–-"
-_QUOTE_OPEN = "«„“\""
-_QUOTE_CLOSE = "»“”\""
+_QUOTE_OPEN = '«„“"'
+_QUOTE_CLOSE = '»“”"'
 _SPEAKER_MAX_WORDS = 8
-_ADDRESSEES = frozenset(("журналистам", "репортерам", "агентству", "изданию", "также",
-                         "телеканалу", "газете", "корреспонденту"))
-_WEEKDAY = re.compile(r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
-                      r"среду)\b")
+_ADDRESSEES = frozenset(
+    (
+        "журналистам",
+        "репортерам",
+        "агентству",
+        "изданию",
+        "также",
+        "телеканалу",
+        "газете",
+        "корреспонденту",
+    )
+)
+_WEEKDAY = re.compile(
+    r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"среду)\b"
+)
 _LOOKBACK = 400  # characters before a cue that may hold its subject
-_PREPS = frozenset(("в", "во", "на", "после", "перед", "по", "с", "со", "у", "при", "к",
-                    "о", "об", "за", "из", "для", "накануне", "ў", "пасля"))
+_PREPS = frozenset(
+    (
+        "в",
+        "во",
+        "на",
+        "после",
+        "перед",
+        "по",
+        "с",
+        "со",
+        "у",
+        "при",
+        "к",
+        "о",
+        "об",
+        "за",
+        "из",
+        "для",
+        "накануне",
+        "ў",
+        "пасля",
+    )
+)
 
 
 def cyrillic_para(doc: Document, i: int) -> bool:
@@ -58,7 +100,7 @@ def cyrillic_para(doc: Document, i: int) -> bool:
 
 def _has_words(t: str, s: int, e: int, n: int) -> bool:
     """Does t[s:e] hold at least ``n`` words? (looks at a bounded prefix only)"""
-    return len(t[s:min(e, s + 40 * n)].split()) >= n
+    return len(t[s : min(e, s + 40 * n)].split()) >= n
 
 
 def _skip_ws(t: str, i: int, e: int) -> int:
@@ -77,8 +119,9 @@ def _back_ws(t: str, i: int, lo: int) -> int:
 # ---------------------------------------------------------------------------------------
 # speaker phrases
 # ---------------------------------------------------------------------------------------
-def speaker_after(doc: Document, i: int, e: int,
-                  plural: bool = False) -> tuple[int, int, str | None]:
+def speaker_after(
+    doc: Document, i: int, e: int, plural: bool = False
+) -> tuple[int, int, str | None]:
     """The speaker phrase that starts at or after ``i`` ("сказал Лукашенко на встрече":
     "Лукашенко"): words up to punctuation, a preposition or a dative like
     "журналистам". Returns (start, end, cue override), (-1, -1, None) for none; the cue
@@ -117,7 +160,7 @@ def speaker_after(doc: Document, i: int, e: int,
                 s2 = m.start() + len("со ссылкой на")
                 a, b, _ = speaker_after(doc, s2, e)
                 if a >= 0:  # "сообщает газета со ссылкой на источники": the source
-                    return a, b, t[m.start():s2]
+                    return a, b, t[m.start() : s2]
             break
         words.append((w, m.start(), m.end()))
         j = m.end()
@@ -138,7 +181,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # the clause: after the last comma / colon / dash that is not inside a name's quotes
     cut = 0
     for k in range(len(words) - 1, -1, -1):
-        between = t[words[k][2]:words[k + 1][1] if k + 1 < len(words) else vs]
+        between = t[words[k][2] : words[k + 1][1] if k + 1 < len(words) else vs]
         if any(ch in between for ch in ",:;(") or " — " in between or " – " in between:
             cut = k + 1
             break
@@ -147,7 +190,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
         first = []
         for w in words:
-            if t[w[2]:w[2] + 1] == ",":
+            if t[w[2] : w[2] + 1] == ",":
                 first.append(w)
                 break
             first.append(w)
@@ -159,18 +202,17 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # "Агентство Reuters со ссылкой на источники": the source is the speaker
     fw = [w for w, _, _ in clause]
     for k in range(len(fw) - 3):
-        if tuple(fw[k:k + 3]) == CITING:
-            src = clause[k + 3:]
+        if tuple(fw[k : k + 3]) == CITING:
+            src = clause[k + 3 :]
             while len(src) > 1 and src[-1][0] in SUBJECT_DROP:
                 src = src[:-1]
-            return src[0][1], src[-1][2], t[clause[k][1]:clause[k + 2][2]]
+            return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
     # drop trailing adverbs and time phrases
     while clause:
         w = clause[-1][0]
         if w in SUBJECT_DROP:
             clause = clause[:-1]
-        elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (
-                plural and len(clause) == 2):
+        elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
             clause = clause[:-2]
         else:
             break
@@ -190,7 +232,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if len(clause) > 6:
         caps = []
         for w, s, e in reversed(clause):
-            if t[s:s + 1].isupper():
+            if t[s : s + 1].isupper():
                 caps.insert(0, (w, s, e))
             else:
                 break
@@ -203,8 +245,11 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
 def _leading_np(t: str, clause: list) -> list:
     out = []
     for w, s, e in clause:
-        if out and (SPEECH_VERBS.get(w) or re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w)
-                    and not t[s:s + 1].isupper()):
+        if out and (
+            SPEECH_VERBS.get(w)
+            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w)
+            and not t[s : s + 1].isupper())
+        ):
             break
         out.append((w, s, e))
         if w in PRONOUNS:
@@ -293,8 +338,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         rest = t[b:ue].strip()
-        if rest and not rest[0] in ".!?" and not _only_modifiers(ft, b, ue) and \
-                not _RELATIVE_AFTER.match(ft, b):
+        if (
+            rest
+            and rest[0] not in ".!?"
+            and not _only_modifiers(ft, b, ue)
+            and not _RELATIVE_AFTER.match(ft, b)
+        ):
             return None
         s, e = trim(t, us, before - 1)
         if not _has_words(t, s, e, 2) or t[s] in _DASHES:
@@ -313,24 +362,31 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
 
 def _that_after(ft: str, ve: int, ue: int) -> bool:
     """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
-    m = _THAT_AFTER.match(
-        ft, ve, min(ue, ve + 200))
+    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     return m is not None
 
 
 def _only_modifiers(ft: str, b: int, ue: int) -> bool:
     """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
     rest = ft[b:ue].strip(" ,")
-    return bool(re.match(r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
-                         r"ў|пасля)\b", rest)) and "," not in rest.rstrip(".!?")[:-1] \
+    return (
+        (bool(
+            re.match(
+                r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
+                r"ў|пасля)\b",
+                rest,
+            )
+        )
+        and "," not in rest.rstrip(".!?")[:-1])
         or not rest.strip(".!?")
+    )
 
 
-def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
-                   w: str) -> tuple[int, int, str | None] | None:
+def _content_after(
+    doc: Document, ve: int, ue: int, ps: int, pe: int, w: str
+) -> tuple[int, int, str | None] | None:
     t, ft = doc.t, folded(doc)
-    m = _THAT_AFTER.match(
-        ft, ve, min(ue, ve + 200))
+    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
         return (s, e, None) if _has_words(t, s, e, 2) else None
@@ -360,8 +416,10 @@ def _content_after(doc: Document, ve: int, ue: int, ps: int, pe: int,
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что")
 _THAT_AFTER = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b")
 # "..., заявил президент, слова которого приводит ТАСС."
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
-                             r"сообщает|пишет)")
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
+    r"сообщает|пишет)"
+)
 _COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)")
 
 
@@ -373,8 +431,9 @@ def _coordinated_cue(ft: str, s: int, e: int) -> int:
     return e
 
 
-def _post_dash(doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: str,
-               q_in, ps: int, pe: int) -> Candidate | None:
+def _post_dash(
+    doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: str, q_in, ps: int, pe: int
+) -> Candidate | None:
     """The attribution after a dash: of the quote before it, of a dialogue line, or
     splitting one quote ("«..., — сказал он. — ...»")."""
     t = doc.t
@@ -394,8 +453,19 @@ def _post_dash(doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: 
         m = re.compile(r"\s*[,.]\s*[—–-]\s*").match(t, b_end, q_in.end)
         if m is None:
             return None
-        return Candidate(q_in.start, q_in.end, cand_cue, vs, ve, a, b, 0,
-                         gap=Span(dash, m.end()), role="paren", kind="direct")
+        return Candidate(
+            q_in.start,
+            q_in.end,
+            cand_cue,
+            vs,
+            ve,
+            a,
+            b,
+            0,
+            gap=Span(dash, m.end()),
+            role="paren",
+            kind="direct",
+        )
     # the quote just before the dash ("«...», —", "«...?» —")
     qe = _back_ws(t, j - 1, ps) if t[j - 1] == "," else j
     if qe > ps and t[qe - 1] in _QUOTE_CLOSE:
@@ -408,8 +478,19 @@ def _post_dash(doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: 
             q2 = doc.quote_starting(m.end())
             if q2 is not None and q2.closed:
                 end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
-        return Candidate(q.start, end, cand_cue, vs, ve, a, b, 0, gap=gap, role="post",
-                         kind="direct" if gap else None)
+        return Candidate(
+            q.start,
+            end,
+            cand_cue,
+            vs,
+            ve,
+            a,
+            b,
+            0,
+            gap=gap,
+            role="post",
+            kind="direct" if gap else None,
+        )
     # a dialogue line: the paragraph opens with a dash
     if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
         s, e = trim(t, ps + 1, j)
@@ -422,14 +503,25 @@ def _post_dash(doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: 
             end = nxt.start() if nxt else pe
             _, e2 = trim(t, m.end(), end)
             if e2 > m.end():
-                return Candidate(s, e2, cand_cue, vs, ve, a, b, 0, gap=Span(j, m.end()),
-                                 role="paren", kind="direct")
+                return Candidate(
+                    s,
+                    e2,
+                    cand_cue,
+                    vs,
+                    ve,
+                    a,
+                    b,
+                    0,
+                    gap=Span(j, m.end()),
+                    role="paren",
+                    kind="direct",
+                )
         return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
     return None
 
 
 def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
-    """"говорится в заявлении X": the phrase X."""
+    """ "говорится в заявлении X": the phrase X."""
     ft = folded(doc)
     m = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)\s+").match(ft, ve, pe)
     if m is None or m.group(1) not in STATEMENT_NOUNS:
@@ -437,12 +529,13 @@ def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | 
     a, b, over = speaker_after(doc, m.end(), pe)
     if a < 0:
         return -1, -1, None
-    return a, b, doc.t[ve - len("говорится"):m.end(1)]
+    return a, b, doc.t[ve - len("говорится") : m.end(1)]
 
 
-def _passive(doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int,
-             prev: str) -> Candidate | None:
-    """"Сообщается, что ..." (no speaker); "..., говорится в заявлении X"."""
+def _passive(
+    doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int, prev: str
+) -> Candidate | None:
+    """ "Сообщается, что ..." (no speaker); "..., говорится в заявлении X"."""
     t, ft = doc.t, folded(doc)
     if w == "говорится":
         a, b, over = _statement_source(doc, ve, ue)
@@ -468,7 +561,8 @@ def _passive(doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
     r"версии)|"
-    r"паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))(?![\w-])")
+    r"паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))(?![\w-])"
+)
 
 
 def source_claims(doc: Document) -> list[Candidate]:
@@ -522,8 +616,19 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         if after < ue and t[after] == ",":
             # "CONTENT, по словам X, CONTENT."
             s, e = trim(t, us, ue)
-            return Candidate(s, e, cue, cs, ce, a, b, 1, role="acc",
-                             gap=Span(comma, after + 1), hedge_extra=extra)
+            return Candidate(
+                s,
+                e,
+                cue,
+                cs,
+                ce,
+                a,
+                b,
+                1,
+                role="acc",
+                gap=Span(comma, after + 1),
+                hedge_extra=extra,
+            )
         if after >= ue or t[after] in ".!?":
             # "CONTENT, по словам X."
             s, e = trim(t, us, comma)
@@ -542,21 +647,31 @@ def colon_claims(doc: Document) -> list[Candidate]:
     out = []
     for us, ue, qs in doc.quoted_units():
         q = qs[0]
-        if not q.closed or t[q.start] not in "«„“\"":
+        if not q.closed or t[q.start] not in '«„“"':
             continue
         head_end = _back_ws(t, q.start, us)
         if head_end <= us or t[head_end - 1] != ":":
             continue
         if not cyrillic_para(doc, us):
             continue
-        words = [(mm.group(), mm.start(), mm.end())
-                 for mm in _WORD.finditer(ft, us, head_end - 1)]
+        words = [(mm.group(), mm.start(), mm.end()) for mm in _WORD.finditer(ft, us, head_end - 1)]
         if not 0 < len(words) <= 8 or not t[words[0][1]].isupper():
             continue
         if any(x[0] in SPEECH_VERBS or x[0] in PASSIVE_CUES for x in words):
             continue
         if not any(t[s].isupper() for _, s, _ in words[1:]) and len(words) > 1:
             continue
-        out.append(Candidate(q.start, q.end, ":", head_end - 1, head_end,
-                             words[0][1], words[-1][2], 2, role="colon"))
+        out.append(
+            Candidate(
+                q.start,
+                q.end,
+                ":",
+                head_end - 1,
+                head_end,
+                words[0][1],
+                words[-1][2],
+                2,
+                role="colon",
+            )
+        )
     return out

@@ -9,7 +9,10 @@ from functools import lru_cache
 
 from .gender import name_gender as latin_name_gender
 from .ru_lexicon import (
-    FEMALE_NAMES, FEMALE_SURNAME_ENDS, MALE_NAMES, MALE_SURNAME_ENDS,
+    FEMALE_NAMES,
+    FEMALE_SURNAME_ENDS,
+    MALE_NAMES,
+    MALE_SURNAME_ENDS,
 )
 
 # Latin letters that look like Cyrillic ones, as typed by mistake or to dodge filters
@@ -39,7 +42,7 @@ def fold_lookalikes(text: str) -> str:
     # every position for a mixed pair
     for m in _LAT_RUN.finditer(text):
         a, b = m.start(), m.end()
-        if a > 0 and _CYR_WORD.match(text, a - 1) or b < len(text) and _CYR_WORD.match(text, b):
+        if (a > 0 and _CYR_WORD.match(text, a - 1)) or (b < len(text) and _CYR_WORD.match(text, b)):
             return _WORD.sub(_fix_word, text)
     return text
 
@@ -63,12 +66,11 @@ def folded(doc) -> str:
 
 # Case endings, longest first. "-ов", "-ев", "-ин" are kept: they end surnames in the
 # nominative (Лавров, Путин) and begin their other forms (Лаврова, Путиным).
-_ENDINGS = sorted((
-    "ского скому ским ском ская ской скую ские ских скими ский скай цкого цкому цким цкая "
-    "цкой цкий цкай скі цкі "
-    "цкую ыми ими ого его ому ему ой ей ую юю ая яя ый ий ым им ом ем ых их ай "
-    "а я у ю е ы и о ь і"
-).split(), key=len, reverse=True)
+_ENDINGS = sorted(
+    ["ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими", "ский", "скай", "цкого", "цкому", "цким", "цкая", "цкой", "цкий", "цкай", "скі", "цкі", "цкую", "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ый", "ий", "ым", "им", "ом", "ем", "ых", "их", "ай", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "і"],
+    key=len,
+    reverse=True,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -87,7 +89,7 @@ def stem(word: str) -> str:
 
 
 def name_gender(words: list[str]) -> str | None:
-    """"m", "f" or None from a person's name (given name first, else surname ending);
+    """ "m", "f" or None from a person's name (given name first, else surname ending);
     names in Latin letters are left to ``gender.name_gender``."""
     if words and not any(_CYR_WORD.search(w) for w in words):
         return latin_name_gender(words)
@@ -107,11 +109,44 @@ def name_gender(words: list[str]) -> str | None:
     return None
 
 
-_FEMALE_FORMS = ("ская", "цкая", "ской", "цкой", "скую", "цкую", "скай", "цкай",
-                 "овой", "евой", "иной", "ыной")
-_MALE_FORMS = ("ский", "цкий", "ского", "цкого", "скому", "цкому", "ским", "цким", "ском",
-               "цком", "скі", "цкі", "скага", "цкага", "овым", "евым", "иным", "ыным",
-               "ов", "ев", "ин", "ын")
+_FEMALE_FORMS = (
+    "ская",
+    "цкая",
+    "ской",
+    "цкой",
+    "скую",
+    "цкую",
+    "скай",
+    "цкай",
+    "овой",
+    "евой",
+    "иной",
+    "ыной",
+)
+_MALE_FORMS = (
+    "ский",
+    "цкий",
+    "ского",
+    "цкого",
+    "скому",
+    "цкому",
+    "ским",
+    "цким",
+    "ском",
+    "цком",
+    "скі",
+    "цкі",
+    "скага",
+    "цкага",
+    "овым",
+    "евым",
+    "иным",
+    "ыным",
+    "ов",
+    "ев",
+    "ин",
+    "ын",
+)
 
 
 def surname_form_gender(word: str) -> str | None:
@@ -144,6 +179,6 @@ _LAT = re.compile(r"[A-Za-z]")
 def is_cyrillic(text: str, s: int = 0, e: int | None = None) -> bool:
     """Are most letters of text[s:e] Cyrillic? (the first 2,000 characters decide)"""
     e = len(text) if e is None else e
-    piece = text[s:min(e, s + 2000)]
+    piece = text[s : min(e, s + 2000)]
     cyr = len(_CYR.findall(piece))
     return cyr > 0 and cyr >= len(_LAT.findall(piece))

@@ -49,6 +49,7 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             longest = max(longest, c.end - c.start)
     return chosen
 
+
 def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     """A unit that is nothing but a quote, right after a claim in the same paragraph
     (or a quote continued into the next paragraphs), continues that claim."""
@@ -73,9 +74,9 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             if doc.para_of(ns) != para:
                 break
             # only whitespace between the claim's unit and the next unit
-            if t[doc.units[k][1]:ns].strip():
+            if t[doc.units[k][1] : ns].strip():
                 break
-            if doc.units[k][1] < c.end - 1 and t[c.end:doc.units[k][1]].strip(" .,"):
+            if doc.units[k][1] < c.end - 1 and t[c.end : doc.units[k][1]].strip(" .,"):
                 break
             q = doc.quote_starting(ns)
             if (q is None or not q.closed) and n_merged == 0 and c.gap2 is None:
@@ -91,7 +92,7 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
                 break
             if q is None or not q.closed:
                 break
-            tail = t[q.end:ne].strip()
+            tail = t[q.end : ne].strip()
             if tail and any(ch.isalnum() for ch in tail):
                 break
             j = bisect_right(taken_starts, q.end) - 1
@@ -102,12 +103,13 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             n_merged += 1
     return chosen
 
+
 def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, taken):
     """The quote unit after one short narration unit (k + 1) when the claim ``c``
     ends with a quote and the narration is about the same speaker: its first word is
     he / she / they or the speaker's surname, it has no quote and no claim."""
     t = doc.t
-    if k + 2 >= len(doc.units) or t[c.end - 1:c.end] not in "”\"»'" or c.sp_start < 0:
+    if k + 2 >= len(doc.units) or t[c.end - 1 : c.end] not in "”\"»'" or c.sp_start < 0:
         return None
     ns, ne = doc.units[k + 1]
     n2s, n2e = doc.units[k + 2]
@@ -116,10 +118,12 @@ def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, tak
     words = t[ns:ne].split()
     if not 2 <= len(words) <= 25 or doc.quotes_in(ns, ne):
         return None
-    sp_words = [fold_word(w) for w in t[c.sp_start:c.sp_end].split()]
+    sp_words = [fold_word(w) for w in t[c.sp_start : c.sp_end].split()]
     first = fold_word(words[0])
-    if not (first in ("he", "she", "they") or (
-            sp_words and first == sp_words[-1] and words[0][:1].isupper())):
+    if not (
+        first in ("he", "she", "they")
+        or (sp_words and first == sp_words[-1] and words[0][:1].isupper())
+    ):
         return None
     j = bisect_right(taken_starts, ne) - 1
     if j >= 0 and taken[j][0] >= ns:
@@ -127,7 +131,7 @@ def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, tak
     q = doc.quote_starting(n2s)
     if q is None or not q.closed or q.end - q.start > MAX_QUOTE:
         return None
-    tail = t[q.end:n2e].strip()
+    tail = t[q.end : n2e].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None
     return q

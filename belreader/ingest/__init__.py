@@ -28,18 +28,37 @@ from .model import (
 from .records import FileArticles, record_hash
 from .text import parse_article
 
-
 __all__ = [
-    "ARTICLE_SUFFIXES", "CATALOGUE_NAMES", "FRONT_MATTER_KEYS", "MAX_FILE_BYTES", "Article",
-    "IngestError", "Path", "decode", "find_date", "load_catalogue", "looks_binary",
-    "parse_article", "parse_date_value", "read_article", "sanitise", "split_front_matter",
-    "FileArticles", "FORMAT_BY_SUFFIX", "format_of", "read_articles", "record_hash",
-    "apply_field_maps", "is_extra_article_name", "load_field_maps", "save_field_map",
+    "ARTICLE_SUFFIXES",
+    "CATALOGUE_NAMES",
+    "FORMAT_BY_SUFFIX",
+    "FRONT_MATTER_KEYS",
+    "MAX_FILE_BYTES",
+    "Article",
+    "FileArticles",
+    "IngestError",
+    "Path",
+    "apply_field_maps",
+    "decode",
+    "find_date",
+    "format_of",
+    "is_extra_article_name",
+    "load_catalogue",
+    "load_field_maps",
+    "looks_binary",
+    "parse_article",
+    "parse_date_value",
+    "read_article",
+    "read_articles",
+    "record_hash",
+    "sanitise",
+    "save_field_map",
+    "split_front_matter",
 ]
 
 
 def format_of(path: Path | str) -> str | None:
-    """"text", "html", "dump", "feed" or "warc" by the file's name; None: not ours."""
+    """ "text", "html", "dump", "feed" or "warc" by the file's name; None: not ours."""
     name = str(path).lower()
     if name.endswith(".warc.gz"):
         return "warc"
@@ -100,16 +119,26 @@ def read_articles(
     if kind == "dump":
         from .dumps import MAX_DUMP_BYTES, parse_dump
 
-        return parse_dump(_read_bytes(path, MAX_DUMP_BYTES, "dump"), article_id=article_id,
-                          path=path, catalogue_entry=catalogue_entry)
+        return parse_dump(
+            _read_bytes(path, MAX_DUMP_BYTES, "dump"),
+            article_id=article_id,
+            path=path,
+            catalogue_entry=catalogue_entry,
+        )
     if kind == "feed":
         from .feeds import parse_feed
         from .html import MAX_PAGE_BYTES
 
-        return parse_feed(_read_bytes(path, MAX_PAGE_BYTES, "feed"), article_id=article_id,
-                          path=path, catalogue_entry=catalogue_entry)
+        return parse_feed(
+            _read_bytes(path, MAX_PAGE_BYTES, "feed"),
+            article_id=article_id,
+            path=path,
+            catalogue_entry=catalogue_entry,
+        )
     if kind == "warc":
         from .warc import parse_warc
 
         return parse_warc(path, article_id=article_id)
-    return FileArticles([read_article(path, article_id=article_id, catalogue_entry=catalogue_entry)])
+    return FileArticles(
+        [read_article(path, article_id=article_id, catalogue_entry=catalogue_entry)]
+    )

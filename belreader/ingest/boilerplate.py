@@ -8,6 +8,7 @@ from datetime import date
 from .dates import _dateline, lead_dateline, relative_date
 from .model import _WORD_RE, _Meta
 
+
 def _key(line: str) -> str:
     """Comparison key of a line: letters and digits only, lower case."""
     return " ".join(_WORD_RE.findall(line.casefold()))
@@ -49,15 +50,14 @@ _CREDIT_RE = re.compile(
 )
 _BREADCRUMB_RE = re.compile(r"^\s*\S[^»›>|]{0,40}(?:\s[»›>|]\s[^»›>|]{1,200}){2,}$")
 _STOPWORDS = frozenset(
-    "a an the of to in on at for and or but with from by as is are was were be been that "
-    "this these those it its his her their our your my we you they he she i not no".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "it", "its", "his", "her", "their", "our", "your", "my", "we", "you", "they", "he", "she", "i", "not", "no"]
 )
 
 
 def _is_tag_line(line: str) -> bool:
-    """"Putin Lukashenko Russia Ukraine Belarus War Allies": a keyword strip, not prose."""
+    """ "Putin Lukashenko Russia Ukraine Belarus War Allies": a keyword strip, not prose."""
     # punctuation first: it rules out prose, the common case, without splitting it
-    if any(c in line for c in ".,;:!?\"“”()"):
+    if any(c in line for c in '.,;:!?"“”()'):
         return False
     words = line.split()
     if len(words) < 4:
@@ -110,8 +110,9 @@ def _strip_markdown_heading(line: str) -> str:
     return _HEADING_MARK_RE.sub("", line).strip()
 
 
-
-_BYLINE_RE = re.compile(r"(?:by|written by|author:)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})", re.I)
+_BYLINE_RE = re.compile(
+    r"(?:by|written by|author:)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})", re.I
+)
 
 
 def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str | None, list[str]]:
@@ -144,16 +145,17 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
     title_index: int | None = None
     if meta.title is None:
         candidates = [i for i, b in enumerate(head) if i not in drop and not _is_furniture(b)]
-        crumbs = {
-            _key(re.split(r"\s[»›>|]\s", b)[-1]) for b in head if _BREADCRUMB_RE.match(b)
-        }
+        crumbs = {_key(re.split(r"\s[»›>|]\s", b)[-1]) for b in head if _BREADCRUMB_RE.match(b)}
         # a breadcrumb ends with the headline ("Home » World » Belarus could soon...")
         named = [i for i in candidates if keys[i] in crumbs]
         # a headline printed twice near the top, apart, is the title (a caption printed
         # twice in a row is not)
         repeated = [
-            i for i in candidates[:4]
-            if 15 < len(keys[i]) < 250 and keys.count(keys[i]) > 1 and keys[i + 1 : i + 2] != [keys[i]]
+            i
+            for i in candidates[:4]
+            if 15 < len(keys[i]) < 250
+            and keys.count(keys[i]) > 1
+            and keys[i + 1 : i + 2] != [keys[i]]
         ]
         heading = [i for i in candidates[:1] if blocks[i].startswith("#")]
         if candidates:

@@ -11,7 +11,6 @@ _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Bytes -> text: UTF-8 (with or without BOM), else cp1251 or latin-1, with a warning."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -74,7 +73,7 @@ def sanitise(text: str) -> str:
 # Every byte value except the control characters that text files do not contain (tab,
 # LF, VT, FF, CR and ESC are text): deleting these from a buffer leaves its controls, so
 # bytes.translate counts them in C.
-_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32 and b != 27))
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 9 or (13 < b < 32 and b != 27)))
 
 
 def looks_binary(data: bytes) -> bool:

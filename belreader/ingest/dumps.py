@@ -12,8 +12,10 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .decoding import decode, refuse_binary, sanitise
 from .html import html_to_text, strip_tags
@@ -24,21 +26,66 @@ from .text import article_from_text, title_from_story
 
 # Our field -> the names scrapers give it, most specific first (lower case).
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "text": ("maintext", "text", "content", "body", "article_text", "articlebody", "article_body",
-             "full_text", "fulltext", "main_text", "article", "body_text", "content_text", "body_html",
-             "content_html", "html"),
+    "text": (
+        "maintext",
+        "text",
+        "content",
+        "body",
+        "article_text",
+        "articlebody",
+        "article_body",
+        "full_text",
+        "fulltext",
+        "main_text",
+        "article",
+        "body_text",
+        "content_text",
+        "body_html",
+        "content_html",
+        "html",
+    ),
     "title": ("title", "headline", "heading", "name"),
-    "date": ("date_publish", "published", "published_at", "publish_date", "date_published",
-             "datepublished", "pubdate", "pub_date", "date", "datetime", "created_at", "time"),
-    "source": ("source", "source_domain", "sitename", "site_name", "site", "outlet", "publisher",
-               "domain", "source_name"),
+    "date": (
+        "date_publish",
+        "published",
+        "published_at",
+        "publish_date",
+        "date_published",
+        "datepublished",
+        "pubdate",
+        "pub_date",
+        "date",
+        "datetime",
+        "created_at",
+        "time",
+    ),
+    "source": (
+        "source",
+        "source_domain",
+        "sitename",
+        "site_name",
+        "site",
+        "outlet",
+        "publisher",
+        "domain",
+        "source_name",
+    ),
     "author": ("authors", "author", "byline", "creator", "from"),
     "url": ("url", "link", "canonical_url", "canonical_link", "article_url", "href", "source_url"),
     "language": ("language", "lang", "locale"),
 }
 MAP_FIELDS = tuple(FIELD_NAMES)
 # A JSON object holding its records under one of these keys is a container, not an article.
-_CONTAINER_KEYS = ("articles", "items", "records", "results", "data", "entries", "messages", "posts")
+_CONTAINER_KEYS = (
+    "articles",
+    "items",
+    "records",
+    "results",
+    "data",
+    "entries",
+    "messages",
+    "posts",
+)
 MAX_DUMP_BYTES = 1024 * 1024 * 1024
 _FIELD_RE = re.compile(r"^\s*(\w+)\s*=\s*(.+?)\s*$")
 
@@ -53,7 +100,9 @@ def parse_field_map(text: str) -> dict[str, str]:
             raise ValueError(f"--map wants FIELD=COLUMN, got {part!r}")
         name = m[1].lower()
         if name not in MAP_FIELDS:
-            raise ValueError(f"--map: unknown field {name!r}; the fields are {', '.join(MAP_FIELDS)}")
+            raise ValueError(
+                f"--map: unknown field {name!r}; the fields are {', '.join(MAP_FIELDS)}"
+            )
         out[name] = m[2]
     return out
 
@@ -105,8 +154,14 @@ def _as_text(value: Any) -> str:
     return text
 
 
-def _record_article(record: dict, mapping: dict[str, str], ids: RecordIds, number: int,
-                    path: Path, defaults: dict[str, str]):
+def _record_article(
+    record: dict,
+    mapping: dict[str, str],
+    ids: RecordIds,
+    number: int,
+    path: Path,
+    defaults: dict[str, str],
+):
     text = sanitise(_as_text(record.get(mapping["text"]))).strip()
     if not text:
         raise IngestError("no text")
@@ -120,7 +175,9 @@ def _record_article(record: dict, mapping: dict[str, str], ids: RecordIds, numbe
             if value:
                 entry[name] = value
     own_id = record.get("id")
-    key = entry.get("url") or (str(own_id) if isinstance(own_id, (str, int)) and str(own_id).strip() else None)
+    key = entry.get("url") or (
+        str(own_id) if isinstance(own_id, (str, int)) and str(own_id).strip() else None
+    )
     rid = ids.make(number, key)
     if rid is None:
         raise IngestError(f"the same URL as an earlier record ({entry['url']}): skipped")
@@ -131,24 +188,33 @@ def _record_article(record: dict, mapping: dict[str, str], ids: RecordIds, numbe
     warnings: list[str] = []
     meta = meta_from_entry(entry, warnings)
     return article_from_text(
-        text, article_id=rid, path=path, meta=meta, warnings=warnings,
+        text,
+        article_id=rid,
+        path=path,
+        meta=meta,
+        warnings=warnings,
         fallback_title=f"{path.name} #{number}",
     )
 
 
 def _epoch_date(value: float) -> str:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     if value > 1e11:  # milliseconds
         value /= 1000
     try:
-        return datetime.fromtimestamp(value, timezone.utc).date().isoformat()
+        return datetime.fromtimestamp(value, UTC).date().isoformat()
     except (OverflowError, OSError, ValueError):
         return ""
 
 
-def _collect(records: Iterator[tuple[str, Any]], path: Path, article_id: str,
-             given: dict[str, str], defaults: dict[str, str]) -> FileArticles:
+def _collect(
+    records: Iterator[tuple[str, Any]],
+    path: Path,
+    article_id: str,
+    given: dict[str, str],
+    defaults: dict[str, str],
+) -> FileArticles:
     """(label, record) pairs -> FileArticles; the mapping comes from the first records."""
     result = FileArticles([], multi=True)
     ids = RecordIds(article_id)
@@ -296,8 +362,11 @@ def _csv_records(text: str) -> Iterator[tuple[str, Any]]:
                 continue
             number += 1
             if len(row) > len(header):
-                yield f"line {reader.line_num}", IngestError(
-                    f"{len(row)} fields, the header has {len(header)} (an unquoted delimiter?)"
+                yield (
+                    f"line {reader.line_num}",
+                    IngestError(
+                        f"{len(row)} fields, the header has {len(header)} (an unquoted delimiter?)"
+                    ),
                 )
                 continue
             yield f"line {reader.line_num}", dict(zip(header, row))
@@ -308,8 +377,9 @@ def _csv_records(text: str) -> Iterator[tuple[str, Any]]:
 # --------------------------------------------------------------------------- entry
 
 
-def parse_dump(data: bytes, *, article_id: str, path: Path,
-               catalogue_entry: dict[str, str] | None = None) -> FileArticles:
+def parse_dump(
+    data: bytes, *, article_id: str, path: Path, catalogue_entry: dict[str, str] | None = None
+) -> FileArticles:
     """A dump file's bytes -> its articles. ``catalogue_entry["_map"]`` holds the user's
     field map ("text=body_text,...")."""
     refuse_binary(data, "a JSON or CSV dump")
@@ -317,8 +387,9 @@ def parse_dump(data: bytes, *, article_id: str, path: Path,
         raise IngestError("empty file")
     text, warnings = decode(data)
     given = parse_field_map(catalogue_entry.get("_map", "")) if catalogue_entry else {}
-    defaults = {k: v for k, v in (catalogue_entry or {}).items()
-                if k in ("source", "language") and v}
+    defaults = {
+        k: v for k, v in (catalogue_entry or {}).items() if k in ("source", "language") and v
+    }
     suffix = path.suffix.lower()
     if suffix == ".csv":
         text = text.lstrip("\ufeff")

@@ -20,8 +20,9 @@ from .text import article_from_text
 SUMMARY_WARNING = "summary only: the feed carries no full text for this entry"
 
 
-def parse_feed(data: bytes, *, article_id: str, path: Path,
-               catalogue_entry: dict[str, str] | None = None) -> FileArticles:
+def parse_feed(
+    data: bytes, *, article_id: str, path: Path, catalogue_entry: dict[str, str] | None = None
+) -> FileArticles:
     refuse_binary(data, "a feed")
     if not data.strip():
         raise IngestError("empty file")
@@ -71,14 +72,22 @@ def parse_feed(data: bytes, *, article_id: str, path: Path,
         }
         meta = meta_from_entry({k: v for k, v in fields.items() if v}, warnings)
         try:
-            result.articles.append(article_from_text(
-                text, article_id=rid, path=path, meta=meta, warnings=warnings,
-                fallback_title=f"{path.name} {label}",
-            ))
+            result.articles.append(
+                article_from_text(
+                    text,
+                    article_id=rid,
+                    path=path,
+                    meta=meta,
+                    warnings=warnings,
+                    fallback_title=f"{path.name} {label}",
+                )
+            )
         except IngestError as exc:
             result.add_problem(f"{label}: {exc}")
     if not result.articles:
-        raise IngestError(f"no readable entry; first: {result.problems[0]}" if result.problems else "no entries")
+        raise IngestError(
+            f"no readable entry; first: {result.problems[0]}" if result.problems else "no entries"
+        )
     return result
 
 

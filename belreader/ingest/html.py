@@ -30,9 +30,7 @@ _HEAVY_RE = re.compile(
     rb"|\burl\(data:[^)]*\)",
     re.I | re.S,
 )
-_META_CHARSET_RE = re.compile(
-    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
-)
+_META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _LANG_RE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.I)
 _TAG_RE = re.compile(r"<[^>]{0,500}>")
 
@@ -65,8 +63,12 @@ def decode_page(data: bytes) -> tuple[str, list[str]]:
             pass
     text, warnings = decode(data)
     if declared:
-        warnings = [f"labelled {declared} but is not: " + w.removeprefix("not UTF-8: ")
-                    if w.startswith("not UTF-8: ") else w for w in warnings]
+        warnings = [
+            f"labelled {declared} but is not: " + w.removeprefix("not UTF-8: ")
+            if w.startswith("not UTF-8: ")
+            else w
+            for w in warnings
+        ]
     return text, warnings
 
 
@@ -141,7 +143,12 @@ def parse_html(
     )
     blocks = [b for b in (sanitise(line).strip() for line in doc.text.split("\n")) if b]
     article = article_from_text(
-        "", blocks=blocks, article_id=article_id, path=path, meta=meta, warnings=warnings,
+        "",
+        blocks=blocks,
+        article_id=article_id,
+        path=path,
+        meta=meta,
+        warnings=warnings,
     )
     if meta.language is None:
         lang = _LANG_RE.search(text[:4096])
@@ -151,7 +158,9 @@ def parse_html(
             article.language = lang.group(1).lower()
     if article.date is None and anchor is not None:
         article.date = anchor
-        article.warnings.append(f"dated by its capture date {anchor.isoformat()}: the page states no date")
+        article.warnings.append(
+            f"dated by its capture date {anchor.isoformat()}: the page states no date"
+        )
     return article
 
 
@@ -163,7 +172,9 @@ def _field(value: str | None) -> str | None:
     return value or None
 
 
-_BLOCK_END_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|tr|section|article)\s*>|<br\s*/?>", re.I)
+_BLOCK_END_RE = re.compile(
+    r"</(?:p|div|h[1-6]|li|blockquote|tr|section|article)\s*>|<br\s*/?>", re.I
+)
 
 
 def html_to_text(fragment: str) -> str:

@@ -12,7 +12,7 @@ from .decoding import _CYRILLIC_RE, _LETTER_RE
 
 
 def guess_language(body: str) -> str:
-    """"en", "ru", "be", "uk", or "und" when the text has no letters."""
+    """ "en", "ru", "be", "uk", or "und" when the text has no letters."""
     sample = body[:5000]
     if not _CYRILLIC_RE.search(sample):
         # no Cyrillic at all: any letter makes it English; no need to count them
@@ -32,5 +32,3 @@ def guess_language(body: str) -> str:
     if i_ru / (i_dot + i_ru) < 0.1 or be_only > uk_only:
         return "be"
     return "uk"
-
-

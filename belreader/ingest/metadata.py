@@ -8,6 +8,7 @@ from pathlib import Path
 from .dates import parse_date_value
 from .model import CATALOGUE_NAMES, _Meta
 
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """``---`` key: value lines at the very top -> (meta, rest). Unknown keys are kept."""
     if not text.startswith("---"):
@@ -48,11 +49,13 @@ def load_catalogue(folder: Path) -> dict[str, dict[str, str]]:
                     if extra:
                         # an unquoted comma shifted the columns: none of them can be
                         # trusted, so the file imports without them, and says why
-                        out[name_] = {"_warning": (
-                            f"{name}: line {reader.line_num} has {len(reader.fieldnames or []) + len(extra)}"
-                            f" fields, the header {len(reader.fieldnames or [])} (an unquoted comma?):"
-                            " its metadata is ignored"
-                        )}
+                        out[name_] = {
+                            "_warning": (
+                                f"{name}: line {reader.line_num} has {len(reader.fieldnames or []) + len(extra)}"
+                                f" fields, the header {len(reader.fieldnames or [])} (an unquoted comma?):"
+                                " its metadata is ignored"
+                            )
+                        }
                         continue
                     out[name_] = {k: v for k, v in row.items() if v}
         except (OSError, UnicodeDecodeError, csv.Error):

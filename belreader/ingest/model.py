@@ -11,10 +11,21 @@ from pathlib import Path
 # that is no feed is skipped with that reason. ".warc.gz" ends in ".gz": the folder walk
 # checks for it by the whole name.
 FORMAT_BY_SUFFIX = {
-    ".txt": "text", ".md": "text", ".markdown": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "html", ".mht": "html",
-    ".json": "dump", ".jsonl": "dump", ".ndjson": "dump", ".csv": "dump",
-    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".mhtml": "html",
+    ".mht": "html",
+    ".json": "dump",
+    ".jsonl": "dump",
+    ".ndjson": "dump",
+    ".csv": "dump",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
     ".warc": "warc",
 }
 ARTICLE_SUFFIXES = frozenset(FORMAT_BY_SUFFIX)

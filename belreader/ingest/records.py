@@ -33,9 +33,16 @@ def record_hash(article: Article) -> str:
     """Of everything a record shows (not only its body, as ``content_hash``): a record
     whose title or date changed in the dump is re-indexed too."""
     h = hashlib.blake2b(digest_size=16)
-    for part in (article.content_hash, article.title, article.source, article.author,
-                 article.url, article.language, article.date and article.date.isoformat(),
-                 "\x1f".join(article.warnings)):
+    for part in (
+        article.content_hash,
+        article.title,
+        article.source,
+        article.author,
+        article.url,
+        article.language,
+        article.date and article.date.isoformat(),
+        "\x1f".join(article.warnings),
+    ):
         h.update((part or "").encode("utf-8", "replace") + b"\x1e")
     return h.hexdigest()
 

@@ -13,6 +13,7 @@ from .language import guess_language
 from .metadata import meta_from_entry, split_front_matter
 from .model import Article, IngestError, _Meta
 
+
 def parse_article(
     data: bytes,
     *,
@@ -77,8 +78,14 @@ def article_from_text(
         # over an empty page
         paragraphs = [title]
     return build_article(
-        article_id=article_id, path=path, meta=meta, title=title or fallback_title or path.stem,
-        text_date=text_date, author=author, paragraphs=paragraphs, warnings=warnings,
+        article_id=article_id,
+        path=path,
+        meta=meta,
+        title=title or fallback_title or path.stem,
+        text_date=text_date,
+        author=author,
+        paragraphs=paragraphs,
+        warnings=warnings,
     )
 
 

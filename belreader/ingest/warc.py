@@ -60,8 +60,9 @@ def parse_warc(path: Path, *, article_id: str) -> FileArticles:
     return result
 
 
-def _read_record(record, number: int, path: Path, ids: RecordIds,
-                 pages: dict[str, Article], result: FileArticles) -> None:
+def _read_record(
+    record, number: int, path: Path, ids: RecordIds, pages: dict[str, Article], result: FileArticles
+) -> None:
     url = sanitise(record.rec_headers.get_header("WARC-Target-URI") or "").strip()
     label = f"record {number} ({url[:100]})" if url else f"record {number}"
     if record.http_headers is not None:

@@ -7,10 +7,10 @@ under one lock because a Whoosh searcher is not meant to be shared across thread
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 import time
-import functools
 from pathlib import Path
 
 from textual import on, work
@@ -24,6 +24,7 @@ from textual.widgets import Input, OptionList
 from ..library import Library
 from ..settings import load_settings, save_settings
 from ..terminal import inert
+from ..vocabulary import is_named_speaker, plural
 from .screens.bookmarks import BookmarksScreen
 from .screens.dialogs import BookmarkDialog
 from .screens.help import HelpScreen
@@ -33,7 +34,6 @@ from .widgets.claims import ClaimsPane
 from .widgets.footer import KeyFooter
 from .widgets.results import ResultList, ResultsPane
 from .widgets.search_bar import QueryInput, SearchBar
-from ..vocabulary import is_named_speaker, plural
 
 SEARCH_DEBOUNCE = 0.12  # seconds of quiet typing before a search runs
 RESULTS_LIMIT = 50  # hits listed for a search, and articles for the library
@@ -111,7 +111,9 @@ class BelreaderApp(App):
     class TimelineCounted(Message):
         """Matches per (date, source) of search ``seq``, for the sparkline and ``t``."""
 
-        def __init__(self, seq: int, query: str, source: str | None, counts: dict, timeline) -> None:
+        def __init__(
+            self, seq: int, query: str, source: str | None, counts: dict, timeline
+        ) -> None:
             super().__init__()
             self.seq, self.query, self.source, self.counts = seq, query, source, counts
             self.timeline = timeline
@@ -152,7 +154,9 @@ class BelreaderApp(App):
         self._claims_open_narrow = False
         settings = load_settings(library.settings_file)
         # the results view the user chose with v; None: compact on narrow terminals
-        self.results_view = settings.get("results_view") if settings.get("results_view") in VIEWS else None
+        self.results_view = (
+            settings.get("results_view") if settings.get("results_view") in VIEWS else None
+        )
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
 
@@ -165,9 +169,19 @@ class BelreaderApp(App):
             return False
         return True
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout=None,
+        markup: bool = False,
+    ) -> None:
         # Messages quote paths, queries and notes: plain text, never markup or escapes.
-        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
+        super().notify(
+            inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     # -- layout ---------------------------------------------------------------------
     def compose(self):
@@ -199,7 +213,9 @@ class BelreaderApp(App):
 
     def _apply_width(self, width: int) -> None:
         main = self.screen_stack[0]  # a resize can arrive while another screen is on top
-        compact = self.results_view == "compact" or (self.results_view is None and width < COMPACT_WIDTH)
+        compact = self.results_view == "compact" or (
+            self.results_view is None and width < COMPACT_WIDTH
+        )
         main.query_one(ResultsPane).set_compact(compact)
         narrow = width < NARROW_WIDTH
         main.set_class(narrow, "-narrow")
@@ -228,7 +244,11 @@ class BelreaderApp(App):
 
     def _restyle(self) -> None:
         main = self.screen_stack[0]  # the palette may still be on top
-        for widget in (main.query_one(ResultsPane), main.query_one(ClaimsPane), main.query_one(ArticleView)):
+        for widget in (
+            main.query_one(ResultsPane),
+            main.query_one(ClaimsPane),
+            main.query_one(ArticleView),
+        ):
             widget.restyle()
 
     def _show_hit_status(self, status: str) -> None:
@@ -263,7 +283,9 @@ class BelreaderApp(App):
                 self._catch_up(index, announce=False)
                 return
             with self.index_lock:
-                report = index.sync(rebuild=rebuild, progress=self._progress_poster(), on_wait=self._waiting)
+                report = index.sync(
+                    rebuild=rebuild, progress=self._progress_poster(), on_wait=self._waiting
+                )
                 results = index.search("", limit=RESULTS_LIMIT)
                 index.keep_first_page(results)
         except SearchError as exc:
@@ -288,7 +310,9 @@ class BelreaderApp(App):
         return progress
 
     def _waiting(self) -> None:
-        self.call_from_thread(self.notify, "Another belreader is indexing this library: waiting for it…", timeout=8)
+        self.call_from_thread(
+            self.notify, "Another belreader is indexing this library: waiting for it…", timeout=8
+        )
 
     @on(IndexProgress)
     @_while_running
@@ -310,7 +334,11 @@ class BelreaderApp(App):
         self.skipped_files = files
         self.query_one(ResultsPane).show_skipped(skipped.summary(files) if files else None)
         if announce and changed and files:
-            self.notify(f"{skipped.summary(files)}: ctrl+p → “Skipped files” lists them", severity="warning", timeout=8)
+            self.notify(
+                f"{skipped.summary(files)}: ctrl+p → “Skipped files” lists them",
+                severity="warning",
+                timeout=8,
+            )
 
     def action_skipped_files(self) -> None:
         from .screens.skipped import SkippedScreen
@@ -335,7 +363,9 @@ class BelreaderApp(App):
         view = self.query_one(ArticleView)
         if event.error:
             self.index = event.index
-            view.clear(f"{inert(event.error)}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept.")
+            view.clear(
+                f"{inert(event.error)}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept."
+            )
             self.notify(event.error, severity="error", timeout=10)
             self.first_screen.set()
             self.ready.set()
@@ -368,6 +398,7 @@ class BelreaderApp(App):
             except BookmarkStoreError:
                 store = None
         if store is not None and not store.read_only and self.index is not None:
+
             def lookup(article_id: str):
                 with self.index_lock:
                     return self.index.article(article_id)
@@ -386,7 +417,10 @@ class BelreaderApp(App):
             self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
         if event.anchoring and event.anchoring.get("orphan"):
             lost = event.anchoring["orphan"]
-            self.notify(f"{plural(lost, 'bookmark')} lost {'its' if lost == 1 else 'their'} place: see B", severity="warning")
+            self.notify(
+                f"{plural(lost, 'bookmark')} lost {'its' if lost == 1 else 'their'} place: see B",
+                severity="warning",
+            )
         if self.article is not None:
             self._refresh_bookmark_marks()
 
@@ -415,7 +449,9 @@ class BelreaderApp(App):
         except OSError as exc:
             error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
         except Exception as exc:  # never a crash while indexing: the index is as it was
-            error = f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
+            error = (
+                f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
+            )
         if error is None and not getattr(self, "_segments_checked", False):
             # once per session, in the background: garbage inside a segment file would
             # otherwise change results silently (a bounded share of the index per start)
@@ -424,9 +460,17 @@ class BelreaderApp(App):
 
             damaged = index.damaged_segment_files(SEGMENT_CHECK_BUDGET)
             if damaged:
-                error = (f"the index file {damaged[0]} has changed since it was written (a disk error?), "
-                         "so results may be wrong: ctrl+p → Rebuild the index")
-        if report is not None and self.store is not None and not self.store.read_only and report.touched:
+                error = (
+                    f"the index file {damaged[0]} has changed since it was written (a disk error?), "
+                    "so results may be wrong: ctrl+p → Rebuild the index"
+                )
+        if (
+            report is not None
+            and self.store is not None
+            and not self.store.read_only
+            and report.touched
+        ):
+
             def lookup(article_id: str):
                 with self.index_lock:
                     return index.article(article_id)
@@ -454,7 +498,9 @@ class BelreaderApp(App):
             if event.announce and not event.error:
                 self.notify("The library is up to date")
             return
-        self.notify(f"Library synced: {report.added} added, {report.changed} changed, {report.deleted} deleted")
+        self.notify(
+            f"Library synced: {report.added} added, {report.changed} changed, {report.deleted} deleted"
+        )
         self.run_search(self.query_text)
         if self.article is None:
             return
@@ -552,7 +598,9 @@ class BelreaderApp(App):
         browsing = not event.query.strip()
         self.suggestion = results.suggestion if results.total == 0 else None
         if results.total == 0 and results.suggestion:
-            bar.say(f"No matches. Did you mean: {results.suggestion}?  (tab or enter searches for it)")
+            bar.say(
+                f"No matches. Did you mean: {results.suggestion}?  (tab or enter searches for it)"
+            )
         elif results.total == 0:
             bar.say("No matches.")
         else:
@@ -617,7 +665,10 @@ class BelreaderApp(App):
         if self.date_filter is not None:
             text = f"{text} {self.date_filter[1]}".strip()
         counts = None
-        if self.timeline_counts is not None and self.timeline_counts[:2] == (text, self.source_filter):
+        if self.timeline_counts is not None and self.timeline_counts[:2] == (
+            text,
+            self.source_filter,
+        ):
             counts = self.timeline_counts[2]
 
         def filter_to(fragment: str | None) -> None:
@@ -630,7 +681,12 @@ class BelreaderApp(App):
             self.search_for(with_period(self.query_text, fragment))
             self.query_one(ResultList).focus()
 
-        self.push_screen(TimelineScreen(self.index, self.index_lock, text, source=self.source_filter, counts=counts), filter_to)
+        self.push_screen(
+            TimelineScreen(
+                self.index, self.index_lock, text, source=self.source_filter, counts=counts
+            ),
+            filter_to,
+        )
 
     # -- article --------------------------------------------------------------------
     @on(OptionList.OptionSelected, "#results-list")
@@ -646,15 +702,30 @@ class BelreaderApp(App):
 
         with self.index_lock:
             article = self.index.article(article_id)
-            hits = self.index.highlight_spans(article.body, self.query_text) if article and self.query_text.strip() else []
+            hits = (
+                self.index.highlight_spans(article.body, self.query_text)
+                if article and self.query_text.strip()
+                else []
+            )
         if article is None:
-            self.notify("That article is no longer in the library (deleted since the search).", severity="warning")
+            self.notify(
+                "That article is no longer in the library (deleted since the search).",
+                severity="warning",
+            )
             return False
         if not Path(article.path).exists():
-            self.notify("The article's file is gone from disk: showing the indexed copy.", severity="warning")
+            self.notify(
+                "The article's file is gone from disk: showing the indexed copy.",
+                severity="warning",
+            )
         self.article = article
         view = self.query_one(ArticleView)
-        view.show_article(article, hits=hits, sentences=split_sentences(article.body), bookmarks=self._bookmark_spans(article.id))
+        view.show_article(
+            article,
+            hits=hits,
+            sentences=split_sentences(article.body),
+            bookmarks=self._bookmark_spans(article.id),
+        )
         self.query_one(ClaimsPane).show_claims(article.claims)
         self.query_one("#claims").border_subtitle = plural(len(article.claims), "claim")
         if focus:
@@ -663,13 +734,19 @@ class BelreaderApp(App):
 
     def _refresh_hits(self) -> None:
         with self.index_lock:
-            hits = self.index.highlight_spans(self.article.body, self.query_text) if self.query_text.strip() else []
+            hits = (
+                self.index.highlight_spans(self.article.body, self.query_text)
+                if self.query_text.strip()
+                else []
+            )
         self.query_one(ArticleView).set_hits(hits)
 
     def _bookmark_spans(self, article_id: str) -> list[tuple[int, int]]:
         if self.store is None:
             return []
-        return [(m.start, m.end) for m in self.store.list(article_id=article_id) if m.anchor != "orphan"]
+        return [
+            (m.start, m.end) for m in self.store.list(article_id=article_id) if m.anchor != "orphan"
+        ]
 
     def _refresh_bookmark_marks(self) -> None:
         self.query_one(ArticleView).set_bookmarks(self._bookmark_spans(self.article.id))
@@ -699,17 +776,26 @@ class BelreaderApp(App):
     def start_reattach(self, event: BookmarksScreen.Reattach) -> None:
         mark = event.bookmark
         if not self.open_article(mark.article_id):
-            self.notify("Its article is gone from the library: the bookmark can only be deleted (B, d).", severity="warning")
+            self.notify(
+                "Its article is gone from the library: the bookmark can only be deleted (B, d).",
+                severity="warning",
+            )
             return
         self.pending_reattach = mark
         quote = " ".join(mark.exact.split())
-        self.notify(f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.", timeout=15)
+        self.notify(
+            f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.",
+            timeout=15,
+        )
 
     @on(SpeakerClaimsScreen.Open)
     def open_claim_elsewhere(self, event: SpeakerClaimsScreen.Open) -> None:
         if self.open_article(event.article_id):
             claims = self.article.claims
-            index = next((i for i, c in enumerate(claims) if (c.start, c.end) == (event.start, event.end)), None)
+            index = next(
+                (i for i, c in enumerate(claims) if (c.start, c.end) == (event.start, event.end)),
+                None,
+            )
             if index is not None:
                 self.query_one(ArticleView).select_claim(index)
                 self.query_one(ClaimsPane).mark(index)
@@ -782,7 +868,15 @@ class BelreaderApp(App):
         art = self.article
         date = art.date.isoformat() if art.date else None
         origin = passage_provenance(art, passage.start, passage.end)
-        self.copy_citation(citation_text(art.body[passage.start : passage.end], title=art.title, source=art.source, date=date, origin=origin))
+        self.copy_citation(
+            citation_text(
+                art.body[passage.start : passage.end],
+                title=art.title,
+                source=art.source,
+                date=date,
+                origin=origin,
+            )
+        )
 
     def action_open_source(self) -> None:
         """newsboat's `o`: the article's URL in the browser, or on screen (and in the
@@ -792,7 +886,9 @@ class BelreaderApp(App):
             return
         url = self.article.url
         if not url:
-            self.notify("This article's file gives no url: in its front matter.", severity="warning")
+            self.notify(
+                "This article's file gives no url: in its front matter.", severity="warning"
+            )
             return
         if _browser_reachable():
             import webbrowser
@@ -805,7 +901,11 @@ class BelreaderApp(App):
                 pass
         self.copy_to_clipboard(url)
         self.last_copied = url
-        self.notify(f"{url}\n(no browser can be started here; the link is in the clipboard via OSC 52)", title="Source", timeout=20)
+        self.notify(
+            f"{url}\n(no browser can be started here; the link is in the clipboard via OSC 52)",
+            title="Source",
+            timeout=20,
+        )
 
     def provenance(self, marks) -> dict:
         """URL and speaker of each bookmark, read from the index (empty while it opens)."""
@@ -825,7 +925,9 @@ class BelreaderApp(App):
         self.copy_to_clipboard(text)
         caveat = _clipboard_caveat()
         if caveat:
-            self.notify(f"Sent to the clipboard with OSC 52, but {caveat}", severity="warning", timeout=8)
+            self.notify(
+                f"Sent to the clipboard with OSC 52, but {caveat}", severity="warning", timeout=8
+            )
         else:
             self.notify("Copied the passage with its citation")
 
@@ -918,10 +1020,25 @@ class BelreaderApp(App):
         from .screens.bookmarks import BookmarkList
 
         sections = [
-            ("Everywhere", self.BINDINGS + [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane"), Binding("ctrl+p", "", "Command palette: open, filter by source, theme…")]),
-            ("Search bar", [Binding("enter", "", "Show results"), Binding("down", "", "Go to results")]),
+            (
+                "Everywhere",
+                self.BINDINGS
+                + [
+                    Binding("tab", "", "Next pane"),
+                    Binding("shift+tab", "", "Previous pane"),
+                    Binding("ctrl+p", "", "Command palette: open, filter by source, theme…"),
+                ],
+            ),
+            (
+                "Search bar",
+                [Binding("enter", "", "Show results"), Binding("down", "", "Go to results")],
+            ),
             ("Results", ResultList.BINDINGS),
-            ("Article", ArticleView.BINDINGS + [Binding("mouse", "", "Select text, then b / y act on the selection")]),
+            (
+                "Article",
+                ArticleView.BINDINGS
+                + [Binding("mouse", "", "Select text, then b / y act on the selection")],
+            ),
             ("Claims", ClaimsPane.BINDINGS),
             ("Bookmarks screen (B)", BookmarksScreen.BINDINGS + BookmarkList.BINDINGS),
         ]
@@ -929,7 +1046,9 @@ class BelreaderApp(App):
 
     def action_bookmarks(self) -> None:
         if self.store is None:
-            self.notify(f"Bookmarks unavailable: {self.store_error or 'still opening'}", severity="error")
+            self.notify(
+                f"Bookmarks unavailable: {self.store_error or 'still opening'}", severity="error"
+            )
             return
         self.push_screen(BookmarksScreen(self.store, export_dir=self.library.data_dir / "exports"))
 
@@ -968,33 +1087,83 @@ class BelreaderApp(App):
     def get_system_commands(self, screen):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Bookmarks", "Open the bookmarks screen (B)", self.action_bookmarks)
-        yield SystemCommand("Toggle claims pane", "Show or hide the claims pane (c)", self.action_toggle_claims)
-        yield SystemCommand("Compact or full results list", "One line per article, or with snippets (v)", self.action_toggle_view)
-        yield SystemCommand("Timeline", "Matches over time, per source; choose a period to filter (t)", self.action_timeline)
-        yield SystemCommand("Rebuild the index", "Re-read every article from scratch (bookmarks are kept)", self.action_rebuild_index)
+        yield SystemCommand(
+            "Toggle claims pane", "Show or hide the claims pane (c)", self.action_toggle_claims
+        )
+        yield SystemCommand(
+            "Compact or full results list",
+            "One line per article, or with snippets (v)",
+            self.action_toggle_view,
+        )
+        yield SystemCommand(
+            "Timeline",
+            "Matches over time, per source; choose a period to filter (t)",
+            self.action_timeline,
+        )
+        yield SystemCommand(
+            "Rebuild the index",
+            "Re-read every article from scratch (bookmarks are kept)",
+            self.action_rebuild_index,
+        )
         if self.source_filter:
-            yield SystemCommand("Clear source filter", f"Show all sources again (now: {self.source_filter})", lambda: self.set_source_filter(None))
+            yield SystemCommand(
+                "Clear source filter",
+                f"Show all sources again (now: {self.source_filter})",
+                lambda: self.set_source_filter(None),
+            )
         if self.date_filter:
-            yield SystemCommand("Clear date filter", f"Show every date again (now: {self.date_filter[0]})", lambda: self.set_date_filter(None))
+            yield SystemCommand(
+                "Clear date filter",
+                f"Show every date again (now: {self.date_filter[0]})",
+                lambda: self.set_date_filter(None),
+            )
         for label, fragment in _date_filters():
-            yield SystemCommand(f"Filter by date: {label}", fragment, lambda lb=label, fr=fragment: self.set_date_filter(lb, fr))
-        yield SystemCommand("Sync now", "Pick up added, changed and deleted article files", self.action_sync)
+            yield SystemCommand(
+                f"Filter by date: {label}",
+                fragment,
+                lambda lb=label, fr=fragment: self.set_date_filter(lb, fr),
+            )
+        yield SystemCommand(
+            "Sync now", "Pick up added, changed and deleted article files", self.action_sync
+        )
         if self.skipped_files:
-            yield SystemCommand(f"Skipped files ({len(self.skipped_files)})", "Files that could not be indexed, and why", self.action_skipped_files)
+            yield SystemCommand(
+                f"Skipped files ({len(self.skipped_files)})",
+                "Files that could not be indexed, and why",
+                self.action_skipped_files,
+            )
         if self.results is not None and self.results.suggestion:
             suggestion = self.results.suggestion
-            yield SystemCommand(f"Search for {suggestion}", "The suggested spelling", lambda: self.search_for(suggestion))
+            yield SystemCommand(
+                f"Search for {suggestion}",
+                "The suggested spelling",
+                lambda: self.search_for(suggestion),
+            )
         if self.index is not None:
             with self.index_lock:
                 sources = self.index.sources()
             for name, count in sources.items():
-                yield SystemCommand(f"Filter by source: {name}", plural(count, "article"), lambda n=name: self.set_source_filter(n))
+                yield SystemCommand(
+                    f"Filter by source: {name}",
+                    plural(count, "article"),
+                    lambda n=name: self.set_source_filter(n),
+                )
         if self.article is not None:
-            for speaker in sorted({c.speaker for c in self.article.claims if is_named_speaker(c.speaker)}):
-                yield SystemCommand(f"All claims by {speaker}", "Across the library", lambda s=speaker: self.action_speaker_claims(s))
+            for speaker in sorted(
+                {c.speaker for c in self.article.claims if is_named_speaker(c.speaker)}
+            ):
+                yield SystemCommand(
+                    f"All claims by {speaker}",
+                    "Across the library",
+                    lambda s=speaker: self.action_speaker_claims(s),
+                )
         if self.results is not None:
             for hit in self.results.hits:
-                yield SystemCommand(f"Open: {hit.title}", f"{hit.source or 'unknown'} · {hit.date or 'undated'}", lambda i=hit.id: self.open_article(i))
+                yield SystemCommand(
+                    f"Open: {hit.title}",
+                    f"{hit.source or 'unknown'} · {hit.date or 'undated'}",
+                    lambda i=hit.id: self.open_article(i),
+                )
 
 
 def _date_filters(today=None) -> list[tuple[str, str]]:

@@ -134,7 +134,11 @@ async def show_everything(app, pilot) -> None:
     await pilot.press("enter", "enter")
     await app.workers.wait_for_complete()
     await pilot.pause()
-    if app.store is not None and app.article is not None and not app.store.list(article_id=app.article.id):
+    if (
+        app.store is not None
+        and app.article is not None
+        and not app.store.list(article_id=app.article.id)
+    ):
         s, e = app.article.paragraphs[-1]
         app.store.add(app.article, s, min(e, s + 60))
         app._refresh_bookmark_marks()
@@ -165,7 +169,13 @@ async def measure_themes(library, themes, *, size=(160, 45)) -> dict[str, dict[s
             await pilot.pause()
             await pilot.press("B")  # the bookmarks screen: its list and highlighted row
             await pilot.pause()
-            seen.update({w: v for w, v in screen_contrast(app, monochrome=app.no_color).items() if w == "#bookmarks-box"})
+            seen.update(
+                {
+                    w: v
+                    for w, v in screen_contrast(app, monochrome=app.no_color).items()
+                    if w == "#bookmarks-box"
+                }
+            )
             await pilot.press("escape")
             await pilot.pause()
             results[theme] = seen

@@ -39,7 +39,9 @@ def component_style(widget, name: str) -> Style:
         else:
             color = under + colour
         if color.ansi is None and under.ansi is None:
-            color = readable(color, [under] if bgcolor else [under, *_row_backgrounds(widget, pane)])
+            color = readable(
+                color, [under] if bgcolor else [under, *_row_backgrounds(widget, pane)]
+            )
     return text_style + Style(
         color=color.rich_color if color is not None else None,
         bgcolor=bgcolor.rich_color if bgcolor is not None else None,

@@ -14,11 +14,11 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
 from ...bookmarks import BookmarkStoreError
 from ...terminal import inert
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
+from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
 
 
 class BookmarkList(OptionList):
@@ -99,7 +99,12 @@ class BookmarksScreen(Screen):
         for m in placed:
             options.append(self._option(m))
         if orphans:
-            options.append(Option(Text(f"Orphaned — article changed or deleted ({len(orphans)})", style="bold"), disabled=True))
+            options.append(
+                Option(
+                    Text(f"Orphaned — article changed or deleted ({len(orphans)})", style="bold"),
+                    disabled=True,
+                )
+            )
             options.extend(self._option(m) for m in orphans)
         lst.add_options(options)
         header = f"{len(placed)} bookmark{'s' * (len(placed) != 1)}"
@@ -118,7 +123,9 @@ class BookmarksScreen(Screen):
                 for i, opt in enumerate(options):
                     if opt.id == keep:
                         index = i
-            lst.highlighted = index if not options[index].disabled else min(index + 1, len(options) - 1)
+            lst.highlighted = (
+                index if not options[index].disabled else min(index + 1, len(options) - 1)
+            )
 
     def _option(self, m) -> Option:
         text = Text()
@@ -156,7 +163,10 @@ class BookmarksScreen(Screen):
         if mark is None:
             return
         if mark.anchor == "orphan":
-            self.notify("This passage lost its place (article changed or deleted): a re-attaches it, d deletes it.", severity="warning")
+            self.notify(
+                "This passage lost its place (article changed or deleted): a re-attaches it, d deletes it.",
+                severity="warning",
+            )
             return
         self.app.pop_screen()
         self.app.post_message(self.Open(mark))
@@ -170,7 +180,9 @@ class BookmarksScreen(Screen):
 
     def _writable(self) -> bool:
         if self.store.read_only:
-            self.notify("The bookmarks database is read-only: changes are not possible.", severity="error")
+            self.notify(
+                "The bookmarks database is read-only: changes are not possible.", severity="error"
+            )
             return False
         return True
 
@@ -187,7 +199,9 @@ class BookmarksScreen(Screen):
             self.refresh_list(keep=mark.id)
             self.notify("Bookmark updated")
 
-        self.app.push_screen(BookmarkDialog(mark.exact, note=mark.note, tags=mark.tags, title="Edit bookmark"), done)
+        self.app.push_screen(
+            BookmarkDialog(mark.exact, note=mark.note, tags=mark.tags, title="Edit bookmark"), done
+        )
 
     def action_delete(self) -> None:
         mark = self._current()
@@ -232,7 +246,11 @@ class BookmarksScreen(Screen):
         mark = self._current()
         if mark is not None:
             origin = self.app.provenance([mark]).get(mark.id, Provenance())
-            self.app.copy_citation(citation_text(mark.exact, title=mark.title, source=mark.source, date=mark.date, origin=origin))
+            self.app.copy_citation(
+                citation_text(
+                    mark.exact, title=mark.title, source=mark.source, date=mark.date, origin=origin
+                )
+            )
 
     def action_export(self) -> None:
         if not self.marks:

@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
 from ...terminal import inert
 
 
 def parse_tags(text: str) -> list[str]:
-    """"nato, minsk #talks" -> ["nato", "minsk", "talks"]: commas or spaces, # optional."""
+    """ "nato, minsk #talks" -> ["nato", "minsk", "talks"]: commas or spaces, # optional."""
     parts = text.replace(",", " ").split()
     return [p.lstrip("#") for p in parts if p.lstrip("#")]
 
@@ -24,7 +25,14 @@ class BookmarkDialog(ModalScreen[tuple[str, list[str]] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, quote: str, *, note: str = "", tags: tuple[str, ...] = (), title: str = "Bookmark passage") -> None:
+    def __init__(
+        self,
+        quote: str,
+        *,
+        note: str = "",
+        tags: tuple[str, ...] = (),
+        title: str = "Bookmark passage",
+    ) -> None:
         super().__init__()
         self.quote = quote
         self.note = note
@@ -36,11 +44,18 @@ class BookmarkDialog(ModalScreen[tuple[str, list[str]] | None]):
             box.border_title = self.dialog_title
             box.border_subtitle = "enter save · escape cancel"
             quote = inert(" ".join(self.quote.split()))
-            yield Static(Text("“" + (quote if len(quote) < 400 else quote[:397] + "…") + "”", style="italic"), id="dialog-quote")
+            yield Static(
+                Text(
+                    "“" + (quote if len(quote) < 400 else quote[:397] + "…") + "”", style="italic"
+                ),
+                id="dialog-quote",
+            )
             yield Label("Note")
             yield Input(self.note, placeholder="optional note", id="note")
             yield Label("Tags")
-            yield Input(" ".join(self.tags), placeholder="optional tags, e.g. nato talks", id="tags")
+            yield Input(
+                " ".join(self.tags), placeholder="optional tags, e.g. nato talks", id="tags"
+            )
 
     def on_mount(self) -> None:
         self.query_one("#note", Input).focus()
@@ -87,7 +102,12 @@ class ExportDialog(ModalScreen[tuple[str, str, Path] | None]):
         Binding("escape", "cancel", "Cancel"),
         Binding("enter", "export", "Export", priority=True),
     ]
-    FORMATS = (("md", "Markdown by article"), ("md-tag", "Markdown by tag"), ("csv", "CSV"), ("json", "W3C Web Annotation JSON"))
+    FORMATS = (
+        ("md", "Markdown by article"),
+        ("md-tag", "Markdown by tag"),
+        ("csv", "CSV"),
+        ("json", "W3C Web Annotation JSON"),
+    )
     SUFFIX = {"md": "md", "md-tag": "md", "csv": "csv", "json": "json"}
 
     def __init__(self, folder: Path, count: int) -> None:

@@ -16,8 +16,14 @@ from ...vocabulary import KIND_HELP
 def _key_label(binding: Binding) -> str:
     if binding.key_display:
         return binding.key_display
-    names = {"right_square_bracket": "]", "left_square_bracket": "[", "question_mark": "?",
-             "slash": "/", "ctrl+p": "ctrl+p", "shift+tab": "shift+tab"}
+    names = {
+        "right_square_bracket": "]",
+        "left_square_bracket": "[",
+        "question_mark": "?",
+        "slash": "/",
+        "ctrl+p": "ctrl+p",
+        "shift+tab": "shift+tab",
+    }
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
@@ -51,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(
                     "Search across outlets and spellings, read with hits highlighted, see who "
-                    "said what, keep passages.\nQueries: AND OR NOT · \"phrase\" · prefix* · "
+                    'said what, keep passages.\nQueries: AND OR NOT · "phrase" · prefix* · '
                     "title: source: speaker: author: · date:2024-08 · date:[2024-01 to 2024-06]\n"
                     f"Claims are marked {KIND_HELP}."
                 ),

@@ -37,7 +37,10 @@ class SkippedScreen(ModalScreen[None]):
                 ),
                 id="skipped-intro",
             )
-            options = [Option(Text.assemble((inert(f.path), "bold"), "\n" + inert(f.reason))) for f in self.files]
+            options = [
+                Option(Text.assemble((inert(f.path), "bold"), "\n" + inert(f.reason)))
+                for f in self.files
+            ]
             yield SkippedList(*options, id="skipped-list")
 
     def on_mount(self) -> None:

@@ -11,12 +11,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
 from ...terminal import inert
-from ..widgets.footer import KeyFooter
+from ...timeline import describe
 from ...vocabulary import KIND_LABEL, cue_text, plural
+from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
 from ..widgets.timeline import TimelineChart
-from ...timeline import describe
 
 
 class SpeakerClaimList(OptionList):
@@ -69,17 +70,28 @@ class SpeakerClaimsScreen(Screen):
         articles = {art.id for art, _ in event.rows}
         sources = {art.source or "unknown" for art, _ in event.rows}
         self.query_one("#speaker-header", Static).update(
-            Text(f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')} from {plural(len(sources), 'source')}")
+            Text(
+                f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')} from {plural(len(sources), 'source')}"
+            )
         )
         options: list[Option] = []
         last = None
         for n, (art, claim) in enumerate(event.rows):
             if art.id != last:
                 when = art.date.isoformat() if art.date else "undated"
-                options.append(Option(Text(inert(f"{art.title} · {art.source or 'unknown'} · {when}"), style="bold"), disabled=True))
+                options.append(
+                    Option(
+                        Text(
+                            inert(f"{art.title} · {art.source or 'unknown'} · {when}"), style="bold"
+                        ),
+                        disabled=True,
+                    )
+                )
                 last = art.id
             # the claims pane's words (quote / reported / mixed), not faint: dim text falls below AA
-            line = Text(f"{cue_text(claim.cue)} · {KIND_LABEL.get(claim.kind, claim.kind)}", style="italic")
+            line = Text(
+                f"{cue_text(claim.cue)} · {KIND_LABEL.get(claim.kind, claim.kind)}", style="italic"
+            )
             if claim.shown_mention:
                 line.append(inert(f" · as “{claim.shown_mention}”"), style="italic")
             if claim.hedged:
@@ -95,7 +107,9 @@ class SpeakerClaimsScreen(Screen):
         if chart.total:
             summary = " · ".join([describe(chart)] + chart.notes())
             self.query_one("#speaker-header", Static).update(
-                Text(f"{len(event.rows)} claim(s) in {len(articles)} article(s) from {len(sources)} source(s)\n")
+                Text(
+                    f"{len(event.rows)} claim(s) in {len(articles)} article(s) from {len(sources)} source(s)\n"
+                )
                 + Text(inert(summary), style="dim")
             )
 
@@ -141,7 +155,9 @@ class SpeakerTimeline(TimelineChart):
         from ...timeline import build_fitting
 
         # a few rows above the list: the finest period that fits them
-        chart = build_fitting(Counter((art.date, art.source) for art, _ in rows), SPEAKER_CHART_ROWS, noun="claim")
+        chart = build_fitting(
+            Counter((art.date, art.source) for art, _ in rows), SPEAKER_CHART_ROWS, noun="claim"
+        )
         self.display = bool(chart.buckets)
         self.show(chart)
         self.scroll_home(animate=False)

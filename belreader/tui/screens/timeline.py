@@ -14,8 +14,8 @@ from rich.text import Text
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
@@ -60,7 +60,9 @@ class TimelineScreen(Screen):
             super().__init__()
             self.start, self.lines = start, lines
 
-    def __init__(self, index, lock, query: str, *, source: str | None = None, counts: dict | None = None) -> None:
+    def __init__(
+        self, index, lock, query: str, *, source: str | None = None, counts: dict | None = None
+    ) -> None:
         super().__init__()
         self.index, self.lock, self.query_text, self.source = index, lock, query, source
         self.counts = counts
@@ -73,7 +75,9 @@ class TimelineScreen(Screen):
             what = one_line(self.query_text) if self.query_text.strip() else "the whole library"
             if self.source:
                 what += f" · {one_line(self.source)}"
-            box.border_title = Content(f"Timeline: {what}")  # plain: a query's [brackets] are not markup
+            box.border_title = Content(
+                f"Timeline: {what}"
+            )  # plain: a query's [brackets] are not markup
             yield Static("Counting…", id="timeline-header")
             yield TimelineChart(id="timeline-chart")
             yield Static("", id="timeline-legend")
@@ -121,9 +125,11 @@ class TimelineScreen(Screen):
             header.update("No articles match.")
         else:
             hint = " · a: all dates" if timeline.outliers else ""
-            header.update(Text(
-                f"{timeline.total:,} article{'s' * (timeline.total != 1)} · {tl.describe(timeline)}{hint}"
-            ))
+            header.update(
+                Text(
+                    f"{timeline.total:,} article{'s' * (timeline.total != 1)} · {tl.describe(timeline)}{hint}"
+                )
+            )
         chart = self.query_one(TimelineChart)
         chart.show(timeline)
         self.query_one("#timeline-legend", Static).update(legend_text(timeline, chart))
@@ -164,10 +170,16 @@ class TimelineScreen(Screen):
         query = with_period(self.query_text, bucket.query_fragment())
         try:
             with self.lock:
-                hits = self.index.search(query, source=self.source, limit=TOP_TITLES, snippets=0).hits
+                hits = self.index.search(
+                    query, source=self.source, limit=TOP_TITLES, snippets=0
+                ).hits
         except SearchError:
             return  # the chart is still right; the titles are a courtesy
-        self.post_message(self.Titles(bucket.start, [f"{h.title} · {h.source or 'unknown'} · {h.date}" for h in hits]))
+        self.post_message(
+            self.Titles(
+                bucket.start, [f"{h.title} · {h.source or 'unknown'} · {h.date}" for h in hits]
+            )
+        )
 
     @on(Titles)
     def show_titles(self, event: Titles) -> None:

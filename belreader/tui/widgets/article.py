@@ -19,6 +19,7 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
+
 from ...terminal import inert
 from ..styles import component_style
 
@@ -402,9 +403,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self._update_hit_status()
 
     def _update_hit_status(self) -> None:
-        if not self.article:
-            self.hit_status = ""
-        elif not self.hits:
+        if not self.article or not self.hits:
             self.hit_status = ""
         elif self.hit_index is None:
             self.hit_status = f"{len(self.hits)} hit{'s' * (len(self.hits) != 1)} · n next"

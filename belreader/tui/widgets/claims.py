@@ -8,11 +8,12 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
 from ...terminal import inert
+from ...vocabulary import KIND_LABEL, cue_text
 from ..styles import component_style
 from .results import LIST_NAVIGATION
 
-from ...vocabulary import KIND_LABEL, cue_text
 NO_ARTICLE_HINT = (
     "Open an article to see who said what in it: each speaker's quotes, reported speech "
     "and mixed claims (a paraphrase with quoted words), with the reporting verb. "
@@ -27,7 +28,12 @@ class ClaimsPane(OptionList):
         Binding("b", "app.bookmark", "Bookmark"),
         Binding("y", "app.copy_passage", "Copy"),
     ]
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"claims--speaker", "claims--cue", "claims--hedge", "claims--quote"}
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "claims--speaker",
+        "claims--cue",
+        "claims--hedge",
+        "claims--quote",
+    }
 
     class Chosen(Message):
         def __init__(self, claim_index: int) -> None:
@@ -51,7 +57,12 @@ class ClaimsPane(OptionList):
         self.clear_options()
         self._option_of_claim = {}
         if not claims:
-            self.add_option(Option(Text("No attributed statements found in this article.", style="italic"), disabled=True))
+            self.add_option(
+                Option(
+                    Text("No attributed statements found in this article.", style="italic"),
+                    disabled=True,
+                )
+            )
             return
         groups: dict[str, list[int]] = {}
         for i, c in enumerate(claims):
@@ -63,17 +74,25 @@ class ClaimsPane(OptionList):
         options: list[Option | None] = []
         # speakers in order of first appearance in the article
         for speaker, members in groups.items():
-            options.append(Option(Text(f"{inert(speaker)} ({len(members)})", style=speaker_style), disabled=True))
+            options.append(
+                Option(
+                    Text(f"{inert(speaker)} ({len(members)})", style=speaker_style), disabled=True
+                )
+            )
             for i in members:
                 c = claims[i]
                 line = Text()
-                line.append(f"{cue_text(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style)
+                line.append(
+                    f"{cue_text(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style
+                )
                 if c.shown_mention:
                     line.append(f" · as “{inert(c.shown_mention)}”", style=cue_style)
                 if c.hedged:
                     line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
                 quote = inert(" ".join(c.text.split()))
-                line.append("\n" + (quote if len(quote) <= 220 else quote[:217] + "…"), style=quote_style)
+                line.append(
+                    "\n" + (quote if len(quote) <= 220 else quote[:217] + "…"), style=quote_style
+                )
                 self._option_of_claim[i] = sum(1 for o in options if o is not None)
                 options.append(Option(line, id=f"claim-{i}"))
                 options.append(None)  # a divider after each claim: entries never run together

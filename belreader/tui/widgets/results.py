@@ -8,10 +8,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
+
 from ...terminal import inert
 from ..styles import component_style
 from .timeline_spark import TimelineSpark
-
 
 # vi-style movement shared by every list in the app
 LIST_NAVIGATION = [
@@ -23,8 +23,16 @@ LIST_NAVIGATION = [
 
 
 class ResultList(OptionList):
-    BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Open"), Binding("v", "app.toggle_view", "Compact/full")]
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"results--title", "results--meta", "results--snippet", "results--mark"}
+    BINDINGS = LIST_NAVIGATION + [
+        Binding("enter", "select", "Open"),
+        Binding("v", "app.toggle_view", "Compact/full"),
+    ]
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "results--title",
+        "results--meta",
+        "results--snippet",
+        "results--mark",
+    }
 
 
 class ResultsPane(Vertical):
@@ -44,7 +52,9 @@ class ResultsPane(Vertical):
         bar = self.query_one(ProgressBar)
         bar.display = True
         bar.update(total=total, progress=done)
-        self.query_one("#results-header", Static).update(f"indexing {done:,} of {total:,} articles…")
+        self.query_one("#results-header", Static).update(
+            f"indexing {done:,} of {total:,} articles…"
+        )
 
     def show_skipped(self, summary: str | None) -> None:
         """A line while files are skipped, so they are never invisible."""
@@ -64,7 +74,9 @@ class ResultsPane(Vertical):
         else:
             header.append(f"{results.total:,} match{'es' * (results.total != 1)}", style="bold")
             if results.facets:
-                header.append(" · " + " · ".join(f"{inert(k)} {v}" for k, v in results.facets.items()))
+                header.append(
+                    " · " + " · ".join(f"{inert(k)} {v}" for k, v in results.facets.items())
+                )
         if filters:
             header.append("  [" + inert(", ".join(filters)) + "]", style="italic")
         self.query_one("#results-header", Static).update(header)

@@ -6,12 +6,11 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
-from ...terminal import inert
 
+from ...terminal import inert
 
 # the most useful first: a narrow terminal cuts the end
 PLACEHOLDER = 'Search: words "a phrase" negotiat* speaker:putin date:2024-08'
-
 
 
 class QueryInput(Input):

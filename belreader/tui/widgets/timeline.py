@@ -25,7 +25,11 @@ class TimelineChart(OptionList):
     """One option per period of ``timeline.buckets``: label, stacked bar, count."""
 
     BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Filter to period")]
-    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {"timeline--label", "timeline--count", *SERIES_CLASSES}
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "timeline--label",
+        "timeline--count",
+        *SERIES_CLASSES,
+    }
     DEFAULT_CSS = """
     TimelineChart, TimelineChart:focus { background: transparent; border: none; height: 1fr; }
     TimelineChart > .timeline--label { color: $text-muted; }
@@ -85,7 +89,9 @@ class TimelineChart(OptionList):
                 line.append(SOURCE_GLYPHS[series] * cells, style=series_styles[series])
                 used += cells
             line.append(" " * (bar_w - used + 1))
-            line.append(f"{bucket.total:>{count_w},}" if bucket.total else " " * count_w, style=count_style)
+            line.append(
+                f"{bucket.total:>{count_w},}" if bucket.total else " " * count_w, style=count_style
+            )
             options.append(Option(line, id=f"bar-{bucket.start.isoformat()}"))
         self.add_options(options)
 
@@ -96,6 +102,8 @@ def legend_text(timeline: Timeline, chart: TimelineChart) -> Text:
     for n, (glyph, name, count) in enumerate(timeline.legend()):
         if n:
             text.append("   ")
-        text.append(glyph * 2, style=chart.get_component_rich_style(SERIES_CLASSES[n], partial=True))
+        text.append(
+            glyph * 2, style=chart.get_component_rich_style(SERIES_CLASSES[n], partial=True)
+        )
         text.append(f" {one_line(name)} {count:,}")
     return text

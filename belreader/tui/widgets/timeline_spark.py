@@ -40,7 +40,10 @@ class TimelineSpark(Horizontal):
             extra.append(f"+{timeline.outlier_count} far off")
         if timeline.undated:
             extra.append(f"{timeline.undated:,} undated")
-        self._draw([b.total for b in timeline.buckets], " · ".join([span_label(*span, timeline.by)] + extra))
+        self._draw(
+            [b.total for b in timeline.buckets],
+            " · ".join([span_label(*span, timeline.by)] + extra),
+        )
 
     def _draw(self, data: list[int], label: str) -> None:
         line = self.query_one(Sparkline)
@@ -53,7 +56,7 @@ class TimelineSpark(Horizontal):
 
 def span_label(first, last, by: str) -> str:
     """A short "from–to" for a narrow header: "2019–2024", "Aug–Oct 2024", "27 Aug 2024"."""
-    if by == "year" or first.year != last.year and by != "day":
+    if by == "year" or (first.year != last.year and by != "day"):
         return f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
     if by == "day":
         if first == last:
