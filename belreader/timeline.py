@@ -173,7 +173,7 @@ class Timeline:
 
     def legend(self) -> list[tuple[str, str, int]]:
         """(glyph, name, count) for each series of the stacked bars."""
-        counts = Counter()
+        counts: Counter[int] = Counter()
         for b in self.buckets:
             for name, n in b.by_source.items():
                 counts[self.series_of(name)] += n
@@ -200,7 +200,7 @@ class Timeline:
         peak = peak if peak is not None else max((b.total for b in self.buckets), default=0)
         if not peak or not bucket.total:
             return []
-        per_series = Counter()
+        per_series: Counter[int] = Counter()
         for name, n in bucket.by_source.items():
             per_series[self.series_of(name)] += n
         out, cum, used = [], 0, 0

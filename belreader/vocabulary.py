@@ -11,7 +11,10 @@ from __future__ import annotations
 from .terminal import inert
 
 KIND_LABEL = {"direct": "quote", "indirect": "reported", "mixed": "mixed"}
-KIND_HELP = "quote: their own words in quotation marks · reported: reported speech (said that …) · mixed: a paraphrase quoting some of their words"
+KIND_HELP = (
+    "quote: their own words in quotation marks · reported: reported speech (said that …) · "
+    "mixed: a paraphrase quoting some of their words"
+)
 
 
 def kind_label(kind: str) -> str:

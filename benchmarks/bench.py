@@ -892,9 +892,8 @@ def table(results: list[dict], engines: list[str]) -> str:
             if target is None:
                 cells.append("")
             else:
-                shown = target if unit != "ms" else target
                 ok = val is not None and ((val * 1000 if unit == "ms" else val) <= target)
-                cells.append(f"≤ {shown} {unit} {'✅' if ok else '❌'}")
+                cells.append(f"≤ {target} {unit} {'✅' if ok else '❌'}")
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

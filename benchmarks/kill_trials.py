@@ -60,7 +60,7 @@ def change_corpus(corpus: Path, staged: Path, rng: random.Random) -> int:
     existing = sorted(corpus.glob("a*.md"))
     for f in rng.sample(existing, 5):
         f.write_text(f.read_text("utf-8") + "\nA paragraph about potash added later.\n", "utf-8")
-    for f in rng.sample([f for f in existing], 5):
+    for f in rng.sample(list(existing), 5):
         f.unlink(missing_ok=True)
     return len(list(corpus.glob("*.md")))
 

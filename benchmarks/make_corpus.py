@@ -226,8 +226,10 @@ class MixedWriter:
 
             items = "".join(
                 f"<item><title>{escape(r['title'])}</title><link>{r['url']}</link>"
-                f"<pubDate>{_rfc822(r['date'])}</pubDate><description>{escape(r['paras'][0][:200])}</description>"
-                f"<content:encoded><![CDATA[{''.join(f'<p>{escape(p)}</p>' for p in r['paras'])}]]></content:encoded></item>"
+                f"<pubDate>{_rfc822(r['date'])}</pubDate>"
+                f"<description>{escape(r['paras'][0][:200])}</description>"
+                f"<content:encoded><![CDATA[{''.join(f'<p>{escape(p)}</p>' for p in r['paras'])}]]>"
+                "</content:encoded></item>"
                 for r in recs
             )
             self._write(

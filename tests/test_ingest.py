@@ -108,7 +108,7 @@ def test_no_story_sentence_dropped(path):
 def test_paragraph_offsets_tile_the_body(path):
     art = read_article(path)
     assert art.paragraphs[0][0] == 0 and art.paragraphs[-1][1] == len(art.body)
-    for (s1, e1), (s2, _e2) in zip(art.paragraphs, art.paragraphs[1:]):
+    for (_s1, e1), (s2, _e2) in zip(art.paragraphs, art.paragraphs[1:]):
         assert art.body[e1:s2] == "\n\n"
     for s, e in art.paragraphs:
         para = art.body[s:e]

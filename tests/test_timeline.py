@@ -395,7 +395,10 @@ def test_timeline_module_imports_neither_textual_nor_whoosh():
     import subprocess
     import sys
 
-    code = "import sys, belreader.timeline; print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'whoosh'}))"
+    code = (
+        "import sys, belreader.timeline; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'whoosh'}))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout

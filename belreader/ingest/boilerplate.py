@@ -27,7 +27,8 @@ _FURNITURE_RE = re.compile(
     r"others are reading now|related articles?|read (?:more|also|next)|see also|"
     r"more on (?:this|the) (?:story|topic)|recommended(?: for you)?|"
     r"themes?|tags?|topics?|view all|share(?: this(?: article)?)?(?: on \w+)?|"
-    r"(?:share|tweet|email|print|copy link)(?: +(?:share|tweet|email|print|copy link|facebook|twitter|telegram|whatsapp))*|"
+    r"(?:share|tweet|email|print|copy link)"
+    r"(?: +(?:share|tweet|email|print|copy link|facebook|twitter|telegram|whatsapp))*|"
     r"advertisement|sponsored|comments?|\d+ comments?|by|"
     r"(?:en|ru|be|be/ru|en/ru|ru/en)|"
     r"(?:photo|image|picture|source|credit)s?\s*[:/-].{0,80}|"
@@ -50,7 +51,10 @@ _CREDIT_RE = re.compile(
 )
 _BREADCRUMB_RE = re.compile(r"^\s*\S[^»›>|]{0,40}(?:\s[»›>|]\s[^»›>|]{1,200}){2,}$")
 _STOPWORDS = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "those", "it", "its", "his", "her", "their", "our", "your", "my", "we", "you", "they", "he", "she", "i", "not", "no"]
+    (
+        "a an the of to in on at for and or but with from by as is are was were be been that "
+        "this these those it its his her their our your my we you they he she i not no"
+    ).split()
 )
 
 

@@ -36,7 +36,10 @@ _MONTHS = {
     )
     for m in names
 }
-_MON = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (
+    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 
 
 @cache
@@ -142,6 +145,7 @@ def find_date(text: str) -> tuple[date, re.Match] | None:
     for pattern in _date_patterns():
         for m in pattern.finditer(text):
             groups = m.groupdict()
+            month: int | None
             if groups.get("m"):
                 month = int(groups["m"])
             else:

@@ -81,7 +81,7 @@ def _mhtml_html(data: bytes) -> bytes:
     for part in msg.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
-            if payload:
+            if isinstance(payload, bytes) and payload:
                 charset = part.get_content_charset()
                 if charset and charset.lower() not in ("utf-8", "utf8"):
                     # re-label the bytes so decode_page reads them in the part's charset
@@ -129,7 +129,8 @@ def parse_html(
         # from the file's own time
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not (doc.text or "").strip():
+    # bare_extraction returns a dict only when asked with as_dict=True
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         raise IngestError("no article text in the page (only scripts, navigation or markup)")
     entry = dict(catalogue_entry or {})
     meta = _Meta(
@@ -141,7 +142,7 @@ def parse_html(
         language=entry.get("language") or None,
         anchor=anchor,
     )
-    blocks = [b for b in (sanitise(line).strip() for line in doc.text.split("\n")) if b]
+    blocks = [b for b in (sanitise(line).strip() for line in (doc.text or "").split("\n")) if b]
     article = article_from_text(
         "",
         blocks=blocks,

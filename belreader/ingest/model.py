@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -73,4 +74,4 @@ class _Meta:
     language: str | None = None
     # a date known from outside the text (a web archive's capture date): resolves
     # "вчера" and a dateline without a year, never used as the date by itself
-    anchor: date | None = None
+    anchor: dt.date | None = None

@@ -88,6 +88,9 @@ def _read_record(
         return
     captured = _capture_date(record.rec_headers.get_header("WARC-Date") or "")
     rid = f"{ids.file_id}#{url}" if url else ids.make(number, None)
+    if rid is None:  # the same record number twice in one file
+        result.add_problem(f"{label}: a duplicate record: skipped")
+        return
     try:
         article = parse_html(data, article_id=rid, path=path, url=url or None, anchor=captured)
     except IngestError as exc:

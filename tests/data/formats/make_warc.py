@@ -37,7 +37,8 @@ PAGES = [
 <meta property="article:published_time" content="2025-09-12T06:00:00Z"></head>
 <body><article><h1>Dam repairs finished</h1>
 <p>Repairs on the dam above Svetlahorsk were finished three weeks early, the district council said.</p>
-<p>The road across the dam reopens to traffic on Monday, a day later than first announced.</p></article></body></html>""",
+<p>The road across the dam reopens to traffic on Monday, a day later than first announced.</p>
+</article></body></html>""",
     ),
 ]
 
