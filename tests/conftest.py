@@ -27,10 +27,10 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
     # Process-wide caches outlive a test: a test must not pass on what an earlier test
     # computed (and under mutmut, whose workers fork from a process that ran the whole
     # suite, the code that fills them would never run, nor be linked to its tests).
-    search = sys.modules.get("belreader.search")
-    if search is not None:
-        search._STEM_CACHE.clear()
-        search._TERM_CACHE.clear()
+    # (Term caches belong to each index's Analysis; the stem memo is shared.)
+    analysis = sys.modules.get("belreader.search.analysis")
+    if analysis is not None:
+        analysis.clear_caches()
     aliases = sys.modules.get("belreader.aliases")
     if aliases is not None:
         aliases.default_table.cache_clear()

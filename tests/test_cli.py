@@ -97,9 +97,9 @@ def test_bad_queries_say_why_in_one_line_with_exit_2(cli, query, message):
 
 
 def test_range_over_too_many_words_is_refused(cli, monkeypatch):
-    from belreader import search
+    from belreader.search import limits
 
-    monkeypatch.setattr(search, "MAX_EXPANSION_TERMS", 50)
+    monkeypatch.setattr(limits, "MAX_EXPANSION_TERMS", 50)
     code, out, err = cli("search", "[a TO z]")
     assert (code, out) == (2, "")
     assert (

@@ -19,6 +19,7 @@ import pytest
 
 from belreader.library import Library
 from belreader.search import FAULT_POINTS, SYNC_MARKER, SearchIndex
+from belreader.search.manifest import read_segment_sums
 
 from .test_faults import answers, make_articles, run_cli
 
@@ -60,7 +61,7 @@ def assert_same_as_clean_build(lib: Library, tmp_path: Path, expected: int) -> N
     assert len(set(ids)) == len(ids), "duplicates in the index"
     assert ix.damaged_segment_files() == []
     assert {p.name for p in (lib.index_dir / "articles").glob("articles_*") if p.suffix} <= set(
-        ix._read_segment_sums()
+        read_segment_sums(lib.index_dir)
     )
     clean = Library(
         index_dir=tmp_path / "clean-ix",
@@ -193,7 +194,7 @@ def test_empty_index_from_a_killed_rebuild_is_not_trusted(library):
     process dies."""
     ix = SearchIndex(library)
     ix.sync()
-    ix._create()  # what a rebuild does first
+    ix._store.create()  # what a rebuild does first
     (library.index_dir / SYNC_MARKER).write_text("1")
     ix.close()
     ix = SearchIndex(library)

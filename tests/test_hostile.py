@@ -536,9 +536,9 @@ def test_ligatures_and_case_fold_highlight(unicode_index):
 
 
 def test_ranges_over_text_fields_are_capped(module_index, monkeypatch):
-    from belreader import search
+    from belreader.search import limits
 
-    monkeypatch.setattr(search, "MAX_EXPANSION_TERMS", 40)
+    monkeypatch.setattr(limits, "MAX_EXPANSION_TERMS", 40)
     for query, shown in [
         ("[a TO z]", "[a TO z]"),
         ("body:[a TO zzzz]", "[a TO zzzz]"),
@@ -556,7 +556,7 @@ def test_ranges_over_text_fields_are_capped(module_index, monkeypatch):
 
 
 def test_expansions_are_capped_across_the_whole_query(module_index, monkeypatch):
-    from belreader import search
+    from belreader.search import limits
 
     reader = module_index.searcher().reader()
     prefixes = ["co", "pr", "re", "st", "ma", "mi", "de", "in"]
@@ -566,7 +566,7 @@ def test_expansions_are_capped_across_the_whole_query(module_index, monkeypatch)
     ]
     cap = max(per_prefix)
     assert sum(per_prefix) > cap  # the premise: each alone fits, together they do not
-    monkeypatch.setattr(search, "MAX_EXPANSION_TERMS", cap)
+    monkeypatch.setattr(limits, "MAX_EXPANSION_TERMS", cap)
     query = " OR ".join(f"{p}*" for p in prefixes)
     with pytest.raises(QueryError) as caught:
         module_index.search(query)
@@ -585,22 +585,23 @@ def test_expansions_are_capped_across_the_whole_query(module_index, monkeypatch)
     "query", ["Minsk", "body:[minsk TO minsz]", "date:[2024-01 to 2024-12] OR Minsk"]
 )
 def test_a_query_past_its_deadline_stops_and_says_why(module_index, monkeypatch, query):
-    from belreader import search
+    from belreader.search import limits
+    from belreader.search.engine import evaluate
 
     s = module_index.searcher()
-    fast = search._evaluate(s, module_index.parse(query), None) is not None
+    fast = evaluate.evaluate(s, module_index.parse(query), None) is not None
     assert fast == (not query.startswith("date:"))  # both evaluation paths are covered
     assert module_index.search(query).total > 0
-    monkeypatch.setattr(search, "QUERY_DEADLINE_SECONDS", -1.0)
+    monkeypatch.setattr(limits, "QUERY_DEADLINE_SECONDS", -1.0)
     with pytest.raises(QueryError) as caught:
         module_index.search(query)
-    assert str(caught.value) == search.TOO_SLOW
-    assert "stopped after" in search.TOO_SLOW
+    assert str(caught.value) == limits.TOO_SLOW
+    assert "stopped after" in limits.TOO_SLOW
     # whoosh's own matchers (what runs when the block evaluator cannot) stop as well
-    monkeypatch.setattr(search, "_evaluate", lambda *args: None)
+    monkeypatch.setattr(evaluate, "evaluate", lambda *args: None)
     with pytest.raises(QueryError) as caught:
         module_index.search(query)
-    assert str(caught.value) == search.TOO_SLOW
+    assert str(caught.value) == limits.TOO_SLOW
 
 
 async def test_app_draws_a_hostile_file_name_inertly(library, corpus):

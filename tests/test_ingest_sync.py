@@ -72,7 +72,7 @@ def rec(n: int, text: str | None = None) -> dict:
 
 
 def test_changed_dump_reindexes_only_changed_records(tmp_path, monkeypatch):
-    import belreader.search as search
+    from belreader.search import indexing
 
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -81,8 +81,8 @@ def test_changed_dump_reindexes_only_changed_records(tmp_path, monkeypatch):
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "d", corpora=[corpus])
     ix = SearchIndex(lib)
     indexed: list[str] = []
-    real = search._document
-    monkeypatch.setattr(search, "_document", lambda a, c: indexed.append(a.id) or real(a, c))
+    real = indexing.document
+    monkeypatch.setattr(indexing, "document", lambda a, c: indexed.append(a.id) or real(a, c))
     try:
         first = ix.sync()
         assert (first.added, ix.count()) == (3, 3)
@@ -120,10 +120,10 @@ def test_changed_dump_reindexes_only_changed_records(tmp_path, monkeypatch):
 def test_changed_dump_in_parallel_workers(tmp_path, monkeypatch):
     """The worker path: new copies go to the workers' segments and the parent deletes
     the old copies of changed records only (no duplicates, nothing lost)."""
-    import belreader.search as search
+    from belreader.search import indexing
 
     monkeypatch.setenv("BELREADER_INDEX_PROCS", "2")
-    monkeypatch.setattr(search, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(indexing, "PARALLEL_MIN_FILES", 10)
     corpus = tmp_path / "c"
     corpus.mkdir()
     for i in range(100):

@@ -286,11 +286,13 @@ def test_start_with_nothing_changed_skips_the_manifest(library, corpus, monkeypa
     (corpus / "bad.txt").write_bytes(b"\x00" * 100)  # a skipped file is still reported
     ix.sync()
 
-    def no_manifest(self):
+    from belreader.search import manifest
+
+    def no_manifest(index_dir):
         raise AssertionError("the manifest was loaded")
 
     with monkeypatch.context() as m:
-        m.setattr(SearchIndex, "_read_manifest", no_manifest)
+        m.setattr(manifest, "read_manifest", no_manifest)
         fresh = SearchIndex(library)
         assert not fresh.needs_sync()
         r = fresh.sync()
@@ -493,7 +495,7 @@ def many_segments(tmp_path_factory):
 def test_block_evaluator_agrees_with_whoosh(many_segments, monkeypatch, query):
     """Every hit, score, total and facet count as whoosh's own matchers give them, on
     an index of several segments with deletions, with and without filters."""
-    from belreader import search
+    from belreader.search.engine import evaluate
 
     def run(source=None):
         r = many_segments.search(query, limit=15, snippets=0, source=source)
@@ -505,13 +507,13 @@ def test_block_evaluator_agrees_with_whoosh(many_segments, monkeypatch, query):
         evaluated.append(real(*args))
         return evaluated[-1]
 
-    real = search._evaluate
+    real = evaluate.evaluate
     for source in (None, "Belsat"):
         with monkeypatch.context() as m:
-            m.setattr(search, "_evaluate", spy)
+            m.setattr(evaluate, "evaluate", spy)
             fast = run(source)
         with monkeypatch.context() as m:
-            m.setattr(search, "_evaluate", lambda *a: None)
+            m.setattr(evaluate, "evaluate", lambda *a: None)
             slow = run(source)
         assert fast == slow
     # the block evaluator ran (when a filter left anything to score), not the fallback
@@ -558,8 +560,9 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
     from belreader import search
     from belreader.ingest import read_article
     from belreader.library import bundled_seeds
+    from belreader.search.engine import writer as engine_writer
 
-    search._FIELD_POSTINGS.clear()  # dates and sources repeat below: both sides of the cache
+    engine_writer._FIELD_POSTINGS.clear()  # dates and sources repeat below: both sides of the cache
     articles = [read_article(seed) for seed in sorted(bundled_seeds().glob("*.txt"))]
     # each paragraph ten times over: common terms then fill several 128-posting blocks
     paragraphs = [a.body[s:e] for a in articles for s, e in a.paragraphs] * 10
@@ -586,13 +589,13 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
         folder.mkdir()
         ix = index.create_in(folder, search.make_schema(), indexname=search.INDEX_NAME)
         if worker:
-            writer = search._worker_segment_writer(ix)
+            writer = engine_writer.worker_segment_writer(ix)
             assert writer.pool.text_fields == {"title", "body", "author", "speaker"}
         else:
             writer = SegmentWriter(ix, compound=False, codec=search.FastCodec())
         for doc in docs:
             if worker:
-                search._worker_add_document(writer, dict(doc))
+                engine_writer.worker_add_document(writer, dict(doc))
             else:
                 writer.add_document(**doc)
         writer.commit()
@@ -611,9 +614,9 @@ def test_worker_writer_writes_what_whoosh_writes(tmp_path):
 
 
 def test_compact_pool_refuses_postings_out_of_order():
-    from belreader.search import _CompactPool
+    from belreader.search.engine.writer import CompactPool
 
-    pool = _CompactPool({"body"})
+    pool = CompactPool({"body"})
     pool.add_positions("body", 3, {"minsk": [0]}, 1.0, 1.0, 10)
     with pytest.raises(ValueError):
         pool.add_positions("body", 3, {"minsk": [1]}, 1.0, 1.0, 10)
@@ -738,7 +741,10 @@ def test_index_terms_agree_with_the_analyzer():
     # queries; both must give the same terms at the same positions, or a query misses
     # what was indexed: stop words dropped and renumbered, aliases folded (Latin and
     # inflected Cyrillic), English and Russian stemmed, one-letter words and digits kept.
-    from belreader.search import index_terms, text_analyzer
+    from belreader.search import Analysis
+
+    analysis = Analysis()
+    index_terms, text_analyzer = analysis.index_terms, analysis.analyzer
 
     text = ("The talks of Lukashenka and Putin in Minsk: a B-plan, 5 rounds, negotiations. "
             "Лукашенко встретился с Путиным в Минске, а переговоры шли 2 дня; Bat’ka smiled.")  # fmt: skip

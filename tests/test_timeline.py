@@ -474,13 +474,13 @@ def test_cli_a_source_name_cannot_forge_chart_lines(dated_args, capsys, monkeypa
 
 @pytest.mark.parametrize("query", ["mobilisation", "date:[2024-01 to 2024-12] OR mobilisation"])
 def test_index_counts_keep_the_search_deadline(dated_index, monkeypatch, query):
-    from belreader import search
-    from belreader.search import QueryError
+    from belreader.search import QueryError, limits
+    from belreader.search.engine import evaluate
 
     assert sum(dated_index.date_source_counts(query).values()) > 0
-    monkeypatch.setattr(search, "QUERY_DEADLINE_SECONDS", -1.0)
+    monkeypatch.setattr(limits, "QUERY_DEADLINE_SECONDS", -1.0)
     with pytest.raises(QueryError, match="stopped after"):
         dated_index.date_source_counts(query)
-    monkeypatch.setattr(search, "_evaluate", lambda *args: None)  # whoosh's own matchers
+    monkeypatch.setattr(evaluate, "evaluate", lambda *args: None)  # whoosh's own matchers
     with pytest.raises(QueryError, match="stopped after"):
         dated_index.date_source_counts(query)
