@@ -26,8 +26,8 @@ def register(commands: argparse._SubParsersAction, common: Parser) -> None:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
+    from ..claim_search import find_claims
     from ..search import QueryError, SearchError
-    from ..speakers import find_claims
 
     ix = open_index(args)
     try:
