@@ -373,11 +373,11 @@ def test_locate_moved_passage_with_its_context_skips_the_fuzzy_search(monkeypatc
     # The common case, text moved: an intact copy in intact surroundings cannot be
     # beaten, so the (costly) search for edited copies is not run. A copy whose
     # surroundings changed still needs it.
-    import belreader.bookmarks as bookmarks_mod
+    import belreader.bookmarks.anchoring as anchoring
 
     calls = []
-    real = bookmarks_mod._fuzzy_starts
-    monkeypatch.setattr(bookmarks_mod, "_fuzzy_starts", lambda *a: calls.append(a) or real(*a))
+    real = anchoring._fuzzy_starts
+    monkeypatch.setattr(anchoring, "_fuzzy_starts", lambda *a: calls.append(a) or real(*a))
     for quote in (P2, P4, "Минск"):  # context on both sides; at the very end; a short quote
         start, end = span(BODY, quote)
         moved = "A new first paragraph.\n" + BODY
@@ -760,7 +760,7 @@ def test_fuzzy_bookmark_follows_its_passage_through_later_edits(store):
 def test_reanchor_of_unchanged_articles_searches_nothing(store, monkeypatch):
     # The app re-anchors after every sync; articles whose text is as last time must not
     # be searched again (placed, moved and fuzzy bookmarks alike).
-    import belreader.bookmarks as bookmarks_mod
+    import belreader.bookmarks.anchoring as anchoring
 
     a = FakeArticle("a", BODY)
     for p in (P1, P2, P3):
@@ -768,8 +768,8 @@ def test_reanchor_of_unchanged_articles_searches_nothing(store, monkeypatch):
     a2 = FakeArticle("a", "Inserted.\n" + BODY.replace("systematically", "regularly"))
     assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
     calls = []
-    real = bookmarks_mod.locate
-    monkeypatch.setattr(bookmarks_mod, "locate", lambda *args: calls.append(args) or real(*args))
+    real = anchoring.locate
+    monkeypatch.setattr(anchoring, "locate", lambda *args: calls.append(args) or real(*args))
     assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
     assert calls == []
     a3 = FakeArticle("a", "Another.\n" + a2.body)  # changed again: all three are searched

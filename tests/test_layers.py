@@ -16,7 +16,7 @@ DOMAIN = [
     "results",
     "bookmarks",
     "library",
-    "speakers",
+    "claim_search",
     "settings",
     "terminal",
     "cli",

@@ -58,7 +58,7 @@ class SpeakerClaimsScreen(Screen):
 
     @work(thread=True, exclusive=True)
     def collect(self) -> None:
-        from ...speakers import find_claims
+        from ...claim_search import find_claims
 
         with self.lock:
             rows = list(find_claims(self.index, speaker=self.speaker))

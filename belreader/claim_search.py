@@ -1,16 +1,24 @@
-"""Claims across the library: who said what, filtered by speaker, query or article.
+"""Claim search: who said what across the library, filtered by speaker, query or
+article.
 
 Shared by `belreader claims` and the app's "all claims by this speaker" view. Reads
-only what the index stored at sync time: no extraction happens here.
+only what the index stored at sync time: no extraction happens here (that is
+belreader/claims/, which also resolves who each speaker is within one article).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .aliases import AliasTable
+    from .claims import Claim
+    from .search import SearchIndex, StoredArticle
 
 
-def speaker_matcher(aliases, name: str) -> Callable[[str | None], bool]:
+def speaker_matcher(aliases: AliasTable, name: str) -> Callable[[str | None], bool]:
     """Any spelling of a known person finds that person ("Lukashenka" finds claims by
     "Alexander Lukashenko"); otherwise a case-insensitive part of the speaker as
     written ("NATO official"). A Russian case form ("Путина") or Latin look-alike
@@ -31,12 +39,12 @@ def speaker_matcher(aliases, name: str) -> Callable[[str | None], bool]:
 
 
 def find_claims(
-    index,
+    index: SearchIndex,
     *,
     speaker: str | None = None,
     query: str | None = None,
     article: str | None = None,
-) -> Iterator[tuple[object, object]]:
+) -> Iterator[tuple[StoredArticle, Claim]]:
     """(StoredArticle, Claim) pairs, newest article first, claims in text order.
 
     ``query`` restricts to articles matching it (QueryError propagates), ``article``

@@ -1,0 +1,7 @@
+"""`python -m belreader.cli`, as the installed `belreader` script."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
