@@ -170,18 +170,17 @@ class SearchIndex:
     def _query(self, s, q: wq.Query, limit: int, source: str | None):
         """(page of (docnum, score), total, facets) for a parsed query."""
         dates, sources, live = self._columns(s)
-        scoring, allowed = filtered(q, dates, sources, live, source)
+        scoring, allowed = filtered(s, q, dates, sources, live, source)
         if allowed is not None and not allowed:
             # nothing passes the filters; an empty allow set would mean "no filter" to whoosh
             return [], 0, {}
-        found, collector = run(s, scoring, allowed, limit)
+        matches = run(s, scoring, allowed, limit)
+        found = matches.scores
         if found is not None:
             counts = Counter(map(sources.__getitem__, found))
             return top(found, limit), len(found), _named_counts(counts)
-        page = [(hit.docnum, float(hit.score or 0.0)) for hit in collector.results()]
-        docs = collector.matched
-        counts = Counter(sources[d] for d in docs)
-        return page, sum(counts.values()), _named_counts(counts)
+        counts = Counter(sources[d] for d in matches.matched)
+        return matches.page, sum(counts.values()), _named_counts(counts)
 
     # -- queries ---------------------------------------------------------------------
     @reads_index

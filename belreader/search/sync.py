@@ -21,7 +21,12 @@ from contextlib import suppress
 from ..library import LibraryError, gc_paused
 from ..results import forget_first_page
 from . import manifest as mf
-from .engine import commit_in_steps, index_parallel, remove_orphan_segments
+from .engine import (
+    commit_in_steps,
+    index_parallel,
+    parallel_build_usable,
+    remove_orphan_segments,
+)
 from .faults import fault_point
 from .indexing import (
     RECORDS_MARK,
@@ -253,6 +258,8 @@ class Syncer:
         ix = self.store.open()
         writer = self.store.writer(ix)
         procs = index_procs(len(todo))
+        if procs > 1 and not parallel_build_usable():
+            procs = 1
         try:
             for path in deleted:
                 entry = files.pop(path, None)

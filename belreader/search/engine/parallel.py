@@ -21,6 +21,7 @@ from ..faults import fault_point
 from ..indexing import Job, Outcome, index_jobs, pack_jobs, unpack_jobs
 from ..schema import INDEX_NAME, make_schema
 from ..types import ProgressFn, SearchError
+from .private_api import PRIVATE, WORKER_WRITER
 from .writer import worker_add_document, worker_segment_writer
 
 # an indexing worker's in-memory postings (see CompactPool) before it starts a new
@@ -120,6 +121,12 @@ def _balanced_chunks(jobs: list[Job], procs: int) -> list[list[Job]]:
     while len(chunks) < procs:
         chunks.append([])
     return chunks
+
+
+def parallel_build_usable() -> bool:
+    """Whether this Whoosh has what the workers' segment writer needs (``WORKER_WRITER``;
+    logged once when not: the sync then indexes in one process with Whoosh's writer)."""
+    return PRIVATE.usable(WORKER_WRITER)
 
 
 def index_parallel(
