@@ -129,7 +129,7 @@ class StoredArticle:
 
 def stored_article(fields_: dict) -> StoredArticle:
     """A document's stored fields as the article they hold."""
-    from ..claims import Claim
+    from ..claims import Claim  # off the start-up path: ~120 ms to import
 
     return StoredArticle(
         id=fields_["id"],

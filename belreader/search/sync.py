@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 
+from .. import skipped
 from ..library import LibraryError, gc_paused
 from ..results import forget_first_page
 from . import manifest as mf
@@ -153,7 +154,6 @@ class Syncer:
                 finally:
                     self._lock_fd = None
                 marker.unlink(missing_ok=True)
-                from .. import skipped  # the skipped files and their reasons, for app and CLI
 
                 skipped.record(self.index_dir, report.skipped)
         except OSError as exc:
