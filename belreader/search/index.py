@@ -18,6 +18,7 @@ from datetime import date
 from whoosh import query as wq
 
 from .. import aliases as aliases_mod
+from ..article import Article
 from ..library import Library
 from ..results import FIRST_PAGE_FILE, Hit, Results, write_first_page
 from . import manifest as mf
@@ -25,7 +26,7 @@ from .analysis import Analysis
 from .engine import matching_docs, raw_source, run, top
 from .engine.evaluate import filtered
 from .query import parse_query, positive_terms
-from .schema import StoredArticle, stored_article
+from .schema import stored_article
 from .snippets import best_snippets, match_spans, trim_snippet
 from .store import IndexStore
 from .suggest import WordList, suggest
@@ -114,7 +115,7 @@ class SearchIndex:
         return self.searcher().doc_count()
 
     @reads_index
-    def article(self, article_id: str) -> StoredArticle | None:
+    def article(self, article_id: str) -> Article | None:
         fields_ = self.searcher().document(id=article_id)
         if fields_ is None:
             return None
@@ -124,7 +125,7 @@ class SearchIndex:
     def sources(self) -> dict[str, int]:
         return self._browse(self.searcher(), 0, None)[2]
 
-    def iter_articles(self) -> Iterator[StoredArticle]:
+    def iter_articles(self) -> Iterator[Article]:
         """Every stored article (for claims across the library)."""
         try:
             for fields_ in self.searcher().all_stored_fields():
