@@ -19,8 +19,9 @@ from whoosh import query as wq
 
 from .. import aliases as aliases_mod
 from ..article import Article
+from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
-from ..results import FIRST_PAGE_FILE, Hit, Results, write_first_page
+from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis
 from .engine import matching_docs, raw_source, run, top

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from contextlib import suppress
 
 from .. import skipped
+from ..first_page import forget_first_page
 from ..library import LibraryError, gc_paused
-from ..results import forget_first_page
 from . import manifest as mf
 from .engine import (
     commit_in_steps,
