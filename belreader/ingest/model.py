@@ -34,7 +34,6 @@ CATALOGUE_NAMES = ("catalogue.csv", "catalog.csv")
 # Articles are a few KB; a file this big is a dump or a mistake, not one article, and
 # would cost seconds of analysis and megabytes of index for nothing readable.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-FRONT_MATTER_KEYS = ("title", "source", "url", "date", "author", "language")
 
 
 class IngestError(Exception):
