@@ -449,12 +449,14 @@ def _run_public(s, scoring: wq.Query, allowed, limit: int, deadline: float) -> M
     ``Searcher.search``, every match from ``Searcher.docs_for_query``."""
     # no pruning (replace, usequality): with FastCodec's missing length statistics the
     # score bounds it trusts are wrong, and it drops real top hits (see TopAndMatched)
-    top = collectors.TopCollector(limit=max(limit, 1), usequality=False, replace=0)
-    if allowed is not None:
-        s.search_with_collector(scoring, collectors.FilterCollector(top, allow=allowed))
-    else:
-        s.search_with_collector(scoring, top)
-    page = [(hit.docnum, float(hit.score or 0.0)) for hit in top.results()] if limit > 0 else []
+    page = []
+    if limit > 0:
+        best = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        if allowed is not None:
+            s.search_with_collector(scoring, collectors.FilterCollector(best, allow=allowed))
+        else:
+            s.search_with_collector(scoring, best)
+        page = [(hit.docnum, float(hit.score or 0.0)) for hit in best.results()]
     matched = []
     for n, docnum in enumerate(s.docs_for_query(scoring)):
         if not n % 1024 and time.monotonic() > deadline:
