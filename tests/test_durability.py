@@ -432,7 +432,7 @@ def test_missing_corpus_folder_keeps_its_articles(library, corpus, tmp_path):
 
 
 def test_crafted_first_page_runs_no_code(library, tmp_path):
-    from belreader.results import FIRST_PAGE_FILE, read_first_page
+    from belreader.first_page import FIRST_PAGE_FILE, read_first_page
 
     ix = SearchIndex(library)
     ix.sync()

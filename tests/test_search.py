@@ -630,7 +630,7 @@ def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, 
     that changed nothing, gone once a sync changes the index (never shown stale)."""
     import pickle
 
-    from belreader.results import FIRST_PAGE_FILE, read_first_page
+    from belreader.first_page import FIRST_PAGE_FILE, read_first_page
 
     page = seed_index.search("", limit=50)
     assert read_first_page(library.index_dir) is None
@@ -659,7 +659,7 @@ def test_first_page_is_kept_until_a_sync_changes_the_index(seed_index, library, 
 def test_first_page_that_cannot_be_written_costs_nothing(seed_index, library):
     """Keeping the page is a convenience: where it cannot be written (here a folder
     stands in its place, which stops root too), nothing fails and nothing is left."""
-    from belreader.results import FIRST_PAGE_FILE, read_first_page
+    from belreader.first_page import FIRST_PAGE_FILE, read_first_page
 
     (library.index_dir / FIRST_PAGE_FILE).mkdir()
     seed_index.keep_first_page(seed_index.search("", limit=50))

@@ -9,7 +9,6 @@ import re
 from .model import Quote
 
 OPEN_QUOTES = "“„«‘\"'‚‹"
-CLOSE_QUOTES = "”“»’\"'›"
 MAX_QUOTE = 4000  # characters: a quote longer than this is not trusted
 MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
 # a quotation mark, or two straight single quotes as one mark; written as one character

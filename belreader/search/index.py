@@ -18,14 +18,16 @@ from datetime import date
 from whoosh import query as wq
 
 from .. import aliases as aliases_mod
+from ..article import Article
+from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
-from ..results import FIRST_PAGE_FILE, Hit, Results, write_first_page
+from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis
 from .engine import matching_docs, raw_source, run, top
 from .engine.evaluate import filtered
 from .query import parse_query, positive_terms
-from .schema import StoredArticle, stored_article
+from .schema import stored_article
 from .snippets import best_snippets, match_spans, trim_snippet
 from .store import IndexStore
 from .suggest import WordList, suggest
@@ -114,7 +116,7 @@ class SearchIndex:
         return self.searcher().doc_count()
 
     @reads_index
-    def article(self, article_id: str) -> StoredArticle | None:
+    def article(self, article_id: str) -> Article | None:
         fields_ = self.searcher().document(id=article_id)
         if fields_ is None:
             return None
@@ -124,7 +126,7 @@ class SearchIndex:
     def sources(self) -> dict[str, int]:
         return self._browse(self.searcher(), 0, None)[2]
 
-    def iter_articles(self) -> Iterator[StoredArticle]:
+    def iter_articles(self) -> Iterator[Article]:
         """Every stored article (for claims across the library)."""
         try:
             for fields_ in self.searcher().all_stored_fields():
@@ -170,18 +172,17 @@ class SearchIndex:
     def _query(self, s, q: wq.Query, limit: int, source: str | None):
         """(page of (docnum, score), total, facets) for a parsed query."""
         dates, sources, live = self._columns(s)
-        scoring, allowed = filtered(q, dates, sources, live, source)
+        scoring, allowed = filtered(s, q, dates, sources, live, source)
         if allowed is not None and not allowed:
             # nothing passes the filters; an empty allow set would mean "no filter" to whoosh
             return [], 0, {}
-        found, collector = run(s, scoring, allowed, limit)
+        matches = run(s, scoring, allowed, limit)
+        found = matches.scores
         if found is not None:
             counts = Counter(map(sources.__getitem__, found))
             return top(found, limit), len(found), _named_counts(counts)
-        page = [(hit.docnum, float(hit.score or 0.0)) for hit in collector.results()]
-        docs = collector.matched
-        counts = Counter(sources[d] for d in docs)
-        return page, sum(counts.values()), _named_counts(counts)
+        counts = Counter(sources[d] for d in matches.matched)
+        return matches.page, sum(counts.values()), _named_counts(counts)
 
     # -- queries ---------------------------------------------------------------------
     @reads_index
