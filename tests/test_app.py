@@ -399,7 +399,7 @@ async def test_worker_news_arriving_while_the_app_quits_is_dropped(app):
 
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        index, store, seq = app.index, app.store, app.search_seq
+        index, seq = app.index, app.search_seq
         results = index.search("Lukashenko")
         await pilot.press("q")
     assert not app.is_running
@@ -408,8 +408,8 @@ async def test_worker_news_arriving_while_the_app_quits_is_dropped(app):
     app.sync_done(app.SyncDone(report, None, False))
     app.search_done(app.SearchDone(seq, "Lukashenko", results, None))
     app.show_index_progress(app.IndexProgress(1, 2))
-    app.bookmarks_ready(app.BookmarksReady(store, None, None))
-    app.library_ready(app.LibraryReady(index, None, results, None))
+    app.bookmarks_ready(app.BookmarksReady(None))
+    app.library_ready(app.LibraryReady(None, results, None))
 
 
 async def test_kept_first_page_is_drawn_before_the_index_opens(library, monkeypatch):

@@ -18,6 +18,7 @@ DOMAIN = [
     "library",
     "claim_search",
     "settings",
+    "workspace",
     "terminal",
     "cli",
 ]

@@ -25,6 +25,7 @@ from ..library import Library
 from ..settings import load_settings, save_settings
 from ..terminal import inert
 from ..vocabulary import is_named_speaker, plural
+from ..workspace import Workspace
 from .screens.bookmarks import BookmarksScreen
 from .screens.dialogs import BookmarkDialog
 from .screens.help import HelpScreen
@@ -94,14 +95,14 @@ class BelreaderApp(App):
     class LibraryReady(Message):
         """The index is open (results None: the first page shown is still right)."""
 
-        def __init__(self, index, report, results, error: str | None) -> None:
+        def __init__(self, report, results, error: str | None) -> None:
             super().__init__()
-            self.index, self.report, self.results, self.error = index, report, results, error
+            self.report, self.results, self.error = report, results, error
 
     class BookmarksReady(Message):
-        def __init__(self, store, error: str | None, anchoring: dict | None) -> None:
+        def __init__(self, anchoring: dict | None) -> None:
             super().__init__()
-            self.store, self.error, self.anchoring = store, error, anchoring
+            self.anchoring = anchoring
 
     class SyncDone(Message):
         def __init__(self, report, error: str | None, announce: bool) -> None:
@@ -126,10 +127,7 @@ class BelreaderApp(App):
     def __init__(self, library: Library, *, watch_files: bool = True) -> None:
         super().__init__()
         self.library = library
-        self.index = None
-        self.store = None
-        self.store_error: str | None = None
-        self.index_lock = threading.Lock()
+        self.workspace = Workspace(library)
         self.query_text = ""
         self.results = None
         self.source_filter: str | None = None
@@ -159,6 +157,18 @@ class BelreaderApp(App):
         )
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
+
+    @property
+    def index(self):
+        return self.workspace.index
+
+    @property
+    def store(self):
+        return self.workspace.store
+
+    @property
+    def store_error(self) -> str | None:
+        return self.workspace.store_error
 
     # keys of the main screen that mean nothing on the bookmarks or speaker screens:
     # hidden from their footers there, and the key goes to the screen's own binding
@@ -267,36 +277,19 @@ class BelreaderApp(App):
         kept = None if rebuild else read_first_page(self.library.index_dir)
         if kept is not None:
             self.post_message(self.FirstPage(kept))
-        from ..search import SearchError, SearchIndex
-
-        index = report = results = error = None
-        try:
-            index = SearchIndex(self.library)
-            if not rebuild and index.exists():
-                with self.index_lock:
-                    results = index.search("", limit=RESULTS_LIMIT)
-                    fresh = not results.same_as(kept)
-                    if fresh:
-                        index.keep_first_page(results)
-                self.post_message(self.LibraryReady(index, None, results if fresh else None, None))
-                self._count_timeline(index, 0, "", None)
-                self._catch_up(index, announce=False)
-                return
-            with self.index_lock:
-                report = index.sync(
-                    rebuild=rebuild, progress=self._progress_poster(), on_wait=self._waiting
-                )
-                results = index.search("", limit=RESULTS_LIMIT)
-                index.keep_first_page(results)
-        except SearchError as exc:
-            error = str(exc)
-        except OSError as exc:
-            error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
-        except Exception as exc:  # never a crash while indexing: the index is as it was
-            error = f"indexing failed ({type(exc).__name__}: {exc})"
-        self.post_message(self.LibraryReady(index, report, results, error))
-        if results is not None:
-            self._count_timeline(index, 0, "", None)
+        opened = self.workspace.open(
+            kept=kept,
+            rebuild=rebuild,
+            limit=RESULTS_LIMIT,
+            progress=self._progress_poster(),
+            on_wait=self._waiting,
+        )
+        self.post_message(self.LibraryReady(opened.report, opened.results, opened.error))
+        if opened.error is None and opened.report is None:  # opened as it was: catch up
+            self._count_timeline(0, "", None)
+            self._catch_up(announce=False)
+        elif opened.results is not None:
+            self._count_timeline(0, "", None)
 
     def _progress_poster(self):
         last = [0.0]
@@ -362,7 +355,6 @@ class BelreaderApp(App):
         pane.hide_progress()
         view = self.query_one(ArticleView)
         if event.error:
-            self.index = event.index
             view.clear(
                 f"{inert(event.error)}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept."
             )
@@ -370,7 +362,6 @@ class BelreaderApp(App):
             self.first_screen.set()
             self.ready.set()
             return
-        self.index = event.index
         self._show_skipped()
         if event.results is not None:  # None: the kept first page on screen is right
             self._show_library(event.results)
@@ -386,35 +377,13 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, group="bookmarks")
     def open_bookmarks(self) -> None:
-        from ..bookmarks import BookmarkStore, BookmarkStoreError
-
-        store = error = anchoring = None
-        try:
-            store = BookmarkStore(self.library.bookmarks_db)
-        except BookmarkStoreError as exc:
-            error = str(exc)
-            try:  # a read-only database still lists and exports
-                store = BookmarkStore(self.library.bookmarks_db, read_only=True)
-            except BookmarkStoreError:
-                store = None
-        if store is not None and not store.read_only and self.index is not None:
-
-            def lookup(article_id: str):
-                with self.index_lock:
-                    return self.index.article(article_id)
-
-            try:
-                anchoring = store.reanchor(lookup)
-            except BookmarkStoreError as exc:
-                error = str(exc)
-        self.post_message(self.BookmarksReady(store, error, anchoring))
+        self.post_message(self.BookmarksReady(self.workspace.open_bookmarks()))
 
     @on(BookmarksReady)
     @_while_running
     def bookmarks_ready(self, event: BookmarksReady) -> None:
-        self.store, self.store_error = event.store, event.error
-        if event.error:
-            self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
+        if self.store_error:
+            self.notify(f"Bookmarks: {self.store_error}", severity="error", timeout=10)
         if event.anchoring and event.anchoring.get("orphan"):
             lost = event.anchoring["orphan"]
             self.notify(
@@ -431,55 +400,13 @@ class BelreaderApp(App):
     @work(thread=True, exclusive=True, group="sync")
     def sync_library(self, announce: bool = False) -> None:
         if self.index is not None:
-            self._catch_up(self.index, announce=announce)
+            self._catch_up(announce=announce)
 
-    def _catch_up(self, index, *, announce: bool) -> None:
-        """Pick up files added, changed or deleted since the last sync (stat only when
-        nothing changed), so an article edited on disk is shown fresh; re-anchor
-        bookmarks when anything changed. Runs in a worker thread."""
-        from ..search import SearchError
-
-        report = error = None
-        try:
-            if index.needs_sync():
-                with self.index_lock:
-                    report = index.sync(progress=self._progress_poster(), on_wait=self._waiting)
-        except SearchError as exc:
-            error = str(exc)
-        except OSError as exc:
-            error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
-        except Exception as exc:  # never a crash while indexing: the index is as it was
-            error = (
-                f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
-            )
-        if error is None and not getattr(self, "_segments_checked", False):
-            # once per session, in the background: garbage inside a segment file would
-            # otherwise change results silently (a bounded share of the index per start)
-            self._segments_checked = True
-            from ..search import SEGMENT_CHECK_BUDGET
-
-            damaged = index.damaged_segment_files(SEGMENT_CHECK_BUDGET)
-            if damaged:
-                error = (
-                    f"the index file {damaged[0]} has changed since it was written (a disk error?), "
-                    "so results may be wrong: ctrl+p → Rebuild the index"
-                )
-        if (
-            report is not None
-            and self.store is not None
-            and not self.store.read_only
-            and report.touched
-        ):
-
-            def lookup(article_id: str):
-                with self.index_lock:
-                    return index.article(article_id)
-
-            try:
-                self.store.reanchor(lookup)
-            except Exception as exc:  # bookmarks stay as they were; say so
-                error = f"bookmarks could not be re-anchored: {exc}"
-        self.post_message(self.SyncDone(report, error, announce))
+    def _catch_up(self, *, announce: bool) -> None:
+        """Pick up changed files (in a worker thread), so an article edited on disk is
+        shown fresh."""
+        caught = self.workspace.catch_up(progress=self._progress_poster(), on_wait=self._waiting)
+        self.post_message(self.SyncDone(caught.report, caught.error, announce))
 
     @on(SyncDone)
     @_while_running
@@ -504,8 +431,7 @@ class BelreaderApp(App):
         self.run_search(self.query_text)
         if self.article is None:
             return
-        with self.index_lock:
-            fresh = self.index.article(self.article.id)
+        fresh = self.workspace.article(self.article.id)
         view = self.query_one(ArticleView)
         if fresh is None:
             self.article = None
@@ -567,23 +493,25 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, group="search")
     def _search_worker(self, seq: int, text: str, source: str | None) -> None:
-        from ..search import QueryError, SearchError
+        from ..search import SearchError
 
         results = error = None
         try:
-            with self.index_lock:
-                if seq != self.search_seq:
-                    return  # a newer keystroke already asked for another search
-                results = self.index.search(text, source=source, limit=RESULTS_LIMIT)
-                if not text.strip() and source is None:  # the library, as the next start shows it
-                    self.index.keep_first_page(results)
-        except QueryError as exc:
+            results = self.workspace.search(
+                text,
+                source=source,
+                limit=RESULTS_LIMIT,
+                # a newer keystroke may already have asked for another search
+                still_wanted=lambda: seq == self.search_seq,
+            )
+        except SearchError as exc:  # QueryError included: the bar says what is wrong
             error = str(exc)
-        except SearchError as exc:
-            error = str(exc)
+        else:
+            if results is None:
+                return
         self.post_message(self.SearchDone(seq, text, results, error))
         if results is not None and results.total:
-            self._count_timeline(self.index, seq, text, source)  # after the list is on screen
+            self._count_timeline(seq, text, source)  # after the list is on screen
 
     @on(SearchDone)
     @_while_running
@@ -630,19 +558,20 @@ class BelreaderApp(App):
         self.query_one(QueryInput).value = text  # triggers the debounced search
 
     # -- timeline -------------------------------------------------------------------
-    def _count_timeline(self, index, seq: int, text: str, source: str | None) -> None:
+    def _count_timeline(self, seq: int, text: str, source: str | None) -> None:
         """In a worker, after its results were posted: the matches per (date, source)
         for the sparkline, unless a newer search has started meanwhile."""
         from ..search import SearchError
         from ..timeline import build
 
         try:
-            with self.index_lock:
-                if seq != self.search_seq:
-                    return
-                counts = index.date_source_counts(text, source=source)
+            counts = self.workspace.date_source_counts(
+                text, source=source, still_wanted=lambda: seq == self.search_seq
+            )
         except SearchError:
             return  # the list is shown and says what went wrong, if anything did
+        if counts is None:
+            return
         self.post_message(self.TimelineCounted(seq, text.strip(), source, counts, build(counts)))
 
     @on(TimelineCounted)
@@ -682,9 +611,7 @@ class BelreaderApp(App):
             self.query_one(ResultList).focus()
 
         self.push_screen(
-            TimelineScreen(
-                self.index, self.index_lock, text, source=self.source_filter, counts=counts
-            ),
+            TimelineScreen(self.workspace, text, source=self.source_filter, counts=counts),
             filter_to,
         )
 
@@ -700,13 +627,7 @@ class BelreaderApp(App):
             return False
         from ..claims import split_sentences
 
-        with self.index_lock:
-            article = self.index.article(article_id)
-            hits = (
-                self.index.highlight_spans(article.body, self.query_text)
-                if article and self.query_text.strip()
-                else []
-            )
+        article, hits = self.workspace.article_with_hits(article_id, self.query_text)
         if article is None:
             self.notify(
                 "That article is no longer in the library (deleted since the search).",
@@ -733,12 +654,7 @@ class BelreaderApp(App):
         return True
 
     def _refresh_hits(self) -> None:
-        with self.index_lock:
-            hits = (
-                self.index.highlight_spans(self.article.body, self.query_text)
-                if self.query_text.strip()
-                else []
-            )
+        hits = self.workspace.highlight_spans(self.article.body, self.query_text)
         self.query_one(ArticleView).set_hits(hits)
 
     def _bookmark_spans(self, article_id: str) -> list[tuple[int, int]]:
@@ -909,16 +825,7 @@ class BelreaderApp(App):
 
     def provenance(self, marks) -> dict:
         """URL and speaker of each bookmark, read from the index (empty while it opens)."""
-        from ..bookmarks import provenance_of
-
-        if self.index is None:
-            return {}
-
-        def lookup(article_id: str):
-            with self.index_lock:
-                return self.index.article(article_id)
-
-        return provenance_of(marks, lookup)
+        return self.workspace.provenance(marks)
 
     def copy_citation(self, text: str) -> None:
         self.last_copied = text
@@ -1076,7 +983,7 @@ class BelreaderApp(App):
             if not speaker:
                 self.notify("That claim has no named speaker.")
                 return
-        self.push_screen(SpeakerClaimsScreen(self.index, self.index_lock, speaker))
+        self.push_screen(SpeakerClaimsScreen(self.workspace, speaker))
 
     def action_rebuild_index(self) -> None:
         self.query_one(ArticleView).clear("Rebuilding the index…")
@@ -1140,9 +1047,7 @@ class BelreaderApp(App):
                 lambda: self.search_for(suggestion),
             )
         if self.index is not None:
-            with self.index_lock:
-                sources = self.index.sources()
-            for name, count in sources.items():
+            for name, count in self.workspace.sources().items():
                 yield SystemCommand(
                     f"Filter by source: {name}",
                     plural(count, "article"),

@@ -39,9 +39,9 @@ class SpeakerClaimsScreen(Screen):
             super().__init__()
             self.rows = rows
 
-    def __init__(self, index, lock, speaker: str) -> None:
+    def __init__(self, workspace, speaker: str) -> None:
         super().__init__()
-        self.index, self.lock, self.speaker = index, lock, speaker
+        self.workspace, self.speaker = workspace, speaker
         self.rows: list = []
 
     def compose(self):
@@ -58,10 +58,7 @@ class SpeakerClaimsScreen(Screen):
 
     @work(thread=True, exclusive=True)
     def collect(self) -> None:
-        from ...claim_search import find_claims
-
-        with self.lock:
-            rows = list(find_claims(self.index, speaker=self.speaker))
+        rows = self.workspace.claims_by(self.speaker)
         self.post_message(self.Loaded(rows))
 
     @on(Loaded)

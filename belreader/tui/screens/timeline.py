@@ -61,10 +61,10 @@ class TimelineScreen(Screen):
             self.start, self.lines = start, lines
 
     def __init__(
-        self, index, lock, query: str, *, source: str | None = None, counts: dict | None = None
+        self, workspace, query: str, *, source: str | None = None, counts: dict | None = None
     ) -> None:
         super().__init__()
-        self.index, self.lock, self.query_text, self.source = index, lock, query, source
+        self.workspace, self.query_text, self.source = workspace, query, source
         self.counts = counts
         self.by: str | None = None  # None: chosen from the span
         self.whole_span = False
@@ -98,8 +98,7 @@ class TimelineScreen(Screen):
 
         counts = error = None
         try:
-            with self.lock:
-                counts = self.index.date_source_counts(self.query_text, source=self.source)
+            counts = self.workspace.date_source_counts(self.query_text, source=self.source)
         except SearchError as exc:
             error = str(exc)
         self.post_message(self.Counted(counts, error))
@@ -169,10 +168,8 @@ class TimelineScreen(Screen):
 
         query = with_period(self.query_text, bucket.query_fragment())
         try:
-            with self.lock:
-                hits = self.index.search(
-                    query, source=self.source, limit=TOP_TITLES, snippets=0
-                ).hits
+            results = self.workspace.search(query, source=self.source, limit=TOP_TITLES, snippets=0)
+            hits = results.hits if results is not None else []
         except SearchError:
             return  # the chart is still right; the titles are a courtesy
         self.post_message(
