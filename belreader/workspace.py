@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .library import Library
 
 if TYPE_CHECKING:
+    from .aliases import AliasTable
     from .bookmarks import BookmarkStore
     from .results import Results
     from .search import SearchIndex, StoredArticle, SyncReport
@@ -55,6 +56,18 @@ class Workspace:
         self.store_error: str | None = None
         self._lock = threading.Lock()
         self._segments_checked = False
+        self._aliases: AliasTable | None = None
+
+    def aliases(self) -> AliasTable:
+        """The spellings search folds (the library's own aliases file included)."""
+        from .aliases import AliasFileError, default_table, load_table
+
+        if self._aliases is None:
+            try:
+                self._aliases = load_table(self.library.aliases_file)
+            except AliasFileError:
+                self._aliases = default_table()
+        return self._aliases
 
     @contextmanager
     def _locked(self, still_wanted: Callable[[], bool] | None) -> Iterator[bool]:

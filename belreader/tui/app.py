@@ -8,7 +8,6 @@ under one lock because a Whoosh searcher is not meant to be shared across thread
 from __future__ import annotations
 
 import functools
-import os
 import threading
 import time
 from pathlib import Path
@@ -17,7 +16,6 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList
 
@@ -26,6 +24,29 @@ from ..settings import load_settings, save_settings
 from ..terminal import inert
 from ..vocabulary import is_named_speaker, plural
 from ..workspace import Workspace
+from .clipboard import copy_citation, open_link
+from .messages import (
+    AcceptSuggestion,
+    ArticleClaimSelected,
+    ArticleCursorMoved,
+    BookmarkPassage,
+    BookmarksReady,
+    ClaimSelected,
+    CopyPassage,
+    FirstPage,
+    FocusResults,
+    IndexProgress,
+    LibraryReady,
+    OpenBookmark,
+    OpenClaim,
+    OpenSource,
+    ReattachBookmark,
+    SearchDone,
+    ShowSpeakerClaims,
+    SyncDone,
+    TimelineCounted,
+    ToggleResultsView,
+)
 from .screens.bookmarks import BookmarksScreen
 from .screens.dialogs import BookmarkDialog
 from .screens.help import HelpScreen
@@ -79,51 +100,6 @@ class BelreaderApp(App):
         Binding("ctrl+q", "quit", "Quit", key_display="^q"),
     ]
 
-    # -- messages from workers ------------------------------------------------------
-    class IndexProgress(Message):
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done, self.total = done, total
-
-    class FirstPage(Message):
-        """The library's first page as the last start left it, before the index opens."""
-
-        def __init__(self, results) -> None:
-            super().__init__()
-            self.results = results
-
-    class LibraryReady(Message):
-        """The index is open (results None: the first page shown is still right)."""
-
-        def __init__(self, report, results, error: str | None) -> None:
-            super().__init__()
-            self.report, self.results, self.error = report, results, error
-
-    class BookmarksReady(Message):
-        def __init__(self, anchoring: dict | None) -> None:
-            super().__init__()
-            self.anchoring = anchoring
-
-    class SyncDone(Message):
-        def __init__(self, report, error: str | None, announce: bool) -> None:
-            super().__init__()
-            self.report, self.error, self.announce = report, error, announce
-
-    class TimelineCounted(Message):
-        """Matches per (date, source) of search ``seq``, for the sparkline and ``t``."""
-
-        def __init__(
-            self, seq: int, query: str, source: str | None, counts: dict, timeline
-        ) -> None:
-            super().__init__()
-            self.seq, self.query, self.source, self.counts = seq, query, source, counts
-            self.timeline = timeline
-
-    class SearchDone(Message):
-        def __init__(self, seq: int, query: str, results, error: str | None) -> None:
-            super().__init__()
-            self.seq, self.query, self.results, self.error = seq, query, results, error
-
     def __init__(self, library: Library, *, watch_files: bool = True) -> None:
         super().__init__()
         self.library = library
@@ -134,7 +110,6 @@ class BelreaderApp(App):
         self.date_filter: tuple[str, str] | None = None  # (label, query fragment)
         self.search_seq = 0
         self.suggestion: str | None = None  # "Did you mean" for the query in the bar
-        self._aliases = None
         self.skipped_files: list = []  # files the last sync could not index (skipped.py)
         self._debounce: Timer | None = None
         self._sync_timer: Timer | None = None
@@ -276,7 +251,7 @@ class BelreaderApp(App):
 
         kept = None if rebuild else read_first_page(self.library.index_dir)
         if kept is not None:
-            self.post_message(self.FirstPage(kept))
+            self.post_message(FirstPage(kept))
         opened = self.workspace.open(
             kept=kept,
             rebuild=rebuild,
@@ -284,7 +259,7 @@ class BelreaderApp(App):
             progress=self._progress_poster(),
             on_wait=self._waiting,
         )
-        self.post_message(self.LibraryReady(opened.report, opened.results, opened.error))
+        self.post_message(LibraryReady(opened.report, opened.results, opened.error))
         if opened.error is None and opened.report is None:  # opened as it was: catch up
             self._count_timeline(0, "", None)
             self._catch_up(announce=False)
@@ -298,7 +273,7 @@ class BelreaderApp(App):
             now = time.monotonic()
             if done == total or now - last[0] > 0.05:  # a few updates a second is plenty
                 last[0] = now
-                self.post_message(self.IndexProgress(done, total))
+                self.post_message(IndexProgress(done, total))
 
         return progress
 
@@ -377,7 +352,7 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, group="bookmarks")
     def open_bookmarks(self) -> None:
-        self.post_message(self.BookmarksReady(self.workspace.open_bookmarks()))
+        self.post_message(BookmarksReady(self.workspace.open_bookmarks()))
 
     @on(BookmarksReady)
     @_while_running
@@ -406,7 +381,7 @@ class BelreaderApp(App):
         """Pick up changed files (in a worker thread), so an article edited on disk is
         shown fresh."""
         caught = self.workspace.catch_up(progress=self._progress_poster(), on_wait=self._waiting)
-        self.post_message(self.SyncDone(caught.report, caught.error, announce))
+        self.post_message(SyncDone(caught.report, caught.error, announce))
 
     @on(SyncDone)
     @_while_running
@@ -464,6 +439,7 @@ class BelreaderApp(App):
         """The "Did you mean" on screen (cleared as soon as the query is edited)."""
         return self.suggestion
 
+    @on(AcceptSuggestion)
     def action_accept_suggestion(self) -> None:
         suggestion = self._pending_suggestion()
         if suggestion is None:
@@ -509,7 +485,7 @@ class BelreaderApp(App):
         else:
             if results is None:
                 return
-        self.post_message(self.SearchDone(seq, text, results, error))
+        self.post_message(SearchDone(seq, text, results, error))
         if results is not None and results.total:
             self._count_timeline(seq, text, source)  # after the list is on screen
 
@@ -572,7 +548,7 @@ class BelreaderApp(App):
             return  # the list is shown and says what went wrong, if anything did
         if counts is None:
             return
-        self.post_message(self.TimelineCounted(seq, text.strip(), source, counts, build(counts)))
+        self.post_message(TimelineCounted(seq, text.strip(), source, counts, build(counts)))
 
     @on(TimelineCounted)
     @_while_running
@@ -667,29 +643,29 @@ class BelreaderApp(App):
     def _refresh_bookmark_marks(self) -> None:
         self.query_one(ArticleView).set_bookmarks(self._bookmark_spans(self.article.id))
 
-    @on(ClaimsPane.Chosen)
-    def claim_chosen(self, event: ClaimsPane.Chosen) -> None:
+    @on(ClaimSelected)
+    def claim_chosen(self, event: ClaimSelected) -> None:
         if self.size.width < NARROW_WIDTH and self._claims_open_narrow:
             self.action_toggle_claims()  # narrow: back to the article, at the claim
         self.query_one(ArticleView).select_claim(event.claim_index)
 
-    @on(ArticleView.ClaimChosen)
-    def article_claim_chosen(self, event: ArticleView.ClaimChosen) -> None:
+    @on(ArticleClaimSelected)
+    def article_claim_chosen(self, event: ArticleClaimSelected) -> None:
         self.query_one(ClaimsPane).mark(event.claim_index)
 
-    @on(ArticleView.CursorMoved)
-    def article_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+    @on(ArticleCursorMoved)
+    def article_cursor_moved(self, event: ArticleCursorMoved) -> None:
         self.query_one(ClaimsPane).mark(event.claim_index)
 
-    @on(BookmarksScreen.Open)
-    def open_bookmark(self, event: BookmarksScreen.Open) -> None:
+    @on(OpenBookmark)
+    def open_bookmark(self, event: OpenBookmark) -> None:
         mark = event.bookmark
         if self.open_article(mark.article_id):
             view = self.query_one(ArticleView)
             view.move_cursor_to_offset(mark.start, center=True)
 
-    @on(BookmarksScreen.Reattach)
-    def start_reattach(self, event: BookmarksScreen.Reattach) -> None:
+    @on(ReattachBookmark)
+    def start_reattach(self, event: ReattachBookmark) -> None:
         mark = event.bookmark
         if not self.open_article(mark.article_id):
             self.notify(
@@ -704,8 +680,8 @@ class BelreaderApp(App):
             timeout=15,
         )
 
-    @on(SpeakerClaimsScreen.Open)
-    def open_claim_elsewhere(self, event: SpeakerClaimsScreen.Open) -> None:
+    @on(OpenClaim)
+    def open_claim_elsewhere(self, event: OpenClaim) -> None:
         if self.open_article(event.article_id):
             claims = self.article.claims
             index = next(
@@ -733,6 +709,7 @@ class BelreaderApp(App):
                 return Passage(c.start, c.end, "claim")
         return view.selected_passage()
 
+    @on(BookmarkPassage)
     def action_bookmark(self) -> None:
         passage = self.current_passage()
         if passage is None:
@@ -774,6 +751,7 @@ class BelreaderApp(App):
 
         self.push_screen(BookmarkDialog(quote), save)
 
+    @on(CopyPassage)
     def action_copy_passage(self) -> None:
         passage = self.current_passage()
         if passage is None:
@@ -784,16 +762,18 @@ class BelreaderApp(App):
         art = self.article
         date = art.date.isoformat() if art.date else None
         origin = passage_provenance(art, passage.start, passage.end)
-        self.copy_citation(
+        copy_citation(
+            self,
             citation_text(
                 art.body[passage.start : passage.end],
                 title=art.title,
                 source=art.source,
                 date=date,
                 origin=origin,
-            )
+            ),
         )
 
+    @on(OpenSource)
     def action_open_source(self) -> None:
         """newsboat's `o`: the article's URL in the browser, or on screen (and in the
         clipboard) where no browser can be started, as over ssh."""
@@ -806,49 +786,7 @@ class BelreaderApp(App):
                 "This article's file gives no url: in its front matter.", severity="warning"
             )
             return
-        if _browser_reachable():
-            import webbrowser
-
-            try:
-                if webbrowser.open(url):
-                    self.notify(f"Opened in the browser: {url}")
-                    return
-            except Exception:  # a broken browser setup: fall back to printing the URL
-                pass
-        self.copy_to_clipboard(url)
-        self.last_copied = url
-        self.notify(
-            f"{url}\n(no browser can be started here; the link is in the clipboard via OSC 52)",
-            title="Source",
-            timeout=20,
-        )
-
-    def provenance(self, marks) -> dict:
-        """URL and speaker of each bookmark, read from the index (empty while it opens)."""
-        return self.workspace.provenance(marks)
-
-    def copy_citation(self, text: str) -> None:
-        self.last_copied = text
-        self.copy_to_clipboard(text)
-        caveat = _clipboard_caveat()
-        if caveat:
-            self.notify(
-                f"Sent to the clipboard with OSC 52, but {caveat}", severity="warning", timeout=8
-            )
-        else:
-            self.notify("Copied the passage with its citation")
-
-    def export_bookmarks(self, marks, fmt: str, group: str, path: Path) -> None:
-        from ..bookmarks import export_text
-
-        out = export_text(marks, fmt, group_by=group, provenance=self.provenance(marks))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(out, "utf-8")
-        except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
-            return
-        self.notify(f"Exported {plural(len(marks), 'bookmark')} to {path}")
+        open_link(self, url)
 
     # -- actions --------------------------------------------------------------------
     def on_key(self, event) -> None:
@@ -867,6 +805,7 @@ class BelreaderApp(App):
         # set at once, not via Widget.focus() (deferred)
         self.screen.set_focus(self.query_one(QueryInput))
 
+    @on(FocusResults)
     def action_focus_results(self) -> None:
         self.query_one(ResultList).focus()
 
@@ -903,6 +842,7 @@ class BelreaderApp(App):
         self.run_search("")
         self.query_one(ResultList).focus()
 
+    @on(ToggleResultsView)
     def action_toggle_view(self) -> None:
         pane = self.screen_stack[0].query_one(ResultsPane)
         self.results_view = "full" if pane.compact else "compact"
@@ -957,18 +897,14 @@ class BelreaderApp(App):
                 f"Bookmarks unavailable: {self.store_error or 'still opening'}", severity="error"
             )
             return
-        self.push_screen(BookmarksScreen(self.store, export_dir=self.library.data_dir / "exports"))
+        self.push_screen(
+            BookmarksScreen(self.workspace, export_dir=self.library.data_dir / "exports"),
+            self._follow,
+        )
 
-    def alias_table(self):
-        """The spellings search folds (the library's own aliases file included)."""
-        from ..aliases import AliasFileError, default_table, load_table
-
-        if self._aliases is None:
-            try:
-                self._aliases = load_table(self.library.aliases_file)
-            except AliasFileError:
-                self._aliases = default_table()
-        return self._aliases
+    @on(ShowSpeakerClaims)
+    def claims_of_highlighted_speaker(self) -> None:
+        self.action_speaker_claims()
 
     def action_speaker_claims(self, speaker: str | None = None) -> None:
         if self.index is None:
@@ -983,7 +919,12 @@ class BelreaderApp(App):
             if not speaker:
                 self.notify("That claim has no named speaker.")
                 return
-        self.push_screen(SpeakerClaimsScreen(self.workspace, speaker))
+        self.push_screen(SpeakerClaimsScreen(self.workspace, speaker), self._follow)
+
+    def _follow(self, where) -> None:
+        """Where a closing screen asked to go (a message), handled once it is gone."""
+        if where is not None:
+            self.post_message(where)
 
     def action_rebuild_index(self) -> None:
         self.query_one(ArticleView).clear("Rebuilding the index…")
@@ -1084,32 +1025,6 @@ def _date_filters(today=None) -> list[tuple[str, str]]:
         (f"last year ({year - 1})", f"date:{year - 1}"),
         (f"before {year - 1}", f"date:[to {year - 2}-12-31]"),
     ]
-
-
-def _browser_reachable() -> bool:
-    """Whether a graphical browser can be started from here. Over ssh, or on a Linux
-    console without a display, webbrowser would pick a text browser that takes over
-    this terminal (or fail): print the URL instead."""
-    import sys
-
-    if os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"):
-        return False
-    if sys.platform in ("darwin", "win32"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _clipboard_caveat() -> str | None:
-    """Why OSC 52 may not reach the system clipboard here, when we can tell."""
-    if os.environ.get("TERM_PROGRAM") == "Apple_Terminal":
-        return "Terminal.app ignores OSC 52: the clipboard was not changed."
-    if os.environ.get("TMUX"):
-        return "inside tmux it only arrives with `set -g set-clipboard on`."
-    if os.environ.get("STY"):
-        return "GNU screen does not pass OSC 52 on: the clipboard was probably not changed."
-    if os.environ.get("TERM", "") in ("linux", "dumb"):
-        return "this terminal has no clipboard support: the clipboard was not changed."
-    return None
 
 
 def run_app(library: Library) -> int:
