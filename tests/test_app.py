@@ -396,20 +396,27 @@ async def test_worker_news_arriving_while_the_app_quits_is_dropped(app):
     """A sync, search or bookmarks worker may finish after q: its message then reaches
     an app whose widgets are gone, and must not end the session with a traceback."""
     from belreader.search import SyncReport
+    from belreader.tui.messages import (
+        BookmarksReady,
+        IndexProgress,
+        LibraryReady,
+        SearchDone,
+        SyncDone,
+    )
 
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        index, store, seq = app.index, app.store, app.search_seq
+        index, seq = app.index, app.search_seq
         results = index.search("Lukashenko")
         await pilot.press("q")
     assert not app.is_running
     report = SyncReport()
     report.added = 1
-    app.sync_done(app.SyncDone(report, None, False))
-    app.search_done(app.SearchDone(seq, "Lukashenko", results, None))
-    app.show_index_progress(app.IndexProgress(1, 2))
-    app.bookmarks_ready(app.BookmarksReady(store, None, None))
-    app.library_ready(app.LibraryReady(index, None, results, None))
+    app.sync_done(SyncDone(report, None, False))
+    app.search_done(SearchDone(seq, "Lukashenko", results, None))
+    app.show_index_progress(IndexProgress(1, 2))
+    app.bookmarks_ready(BookmarksReady(None))
+    app.library_ready(LibraryReady(None, results, None))
 
 
 async def test_kept_first_page_is_drawn_before_the_index_opens(library, monkeypatch):

@@ -10,6 +10,7 @@ import pytest
 
 from belreader.settings import load_settings
 from belreader.tui.app import BelreaderApp
+from belreader.tui.export import export_bookmarks
 from belreader.tui.screens.bookmarks import BookmarksScreen
 from belreader.tui.screens.dialogs import ConfirmDialog, ExportDialog
 from belreader.tui.widgets.article import ArticleView
@@ -165,7 +166,7 @@ async def test_exports_carry_the_url_and_the_speaker(library, sourced, tmp_path)
         marks = app.store.list()
         assert len(marks) == 1
         for fmt in ("md", "csv", "json"):
-            app.export_bookmarks(marks, fmt, "article", tmp_path / f"out.{fmt}")
+            export_bookmarks(app, app.workspace, marks, fmt, "article", tmp_path / f"out.{fmt}")
         md = (tmp_path / "out.md").read_text("utf-8")
         assert f"- URL: <{URL}>" in md and "Maxim Ryzhenkov" in md.split("> ")[1]
         csv_text = (tmp_path / "out.csv").read_text("utf-8")

@@ -59,6 +59,7 @@ DOMAIN = [
     "library",
     "claim_search",
     "settings",
+    "workspace",
     "terminal",
     "cli",
 ]

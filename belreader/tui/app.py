@@ -8,7 +8,6 @@ under one lock because a Whoosh searcher is not meant to be shared across thread
 from __future__ import annotations
 
 import functools
-import os
 import threading
 import time
 from pathlib import Path
@@ -17,7 +16,6 @@ from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, OptionList
 
@@ -25,6 +23,30 @@ from ..library import Library
 from ..settings import load_settings, save_settings
 from ..terminal import inert
 from ..vocabulary import is_named_speaker, plural
+from ..workspace import Workspace
+from .clipboard import copy_citation, open_link
+from .messages import (
+    AcceptSuggestion,
+    ArticleClaimSelected,
+    ArticleCursorMoved,
+    BookmarkPassage,
+    BookmarksReady,
+    ClaimSelected,
+    CopyPassage,
+    FirstPage,
+    FocusResults,
+    IndexProgress,
+    LibraryReady,
+    OpenBookmark,
+    OpenClaim,
+    OpenSource,
+    ReattachBookmark,
+    SearchDone,
+    ShowSpeakerClaims,
+    SyncDone,
+    TimelineCounted,
+    ToggleResultsView,
+)
 from .screens.bookmarks import BookmarksScreen
 from .screens.dialogs import BookmarkDialog
 from .screens.help import HelpScreen
@@ -78,65 +100,16 @@ class BelreaderApp(App):
         Binding("ctrl+q", "quit", "Quit", key_display="^q"),
     ]
 
-    # -- messages from workers ------------------------------------------------------
-    class IndexProgress(Message):
-        def __init__(self, done: int, total: int) -> None:
-            super().__init__()
-            self.done, self.total = done, total
-
-    class FirstPage(Message):
-        """The library's first page as the last start left it, before the index opens."""
-
-        def __init__(self, results) -> None:
-            super().__init__()
-            self.results = results
-
-    class LibraryReady(Message):
-        """The index is open (results None: the first page shown is still right)."""
-
-        def __init__(self, index, report, results, error: str | None) -> None:
-            super().__init__()
-            self.index, self.report, self.results, self.error = index, report, results, error
-
-    class BookmarksReady(Message):
-        def __init__(self, store, error: str | None, anchoring: dict | None) -> None:
-            super().__init__()
-            self.store, self.error, self.anchoring = store, error, anchoring
-
-    class SyncDone(Message):
-        def __init__(self, report, error: str | None, announce: bool) -> None:
-            super().__init__()
-            self.report, self.error, self.announce = report, error, announce
-
-    class TimelineCounted(Message):
-        """Matches per (date, source) of search ``seq``, for the sparkline and ``t``."""
-
-        def __init__(
-            self, seq: int, query: str, source: str | None, counts: dict, timeline
-        ) -> None:
-            super().__init__()
-            self.seq, self.query, self.source, self.counts = seq, query, source, counts
-            self.timeline = timeline
-
-    class SearchDone(Message):
-        def __init__(self, seq: int, query: str, results, error: str | None) -> None:
-            super().__init__()
-            self.seq, self.query, self.results, self.error = seq, query, results, error
-
     def __init__(self, library: Library, *, watch_files: bool = True) -> None:
         super().__init__()
         self.library = library
-        self.index = None
-        self.store = None
-        self.store_error: str | None = None
-        self.index_lock = threading.Lock()
+        self.workspace = Workspace(library)
         self.query_text = ""
         self.results = None
         self.source_filter: str | None = None
         self.date_filter: tuple[str, str] | None = None  # (label, query fragment)
         self.search_seq = 0
         self.suggestion: str | None = None  # "Did you mean" for the query in the bar
-        self._aliases = None
         self.skipped_files: list = []  # files the last sync could not index (skipped.py)
         self._debounce: Timer | None = None
         self._sync_timer: Timer | None = None
@@ -159,6 +132,18 @@ class BelreaderApp(App):
         )
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
+
+    @property
+    def index(self):
+        return self.workspace.index
+
+    @property
+    def store(self):
+        return self.workspace.store
+
+    @property
+    def store_error(self) -> str | None:
+        return self.workspace.store_error
 
     # keys of the main screen that mean nothing on the bookmarks or speaker screens:
     # hidden from their footers there, and the key goes to the screen's own binding
@@ -266,37 +251,20 @@ class BelreaderApp(App):
 
         kept = None if rebuild else read_first_page(self.library.index_dir)
         if kept is not None:
-            self.post_message(self.FirstPage(kept))
-        from ..search import SearchError, SearchIndex
-
-        index = report = results = error = None
-        try:
-            index = SearchIndex(self.library)
-            if not rebuild and index.exists():
-                with self.index_lock:
-                    results = index.search("", limit=RESULTS_LIMIT)
-                    fresh = not results.same_as(kept)
-                    if fresh:
-                        index.keep_first_page(results)
-                self.post_message(self.LibraryReady(index, None, results if fresh else None, None))
-                self._count_timeline(index, 0, "", None)
-                self._catch_up(index, announce=False)
-                return
-            with self.index_lock:
-                report = index.sync(
-                    rebuild=rebuild, progress=self._progress_poster(), on_wait=self._waiting
-                )
-                results = index.search("", limit=RESULTS_LIMIT)
-                index.keep_first_page(results)
-        except SearchError as exc:
-            error = str(exc)
-        except OSError as exc:
-            error = f"cannot open the index at {self.library.index_dir}: {exc.strerror or exc}"
-        except Exception as exc:  # never a crash while indexing: the index is as it was
-            error = f"indexing failed ({type(exc).__name__}: {exc})"
-        self.post_message(self.LibraryReady(index, report, results, error))
-        if results is not None:
-            self._count_timeline(index, 0, "", None)
+            self.post_message(FirstPage(kept))
+        opened = self.workspace.open(
+            kept=kept,
+            rebuild=rebuild,
+            limit=RESULTS_LIMIT,
+            progress=self._progress_poster(),
+            on_wait=self._waiting,
+        )
+        self.post_message(LibraryReady(opened.report, opened.results, opened.error))
+        if opened.error is None and opened.report is None:  # opened as it was: catch up
+            self._count_timeline(0, "", None)
+            self._catch_up(announce=False)
+        elif opened.results is not None:
+            self._count_timeline(0, "", None)
 
     def _progress_poster(self):
         last = [0.0]
@@ -305,7 +273,7 @@ class BelreaderApp(App):
             now = time.monotonic()
             if done == total or now - last[0] > 0.05:  # a few updates a second is plenty
                 last[0] = now
-                self.post_message(self.IndexProgress(done, total))
+                self.post_message(IndexProgress(done, total))
 
         return progress
 
@@ -362,7 +330,6 @@ class BelreaderApp(App):
         pane.hide_progress()
         view = self.query_one(ArticleView)
         if event.error:
-            self.index = event.index
             view.clear(
                 f"{inert(event.error)}\n\nctrl+p → “Rebuild the index” rebuilds it from the corpus files; bookmarks are kept."
             )
@@ -370,7 +337,6 @@ class BelreaderApp(App):
             self.first_screen.set()
             self.ready.set()
             return
-        self.index = event.index
         self._show_skipped()
         if event.results is not None:  # None: the kept first page on screen is right
             self._show_library(event.results)
@@ -386,35 +352,13 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, group="bookmarks")
     def open_bookmarks(self) -> None:
-        from ..bookmarks import BookmarkStore, BookmarkStoreError
-
-        store = error = anchoring = None
-        try:
-            store = BookmarkStore(self.library.bookmarks_db)
-        except BookmarkStoreError as exc:
-            error = str(exc)
-            try:  # a read-only database still lists and exports
-                store = BookmarkStore(self.library.bookmarks_db, read_only=True)
-            except BookmarkStoreError:
-                store = None
-        if store is not None and not store.read_only and self.index is not None:
-
-            def lookup(article_id: str):
-                with self.index_lock:
-                    return self.index.article(article_id)
-
-            try:
-                anchoring = store.reanchor(lookup)
-            except BookmarkStoreError as exc:
-                error = str(exc)
-        self.post_message(self.BookmarksReady(store, error, anchoring))
+        self.post_message(BookmarksReady(self.workspace.open_bookmarks()))
 
     @on(BookmarksReady)
     @_while_running
     def bookmarks_ready(self, event: BookmarksReady) -> None:
-        self.store, self.store_error = event.store, event.error
-        if event.error:
-            self.notify(f"Bookmarks: {event.error}", severity="error", timeout=10)
+        if self.store_error:
+            self.notify(f"Bookmarks: {self.store_error}", severity="error", timeout=10)
         if event.anchoring and event.anchoring.get("orphan"):
             lost = event.anchoring["orphan"]
             self.notify(
@@ -431,55 +375,13 @@ class BelreaderApp(App):
     @work(thread=True, exclusive=True, group="sync")
     def sync_library(self, announce: bool = False) -> None:
         if self.index is not None:
-            self._catch_up(self.index, announce=announce)
+            self._catch_up(announce=announce)
 
-    def _catch_up(self, index, *, announce: bool) -> None:
-        """Pick up files added, changed or deleted since the last sync (stat only when
-        nothing changed), so an article edited on disk is shown fresh; re-anchor
-        bookmarks when anything changed. Runs in a worker thread."""
-        from ..search import SearchError
-
-        report = error = None
-        try:
-            if index.needs_sync():
-                with self.index_lock:
-                    report = index.sync(progress=self._progress_poster(), on_wait=self._waiting)
-        except SearchError as exc:
-            error = str(exc)
-        except OSError as exc:
-            error = f"cannot update the index ({exc.strerror or exc}): showing it as last synced"
-        except Exception as exc:  # never a crash while indexing: the index is as it was
-            error = (
-                f"indexing failed ({type(exc).__name__}: {exc}): showing the index as last synced"
-            )
-        if error is None and not getattr(self, "_segments_checked", False):
-            # once per session, in the background: garbage inside a segment file would
-            # otherwise change results silently (a bounded share of the index per start)
-            self._segments_checked = True
-            from ..search import SEGMENT_CHECK_BUDGET
-
-            damaged = index.damaged_segment_files(SEGMENT_CHECK_BUDGET)
-            if damaged:
-                error = (
-                    f"the index file {damaged[0]} has changed since it was written (a disk error?), "
-                    "so results may be wrong: ctrl+p → Rebuild the index"
-                )
-        if (
-            report is not None
-            and self.store is not None
-            and not self.store.read_only
-            and report.touched
-        ):
-
-            def lookup(article_id: str):
-                with self.index_lock:
-                    return index.article(article_id)
-
-            try:
-                self.store.reanchor(lookup)
-            except Exception as exc:  # bookmarks stay as they were; say so
-                error = f"bookmarks could not be re-anchored: {exc}"
-        self.post_message(self.SyncDone(report, error, announce))
+    def _catch_up(self, *, announce: bool) -> None:
+        """Pick up changed files (in a worker thread), so an article edited on disk is
+        shown fresh."""
+        caught = self.workspace.catch_up(progress=self._progress_poster(), on_wait=self._waiting)
+        self.post_message(SyncDone(caught.report, caught.error, announce))
 
     @on(SyncDone)
     @_while_running
@@ -504,8 +406,7 @@ class BelreaderApp(App):
         self.run_search(self.query_text)
         if self.article is None:
             return
-        with self.index_lock:
-            fresh = self.index.article(self.article.id)
+        fresh = self.workspace.article(self.article.id)
         view = self.query_one(ArticleView)
         if fresh is None:
             self.article = None
@@ -538,6 +439,7 @@ class BelreaderApp(App):
         """The "Did you mean" on screen (cleared as soon as the query is edited)."""
         return self.suggestion
 
+    @on(AcceptSuggestion)
     def action_accept_suggestion(self) -> None:
         suggestion = self._pending_suggestion()
         if suggestion is None:
@@ -567,23 +469,25 @@ class BelreaderApp(App):
 
     @work(thread=True, exclusive=True, group="search")
     def _search_worker(self, seq: int, text: str, source: str | None) -> None:
-        from ..search import QueryError, SearchError
+        from ..search import SearchError
 
         results = error = None
         try:
-            with self.index_lock:
-                if seq != self.search_seq:
-                    return  # a newer keystroke already asked for another search
-                results = self.index.search(text, source=source, limit=RESULTS_LIMIT)
-                if not text.strip() and source is None:  # the library, as the next start shows it
-                    self.index.keep_first_page(results)
-        except QueryError as exc:
+            results = self.workspace.search(
+                text,
+                source=source,
+                limit=RESULTS_LIMIT,
+                # a newer keystroke may already have asked for another search
+                still_wanted=lambda: seq == self.search_seq,
+            )
+        except SearchError as exc:  # QueryError included: the bar says what is wrong
             error = str(exc)
-        except SearchError as exc:
-            error = str(exc)
-        self.post_message(self.SearchDone(seq, text, results, error))
+        else:
+            if results is None:
+                return
+        self.post_message(SearchDone(seq, text, results, error))
         if results is not None and results.total:
-            self._count_timeline(self.index, seq, text, source)  # after the list is on screen
+            self._count_timeline(seq, text, source)  # after the list is on screen
 
     @on(SearchDone)
     @_while_running
@@ -630,20 +534,21 @@ class BelreaderApp(App):
         self.query_one(QueryInput).value = text  # triggers the debounced search
 
     # -- timeline -------------------------------------------------------------------
-    def _count_timeline(self, index, seq: int, text: str, source: str | None) -> None:
+    def _count_timeline(self, seq: int, text: str, source: str | None) -> None:
         """In a worker, after its results were posted: the matches per (date, source)
         for the sparkline, unless a newer search has started meanwhile."""
         from ..search import SearchError
         from ..timeline import build
 
         try:
-            with self.index_lock:
-                if seq != self.search_seq:
-                    return
-                counts = index.date_source_counts(text, source=source)
+            counts = self.workspace.date_source_counts(
+                text, source=source, still_wanted=lambda: seq == self.search_seq
+            )
         except SearchError:
             return  # the list is shown and says what went wrong, if anything did
-        self.post_message(self.TimelineCounted(seq, text.strip(), source, counts, build(counts)))
+        if counts is None:
+            return
+        self.post_message(TimelineCounted(seq, text.strip(), source, counts, build(counts)))
 
     @on(TimelineCounted)
     @_while_running
@@ -682,9 +587,7 @@ class BelreaderApp(App):
             self.query_one(ResultList).focus()
 
         self.push_screen(
-            TimelineScreen(
-                self.index, self.index_lock, text, source=self.source_filter, counts=counts
-            ),
+            TimelineScreen(self.workspace, text, source=self.source_filter, counts=counts),
             filter_to,
         )
 
@@ -700,13 +603,7 @@ class BelreaderApp(App):
             return False
         from ..claims import split_sentences
 
-        with self.index_lock:
-            article = self.index.article(article_id)
-            hits = (
-                self.index.highlight_spans(article.body, self.query_text)
-                if article and self.query_text.strip()
-                else []
-            )
+        article, hits = self.workspace.article_with_hits(article_id, self.query_text)
         if article is None:
             self.notify(
                 "That article is no longer in the library (deleted since the search).",
@@ -733,12 +630,7 @@ class BelreaderApp(App):
         return True
 
     def _refresh_hits(self) -> None:
-        with self.index_lock:
-            hits = (
-                self.index.highlight_spans(self.article.body, self.query_text)
-                if self.query_text.strip()
-                else []
-            )
+        hits = self.workspace.highlight_spans(self.article.body, self.query_text)
         self.query_one(ArticleView).set_hits(hits)
 
     def _bookmark_spans(self, article_id: str) -> list[tuple[int, int]]:
@@ -751,29 +643,29 @@ class BelreaderApp(App):
     def _refresh_bookmark_marks(self) -> None:
         self.query_one(ArticleView).set_bookmarks(self._bookmark_spans(self.article.id))
 
-    @on(ClaimsPane.Chosen)
-    def claim_chosen(self, event: ClaimsPane.Chosen) -> None:
+    @on(ClaimSelected)
+    def claim_chosen(self, event: ClaimSelected) -> None:
         if self.size.width < NARROW_WIDTH and self._claims_open_narrow:
             self.action_toggle_claims()  # narrow: back to the article, at the claim
         self.query_one(ArticleView).select_claim(event.claim_index)
 
-    @on(ArticleView.ClaimChosen)
-    def article_claim_chosen(self, event: ArticleView.ClaimChosen) -> None:
+    @on(ArticleClaimSelected)
+    def article_claim_chosen(self, event: ArticleClaimSelected) -> None:
         self.query_one(ClaimsPane).mark(event.claim_index)
 
-    @on(ArticleView.CursorMoved)
-    def article_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+    @on(ArticleCursorMoved)
+    def article_cursor_moved(self, event: ArticleCursorMoved) -> None:
         self.query_one(ClaimsPane).mark(event.claim_index)
 
-    @on(BookmarksScreen.Open)
-    def open_bookmark(self, event: BookmarksScreen.Open) -> None:
+    @on(OpenBookmark)
+    def open_bookmark(self, event: OpenBookmark) -> None:
         mark = event.bookmark
         if self.open_article(mark.article_id):
             view = self.query_one(ArticleView)
             view.move_cursor_to_offset(mark.start, center=True)
 
-    @on(BookmarksScreen.Reattach)
-    def start_reattach(self, event: BookmarksScreen.Reattach) -> None:
+    @on(ReattachBookmark)
+    def start_reattach(self, event: ReattachBookmark) -> None:
         mark = event.bookmark
         if not self.open_article(mark.article_id):
             self.notify(
@@ -788,8 +680,8 @@ class BelreaderApp(App):
             timeout=15,
         )
 
-    @on(SpeakerClaimsScreen.Open)
-    def open_claim_elsewhere(self, event: SpeakerClaimsScreen.Open) -> None:
+    @on(OpenClaim)
+    def open_claim_elsewhere(self, event: OpenClaim) -> None:
         if self.open_article(event.article_id):
             claims = self.article.claims
             index = next(
@@ -817,6 +709,7 @@ class BelreaderApp(App):
                 return Passage(c.start, c.end, "claim")
         return view.selected_passage()
 
+    @on(BookmarkPassage)
     def action_bookmark(self) -> None:
         passage = self.current_passage()
         if passage is None:
@@ -858,6 +751,7 @@ class BelreaderApp(App):
 
         self.push_screen(BookmarkDialog(quote), save)
 
+    @on(CopyPassage)
     def action_copy_passage(self) -> None:
         passage = self.current_passage()
         if passage is None:
@@ -868,16 +762,18 @@ class BelreaderApp(App):
         art = self.article
         date = art.date.isoformat() if art.date else None
         origin = passage_provenance(art, passage.start, passage.end)
-        self.copy_citation(
+        copy_citation(
+            self,
             citation_text(
                 art.body[passage.start : passage.end],
                 title=art.title,
                 source=art.source,
                 date=date,
                 origin=origin,
-            )
+            ),
         )
 
+    @on(OpenSource)
     def action_open_source(self) -> None:
         """newsboat's `o`: the article's URL in the browser, or on screen (and in the
         clipboard) where no browser can be started, as over ssh."""
@@ -890,58 +786,7 @@ class BelreaderApp(App):
                 "This article's file gives no url: in its front matter.", severity="warning"
             )
             return
-        if _browser_reachable():
-            import webbrowser
-
-            try:
-                if webbrowser.open(url):
-                    self.notify(f"Opened in the browser: {url}")
-                    return
-            except Exception:  # a broken browser setup: fall back to printing the URL
-                pass
-        self.copy_to_clipboard(url)
-        self.last_copied = url
-        self.notify(
-            f"{url}\n(no browser can be started here; the link is in the clipboard via OSC 52)",
-            title="Source",
-            timeout=20,
-        )
-
-    def provenance(self, marks) -> dict:
-        """URL and speaker of each bookmark, read from the index (empty while it opens)."""
-        from ..bookmarks import provenance_of
-
-        if self.index is None:
-            return {}
-
-        def lookup(article_id: str):
-            with self.index_lock:
-                return self.index.article(article_id)
-
-        return provenance_of(marks, lookup)
-
-    def copy_citation(self, text: str) -> None:
-        self.last_copied = text
-        self.copy_to_clipboard(text)
-        caveat = _clipboard_caveat()
-        if caveat:
-            self.notify(
-                f"Sent to the clipboard with OSC 52, but {caveat}", severity="warning", timeout=8
-            )
-        else:
-            self.notify("Copied the passage with its citation")
-
-    def export_bookmarks(self, marks, fmt: str, group: str, path: Path) -> None:
-        from ..bookmarks import export_text
-
-        out = export_text(marks, fmt, group_by=group, provenance=self.provenance(marks))
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(out, "utf-8")
-        except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
-            return
-        self.notify(f"Exported {plural(len(marks), 'bookmark')} to {path}")
+        open_link(self, url)
 
     # -- actions --------------------------------------------------------------------
     def on_key(self, event) -> None:
@@ -960,6 +805,7 @@ class BelreaderApp(App):
         # set at once, not via Widget.focus() (deferred)
         self.screen.set_focus(self.query_one(QueryInput))
 
+    @on(FocusResults)
     def action_focus_results(self) -> None:
         self.query_one(ResultList).focus()
 
@@ -996,6 +842,7 @@ class BelreaderApp(App):
         self.run_search("")
         self.query_one(ResultList).focus()
 
+    @on(ToggleResultsView)
     def action_toggle_view(self) -> None:
         pane = self.screen_stack[0].query_one(ResultsPane)
         self.results_view = "full" if pane.compact else "compact"
@@ -1050,18 +897,14 @@ class BelreaderApp(App):
                 f"Bookmarks unavailable: {self.store_error or 'still opening'}", severity="error"
             )
             return
-        self.push_screen(BookmarksScreen(self.store, export_dir=self.library.data_dir / "exports"))
+        self.push_screen(
+            BookmarksScreen(self.workspace, export_dir=self.library.data_dir / "exports"),
+            self._follow,
+        )
 
-    def alias_table(self):
-        """The spellings search folds (the library's own aliases file included)."""
-        from ..aliases import AliasFileError, default_table, load_table
-
-        if self._aliases is None:
-            try:
-                self._aliases = load_table(self.library.aliases_file)
-            except AliasFileError:
-                self._aliases = default_table()
-        return self._aliases
+    @on(ShowSpeakerClaims)
+    def claims_of_highlighted_speaker(self) -> None:
+        self.action_speaker_claims()
 
     def action_speaker_claims(self, speaker: str | None = None) -> None:
         if self.index is None:
@@ -1076,7 +919,12 @@ class BelreaderApp(App):
             if not speaker:
                 self.notify("That claim has no named speaker.")
                 return
-        self.push_screen(SpeakerClaimsScreen(self.index, self.index_lock, speaker))
+        self.push_screen(SpeakerClaimsScreen(self.workspace, speaker), self._follow)
+
+    def _follow(self, where) -> None:
+        """Where a closing screen asked to go (a message), handled once it is gone."""
+        if where is not None:
+            self.post_message(where)
 
     def action_rebuild_index(self) -> None:
         self.query_one(ArticleView).clear("Rebuilding the index…")
@@ -1140,9 +988,7 @@ class BelreaderApp(App):
                 lambda: self.search_for(suggestion),
             )
         if self.index is not None:
-            with self.index_lock:
-                sources = self.index.sources()
-            for name, count in sources.items():
+            for name, count in self.workspace.sources().items():
                 yield SystemCommand(
                     f"Filter by source: {name}",
                     plural(count, "article"),
@@ -1179,32 +1025,6 @@ def _date_filters(today=None) -> list[tuple[str, str]]:
         (f"last year ({year - 1})", f"date:{year - 1}"),
         (f"before {year - 1}", f"date:[to {year - 2}-12-31]"),
     ]
-
-
-def _browser_reachable() -> bool:
-    """Whether a graphical browser can be started from here. Over ssh, or on a Linux
-    console without a display, webbrowser would pick a text browser that takes over
-    this terminal (or fail): print the URL instead."""
-    import sys
-
-    if os.environ.get("SSH_CONNECTION") or os.environ.get("SSH_TTY"):
-        return False
-    if sys.platform in ("darwin", "win32"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _clipboard_caveat() -> str | None:
-    """Why OSC 52 may not reach the system clipboard here, when we can tell."""
-    if os.environ.get("TERM_PROGRAM") == "Apple_Terminal":
-        return "Terminal.app ignores OSC 52: the clipboard was not changed."
-    if os.environ.get("TMUX"):
-        return "inside tmux it only arrives with `set -g set-clipboard on`."
-    if os.environ.get("STY"):
-        return "GNU screen does not pass OSC 52 on: the clipboard was probably not changed."
-    if os.environ.get("TERM", "") in ("linux", "dumb"):
-        return "this terminal has no clipboard support: the clipboard was not changed."
-    return None
 
 
 def run_app(library: Library) -> int:

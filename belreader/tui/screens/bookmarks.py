@@ -9,13 +9,15 @@ from rich.text import Text
 from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...bookmarks import BookmarkStoreError
 from ...terminal import inert
+from ..clipboard import copy_citation
+from ..export import export_bookmarks
+from ..messages import OpenBookmark, ReattachBookmark
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
 from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
@@ -35,6 +37,8 @@ class BookmarkList(OptionList):
 
 
 class BookmarksScreen(Screen):
+    """Dismissed with where to go next (OpenBookmark, ReattachBookmark), or None."""
+
     BINDINGS = [
         Binding("escape,B", "close", "Back"),
         Binding("slash", "focus_filter", "Filter", key_display="/"),
@@ -42,23 +46,10 @@ class BookmarksScreen(Screen):
         Binding("x", "export", "Export", show=False),
     ]
 
-    class Open(Message):
-        """Open the article of a bookmark, scrolled to its passage."""
-
-        def __init__(self, bookmark) -> None:
-            super().__init__()
-            self.bookmark = bookmark
-
-    class Reattach(Message):
-        """Re-attach an orphan: open its article and let the user point at the place."""
-
-        def __init__(self, bookmark) -> None:
-            super().__init__()
-            self.bookmark = bookmark
-
-    def __init__(self, store, *, export_dir) -> None:
+    def __init__(self, workspace, *, export_dir) -> None:
         super().__init__()
-        self.store = store
+        self.workspace = workspace
+        self.store = workspace.store
         self.export_dir = export_dir
         self.marks: list = []
         self.deleted: list = []
@@ -86,7 +77,7 @@ class BookmarksScreen(Screen):
             else:
                 from ...bookmarks import filter_bookmarks
 
-                marks = filter_bookmarks(self.store.list(), text, self.app.alias_table())
+                marks = filter_bookmarks(self.store.list(), text, self.workspace.aliases())
         except BookmarkStoreError as exc:  # pages damaged past what opening checks
             self.notify(inert(str(exc)), severity="error")
             marks = []
@@ -168,8 +159,7 @@ class BookmarksScreen(Screen):
                 severity="warning",
             )
             return
-        self.app.pop_screen()
-        self.app.post_message(self.Open(mark))
+        self.dismiss(OpenBookmark(mark))
 
     # -- actions ---------------------------------------------------------------------
     def action_close(self) -> None:
@@ -237,19 +227,19 @@ class BookmarksScreen(Screen):
             return
         if not self._writable():
             return
-        self.app.pop_screen()
-        self.app.post_message(self.Reattach(mark))
+        self.dismiss(ReattachBookmark(mark))
 
     def action_copy(self) -> None:
         from ...bookmarks import Provenance, citation_text
 
         mark = self._current()
         if mark is not None:
-            origin = self.app.provenance([mark]).get(mark.id, Provenance())
-            self.app.copy_citation(
+            origin = self.workspace.provenance([mark]).get(mark.id, Provenance())
+            copy_citation(
+                self.app,
                 citation_text(
                     mark.exact, title=mark.title, source=mark.source, date=mark.date, origin=origin
-                )
+                ),
             )
 
     def action_export(self) -> None:
@@ -261,6 +251,6 @@ class BookmarksScreen(Screen):
             if result is None:
                 return
             fmt, group, path = result
-            self.app.export_bookmarks(self.marks, fmt, group, path)
+            export_bookmarks(self.app, self.workspace, self.marks, fmt, group, path)
 
         self.app.push_screen(ExportDialog(self.export_dir, len(self.marks)), done)

@@ -7,7 +7,6 @@ from rich.text import Text
 from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -15,6 +14,7 @@ from textual.widgets.option_list import Option
 from ...terminal import inert
 from ...timeline import describe
 from ...vocabulary import KIND_LABEL, cue_text, plural
+from ..messages import OpenClaim, SpeakerClaimsLoaded
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
 from ..widgets.timeline import TimelineChart
@@ -29,19 +29,9 @@ class SpeakerClaimList(OptionList):
 class SpeakerClaimsScreen(Screen):
     BINDINGS = [Binding("escape", "close", "Back")]
 
-    class Open(Message):
-        def __init__(self, article_id: str, start: int, end: int) -> None:
-            super().__init__()
-            self.article_id, self.start, self.end = article_id, start, end
-
-    class Loaded(Message):
-        def __init__(self, rows: list) -> None:
-            super().__init__()
-            self.rows = rows
-
-    def __init__(self, index, lock, speaker: str) -> None:
+    def __init__(self, workspace, speaker: str) -> None:
         super().__init__()
-        self.index, self.lock, self.speaker = index, lock, speaker
+        self.workspace, self.speaker = workspace, speaker
         self.rows: list = []
 
     def compose(self):
@@ -58,14 +48,11 @@ class SpeakerClaimsScreen(Screen):
 
     @work(thread=True, exclusive=True)
     def collect(self) -> None:
-        from ...claim_search import find_claims
+        rows = self.workspace.claims_by(self.speaker)
+        self.post_message(SpeakerClaimsLoaded(rows))
 
-        with self.lock:
-            rows = list(find_claims(self.index, speaker=self.speaker))
-        self.post_message(self.Loaded(rows))
-
-    @on(Loaded)
-    def show(self, event: Loaded) -> None:
+    @on(SpeakerClaimsLoaded)
+    def show(self, event: SpeakerClaimsLoaded) -> None:
         self.rows = event.rows
         articles = {art.id for art, _ in event.rows}
         sources = {art.source or "unknown" for art, _ in event.rows}
@@ -116,8 +103,7 @@ class SpeakerClaimsScreen(Screen):
     @on(OptionList.OptionSelected, "#speaker-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         art, claim = self.rows[int(event.option.id.split("-")[1])]
-        self.app.pop_screen()
-        self.app.post_message(self.Open(art.id, claim.start, claim.end))
+        self.dismiss(OpenClaim(art.id, claim.start, claim.end))
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -15,12 +15,12 @@ from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from ... import timeline as tl
 from ...terminal import inert, one_line
+from ..messages import PeriodTitlesLoaded, TimelineCountsLoaded
 from ..widgets.timeline import TimelineChart, legend_text
 
 TOP_TITLES = 3  # titles shown for the highlighted period
@@ -50,21 +50,11 @@ class TimelineScreen(Screen):
     #timeline-detail { height: auto; min-height: 2; max-height: 6; padding: 0 1; border-top: solid $foreground 25%; }
     """
 
-    class Counted(Message):
-        def __init__(self, counts: dict | None, error: str | None) -> None:
-            super().__init__()
-            self.counts, self.error = counts, error
-
-    class Titles(Message):
-        def __init__(self, start, lines: list[str]) -> None:
-            super().__init__()
-            self.start, self.lines = start, lines
-
     def __init__(
-        self, index, lock, query: str, *, source: str | None = None, counts: dict | None = None
+        self, workspace, query: str, *, source: str | None = None, counts: dict | None = None
     ) -> None:
         super().__init__()
-        self.index, self.lock, self.query_text, self.source = index, lock, query, source
+        self.workspace, self.query_text, self.source = workspace, query, source
         self.counts = counts
         self.by: str | None = None  # None: chosen from the span
         self.whole_span = False
@@ -98,14 +88,13 @@ class TimelineScreen(Screen):
 
         counts = error = None
         try:
-            with self.lock:
-                counts = self.index.date_source_counts(self.query_text, source=self.source)
+            counts = self.workspace.date_source_counts(self.query_text, source=self.source)
         except SearchError as exc:
             error = str(exc)
-        self.post_message(self.Counted(counts, error))
+        self.post_message(TimelineCountsLoaded(counts, error))
 
-    @on(Counted)
-    def counted(self, event: Counted) -> None:
+    @on(TimelineCountsLoaded)
+    def counted(self, event: TimelineCountsLoaded) -> None:
         if event.error:
             self.query_one("#timeline-header", Static).update(Text(f"⚠ {inert(event.error)}"))
             return
@@ -169,20 +158,18 @@ class TimelineScreen(Screen):
 
         query = with_period(self.query_text, bucket.query_fragment())
         try:
-            with self.lock:
-                hits = self.index.search(
-                    query, source=self.source, limit=TOP_TITLES, snippets=0
-                ).hits
+            results = self.workspace.search(query, source=self.source, limit=TOP_TITLES, snippets=0)
+            hits = results.hits if results is not None else []
         except SearchError:
             return  # the chart is still right; the titles are a courtesy
         self.post_message(
-            self.Titles(
+            PeriodTitlesLoaded(
                 bucket.start, [f"{h.title} · {h.source or 'unknown'} · {h.date}" for h in hits]
             )
         )
 
-    @on(Titles)
-    def show_titles(self, event: Titles) -> None:
+    @on(PeriodTitlesLoaded)
+    def show_titles(self, event: PeriodTitlesLoaded) -> None:
         bucket = self.query_one(TimelineChart).bucket_at(self.query_one(TimelineChart).highlighted)
         if bucket is not None and bucket.start == event.start:
             self._show_detail(bucket, event.lines)

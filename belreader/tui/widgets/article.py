@@ -16,11 +16,17 @@ from textual import events
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Region
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...terminal import inert
+from ..messages import (
+    ArticleClaimSelected,
+    ArticleCursorMoved,
+    BookmarkPassage,
+    CopyPassage,
+    OpenSource,
+)
 from ..styles import component_style
 
 
@@ -65,9 +71,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("N", "hit(-1)", "Prev hit"),
         Binding("right_square_bracket", "claim(1)", "Next claim", key_display="]"),
         Binding("left_square_bracket", "claim(-1)", "Prev claim", key_display="["),
-        Binding("b", "app.bookmark", "Bookmark"),
-        Binding("y", "app.copy_passage", "Copy"),
-        Binding("o", "app.open_source", "Open source"),
+        Binding("b", "bookmark", "Bookmark"),
+        Binding("y", "copy_passage", "Copy"),
+        Binding("o", "open_source", "Open source"),
     ]
     COMPONENT_CLASSES = {
         "article--title",
@@ -83,19 +89,6 @@ class ArticleView(VerticalScroll, can_focus=True):
     ArticleView > Paragraph { margin-bottom: 1; }
     ArticleView > #article-head { margin-bottom: 1; }
     """
-
-    class CursorMoved(Message):
-        """The passage cursor moved; the claims pane marks the claim it is in."""
-
-        def __init__(self, offset: int, claim_index: int | None) -> None:
-            super().__init__()
-            self.offset = offset
-            self.claim_index = claim_index
-
-    class ClaimChosen(Message):
-        def __init__(self, claim_index: int) -> None:
-            super().__init__()
-            self.claim_index = claim_index
 
     hit_status: reactive[str] = reactive("")
 
@@ -297,7 +290,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             self._redraw_span(new.start, new.end)
             self.scroll_to_offset(new.start, new.end, center=center)
             claim = self._claim_containing(new.start, new.end)
-            self.post_message(self.CursorMoved(new.start, claim))
+            self.post_message(ArticleCursorMoved(new.start, claim))
 
     def _claim_containing(self, start: int, end: int) -> int | None:
         for i, (s, e) in enumerate(self.claim_spans):
@@ -425,7 +418,16 @@ class ArticleView(VerticalScroll, can_focus=True):
         else:
             index = (self.claim_index + step) % len(self.claim_spans)
         self.select_claim(index)
-        self.post_message(self.ClaimChosen(index))
+        self.post_message(ArticleClaimSelected(index))
+
+    def action_bookmark(self) -> None:
+        self.post_message(BookmarkPassage())
+
+    def action_copy_passage(self) -> None:
+        self.post_message(CopyPassage())
+
+    def action_open_source(self) -> None:
+        self.post_message(OpenSource())
 
     def select_claim(self, index: int) -> None:
         """Highlight claim ``index`` and scroll the article to it."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...terminal import inert
 from ...vocabulary import KIND_LABEL, cue_text
+from ..messages import BookmarkPassage, ClaimSelected, CopyPassage, ShowSpeakerClaims
 from ..styles import component_style
 from .results import LIST_NAVIGATION
 
@@ -24,9 +24,9 @@ NO_ARTICLE_HINT = (
 class ClaimsPane(OptionList):
     BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Go to claim"),
-        Binding("s", "app.speaker_claims", "All by speaker"),
-        Binding("b", "app.bookmark", "Bookmark"),
-        Binding("y", "app.copy_passage", "Copy"),
+        Binding("s", "speaker_claims", "All by speaker"),
+        Binding("b", "bookmark", "Bookmark"),
+        Binding("y", "copy_passage", "Copy"),
     ]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "claims--speaker",
@@ -34,11 +34,6 @@ class ClaimsPane(OptionList):
         "claims--hedge",
         "claims--quote",
     }
-
-    class Chosen(Message):
-        def __init__(self, claim_index: int) -> None:
-            super().__init__()
-            self.claim_index = claim_index
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -128,4 +123,13 @@ class ClaimsPane(OptionList):
         event.stop()
         claim = self.claim_at(event.option_index)
         if claim is not None:
-            self.post_message(self.Chosen(claim))
+            self.post_message(ClaimSelected(claim))
+
+    def action_speaker_claims(self) -> None:
+        self.post_message(ShowSpeakerClaims())
+
+    def action_bookmark(self) -> None:
+        self.post_message(BookmarkPassage())
+
+    def action_copy_passage(self) -> None:
+        self.post_message(CopyPassage())

@@ -10,6 +10,7 @@ from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from ...terminal import inert
+from ..messages import ToggleResultsView
 from ..styles import component_style
 from .timeline_spark import TimelineSpark
 
@@ -25,7 +26,7 @@ LIST_NAVIGATION = [
 class ResultList(OptionList):
     BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Open"),
-        Binding("v", "app.toggle_view", "Compact/full"),
+        Binding("v", "toggle_view", "Compact/full"),
     ]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "results--title",
@@ -33,6 +34,9 @@ class ResultList(OptionList):
         "results--snippet",
         "results--mark",
     }
+
+    def action_toggle_view(self) -> None:
+        self.post_message(ToggleResultsView())
 
 
 class ResultsPane(Vertical):

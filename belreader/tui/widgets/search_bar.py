@@ -8,6 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from ...terminal import inert
+from ..messages import AcceptSuggestion, FocusResults
 
 # the most useful first: a narrow terminal cuts the end
 PLACEHOLDER = 'Search: words "a phrase" negotiat* speaker:putin date:2024-08'
@@ -15,10 +16,16 @@ PLACEHOLDER = 'Search: words "a phrase" negotiat* speaker:putin date:2024-08'
 
 class QueryInput(Input):
     BINDINGS = [
-        Binding("down", "app.focus_results", "Results", show=False),
+        Binding("down", "focus_results", "Results", show=False),
         # tab takes a "Did you mean" suggestion when there is one, else moves on
-        Binding("tab", "app.accept_suggestion", "Accept suggestion", show=False),
+        Binding("tab", "accept_suggestion", "Accept suggestion", show=False),
     ]
+
+    def action_focus_results(self) -> None:
+        self.post_message(FocusResults())
+
+    def action_accept_suggestion(self) -> None:
+        self.post_message(AcceptSuggestion())
 
 
 class SearchBar(Vertical):
