@@ -1,0 +1,67 @@
+"""The romanisation key of names (belreader.names) and the library's names file."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.names import NameIndex, looks_like_name, name_key, names_in
+
+# the same person or place, romanised from Belarusian and from Russian, under
+# different systems, or written in Cyrillic (in any case form)
+SAME = [
+    ("Tsikhanouskaya", "Tikhanovskaya", "Тихановская", "Тихановской", "Cichanoŭskaja"),
+    ("Kalesnikava", "Kolesnikova", "Калеснікава", "Колесниковой"),
+    ("Lukashenka", "Lukashenko", "Лукашенко", "Лукашенку", "Łukaszenka", "Lukašenko"),
+    ("Hrodna", "Grodno", "Гродно"),
+    ("Homiel", "Gomel", "Гомель"),
+    ("Mahiliou", "Mogilev", "Mogilyov"),
+    ("Vitsebsk", "Vitebsk", "Витебск"),
+    ("Uladzimir", "Vladimir", "Владимир"),
+    ("Siarhei", "Sergei", "Sergey", "Сергей"),
+    ("Aliaksei", "Aleksei", "Alexei", "Alexey", "Алексей"),
+    ("Viasna", "Vyasna", "Вясна"),
+    ("Dzmitry", "Dmitry", "Dmitri"),
+    ("Latushka", "Latushko", "Латушко"),
+    ("Kavalenka", "Kovalenko", "Коваленко"),
+    ("Ihar", "Igor", "Игорь"),
+    ("Babaryka", "Babariko", "Бабарико"),
+    ("Khrenin", "Хренин"),
+]
+# close in the ordinary way, and different
+DIFFERENT = [
+    ("Lukashenko", "Lukashevich"),
+    ("Ivanov", "Petrov"),
+    ("Minsk", "Pinsk"),
+    ("Brest", "Breslau"),
+    ("Pavel", "Paval"),  # Belarusian and Russian forms of one name, but not a rule
+]
+
+
+@pytest.mark.parametrize("spellings", SAME, ids=lambda s: s[0])
+def test_spellings_of_one_name_share_a_key(spellings):
+    keys = {name_key(s) for s in spellings}
+    assert len(keys) == 1, {s: name_key(s) for s in spellings}
+
+
+@pytest.mark.parametrize("a, b", DIFFERENT)
+def test_different_names_keep_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_a_name_is_capitalised_and_never_written_in_lower_case():
+    seen = {"After", "after", "Minsk", "Tsikhanouskaya", "NATO", "of", "Ab", "Lukashenka's"}
+    assert names_in(seen) == {"Minsk", "Tsikhanouskaya", "Lukashenka's"}
+    assert not looks_like_name("NATO") and not looks_like_name("Ab") and looks_like_name("Minsk")
+
+
+def test_the_names_file_merges_and_answers_by_key(tmp_path):
+    names = NameIndex(tmp_path)
+    assert names.spellings_of("Grodno") == ([], False)
+    names.add({"Hrodna", "Minsk"}, fresh=True)
+    assert names.spellings_of("Grodno") == (["Hrodna"], False)
+    names.add({"Grodno", "Гродно"}, fresh=False)
+    others, is_name = names.spellings_of("Grodno")
+    assert sorted(others) == ["Hrodna", "Гродно"] and is_name
+    assert names.spellings_of("Minsk") == ([], True)
+    names.add({"Pinsk"}, fresh=True)  # a rebuild starts the file afresh
+    assert names.spellings_of("Grodno") == ([], False)
