@@ -74,6 +74,24 @@ def test_every_case_form_of_an_aliased_word_folds(index, query, expected):
     assert found(index, query) == expected
 
 
+@pytest.mark.parametrize(
+    "form, spelling",
+    [
+        ("Белоруссии", "Belarus"),
+        ("Белоруссию", "Belarus"),
+        ("Путина", "Putin"),
+        ("Путину", "Putin"),
+        ("Тихановской", "Tsikhanouskaya"),
+        ("Колесниковой", "Kalesnikava"),
+        ("Lukashenka’s", "Lukashenko"),
+    ],
+)
+def test_a_case_form_has_the_term_of_its_alias(form, spelling):
+    # the term itself, not only the search: the name key would find these too
+    analysis = Analysis()
+    assert analysis.term(form) == analysis.term(spelling)
+
+
 # ----------------------------------------------------------------- long forms
 
 

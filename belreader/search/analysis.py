@@ -1,13 +1,14 @@
 """How a word becomes a term: the one definition, used by indexing, query parsing,
 highlighting, snippets and suggestions.
 
-A term is the word NFKC-normalised and case-folded (``fold_case``), its possessive
-``'s`` dropped, folded to its entity's canonical spelling by the alias table
-(``lukashenka`` -> ``lukashenko``; a spelling's case forms through its stem:
-``Белоруссии`` -> ``belarus``), and stemmed (English for Latin words, Russian for
-Cyrillic ones); an English stop word has no term. Where the text writes an entry's
-long form (``Collective Security Treaty Organisation``), indexing also puts the
-entry's term (``csto``) at the long form's first word (``spellings.PhraseGraph``).
+A term is the word NFKC-normalised and case-folded (``fold_case``), folded to its
+entity's canonical spelling by the alias table (``lukashenka`` -> ``lukashenko``; a
+spelling's case forms through its stem: ``Белоруссии`` -> ``belarus``,
+``Lukashenka's`` -> ``lukashenko``), and stemmed (English for Latin words, Russian for
+Cyrillic ones: a possessive stems away); an English stop word has no term. Where the
+text writes an entry's long form (``Collective Security Treaty Organisation``),
+indexing also puts the entry's term (``csto``) at the long form's first word
+(``spellings.PhraseGraph``).
 
 ``Analysis.term`` is that rule. Whoosh meets it through ``TermFilter`` (the query
 parser's analyzer: the same ``term`` per token, with Whoosh's conventions for
@@ -40,7 +41,7 @@ TOKEN_RE = re.compile(TOKEN_PATTERN)
 # how words become terms besides the alias table: part of the fingerprint, so that an
 # index built with other rules (before fold_case) is rebuilt rather than half-matching
 # (bump it when a rule changes: every index made under the old rules rebuilds itself)
-TERM_RULES = "nfkc-casefold;possessive;alias-stems;long-forms-1"
+TERM_RULES = "nfkc-casefold;alias-stems;long-forms-1"
 # an alias spelling's stem shorter than this folds only the exact spelling (short
 # stems are shared by unrelated words)
 MIN_ALIAS_STEM = 4
@@ -90,12 +91,6 @@ def aliases_fingerprint(table: aliases_mod.AliasTable) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def _without_possessive(text: str) -> str:
-    if text.endswith(("'s", "’s")) and len(text) > 2:
-        return text[:-2]
-    return text
-
-
 def alias_stems(table: aliases_mod.AliasTable) -> dict[str, str]:
     """stem -> canonical, for every one-word spelling of the table (and each canonical),
     stemmed in its own script, so that the case forms of a spelling fold with it
@@ -143,11 +138,12 @@ class Analysis:
     def fold(self, word: str) -> str:
         """``word`` case-folded and alias-folded, not stemmed: what a stop word is
         checked as (and what Whoosh keeps of a stop word it does not remove)."""
-        text = _without_possessive(fold_case(word))
+        text = fold_case(word)
         folded = self._terms.get(text)
         if folded is None:
             # a case form of a spelling folds through its stem: the stem of a spelling
-            # (Белоруссии, Путину), or a spelling itself (Киеве: Киев stems to "ки")
+            # (Белоруссии, Путину), or a spelling itself (Киеве: Киев stems to "ки";
+            # Lukashenka's: the English stemmer drops a possessive)
             key = stem(text)
             folded = self._stems.get(key) or self._terms.get(key)
         return text if folded is None else folded
