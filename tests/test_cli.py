@@ -280,3 +280,13 @@ def test_claims_json_carries_the_speakers_words(cli):
         r["speaker"] == "Alexander Lukashenko" and r["speaker_mention"] in ("He", "he")
         for r in rows
     )
+
+
+def test_search_names_the_user_alias_entries_it_left_out_and_still_answers(cli, library):
+    library.data_dir.mkdir(parents=True, exist_ok=True)
+    aliases = library.data_dir / "aliases.toml"
+    aliases.write_text('[terms]\nVilnius = ["Wilno"]\nNobody = ["the"]\n', "utf-8")
+    code, out, err = cli("search", "Lukashenko")
+    assert code == 0 and out.startswith("5 articles")
+    assert f"belreader: alias left out: {aliases}:3: terms.Nobody: 'the' is a common word" in err
+    assert "also matched:" in out

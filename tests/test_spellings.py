@@ -32,6 +32,8 @@ ARTICLES = {
     "name-by": "Arrest\n\nPolice detained Ihar Kavalenka and Paval Sevyarynets in Zhodzina.",
     "name-ru": "Trial\n\nThe court heard Igor Kovalenko and Pavel Severinets in Zhodino.",
     "name-other": "Minister\n\nMinister Lukashevich met Ivan Petrov. Who cares?",
+    "viasna": "Rights group\n\nViasna counted new political prisoners.",
+    "ru-spring": "Погода\n\nВесна пришла рано.",  # spring: the Russian key of Вясна
     # the small surprises
     "possessive": "Speech\n\nLukashenka's speech was long. Lukashenka said who would pay.",
     "no-source": "Plain\n\nA note about Minsk with no outlet named.",
@@ -151,6 +153,12 @@ def test_another_spelling_scores_lower_and_is_said(index):
     assert {"typed": "Kavalenka", "kind": "spelling", "matched": ["Kovalenko"], "more": 0} in (
         r.also_matched
     )
+
+
+def test_an_alias_table_entry_takes_its_spellings_from_the_table(index):
+    # the name key of Вясна in Russian is весна, spring: the table's entry decides
+    assert found(index, "Vyasna") == found(index, "Вясна") == {"viasna"}
+    assert all(a["kind"] != "spelling" for a in index.search("Vyasna").also_matched)
 
 
 def test_common_words_are_never_expanded(index):

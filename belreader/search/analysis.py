@@ -171,9 +171,8 @@ class Analysis:
         words = TOKEN_RE.findall(value)
         if self._recorded is not None:
             self._recorded.update(words)
-        firsts = self.graph.firsts if long_forms else ()
-        kept: list[str] = []  # the terms in order, when a long form may start
-        starts: list[int] = []  # where in ``kept`` one may start
+        firsts = self.graph.firsts if long_forms else frozenset()
+        starts: list[tuple[int, str]] = []  # (position, term) where a long form may start
         for word in words:
             term = term_of(word)
             if not term:
@@ -183,21 +182,19 @@ class Analysis:
                 pos = skipped
             else:
                 pos += 1
-            if firsts:
-                if term in firsts:
-                    starts.append(len(kept))
-                kept.append(term)
+            if term in firsts:
+                starts.append((pos, term))
             plist = poses.get(term)
             if plist is None:
                 poses[term] = [pos]
             else:
                 plist.append(pos)
         if starts:
-            first_pos = pos - len(kept) + 1  # type: ignore[operator]
-            for term, at in self.graph.matches(kept, starts):
+            # the rest of a long form is looked up in the positions just made: no list
+            # of every token's term is kept for the few texts that write one
+            for term, at in self.graph.matches_in(poses, starts):
                 plist = poses.get(term)
-                new = [first_pos + i for i in at]
-                poses[term] = sorted({*plist, *new}) if plist else new
+                poses[term] = sorted({*plist, *at}) if plist else at
         return poses
 
     @contextmanager

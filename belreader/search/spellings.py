@@ -16,14 +16,15 @@ time graph costs one set lookup per token while indexing (measured:
 benchmarks/search_quality.py prints both costs) and leaves one term to look up.
 
 **Names.** A capitalised query word also matches the library's names that share its
-romanisation key (``belreader.names``): ``Aliaksei`` finds ``Alexei``, at a slightly
-lower score. A word the library also writes in lower case is a common word and is
-never expanded.
+romanisation key (``belreader.names``): ``Kavalenka`` finds ``Kovalenko``, at a
+slightly lower score. A word the library also writes in lower case is a common word
+and is never expanded; nor is a word of the alias table, whose spellings are data.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -72,6 +73,26 @@ class PhraseGraph:
                     found.setdefault(entry, []).append(i)
                     break
         yield from found.items()
+
+    def matches_in(
+        self, poses: dict[str, list[int]], starts: list[tuple[int, str]]
+    ) -> list[tuple[str, list[int]]]:
+        """(entry term, positions) of the long forms in a text whose term -> positions
+        are ``poses``, for the (position, term) pairs where one may start."""
+        found: dict[str, list[int]] = {}
+        for pos, first in starts:
+            for terms, entry in self.by_first[first]:
+                for k in range(1, len(terms)):
+                    plist = poses.get(terms[k])
+                    if plist is None:
+                        break
+                    i = bisect_left(plist, pos + k)
+                    if i == len(plist) or plist[i] != pos + k:
+                        break
+                else:
+                    found.setdefault(entry, []).append(pos)
+                    break
+        return list(found.items())
 
     def add_to_tokens(self, kept: list) -> Iterator:
         """Whoosh tokens (copies, positions set) with each long form's entry token
@@ -256,9 +277,13 @@ class Spellings:
                 return piece
         if not _PLAIN_WORD.fullmatch(value) or value in _OPERATORS:
             return piece
-        alias = self._alias_spellings(value)
-        if alias:
-            out.also.append(alias)
+        if self.analysis.fold(value) in self.analysis.table.groups:
+            # the alias table knows this entity: its spellings are the table's (Viasna
+            # is not весна, spring, though the key of Вясна in Russian is that word's)
+            alias = self._alias_spellings(value)
+            if alias:
+                out.also.append(alias)
+            return piece
         if self.names is None or not names_mod.looks_like_name(value):
             return piece
         candidates, is_name = self.names.spellings_of(value)
