@@ -35,6 +35,8 @@ class Results:
     facets: dict[str, int]
     suggestion: str | None = None
     elapsed: float = 0.0
+    # what query words matched besides themselves: {"typed", "kind", "matched", "more"}
+    also_matched: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -58,6 +60,7 @@ class Results:
             ],
             "facets": {"source": self.facets},
             "suggestion": self.suggestion,
+            "also_matched": self.also_matched,
         }
 
     def same_as(self, other: Results | None) -> bool:

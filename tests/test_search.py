@@ -674,7 +674,9 @@ def test_user_alias_file_extends_the_table_and_rebuilds_the_index(library, corpu
     (corpus / "bobruisk.txt").write_text("Babruysk plant\n\nThe plant in Bobruisk reopened.\n")
     ix = SearchIndex(library)
     ix.sync()
-    assert ix.search("Бобруйск").total == 0  # not a known spelling yet
+    # not a known spelling yet (in lower case: the capitalised Бобруйск already finds
+    # Bobruisk through the name key, see tests/test_spellings.py)
+    assert ix.search("бобруйск").total == 0
     ix.close()
     library.aliases_file.parent.mkdir(parents=True, exist_ok=True)
     library.aliases_file.write_text(

@@ -21,6 +21,7 @@ from .. import aliases as aliases_mod
 from ..article import Article
 from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
+from ..names import NameIndex
 from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis
@@ -29,6 +30,7 @@ from .engine.evaluate import filtered
 from .query import parse_query, positive_terms
 from .schema import stored_article
 from .snippets import best_snippets, match_spans, trim_snippet
+from .spellings import Spellings
 from .store import IndexStore
 from .suggest import WordList, suggest
 from .sync import SYNC_MARKER, Syncer
@@ -59,6 +61,8 @@ class SearchIndex:
         self._store = IndexStore(library, self.analysis)
         self.dir = self._store.dir
         self._words = WordList(library.index_dir)
+        # long forms and names across romanisations, at query time
+        self.spellings = Spellings(self.analysis, NameIndex(library.index_dir), self._words.has)
         self._syncer = Syncer(self._store, self._words)
         self._kept_page: Results | None = None  # the first page last kept (keep_first_page)
         self._columns_of: tuple[object, tuple] | None = None  # (searcher, its columns)
@@ -194,6 +198,7 @@ class SearchIndex:
             self.searcher().reader(),
             self._words.starting_with,
             self.analysis.term,
+            self.spellings.expand,
         )
 
     @reads_index
@@ -255,6 +260,7 @@ class SearchIndex:
             facets=facets,
             suggestion=suggestion,
             elapsed=time.perf_counter() - started,
+            also_matched=[a.to_json() for a in self.spellings.expansion(text).also],
         )
 
     def highlight_spans(self, text: str, q: wq.Query | str) -> list[tuple[int, int]]:
