@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,14 +85,15 @@ def words(text: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """The wording compared: words only, case-folded, apostrophes straightened."""
-    return " ".join(w.casefold() for w in words(text))
+    return " ".join(words(text.casefold()))
 
 
-def _keys(norm: str) -> list[int]:
+@lru_cache(maxsize=65536)  # each wording's keys are wanted when stored and when linked
+def _keys(norm: str) -> tuple[int, ...]:
     ws = norm.split()
     grams = {" ".join(ws[i : i + 3]) for i in range(max(1, len(ws) - 2))}
     hashes = sorted(zlib.crc32(g.encode("utf-8")) for g in grams)
-    return hashes[:KEYS_PER_QUOTE]
+    return tuple(hashes[:KEYS_PER_QUOTE])
 
 
 def _claim_fields(claim) -> dict:
