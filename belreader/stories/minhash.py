@@ -45,8 +45,8 @@ def paragraph_texts(body: str, paragraphs: Iterable[tuple[int, int]] | None) -> 
 # of an odd base and of its inverse mod 2**64, grown as longer texts come)
 _BASE = 0x100000001B3
 _BASE_INV = pow(_BASE, -1, 2**64)
-_pow = np.ones(1, dtype=np.uint64)
-_pow_inv = np.ones(1, dtype=np.uint64)
+_pow: np.ndarray = np.ones(1, dtype=np.uint64)
+_pow_inv: np.ndarray = np.ones(1, dtype=np.uint64)
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
