@@ -38,7 +38,7 @@ FORMAT = 2
 # smaller is this much inside the larger (benchmarks/stories_detect.py measures both)
 JACCARD = 0.5
 CONTAINMENT = 0.8
-MIN_SHARE = 0.5  # ...while at least half the larger's size
+MIN_SHARE = 0.3  # ...while at least 30% of the larger's size
 # the boilerplate guard (see the module's docstring); a bucket stays boilerplate until
 # it falls below HYSTERESIS of the threshold, so a phrase near the line does not
 # flip (and re-sign its articles) at every sync
