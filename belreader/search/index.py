@@ -93,9 +93,15 @@ class SearchIndex:
     ) -> SyncReport:
         """Bring the index in line with the corpus folders (see ``sync.Syncer.sync``):
         one process at a time, crash-consistent, touching only what changed."""
-        return self._syncer.sync(
+        report = self._syncer.sync(
             rebuild=rebuild, progress=progress, on_wait=on_wait, wait_timeout=wait_timeout
         )
+        # stories (issue 19): copies and shared quotes grouped in stories.sqlite3, imported
+        # only here; a failure there lands in report.warnings and the sync stands
+        from ..stories.refresh import refresh_after_sync
+
+        refresh_after_sync(self, report)
+        return report
 
     def damaged_segment_files(self, budget_bytes: int | None = None) -> list[str]:
         """Segment files whose digest differs from the one recorded when they were
