@@ -4,6 +4,17 @@ to its left (or right, inverted) and its content on the other side."""
 from __future__ import annotations
 
 from .document import MAX_UNIT, Document
+from .en_clauses import (
+    LAST_CLAUSE_MARK,
+    clause_subject,
+    is_tail,
+    lead_subject,
+    quote_after,
+    quote_left,
+    skip_adverbials,
+    skip_object,
+    unit_subject,
+)
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
@@ -17,17 +28,8 @@ from .en_lexicon import (
     TELL,
 )
 from .en_phrases import (
-    LAST_CLAUSE_MARK,
-    clause_subject,
     fronted_subject,
-    is_tail,
-    lead_subject,
     np_ok,
-    quote_after,
-    quote_left,
-    skip_adverbials,
-    skip_object,
-    unit_subject,
     words_with_pos,
 )
 from .en_shape_according import according
@@ -295,9 +297,7 @@ def from_cue(
         # postposed: "CONTENT, X said [at the conference]."
         if t[b] in ",”\"»—–―:'" and (
             is_tail(doc, rest, ue)
-            or (quote_left(doc, b, us)
-            and not r.lower().startswith("that")
-            and r[:1] not in '“"«„')
+            or (quote_left(doc, b, us) and not r.lower().startswith("that") and r[:1] not in '“"«„')
         ):
             if sp_s >= 0 and t[sp_s:sp_e].lower() in ("it", "this"):
                 return None

@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_clauses import (
+    evidence_source,
+    quote_after,
+    skip_object,
+)
 from .en_lexicon import (
     ALL_CUES,
     BAD_CLAUSE_START,
@@ -28,9 +33,6 @@ from .en_lexicon import (
 )
 from .en_phrases import (
     bare_clause,
-    evidence_source,
-    quote_after,
-    skip_object,
     words_with_pos,
 )
 from .model import Candidate

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from .document import Document
 from .en_lexicon import CONJ, NONSPEECH
-from .en_phrases import is_speech_verb, is_verb, np_ok, words_with_pos
+from .en_phrases import (
+    is_speech_verb,
+    is_verb,
+    np_ok,
+    words_with_pos,
+)
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate
 from .text import fold_word
