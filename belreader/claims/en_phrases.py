@@ -47,6 +47,10 @@ def np_ok(words: list[str]) -> bool:
     lows = [fold_word(w) for w in words]
     if lows[0] in ("who", "which"):
         return False
+    if poll_share(lows):
+        return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
+    if len(words) > 1 and lows[0] in ("some", "many", "most", "several"):
+        return np_ok(words[1:])  # "Some Arizona officials"
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
         # "one of the family's attorneys", "some of his aides"
         return np_ok(words[2:])
@@ -95,6 +99,35 @@ def np_ok(words: list[str]) -> bool:
             or (first[0].isupper() and first not in CAP_STOP)
         )
     return False
+
+
+# a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
+# "half of GOP primary voters", "a majority of Democrats", "nearly two-thirds"
+_APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "just", "over")
+_SHARE = re.compile(
+    r"(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
+    r"|half|a third|a quarter|(?:two|three)-(?:thirds|quarters)|(?:a|the) majority"
+)
+
+
+def poll_share(lows: list[str]) -> bool:
+    k = 0
+    while k < len(lows) and lows[k] in _APPROX:
+        k += 1
+    if lows[k : k + 2] in (["more", "than"], ["fewer", "than"], ["less", "than"]):
+        k += 2
+    rest = lows[k:]
+    if "of" in rest:
+        i = rest.index("of")
+        share, whom = rest[:i], rest[i + 1 :]
+    else:
+        share, whom = rest, []
+    if not share or len(share) > 3 or len(whom) > 6 or not _SHARE.fullmatch(" ".join(share)):
+        return False
+    return not share[0].isalpha() or share[0] in _NUMBER_WORDS or share[0] in ("half", "a", "the")
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def fronted_subject(ws: list[tuple[str, int, int]]):

@@ -78,7 +78,14 @@ def from_cue(
         return according(doc, cs, ce, us, ue)
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
-    if before and before[-1][0].lower() in PASSIVE and not cue_low.endswith("ing"):
+    # only a word joined to the cue by spaces makes it passive: in "… she will be,'' said
+    # X" the "be" ends a quote (the adverbs skipped below are joined the same way)
+    if (
+        before
+        and before[-1][0].lower() in PASSIVE
+        and not t[before[-1][2] : cs].strip()
+        and not cue_low.endswith("ing")
+    ):
         return None
     # -- the left noun phrase (the speaker before the cue) --
     j = len(before)
@@ -106,7 +113,9 @@ def from_cue(
         ):
             j -= 1
         progressive = True
-    while j > 0 and (
+    while (
+        j > 0 and not t[before[j - 1][2] : before[j][1] if j < len(before) else cs].strip()
+    ) and (
         before[j - 1][0].lower() in ADVERBS
         or (
             before[j - 1][0].islower()

@@ -1,0 +1,60 @@
+"""Recall of the English claim shapes on patterns of real news writing, each pinned by a
+sentence written for this test: doubled single quotes (''...'') ending in a word that
+looks passive or like an adverb, poll shares and quantified groups as speakers.
+"""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def one_claim(text: str, containing: str) -> Claim:
+    claims = [c for c in extract_claims(text) if containing in c.text]
+    assert len(claims) == 1, (containing, extract_claims(text))
+    return claims[0]
+
+
+# -- the words before the cue belong to it only when joined by spaces ---------------------
+def test_a_quote_ending_in_be_is_not_a_passive_before_said():
+    text = "''The talks were hard, and they will be,'' said Pavel Sapelka, a lawyer in Minsk."
+    c = one_claim(text, "talks were hard")
+    assert c.speaker == "Pavel Sapelka"
+    assert c.kind == "direct"
+
+
+def test_an_adverb_ending_a_quote_is_not_skipped_as_part_of_the_attribution():
+    text = (
+        "''We will treat every one of these cases seriously,'' said Maria Kalesnikava, "
+        "a leader of the protest movement."
+    )
+    c = one_claim(text, "every one of these cases")
+    assert c.speaker == "Maria Kalesnikava"
+
+
+def test_is_said_to_stays_passive():
+    text = "The minister is said to have left the country on Friday."
+    assert extract_claims(text) == []
+
+
+# -- poll shares and quantified groups -----------------------------------------------------
+def test_a_share_of_those_polled_speaks():
+    text = "In the survey, 41 percent of Belarusians said they followed the news from abroad."
+    c = one_claim(text, "followed the news")
+    assert c.speaker_mention == "41 percent of Belarusians"
+
+
+def test_more_than_n_in_ten_speaks():
+    text = "More than 6 in 10 said the economy was their main worry."
+    c = one_claim(text, "main worry")
+    assert c.speaker_mention == "More than 6 in 10"
+
+
+def test_some_before_a_speaker_noun():
+    text = "Some Lithuanian officials said the border would stay closed until spring."
+    c = one_claim(text, "border would stay closed")
+    assert c.speaker_mention == "Some Lithuanian officials"
+
+
+def test_a_number_that_is_not_a_share_does_not_speak():
+    text = "Some time ago said the border would stay closed."
+    assert extract_claims(text) == []
