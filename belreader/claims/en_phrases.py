@@ -49,8 +49,8 @@ def np_ok(words: list[str]) -> bool:
         return False
     if poll_share(lows):
         return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
-    if len(words) > 1 and lows[0] in ("some", "many", "most", "several"):
-        return np_ok(words[1:])  # "Some Arizona officials"
+    if len(words) > 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):
+        return True  # "Some Arizona officials"
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
         # "one of the family's attorneys", "some of his aides"
         return np_ok(words[2:])
