@@ -58,3 +58,24 @@ def test_some_before_a_speaker_noun():
 def test_a_number_that_is_not_a_share_does_not_speak():
     text = "Some time ago said the border would stay closed."
     assert extract_claims(text) == []
+
+
+# -- a quote after a few words of attribution ----------------------------------------------
+def test_quote_after_an_adverb_between_commas():
+    text = "Kalesnikava admitted, however, “Nobody expected the strikes to last this long.”"
+    c = one_claim(text, "strikes to last")
+    assert (c.speaker_mention, c.kind) == ("Kalesnikava", "direct")
+
+
+def test_quote_after_an_object_and_a_time_phrase():
+    text = "The minister told state television on Sunday evening, “The border stays open.”"
+    c = one_claim(text, "border stays open")
+    assert c.speaker_mention == "The minister"
+    assert c.kind == "direct"
+
+
+def test_quote_after_another_clause_is_not_given_to_the_first_speaker():
+    text = "Lukashenko said nothing as a protester shouted: “Go away!”"
+    assert not any("Go away" in c.text and c.speaker == "Lukashenko" for c in extract_claims(text))
+    text = "Viasna reported, the lawyer wrote to her family: “I am well and I am not afraid.”"
+    assert not any("not afraid" in c.text and c.speaker == "Viasna" for c in extract_claims(text))

@@ -251,6 +251,51 @@ def quote_after(doc: Document, i: int, ue: int):
     return q
 
 
+def quote_after_words(doc: Document, i: int, ue: int):
+    """A closed quote that ends the unit after a few words of attribution and a comma
+    or colon: "acknowledged, however, “...”", "told the Washington Post in a written
+    statement, “...”", "also stated a day earlier, “...”". None when the words hold a
+    "that", another cue or a quote mark (the quote is then someone else's, or mixed)."""
+    t = doc.t
+    qs = doc.quotes_in(i, ue)
+    if not qs:
+        return None
+    q = qs[0]
+    if not q.closed or q.start - i > 90:
+        return None
+    k = q.start - 1
+    while k > i and t[k] == " ":
+        k -= 1
+    if k <= i or t[k] not in ",:":
+        return None
+    words = words_with_pos(t, i, k)
+    if (
+        not words
+        or len(words) > 10
+        or any(ch in t[i:k] for ch in '“”"«»„;()—–―')
+        or " - " in t[i:k]
+    ):
+        return None
+    prev = ""
+    for w, _, _ in words:
+        lw = fold_word(w)
+        if (
+            lw in ("that", "whether", "if", "who", "which", "but", "and", "as")
+            or (lw in ALL_CUES and not (lw.isalpha() and lw + "s" in ALL_CUES))
+            or lw in SUBORD
+            or lw in PRONOUNS
+            or (lw.endswith("ed") and prev not in DETS)
+        ):
+            # another clause: "X said as the heckler yelled: “...”", "X reported, his
+            # wife whispered: “...”" ("in a prepared statement" is no verb)
+            return None
+        prev = lw
+    tail = t[q.end : ue].strip()
+    if tail and any(ch.isalnum() for ch in tail):
+        return None
+    return q
+
+
 def quote_left(doc: Document, b: int, us: int) -> bool:
     """Is the text before the boundary b a quote that starts the unit?"""
     t = doc.t

@@ -10,6 +10,7 @@ from .en_clauses import (
     is_tail,
     lead_subject,
     quote_after,
+    quote_after_words,
     quote_left,
     skip_adverbials,
     skip_object,
@@ -270,6 +271,8 @@ def from_cue(
     r = t[rest:ue].strip()
     # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
     direct = quote_after(doc, rest, ue)
+    if direct is None and not participial and (sp_s >= 0 or speaker_override is not None):
+        direct = quote_after_words(doc, ce, ue)
     if (
         direct is not None
         and not participial
