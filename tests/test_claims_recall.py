@@ -84,3 +84,16 @@ def test_quote_after_another_clause_is_not_given_to_the_first_speaker():
         "still with you" in c.text and c.speaker_mention == "The ministry"
         for c in extract_claims(text)
     )
+
+
+# -- the speaker after the quote -----------------------------------------------------------
+def test_the_sentence_period_is_not_part_of_the_name():
+    text = "“We will count every vote, and we will be seen counting,” quipped Anna K. Krasulina."
+    c = one_claim(text, "count every vote")
+    assert c.speaker_mention == "Anna K. Krasulina"
+
+
+def test_one_and_a_noun_phrase_speak_after_a_quote():
+    text = "“Nobody in Minsk expected this,” said one veteran Belarusian campaigner."
+    c = one_claim(text, "Nobody in Minsk")
+    assert c.speaker_mention == "one veteran Belarusian campaigner"

@@ -148,7 +148,7 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         # "“...,” said another leading court advocate, ...": after a quote, a
         # determiner and a short noun phrase speak whatever their head noun
         2 <= len(np) <= 6
-        and fold_word(np[0][0]) in ("the", "a", "an", "another")
+        and fold_word(np[0][0]) in ("the", "a", "an", "another", "one")
         and any(ch.isalpha() for ch in np[-1][0])
         and fold_word(np[-1][0]) not in NP_STOP
         and quote_left(doc, b, us)
