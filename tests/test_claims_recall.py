@@ -97,3 +97,22 @@ def test_one_and_a_noun_phrase_speak_after_a_quote():
     text = "“Nobody in Minsk expected this,” said one veteran Belarusian campaigner."
     c = one_claim(text, "Nobody in Minsk")
     assert c.speaker_mention == "one veteran Belarusian campaigner"
+
+
+# -- where reported content ends --------------------------------------------------------
+def test_a_while_clause_of_the_writer_is_not_part_of_the_claim():
+    text = (
+        "Tsikhanouskaya said the sanctions were working, while the government in Minsk "
+        "announced new trade deals with Moscow the same week."
+    )
+    c = one_claim(text, "sanctions were working")
+    assert c.text == "the sanctions were working"
+
+
+def test_a_trailing_according_to_is_not_part_of_the_reported_content():
+    text = (
+        "The minister said the plant would close in spring, according to two people "
+        "who attended the meeting."
+    )
+    c = one_claim(text, "plant would close")
+    assert c.text == "the plant would close in spring"
