@@ -116,3 +116,22 @@ def test_a_trailing_according_to_is_not_part_of_the_reported_content():
     )
     c = one_claim(text, "plant would close")
     assert c.text == "the plant would close in spring"
+
+
+# -- more reporting verbs ------------------------------------------------------------------
+def test_blamed_takes_its_object_as_the_claim():
+    text = "Lukashenko blamed Western intelligence services for the protests in Minsk."
+    c = one_claim(text, "Western intelligence")
+    assert c.speaker_mention == "Lukashenko"
+
+
+def test_rejected_takes_its_object_as_the_claim():
+    text = "The opposition rejected the official results of the August vote as a fraud."
+    c = one_claim(text, "official results")
+    assert c.speaker_mention == "The opposition"
+
+
+def test_reiterated_that():
+    text = "Tsikhanouskaya reiterated that the exiled council would not negotiate in secret."
+    c = one_claim(text, "would not negotiate")
+    assert c.text == "the exiled council would not negotiate in secret"

@@ -81,6 +81,14 @@ THAT = set(
         "agree|agrees|agreed",
         "recommend|recommends|recommended",
         "propose|proposes|proposed",
+        "reiterate|reiterates|reiterated|reiterating",
+        "repeat|repeats|repeated|repeating",
+        "reaffirm|reaffirms|reaffirmed|reaffirming",
+        "lament|laments|lamented|lamenting",
+        "joke|jokes|joked|joking",
+        "quip|quips|quipped",
+        "retort|retorts|retorted",
+        "counter|counters|countered",
     )
 )
 # verbs whose content is a to-infinitive ("vowed to ...")
@@ -106,6 +114,16 @@ OBJ = set(
         "warn against|warns against|warned against",
         "call for|calls for|called for|calling for",
         "call on|calls on|called on|calling on",
+        # criticism whose object is what is said about it ("blamed Moscow for ...")
+        "blame|blames|blamed|blaming",
+        "dismiss|dismisses|dismissed|dismissing",
+        "reject|rejects|rejected|rejecting",
+        "mock|mocks|mocked|mocking",
+        "slam|slams|slammed|slamming",
+        "decry|decries|decried|decrying",
+        "condemn|condemns|condemned|condemning",
+        "applaud|applauds|applauded|applauding",
+        "tout|touts|touted|touting",
     )
 )
 # verbs that may take an object before "that" ("told reporters that", "warned Belarus that")
