@@ -452,3 +452,58 @@ def test_a_ukrainian_pronoun_is_resolved_or_left_unresolved_never_kept_as_a_name
     # only a man was named: never him
     text = "Лукашенко приїхав до Москви. «Ми повернемося», — заявила вона."
     assert [c.speaker for c in extract_claims(text, language="uk")] == [None]
+
+
+# --- conventions the Russian gold's dev part showed missing -------------------------------
+def test_belarusian_pavodle_with_a_possessive_refers_to_the_speaker():
+    found = extract_claims(
+        "Алесь Бяляцкі адзначыў, што рэпрэсіі не спыняюцца. Паводле яго слоў, у турмах "
+        "застаюцца сотні людзей.",
+        language="be",
+    )
+    assert [(c.speaker, c.cue, c.text) for c in found][1] == (
+        "Ales Bialiatski",
+        "Паводле яго слоў",
+        "у турмах застаюцца сотні людзей",
+    )
+
+
+def test_gerund_cue_is_a_second_claim_of_the_sentence_subject():
+    assert claims("Лукашенко отметил, что урожай хороший, добавив, что зерна хватит всем.") == [
+        (LUK, "отметил", "indirect", "урожай хороший"),
+        (LUK, "добавив", "indirect", "зерна хватит всем"),
+    ]
+    # the main verb is no reporting verb, and an opening gerund phrase is not the subject
+    assert claims(
+        "Выступая на форуме, Песков подверг критике Брюссель, подчеркнув, что санкции "
+        "вредят самой Европе."
+    ) == [("Dmitry Peskov", "подчеркнув", "indirect", "санкции вредят самой Европе")]
+
+
+def test_gerund_without_a_subject_gives_no_claim():
+    assert claims("Выступая на форуме, подчеркнув, что санкции вредят Европе.") == []
+
+
+def test_citing_outlet_quotes_the_person_in_the_accusative():
+    c = only("«Мы не отдадим ни пяди земли», — цитирует Путина агентство ТАСС.")
+    assert (c.speaker, c.cue, c.kind) == (PUTIN, "цитирует", "direct")
+    # "цитирует" is never a cue of its own subject
+    assert claims("Агентство цитирует Лукашенко, что урожай будет рекордным.") == []
+
+
+def test_outlet_in_guillemets_between_verb_and_chto():
+    c = only("Задержанный рассказал «Зеркалу», что его избивали в РУВД.")
+    assert (c.speaker, c.text) == ("Задержанный", "его избивали в РУВД")
+
+
+def test_role_with_a_country_picks_the_one_person_of_that_country():
+    found = extract_claims(
+        "Путин и Лукашенко обсудили поставки газа. Белорусский лидер сказал, что цена "
+        "должна остаться прежней. Российский президент заявил, что Москва готова помочь."
+    )
+    assert [c.speaker for c in found] == [LUK, PUTIN]
+    # two Belarusians named together: the role stays unresolved
+    c = only(
+        "Лукашенко и Хренин осмотрели полигон. Белорусский лидер сказал, что учения прошли успешно."
+    )
+    assert c.speaker == "Белорусский лидер"

@@ -383,7 +383,9 @@ class RuResolver:
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
         ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)
         if ant is None:
-            return None
+            # "Путин и Лукашенко обсудили ... Белорусский лидер сказал": two people, but
+            # the country leaves one
+            return self._only_one_of(countries, pos) if countries else None
         known = PERSON_COUNTRY.get(ant)
         if countries:
             if not known or not countries & known:
@@ -399,3 +401,16 @@ class RuResolver:
         elif not self._is_person(ant):
             return None
         return ant
+
+    def _only_one_of(self, countries: set[str], pos: int) -> str | None:
+        """The one person of ``countries`` named in the window before ``pos``; None
+        when there are none or several."""
+        ms = self.mentions()
+        fits = set()
+        for k in range(bisect_right(ms, (pos, "")) - 1, -1, -1):
+            p, name, _g = ms[k]
+            if pos - p > self.WINDOW:
+                break
+            if countries & PERSON_COUNTRY.get(name, set()):
+                fits.add(name)
+        return fits.pop() if len(fits) == 1 else None

@@ -24,10 +24,14 @@ from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
     CITING,
+    FEMALE_NAMES,
+    GERUND_CUES,
+    MALE_NAMES,
     OBJECT_VERB_STEMS,
     PASSIVE_CUES,
     POSSESSIVES,
     PRONOUNS,
+    QUOTING_VERBS,
     SOURCE_PHRASES,
     SPEAKER_STOP,
     SPEECH_VERBS,
@@ -35,7 +39,7 @@ from .ru_lexicon import (
     SUBJECT_DROP,
     THAT,
 )
-from .ru_text import folded, is_cyrillic
+from .ru_text import folded, is_cyrillic, stem
 from .text import trim
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -247,8 +251,7 @@ def _leading_np(t: str, clause: list) -> list:
     for w, s, e in clause:
         if out and (
             SPEECH_VERBS.get(w)
-            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w)
-            and not t[s : s + 1].isupper())
+            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w) and not t[s : s + 1].isupper())
         ):
             break
         out.append((w, s, e))
@@ -261,11 +264,16 @@ def _leading_np(t: str, clause: list) -> list:
 # reporting verbs
 # ---------------------------------------------------------------------------------------
 def cue_claims(doc: Document) -> list[Candidate]:
-    t, ft = doc.t, folded(doc)
+    ft = folded(doc)
     out: list[Candidate] = []
     for m in _CYR_WORD.finditer(ft):
         w = m.group()
-        if w not in SPEECH_VERBS and w not in PASSIVE_CUES:
+        if (
+            w not in SPEECH_VERBS
+            and w not in PASSIVE_CUES
+            and w not in GERUND_CUES
+            and w not in QUOTING_VERBS
+        ):
             continue
         if not cyrillic_para(doc, m.start()):
             continue
@@ -301,9 +309,10 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return None
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
-    if q_in is not None:
-        return None  # a verb inside someone's quoted words
-    after = _skip_ws(t, ve, ue)
+    if q_in is not None or w in QUOTING_VERBS:
+        return None  # a verb inside someone's quoted words; "цитирует" after a dash only
+    if w in GERUND_CUES:
+        return _from_gerund(doc, vs, ve, cue, us, ue, prev)
     # --- "Как сообщает X, ..." ------------------------------------------------------
     lead = ft[us:vs].strip() if vs - us < 40 else ""
     if lead in ("как", "как уже"):
@@ -370,16 +379,15 @@ def _only_modifiers(ft: str, b: int, ue: int) -> bool:
     """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
     rest = ft[b:ue].strip(" ,")
     return (
-        (bool(
+        bool(
             re.match(
                 r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
                 r"ў|пасля)\b",
                 rest,
             )
         )
-        and "," not in rest.rstrip(".!?")[:-1])
-        or not rest.strip(".!?")
-    )
+        and "," not in rest.rstrip(".!?")[:-1]
+    ) or not rest.strip(".!?")
 
 
 def _content_after(
@@ -413,22 +421,99 @@ def _content_after(
     return None
 
 
-# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что")
-_THAT_AFTER = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b")
+# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
+# "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
+_THAT_AFTER = re.compile(
+    r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
+)
 # "..., заявил президент, слова которого приводит ТАСС."
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
     r"сообщает|пишет)"
 )
-_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)")
+_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
 
 
 def _coordinated_cue(ft: str, s: int, e: int) -> int:
-    """Where "..., и добавил: ..." starts a second claim of the same subject (else e)."""
+    """Where "..., и добавил: ..." or "..., добавив, что ..." starts a second claim of
+    the same subject (else e)."""
     for m in _COORD.finditer(ft, s, e):
-        if m.group(1) in SPEECH_VERBS:
+        if m.group(1) in SPEECH_VERBS or m.group(2) in GERUND_CUES:
             return m.start()
     return e
+
+
+# a finite verb of the main clause, past or present ("отметил", "подверг" aside)
+_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)")
+# a gerund or participle opening a sentence ("Выступая на форуме, ...")
+_OPENING_GERUND = re.compile(r"[а-яеіў]+(?:я|ясь|ав|ив|ев|вшись)")
+
+
+def _from_gerund(
+    doc: Document, vs: int, ve: int, cue: str, us: int, ue: int, prev: str
+) -> Candidate | None:
+    """ "X отметил, что ..., добавив, что CONTENT" / "X подверг критике ...,
+    подчеркнув, что CONTENT": the gerund's subject is the sentence's."""
+    t, ft = doc.t, folded(doc)
+    if prev != ",":
+        return None
+    m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
+    if m is None:
+        return None
+    s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
+    if not _has_words(t, s, e, 2):
+        return None
+    a, b = _sentence_subject(doc, us, vs)
+    if a < 0:
+        return None
+    return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
+
+
+def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
+    """The subject of the sentence's main clause: the words before its first finite
+    verb (within the clause), else its first run of capitalised words."""
+    t, ft = doc.t, folded(doc)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, us, vs)]
+    start = 0
+    if words and _OPENING_GERUND.fullmatch(words[0][0]) and words[0][0] not in _GIVEN_NAMES:
+        comma = t.find(",", us, vs)
+        if comma < 0:
+            return -1, -1
+        start = next((k for k, w in enumerate(words) if w[1] > comma), len(words))
+    for w, ws, _we in words[start:]:
+        if t[ws].islower() and (SPEECH_VERBS.get(w) or _FINITE.fullmatch(w)):
+            a, b, _ = subject_before(doc, words[start][1], ws, SPEECH_VERBS.get(w) == "pl")
+            return a, b
+    run = []
+    for w, ws, we in words[start:]:
+        if not (t[ws].isupper() or w in PRONOUNS):
+            break
+        run.append((ws, we))
+    return (run[0][0], run[-1][1]) if run else (-1, -1)
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
+    """The object of "цитирует": a name (a given name and a surname, or one word) or
+    "его"/"её", before the outlet that quotes."""
+    t, ft = doc.t, folded(doc)
+    words = [m for m in (_WORD.match(ft, _skip_ws(t, ve, pe), pe),) if m]
+    if not words:
+        return -1, -1
+    first = words[0]
+    if first.group() in POSSESSIVES:
+        return first.span()
+    if not t[first.start()].isupper():
+        return -1, -1
+    nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
+    if nxt and t[nxt.start()].isupper() and stem(first.group()) in _GIVEN_STEMS:
+        return first.start(), nxt.end()  # "Александра Лукашенко"
+    return first.span()
+
+
+_GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
 
 
 def _post_dash(
@@ -442,6 +527,11 @@ def _post_dash(
         if w == "говорится" and a < 0:
             return None
         b_end = b if a >= 0 else ve
+    elif w in QUOTING_VERBS:
+        a, b = _quoted_person(doc, ve, pe)
+        if a < 0:
+            return None
+        over, b_end = None, b
     else:
         a, b, over = speaker_after(doc, ve, pe, SPEECH_VERBS.get(w) == "pl")
         if a < 0:
@@ -561,12 +651,13 @@ def _passive(
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
     r"версии)|"
-    r"паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))(?![\w-])"
+    r"паводле\s+(яго|яе|іх)\s+слоў|паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))"
+    r"(?![\w-])"
 )
 
 
 def source_claims(doc: Document) -> list[Candidate]:
-    t, ft = doc.t, folded(doc)
+    ft = folded(doc)
     out = []
     if "по" not in ft and "па" not in ft:
         return out
@@ -590,7 +681,7 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     us, ue = doc.units[k]
     if ue - us > MAX_UNIT:
         return None
-    pron = 1 if m.group(1) else 2 if m.group(2) else 0
+    pron = next((g for g in (1, 2, 3) if m.group(g)), 0)
     if pron:  # "по его словам": the possessive is the speaker
         a, b = m.span(pron)
     else:
@@ -645,7 +736,7 @@ def colon_claims(doc: Document) -> list[Candidate]:
     """The headline style: a name, a colon, a quote (no reporting verb)."""
     t, ft = doc.t, folded(doc)
     out = []
-    for us, ue, qs in doc.quoted_units():
+    for us, _ue, qs in doc.quoted_units():
         q = qs[0]
         if not q.closed or t[q.start] not in '«„“"':
             continue
