@@ -507,3 +507,48 @@ def test_role_with_a_country_picks_the_one_person_of_that_country():
         "Лукашенко и Хренин осмотрели полигон. Белорусский лидер сказал, что учения прошли успешно."
     )
     assert c.speaker == "Белорусский лидер"
+
+
+# --- the speaker's words beside the name -------------------------------------------------------
+def test_the_name_in_cyrillic_or_another_case_is_not_shown_as_a_different_mention():
+    found = extract_claims(
+        "Артём Шрайбман выступил на форуме. По словам Шрайбмана, режим изолирован. "
+        "Светлана Тихановская заявила, что санкции нужны. «Это важно», — добавила она. "
+        "«Мы готовы», — сказал Лукашенко. Глава государства подчеркнул, что выборы пройдут. "
+        "«Всё решено», — цитирует Путина ТАСС."
+    )
+    shown = [(c.speaker, c.speaker_mention, c.shown_mention) for c in found]
+    assert shown == [
+        ("Артём Шрайбман", "Шрайбмана", None),
+        (TSIKH, "Светлана Тихановская", None),
+        (TSIKH, "она", "она"),  # a pronoun names her otherwise: shown
+        (LUK, "Лукашенко", None),
+        (LUK, "Глава государства", "Глава государства"),  # a role: shown
+        (PUTIN, "Путина", None),
+    ]
+
+
+def test_a_cyrillic_mention_of_someone_else_is_still_shown():
+    from belreader.claims.model import Claim
+
+    c = Claim(LUK, "сказал", "indirect", "x", 0, 1, False, (), speaker_mention="Путин")
+    assert c.mention_differs and c.shown_mention == "Путин"
+
+
+def test_inflected_speaker_query_finds_the_person_across_languages():
+    from belreader.claim_search import speaker_matcher
+
+    for query in ("Путина", "Путину", "Путиным", "Putin"):
+        match = speaker_matcher(default_table(), query)
+        assert match(PUTIN) and not match(LUK)
+    assert speaker_matcher(default_table(), "Тихановской")(TSIKH)
+
+
+def test_a_following_quote_with_its_own_attribution_is_not_a_continuation():
+    assert claims("«Это важно», — добавила Тихановская. «Мы готовы», — сказал Лукашенко.") == [
+        (TSIKH, "добавила", "direct", "«Это важно»"),
+        (LUK, "сказал", "direct", "«Мы готовы»"),
+    ]
+    # with no attribution of its own, it goes on the first speaker's claim
+    c = only("«Это важно», — добавила Тихановская. «Мы готовы ко всему».")
+    assert c.text == "«Это важно», — добавила Тихановская. «Мы готовы ко всему»"

@@ -566,7 +566,7 @@ def _post_dash(
         m = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])").match(t, b_end, pe)
         if m is not None:
             q2 = doc.quote_starting(m.end())
-            if q2 is not None and q2.closed:
+            if q2 is not None and q2.closed and not _OWN_ATTRIBUTION.match(t, q2.end):
                 end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
         return Candidate(
             q.start,
@@ -608,6 +608,10 @@ def _post_dash(
                 )
         return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
     return None
+
+
+# a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
+_OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
 
 
 def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
