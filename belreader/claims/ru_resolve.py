@@ -27,6 +27,7 @@ from .ru_text import (
     fold_lookalikes,
     folded,
     genders_compatible,
+    lookalikes_fixed,
     name_gender,
     stem,
     surname_form_gender,
@@ -172,6 +173,7 @@ class RuResolver:
     WINDOW = 2500  # characters back for antecedents
 
     def __init__(self, doc: Document, aliases: AliasTable) -> None:
+        self.doc = doc
         self.t = doc.t
         self.ft = folded(doc)
         self.aliases = aliases
@@ -189,7 +191,7 @@ class RuResolver:
         case form, and full names ("Артём Шрайбман") under their nominative form."""
         if self._mentions is None:
             out = []
-            scan = fold_lookalikes(self.t[:_MAX_SCAN])
+            scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
             single = self.index.single
             full = self.full_names()
             for m in _CAP_CYR.finditer(scan):
@@ -214,7 +216,7 @@ class RuResolver:
         nominative) form: "Артёма Шрайбмана" and "Артём Шрайбман" give the latter."""
         if self._full is None:
             found: dict[str, str] = {}
-            scan = fold_lookalikes(self.t[:_MAX_SCAN])
+            scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
             for m in _NAME_RUN.finditer(scan):
                 words = m.group().split()
                 # a given name and the word after it ("Политолог Артём Шрайбман");
