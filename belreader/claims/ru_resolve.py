@@ -243,7 +243,7 @@ class RuResolver:
     # -- the SpeakerResolver protocol -----------------------------------------------------
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
         j = self._verb_near(pos)
-        if j >= 0 and self._verbs[2][j] in RELAY_VERBS:
+        if j >= 0 and self._verb_table()[2][j] in RELAY_VERBS:
             return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
         if speaker:
             self.history.append((pos, speaker, self._verb_gender(pos), self._is_person(speaker)))
@@ -299,12 +299,15 @@ class RuResolver:
         """The gender of the reporting verb nearest to ``pos`` (within 80 characters):
         заявила gives "f"."""
         j = self._verb_near(pos)
-        return self._verbs[1][j] if j >= 0 else None
+        return self._verb_table()[1][j] if j >= 0 else None
 
-    def _verb_near(self, pos: int) -> int:
+    def _verb_table(self) -> tuple[list[int], list[str], list[str]]:
         if self._verbs is None:
             self._verbs = verb_positions(self.ft)
-        at = self._verbs[0]
+        return self._verbs
+
+    def _verb_near(self, pos: int) -> int:
+        at = self._verb_table()[0]
         k = bisect_right(at, pos)
         best, best_d = -1, 81
         for j in (k - 1, k):

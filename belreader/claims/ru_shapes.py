@@ -133,7 +133,7 @@ def speaker_after(
     speaker)."""
     t, ft = doc.t, folded(doc)
     e = min(e, i + 300)
-    words = []
+    words: list[tuple[str, int, int]] = []
     j = i
     while j < e and len(words) < _SPEAKER_MAX_WORDS:
         j = _skip_ws(t, j, e)
@@ -150,8 +150,9 @@ def speaker_after(
             j = m.end()
             continue
         if w in SPEAKER_STOP:
-            if not words and w in ("в", "во") and _WEEKDAY.match(ft, m.end()):
-                j = _WEEKDAY.match(ft, m.end()).end()  # "сообщает в пятницу X"
+            day = _WEEKDAY.match(ft, m.end()) if not words and w in ("в", "во") else None
+            if day is not None:
+                j = day.end()  # "сообщает в пятницу X"
                 continue
             if not words and plural and w in ("в", "во", "ў"):
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
@@ -213,8 +214,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
     # drop trailing adverbs and time phrases
     while clause:
-        w = clause[-1][0]
-        if w in SUBJECT_DROP:
+        last = clause[-1][0]
+        if last in SUBJECT_DROP:
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
             clause = clause[:-2]
@@ -222,22 +223,22 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break
     # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
     while clause:
-        w = clause[0][0]
-        if w in ("в", "во", "ў") and plural and len(clause) >= 2:
+        head = clause[0][0]
+        if head in ("в", "во", "ў") and plural and len(clause) >= 2:
             break  # "В Кремле заявили": a body named by its place
-        if w in _PREPS and len(clause) >= 3:
+        if head in _PREPS and len(clause) >= 3:
             clause = clause[2:]
-        elif w in SUBJECT_DROP or w in ("как", "об", "этом", "это", "пра", "гэта"):
+        elif head in SUBJECT_DROP or head in ("как", "об", "этом", "это", "пра", "гэта"):
             clause = clause[1:]
         else:
             break
     if not clause:
         return -1, -1, None
     if len(clause) > 6:
-        caps = []
-        for w, s, e in reversed(clause):
+        caps: list[tuple[str, int, int]] = []
+        for word, s, e in reversed(clause):
             if t[s : s + 1].isupper():
-                caps.insert(0, (w, s, e))
+                caps.insert(0, (word, s, e))
             else:
                 break
         clause = caps or clause[-3:]
@@ -247,7 +248,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
 
 
 def _leading_np(t: str, clause: list) -> list:
-    out = []
+    out: list[tuple[str, int, int]] = []
     for w, s, e in clause:
         if out and (
             SPEECH_VERBS.get(w)
@@ -662,7 +663,7 @@ _SOURCE_RE = re.compile(
 
 def source_claims(doc: Document) -> list[Candidate]:
     ft = folded(doc)
-    out = []
+    out: list[Candidate] = []
     if "по" not in ft and "па" not in ft:
         return out
     for m in _SOURCE_RE.finditer(ft):
@@ -677,7 +678,8 @@ def source_claims(doc: Document) -> list[Candidate]:
 def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     t, ft = doc.t, folded(doc)
     cs, ce = m.span()
-    if doc.quote_at(cs) is not None and doc.quote_at(cs).closed:
+    q = doc.quote_at(cs)
+    if q is not None and q.closed:
         return None
     k = doc.unit_index(cs)
     if k < 0:
