@@ -552,3 +552,50 @@ def test_a_following_quote_with_its_own_attribution_is_not_a_continuation():
     # with no attribution of its own, it goes on the first speaker's claim
     c = only("«Это важно», — добавила Тихановская. «Мы готовы ко всему».")
     assert c.text == "«Это важно», — добавила Тихановская. «Мы готовы ко всему»"
+
+
+# --- the dev set's second round ----------------------------------------------------------------
+def test_obratil_vnimanie_is_a_cue_written_whole():
+    c = only(
+        "Лукашенко провёл совещание. Глава государства обратил внимание, что потери "
+        "урожая недопустимы."
+    )
+    assert (c.speaker, c.cue, c.text) == (LUK, "обратил внимание", "потери урожая недопустимы")
+    c = only("«Потери недопустимы», — обратил внимание Президент.")
+    assert (c.cue, c.speaker_mention) == ("обратил внимание", "Президент")
+    # with no "что" or colon it says nothing
+    assert claims("Лукашенко обратил внимание на проблему урожая.") == []
+
+
+def test_dialogue_dash_after_a_sentence_of_narration():
+    c = only("Павел Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.", language="be")
+    assert (c.speaker, c.kind, c.text) == ("Павел Латушка", "direct", "Мы не здамося")
+    # a dash inside a sentence is no dialogue line
+    assert claims("Лукашенко выступил. Это важно, — сказал он.") == []
+
+
+def test_belarusian_yak_pavedamila():
+    c = only("Як паведаміла «Наша Ніва», затрыманых адпусцілі пасля суда.", language="be")
+    assert (c.cue, c.text) == ("Як паведаміла", "затрыманых адпусцілі пасля суда")
+
+
+def test_a_known_person_before_a_full_name_is_whose_aide_speaks():
+    c = only(
+        "Пресс-секретарь Лукашенко Наталья Эйсмонт подчеркнула, что график президента не "
+        "изменится."
+    )
+    assert c.speaker == "Наталья Эйсмонт"
+    c = only("Пресс-секретарь Тихановской Анна Красулина пояснила, что визит готовился.")
+    assert c.speaker == "Анна Красулина"
+    # the known person with a title and their own name is still them
+    assert only("Президент Александр Лукашенко заявил, что всё решено.").speaker == LUK
+
+
+def test_kak_zayavil_with_a_phrase_of_place_before_the_speaker():
+    c = only(
+        "Как заявил в эфире телеканала ОНТ министр обороны Виктор Хренин, армия готова к "
+        "любому развитию событий."
+    )
+    assert (c.speaker, c.text) == ("Viktar Khrenin", "армия готова к любому развитию событий")
+    # a phrase of place and no one named in it: no claim
+    assert claims("Как заявили в эфире телеканала ОНТ, армия готова ко всему.") == []

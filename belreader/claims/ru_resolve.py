@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -39,7 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CAP_CYR = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+")
 # two or three capitalised Cyrillic words: a person's full name ("Артём Шрайбман")
-_NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,2}")
+# (up to four: "Пресс-секретарь Лукашенко Наталья Эйсмонт" holds one at its end)
+_NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,3}")
 _MAX_SCAN = 2_000_000
 _GIVEN = MALE_NAMES | FEMALE_NAMES
 
@@ -143,6 +145,19 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
     )
 
 
+_GIVEN_STEMS = frozenset(stem(n) for n in _GIVEN)
+
+
+def _full_name_after(words: list[str], at: int) -> bool:
+    """Does a given name and a surname follow the person found at ``at`` ("Пресс-секретарь
+    Лукашенко Наталья Эйсмонт": the known person is whose press secretary she is)?"""
+    rest = words[at + 1 :]
+    return any(
+        w[:1].isupper() and stem(w) in _GIVEN_STEMS and nxt[:1].isupper()
+        for w, nxt in pairwise(rest)
+    )
+
+
 # words that keep a role about the person ("глава государства", "президент страны");
 # any other ("глава МИД", "министр обороны") names another role: not resolved
 _ROLE_QUALIFIERS = frozenset(
@@ -229,7 +244,7 @@ class RuResolver:
                     ),
                     -1,
                 )
-                if at < 0:
+                if at < 0 or at + 1 >= len(words):
                     continue
                 words = words[at : at + 2]
                 key = stem(words[-1])
@@ -259,7 +274,7 @@ class RuResolver:
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
             return self._antecedent(pos, g if genders_compatible(g, gender) else "x")
         canon, at = self.index.person_at(words)
-        if canon and _names_the_speaker(words, low, at):
+        if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
             return canon
         if low[0] in ("в", "во", "ў"):  # "в Кремле заявили": the body, not a place
             words, low = words[1:], low[1:]

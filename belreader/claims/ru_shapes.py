@@ -32,6 +32,7 @@ from .ru_lexicon import (
     POSSESSIVES,
     PRONOUNS,
     QUOTING_VERBS,
+    ROLE_HEADS,
     SOURCE_PHRASES,
     SPEAKER_STOP,
     SPEECH_VERBS,
@@ -58,6 +59,7 @@ _ADDRESSEES = frozenset(
         "телеканалу",
         "газете",
         "корреспонденту",
+        "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
     )
 )
 _WEEKDAY = re.compile(
@@ -149,18 +151,18 @@ def speaker_after(
             words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
             j = m.end()
             continue
+        if not words and w in _ADDRESSEES:
+            j = m.end()
+            continue  # "сообщил журналистам министр ...": skip the addressee
         if w in SPEAKER_STOP:
             day = _WEEKDAY.match(ft, m.end()) if not words and w in ("в", "во") else None
             if day is not None:
                 j = day.end()  # "сообщает в пятницу X"
                 continue
-            if not words and plural and w in ("в", "во", "ў"):
+            if not words and plural and w in ("в", "во", "ў") and _names_a_body(doc, m.end(), e):
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
                 j = m.end()
                 continue
-            if not words and w in _ADDRESSEES:
-                j = m.end()
-                continue  # "сообщил журналистам министр ...": skip the addressee
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
                 s2 = m.start() + len("со ссылкой на")
                 a, b, _ = speaker_after(doc, s2, e)
@@ -174,6 +176,23 @@ def speaker_after(
     if not words:
         return -1, -1, None
     return words[0][1], words[-1][2], None
+
+
+def _names_a_body(doc: Document, i: int, e: int) -> bool:
+    """After "заявили в": a body ("Кремле", "МВД", "штабе Тихановской"), not an
+    occasion or a medium ("в эфире телеканала", "в интервью", "в ходе встречи")."""
+    t, ft = doc.t, folded(doc)
+    m = _WORD.match(ft, _skip_ws(t, i, e), e)
+    return m is not None and m.group() not in _OCCASIONS
+
+
+_OCCASIONS = frozenset(
+    (
+        "эфире интервью ходе рамках время течение беседе разговоре комментарии соцсетях "
+        "соцсети телеграм-канале telegram-канале итоге ответ частности конце начале этом "
+        "том понедельник вторник среду четверг пятницу субботу воскресенье эфіры інтэрв'ю"
+    ).split()
+)
 
 
 def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, int, str | None]:
@@ -294,6 +313,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return None  # scraped text without sentence ends
     ps, pe = doc.para_of(vs)
     cue = t[vs:ve]
+    if ft.startswith(" внимание", ve):
+        cue = t[vs : ve + len(" внимание")]  # "обратил внимание": the cue as BelTA writes it
     gender = SPEECH_VERBS.get(w)
     plural = gender == "pl"
     before = _back_ws(t, vs, us)
@@ -316,8 +337,10 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return _from_gerund(doc, vs, ve, cue, us, ue, prev)
     # --- "Как сообщает X, ..." ------------------------------------------------------
     lead = ft[us:vs].strip() if vs - us < 40 else ""
-    if lead in ("как", "как уже"):
+    if lead in ("как", "как уже", "як", "як ужо"):
         a, b, over = speaker_after(doc, ve, ue, plural)
+        if a < 0:
+            a, b = _speaker_after_place(doc, ve, ue)
         if a < 0:
             return None
         comma = t.find(",", b, ue)
@@ -368,6 +391,23 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if a < 0:
         return None
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
+
+
+def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
+    """ "Как заявил в эфире телеканала ОНТ министр обороны Виктор Хренин, ...": the
+    speaker after a phrase of place, from its role noun or given name to the comma."""
+    t, ft = doc.t, folded(doc)
+    comma = t.find(",", ve, min(ue, ve + 200))
+    if comma < 0:
+        return -1, -1
+    words = list(_WORD.finditer(ft, ve, comma))
+    if not words or words[0].group() not in _PREPS:
+        return -1, -1
+    for m in words[2:]:
+        w = m.group()
+        if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in _GIVEN_STEMS):
+            return m.start(), words[-1].end()
+    return -1, -1
 
 
 def _that_after(ft: str, ve: int, ue: int) -> bool:
@@ -582,7 +622,9 @@ def _post_dash(
             role="post",
             kind="direct" if gap else None,
         )
-    # a dialogue line: the paragraph opens with a dash
+    # a dialogue line: the paragraph, or a sentence after the narration, opens with a
+    # dash ("Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.")
+    ps = _dialogue_start(doc, ps, j)
     if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
         s, e = trim(t, ps + 1, j)
         if not _has_words(t, s, e, 2):
@@ -613,6 +655,21 @@ def _post_dash(
 
 # a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
 _OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
+
+
+def _dialogue_start(doc: Document, ps: int, j: int) -> int:
+    """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
+    dash after a finished sentence before ``j`` (looked for within one unit's length)."""
+    t = doc.t
+    if t[ps] in _DASHES:
+        return ps
+    last = None
+    for m in _DIALOGUE_OPEN.finditer(t, max(ps, j - MAX_UNIT), j):
+        last = m
+    return last.start(1) if last is not None else ps
+
+
+_DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
 
 
 def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
