@@ -581,8 +581,7 @@ def test_belarusian_yak_pavedamila():
 
 def test_a_known_person_before_a_full_name_is_whose_aide_speaks():
     c = only(
-        "Пресс-секретарь Лукашенко Наталья Эйсмонт подчеркнула, что график президента не "
-        "изменится."
+        "Пресс-секретарь Лукашенко Наталья Эйсмонт подчеркнула, что график президента не изменится."
     )
     assert c.speaker == "Наталья Эйсмонт"
     c = only("Пресс-секретарь Тихановской Анна Красулина пояснила, что визит готовился.")
@@ -599,3 +598,28 @@ def test_kak_zayavil_with_a_phrase_of_place_before_the_speaker():
     assert (c.speaker, c.text) == ("Viktar Khrenin", "армия готова к любому развитию событий")
     # a phrase of place and no one named in it: no claim
     assert claims("Как заявили в эфире телеканала ОНТ, армия готова ко всему.") == []
+
+
+def test_quote_typed_with_the_opening_mark_twice():
+    c = only("Мария Колесникова передала письмо. “Я не жалею ни о чем“, — написала она.")
+    assert (c.speaker, c.kind, c.text) == ("Maria Kalesnikava", "direct", "“Я не жалею ни о чем“")
+    # a “ opening a word inside the quote still opens nothing
+    assert claims("He said “no“ to me.", language="en") == []
+
+
+def test_guillemet_quote_over_two_paragraphs_without_a_new_opening_mark():
+    text = "«Мы не отступим ни на шаг.\n\nМы будем защищать свою землю», — сказал Хренин."
+    c = only(text)
+    assert (c.speaker, c.kind, c.text) == ("Viktar Khrenin", "direct", text[: text.index(",")])
+    # a quote of its own opening before the », or none closing: no quote across
+    assert claims("«Мы не отступим.\n\nЭто «важно» для нас», — сказал Хренин.") == []
+
+
+def test_они_after_a_sentence_with_a_plural_subject():
+    text = "Правозащитники опубликовали новый список. Они подчеркнули, что число выше."
+    assert only(text).speaker == "Правозащитники"
+    c = only("Литовские власти поблагодарили её. Они заявили, что поддержка продолжится.")
+    assert c.speaker == "Литовские власти"
+    # a singular verb, or a place opening the sentence: no subject for "они"
+    assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
+    assert only("В Минске прошли задержания. Они заявили, что это незаконно.").speaker is None

@@ -146,6 +146,16 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
 
 
 _GIVEN_STEMS = frozenset(stem(n) for n in _GIVEN)
+# a sentence opening with a plural subject and its plural verb ("Литовские власти
+# поблагодарили", "Правозащитники опубликовали")
+_PLURAL_SUBJECT = re.compile(
+    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+[а-яёіў-]+){0,2}?)\s+[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"
+)
+# openings that are no subject: prepositions, pronouns, adverbs
+_NOT_SUBJECT = frozenset(
+    "в во на по с со у к о об за из при после перед накануне они яны вони мы вы также "
+    "затем потом позже ранее сегодня вчера тогда однако поэтому".split()
+)
 
 
 def _full_name_after(words: list[str], at: int) -> bool:
@@ -272,7 +282,10 @@ class RuResolver:
         gender = self._verb_gender(pos)
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
-            return self._antecedent(pos, g if genders_compatible(g, gender) else "x")
+            ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
+            if ant is None and g == "pl" and genders_compatible(g, gender):
+                ant = self._plural_subject_before(pos)
+            return ant
         canon, at = self.index.person_at(words)
         if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
             return canon
@@ -331,6 +344,24 @@ class RuResolver:
         return best
 
     # -- coreference ---------------------------------------------------------------------
+    def _plural_subject_before(self, pos: int) -> str | None:
+        """ "Правозащитники опубликовали список. Они подчеркнули, что ...": the subject
+        of the sentence before, when its verb is plural; else None."""
+        doc = self.doc
+        k = doc.unit_index(pos)
+        if k <= 0:
+            return None
+        us, ue = doc.units[k - 1]
+        if doc.para_of(us) != doc.para_of(pos):
+            return None  # only within the paragraph
+        m = _PLURAL_SUBJECT.match(self.t, us, min(ue, us + 200))
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if fold(words[0]) in _NOT_SUBJECT or not fold(words[-1]).endswith(("ы", "и", "а", "ія")):
+            return None
+        return m.group(1)
+
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.index.gender or speaker in self.aliases.people.values():
             return True
