@@ -109,7 +109,7 @@ TARGETS: dict[str, Target] = {
                 "stem_prefixes",
             ),
         ),
-        tests=("tests/test_search.py", "tests/test_cli.py"),
+        tests=("tests/test_query_checks.py", "tests/test_search.py", "tests/test_cli.py"),
         goal=0.85,
     ),
     "index-sync": Target(
