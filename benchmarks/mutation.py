@@ -144,6 +144,7 @@ TARGETS: dict[str, Target] = {
             "belreader.claims.gender.*",  # "he"/"she" need the candidates' gender
         ),
         tests=(
+            "tests/test_speaker_resolution.py",
             "tests/test_claims_speakers.py",
             "tests/test_claims.py",
         ),
