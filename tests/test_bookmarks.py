@@ -124,9 +124,7 @@ def test_times_are_utc_whatever_the_local_zone(store, article, monkeypatch):
     time.tzset()
     try:
         b = store.add(article, 0, 10)
-        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-            tzinfo=dt.UTC
-        )
+        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
         assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=1)
         sel = [{"type": "TextQuoteSelector", "exact": "x"}]
         item = {
@@ -199,9 +197,25 @@ def test_list_filters_and_newest_first(store):
     assert store.list(text="no such thing anywhere") == []
 
 
-def test_update_changes_note_and_tags_only_when_given(store, article):
+@pytest.fixture
+def ticking_clock(monkeypatch):
+    """The store's clock moves one second per reading: 'updated after created' holds by
+    construction, not because the test slept past the clock's resolution."""
+    import datetime as _dt
+
+    import belreader.bookmarks.store as store_mod
+
+    start = _dt.datetime(2025, 3, 1, 12, 0, tzinfo=_dt.UTC)
+    readings = iter(range(10_000))
+    monkeypatch.setattr(
+        store_mod,
+        "utc_now",
+        lambda: (start + _dt.timedelta(seconds=next(readings))).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+    )
+
+
+def test_update_changes_note_and_tags_only_when_given(store, article, ticking_clock):
     b = store.add(article, 0, 7, note="first", tags=["a"])
-    time.sleep(0.002)
     u = store.update(b.id, note="second")
     assert (u.note, u.tags) == ("second", ("a",))
     assert u.created == b.created and u.updated > b.updated
@@ -485,7 +499,24 @@ def test_locate_long_edited_passage_moves_with_exact_bounds(ends_edited):
     # Past 2,000 characters the global alignment is skipped: the seeds taken from the
     # quote (and, when its ends were edited, from the saved context) must find it.
     rng = random.Random(3)
-    words = ["Lukashenko", "said", "the", "talks", "in", "Minsk", "would", "go", "on", "as", "planned", "with", "delegations", "from", "both", "sides"]
+    words = [
+        "Lukashenko",
+        "said",
+        "the",
+        "talks",
+        "in",
+        "Minsk",
+        "would",
+        "go",
+        "on",
+        "as",
+        "planned",
+        "with",
+        "delegations",
+        "from",
+        "both",
+        "sides",
+    ]
     quote = " ".join(rng.choice(words) + str(rng.randint(0, 99)) for _ in range(600))[:3000]
     pre, post = (
         "Lead paragraph of the story, before the long quote: ",
@@ -728,13 +759,12 @@ def test_reattach_to_another_article_and_delete_orphan(store):
         store.reattach(b2.id, other, 0, 5)
 
 
-def test_reattach_takes_every_detail_of_the_new_passage(store, article):
+def test_reattach_takes_every_detail_of_the_new_passage(store, article, ticking_clock):
     b = store.add(article, *span(BODY, P1), note="mine", tags=["keep"])
     store.reanchor(lambda _id: None)  # an orphan now
     other = an_article("belsat/9", "Lead.\n" + P3 + "\nMore.", title="Elsewhere", source="Belsat",
                         date=dt.date(2025, 1, 2), path="/c/belsat/9.md")  # fmt: skip
     start, end = span(other.body, P3)
-    time.sleep(0.002)
     r = store.reattach(b.id, other, start - 1, end + 1)  # the selection's newlines are trimmed
     fresh = store.add(other, start, end)  # what a new bookmark of the same passage records
     same = ("article_id", "article_path", "title", "source", "date", "exact", "prefix", "suffix",

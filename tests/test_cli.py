@@ -38,12 +38,15 @@ def test_search_json_lists_all_five_seeds(cli):
     assert set(hit) == {"id", "path", "title", "source", "date", "url", "score", "snippets"}
     assert os.path.isfile(hit["path"])
     assert data["facets"] == {"source": {"unknown": 5}}
-    for h in data["hits"]:
-        for snip in h["snippets"]:
-            for s, e in snip["highlights"]:
-                assert (
-                    snip["text"][s:e].lower().startswith(("lukashenk", "batka"))
-                )  # Batka: his nickname
+    marked = [
+        snip["text"][s:e].lower()
+        for h in data["hits"]
+        for snip in h["snippets"]
+        for s, e in snip["highlights"]
+    ]
+    # every hit shows where it matched, and only the name is marked (Batka: his nickname)
+    assert all(any(snip["highlights"] for snip in h["snippets"]) for h in data["hits"])
+    assert marked and all(w.startswith(("lukashenk", "batka")) for w in marked)
 
 
 def test_phrase_search_finds_the_article(cli):
