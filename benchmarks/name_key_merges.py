@@ -1,4 +1,4 @@
-"""How often the romanisation key of names (belreader.names) merges different names.
+"""How often the romanisation key of names (belreader.search.names) merges different names.
 
     python benchmarks/name_key_merges.py                 # the perf corpus, read in place
     python benchmarks/name_key_merges.py --show 50       # and list the merged groups
@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from belreader.names import name_key, names_in  # noqa: E402
+from belreader.search.names import name_key, names_in  # noqa: E402
 from belreader.search.analysis import TOKEN_RE, Analysis  # noqa: E402
 
 PERF = HERE.parent.parent / "shared" / "perf" / "data" / "bbc_news_2095.jsonl.gz"

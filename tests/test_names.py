@@ -1,10 +1,10 @@
-"""The romanisation key of names (belreader.names) and the library's names file."""
+"""The romanisation key of names (belreader.search.names) and the library's names file."""
 
 from __future__ import annotations
 
 import pytest
 
-from belreader.names import NameIndex, looks_like_name, name_key, names_in
+from belreader.search.names import NameIndex, looks_like_name, name_key, names_in
 
 # the same person or place, romanised from Belarusian and from Russian, under
 # different systems, or written in Cyrillic (in any case form). Only spellings with a

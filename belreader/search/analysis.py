@@ -32,7 +32,7 @@ from whoosh.analysis import STOP_WORDS, Filter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
 from .. import aliases as aliases_mod
-from ..names import names_in
+from .names import names_in
 
 # how words are cut from a text (and from a query's phrases): letters and digits, with
 # the dots and apostrophes inside a word ("U.S.", "bat’ka", "o'clock") kept

@@ -21,7 +21,7 @@ from .. import aliases as aliases_mod
 from ..article import Article
 from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
-from ..names import NameIndex
+from .names import NameIndex
 from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis

@@ -16,7 +16,7 @@ time graph costs one set lookup per token while indexing (measured:
 benchmarks/search_quality.py prints both costs) and leaves one term to look up.
 
 **Names.** A capitalised query word also matches the library's names that share its
-romanisation key (``belreader.names``): ``Kavalenka`` finds ``Kovalenko``, at a
+romanisation key (``belreader.search.names``): ``Kavalenka`` finds ``Kovalenko``, at a
 slightly lower score. A word the library also writes in lower case is a common word
 and is never expanded; nor is a word of the alias table, whose spellings are data.
 """
@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import aliases as aliases_mod
-from .. import names as names_mod
+from . import names as names_mod
 
 # a name's other spellings added to a query, at most (more are counted, and said)
 MAX_NAME_SPELLINGS = 12

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ..names import NameIndex
+from .names import NameIndex
 from .analysis import TOKEN_RE
 
 # the library's words as written (lower case), for "did you mean"; kept beside the index
