@@ -18,7 +18,7 @@ from whoosh.reading import SegmentReader
 from .. import limits
 from ..limits import TOO_SLOW
 from ..types import QueryError
-from .private_api import COLLECTOR, DATE_COLUMNS, EVALUATOR, FALLBACK_ERRORS, PRIVATE, resolve
+from .private_api import COLLECTOR, DATE_COLUMNS, EVALUATOR, FALLBACK_ERRORS, PRIVATE
 from .scoring import TopAndMatched
 
 
@@ -40,8 +40,8 @@ def raw_source(source: str, sample: list):
 def date_bounds(nr: wq.NumericRange) -> tuple[int, int]:
     """A range on the date field -> (first, last) day as yyyymmdd, inclusive: the same
     documents, since every stored date is a midnight."""
-    datetime_to_long = resolve("whoosh.util.times:datetime_to_long")
-    long_to_datetime = resolve("whoosh.util.times:long_to_datetime")
+    datetime_to_long = PRIVATE.get("whoosh.util.times:datetime_to_long")
+    long_to_datetime = PRIVATE.get("whoosh.util.times:long_to_datetime")
 
     def midnight(d: date) -> int:
         return datetime_to_long(datetime(d.year, d.month, d.day))
@@ -138,7 +138,7 @@ class _SegmentEval:
 
         if type(reader) is not SegmentReader:
             raise _NotFast("not a segment reader")
-        self._leaf = resolve("whoosh.codec.whoosh3:W3LeafMatcher")
+        self._leaf = PRIVATE.get("whoosh.codec.whoosh3:W3LeafMatcher")
         self.searcher = searcher
         self.reader = reader
         self.schema = reader.schema

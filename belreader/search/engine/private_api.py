@@ -157,6 +157,15 @@ class PrivateApi:
     def __init__(self) -> None:
         self._usable: dict[str, bool] = {}
         self._warned: set[str] = set()
+        self._resolved: dict[str, Any] = {}
+
+    def get(self, spec: str) -> Any:
+        """``resolve(spec)``, looked up once (a query asks per segment)."""
+        try:
+            return self._resolved[spec]
+        except KeyError:
+            found = self._resolved[spec] = resolve(spec)
+            return found
 
     def usable(self, path: FastPath) -> bool:
         ok = self._usable.get(path.name)
@@ -193,6 +202,7 @@ class PrivateApi:
         """Look the names up again, and warn again (for tests that change Whoosh)."""
         self._usable.clear()
         self._warned.clear()
+        self._resolved.clear()
 
 
 PRIVATE = PrivateApi()
