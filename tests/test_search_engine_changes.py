@@ -16,7 +16,7 @@ from whoosh.query import spans
 
 from belreader.ingest import read_article
 from belreader.library import Library, bundled_seeds
-from belreader.search import SearchIndex
+from belreader.search import IndexDamaged, SearchError, SearchIndex
 from belreader.search.engine import PRIVATE, evaluate, private_api, scoring
 
 QUERIES = [
@@ -263,3 +263,15 @@ def test_a_build_with_a_changed_writer_uses_whoosh_s_own(tmp_path, fresh, monkey
     warnings = engine_warnings(caplog)
     assert len(warnings) == 2, warnings
     assert "parallel build" in warnings[0] and "commit in steps" in warnings[1]
+
+
+def test_an_index_whose_toc_cannot_be_checked_is_not_called_damaged(library, fresh, monkeypatch):
+    """The TOC check is a safety check, not a speed-up: with a Whoosh whose file reader
+    changed, the index is not opened, and the message names the Whoosh version."""
+    from whoosh.filedb import structfile
+
+    rename(monkeypatch, whoosh_classes(structfile), "read_varint", "read_uvarint")
+    with pytest.raises(SearchError) as raised:
+        SearchIndex(library).search("Lukashenko")
+    assert not isinstance(raised.value, IndexDamaged)
+    assert "whoosh-reloaded >=2.7.5,<2.8" in str(raised.value)

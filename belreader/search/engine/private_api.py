@@ -131,7 +131,38 @@ COMMIT = FastPath(
     "SegmentWriter.commit with belreader's merge policy",
 )
 
-FAST_PATHS = (EVALUATOR, LENGTH_NORMS, PHRASES, COLLECTOR, DATE_COLUMNS, WORKER_WRITER, COMMIT)
+TOC_CHECK = FastPath(
+    "table of contents check",
+    (
+        "whoosh.filedb.structfile:StructFile.read_varint",
+        "whoosh.filedb.structfile:StructFile.read_int",
+        "whoosh.filedb.structfile:StructFile.read_string",
+    ),
+    ("the TOC layout: three varints, two ints, three varints, the schema pickle, two ints",),
+    # a safety check, not a speed-up: without it the index is not opened
+    "nothing: the index is not opened",
+)
+
+FAST_PATHS = (
+    EVALUATOR,
+    LENGTH_NORMS,
+    PHRASES,
+    COLLECTOR,
+    DATE_COLUMNS,
+    WORKER_WRITER,
+    COMMIT,
+    TOC_CHECK,
+)
+
+# Imported when the engine loads (it does not work without them, and neither would
+# Whoosh): the default codec FastCodec extends, the writer and reader classes, the file
+# wrapper check_toc reads with
+IMPORTED_AT_LOAD = (
+    "whoosh.codec.whoosh3:W3Codec",
+    "whoosh.writing:SegmentWriter",
+    "whoosh.reading:SegmentReader",
+    "whoosh.filedb.structfile:StructFile",
+)
 
 
 def resolve(spec: str) -> Any:
