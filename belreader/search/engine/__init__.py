@@ -23,7 +23,9 @@ The fast paths (see ``private_api.FAST_PATHS`` for their names and fallbacks):
 - ``writer`` and ``codec``: the indexing workers' segment writer and the W3 postings it
   writes byte for byte as Whoosh would (``WORKER_WRITER``); ``parallel``: the build
 - ``commit``: Whoosh's commit taken apart so the pending manifest goes before the TOC
-  (``COMMIT``), and the TOC's pickles checked before Whoosh loads them
+  (``COMMIT``), and the TOC's pickles checked before Whoosh loads them (``TOC_CHECK``:
+  a safety check, so without it the index is not opened, with a message naming the
+  Whoosh version, never "damaged")
 """
 
 from .codec import FastCodec
