@@ -10,6 +10,7 @@ import random
 import types
 
 import pytest
+import whoosh
 from whoosh import collectors, columns, writing
 from whoosh.codec import whoosh3
 from whoosh.query import spans
@@ -121,6 +122,10 @@ def engine_warnings(caplog) -> list[str]:
     ]
 
 
+@pytest.mark.skipif(
+    not (2, 7, 5) <= tuple(whoosh.__version__) < (2, 8),
+    reason="a Whoosh outside the range the engine was checked with (.ci/whoosh-dev)",
+)
 def test_nothing_is_logged_with_the_whoosh_the_engine_was_checked_with(
     library, expected, fresh, caplog
 ):
@@ -134,14 +139,17 @@ def rename(monkeypatch, classes, old: str, new: str) -> None:
     looks like: a method moves to its new name, and every method of those classes that
     used the old name (a method or an instance attribute) uses the new one. Whoosh's
     own code keeps working; code that reaches in by the old name does not."""
+    found = False
     for cls in classes:
         if old in vars(cls):
+            found = True
             monkeypatch.setattr(cls, new, vars(cls)[old], raising=False)
             monkeypatch.delattr(cls, old)
         for name, fn in list(vars(cls).items()):
             code = getattr(fn, "__code__", None)
             if code is None or old not in code.co_names:
                 continue
+            found = True
             names = tuple(new if n == old else n for n in code.co_names)
             clone = types.FunctionType(
                 code.replace(co_names=names),
@@ -151,6 +159,8 @@ def rename(monkeypatch, classes, old: str, new: str) -> None:
                 fn.__closure__,
             )
             monkeypatch.setattr(cls, name, clone)
+    if not found:  # (.ci/whoosh-dev: a newer Whoosh may have renamed it already)
+        pytest.skip(f"this Whoosh has no {old} to rename")
 
 
 def whoosh_classes(module) -> list[type]:
