@@ -285,3 +285,24 @@ def test_an_index_whose_toc_cannot_be_checked_is_not_called_damaged(library, fre
         SearchIndex(library).search("Lukashenko")
     assert not isinstance(raised.value, IndexDamaged)
     assert "whoosh-reloaded >=2.7.5,<2.8" in str(raised.value)
+
+
+def test_whoosh_s_public_path_keeps_the_query_deadline(library, fresh, monkeypatch, caplog):
+    from belreader.search import QueryError, limits
+
+    def resigned(*args, **kwargs):
+        raise TypeError("__init__() got an unexpected keyword argument 'usequality'")
+
+    monkeypatch.setattr(evaluate, "evaluate", lambda *a, **k: None)
+    monkeypatch.setattr(evaluate, "TopAndMatched", resigned)
+    ix = SearchIndex(library)
+    try:
+        assert ix.search("Lukashenko").total > 0  # the public path answers
+        monkeypatch.setattr(limits, "QUERY_DEADLINE_SECONDS", -1.0)
+        with pytest.raises(QueryError, match="stopped after"):
+            ix.search("Lukashenko")
+        with pytest.raises(QueryError, match="stopped after"):
+            ix.date_source_counts("Lukashenko")
+    finally:
+        ix.close()
+    assert "top-and-count collector" in engine_warnings(caplog)[0]

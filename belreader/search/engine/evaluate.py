@@ -445,24 +445,25 @@ def run(s, scoring: wq.Query, allowed, limit: int) -> Matches:
 
 
 def _run_public(s, scoring: wq.Query, allowed, limit: int, deadline: float) -> Matches:
-    """``run`` through Whoosh's public search calls only: the top hits from
-    ``Searcher.search``, every match from ``Searcher.docs_for_query``."""
-    # no pruning (replace, usequality): with FastCodec's missing length statistics the
-    # score bounds it trusts are wrong, and it drops real top hits (see TopAndMatched)
-    page = []
-    if limit > 0:
-        best = collectors.TopCollector(limit=limit, usequality=False, replace=0)
-        if allowed is not None:
-            s.search_with_collector(scoring, collectors.FilterCollector(best, allow=allowed))
-        else:
-            s.search_with_collector(scoring, best)
-        page = [(hit.docnum, float(hit.score or 0.0)) for hit in best.results()]
+    """``run`` through Whoosh's public search calls only: every match from
+    ``Searcher.docs_for_query`` (first: it keeps the deadline), then the top hits from
+    a ``TopCollector``."""
     matched = []
     for n, docnum in enumerate(s.docs_for_query(scoring)):
         if not n % 1024 and time.monotonic() > deadline:
             raise QueryError(TOO_SLOW)
         if allowed is None or docnum in allowed:
             matched.append(docnum)
+    page = []
+    if limit > 0 and matched:
+        # no pruning (replace, usequality): with FastCodec's missing length statistics the
+        # score bounds it trusts are wrong, and it drops real top hits (see TopAndMatched)
+        best = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        if allowed is not None:
+            s.search_with_collector(scoring, collectors.FilterCollector(best, allow=allowed))
+        else:
+            s.search_with_collector(scoring, best)
+        page = [(hit.docnum, float(hit.score or 0.0)) for hit in best.results()]
     return Matches(page=page, matched=matched)
 
 
