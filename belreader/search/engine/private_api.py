@@ -9,6 +9,12 @@ renamed, a signature changed), the query or build runs Whoosh's own public code
 instead, and ``PRIVATE.fell_back`` logs one warning per fast path. Such a failure is
 never reported as a damaged index: only what Whoosh's own code fails on is.
 
+Two exceptions: ``TOC_CHECK`` guards against crafted pickles, so without it the index
+is not opened (a SearchError naming the Whoosh version); and a name set per instance
+that the indexing workers meet mid-build (``WORKER_WRITER``'s instance names) fails
+that sync with "indexing failed: AttributeError ..." and changes nothing; the next
+sync is the same, so such a Whoosh needs ``BELREADER_INDEX_PROCS=1``.
+
 Checked against whoosh-reloaded ``TESTED_WHOOSH`` (pinned in pyproject.toml)."""
 
 from __future__ import annotations
