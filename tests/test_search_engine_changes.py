@@ -306,3 +306,30 @@ def test_whoosh_s_public_path_keeps_the_query_deadline(library, fresh, monkeypat
     finally:
         ix.close()
     assert "top-and-count collector" in engine_warnings(caplog)[0]
+
+
+def test_workers_that_meet_a_changed_whoosh_mid_build_give_way(
+    tmp_path, fresh, monkeypatch, caplog
+):
+    """A name the workers' writer only meets as it flushes (set per instance, so no
+    check at first use sees it): the workers stop, the sync indexes in its own process
+    with Whoosh's writer, and the index answers as one built the fast way."""
+    monkeypatch.setenv("BELREADER_INDEX_PROCS", "2")
+
+    def build(where):
+        write_corpus(where / "c", 210)
+        lib = Library(index_dir=where / "ix", data_dir=where / "d", corpora=[where / "c"])
+        ix = SearchIndex(lib)
+        report = ix.sync()
+        ix.close()
+        assert report.added == 210 and not report.skipped
+        return lib
+
+    fast = answers(build(tmp_path / "fast"))
+    rename(monkeypatch, whoosh_classes(whoosh3), "_postfile", "_postings_file")
+    PRIVATE.reset()
+    assert answers(build(tmp_path / "slow")) == fast
+    warnings = engine_warnings(caplog)
+    assert len(warnings) == 1 and "parallel build" in warnings[0], warnings
+    assert "_postfile" in warnings[0]
+    assert not PRIVATE.usable(private_api.WORKER_WRITER)  # the next sync goes straight there

@@ -31,7 +31,7 @@ The fast paths (see ``private_api.FAST_PATHS`` for their names and fallbacks):
 from .codec import FastCodec
 from .commit import check_toc, commit_in_steps, remove_orphan_segments
 from .evaluate import Matches, matching_docs, range_words, raw_source, run, top
-from .parallel import index_parallel, parallel_build_usable
+from .parallel import WorkersFellBack, index_parallel, parallel_build_usable
 from .private_api import FAST_PATHS, PRIVATE, TESTED_WHOOSH
 from .scoring import CachedBM25F, install_fast_phrases, uninstall_fast_phrases
 
@@ -42,6 +42,7 @@ __all__ = [
     "CachedBM25F",
     "FastCodec",
     "Matches",
+    "WorkersFellBack",
     "check_toc",
     "commit_in_steps",
     "index_parallel",

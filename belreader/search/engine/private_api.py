@@ -9,11 +9,11 @@ renamed, a signature changed), the query or build runs Whoosh's own public code
 instead, and ``PRIVATE.fell_back`` logs one warning per fast path. Such a failure is
 never reported as a damaged index: only what Whoosh's own code fails on is.
 
-Two exceptions: ``TOC_CHECK`` guards against crafted pickles, so without it the index
-is not opened (a SearchError naming the Whoosh version); and a name set per instance
-that the indexing workers meet mid-build (``WORKER_WRITER``'s instance names) fails
-that sync with "indexing failed: AttributeError ..." and changes nothing; the next
-sync is the same, so such a Whoosh needs ``BELREADER_INDEX_PROCS=1``.
+One exception: ``TOC_CHECK`` guards against crafted pickles, so without it the index
+is not opened (a SearchError naming the Whoosh version). The indexing workers cannot
+fall back mid-build: when one meets such an error, the build's workers stop, and the
+sync indexes everything in its own process with Whoosh's writer
+(``parallel.WorkersFellBack``).
 
 Checked against whoosh-reloaded ``TESTED_WHOOSH`` (pinned in pyproject.toml)."""
 
@@ -217,6 +217,12 @@ class PrivateApi:
             if missing:
                 self.fell_back(path, f"Whoosh has no {', '.join(missing)}")
         return ok
+
+    def disable(self, path: FastPath, why: BaseException | str) -> None:
+        """Turn ``path`` off for this process (its code failed where it cannot fall back
+        on the spot), and say so once."""
+        self._usable[path.name] = False
+        self.fell_back(path, why)
 
     def fell_back(self, path: FastPath, why: BaseException | str) -> None:
         """Log, once per fast path, that Whoosh's own code ran instead of it."""
