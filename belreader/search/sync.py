@@ -23,6 +23,7 @@ from ..first_page import forget_first_page
 from ..library import LibraryError, gc_paused
 from . import manifest as mf
 from .engine import (
+    WorkersFellBack,
     commit_in_steps,
     index_parallel,
     parallel_build_usable,
@@ -291,15 +292,18 @@ class Syncer:
                     for fd in (self._lock_fd, getattr(writer.writelock, "fd", None))
                     if fd is not None
                 ]
-                outcomes, segments, words = index_parallel(
-                    str(self.store.dir),
-                    jobs,
-                    self.store.analysis,
-                    procs,
-                    progress,
-                    inherited_locks=locks,
-                )
-            else:
+                try:
+                    outcomes, segments, words = index_parallel(
+                        str(self.store.dir),
+                        jobs,
+                        self.store.analysis,
+                        procs,
+                        progress,
+                        inherited_locks=locks,
+                    )
+                except WorkersFellBack:  # logged by the engine: Whoosh's writer, here
+                    procs = 1
+            if procs == 1:
                 outcomes, words = index_jobs(
                     writer, jobs, self.store.analysis, progress, fresh=rebuild
                 )

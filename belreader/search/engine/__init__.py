@@ -23,13 +23,15 @@ The fast paths (see ``private_api.FAST_PATHS`` for their names and fallbacks):
 - ``writer`` and ``codec``: the indexing workers' segment writer and the W3 postings it
   writes byte for byte as Whoosh would (``WORKER_WRITER``); ``parallel``: the build
 - ``commit``: Whoosh's commit taken apart so the pending manifest goes before the TOC
-  (``COMMIT``), and the TOC's pickles checked before Whoosh loads them
+  (``COMMIT``), and the TOC's pickles checked before Whoosh loads them (``TOC_CHECK``:
+  a safety check, so without it the index is not opened, with a message naming the
+  Whoosh version, never "damaged")
 """
 
 from .codec import FastCodec
 from .commit import check_toc, commit_in_steps, remove_orphan_segments
 from .evaluate import Matches, matching_docs, range_words, raw_source, run, top
-from .parallel import index_parallel, parallel_build_usable
+from .parallel import WorkersFellBack, index_parallel, parallel_build_usable
 from .private_api import FAST_PATHS, PRIVATE, TESTED_WHOOSH
 from .scoring import CachedBM25F, install_fast_phrases, uninstall_fast_phrases
 
@@ -40,6 +42,7 @@ __all__ = [
     "CachedBM25F",
     "FastCodec",
     "Matches",
+    "WorkersFellBack",
     "check_toc",
     "commit_in_steps",
     "index_parallel",

@@ -17,8 +17,8 @@ from whoosh.reading import SegmentReader
 
 from ..faults import fault_point
 from ..schema import INDEX_NAME
-from ..types import IndexDamaged, damage_message
-from .private_api import COMMIT, PRIVATE
+from ..types import IndexDamaged, SearchError, damage_message
+from .private_api import COMMIT, PRIVATE, TESTED_WHOOSH, TOC_CHECK, whoosh_version
 
 # small segments (one-article syncs) are merged once there are this many
 SMALL_SEGMENT_DOCS = 500
@@ -177,6 +177,12 @@ def check_toc(path: Path) -> None:
     anything but Whoosh's and belreader's classes. (The segment files hold pickles
     too, read as they are searched: an index folder is still trusted like code, see
     the README.)"""
+    if not PRIVATE.usable(TOC_CHECK):
+        # not damage: this Whoosh reads the TOC another way, and it cannot be checked
+        raise SearchError(
+            f"cannot check the index at {path.parent} with Whoosh {whoosh_version()}: "
+            f"belreader was checked with whoosh-reloaded {TESTED_WHOOSH}; install that"
+        )
     try:
         with open(path, "rb") as raw:
             stream = StructFile(raw)

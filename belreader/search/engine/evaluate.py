@@ -18,7 +18,7 @@ from whoosh.reading import SegmentReader
 from .. import limits
 from ..limits import TOO_SLOW
 from ..types import QueryError
-from .private_api import COLLECTOR, DATE_COLUMNS, EVALUATOR, FALLBACK_ERRORS, PRIVATE, resolve
+from .private_api import COLLECTOR, DATE_COLUMNS, EVALUATOR, FALLBACK_ERRORS, PRIVATE
 from .scoring import TopAndMatched
 
 
@@ -40,8 +40,8 @@ def raw_source(source: str, sample: list):
 def date_bounds(nr: wq.NumericRange) -> tuple[int, int]:
     """A range on the date field -> (first, last) day as yyyymmdd, inclusive: the same
     documents, since every stored date is a midnight."""
-    datetime_to_long = resolve("whoosh.util.times:datetime_to_long")
-    long_to_datetime = resolve("whoosh.util.times:long_to_datetime")
+    datetime_to_long = PRIVATE.get("whoosh.util.times:datetime_to_long")
+    long_to_datetime = PRIVATE.get("whoosh.util.times:long_to_datetime")
 
     def midnight(d: date) -> int:
         return datetime_to_long(datetime(d.year, d.month, d.day))
@@ -138,7 +138,7 @@ class _SegmentEval:
 
         if type(reader) is not SegmentReader:
             raise _NotFast("not a segment reader")
-        self._leaf = resolve("whoosh.codec.whoosh3:W3LeafMatcher")
+        self._leaf = PRIVATE.get("whoosh.codec.whoosh3:W3LeafMatcher")
         self.searcher = searcher
         self.reader = reader
         self.schema = reader.schema
@@ -445,24 +445,25 @@ def run(s, scoring: wq.Query, allowed, limit: int) -> Matches:
 
 
 def _run_public(s, scoring: wq.Query, allowed, limit: int, deadline: float) -> Matches:
-    """``run`` through Whoosh's public search calls only: the top hits from
-    ``Searcher.search``, every match from ``Searcher.docs_for_query``."""
-    # no pruning (replace, usequality): with FastCodec's missing length statistics the
-    # score bounds it trusts are wrong, and it drops real top hits (see TopAndMatched)
-    page = []
-    if limit > 0:
-        best = collectors.TopCollector(limit=limit, usequality=False, replace=0)
-        if allowed is not None:
-            s.search_with_collector(scoring, collectors.FilterCollector(best, allow=allowed))
-        else:
-            s.search_with_collector(scoring, best)
-        page = [(hit.docnum, float(hit.score or 0.0)) for hit in best.results()]
+    """``run`` through Whoosh's public search calls only: every match from
+    ``Searcher.docs_for_query`` (first: it keeps the deadline), then the top hits from
+    a ``TopCollector``."""
     matched = []
     for n, docnum in enumerate(s.docs_for_query(scoring)):
         if not n % 1024 and time.monotonic() > deadline:
             raise QueryError(TOO_SLOW)
         if allowed is None or docnum in allowed:
             matched.append(docnum)
+    page = []
+    if limit > 0 and matched:
+        # no pruning (replace, usequality): with FastCodec's missing length statistics the
+        # score bounds it trusts are wrong, and it drops real top hits (see TopAndMatched)
+        best = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        if allowed is not None:
+            s.search_with_collector(scoring, collectors.FilterCollector(best, allow=allowed))
+        else:
+            s.search_with_collector(scoring, best)
+        page = [(hit.docnum, float(hit.score or 0.0)) for hit in best.results()]
     return Matches(page=page, matched=matched)
 
 

@@ -22,7 +22,7 @@ from ..faults import fault_point
 from ..indexing import Job, Outcome, index_jobs, pack_jobs, unpack_jobs
 from ..schema import INDEX_NAME, make_schema
 from ..types import ProgressFn, SearchError
-from .private_api import PRIVATE, WORKER_WRITER
+from .private_api import FALLBACK_ERRORS, PRIVATE, WORKER_WRITER
 from .writer import worker_add_document, worker_segment_writer
 
 # an indexing worker's in-memory postings (see CompactPool) before it starts a new
@@ -88,6 +88,8 @@ def _index_worker(
         )
         finish(state["writer"])
         out.put(("done", (chunk_no, outcomes, segments, words)))
+    except FALLBACK_ERRORS as exc:  # Whoosh changed under the segment writer (or a bug)
+        out.put(("changed", f"{type(exc).__name__}: {exc}"))
     except BaseException as exc:  # reported to the parent, which cancels the sync
         out.put(("error", (getattr(exc, "errno", None), f"{type(exc).__name__}: {exc}")))
 
@@ -122,6 +124,13 @@ def _balanced_chunks(jobs: list[Job], procs: int) -> list[list[Job]]:
     while len(chunks) < procs:
         chunks.append([])
     return chunks
+
+
+class WorkersFellBack(SearchError):
+    """A worker's segment writer met an AttributeError, TypeError or ImportError (a
+    Whoosh that changed what it reaches into): the sync indexes in its own process
+    instead, with Whoosh's writer (``PRIVATE`` has logged it and turned the path off).
+    Whatever the workers wrote is left to the commit's clean-up."""
 
 
 def parallel_build_usable() -> bool:
@@ -202,6 +211,9 @@ def index_parallel(
                 chunk_no, outcomes, segs, words = payload
                 results[chunk_no] = (outcomes, segs)
                 new_words |= words
+            elif kind == "changed":
+                PRIVATE.disable(WORKER_WRITER, payload)
+                raise WorkersFellBack(payload)
             else:
                 code, message = payload
                 if code == errno.ENOSPC:

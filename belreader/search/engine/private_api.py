@@ -9,6 +9,12 @@ renamed, a signature changed), the query or build runs Whoosh's own public code
 instead, and ``PRIVATE.fell_back`` logs one warning per fast path. Such a failure is
 never reported as a damaged index: only what Whoosh's own code fails on is.
 
+One exception: ``TOC_CHECK`` guards against crafted pickles, so without it the index
+is not opened (a SearchError naming the Whoosh version). The indexing workers cannot
+fall back mid-build: when one meets such an error, the build's workers stop, and the
+sync indexes everything in its own process with Whoosh's writer
+(``parallel.WorkersFellBack``).
+
 Checked against whoosh-reloaded ``TESTED_WHOOSH`` (pinned in pyproject.toml)."""
 
 from __future__ import annotations
@@ -131,7 +137,38 @@ COMMIT = FastPath(
     "SegmentWriter.commit with belreader's merge policy",
 )
 
-FAST_PATHS = (EVALUATOR, LENGTH_NORMS, PHRASES, COLLECTOR, DATE_COLUMNS, WORKER_WRITER, COMMIT)
+TOC_CHECK = FastPath(
+    "table of contents check",
+    (
+        "whoosh.filedb.structfile:StructFile.read_varint",
+        "whoosh.filedb.structfile:StructFile.read_int",
+        "whoosh.filedb.structfile:StructFile.read_string",
+    ),
+    ("the TOC layout: three varints, two ints, three varints, the schema pickle, two ints",),
+    # a safety check, not a speed-up: without it the index is not opened
+    "nothing: the index is not opened",
+)
+
+FAST_PATHS = (
+    EVALUATOR,
+    LENGTH_NORMS,
+    PHRASES,
+    COLLECTOR,
+    DATE_COLUMNS,
+    WORKER_WRITER,
+    COMMIT,
+    TOC_CHECK,
+)
+
+# Imported when the engine loads (it does not work without them, and neither would
+# Whoosh): the default codec FastCodec extends, the writer and reader classes, the file
+# wrapper check_toc reads with
+IMPORTED_AT_LOAD = (
+    "whoosh.codec.whoosh3:W3Codec",
+    "whoosh.writing:SegmentWriter",
+    "whoosh.reading:SegmentReader",
+    "whoosh.filedb.structfile:StructFile",
+)
 
 
 def resolve(spec: str) -> Any:
@@ -157,6 +194,15 @@ class PrivateApi:
     def __init__(self) -> None:
         self._usable: dict[str, bool] = {}
         self._warned: set[str] = set()
+        self._resolved: dict[str, Any] = {}
+
+    def get(self, spec: str) -> Any:
+        """``resolve(spec)``, looked up once (a query asks per segment)."""
+        try:
+            return self._resolved[spec]
+        except KeyError:
+            found = self._resolved[spec] = resolve(spec)
+            return found
 
     def usable(self, path: FastPath) -> bool:
         ok = self._usable.get(path.name)
@@ -171,6 +217,12 @@ class PrivateApi:
             if missing:
                 self.fell_back(path, f"Whoosh has no {', '.join(missing)}")
         return ok
+
+    def disable(self, path: FastPath, why: BaseException | str) -> None:
+        """Turn ``path`` off for this process (its code failed where it cannot fall back
+        on the spot), and say so once."""
+        self._usable[path.name] = False
+        self.fell_back(path, why)
 
     def fell_back(self, path: FastPath, why: BaseException | str) -> None:
         """Log, once per fast path, that Whoosh's own code ran instead of it."""
@@ -193,6 +245,7 @@ class PrivateApi:
         """Look the names up again, and warn again (for tests that change Whoosh)."""
         self._usable.clear()
         self._warned.clear()
+        self._resolved.clear()
 
 
 PRIVATE = PrivateApi()

@@ -12,7 +12,7 @@ from whoosh import collectors, scoring
 
 from ..limits import TOO_SLOW
 from ..types import QueryError
-from .private_api import FALLBACK_ERRORS, LENGTH_NORMS, PHRASES, PRIVATE, resolve
+from .private_api import FALLBACK_ERRORS, LENGTH_NORMS, PHRASES, PRIVATE
 
 
 class TopAndMatched(collectors.TopCollector):
@@ -90,12 +90,12 @@ def _length_norms(
     key = (fieldname, avgfl, B, K1)
     norms = cache.get(key)
     if norms is None:
-        lenfield = resolve("whoosh.codec.whoosh3:_lenfield")
-        lengths_column = resolve("whoosh.codec.whoosh3:LENGTHS_COLUMN")
-        byte_to_length = resolve("whoosh.util.numeric:byte_to_length")
+        lenfield = PRIVATE.get("whoosh.codec.whoosh3:_lenfield")
+        lengths_column = PRIVATE.get("whoosh.codec.whoosh3:LENGTHS_COLUMN")
+        byte_to_length = PRIVATE.get("whoosh.util.numeric:byte_to_length")
         col = reader._perdoc._cached_reader(lenfield(fieldname), lengths_column)
         if (
-            not isinstance(col, resolve("whoosh.columns:NumericColumn.Reader"))
+            not isinstance(col, PRIVATE.get("whoosh.columns:NumericColumn.Reader"))
             or col._fixedlen != 1
         ):
             return None
@@ -121,11 +121,11 @@ def install_fast_phrases() -> None:
     at import; ``uninstall_fast_phrases`` takes it out."""
     if not PRIVATE.usable(PHRASES):
         return
-    cls = resolve("whoosh.query.spans:SpanNear2.SpanNear2Matcher")
+    cls = PRIVATE.get("whoosh.query.spans:SpanNear2.SpanNear2Matcher")
     if getattr(cls, "_belreader_original", None) is not None:
         return
     original = cls._get_spans
-    span = resolve("whoosh.query.spans:Span")
+    span = PRIVATE.get("whoosh.query.spans:Span")
 
     def _get_spans(self):
         try:
@@ -159,7 +159,7 @@ def install_fast_phrases() -> None:
 def uninstall_fast_phrases() -> None:
     """Give Whoosh's SpanNear2 matcher its own ``_get_spans`` back."""
     try:
-        cls = resolve("whoosh.query.spans:SpanNear2.SpanNear2Matcher")
+        cls = PRIVATE.get("whoosh.query.spans:SpanNear2.SpanNear2Matcher")
     except FALLBACK_ERRORS:
         return
     original = getattr(cls, "_belreader_original", None)
