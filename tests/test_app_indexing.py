@@ -63,7 +63,7 @@ async def test_periodic_check_indexes_a_big_batch_copied_in(tmp_path, monkeypatc
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
         make_articles(tmp_path / "corpus" / "batch", N, seed=21)
-        app.sync_library()  # what the 30-second timer runs
+        app.main.sync_library()  # what the 30-second timer runs
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert errors_shown(app) == []
@@ -96,7 +96,7 @@ async def test_folder_added_from_another_terminal_survives_the_apps_sync(tmp_pat
         (tmp_path / "corpus" / "a00000.md").write_text(
             "Edited\n\nA changed article about Minsk.\n", "utf-8"
         )
-        app.sync_library()  # the app's own sync, with the folder list it read at start
+        app.main.sync_library()  # the app's own sync, with the folder list it read at start
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.index.count() == 12  # the other terminal's folder is still there
