@@ -5,7 +5,9 @@ user's data directory). Two uses:
 
 * search folds every one-word spelling of an entity into one term
   (``lukashenka`` -> ``lukashenko``, ``киев`` -> ``kyiv``), in the analyzer, so any
-  spelling finds all;
+  spelling finds all; a [terms] spelling of several words (``Collective Security Treaty
+  Organisation``) is a long form of its entry, found by and finding its short form
+  (``belreader.search.spellings``);
 * claims name a speaker by the person's canonical full name
   (``Lukashenka``, ``President Aliaksandr Lukashenka`` -> ``Alexander Lukashenko``).
 """
@@ -22,6 +24,14 @@ from pathlib import Path
 
 ALIAS_FILE_NAME = "aliases.toml"
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# a long form longer than this is a mistake (a pasted sentence), not a name
+MAX_ALIAS_WORDS = 12
+# words too common to be a spelling of an entity: mapping one would fold it everywhere
+_COMMON_WORDS = frozenset(
+    "a an and are as at be but by for from has have he her his i if in is it its not of on "
+    "or our she that the their they this to was we were which who will with you "
+    "и в во не на что с со как а по из у за от о к".split()
+)
 
 
 class AliasFileError(ValueError):
@@ -46,26 +56,45 @@ class AliasTable:
     people: dict[str, str] = field(default_factory=dict)
     # canonical term -> every spelling folded into it (for "did you mean" and the UI)
     groups: dict[str, set[str]] = field(default_factory=dict)
+    # canonical -> its long forms, each the tuple of its folded words (multi-word
+    # [terms] spellings: "Collective Security Treaty Organisation" for CSTO)
+    phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    # a folded spelling -> as the table writes it (for showing what was matched)
+    written: dict[str, str] = field(default_factory=dict)
+    # entries of a user file that were left out, each "<file>:<line>: <why>"
+    problems: list[str] = field(default_factory=list)
 
     # -- building --------------------------------------------------------------------
     def add_term_group(self, canonical: str, variants: list[str]) -> None:
-        canon = fold_key(canonical)
+        canon = " ".join(_words(canonical))
         group = self.groups.setdefault(canon, {canon})
+        self.written.setdefault(canon, canonical.strip())
+        if len(canon.split()) > 1:
+            self.phrases.setdefault(canon, set()).add(tuple(canon.split()))
         for v in variants:
             words = _words(v)
             if len(words) == 1:
                 self.terms[words[0]] = canon
                 group.add(words[0])
+                self.written.setdefault(words[0], v.strip())
+            elif words:
+                self.phrases.setdefault(canon, set()).add(tuple(words))
+                self.written.setdefault(" ".join(words), " ".join(v.split()))
 
     def add_person(self, full_name: str, variants: list[str]) -> None:
-        surname = _words(full_name)[-1]
+        surname = _WORD.findall(full_name)[-1]  # as written: shown as a spelling
         self.people[" ".join(_words(full_name))] = full_name
         for v in variants:
             self.people[" ".join(_words(v))] = full_name
         # one-word spellings of the person fold into the canonical surname for search
         self.add_term_group(surname, [v for v in variants if len(_words(v)) == 1])
 
-    def merge_toml(self, data: dict, origin: str) -> None:
+    def merge_toml(self, data: dict, origin: str, text: str | None = None) -> None:
+        """Add a parsed alias file. A file of the wrong shape raises AliasFileError; an
+        entry that would do harm (a spelling of more than MAX_ALIAS_WORDS words, a
+        common word such as "the", a spelling another entity already has) is left out
+        and named, with its line when ``text`` (the file's text) is given, in
+        ``problems``: the rest of the file, and the bundled table, still apply."""
         for section, adder in (("people", self.add_person), ("terms", self.add_term_group)):
             entries = data.get(section, {})
             if not isinstance(entries, dict):
@@ -79,7 +108,37 @@ class AliasTable:
                     )
                 if not _words(canonical):
                     raise AliasFileError(f"{origin}: {section} has an empty name")
+                why = self._refusal(section, canonical, variants)
+                if why:
+                    where = _line_of(text, canonical) if text is not None else None
+                    self.problems.append(f"{origin}{f':{where}' if where else ''}: {why}")
+                    continue
                 adder(canonical, variants)
+
+    def _refusal(self, section: str, canonical: str, variants: list[str]) -> str | None:
+        """Why an entry cannot be added, or None."""
+        canon = " ".join(_words(canonical))
+        target = _words(canonical)[-1] if section == "people" else canon
+        for spelling in [canonical, *variants]:
+            words = _words(spelling)
+            if len(words) > MAX_ALIAS_WORDS:
+                return (
+                    f"{section}.{canonical}: a spelling of {len(words)} words "
+                    f"(at most {MAX_ALIAS_WORDS}): {spelling[:40]!r}…"
+                )
+            if len(words) == 1 and words[0] in _COMMON_WORDS:
+                return (
+                    f"{section}.{canonical}: {spelling!r} is a common word; "
+                    "folding it would change every text"
+                )
+            if len(words) == 1 and spelling is not canonical:
+                other = self.terms.get(words[0])
+                if other is not None and other != target and words[0] != other:
+                    return (
+                        f"{section}.{canonical}: {spelling!r} is already a spelling of "
+                        f"{self.written.get(other, other)!r}"
+                    )
+        return None
 
     # -- lookups ---------------------------------------------------------------------
     def fold_term(self, token: str) -> str:
@@ -122,15 +181,35 @@ def load_table(user_file: Path | None = None) -> AliasTable:
     """
     table = AliasTable()
     table.merge_toml(tomllib.loads(_bundled_text()), "bundled aliases")
+    if table.problems:  # pragma: no cover - the bundled table is checked by the tests
+        raise AliasFileError("; ".join(table.problems))
     if user_file is not None and user_file.is_file():
         try:
-            data = tomllib.loads(user_file.read_text("utf-8"))
+            text = user_file.read_text("utf-8")
+            data = tomllib.loads(text)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise AliasFileError(f"{user_file}: {exc}") from None
         except RecursionError:  # tomllib recurses per nested array or table
             raise AliasFileError(f"{user_file}: nested too deeply to be an alias table") from None
-        table.merge_toml(data, str(user_file))
+        table.merge_toml(data, str(user_file), text)
     return table
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The line of ``text`` where the entry ``key`` is written (``key =`` or ``"key" =``)."""
+    pattern = re.compile(
+        r"^\s*(?:"
+        + re.escape(key)
+        + r'|"'
+        + re.escape(key)
+        + r'"'
+        + r"|'"
+        + re.escape(key)
+        + r"')\s*=",
+        re.M,
+    )
+    m = pattern.search(text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
 
 
 @lru_cache(maxsize=1)

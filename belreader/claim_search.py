@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .aliases import AliasTable
+    from .article import Article
     from .claims import Claim
-    from .search import SearchIndex, StoredArticle
+    from .search import SearchIndex
 
 
 def speaker_matcher(aliases: AliasTable, name: str) -> Callable[[str | None], bool]:
@@ -44,8 +45,8 @@ def find_claims(
     speaker: str | None = None,
     query: str | None = None,
     article: str | None = None,
-) -> Iterator[tuple[StoredArticle, Claim]]:
-    """(StoredArticle, Claim) pairs, newest article first, claims in text order.
+) -> Iterator[tuple[Article, Claim]]:
+    """(Article, Claim) pairs, newest article first, claims in text order.
 
     ``query`` restricts to articles matching it (QueryError propagates), ``article``
     to one article by path or id; ``speaker`` as in :func:`speaker_matcher`.

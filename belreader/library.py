@@ -57,13 +57,13 @@ def default_index_dir() -> Path:
     root = _checkout_root()
     if root is not None:
         return root / "index"
-    from platformdirs import user_cache_path
+    from platformdirs import user_cache_path  # ~10 ms: only without a checkout, path or env
 
     return user_cache_path(APP_NAME) / "index"
 
 
 def default_data_dir() -> Path:
-    from platformdirs import user_data_path
+    from platformdirs import user_data_path  # ~10 ms: only without a path or BELREADER_DATA
 
     return user_data_path(APP_NAME)
 
@@ -369,8 +369,7 @@ def _walk(result: Scan, root: Path, label: str) -> None:
                     continue
                 dot = name.rfind(".")
                 article = dot > 0 and (
-                    (name[dot:].lower() in suffixes
-                    and name not in CATALOGUE_NAMES)
+                    (name[dot:].lower() in suffixes and name not in CATALOGUE_NAMES)
                     or is_extra_article_name(name)
                 )
                 try:

@@ -457,7 +457,8 @@ async def test_kept_first_page_is_drawn_before_the_index_opens(library, monkeypa
 
 
 async def test_a_stale_kept_page_is_replaced_when_the_index_opens(library):
-    from belreader.results import Hit, Results, write_first_page
+    from belreader.first_page import write_first_page
+    from belreader.results import Hit, Results
 
     first = BelreaderApp(library)
     async with first.run_test(size=(160, 45)) as pilot:

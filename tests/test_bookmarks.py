@@ -11,19 +11,18 @@ import random
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
+from belreader.article import Article
 from belreader.bookmarks import (
     CONTEXT_LEN,
     CSV_FIELDS,
     QUOTE_MIN,
     STRONG_QUOTE,
-    ArticleLike,
     Bookmark,
     BookmarkNotFoundError,
     BookmarkStore,
@@ -37,20 +36,25 @@ from belreader.bookmarks import (
 )
 
 
-@dataclass
-class FakeArticle:
-    id: str
-    body: str
-    title: str = "Lukashenko claims NATO pleads for alliance against Russia"
-    source: str | None = "WP Tech"
-    date: dt.date | None = dt.date(2024, 8, 27)
-    path: str = ""
-    content_hash: str = field(default="", init=False)
-
-    def __post_init__(self) -> None:
-        self.content_hash = hashlib.sha256(self.body.encode()).hexdigest()
-        if not self.path:
-            self.path = f"/corpus/{self.id}.txt"
+def an_article(
+    id: str,
+    body: str,
+    title: str = "Lukashenko claims NATO pleads for alliance against Russia",
+    source: str | None = "WP Tech",
+    date: dt.date | None = dt.date(2024, 8, 27),
+    path: str = "",
+) -> Article:
+    return Article(
+        id=id,
+        path=path or f"/corpus/{id}.txt",
+        title=title,
+        source=source,
+        date=date,
+        body=body,
+        paragraphs=[],
+        content_hash=hashlib.sha256(body.encode()).hexdigest(),
+        language="en",
+    )
 
 
 P1 = (
@@ -88,14 +92,10 @@ def store(tmp_path):
 
 @pytest.fixture
 def article():
-    return FakeArticle("wp/001", BODY)
+    return an_article("wp/001", BODY)
 
 
 # --- basics ---------------------------------------------------------------------------
-
-
-def test_fake_article_satisfies_protocol(article):
-    assert isinstance(article, ArticleLike)
 
 
 def test_add_records_selectors_metadata_and_times(store, article, tmp_path):
@@ -124,9 +124,7 @@ def test_times_are_utc_whatever_the_local_zone(store, article, monkeypatch):
     time.tzset()
     try:
         b = store.add(article, 0, 10)
-        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-            tzinfo=dt.UTC
-        )
+        created = dt.datetime.strptime(b.created, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
         assert abs(dt.datetime.now(dt.UTC) - created) < dt.timedelta(minutes=1)
         sel = [{"type": "TextQuoteSelector", "exact": "x"}]
         item = {
@@ -145,12 +143,12 @@ def test_times_are_utc_whatever_the_local_zone(store, article, monkeypatch):
      (" 2024-08-27 ", "2024-08-27"), ("", None), ("   ", None), (None, None)],
 )  # fmt: skip
 def test_article_date_is_stored_as_an_iso_day(store, date, stored):
-    b = store.add(FakeArticle("d", BODY, date=date), 0, 10)
+    b = store.add(an_article("d", BODY, date=date), 0, 10)
     assert b.date == stored and store.get(b.id).date == stored
 
 
 def test_prefix_and_suffix_are_short_at_the_edges(store):
-    art = FakeArticle("edge", "Short article. Only two sentences.")
+    art = an_article("edge", "Short article. Only two sentences.")
     b = store.add(art, 0, 14)
     assert (b.exact, b.prefix, b.suffix) == ("Short article.", "", " Only two sentences.")
 
@@ -178,8 +176,8 @@ def test_get_accepts_urn_and_hyphenated_ids_and_misses(store, article):
 
 
 def test_list_filters_and_newest_first(store):
-    a1 = FakeArticle("a1", BODY, title="First article", source="Belsat")
-    a2 = FakeArticle("a2", BODY, title="Second article", source="Nasha Niva")
+    a1 = an_article("a1", BODY, title="First article", source="Belsat")
+    a2 = an_article("a2", BODY, title="Second article", source="Nasha Niva")
     b1 = store.add(a1, *span(BODY, P1), tags=["War"])
     b2 = store.add(a1, *span(BODY, P3), note="Quote from the CONFERENCE", tags=["nato", "quotes"])
     b3 = store.add(a2, *span(BODY, P4), tags=["Cyrillic"])
@@ -199,9 +197,25 @@ def test_list_filters_and_newest_first(store):
     assert store.list(text="no such thing anywhere") == []
 
 
-def test_update_changes_note_and_tags_only_when_given(store, article):
+@pytest.fixture
+def ticking_clock(monkeypatch):
+    """The store's clock moves one second per reading: 'updated after created' holds by
+    construction, not because the test slept past the clock's resolution."""
+    import datetime as _dt
+
+    import belreader.bookmarks.store as store_mod
+
+    start = _dt.datetime(2025, 3, 1, 12, 0, tzinfo=_dt.UTC)
+    readings = iter(range(10_000))
+    monkeypatch.setattr(
+        store_mod,
+        "utc_now",
+        lambda: (start + _dt.timedelta(seconds=next(readings))).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+    )
+
+
+def test_update_changes_note_and_tags_only_when_given(store, article, ticking_clock):
     b = store.add(article, 0, 7, note="first", tags=["a"])
-    time.sleep(0.002)
     u = store.update(b.id, note="second")
     assert (u.note, u.tags) == ("second", ("a",))
     assert u.created == b.created and u.updated > b.updated
@@ -413,8 +427,8 @@ def test_locate_long_quote_duplicated_without_its_context_is_an_orphan(store):
     twice = f"Editors' summary first:\n{P3}\nThen the full report follows.\n{P3}\nEnd of report."
     assert locate(once, *sel, start, end) == ("exact", *span(once, P3))  # unique: placed
     assert locate(twice, *sel, start, end) is None
-    b = store.add(FakeArticle("a", BODY), start, end, note="kept")
-    assert store.reanchor({"a": FakeArticle("a", twice)}.get) == {
+    b = store.add(an_article("a", BODY), start, end, note="kept")
+    assert store.reanchor({"a": an_article("a", twice)}.get) == {
         "exact": 0,
         "fuzzy": 0,
         "orphan": 1,
@@ -485,7 +499,24 @@ def test_locate_long_edited_passage_moves_with_exact_bounds(ends_edited):
     # Past 2,000 characters the global alignment is skipped: the seeds taken from the
     # quote (and, when its ends were edited, from the saved context) must find it.
     rng = random.Random(3)
-    words = ["Lukashenko", "said", "the", "talks", "in", "Minsk", "would", "go", "on", "as", "planned", "with", "delegations", "from", "both", "sides"]
+    words = [
+        "Lukashenko",
+        "said",
+        "the",
+        "talks",
+        "in",
+        "Minsk",
+        "would",
+        "go",
+        "on",
+        "as",
+        "planned",
+        "with",
+        "delegations",
+        "from",
+        "both",
+        "sides",
+    ]
     quote = " ".join(rng.choice(words) + str(rng.randint(0, 99)) for _ in range(600))[:3000]
     pre, post = (
         "Lead paragraph of the story, before the long quote: ",
@@ -662,17 +693,17 @@ def test_property_results_are_sound():
 
 
 def test_reanchor_records_exact_fuzzy_orphan_and_keeps_orphans(store):
-    a = FakeArticle("a", BODY)
-    b = FakeArticle("b", BODY, title="Other")
-    c = FakeArticle("c", BODY, title="Deleted later")
-    d = FakeArticle("d", BODY, title="Rewritten later")
+    a = an_article("a", BODY)
+    b = an_article("b", BODY, title="Other")
+    c = an_article("c", BODY, title="Deleted later")
+    d = an_article("d", BODY, title="Rewritten later")
     moved = store.add(a, *span(BODY, P3), note="moved")
     edited = store.add(b, *span(BODY, P2), note="edited")
     deleted = store.add(c, *span(BODY, P1), note="deleted", tags=["keep"])
     rewritten = store.add(d, *span(BODY, P4), note="rewritten")
-    a2 = FakeArticle("a", "Inserted paragraph.\n" + BODY)
-    b2 = FakeArticle("b", BODY.replace("systematically", "regularly"))
-    d2 = FakeArticle("d", "Completely new text about something else, nothing in common.\n" * 10)
+    a2 = an_article("a", "Inserted paragraph.\n" + BODY)
+    b2 = an_article("b", BODY.replace("systematically", "regularly"))
+    d2 = an_article("d", "Completely new text about something else, nothing in common.\n" * 10)
     articles = {"a": a2, "b": b2, "d": d2}
 
     counts = store.reanchor(articles.get)
@@ -708,12 +739,12 @@ def test_reanchor_records_exact_fuzzy_orphan_and_keeps_orphans(store):
 
 
 def test_reattach_to_another_article_and_delete_orphan(store):
-    a = FakeArticle("a", BODY)
+    a = an_article("a", BODY)
     b1 = store.add(a, *span(BODY, P1))
     b2 = store.add(a, *span(BODY, P2))
     store.reanchor(lambda _id: None)
     assert len(store.list(orphans=True)) == 2
-    other = FakeArticle("moved/elsewhere", "Prelude.\n" + P1, title="Moved", source=None, date=None)
+    other = an_article("moved/elsewhere", "Prelude.\n" + P1, title="Moved", source=None, date=None)
     r = store.reattach(b1.id, other, *span(other.body, P1))
     assert (r.article_id, r.title, r.source, r.date, r.anchor) == (
         "moved/elsewhere",
@@ -728,13 +759,12 @@ def test_reattach_to_another_article_and_delete_orphan(store):
         store.reattach(b2.id, other, 0, 5)
 
 
-def test_reattach_takes_every_detail_of_the_new_passage(store, article):
+def test_reattach_takes_every_detail_of_the_new_passage(store, article, ticking_clock):
     b = store.add(article, *span(BODY, P1), note="mine", tags=["keep"])
     store.reanchor(lambda _id: None)  # an orphan now
-    other = FakeArticle("belsat/9", "Lead.\n" + P3 + "\nMore.", title="Elsewhere", source="Belsat",
+    other = an_article("belsat/9", "Lead.\n" + P3 + "\nMore.", title="Elsewhere", source="Belsat",
                         date=dt.date(2025, 1, 2), path="/c/belsat/9.md")  # fmt: skip
     start, end = span(other.body, P3)
-    time.sleep(0.002)
     r = store.reattach(b.id, other, start - 1, end + 1)  # the selection's newlines are trimmed
     fresh = store.add(other, start, end)  # what a new bookmark of the same passage records
     same = ("article_id", "article_path", "title", "source", "date", "exact", "prefix", "suffix",
@@ -746,12 +776,12 @@ def test_reattach_takes_every_detail_of_the_new_passage(store, article):
 
 
 def test_fuzzy_bookmark_follows_its_passage_through_later_edits(store):
-    a = FakeArticle("a", BODY)
+    a = an_article("a", BODY)
     b = store.add(a, *span(BODY, P2))
     edited = P2.replace("systematically", "regularly")
-    v2 = FakeArticle("a", BODY.replace(P2, edited))
+    v2 = an_article("a", BODY.replace(P2, edited))
     assert store.reanchor({"a": v2}.get)["fuzzy"] == 1
-    v3 = FakeArticle("a", "A paragraph added on top.\n" + v2.body)  # the edited text moves
+    v3 = an_article("a", "A paragraph added on top.\n" + v2.body)  # the edited text moves
     assert store.reanchor({"a": v3}.get) == {"exact": 0, "fuzzy": 1, "orphan": 0}
     got = store.get(b.id)
     assert (got.anchor, v3.body[got.start : got.end]) == ("fuzzy", edited)
@@ -762,17 +792,17 @@ def test_reanchor_of_unchanged_articles_searches_nothing(store, monkeypatch):
     # be searched again (placed, moved and fuzzy bookmarks alike).
     import belreader.bookmarks.anchoring as anchoring
 
-    a = FakeArticle("a", BODY)
+    a = an_article("a", BODY)
     for p in (P1, P2, P3):
         store.add(a, *span(BODY, p))
-    a2 = FakeArticle("a", "Inserted.\n" + BODY.replace("systematically", "regularly"))
+    a2 = an_article("a", "Inserted.\n" + BODY.replace("systematically", "regularly"))
     assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
     calls = []
     real = anchoring.locate
     monkeypatch.setattr(anchoring, "locate", lambda *args: calls.append(args) or real(*args))
     assert store.reanchor({"a": a2}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
     assert calls == []
-    a3 = FakeArticle("a", "Another.\n" + a2.body)  # changed again: all three are searched
+    a3 = an_article("a", "Another.\n" + a2.body)  # changed again: all three are searched
     assert store.reanchor({"a": a3}.get) == {"exact": 2, "fuzzy": 1, "orphan": 0}
     assert len(calls) == 3
 
@@ -782,7 +812,7 @@ def test_reanchor_writes_only_rows_that_changed(tmp_path):
 
     db = tmp_path / "b.sqlite3"
     with BookmarkStore(db) as store:
-        a = FakeArticle("a", BODY)
+        a = an_article("a", BODY)
         for p in (P1, P2, P3):
             store.add(a, *span(BODY, p))
         watcher = sqlite3.connect(db)
@@ -790,7 +820,7 @@ def test_reanchor_writes_only_rows_that_changed(tmp_path):
         v0 = version()
         assert store.reanchor({"a": a}.get) == {"exact": 3, "fuzzy": 0, "orphan": 0}
         assert version() == v0  # same hash: nothing written at all
-        a2 = FakeArticle("a", BODY + "\nAppended paragraph at the end.")
+        a2 = an_article("a", BODY + "\nAppended paragraph at the end.")
         store.reanchor({"a": a2}.get)  # offsets still valid, only the hash is recorded
         v1 = version()
         assert store.reanchor({"a": a2}.get) == {"exact": 3, "fuzzy": 0, "orphan": 0}
@@ -805,14 +835,14 @@ def test_reanchor_never_overwrites_a_reattach_made_in_another_window(tmp_path, s
     # re-attach must win. With same_offsets the new passage sits at the very offsets
     # the old one had, so only the passage itself shows that the row changed.
     db = tmp_path / "bookmarks.sqlite3"
-    old = FakeArticle("a", BODY)
+    old = an_article("a", BODY)
     start, end = span(BODY, P2)
-    other = FakeArticle(
+    other = an_article(
         "b", BODY.replace(P2, P2.upper()) if same_offsets else "Prelude.\n" + P2.upper()
     )
     with BookmarkStore(db) as window1, BookmarkStore(db) as window2:
         b = window1.add(old, start, end)
-        moved = FakeArticle("a", "An inserted first paragraph.\n" + BODY)  # P2 moves down
+        moved = an_article("a", "An inserted first paragraph.\n" + BODY)  # P2 moves down
 
         def lookup(article_id):
             window2.reattach(b.id, other, *span(other.body, P2.upper()))
@@ -832,7 +862,7 @@ def test_reanchor_never_overwrites_a_reattach_made_in_another_window(tmp_path, s
 
 
 def test_reanchor_lookup_failure_leaves_bookmarks_alone(store):
-    a = FakeArticle("a", BODY)
+    a = an_article("a", BODY)
     b = store.add(a, *span(BODY, P2))
 
     def broken(_id):
@@ -843,7 +873,7 @@ def test_reanchor_lookup_failure_leaves_bookmarks_alone(store):
 
 
 def test_reanchor_calls_lookup_once_per_article(store):
-    a = FakeArticle("a", BODY)
+    a = an_article("a", BODY)
     for p in (P1, P2, P3, P4):
         store.add(a, *span(BODY, p))
     calls = []
@@ -856,8 +886,8 @@ def test_reanchor_calls_lookup_once_per_article(store):
 
 @pytest.fixture
 def populated(store):
-    a = FakeArticle("wp/001", BODY, title="Lukashenko claims NATO pleads", source="WP Tech")
-    b = FakeArticle(
+    a = an_article("wp/001", BODY, title="Lukashenko claims NATO pleads", source="WP Tech")
+    b = an_article(
         "belsat/7", BODY, title="Минск и Москва", source=None, date=None, path="/c/belsat/7.md"
     )
     bs = [
@@ -1062,7 +1092,7 @@ def test_csv_writes_missing_values_as_empty_cells():
 
 def test_markdown_multiline_quote_stays_in_blockquote(store):
     body = "First line of the quote\n\nsecond paragraph of it.\nAfter."
-    b = store.add(FakeArticle("m", body), 0, body.index("\nAfter"))
+    b = store.add(an_article("m", body), 0, body.index("\nAfter"))
     md = to_markdown([b])
     assert "> First line of the quote\n>\n> second paragraph of it." in md
 
@@ -1334,7 +1364,7 @@ def test_import_foreign_annotation_without_position_or_ids(store):
     ]  # a paged collection
     assert store.import_annotations(foreign) == (0, 1, [])
     # Once the article is known, reanchor places the imported bookmark.
-    art = FakeArticle("http://example.org/article.html", BODY)
+    art = an_article("http://example.org/article.html", BODY)
     assert store.reanchor({art.id: art}.get)["exact"] == 1
     got = store.get(b.id)
     assert BODY[got.start : got.end] == "receive offers"

@@ -589,13 +589,13 @@ def test_cyrillic_text():
         "«Мы готовы к переговорам»",
     ]
     assert language_of(text) == "ru"
+    assert rules_for(text).code == "ru"
     claims = extract_claims(text)
-    if rules_for(text).code == "en":
-        # no Russian rules registered: English cues find nothing, and nothing is invented
-        assert claims == []
-    else:
-        assert claims and {c.speaker for c in claims} == {LUKA}
-        assert all(text[c.start : c.end] == c.text for c in claims)
+    assert [(c.speaker, c.text) for c in claims] == [
+        (LUKA, "«Беларусь никогда не будет врагом России»"),
+        (LUKA, "«Мы готовы к переговорам»"),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in claims)
 
 
 def test_offsets_hold_for_mixed_whitespace_and_crlf():

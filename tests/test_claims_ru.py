@@ -452,3 +452,174 @@ def test_a_ukrainian_pronoun_is_resolved_or_left_unresolved_never_kept_as_a_name
     # only a man was named: never him
     text = "Лукашенко приїхав до Москви. «Ми повернемося», — заявила вона."
     assert [c.speaker for c in extract_claims(text, language="uk")] == [None]
+
+
+# --- conventions the Russian gold's dev part showed missing -------------------------------
+def test_belarusian_pavodle_with_a_possessive_refers_to_the_speaker():
+    found = extract_claims(
+        "Алесь Бяляцкі адзначыў, што рэпрэсіі не спыняюцца. Паводле яго слоў, у турмах "
+        "застаюцца сотні людзей.",
+        language="be",
+    )
+    assert [(c.speaker, c.cue, c.text) for c in found][1] == (
+        "Ales Bialiatski",
+        "Паводле яго слоў",
+        "у турмах застаюцца сотні людзей",
+    )
+
+
+def test_gerund_cue_is_a_second_claim_of_the_sentence_subject():
+    assert claims("Лукашенко отметил, что урожай хороший, добавив, что зерна хватит всем.") == [
+        (LUK, "отметил", "indirect", "урожай хороший"),
+        (LUK, "добавив", "indirect", "зерна хватит всем"),
+    ]
+    # the main verb is no reporting verb, and an opening gerund phrase is not the subject
+    assert claims(
+        "Выступая на форуме, Песков подверг критике Брюссель, подчеркнув, что санкции "
+        "вредят самой Европе."
+    ) == [("Dmitry Peskov", "подчеркнув", "indirect", "санкции вредят самой Европе")]
+
+
+def test_gerund_without_a_subject_gives_no_claim():
+    assert claims("Выступая на форуме, подчеркнув, что санкции вредят Европе.") == []
+
+
+def test_citing_outlet_quotes_the_person_in_the_accusative():
+    c = only("«Мы не отдадим ни пяди земли», — цитирует Путина агентство ТАСС.")
+    assert (c.speaker, c.cue, c.kind) == (PUTIN, "цитирует", "direct")
+    # "цитирует" is never a cue of its own subject
+    assert claims("Агентство цитирует Лукашенко, что урожай будет рекордным.") == []
+
+
+def test_outlet_in_guillemets_between_verb_and_chto():
+    c = only("Задержанный рассказал «Зеркалу», что его избивали в РУВД.")
+    assert (c.speaker, c.text) == ("Задержанный", "его избивали в РУВД")
+
+
+def test_role_with_a_country_picks_the_one_person_of_that_country():
+    found = extract_claims(
+        "Путин и Лукашенко обсудили поставки газа. Белорусский лидер сказал, что цена "
+        "должна остаться прежней. Российский президент заявил, что Москва готова помочь."
+    )
+    assert [c.speaker for c in found] == [LUK, PUTIN]
+    # two Belarusians named together: the role stays unresolved
+    c = only(
+        "Лукашенко и Хренин осмотрели полигон. Белорусский лидер сказал, что учения прошли успешно."
+    )
+    assert c.speaker == "Белорусский лидер"
+
+
+# --- the speaker's words beside the name -------------------------------------------------------
+def test_the_name_in_cyrillic_or_another_case_is_not_shown_as_a_different_mention():
+    found = extract_claims(
+        "Артём Шрайбман выступил на форуме. По словам Шрайбмана, режим изолирован. "
+        "Светлана Тихановская заявила, что санкции нужны. «Это важно», — добавила она. "
+        "«Мы готовы», — сказал Лукашенко. Глава государства подчеркнул, что выборы пройдут. "
+        "«Всё решено», — цитирует Путина ТАСС."
+    )
+    shown = [(c.speaker, c.speaker_mention, c.shown_mention) for c in found]
+    assert shown == [
+        ("Артём Шрайбман", "Шрайбмана", None),
+        (TSIKH, "Светлана Тихановская", None),
+        (TSIKH, "она", "она"),  # a pronoun names her otherwise: shown
+        (LUK, "Лукашенко", None),
+        (LUK, "Глава государства", "Глава государства"),  # a role: shown
+        (PUTIN, "Путина", None),
+    ]
+
+
+def test_a_cyrillic_mention_of_someone_else_is_still_shown():
+    from belreader.claims.model import Claim
+
+    c = Claim(LUK, "сказал", "indirect", "x", 0, 1, False, (), speaker_mention="Путин")
+    assert c.mention_differs and c.shown_mention == "Путин"
+
+
+def test_inflected_speaker_query_finds_the_person_across_languages():
+    from belreader.claim_search import speaker_matcher
+
+    for query in ("Путина", "Путину", "Путиным", "Putin"):
+        match = speaker_matcher(default_table(), query)
+        assert match(PUTIN) and not match(LUK)
+    assert speaker_matcher(default_table(), "Тихановской")(TSIKH)
+
+
+def test_a_following_quote_with_its_own_attribution_is_not_a_continuation():
+    assert claims("«Это важно», — добавила Тихановская. «Мы готовы», — сказал Лукашенко.") == [
+        (TSIKH, "добавила", "direct", "«Это важно»"),
+        (LUK, "сказал", "direct", "«Мы готовы»"),
+    ]
+    # with no attribution of its own, it goes on the first speaker's claim
+    c = only("«Это важно», — добавила Тихановская. «Мы готовы ко всему».")
+    assert c.text == "«Это важно», — добавила Тихановская. «Мы готовы ко всему»"
+
+
+# --- the dev set's second round ----------------------------------------------------------------
+def test_obratil_vnimanie_is_a_cue_written_whole():
+    c = only(
+        "Лукашенко провёл совещание. Глава государства обратил внимание, что потери "
+        "урожая недопустимы."
+    )
+    assert (c.speaker, c.cue, c.text) == (LUK, "обратил внимание", "потери урожая недопустимы")
+    c = only("«Потери недопустимы», — обратил внимание Президент.")
+    assert (c.cue, c.speaker_mention) == ("обратил внимание", "Президент")
+    # with no "что" or colon it says nothing
+    assert claims("Лукашенко обратил внимание на проблему урожая.") == []
+
+
+def test_dialogue_dash_after_a_sentence_of_narration():
+    c = only("Павел Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.", language="be")
+    assert (c.speaker, c.kind, c.text) == ("Павел Латушка", "direct", "Мы не здамося")
+    # a dash inside a sentence is no dialogue line
+    assert claims("Лукашенко выступил. Это важно, — сказал он.") == []
+
+
+def test_belarusian_yak_pavedamila():
+    c = only("Як паведаміла «Наша Ніва», затрыманых адпусцілі пасля суда.", language="be")
+    assert (c.cue, c.text) == ("Як паведаміла", "затрыманых адпусцілі пасля суда")
+
+
+def test_a_known_person_before_a_full_name_is_whose_aide_speaks():
+    c = only(
+        "Пресс-секретарь Лукашенко Наталья Эйсмонт подчеркнула, что график президента не изменится."
+    )
+    assert c.speaker == "Наталья Эйсмонт"
+    c = only("Пресс-секретарь Тихановской Анна Красулина пояснила, что визит готовился.")
+    assert c.speaker == "Анна Красулина"
+    # the known person with a title and their own name is still them
+    assert only("Президент Александр Лукашенко заявил, что всё решено.").speaker == LUK
+
+
+def test_kak_zayavil_with_a_phrase_of_place_before_the_speaker():
+    c = only(
+        "Как заявил в эфире телеканала ОНТ министр обороны Виктор Хренин, армия готова к "
+        "любому развитию событий."
+    )
+    assert (c.speaker, c.text) == ("Viktar Khrenin", "армия готова к любому развитию событий")
+    # a phrase of place and no one named in it: no claim
+    assert claims("Как заявили в эфире телеканала ОНТ, армия готова ко всему.") == []
+
+
+def test_quote_typed_with_the_opening_mark_twice():
+    c = only("Мария Колесникова передала письмо. “Я не жалею ни о чем“, — написала она.")
+    assert (c.speaker, c.kind, c.text) == ("Maria Kalesnikava", "direct", "“Я не жалею ни о чем“")
+    # a “ opening a word inside the quote still opens nothing
+    assert claims("He said “no“ to me.", language="en") == []
+
+
+def test_guillemet_quote_over_two_paragraphs_without_a_new_opening_mark():
+    text = "«Мы не отступим ни на шаг.\n\nМы будем защищать свою землю», — сказал Хренин."
+    c = only(text)
+    assert (c.speaker, c.kind, c.text) == ("Viktar Khrenin", "direct", text[: text.index(",")])
+    # a quote of its own opening before the », or none closing: no quote across
+    assert claims("«Мы не отступим.\n\nЭто «важно» для нас», — сказал Хренин.") == []
+
+
+def test_они_after_a_sentence_with_a_plural_subject():
+    text = "Правозащитники опубликовали новый список. Они подчеркнули, что число выше."
+    assert only(text).speaker == "Правозащитники"
+    c = only("Литовские власти поблагодарили её. Они заявили, что поддержка продолжится.")
+    assert c.speaker == "Литовские власти"
+    # a singular verb, or a place opening the sentence: no subject for "они"
+    assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
+    assert only("В Минске прошли задержания. Они заявили, что это незаконно.").speaker is None

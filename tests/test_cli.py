@@ -29,18 +29,24 @@ def test_search_json_lists_all_five_seeds(cli):
     code, out, err = cli("search", "Lukashenko", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"query", "total", "hits", "facets", "suggestion"}
+    assert set(data) == {"query", "total", "hits", "facets", "suggestion", "also_matched"}
     assert data["total"] == 5 and len(data["hits"]) == 5
+    # the seeds also write Lukashenka, and the JSON says that it was matched too
+    (also,) = data["also_matched"]
+    assert also["typed"] == "Lukashenko" and "Lukashenka" in also["matched"]
     hit = data["hits"][0]
     assert set(hit) == {"id", "path", "title", "source", "date", "url", "score", "snippets"}
     assert os.path.isfile(hit["path"])
     assert data["facets"] == {"source": {"unknown": 5}}
-    for h in data["hits"]:
-        for snip in h["snippets"]:
-            for s, e in snip["highlights"]:
-                assert (
-                    snip["text"][s:e].lower().startswith(("lukashenk", "batka"))
-                )  # Batka: his nickname
+    marked = [
+        snip["text"][s:e].lower()
+        for h in data["hits"]
+        for snip in h["snippets"]
+        for s, e in snip["highlights"]
+    ]
+    # every hit shows where it matched, and only the name is marked (Batka: his nickname)
+    assert all(any(snip["highlights"] for snip in h["snippets"]) for h in data["hits"])
+    assert marked and all(w.startswith(("lukashenk", "batka")) for w in marked)
 
 
 def test_phrase_search_finds_the_article(cli):
@@ -277,3 +283,13 @@ def test_claims_json_carries_the_speakers_words(cli):
         r["speaker"] == "Alexander Lukashenko" and r["speaker_mention"] in ("He", "he")
         for r in rows
     )
+
+
+def test_search_names_the_user_alias_entries_it_left_out_and_still_answers(cli, library):
+    library.data_dir.mkdir(parents=True, exist_ok=True)
+    aliases = library.data_dir / "aliases.toml"
+    aliases.write_text('[terms]\nVilnius = ["Wilno"]\nNobody = ["the"]\n', "utf-8")
+    code, out, err = cli("search", "Lukashenko")
+    assert code == 0 and out.startswith("5 articles")
+    assert f"belreader: alias left out: {aliases}:3: terms.Nobody: 'the' is a common word" in err
+    assert "also matched:" in out

@@ -107,11 +107,17 @@ def test_query_highlight_and_snippet_agree_with_the_index(sample_index, word):
 
 
 def test_every_spelling_of_a_word_is_highlighted_the_same(sample_index):
-    """The alias table folds the spellings: querying one highlights all of them.
-    (Not yet: a possessive "Lukashenka's" and the dative "Лукашенку" keep terms of
-    their own; spellings are issue 17's.)"""
+    """The alias table folds the spellings: querying one highlights all of them, the
+    possessive "Lukashenka's", the dative "Лукашенку" and the mixed-script one included."""
     spans = sample_index.highlight_spans(TEXT, "Lukashenko")
-    assert {TEXT[s:e] for s, e in spans} == {"Лукашенко", "Лукашэнка"}
+    assert {TEXT[s:e] for s, e in spans} == {
+        "Lukashenka's",
+        "Лукашенко",
+        "Лукашенку",
+        "Лукашэнка",
+        "bat’ka",
+        "Лукашенкo",
+    }
     assert sample_index.search("Lukashenka").total == sample_index.search("Лукашэнка").total == 1
 
 

@@ -16,7 +16,7 @@ def opened(library) -> Workspace:
 
 
 def test_open_builds_a_missing_index_and_keeps_the_first_page(library):
-    from belreader.results import read_first_page
+    from belreader.first_page import read_first_page
 
     workspace = Workspace(library)
     assert workspace.index is None

@@ -23,7 +23,6 @@ from .filtering import filter_bookmarks
 from .model import (
     ANCHORS,
     CONTEXT_LEN,
-    ArticleLike,
     Bookmark,
     BookmarkNotFoundError,
     BookmarkSelectionError,
@@ -42,7 +41,6 @@ __all__ = [
     "QUOTE_MIN",
     "SCHEMA_VERSION",
     "STRONG_QUOTE",
-    "ArticleLike",
     "Bookmark",
     "BookmarkNotFoundError",
     "BookmarkSelectionError",

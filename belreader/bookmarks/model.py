@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Protocol, runtime_checkable
 
 ANCHORS = ("exact", "fuzzy", "orphan")
 CONTEXT_LEN = 32  # characters of prefix/suffix kept, as Hypothesis does
@@ -53,17 +51,6 @@ class Bookmark:
     created: str
     updated: str
     anchor: str  # "exact" | "fuzzy" | "orphan"
-
-
-@runtime_checkable
-class ArticleLike(Protocol):
-    id: str
-    path: Path | str
-    title: str
-    source: str | None
-    date: _dt.date | None
-    body: str
-    content_hash: str
 
 
 def utc_now() -> str:

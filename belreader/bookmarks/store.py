@@ -18,12 +18,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..article import Article
 from . import anchoring
 from .annotations import from_annotations
 from .model import (
     ANCHORS,
     CONTEXT_LEN,
-    ArticleLike,
     Bookmark,
     BookmarkNotFoundError,
     BookmarkSelectionError,
@@ -377,7 +377,7 @@ class BookmarkStore:
     # --- the API ---------------------------------------------------------------------
 
     @staticmethod
-    def _selection(article: ArticleLike, start: int, end: int) -> tuple[int, int, str, str, str]:
+    def _selection(article: Article, start: int, end: int) -> tuple[int, int, str, str, str]:
         body = article.body
         if not (0 <= start < end <= len(body)):
             raise BookmarkSelectionError(
@@ -400,7 +400,7 @@ class BookmarkStore:
         )
 
     def add(
-        self, article: ArticleLike, start: int, end: int, note: str = "", tags: Iterable[str] = ()
+        self, article: Article, start: int, end: int, note: str = "", tags: Iterable[str] = ()
     ) -> Bookmark:
         """Bookmark body[start:end] of ``article``; durable once this returns."""
         start, end, exact, prefix, suffix = self._selection(article, start, end)
@@ -491,7 +491,7 @@ class BookmarkStore:
             # Unknown anchored hash: the next reanchor() re-checks its position.
             self._insert(conn, bookmark, "", ignore=True)
 
-    def reattach(self, bookmark_id: str, article: ArticleLike, start: int, end: int) -> Bookmark:
+    def reattach(self, bookmark_id: str, article: Article, start: int, end: int) -> Bookmark:
         """Give a bookmark (usually an orphan) a new passage; note, tags, id and created
         are kept, the selectors and article details are taken from the new place."""
         start, end, exact, prefix, suffix = self._selection(article, start, end)
@@ -507,7 +507,7 @@ class BookmarkStore:
             self._insert(conn, new, article.content_hash)
         return new
 
-    def reanchor(self, lookup: Callable[[str], ArticleLike | None]) -> dict[str, int]:
+    def reanchor(self, lookup: Callable[[str], Article | None]) -> dict[str, int]:
         """Re-place every bookmark against the current articles.
 
         ``lookup(article_id)`` returns the article or None if it is gone. Returns how
@@ -522,7 +522,7 @@ class BookmarkStore:
                 "SELECT id, article_id, exact, prefix, suffix, start_pos, end_pos, anchor, anchored_hash FROM bookmarks"
             ).fetchall()
         counts = dict.fromkeys(ANCHORS, 0)
-        articles: dict[str, ArticleLike | Exception | None] = {}
+        articles: dict[str, Article | Exception | None] = {}
         changes: list[tuple[str, int, int, str, str, str, str, str, int, int]] = []
         for bid, aid, exact, prefix, suffix, start, end, anchor, ahash in rows:
             if aid not in articles:

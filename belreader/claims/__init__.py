@@ -29,8 +29,10 @@ The pipeline, module by module:
    ``en_shape_preposed`` / ``en_shape_postposed`` / ``en_shape_according``),
    ``en_shape_dash``, ``en_shape_quote``, ``en_shape_described``,
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
-   sentence before), ``en_shape_headline``; shared phrase rules in ``en_phrases``,
-   words in ``en_lexicon``.
+   sentence before), ``en_shape_headline``; shared rules for words and noun phrases
+   in ``en_phrases``, for the clause around a cue in ``en_clauses``; the word lists
+   in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,
+   speakers, titles and countries in ``en_speakers``).
 4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
 5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
    from ``resolve``, which reads ``entities`` (the people and bodies of the whole

@@ -1,5 +1,6 @@
-"""English phrase rules shared by the claim shapes: noun phrases that can speak,
-the subject of a clause, objects and adverbials after a cue, the end of an attribution.
+"""English word and noun-phrase rules shared by the claim shapes: the words of a span,
+noun phrases that can speak, verbs and speech verbs, bare clauses. The rules that walk
+a document around a cue are in ``en_clauses``.
 
 Words are (text, start, end) triples from ``words_with_pos``; ``doc`` is the
 ``Document`` being read.
@@ -9,44 +10,28 @@ from __future__ import annotations
 
 import re
 
-from .document import Document
 from .en_lexicon import (
-    ADV_PREPS,
-    ADVERBS,
     ALL_CUES,
     AUX,
     CAP_STOP,
-    CLAUSE_START_DETS,
     DESCRIBE,
     DETS,
     EVIDENCE_NOUNS,
-    FRONT,
     IRREGULAR_PAST,
     IRREGULAR_SPEECH,
     NONSPEECH,
     NP_STOP,
-    OBJ_WORDS,
-    PARTICIPLE_TAIL,
     PARTITIVE,
     PERSON_TITLES,
     PREPS,
     PRONOUNS,
-    SAY,
     SPEAKER_NOUNS,
-    SUBORD,
     TIME_WORDS,
-    TO,
 )
-from .text import fold_word, skip_space
+from .text import fold_word
 
 # a word: a run without spaces and clause punctuation (apostrophes inside are kept)
 WORD_RE = re.compile(r"[^\s,;:()\[\]“”\"«»„']+(?:'+[^\s,;:()\[\]“”\"«»„']+)*")
-_DASH_WHICH = re.compile(r"\s(?:--|—|–|―|-)\s*which\s")
-
-# the last clause punctuation of a span (greedy ".*" backtracks from its end, in C): a
-# comma, colon, dash, parenthesis, quote mark, line break, " -", "''" or a straight single
-# quote after punctuation ("'...,' she said": no apostrophe follows punctuation)
-LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')'|(?<=[.,!?…])')")
 
 
 def words_with_pos(text: str, s: int, e: int):
@@ -62,6 +47,10 @@ def np_ok(words: list[str]) -> bool:
     lows = [fold_word(w) for w in words]
     if lows[0] in ("who", "which"):
         return False
+    if poll_share(lows):
+        return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
+    if len(words) > 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):
+        return True  # "Some Arizona officials"
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
         # "one of the family's attorneys", "some of his aides"
         return np_ok(words[2:])
@@ -107,10 +96,38 @@ def np_ok(words: list[str]) -> bool:
             fold_word(first) in DETS
             or first.endswith(("’s", "'s"))
             or first[0].isdigit()
-            or (first[0].isupper()
-            and first not in CAP_STOP)
+            or (first[0].isupper() and first not in CAP_STOP)
         )
     return False
+
+
+# a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
+# "half of GOP primary voters", "a majority of Democrats", "nearly two-thirds"
+_APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "just", "over")
+_SHARE = re.compile(
+    r"(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
+    r"|half|a third|a quarter|(?:two|three)-(?:thirds|quarters)|(?:a|the) majority"
+)
+
+
+def poll_share(lows: list[str]) -> bool:
+    k = 0
+    while k < len(lows) and lows[k] in _APPROX:
+        k += 1
+    if lows[k : k + 2] in (["more", "than"], ["fewer", "than"], ["less", "than"]):
+        k += 2
+    rest = lows[k:]
+    if "of" in rest:
+        i = rest.index("of")
+        share, whom = rest[:i], rest[i + 1 :]
+    else:
+        share, whom = rest, []
+    if not share or len(share) > 3 or len(whom) > 6 or not _SHARE.fullmatch(" ".join(share)):
+        return False
+    return not share[0].isalpha() or share[0] in _NUMBER_WORDS or share[0] in ("half", "a", "the")
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 def fronted_subject(ws: list[tuple[str, int, int]]):
@@ -248,364 +265,3 @@ def is_speech_verb(w: str) -> bool:
             "messaged",
         }
     )
-
-
-def clause_subject(doc: Document, s: int, limit: int):
-    """The subject of the clause starting at s (after a fronted phrase with a comma
-    and before an appositive between commas or dashes) when a verb follows it
-    before ``limit``: (np_start, np_end, verb_start) or None. "On Monday, the
-    European leaders, meeting in Brussels, backed ..." -> "the European leaders"."""
-    t = doc.t
-    words = words_with_pos(t, s, min(limit, s + 400))
-    n = len(words)
-    i = 0
-    while i < n and words[i][0].lower() in ("and", "but", "so", "yet"):
-        i += 1
-    if i < n:
-        lw0 = words[i][0].lower()
-        if (
-            lw0 in FRONT
-            or lw0 in SUBORD
-            or lw0 in PREPS
-            or lw0
-            in (
-                "according",
-                "like",
-                "unlike",
-                "despite",
-                "amid",
-                "without",
-                "however",
-                "meanwhile",
-                "still",
-                "instead",
-                "also",
-            )
-            or (lw0.endswith("ing") and words[i][0][0].isupper())
-        ):
-            for k in range(i, min(n, i + 15)):
-                if t[words[k][2] : words[k][2] + 1] == ",":
-                    i = k + 1
-                    break
-            else:
-                return None
-    np_end_k = -1
-    k = i
-    while k < n and k - i < 8:
-        w = words[k][0]
-        lw = fold_word(w)
-        if k > i and w.islower() and verb_anchor(words, k):
-            np_end_k = k
-            break
-        we_ = words[k][2]
-        if t[we_ : we_ + 1] == ")":
-            we_ += 1  # "Roy Cooper (D), ..."
-        nxt = t[we_ : we_ + 1]
-        if nxt == "," or t[words[k][2] : words[k][2] + 3] in (" --", " —", " –"):
-            # "NAME, APPOSITIVE, VERB" / "NAME -- APPOSITIVE -- VERB"
-            if k + 1 >= n:
-                return None
-            a0 = fold_word(words[k + 1][0])
-            if not (
-                a0 in DETS
-                or a0 in ("who", "whose", "like", "a", "an")
-                or words[k + 1][0][0].isupper()
-                or a0[:1].isdigit()
-                or (a0.endswith("ing")
-                and len(a0) > 5)
-            ):
-                return None
-            closer = "," if nxt == "," else t[words[k][2] + 1 : words[k][2] + 3].strip()
-            ce_ = t.find(closer, words[k + 1][1], min(limit, words[k + 1][1] + 250))
-            if ce_ < 0:
-                return None
-            j = k + 1
-            while j < n and words[j][1] < ce_:
-                j += 1
-            while j < n and (
-                fold_word(words[j][0]) in ADVERBS
-                or (words[j][0].islower() and words[j][0].endswith("ly"))
-            ):
-                j += 1
-            if (
-                j < n
-                and words[j][0].islower()
-                and (verb_anchor(words, j) or fold_word(words[j][0]) in ALL_CUES)
-            ):
-                np_end_k = k + 1
-                np = words[i : k + 1]
-                while len(np) > 1 and t[np[-1][1] - 1] == "(":
-                    np = np[:-1]  # "Roy Cooper (D)"
-                if np_ok([x for x, _, _ in np]):
-                    return np[0][1], np[-1][2], words[j][1]
-            return None
-        if lw in NP_STOP and lw not in PRONOUNS:
-            return None
-        k += 1
-    if np_end_k <= i:
-        return None
-    np = words[i:np_end_k]
-    while (
-        np and np[-1][0].islower() and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
-    ):
-        np = np[:-1]
-    if not np or not np_ok([x for x, _, _ in np]):
-        return None
-    if np[0][0].islower() and fold_word(np[0][0]) not in DETS and np[0][0] not in PRONOUNS:
-        return None
-    return np[0][1], np[-1][2], words[np_end_k][1]
-
-
-def lead_subject(doc: Document, us: int, b: int):
-    """The noun phrase opening the unit when an appositive (comma, dash or
-    parenthesis) follows it right away: (start, end) or None."""
-    t = doc.t
-    words = words_with_pos(t, us, min(b, us + 120))
-    if words and words[0][0] in ("And", "But"):
-        words = words[1:]
-    for k in range(min(7, len(words))):
-        e = words[k][2]
-        nxt = t[e : e + 3]
-        if nxt[:1] in ",(—–―" or nxt == " --" or nxt[:2] in (" (", " —", " –", " ―"):
-            np = words[: k + 1]
-            first = np[0][0]
-            if not (first[0].isupper() and (first not in CAP_STOP or first in ("The", "A", "An"))):
-                return None
-            if np_ok([w for w, _, _ in np]) and fold_word(np[-1][0]) not in PRONOUNS:
-                return np[0][1], np[-1][2]
-            return None
-        if t[e : words[k + 1][1]].strip() if k + 1 < len(words) else True:
-            return None
-    return None
-
-
-def skip_object(doc: Document, i: int, ue: int) -> int:
-    """After "told": the end of a short object ("reporters", "the BBC", "state
-    television", "USA TODAY's weekly series"), else i."""
-    t = doc.t
-    p = i
-    n = 0
-    det = False
-    while n < 7:
-        m = WORD_RE.match(t, skip_space(t, p, ue))
-        if not m or m.start() >= ue:
-            break
-        w = m.group().rstrip(".")
-        if not w:
-            break
-        lw = w.lower()
-        if n == 0 and lw in OBJ_WORDS:
-            return m.start() + len(w)
-        if lw in ("the", "a", "an", "his", "her", "their", "its", "our", "state"):
-            if n > 0:
-                break  # a new noun phrase: "told state television the talks ..."
-            det = True
-        elif lw in NP_STOP or lw in ADV_PREPS or lw == "that" or lw in ALL_CUES or not (w[0].isupper() or det or lw.endswith(("’s", "'s"))):
-            break
-        if lw.endswith(("’s", "'s")):
-            det = True
-        p = m.start() + len(w)
-        n += 1
-        if p < ue and t[p] in ",.;:":
-            break
-    return p if n else i
-
-
-def unit_subject(doc: Document, us: int, ue: int):
-    """The subject at the start of a unit when it is a name or he/she followed by a
-    verb ("Trump was similarly defensive ..."): (start, end) or None."""
-    subj = words_with_pos(doc.t, us, min(ue, us + 80))
-    k = 0
-    while k < len(subj) and k < 4 and subj[k][0][0].isupper() and subj[k][0] not in CAP_STOP:
-        k += 1
-    if k == 0 and subj and subj[0][0].lower() in ("he", "she"):
-        k = 1
-    v = k
-    if v < len(subj) and subj[v][0].islower() and subj[v][0].endswith("ly"):
-        v += 1
-    if (
-        k > 0
-        and v < len(subj)
-        and (is_verb(subj[v][0]) or subj[k][0].lower() in ("was", "is", "has", "had"))
-        and np_ok([w for w, _, _ in subj[:k]])
-    ):
-        return subj[0][1], subj[k - 1][2]
-    return None
-
-
-def quote_after(doc: Document, i: int, ue: int):
-    """A closed quote that starts at i (after optional ":" / ",") and ends the unit."""
-    t = doc.t
-    p = skip_space(t, i, ue)
-    if p < ue and t[p] in ":,":
-        p = skip_space(t, p + 1, ue)
-    if p >= ue:
-        return None
-    q = doc.quote_starting(p)
-    if q is None:
-        return None
-    tail = t[q.end : ue].strip()
-    if tail and any(ch.isalnum() for ch in tail):
-        return None
-    return q
-
-
-def quote_left(doc: Document, b: int, us: int) -> bool:
-    """Is the text before the boundary b a quote that starts the unit?"""
-    t = doc.t
-    e = b + 1 if t[b] in "”\"»'" else b
-    while e > us and t[e - 1] in " ,":
-        e -= 1
-    q = doc.quote_at(e - 1) if e > us else None
-    return bool(q and q.closed and q.end == e and t[us : q.start].strip() == "")
-
-
-def is_tail(doc: Document, i: int, ue: int) -> bool:
-    """Is t[i:ue] only the end of an attribution (punctuation, ", adding ...",
-    "according to ...", ", who ...")?"""
-    t = doc.t
-    r = t[i:ue].strip()
-    if not r or all(not c.isalnum() for c in r):
-        return True
-    if r[0] == "(":
-        return True
-    if r[0] in ",;—–―":
-        nxt = r[1:].lstrip()
-        if not nxt:
-            return True
-        w = nxt.split()[0].lower().strip(",.")
-        return w in PARTICIPLE_TAIL or w.endswith("ing")
-    low = r.lower()
-    if low.startswith("according to"):
-        return True
-    return False
-
-
-def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
-    """Skip time / place adverbials after a cue ("on Friday", "at the conference in
-    Moscow", "in a statement", "to reporters"). Returns the new offset."""
-    t = doc.t
-    n_words = 0
-    pos = i
-    while n_words < 14:
-        m = WORD_RE.match(t, skip_space(t, pos, ue))
-        if not m or m.start() >= ue:
-            break
-        w = m.group()
-        lw = w.lower().strip(".")
-        if lw in TIME_WORDS and lw not in ("in", "on", "this", "last", "next", "time"):
-            pos = m.end()
-            n_words += 1
-            continue
-        if lw in ("last", "this", "next", "earlier", "late", "early") or (
-            lw in ("on", "in") and time_np(doc, m.end(), ue)
-        ):
-            # "last week", "this month", "on Friday", "earlier this week"
-            m2 = WORD_RE.match(t, skip_space(t, m.end(), ue))
-            pos = m.end()
-            n_words += 1
-            if (
-                m2
-                and m2.start() < ue
-                and fold_word(m2.group())
-                in TIME_WORDS
-                | {
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                    "week",
-                    "month",
-                    "year",
-                }
-            ):
-                pos = m2.end()
-                n_words += 1
-            continue
-        if lw.endswith("ly") and len(lw) > 4 and w.islower() and lw not in ("only", "early"):
-            pos = m.end()
-            n_words += 1
-            continue
-        if lw == "to" and cue_low in TO:
-            break  # "vowed to ...": the content, not an adverbial
-        if (
-            (lw in ADV_PREPS
-            and lw not in ("of", "about", "for", "with"))
-            or (lw in ("with", "for") and cue_low in SAY)
-        ):
-            # a prepositional phrase: prep (det) up to 4 words, stopping before a
-            # word that starts a clause
-            p2 = m.end()
-            k = 0
-            last_end = p2
-            while k < 5:
-                m2 = WORD_RE.match(t, skip_space(t, p2, ue))
-                if not m2 or m2.start() >= ue:
-                    break
-                w2 = m2.group()
-                l2 = w2.lower()
-                if (
-                    k > 0
-                    and (l2 in CLAUSE_START_DETS or l2 in NP_STOP or l2 in ("said", "says"))
-                    and l2 not in ("in", "of")
-                ):
-                    break
-                if l2 == "that" or (l2 in NP_STOP and l2 not in ("its",)):
-                    break
-                if k == 0 and l2 in DETS | {
-                    "reporters",
-                    "journalists",
-                    "me",
-                    "us",
-                    "him",
-                    "her",
-                    "them",
-                }:
-                    pass
-                last_end = m2.end()
-                p2 = m2.end()
-                k += 1
-                # punctuation after this word ends the phrase
-                if p2 < ue and t[p2] in ",.;:":
-                    break
-            if k == 0:
-                break
-            pos = last_end
-            n_words += 1 + k
-            continue
-        break
-    return pos
-
-
-def time_np(doc: Document, i: int, ue: int) -> bool:
-    m = WORD_RE.match(doc.t, skip_space(doc.t, i, ue))
-    return bool(
-        m
-        and m.start() < ue
-        and fold_word(m.group())
-        in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-
-
-def evidence_source(doc: Document, s: int, e: int) -> bool:
-    """Is the speaker phrase a study / poll / report (whose "found X" is a claim)?"""
-    words = [fold_word(w) for w in doc.t[s:e].split()]
-    head = words
-    for i in range(1, len(words)):
-        if words[i] in PREPS:
-            head = words[:i]
-            break
-    return bool(head) and head[-1] in EVIDENCE_NOUNS
-
-
-def dash_which(doc: Document, s: int, e: int) -> int:
-    """ "A question gets a long answer - which it often is, he said.": the claim is
-    the relative clause after the dash, the rest is narration."""
-    t = doc.t
-    m = _DASH_WHICH.search(t, s, e)
-    if m is None or doc.quote_at(m.start()) is not None:
-        return s
-    return m.end() - 6  # the match ends with "which" and one space

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from .document import Document
+from .en_clauses import (
+    dash_which,
+)
 from .en_lexicon import CONJ, HEDGE_RE
-from .en_phrases import clean_np, dash_which
+from .en_phrases import (
+    clean_np,
+)
 from .model import Candidate, Span
 from .text import skip_space, trim
 

@@ -4,6 +4,18 @@ to its left (or right, inverted) and its content on the other side."""
 from __future__ import annotations
 
 from .document import MAX_UNIT, Document
+from .en_clauses import (
+    LAST_CLAUSE_MARK,
+    clause_subject,
+    is_tail,
+    lead_subject,
+    quote_after,
+    quote_after_words,
+    quote_left,
+    skip_adverbials,
+    skip_object,
+    unit_subject,
+)
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
@@ -17,17 +29,8 @@ from .en_lexicon import (
     TELL,
 )
 from .en_phrases import (
-    LAST_CLAUSE_MARK,
-    clause_subject,
     fronted_subject,
-    is_tail,
-    lead_subject,
     np_ok,
-    quote_after,
-    quote_left,
-    skip_adverbials,
-    skip_object,
-    unit_subject,
     words_with_pos,
 )
 from .en_shape_according import according
@@ -76,7 +79,14 @@ def from_cue(
         return according(doc, cs, ce, us, ue)
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
-    if before and before[-1][0].lower() in PASSIVE and not cue_low.endswith("ing"):
+    # only a word joined to the cue by spaces makes it passive: in "… she will be,'' said
+    # X" the "be" ends a quote (the adverbs skipped below are joined the same way)
+    if (
+        before
+        and before[-1][0].lower() in PASSIVE
+        and not t[before[-1][2] : cs].strip()
+        and not cue_low.endswith("ing")
+    ):
         return None
     # -- the left noun phrase (the speaker before the cue) --
     j = len(before)
@@ -104,7 +114,9 @@ def from_cue(
         ):
             j -= 1
         progressive = True
-    while j > 0 and (
+    while (
+        j > 0 and not t[before[j - 1][2] : before[j][1] if j < len(before) else cs].strip()
+    ) and (
         before[j - 1][0].lower() in ADVERBS
         or (
             before[j - 1][0].islower()
@@ -259,6 +271,8 @@ def from_cue(
     r = t[rest:ue].strip()
     # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
     direct = quote_after(doc, rest, ue)
+    if direct is None and not participial and (sp_s >= 0 or speaker_override is not None):
+        direct = quote_after_words(doc, ce, ue)
     if (
         direct is not None
         and not participial
@@ -295,9 +309,7 @@ def from_cue(
         # postposed: "CONTENT, X said [at the conference]."
         if t[b] in ",”\"»—–―:'" and (
             is_tail(doc, rest, ue)
-            or (quote_left(doc, b, us)
-            and not r.lower().startswith("that")
-            and r[:1] not in '“"«„')
+            or (quote_left(doc, b, us) and not r.lower().startswith("that") and r[:1] not in '“"«„')
         ):
             if sp_s >= 0 and t[sp_s:sp_e].lower() in ("it", "this"):
                 return None

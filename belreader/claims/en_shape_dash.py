@@ -7,7 +7,10 @@ import re
 from .document import Document
 from .en_cues import DASH_CUE_RE, iter_cues
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP
-from .en_phrases import np_ok, words_with_pos
+from .en_phrases import (
+    np_ok,
+    words_with_pos,
+)
 from .model import Candidate
 from .text import trim
 

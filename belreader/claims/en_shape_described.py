@@ -8,7 +8,11 @@ import re
 from .document import MAX_UNIT, Document
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CONJ, DESCRIBE, FRONT
-from .en_phrases import fronted_subject, np_ok, words_with_pos
+from .en_phrases import (
+    fronted_subject,
+    np_ok,
+    words_with_pos,
+)
 from .model import Candidate
 from .text import trim
 

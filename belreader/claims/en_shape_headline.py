@@ -9,7 +9,9 @@ import re
 
 from .document import Document
 from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS
-from .en_phrases import words_with_pos
+from .en_phrases import (
+    words_with_pos,
+)
 from .model import Candidate
 from .text import fold_word
 

@@ -4,8 +4,15 @@ X, the minister said ...": the subject of the main clause speaks."""
 from __future__ import annotations
 
 from .document import Document
+from .en_clauses import (
+    clause_subject,
+)
 from .en_lexicon import CLAUSE_START_DETS, PRONOUNS, SPEECH_PARTICIPLES
-from .en_phrases import WORD_RE, clause_subject, verb_anchor, words_with_pos
+from .en_phrases import (
+    WORD_RE,
+    verb_anchor,
+    words_with_pos,
+)
 from .model import Candidate
 from .text import skip_space, trim
 
@@ -46,10 +53,9 @@ def fronted_participles(doc: Document) -> list[Candidate]:
         if len(cw) < 3:
             continue
         if (
-            (not that
-            and not (cw[0][0].lower() in CLAUSE_START_DETS | PRONOUNS or (cw[0][0][0].isupper())))
-            or not any(cw[k][0].islower() and verb_anchor(cw, k) for k in range(1, min(7, len(cw))))
-        ):
+            not that
+            and not (cw[0][0].lower() in CLAUSE_START_DETS | PRONOUNS or (cw[0][0][0].isupper()))
+        ) or not any(cw[k][0].islower() and verb_anchor(cw, k) for k in range(1, min(7, len(cw)))):
             continue  # "Saying goodbye to his colleagues, he left": no clause
         out.append(Candidate(s1, e1, w, m.start(), m.end(), subj[0], subj[1], 2, role="pre"))
     return out

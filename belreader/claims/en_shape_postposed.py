@@ -4,15 +4,17 @@ attribution ("“A,” X said, “B.”")."""
 from __future__ import annotations
 
 from .document import Document
-from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
-from .en_phrases import (
-    WORD_RE,
+from .en_clauses import (
     dash_which,
     is_tail,
-    np_ok,
     quote_after,
     quote_left,
     skip_adverbials,
+)
+from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
+from .en_phrases import (
+    WORD_RE,
+    np_ok,
     words_with_pos,
 )
 from .model import Candidate, Span
@@ -112,33 +114,30 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             # "said retired neurosurgeon Ben Carson", "says conservative activist X"
             np.append((w, s, e))
         elif (
-            np
-            and np[0][0].lower() in ("the", "a", "an", "one", "another")
-            and (
-                lw not in NP_STOP
-                and lw not in ADV_PREPS
-                and lw not in PREPS
-                and not (lw.endswith("ly") and len(lw) > 4)
+            (
+                np
+                and np[0][0].lower() in ("the", "a", "an", "one", "another")
+                and (
+                    lw not in NP_STOP
+                    and lw not in ADV_PREPS
+                    and lw not in PREPS
+                    and not (lw.endswith("ly") and len(lw) > 4)
+                )
+                and len(np) < 6
             )
-            and len(np) < 6
-        ) or (
-            lw in ("of", "for")
-            and np
-            and k + 1 < len(words)
-            and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() == "the")
-        ) or (lw == "the" and np and np[-1][0].lower() in ("of", "for")):
+            or (
+                lw in ("of", "for")
+                and np
+                and k + 1 < len(words)
+                and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() == "the")
+            )
+            or (lw == "the" and np and np[-1][0].lower() in ("of", "for"))
+        ):
             np.append((w, s, e))
         else:
             break
-        if (
-            (e < ue
-            and t[e] in ",(;")
-            or (
-                e < ue
-                and t[e] == "."
-                and not w[-1:] == "."
-                and not (len(w) <= 3 and w[0].isupper())
-            )
+        if (e < ue and t[e] in ",(;") or (
+            e < ue and t[e] == "." and w[-1:] != "." and not (len(w) <= 3 and w[0].isupper())
         ):
             break
     while np and fold_word(np[-1][0]) in ("of", "for", "the"):
@@ -149,7 +148,7 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         # "“...,” said another leading court advocate, ...": after a quote, a
         # determiner and a short noun phrase speak whatever their head noun
         2 <= len(np) <= 6
-        and fold_word(np[0][0]) in ("the", "a", "an", "another")
+        and fold_word(np[0][0]) in ("the", "a", "an", "another", "one")
         and any(ch.isalpha() for ch in np[-1][0])
         and fold_word(np[-1][0]) not in NP_STOP
         and quote_left(doc, b, us)

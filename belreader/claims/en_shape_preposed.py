@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_clauses import (
+    evidence_source,
+    quote_after,
+    skip_object,
+)
 from .en_lexicon import (
     ALL_CUES,
     BAD_CLAUSE_START,
@@ -28,9 +33,6 @@ from .en_lexicon import (
 )
 from .en_phrases import (
     bare_clause,
-    evidence_source,
-    quote_after,
-    skip_object,
     words_with_pos,
 )
 from .model import Candidate
@@ -368,9 +370,26 @@ def preposed(
     )
 
 
+# the writer's own clause after the reported one: "said A, while B ...", "said A,
+# according to C", "said A; B ..."
+WRITER_CUT = re.compile(
+    r",\s+(?:while|whereas|even as|even though|though|although|according to)\s|;\s"
+)
+
+
 def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     t = doc.t
     e = ue
+    pos = s
+    while True:
+        m = WRITER_CUT.search(t, pos, e)
+        if not m:
+            break
+        if doc.quote_at(m.start()) is not None or len(t[s : m.start()].split()) < 4:
+            pos = m.end()
+            continue
+        e = m.start()
+        break
     pos = s
     while True:
         m = CONT_CUT.search(t, pos, e)

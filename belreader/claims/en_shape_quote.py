@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from .document import Document
 from .en_lexicon import CONJ, NONSPEECH
-from .en_phrases import is_speech_verb, is_verb, np_ok, words_with_pos
+from .en_phrases import (
+    is_speech_verb,
+    is_verb,
+    np_ok,
+    words_with_pos,
+)
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate
 from .text import fold_word
@@ -139,5 +144,9 @@ def attr_after_quote(doc: Document, q, us, ue):
             else:
                 break
         if np and np_ok([x for x, _, _ in np]):
-            return Candidate(q.start, q.end, w, ws_, we_, np[0][1], np[-1][2], 3, role="post")
+            sp_e = np[-1][2]
+            last = np[-1][0]
+            if last.endswith(".") and len(last) > 3 and last[-2].islower():
+                sp_e -= 1  # "said Thomas R. Nides.": the sentence's period, not an initial
+            return Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
     return None

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from .document import Document
 from .en_lexicon import CONJ
-from .en_phrases import is_speech_verb, np_ok, words_with_pos
+from .en_phrases import (
+    is_speech_verb,
+    np_ok,
+    words_with_pos,
+)
 from .model import Candidate
 from .text import fold_word
 
@@ -18,7 +22,7 @@ _SPEAK = frozenset({"spoke", "speaks", "speaking", "wrote", "writes", "tweeted",
 def standalone_quotes(doc: Document) -> list[Candidate]:
     t = doc.t
     out: list[Candidate] = []
-    for k, (us, ue) in enumerate(doc.units):
+    for k, (us, _ue) in enumerate(doc.units):
         if k == 0:
             continue
         q = doc.quote_starting(us)

@@ -57,11 +57,15 @@ class Claim:
     @property
     def mention_differs(self) -> bool:
         """Do the words in the text name the speaker otherwise ("the president" or "He"
-        for Alexander Lukashenko)? A surname, or a title before the name, does not."""
+        for Alexander Lukashenko)? A surname, or a title before the name, does not; nor
+        does the name in another script or case ("Лукашенко", "Тихановской" for the
+        Latin canonical, "Шрайбмана" for "Артём Шрайбман")."""
         if not self.speaker_mention or not self.speaker:
             return False
         said = set(_WORD.findall(self.speaker_mention.casefold()))
-        return not any(w in said for w in _WORD.findall(self.speaker.casefold()))
+        if any(w in said for w in _WORD.findall(self.speaker.casefold())):
+            return False
+        return not (_CYRILLIC.search(self.speaker_mention) and _names_in_cyrillic(self))
 
     @property
     def shown_mention(self) -> str | None:
@@ -71,6 +75,24 @@ class Claim:
         if self.speaker is None:
             return self.speaker_mention
         return self.speaker_mention if self.mention_differs else None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _names_in_cyrillic(claim: Claim) -> bool:
+    """Does the Cyrillic mention name the speaker: the bundled alias table's person in
+    any case form, or a word with the stem of one of the speaker's words?"""
+    from belreader.aliases import default_table
+
+    from .ru_resolve import person_any_form
+    from .ru_text import stem
+
+    mention = claim.speaker_mention or ""
+    if person_any_form(default_table(), mention) == claim.speaker:
+        return True
+    spoken = {stem(w) for w in _WORD.findall(claim.speaker or "") if len(w) > 2}
+    return any(stem(w) in spoken for w in _WORD.findall(mention) if len(w) > 2)
 
 
 class Span(NamedTuple):

@@ -9,7 +9,6 @@ import re
 from .model import Quote
 
 OPEN_QUOTES = "“„«‘\"'‚‹"
-CLOSE_QUOTES = "”“»’\"'›"
 MAX_QUOTE = 4000  # characters: a quote longer than this is not trusted
 MAX_CONT_PARAS = 8  # a quote continued over at most this many paragraphs
 # a quotation mark, or two straight single quotes as one mark; written as one character
@@ -49,10 +48,10 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
                     open_at = -1
                 continue
             if (
-                (mk in _PAIRS[open_mark]
-                and mk != "’")
+                (mk in _PAIRS[open_mark] and mk != "’")
                 or (open_mark == "‘" and mk == "’" and _closes_single(text, i, pe))
                 or (open_mark == "‚" and mk in "‘’")
+                or (open_mark == "“" and mk == "“" and _ends_a_word(text, i, pe))
             ):
                 if i - open_at <= MAX_QUOTE:
                     out.append(Quote(open_at, m.end(), True))
@@ -119,6 +118,24 @@ def _closes_single(text: str, i: int, pe: int) -> bool:
     return prev in ".,!?;:…" or (nxt in " .,;:!?)—–-" and prev != "s")
 
 
+def _ends_a_word(text: str, i: int, pe: int) -> bool:
+    """Is the mark at i written where a quote closes: after a word or its punctuation,
+    before a space or punctuation? ("“Я не жалею ни о чем“, — написала она": Russian
+    text typed with the opening mark twice)"""
+    nxt = text[i + 1] if i + 1 < pe else " "
+    return not text[i - 1].isspace() and not nxt.isalnum()
+
+
+def _guillemet_closed_in(text: str, ps: int, pe: int) -> int:
+    """The end of the » closing, in the paragraph text[ps:pe], a «quote opened in the
+    paragraph before (Russian writes no new opening mark for its next paragraph), or -1
+    when a « comes first or none closes."""
+    close = text.find("»", ps, min(pe, ps + MAX_QUOTE))
+    if close < 0 or "«" in text[ps:close]:
+        return -1
+    return close + 1
+
+
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     """All quotes of the text; a quote left open at the end of a paragraph continues
     into the next paragraph when that one starts with an opening mark (the news
@@ -154,6 +171,15 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             if nq[0].closed:
                 closed = True
                 break
+        if j == k and text[start] == "«" and k + 1 < n:
+            # «... (paragraph end) ...», — сказал X: closed in the next paragraph
+            nps, npe = paras[k + 1]
+            close = _guillemet_closed_in(text, nps, npe)
+            if close > 0:
+                out.append(Quote(start, close, True))
+                out.extend(q for q in per_para[k + 1] if q.start >= close)
+                k += 2
+                continue
         if j > k:
             out.append(Quote(start, end, closed))
             # quotes after the continuation's end in the last paragraph

@@ -13,7 +13,8 @@ _PAST_STEMS = (
     "сказа заяви отмети подчеркну сообщи добави поясни призна уточни предупреди призва "
     "обвини рассказа ответи завери напомни указа констатирова объясни замети написа "
     "утвержда говори настаива сообща заявля отмеча подчеркива пообеща признава "
-    "пригрози потребова прокомментирова продолжи"
+    "пригрози потребова прокомментирова продолжи "
+    "обрати акцентирова"  # "обратил внимание, что": content only after что or a colon
 )
 # Present tense, third person: singular | plural.
 _PRESENT = (
@@ -49,6 +50,19 @@ SPEECH_VERBS.update(
 for _stem in _BE_STEMS.split():
     for _end, _g in (("ў", "m"), ("ла", "f"), ("лі", "pl")):
         SPEECH_VERBS[_stem + _end] = _g
+
+# Gerunds of reporting verbs: "..., добавив, что ...": a second claim of the sentence's
+# subject. Belarusian "дадаўшы", "адзначыўшы".
+GERUND_CUES = frozenset(
+    (
+        "добавив добавивши отметив подчеркнув заявив сказав пояснив уточнив признав "
+        "напомнив предупредив указав сообщив объяснив заметив констатировав пообещав "
+        "дадаўшы адзначыўшы падкрэсліўшы заявіўшы сказаўшы"
+    ).split()
+)
+# "«...», — цитирует Лукашенко агентство": the person quoted is the object, the outlet
+# the subject; only the dash-attributed shape uses them.
+QUOTING_VERBS = frozenset(("цитирует", "цитируют", "цытуе", "цытуюць"))
 
 # Verbs of outlets passing a report on ("передает ТАСС"): not a speaker pronouns refer to
 RELAY_VERBS = frozenset(("передает", "передают", "пишет", "пишут", "сообщает", "сообщают"))
@@ -100,6 +114,7 @@ SOURCE_PHRASES: dict[tuple[str, ...], bool] = {
     ("по", "утверждению"): True,
     ("по", "версии"): True,
     ("паводле",): False,
+    ("паводле", "слоў"): False,  # "паводле яго слоў": "по его словам"
     ("па", "словах"): False,
     ("па", "дадзеных"): False,
 }

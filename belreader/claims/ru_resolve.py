@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -27,6 +28,7 @@ from .ru_text import (
     fold_lookalikes,
     folded,
     genders_compatible,
+    lookalikes_fixed,
     name_gender,
     stem,
     surname_form_gender,
@@ -38,7 +40,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CAP_CYR = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+")
 # two or three capitalised Cyrillic words: a person's full name ("Артём Шрайбман")
-_NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,2}")
+# (up to four: "Пресс-секретарь Лукашенко Наталья Эйсмонт" holds one at its end)
+_NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,3}")
 _MAX_SCAN = 2_000_000
 _GIVEN = MALE_NAMES | FEMALE_NAMES
 
@@ -142,6 +145,29 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
     )
 
 
+_GIVEN_STEMS = frozenset(stem(n) for n in _GIVEN)
+# a sentence opening with a plural subject and its plural verb ("Литовские власти
+# поблагодарили", "Правозащитники опубликовали")
+_PLURAL_SUBJECT = re.compile(
+    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+[а-яёіў-]+){0,2}?)\s+[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"
+)
+# openings that are no subject: prepositions, pronouns, adverbs
+_NOT_SUBJECT = frozenset(
+    "в во на по с со у к о об за из при после перед накануне они яны вони мы вы также "
+    "затем потом позже ранее сегодня вчера тогда однако поэтому".split()
+)
+
+
+def _full_name_after(words: list[str], at: int) -> bool:
+    """Does a given name and a surname follow the person found at ``at`` ("Пресс-секретарь
+    Лукашенко Наталья Эйсмонт": the known person is whose press secretary she is)?"""
+    rest = words[at + 1 :]
+    return any(
+        w[:1].isupper() and stem(w) in _GIVEN_STEMS and nxt[:1].isupper()
+        for w, nxt in pairwise(rest)
+    )
+
+
 # words that keep a role about the person ("глава государства", "президент страны");
 # any other ("глава МИД", "министр обороны") names another role: not resolved
 _ROLE_QUALIFIERS = frozenset(
@@ -172,6 +198,7 @@ class RuResolver:
     WINDOW = 2500  # characters back for antecedents
 
     def __init__(self, doc: Document, aliases: AliasTable) -> None:
+        self.doc = doc
         self.t = doc.t
         self.ft = folded(doc)
         self.aliases = aliases
@@ -189,7 +216,7 @@ class RuResolver:
         case form, and full names ("Артём Шрайбман") under their nominative form."""
         if self._mentions is None:
             out = []
-            scan = fold_lookalikes(self.t[:_MAX_SCAN])
+            scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
             single = self.index.single
             full = self.full_names()
             for m in _CAP_CYR.finditer(scan):
@@ -214,7 +241,7 @@ class RuResolver:
         nominative) form: "Артёма Шрайбмана" and "Артём Шрайбман" give the latter."""
         if self._full is None:
             found: dict[str, str] = {}
-            scan = fold_lookalikes(self.t[:_MAX_SCAN])
+            scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
             for m in _NAME_RUN.finditer(scan):
                 words = m.group().split()
                 # a given name and the word after it ("Политолог Артём Шрайбман");
@@ -227,7 +254,7 @@ class RuResolver:
                     ),
                     -1,
                 )
-                if at < 0:
+                if at < 0 or at + 1 >= len(words):
                     continue
                 words = words[at : at + 2]
                 key = stem(words[-1])
@@ -241,7 +268,7 @@ class RuResolver:
     # -- the SpeakerResolver protocol -----------------------------------------------------
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
         j = self._verb_near(pos)
-        if j >= 0 and self._verbs[2][j] in RELAY_VERBS:
+        if j >= 0 and self._verb_table()[2][j] in RELAY_VERBS:
             return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
         if speaker:
             self.history.append((pos, speaker, self._verb_gender(pos), self._is_person(speaker)))
@@ -255,9 +282,12 @@ class RuResolver:
         gender = self._verb_gender(pos)
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
-            return self._antecedent(pos, g if genders_compatible(g, gender) else "x")
+            ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
+            if ant is None and g == "pl" and genders_compatible(g, gender):
+                ant = self._plural_subject_before(pos)
+            return ant
         canon, at = self.index.person_at(words)
-        if canon and _names_the_speaker(words, low, at):
+        if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
             return canon
         if low[0] in ("в", "во", "ў"):  # "в Кремле заявили": the body, not a place
             words, low = words[1:], low[1:]
@@ -297,12 +327,15 @@ class RuResolver:
         """The gender of the reporting verb nearest to ``pos`` (within 80 characters):
         заявила gives "f"."""
         j = self._verb_near(pos)
-        return self._verbs[1][j] if j >= 0 else None
+        return self._verb_table()[1][j] if j >= 0 else None
 
-    def _verb_near(self, pos: int) -> int:
+    def _verb_table(self) -> tuple[list[int], list[str], list[str]]:
         if self._verbs is None:
             self._verbs = verb_positions(self.ft)
-        at = self._verbs[0]
+        return self._verbs
+
+    def _verb_near(self, pos: int) -> int:
+        at = self._verb_table()[0]
         k = bisect_right(at, pos)
         best, best_d = -1, 81
         for j in (k - 1, k):
@@ -311,6 +344,24 @@ class RuResolver:
         return best
 
     # -- coreference ---------------------------------------------------------------------
+    def _plural_subject_before(self, pos: int) -> str | None:
+        """ "Правозащитники опубликовали список. Они подчеркнули, что ...": the subject
+        of the sentence before, when its verb is plural; else None."""
+        doc = self.doc
+        k = doc.unit_index(pos)
+        if k <= 0:
+            return None
+        us, ue = doc.units[k - 1]
+        if doc.para_of(us) != doc.para_of(pos):
+            return None  # only within the paragraph
+        m = _PLURAL_SUBJECT.match(self.t, us, min(ue, us + 200))
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if fold(words[0]) in _NOT_SUBJECT or not fold(words[-1]).endswith(("ы", "и", "а", "ія")):
+            return None
+        return m.group(1)
+
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.index.gender or speaker in self.aliases.people.values():
             return True
@@ -383,7 +434,9 @@ class RuResolver:
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
         ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)
         if ant is None:
-            return None
+            # "Путин и Лукашенко обсудили ... Белорусский лидер сказал": two people, but
+            # the country leaves one
+            return self._only_one_of(countries, pos) if countries else None
         known = PERSON_COUNTRY.get(ant)
         if countries:
             if not known or not countries & known:
@@ -399,3 +452,16 @@ class RuResolver:
         elif not self._is_person(ant):
             return None
         return ant
+
+    def _only_one_of(self, countries: set[str], pos: int) -> str | None:
+        """The one person of ``countries`` named in the window before ``pos``; None
+        when there are none or several."""
+        ms = self.mentions()
+        fits = set()
+        for k in range(bisect_right(ms, (pos, "")) - 1, -1, -1):
+            p, name, _g = ms[k]
+            if pos - p > self.WINDOW:
+                break
+            if countries & PERSON_COUNTRY.get(name, set()):
+                fits.add(name)
+        return fits.pop() if len(fits) == 1 else None

@@ -24,10 +24,15 @@ from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
     CITING,
+    FEMALE_NAMES,
+    GERUND_CUES,
+    MALE_NAMES,
     OBJECT_VERB_STEMS,
     PASSIVE_CUES,
     POSSESSIVES,
     PRONOUNS,
+    QUOTING_VERBS,
+    ROLE_HEADS,
     SOURCE_PHRASES,
     SPEAKER_STOP,
     SPEECH_VERBS,
@@ -35,7 +40,7 @@ from .ru_lexicon import (
     SUBJECT_DROP,
     THAT,
 )
-from .ru_text import folded, is_cyrillic
+from .ru_text import folded, is_cyrillic, stem
 from .text import trim
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -54,6 +59,7 @@ _ADDRESSEES = frozenset(
         "телеканалу",
         "газете",
         "корреспонденту",
+        "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
     )
 )
 _WEEKDAY = re.compile(
@@ -129,7 +135,7 @@ def speaker_after(
     speaker)."""
     t, ft = doc.t, folded(doc)
     e = min(e, i + 300)
-    words = []
+    words: list[tuple[str, int, int]] = []
     j = i
     while j < e and len(words) < _SPEAKER_MAX_WORDS:
         j = _skip_ws(t, j, e)
@@ -145,17 +151,18 @@ def speaker_after(
             words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
             j = m.end()
             continue
+        if not words and w in _ADDRESSEES:
+            j = m.end()
+            continue  # "сообщил журналистам министр ...": skip the addressee
         if w in SPEAKER_STOP:
-            if not words and w in ("в", "во") and _WEEKDAY.match(ft, m.end()):
-                j = _WEEKDAY.match(ft, m.end()).end()  # "сообщает в пятницу X"
+            day = _WEEKDAY.match(ft, m.end()) if not words and w in ("в", "во") else None
+            if day is not None:
+                j = day.end()  # "сообщает в пятницу X"
                 continue
-            if not words and plural and w in ("в", "во", "ў"):
+            if not words and plural and w in ("в", "во", "ў") and _names_a_body(doc, m.end(), e):
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
                 j = m.end()
                 continue
-            if not words and w in _ADDRESSEES:
-                j = m.end()
-                continue  # "сообщил журналистам министр ...": skip the addressee
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
                 s2 = m.start() + len("со ссылкой на")
                 a, b, _ = speaker_after(doc, s2, e)
@@ -169,6 +176,23 @@ def speaker_after(
     if not words:
         return -1, -1, None
     return words[0][1], words[-1][2], None
+
+
+def _names_a_body(doc: Document, i: int, e: int) -> bool:
+    """After "заявили в": a body ("Кремле", "МВД", "штабе Тихановской"), not an
+    occasion or a medium ("в эфире телеканала", "в интервью", "в ходе встречи")."""
+    t, ft = doc.t, folded(doc)
+    m = _WORD.match(ft, _skip_ws(t, i, e), e)
+    return m is not None and m.group() not in _OCCASIONS
+
+
+_OCCASIONS = frozenset(
+    (
+        "эфире интервью ходе рамках время течение беседе разговоре комментарии соцсетях "
+        "соцсети телеграм-канале telegram-канале итоге ответ частности конце начале этом "
+        "том понедельник вторник среду четверг пятницу субботу воскресенье эфіры інтэрв'ю"
+    ).split()
+)
 
 
 def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, int, str | None]:
@@ -209,8 +233,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
     # drop trailing adverbs and time phrases
     while clause:
-        w = clause[-1][0]
-        if w in SUBJECT_DROP:
+        last = clause[-1][0]
+        if last in SUBJECT_DROP:
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
             clause = clause[:-2]
@@ -218,22 +242,22 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break
     # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
     while clause:
-        w = clause[0][0]
-        if w in ("в", "во", "ў") and plural and len(clause) >= 2:
+        head = clause[0][0]
+        if head in ("в", "во", "ў") and plural and len(clause) >= 2:
             break  # "В Кремле заявили": a body named by its place
-        if w in _PREPS and len(clause) >= 3:
+        if head in _PREPS and len(clause) >= 3:
             clause = clause[2:]
-        elif w in SUBJECT_DROP or w in ("как", "об", "этом", "это", "пра", "гэта"):
+        elif head in SUBJECT_DROP or head in ("как", "об", "этом", "это", "пра", "гэта"):
             clause = clause[1:]
         else:
             break
     if not clause:
         return -1, -1, None
     if len(clause) > 6:
-        caps = []
-        for w, s, e in reversed(clause):
+        caps: list[tuple[str, int, int]] = []
+        for word, s, e in reversed(clause):
             if t[s : s + 1].isupper():
-                caps.insert(0, (w, s, e))
+                caps.insert(0, (word, s, e))
             else:
                 break
         clause = caps or clause[-3:]
@@ -243,12 +267,11 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
 
 
 def _leading_np(t: str, clause: list) -> list:
-    out = []
+    out: list[tuple[str, int, int]] = []
     for w, s, e in clause:
         if out and (
             SPEECH_VERBS.get(w)
-            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w)
-            and not t[s : s + 1].isupper())
+            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w) and not t[s : s + 1].isupper())
         ):
             break
         out.append((w, s, e))
@@ -261,11 +284,16 @@ def _leading_np(t: str, clause: list) -> list:
 # reporting verbs
 # ---------------------------------------------------------------------------------------
 def cue_claims(doc: Document) -> list[Candidate]:
-    t, ft = doc.t, folded(doc)
+    ft = folded(doc)
     out: list[Candidate] = []
     for m in _CYR_WORD.finditer(ft):
         w = m.group()
-        if w not in SPEECH_VERBS and w not in PASSIVE_CUES:
+        if (
+            w not in SPEECH_VERBS
+            and w not in PASSIVE_CUES
+            and w not in GERUND_CUES
+            and w not in QUOTING_VERBS
+        ):
             continue
         if not cyrillic_para(doc, m.start()):
             continue
@@ -285,6 +313,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return None  # scraped text without sentence ends
     ps, pe = doc.para_of(vs)
     cue = t[vs:ve]
+    if ft.startswith(" внимание", ve):
+        cue = t[vs : ve + len(" внимание")]  # "обратил внимание": the cue as BelTA writes it
     gender = SPEECH_VERBS.get(w)
     plural = gender == "pl"
     before = _back_ws(t, vs, us)
@@ -301,13 +331,16 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         return None
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
-    if q_in is not None:
-        return None  # a verb inside someone's quoted words
-    after = _skip_ws(t, ve, ue)
+    if q_in is not None or w in QUOTING_VERBS:
+        return None  # a verb inside someone's quoted words; "цитирует" after a dash only
+    if w in GERUND_CUES:
+        return _from_gerund(doc, vs, ve, cue, us, ue, prev)
     # --- "Как сообщает X, ..." ------------------------------------------------------
     lead = ft[us:vs].strip() if vs - us < 40 else ""
-    if lead in ("как", "как уже"):
+    if lead in ("как", "как уже", "як", "як ужо"):
         a, b, over = speaker_after(doc, ve, ue, plural)
+        if a < 0:
+            a, b = _speaker_after_place(doc, ve, ue)
         if a < 0:
             return None
         comma = t.find(",", b, ue)
@@ -360,6 +393,23 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
 
 
+def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
+    """ "Как заявил в эфире телеканала ОНТ министр обороны Виктор Хренин, ...": the
+    speaker after a phrase of place, from its role noun or given name to the comma."""
+    t, ft = doc.t, folded(doc)
+    comma = t.find(",", ve, min(ue, ve + 200))
+    if comma < 0:
+        return -1, -1
+    words = list(_WORD.finditer(ft, ve, comma))
+    if not words or words[0].group() not in _PREPS:
+        return -1, -1
+    for m in words[2:]:
+        w = m.group()
+        if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in _GIVEN_STEMS):
+            return m.start(), words[-1].end()
+    return -1, -1
+
+
 def _that_after(ft: str, ve: int, ue: int) -> bool:
     """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
     m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
@@ -370,16 +420,15 @@ def _only_modifiers(ft: str, b: int, ue: int) -> bool:
     """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
     rest = ft[b:ue].strip(" ,")
     return (
-        (bool(
+        bool(
             re.match(
                 r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
                 r"ў|пасля)\b",
                 rest,
             )
         )
-        and "," not in rest.rstrip(".!?")[:-1])
-        or not rest.strip(".!?")
-    )
+        and "," not in rest.rstrip(".!?")[:-1]
+    ) or not rest.strip(".!?")
 
 
 def _content_after(
@@ -413,22 +462,99 @@ def _content_after(
     return None
 
 
-# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что")
-_THAT_AFTER = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b")
+# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
+# "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
+_THAT_AFTER = re.compile(
+    r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
+)
 # "..., заявил президент, слова которого приводит ТАСС."
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
     r"сообщает|пишет)"
 )
-_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)")
+_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
 
 
 def _coordinated_cue(ft: str, s: int, e: int) -> int:
-    """Where "..., и добавил: ..." starts a second claim of the same subject (else e)."""
+    """Where "..., и добавил: ..." or "..., добавив, что ..." starts a second claim of
+    the same subject (else e)."""
     for m in _COORD.finditer(ft, s, e):
-        if m.group(1) in SPEECH_VERBS:
+        if m.group(1) in SPEECH_VERBS or m.group(2) in GERUND_CUES:
             return m.start()
     return e
+
+
+# a finite verb of the main clause, past or present ("отметил", "подверг" aside)
+_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)")
+# a gerund or participle opening a sentence ("Выступая на форуме, ...")
+_OPENING_GERUND = re.compile(r"[а-яеіў]+(?:я|ясь|ав|ив|ев|вшись)")
+
+
+def _from_gerund(
+    doc: Document, vs: int, ve: int, cue: str, us: int, ue: int, prev: str
+) -> Candidate | None:
+    """ "X отметил, что ..., добавив, что CONTENT" / "X подверг критике ...,
+    подчеркнув, что CONTENT": the gerund's subject is the sentence's."""
+    t, ft = doc.t, folded(doc)
+    if prev != ",":
+        return None
+    m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
+    if m is None:
+        return None
+    s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
+    if not _has_words(t, s, e, 2):
+        return None
+    a, b = _sentence_subject(doc, us, vs)
+    if a < 0:
+        return None
+    return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
+
+
+def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
+    """The subject of the sentence's main clause: the words before its first finite
+    verb (within the clause), else its first run of capitalised words."""
+    t, ft = doc.t, folded(doc)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, us, vs)]
+    start = 0
+    if words and _OPENING_GERUND.fullmatch(words[0][0]) and words[0][0] not in _GIVEN_NAMES:
+        comma = t.find(",", us, vs)
+        if comma < 0:
+            return -1, -1
+        start = next((k for k, w in enumerate(words) if w[1] > comma), len(words))
+    for w, ws, _we in words[start:]:
+        if t[ws].islower() and (SPEECH_VERBS.get(w) or _FINITE.fullmatch(w)):
+            a, b, _ = subject_before(doc, words[start][1], ws, SPEECH_VERBS.get(w) == "pl")
+            return a, b
+    run = []
+    for w, ws, we in words[start:]:
+        if not (t[ws].isupper() or w in PRONOUNS):
+            break
+        run.append((ws, we))
+    return (run[0][0], run[-1][1]) if run else (-1, -1)
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
+    """The object of "цитирует": a name (a given name and a surname, or one word) or
+    "его"/"её", before the outlet that quotes."""
+    t, ft = doc.t, folded(doc)
+    words = [m for m in (_WORD.match(ft, _skip_ws(t, ve, pe), pe),) if m]
+    if not words:
+        return -1, -1
+    first = words[0]
+    if first.group() in POSSESSIVES:
+        return first.span()
+    if not t[first.start()].isupper():
+        return -1, -1
+    nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
+    if nxt and t[nxt.start()].isupper() and stem(first.group()) in _GIVEN_STEMS:
+        return first.start(), nxt.end()  # "Александра Лукашенко"
+    return first.span()
+
+
+_GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
 
 
 def _post_dash(
@@ -442,6 +568,11 @@ def _post_dash(
         if w == "говорится" and a < 0:
             return None
         b_end = b if a >= 0 else ve
+    elif w in QUOTING_VERBS:
+        a, b = _quoted_person(doc, ve, pe)
+        if a < 0:
+            return None
+        over, b_end = None, b
     else:
         a, b, over = speaker_after(doc, ve, pe, SPEECH_VERBS.get(w) == "pl")
         if a < 0:
@@ -476,7 +607,7 @@ def _post_dash(
         m = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])").match(t, b_end, pe)
         if m is not None:
             q2 = doc.quote_starting(m.end())
-            if q2 is not None and q2.closed:
+            if q2 is not None and q2.closed and not _OWN_ATTRIBUTION.match(t, q2.end):
                 end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
         return Candidate(
             q.start,
@@ -491,7 +622,9 @@ def _post_dash(
             role="post",
             kind="direct" if gap else None,
         )
-    # a dialogue line: the paragraph opens with a dash
+    # a dialogue line: the paragraph, or a sentence after the narration, opens with a
+    # dash ("Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.")
+    ps = _dialogue_start(doc, ps, j)
     if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
         s, e = trim(t, ps + 1, j)
         if not _has_words(t, s, e, 2):
@@ -518,6 +651,25 @@ def _post_dash(
                 )
         return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
     return None
+
+
+# a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
+_OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
+
+
+def _dialogue_start(doc: Document, ps: int, j: int) -> int:
+    """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
+    dash after a finished sentence before ``j`` (looked for within one unit's length)."""
+    t = doc.t
+    if t[ps] in _DASHES:
+        return ps
+    last = None
+    for m in _DIALOGUE_OPEN.finditer(t, max(ps, j - MAX_UNIT), j):
+        last = m
+    return last.start(1) if last is not None else ps
+
+
+_DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
 
 
 def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
@@ -561,13 +713,14 @@ def _passive(
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
     r"версии)|"
-    r"паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))(?![\w-])"
+    r"паводле\s+(яго|яе|іх)\s+слоў|паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))"
+    r"(?![\w-])"
 )
 
 
 def source_claims(doc: Document) -> list[Candidate]:
-    t, ft = doc.t, folded(doc)
-    out = []
+    ft = folded(doc)
+    out: list[Candidate] = []
     if "по" not in ft and "па" not in ft:
         return out
     for m in _SOURCE_RE.finditer(ft):
@@ -582,7 +735,8 @@ def source_claims(doc: Document) -> list[Candidate]:
 def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     t, ft = doc.t, folded(doc)
     cs, ce = m.span()
-    if doc.quote_at(cs) is not None and doc.quote_at(cs).closed:
+    q = doc.quote_at(cs)
+    if q is not None and q.closed:
         return None
     k = doc.unit_index(cs)
     if k < 0:
@@ -590,7 +744,7 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     us, ue = doc.units[k]
     if ue - us > MAX_UNIT:
         return None
-    pron = 1 if m.group(1) else 2 if m.group(2) else 0
+    pron = next((g for g in (1, 2, 3) if m.group(g)), 0)
     if pron:  # "по его словам": the possessive is the speaker
         a, b = m.span(pron)
     else:
@@ -645,7 +799,7 @@ def colon_claims(doc: Document) -> list[Candidate]:
     """The headline style: a name, a colon, a quote (no reporting verb)."""
     t, ft = doc.t, folded(doc)
     out = []
-    for us, ue, qs in doc.quoted_units():
+    for us, _ue, qs in doc.quoted_units():
         q = qs[0]
         if not q.closed or t[q.start] not in '«„“"':
             continue

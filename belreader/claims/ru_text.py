@@ -25,8 +25,7 @@ _LAT_WORD = re.compile(r"[A-Za-z]")
 _LAT_RUN = re.compile(r"[A-Za-z]+")
 
 
-def _fix_word(m: re.Match) -> str:
-    w = m.group()
+def _fix_word(w: str) -> str:
     if not _MIXED.search(w):
         return w
     if len(_CYR_WORD.findall(w)) <= len(_LAT_WORD.findall(w)):
@@ -34,17 +33,45 @@ def _fix_word(m: re.Match) -> str:
     return w.translate(_LOOKALIKE)
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def fold_lookalikes(text: str) -> str:
     """``text`` with the Latin look-alike letters of mixed-script words ("Лукашенкo" with
     a Latin o) made Cyrillic, where the word is mostly Cyrillic. Same length: offsets
     stay valid."""
-    # Latin runs are few in Cyrillic text: test their neighbours rather than scanning
-    # every position for a mixed pair
+    # Latin runs are few in Cyrillic text: only the words around a run that touches a
+    # Cyrillic letter are looked at, each character at most twice
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
+    n = len(text)
     for m in _LAT_RUN.finditer(text):
         a, b = m.start(), m.end()
-        if (a > 0 and _CYR_WORD.match(text, a - 1)) or (b < len(text) and _CYR_WORD.match(text, b)):
-            return _WORD.sub(_fix_word, text)
-    return text
+        if a < done:
+            continue  # inside the word just fixed
+        if not ((a > 0 and _CYR_WORD.match(text, a - 1)) or (b < n and _CYR_WORD.match(text, b))):
+            continue
+        ws, we = a, b
+        while ws > done and _is_word_char(text[ws - 1]):
+            ws -= 1
+        while we < n and _is_word_char(text[we]):
+            we += 1
+        pieces += (text[done:ws], _fix_word(text[ws:we]))
+        done = we
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def lookalikes_fixed(doc) -> str:
+    """``fold_lookalikes(doc.t)`` of a ``Document``, computed once for its shapes and
+    resolver."""
+    fixed = getattr(doc, "_ru_fixed", None)
+    if fixed is None:
+        fixed = doc._ru_fixed = fold_lookalikes(doc.t)
+    return fixed
 
 
 def fold(text: str) -> str:
@@ -60,14 +87,19 @@ def folded(doc) -> str:
     """``fold(doc.t)`` of a ``Document``, computed once for its shapes and resolver."""
     ft = getattr(doc, "_ru_folded", None)
     if ft is None:
-        ft = doc._ru_folded = fold(doc.t)
+        t = lookalikes_fixed(doc)
+        ft = doc._ru_folded = t.lower() if t.isascii() else t.lower().replace("ё", "е")
     return ft
 
 
 # Case endings, longest first. "-ов", "-ев", "-ин" are kept: they end surnames in the
 # nominative (Лавров, Путин) and begin their other forms (Лаврова, Путиным).
 _ENDINGS = sorted(
-    ["ского", "скому", "ским", "ском", "ская", "ской", "скую", "ские", "ских", "скими", "ский", "скай", "цкого", "цкому", "цким", "цкая", "цкой", "цкий", "цкай", "скі", "цкі", "цкую", "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ый", "ий", "ым", "им", "ом", "ем", "ых", "их", "ай", "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "і"],
+    (
+        "ского скому ским ском ская ской скую ские ских скими ский скай цкого цкому цким "
+        "цкая цкой цкий цкай скі цкі цкую ыми ими ого его ому ему ой ей ую юю ая яя ый "
+        "ий ым им ом ем ых их ай а я у ю е ы и о ь і "
+    ).split(),
     key=len,
     reverse=True,
 )

@@ -96,6 +96,8 @@ def open_index(args: argparse.Namespace) -> SearchIndex:
     lib = open_library(args)
     try:
         ix = SearchIndex(lib)
+        for problem in ix.aliases.problems:  # entries of the user's file left out
+            print(f"belreader: alias left out: {line(problem)}", file=sys.stderr)
         try:
             report, skipped_before = sync_index(ix)
         except OSError as exc:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..article import WORD_RE as _WORD_RE
 from .dates import _dateline, lead_dateline, relative_date
-from .model import _WORD_RE, _Meta
+from .model import _Meta
 
 
 def _key(line: str) -> str:

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from functools import cache
 
-from .model import _WORD_RE
+from ..article import WORD_RE as _WORD_RE
 
 _MONTHS = {
     m: i

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
+
+from ..article import Article as Article  # the one article record, re-exported for ingest
 
 # The formats by file name (ingest.format_of). Feeds are often saved as .xml: a .xml
 # that is no feed is skipped with that reason. ".warc.gz" ends in ".gz": the folder walk
@@ -34,34 +34,10 @@ CATALOGUE_NAMES = ("catalogue.csv", "catalog.csv")
 # Articles are a few KB; a file this big is a dump or a mistake, not one article, and
 # would cost seconds of analysis and megabytes of index for nothing readable.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-FRONT_MATTER_KEYS = ("title", "source", "url", "date", "author", "language")
 
 
 class IngestError(Exception):
     """A file that cannot become an article; the message is the reason, one line."""
-
-
-@dataclass(slots=True)
-class Article:
-    id: str  # stable: derived from the path relative to the corpus folder
-    path: Path
-    title: str
-    source: str | None
-    date: date | None
-    body: str
-    paragraphs: list[tuple[int, int]]  # (start, end) offsets into body
-    content_hash: str  # of the cleaned body: what bookmarks anchor against
-    language: str
-    author: str | None = None
-    url: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def word_count(self) -> int:
-        return len(_WORD_RE.findall(self.body))
-
-
-_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@
   library's Whoosh index; ``types`` — errors, ``SyncReport``, the ``Backend`` protocol
 - ``analysis`` — how a word becomes a term (one definition for indexing, queries,
   highlights and suggestions), with the index's own alias table
-- ``schema`` — the fields, an article as a document, ``StoredArticle``
+- ``schema`` — the fields, an article as a document and back (``belreader.article``)
 - ``query`` — the query language: parsing, checks with one-line reasons, stemmed
   prefixes; ``limits`` — the bounds on a query's work
 - ``snippets`` — highlights and best passages; ``suggest`` — "did you mean"
@@ -24,7 +24,7 @@ from .index import SearchIndex
 from .indexing import PARALLEL_MIN_FILES
 from .limits import TOO_SLOW
 from .manifest import SEGMENT_CHECK_BUDGET, STATE_FILE
-from .schema import INDEX_NAME, SCHEMA_VERSION, FastText, StoredArticle, make_schema
+from .schema import INDEX_NAME, SCHEMA_VERSION, FastText, make_schema
 from .sync import SYNC_MARKER
 from .types import Backend, IndexDamaged, QueryError, SearchError, SyncReport
 
@@ -45,7 +45,6 @@ __all__ = [
     "QueryError",
     "SearchError",
     "SearchIndex",
-    "StoredArticle",
     "SyncReport",
     "fold_case",
     "make_schema",

@@ -2,10 +2,16 @@
 highlighting, snippets and suggestions.
 
 A term is the word NFKC-normalised and case-folded (``fold_case``), folded to its
-entity's canonical spelling by the alias table (``lukashenka`` -> ``lukashenko``), and
-stemmed (English for Latin words, Russian for Cyrillic ones); an English stop word has
-no term. ``Analysis.term`` is that rule. Whoosh meets it through ``TermFilter`` (the
-query parser's analyzer: the same ``term`` per token, with Whoosh's conventions for
+entity's canonical spelling by the alias table (``lukashenka`` -> ``lukashenko``; a
+spelling's case forms through its stem: ``Белоруссии`` -> ``belarus``,
+``Lukashenka's`` -> ``lukashenko``), and stemmed (English for Latin words, Russian for
+Cyrillic ones: a possessive stems away); an English stop word has no term. Where the
+text writes an entry's long form (``Collective Security Treaty Organisation``),
+indexing also puts the entry's term (``csto``) at the long form's first word
+(``spellings.PhraseGraph``).
+
+``Analysis.term`` is that rule. Whoosh meets it through ``TermFilter`` (the query
+parser's analyzer: the same ``term`` per token, with Whoosh's conventions for
 stop words and positions), and indexing through ``Analysis.index_terms`` (the same
 terms and positions as that analyzer, in one pass with a per-word cache).
 
@@ -26,6 +32,7 @@ from whoosh.analysis import STOP_WORDS, Filter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
 from .. import aliases as aliases_mod
+from .names import names_in
 
 # how words are cut from a text (and from a query's phrases): letters and digits, with
 # the dots and apostrophes inside a word ("U.S.", "bat’ka", "o'clock") kept
@@ -33,7 +40,11 @@ TOKEN_PATTERN = r"\w+(?:[.'’]\w+)*"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # how words become terms besides the alias table: part of the fingerprint, so that an
 # index built with other rules (before fold_case) is rebuilt rather than half-matching
-TERM_RULES = "nfkc-casefold"
+# (bump it when a rule changes: every index made under the old rules rebuilds itself)
+TERM_RULES = "nfkc-casefold;alias-stems;long-forms-1"
+# an alias spelling's stem shorter than this folds only the exact spelling (short
+# stems are shared by unrelated words)
+MIN_ALIAS_STEM = 4
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _stem_en = stemmer_for_language("en")
@@ -69,8 +80,38 @@ def clear_caches() -> None:
 
 
 def aliases_fingerprint(table: aliases_mod.AliasTable) -> str:
-    data = json.dumps([TERM_RULES, sorted(table.terms.items())], ensure_ascii=False).encode("utf-8")
+    data = json.dumps(
+        [
+            TERM_RULES,
+            sorted(table.terms.items()),
+            sorted((canon, sorted(forms)) for canon, forms in table.phrases.items()),
+        ],
+        ensure_ascii=False,
+    ).encode("utf-8")
     return hashlib.sha256(data).hexdigest()[:16]
+
+
+def alias_stems(table: aliases_mod.AliasTable) -> dict[str, str]:
+    """stem -> canonical, for every one-word spelling of the table (and each canonical),
+    stemmed in its own script, so that the case forms of a spelling fold with it
+    (Белоруссии, Путина, Тихановской). A stem that two entries share (Беларусь and
+    беларусы both stem to беларус) folds nothing: the exact spellings still do."""
+    found: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    pairs = [*table.terms.items(), *((canon, canon) for canon in table.groups)]
+    for spelling, canon in pairs:
+        if " " in spelling:
+            continue
+        key = stem(fold_case(spelling))
+        if len(key) < MIN_ALIAS_STEM or key in ambiguous:
+            continue
+        other = found.get(key)
+        if other is not None and stem(other) != stem(canon):
+            ambiguous.add(key)
+            del found[key]
+        elif other is None:
+            found[key] = canon
+    return found
 
 
 class Analysis:
@@ -80,8 +121,12 @@ class Analysis:
         self.table = table if table is not None else aliases_mod.default_table()
         self.fingerprint = aliases_fingerprint(self.table)
         self._terms = self.table.terms
+        self._stems = alias_stems(self.table)
         self._cache: dict[str, str] = {}  # surface word -> term ("" for a stop word)
         self._recorded: set[str] | None = None  # see recording_words
+        from .spellings import PhraseGraph  # it needs the term rule, defined here
+
+        self.graph = PhraseGraph(self.table, self.term)
 
     # the cache and a recording are this process's: a spawned worker starts afresh
     def __getstate__(self) -> dict:
@@ -95,9 +140,12 @@ class Analysis:
         checked as (and what Whoosh keeps of a stop word it does not remove)."""
         text = fold_case(word)
         folded = self._terms.get(text)
-        if folded is None and _CYRILLIC.match(text):
-            # an inflected Cyrillic spelling (Лукашенку) folds through its stem
-            folded = self._terms.get(_stem_ru(text))
+        if folded is None:
+            # a case form of a spelling folds through its stem: the stem of a spelling
+            # (Белоруссии, Путину), or a spelling itself (Киеве: Киев stems to "ки";
+            # Lukashenka's: the English stemmer drops a possessive)
+            key = stem(text)
+            folded = self._stems.get(key) or self._terms.get(key)
         return text if folded is None else folded
 
     def term(self, word: str) -> str:
@@ -110,8 +158,10 @@ class Analysis:
                 self._cache[word] = found
         return found
 
-    def index_terms(self, value: str) -> dict[str, list[int]]:
-        """term -> positions of ``value``, exactly as ``analyzer()`` indexes it."""
+    def index_terms(self, value: str, *, long_forms: bool = True) -> dict[str, list[int]]:
+        """term -> positions of ``value``, exactly as ``analyzer()`` indexes it (with
+        ``long_forms``) or reads it in a query (without: a query's long forms are
+        rewritten to their entry before parsing, see ``spellings``)."""
         term_of = self.term
         poses: dict[str, list[int]] = {}
         # like Whoosh's StopFilter(renumber=True): the first kept token keeps its
@@ -121,6 +171,8 @@ class Analysis:
         words = TOKEN_RE.findall(value)
         if self._recorded is not None:
             self._recorded.update(words)
+        firsts = self.graph.firsts if long_forms else frozenset()
+        starts: list[tuple[int, str]] = []  # (position, term) where a long form may start
         for word in words:
             term = term_of(word)
             if not term:
@@ -130,18 +182,27 @@ class Analysis:
                 pos = skipped
             else:
                 pos += 1
+            if term in firsts:
+                starts.append((pos, term))
             plist = poses.get(term)
             if plist is None:
                 poses[term] = [pos]
             else:
                 plist.append(pos)
+        if starts:
+            # the rest of a long form is looked up in the positions just made: no list
+            # of every token's term is kept for the few texts that write one
+            for term, at in self.graph.matches_in(poses, starts):
+                plist = poses.get(term)
+                poses[term] = sorted({*plist, *at}) if plist else at
         return poses
 
     @contextmanager
     def recording_words(self) -> Iterator[set[str]]:
         """The words (as written) that ``index_terms`` sees inside the block: a sync
         collects them for "did you mean" (see ``suggestion_words``)."""
-        self._recorded = recorded = set()
+        recorded: set[str] = set()
+        self._recorded = recorded
         try:
             yield recorded
         finally:
@@ -153,10 +214,13 @@ class Analysis:
 
 
 def suggestion_words(seen: set[str]) -> set[str]:
-    """The words worth offering as "did you mean": lower-cased, 3 letters or more, no
-    numbers or stop words."""
+    """The words worth keeping beside the index: lower-cased, 3 letters or more, no
+    numbers or stop words, for "did you mean"; and, as written, the names among them
+    (``names.names_in``: capitalised, never in lower case), for names across
+    romanisations. ``suggest.WordList.add`` files each kind."""
     words = {w.lower() for w in seen if len(w) >= 3 and not w.isdigit()}
-    return {w for w in words if w not in STOP_WORDS and "\n" not in w}
+    words = {w for w in words if w not in STOP_WORDS and "\n" not in w}
+    return words | names_in(seen)
 
 
 class TermFilter(Filter):
@@ -190,6 +254,19 @@ class TermFilter(Filter):
             raise RuntimeError(
                 "an index schema read from disk has no alias table: open it with make_schema"
             )
+        stream = self._terms(analysis, tokens)
+        for t in stream:
+            if t.mode != "index" or not t.positions or not analysis.graph.firsts:
+                yield t
+                yield from stream
+                return
+            # indexing: the long forms of the alias table get their entry's term too
+            kept = [t.copy(), *(later.copy() for later in stream)]
+            yield from analysis.graph.add_to_tokens(kept)
+            return
+
+    @staticmethod
+    def _terms(analysis: Analysis, tokens):
         term_of = analysis.term
         pos = None
         for t in tokens:

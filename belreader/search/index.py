@@ -18,15 +18,19 @@ from datetime import date
 from whoosh import query as wq
 
 from .. import aliases as aliases_mod
+from ..article import Article
+from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
-from ..results import FIRST_PAGE_FILE, Hit, Results, write_first_page
+from .names import NameIndex
+from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis
 from .engine import matching_docs, raw_source, run, top
 from .engine.evaluate import filtered
 from .query import parse_query, positive_terms
-from .schema import StoredArticle, stored_article
+from .schema import stored_article
 from .snippets import best_snippets, match_spans, trim_snippet
+from .spellings import Spellings
 from .store import IndexStore
 from .suggest import WordList, suggest
 from .sync import SYNC_MARKER, Syncer
@@ -57,6 +61,8 @@ class SearchIndex:
         self._store = IndexStore(library, self.analysis)
         self.dir = self._store.dir
         self._words = WordList(library.index_dir)
+        # long forms and names across romanisations, at query time
+        self.spellings = Spellings(self.analysis, NameIndex(library.index_dir), self._words.has)
         self._syncer = Syncer(self._store, self._words)
         self._kept_page: Results | None = None  # the first page last kept (keep_first_page)
         self._columns_of: tuple[object, tuple] | None = None  # (searcher, its columns)
@@ -87,9 +93,15 @@ class SearchIndex:
     ) -> SyncReport:
         """Bring the index in line with the corpus folders (see ``sync.Syncer.sync``):
         one process at a time, crash-consistent, touching only what changed."""
-        return self._syncer.sync(
+        report = self._syncer.sync(
             rebuild=rebuild, progress=progress, on_wait=on_wait, wait_timeout=wait_timeout
         )
+        # stories (issue 19): copies and shared quotes grouped in stories.sqlite3, imported
+        # only here; a failure there lands in report.warnings and the sync stands
+        from ..stories.refresh import refresh_after_sync
+
+        refresh_after_sync(self, report)
+        return report
 
     def damaged_segment_files(self, budget_bytes: int | None = None) -> list[str]:
         """Segment files whose digest differs from the one recorded when they were
@@ -114,7 +126,7 @@ class SearchIndex:
         return self.searcher().doc_count()
 
     @reads_index
-    def article(self, article_id: str) -> StoredArticle | None:
+    def article(self, article_id: str) -> Article | None:
         fields_ = self.searcher().document(id=article_id)
         if fields_ is None:
             return None
@@ -124,7 +136,7 @@ class SearchIndex:
     def sources(self) -> dict[str, int]:
         return self._browse(self.searcher(), 0, None)[2]
 
-    def iter_articles(self) -> Iterator[StoredArticle]:
+    def iter_articles(self) -> Iterator[Article]:
         """Every stored article (for claims across the library)."""
         try:
             for fields_ in self.searcher().all_stored_fields():
@@ -170,18 +182,17 @@ class SearchIndex:
     def _query(self, s, q: wq.Query, limit: int, source: str | None):
         """(page of (docnum, score), total, facets) for a parsed query."""
         dates, sources, live = self._columns(s)
-        scoring, allowed = filtered(q, dates, sources, live, source)
+        scoring, allowed = filtered(s, q, dates, sources, live, source)
         if allowed is not None and not allowed:
             # nothing passes the filters; an empty allow set would mean "no filter" to whoosh
             return [], 0, {}
-        found, collector = run(s, scoring, allowed, limit)
+        matches = run(s, scoring, allowed, limit)
+        found = matches.scores
         if found is not None:
             counts = Counter(map(sources.__getitem__, found))
             return top(found, limit), len(found), _named_counts(counts)
-        page = [(hit.docnum, float(hit.score or 0.0)) for hit in collector.results()]
-        docs = collector.matched
-        counts = Counter(sources[d] for d in docs)
-        return page, sum(counts.values()), _named_counts(counts)
+        counts = Counter(sources[d] for d in matches.matched)
+        return matches.page, sum(counts.values()), _named_counts(counts)
 
     # -- queries ---------------------------------------------------------------------
     @reads_index
@@ -193,6 +204,7 @@ class SearchIndex:
             self.searcher().reader(),
             self._words.starting_with,
             self.analysis.term,
+            self.spellings.expand,
         )
 
     @reads_index
@@ -254,6 +266,7 @@ class SearchIndex:
             facets=facets,
             suggestion=suggestion,
             elapsed=time.perf_counter() - started,
+            also_matched=[a.to_json() for a in self.spellings.expansion(text).also],
         )
 
     def highlight_spans(self, text: str, q: wq.Query | str) -> list[tuple[int, int]]:

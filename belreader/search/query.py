@@ -32,11 +32,14 @@ def parse_query(
     reader,
     words_from: Callable[[str], list[str]],
     term_of: Callable[[str], str],
+    expand: Callable[[str], str] | None = None,
 ) -> wq.Query:
     """Whoosh query language -> Query, or QueryError with a user-facing reason.
     ``schema`` analyses the words (its text fields carry the index's alias table),
     ``reader`` bounds the expansions, ``words_from`` lists the library's words by
-    prefix and ``term_of`` is the term rule (for stemmed prefixes)."""
+    prefix, ``term_of`` is the term rule (for stemmed prefixes) and ``expand``
+    rewrites the checked query before Whoosh reads it (long forms and names:
+    ``spellings.Spellings.expand``)."""
     # the indexed text is NFC and its terms NFKC + case-folded (fold_case): a query
     # typed or pasted decomposed (NFD), with ligatures or full-width letters, must
     # meet them; NFKC leaves the operators and the syntax characters as they are
@@ -47,10 +50,19 @@ def parse_query(
         )
     if not text:
         return wq.Every()
-    if re.fullmatch(r"[*?\s]+", text):
+    if re.fullmatch(r"[*?\s]+", text) and "*" in text:
         raise QueryError(LONE_WILDCARD)
     check_syntax(text)
+    if not re.search(r"[\w\"]", text):
+        if "*" in text:
+            raise QueryError(LONE_WILDCARD)  # `*:*`
+        raise QueryError(
+            f"'{text[:40]}' is only punctuation: type a word to search for (NATO, Minsk)"
+        )
+    text = punctuation_off_words(text)
     text = check_fields(text)
+    if expand is not None:
+        text = expand(text)
     parser = MultifieldParser(["title", "body"], schema, group=AndGroup)
     # field:>value and field:<=value, for dates above all
     parser.add_plugin(GtLtPlugin())
@@ -72,7 +84,34 @@ def parse_query(
     if any(isinstance(node, wq.Every) for node in nodes(q)):
         raise QueryError(LONE_WILDCARD)  # `*:*`, `title:*`
     check_expansions(q, reader)
-    return stem_prefixes(q, reader, words_from, term_of)
+    return unknown_source(stem_prefixes(q, reader, words_from, term_of))
+
+
+# a word's trailing ? or ! (Who is Lukashenka?), outside quotes, when the word holds no
+# other wildcard: punctuation. Mi?sk? and Minsk* stay patterns.
+_TRAILING_MARKS = re.compile(r'("[^"]*")|(?<=\w)([?!]+)(?=[\s)]|$)')
+
+
+def punctuation_off_words(text: str) -> str:
+    """``text`` without the question and exclamation marks that end its words."""
+
+    def fix(m: re.Match) -> str:
+        if m.group(1) is not None:
+            return m.group(1)
+        word = re.split(r"[\s(]", text[: m.start()])[-1]
+        if "*" in word or "?" in word:
+            return m.group(2)
+        return ""
+
+    return _TRAILING_MARKS.sub(fix, text)
+
+
+def unknown_source(q: wq.Query) -> wq.Query:
+    """``source:unknown`` as the facet line means it: the articles with no source
+    (whose facet value is "unknown"), as well as any source named Unknown."""
+    if isinstance(q, wq.Term) and q.fieldname == "source" and q.text == "unknown":
+        return wq.Or([q, wq.Term("source_facet", "unknown", boost=q.boost)])
+    return q.apply(unknown_source)
 
 
 def nodes(q: wq.Query) -> Iterator[wq.Query]:
@@ -257,7 +296,6 @@ def check_fields(text: str) -> str:
     text = _FIELD_RE.sub(fix, text)
     if re.search(r"(?<![\w:])(\w+):\s*$", text) or re.search(r"(?<![\w:])(\w+):\s+(?=\S)", text):
         m = re.search(r"(\w+):", text)
-        raise QueryError(
-            f"'{m.group(1)}:' needs a value right after the colon, e.g. {m.group(1)}:nato"
-        )
+        name = m.group(1) if m else ""
+        raise QueryError(f"'{name}:' needs a value right after the colon, e.g. {name}:nato")
     return text

@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from .names import NameIndex
 from .analysis import TOKEN_RE
 
 # the library's words as written (lower case), for "did you mean"; kept beside the index
@@ -30,8 +31,13 @@ class WordList:
             return set()
 
     def add(self, words: set[str], *, fresh: bool) -> None:
-        """Merge the words just indexed into the file (words of deleted articles stay:
+        """Merge the words just indexed (``analysis.suggestion_words``) into the file,
+        and the names among them into the names file (words of deleted articles stay:
         a suggestion is checked against the index before it is offered)."""
+        names = {w for w in words if w != w.lower()}
+        if names or fresh:
+            NameIndex(self.path.parent).add(names, fresh=fresh)
+        words = words - names
         old = set() if fresh else self.read()
         if not fresh and words <= old:
             return
@@ -47,6 +53,12 @@ class WordList:
         if self._sorted is None or self._sorted[0] != stamp:
             self._sorted = (stamp, sorted(self.read()))
         return self._sorted[1]
+
+    def has(self, word: str) -> bool:
+        """Whether the library writes ``word`` (lower case) somewhere."""
+        words = self._sorted_words()
+        i = bisect.bisect_left(words, word)
+        return i < len(words) and words[i] == word
 
     def starting_with(self, prefix: str) -> list[str]:
         """The words seen while indexing that start with ``prefix`` (lower case)."""

@@ -18,10 +18,16 @@ import time
 from collections.abc import Callable
 from contextlib import suppress
 
+from .. import skipped
+from ..first_page import forget_first_page
 from ..library import LibraryError, gc_paused
-from ..results import forget_first_page
 from . import manifest as mf
-from .engine import commit_in_steps, index_parallel, remove_orphan_segments
+from .engine import (
+    commit_in_steps,
+    index_parallel,
+    parallel_build_usable,
+    remove_orphan_segments,
+)
 from .faults import fault_point
 from .indexing import (
     RECORDS_MARK,
@@ -148,7 +154,6 @@ class Syncer:
                 finally:
                     self._lock_fd = None
                 marker.unlink(missing_ok=True)
-                from .. import skipped  # the skipped files and their reasons, for app and CLI
 
                 skipped.record(self.index_dir, report.skipped)
         except OSError as exc:
@@ -253,6 +258,8 @@ class Syncer:
         ix = self.store.open()
         writer = self.store.writer(ix)
         procs = index_procs(len(todo))
+        if procs > 1 and not parallel_build_usable():
+            procs = 1
         try:
             for path in deleted:
                 entry = files.pop(path, None)

@@ -18,6 +18,7 @@ from whoosh.reading import SegmentReader
 from ..faults import fault_point
 from ..schema import INDEX_NAME
 from ..types import IndexDamaged, damage_message
+from .private_api import COMMIT, PRIVATE
 
 # small segments (one-article syncs) are merged once there are this many
 SMALL_SEGMENT_DOCS = 500
@@ -46,6 +47,13 @@ def commit_in_steps(writer, segments: list, write_pending: Callable[[int], None]
     segments that worker processes wrote, as one new generation of the index: Whoosh's
     ``commit`` taken apart so that the pending manifest is written before the TOC (the
     atomic step: Whoosh writes it to a temporary name and renames it)."""
+    if not PRIVATE.usable(COMMIT):
+        _commit_public(writer, segments, write_pending)
+        return
+    if not hasattr(writer, "_added"):  # set per instance: checked before anything is done
+        PRIVATE.fell_back(COMMIT, "SegmentWriter has no _added")
+        _commit_public(writer, segments, write_pending)
+        return
     finalsegments = writer._merge_segments(_merge_small_segments, None, None)
     if writer._added:
         finalsegments.append(writer._finalize_segment())
@@ -60,6 +68,16 @@ def commit_in_steps(writer, segments: list, write_pending: Callable[[int], None]
     fault_point("toc-written")
     index.clean_files(writer.storage, writer.indexname, writer.generation, finalsegments)
     writer._finish()
+
+
+def _commit_public(writer, segments: list, write_pending: Callable[[int], None]) -> None:
+    """``commit_in_steps`` through ``SegmentWriter.commit``: the pending manifest still
+    goes first (the generation the commit will write is known before it); the workers'
+    segments join through the merge policy, so they come before the writer's own
+    documents in the TOC, not after (only the order of equally scored hits can differ)."""
+    write_pending(writer.generation)
+    fault_point("pending-written")
+    writer.commit(mergetype=lambda w, found: _merge_small_segments(w, found) + list(segments))
 
 
 # What an index's table of contents may name when it is unpickled: classes of Whoosh
@@ -187,6 +205,8 @@ def remove_orphan_segments(ix, folder: Path) -> None:
     """Delete segment files (and old TOCs) that the newest TOC of ``ix`` does not list:
     what a killed indexer's workers had written but never committed. Whoosh's own
     clean-up, run on the committed generation."""
+    if not PRIVATE.usable(COMMIT):
+        return  # left to the next commit: Whoosh's own cleans the files its TOC does not list
     index.clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), ix._segments())
     # a killed writer's scratch folder (a finished one destroys it)
     shutil.rmtree(folder / f"{INDEX_NAME}.tmp", ignore_errors=True)

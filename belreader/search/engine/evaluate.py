@@ -7,24 +7,26 @@ from __future__ import annotations
 import heapq
 import pickle
 import time
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import accumulate
 
 from whoosh import collectors, scoring
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import SegmentReader
-from whoosh.util.times import datetime_to_long, long_to_datetime
 
 from .. import limits
 from ..limits import TOO_SLOW
 from ..types import QueryError
+from .private_api import COLLECTOR, DATE_COLUMNS, EVALUATOR, FALLBACK_ERRORS, PRIVATE, resolve
 from .scoring import TopAndMatched
 
 
 def range_words(node: wq.TermRange, reader) -> list:
     """The words of the index a range over a field spans (as bytes)."""
-    return node._btexts(reader) if node.fieldname in reader.schema else []
+    if node.fieldname not in reader.schema:
+        return []
+    return [btext for _, btext in node.expanded_terms(reader)]
 
 
 def raw_source(source: str, sample: list):
@@ -38,6 +40,8 @@ def raw_source(source: str, sample: list):
 def date_bounds(nr: wq.NumericRange) -> tuple[int, int]:
     """A range on the date field -> (first, last) day as yyyymmdd, inclusive: the same
     documents, since every stored date is a midnight."""
+    datetime_to_long = resolve("whoosh.util.times:datetime_to_long")
+    long_to_datetime = resolve("whoosh.util.times:long_to_datetime")
 
     def midnight(d: date) -> int:
         return datetime_to_long(datetime(d.year, d.month, d.day))
@@ -64,30 +68,49 @@ def date_bounds(nr: wq.NumericRange) -> tuple[int, int]:
     return max(lo, 1), hi
 
 
-def split_dates(q: wq.Query, dates: list, live) -> tuple[wq.Query, set[int] | None]:
-    """(the query without its top-level date ranges, the documents those allow or None)."""
+def split_dates(s, q: wq.Query, dates: list, live) -> tuple[wq.Query, set[int] | None]:
+    """(the query without its top-level date ranges, the documents those allow or None).
+    The allowed documents come from the date column; when this Whoosh does not convert
+    dates as the column was written (``DATE_COLUMNS``), from Whoosh's own matching of
+    the range (the same documents, more slowly)."""
 
     def is_date(node) -> bool:
         return type(node) is wq.NumericRange and node.fieldname == "date"
 
-    def allowed_by(node) -> set[int]:
+    def from_column(node) -> set[int]:
         lo, hi = date_bounds(node)
         return {d for d in live if lo <= dates[d] <= hi}
 
+    def from_whoosh(node) -> set[int]:
+        return set(s.docs_for_query(node))
+
+    if not (is_date(q) or (type(q) is wq.And and any(is_date(c) for c in q.subqueries))):
+        return q, None
+    allowed_by = from_column
+    if not PRIVATE.usable(DATE_COLUMNS):
+        allowed_by = from_whoosh
+    try:
+        return _split_dates(q, is_date, allowed_by)
+    except FALLBACK_ERRORS as exc:
+        if allowed_by is from_whoosh:
+            raise
+        PRIVATE.fell_back(DATE_COLUMNS, exc)
+        return _split_dates(q, is_date, from_whoosh)
+
+
+def _split_dates(q: wq.Query, is_date, allowed_by) -> tuple[wq.Query, set[int] | None]:
     if is_date(q):
         return wq.Every(), allowed_by(q)
-    if type(q) is wq.And and any(is_date(c) for c in q.subqueries):
-        allowed: set[int] | None = None
-        rest = []
-        for c in q.subqueries:
-            if is_date(c):
-                docs = allowed_by(c)
-                allowed = docs if allowed is None else allowed & docs
-            else:
-                rest.append(c)
-        scoring = rest[0] if len(rest) == 1 else (wq.And(rest) if rest else wq.Every())
-        return scoring, allowed
-    return q, None
+    allowed: set[int] | None = None
+    rest = []
+    for c in q.subqueries:
+        if is_date(c):
+            docs = allowed_by(c)
+            allowed = docs if allowed is None else allowed & docs
+        else:
+            rest.append(c)
+    scoring = rest[0] if len(rest) == 1 else (wq.And(rest) if rest else wq.Every())
+    return scoring, allowed
 
 
 class _NotFast(Exception):
@@ -115,7 +138,7 @@ class _SegmentEval:
 
         if type(reader) is not SegmentReader:
             raise _NotFast("not a segment reader")
-        self._leaf = W3LeafMatcher
+        self._leaf = resolve("whoosh.codec.whoosh3:W3LeafMatcher")
         self.searcher = searcher
         self.reader = reader
         self.schema = reader.schema
@@ -334,7 +357,11 @@ def top(found: dict[int, float], limit: int) -> list[tuple[int, float]]:
 
 def evaluate(s, q: wq.Query, allowed, deadline: float = float("inf")) -> dict[int, float] | None:
     """Global docnum -> score of every live match of ``q`` (within ``allowed``), or None
-    when some node needs whoosh's own matchers. QueryError (TOO_SLOW) past ``deadline``."""
+    when some node needs whoosh's own matchers, or this Whoosh no longer has what the
+    block evaluator reads (logged once: ``private_api``). QueryError (TOO_SLOW) past
+    ``deadline``."""
+    if not PRIVATE.usable(EVALUATOR):
+        return None
     subs = s.subsearchers if not s.is_atomic() else [(s, 0)]
     out: dict[int, float] = {}
     try:
@@ -357,42 +384,95 @@ def evaluate(s, q: wq.Query, allowed, deadline: float = float("inf")) -> dict[in
                 out.update(found)
     except _NotFast:
         return None
+    except FALLBACK_ERRORS as exc:
+        # a private name renamed or re-signed, not damage: Whoosh's own code answers
+        # (and reports damage, if that is what it was)
+        PRIVATE.fell_back(EVALUATOR, exc)
+        return None
     return out
 
 
-def filtered(q: wq.Query, dates: list, sources: list, live, source: str | None):
+def filtered(s, q: wq.Query, dates: list, sources: list, live, source: str | None):
     """(the query to score, the documents the filters allow or None for all). Top-level
     date ranges and the source are read from the columns: whoosh would expand a date
     range into hundreds of trie terms."""
-    scoring, allowed = split_dates(q, dates, live)
+    scoring, allowed = split_dates(s, q, dates, live)
     if source is not None:
         want = raw_source(source, sources)
         allowed = {d for d in (allowed if allowed is not None else live) if sources[d] == want}
     return scoring, allowed
 
 
-def run(s, scoring: wq.Query, allowed, limit: int):
-    """Every match of ``scoring`` among ``allowed``, within the query deadline: (the fast
-    evaluator's {docnum: score}, None), or (None, whoosh's collector) where it cannot."""
+@dataclass(slots=True)
+class Matches:
+    """Every match of a query: scored by the block evaluator (``scores``: docnum ->
+    score), or by Whoosh's matchers (``page``: the best (docnum, score), and
+    ``matched``: every matching docnum)."""
+
+    scores: dict[int, float] | None = None
+    page: list[tuple[int, float]] = field(default_factory=list)
+    matched: list[int] = field(default_factory=list)
+
+
+def run(s, scoring: wq.Query, allowed, limit: int) -> Matches:
+    """Every match of ``scoring`` among ``allowed``, within the query deadline: from the
+    fast evaluator where it can, else from Whoosh's matchers."""
     deadline = time.monotonic() + limits.QUERY_DEADLINE_SECONDS
     found = evaluate(s, scoring, allowed, deadline)
     if found is not None:
-        return found, None
-    collector = TopAndMatched(limit, deadline)
-    if allowed is not None:
-        s.search_with_collector(scoring, collectors.FilterCollector(collector, allow=allowed))
-    else:
-        s.search_with_collector(scoring, collector)
-    return None, collector
+        return Matches(scores=found)
+    if PRIVATE.usable(COLLECTOR):
+        try:
+            collector = TopAndMatched(limit, deadline)
+        except FALLBACK_ERRORS as exc:
+            PRIVATE.fell_back(COLLECTOR, exc)
+        else:
+            try:
+                if allowed is not None:
+                    s.search_with_collector(
+                        scoring, collectors.FilterCollector(collector, allow=allowed)
+                    )
+                else:
+                    s.search_with_collector(scoring, collector)
+            except FALLBACK_ERRORS as exc:
+                # from TopAndMatched, or from Whoosh's matchers: _run_public tells them
+                # apart (Whoosh's own code fails there too, and that is damage)
+                PRIVATE.fell_back(COLLECTOR, exc)
+            else:
+                page = [(hit.docnum, float(hit.score or 0.0)) for hit in collector.results()]
+                return Matches(page=page, matched=collector.matched)
+    return _run_public(s, scoring, allowed, limit, deadline)
+
+
+def _run_public(s, scoring: wq.Query, allowed, limit: int, deadline: float) -> Matches:
+    """``run`` through Whoosh's public search calls only: the top hits from
+    ``Searcher.search``, every match from ``Searcher.docs_for_query``."""
+    # no pruning (replace, usequality): with FastCodec's missing length statistics the
+    # score bounds it trusts are wrong, and it drops real top hits (see TopAndMatched)
+    page = []
+    if limit > 0:
+        best = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        if allowed is not None:
+            s.search_with_collector(scoring, collectors.FilterCollector(best, allow=allowed))
+        else:
+            s.search_with_collector(scoring, best)
+        page = [(hit.docnum, float(hit.score or 0.0)) for hit in best.results()]
+    matched = []
+    for n, docnum in enumerate(s.docs_for_query(scoring)):
+        if not n % 1024 and time.monotonic() > deadline:
+            raise QueryError(TOO_SLOW)
+        if allowed is None or docnum in allowed:
+            matched.append(docnum)
+    return Matches(page=page, matched=matched)
 
 
 def matching_docs(s, q: wq.Query, dates: list, sources: list, live, source: str | None):
     """Global docnums of every live document matching ``q`` (from ``source`` only, when
     given), with the same filters as a search."""
-    scoring, allowed = filtered(q, dates, sources, live, source)
+    scoring, allowed = filtered(s, q, dates, sources, live, source)
     if allowed is not None and not allowed:
         return []
     if isinstance(scoring, wq.Every):
         return live if allowed is None else sorted(allowed)
-    found, collector = run(s, scoring, allowed, 0)
-    return list(found) if found is not None else collector.matched
+    found = run(s, scoring, allowed, 0)
+    return list(found.scores) if found.scores is not None else found.matched

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import queue as queue_mod
 import signal
 import sys
 import threading
@@ -21,6 +22,7 @@ from ..faults import fault_point
 from ..indexing import Job, Outcome, index_jobs, pack_jobs, unpack_jobs
 from ..schema import INDEX_NAME, make_schema
 from ..types import ProgressFn, SearchError
+from .private_api import PRIVATE, WORKER_WRITER
 from .writer import worker_add_document, worker_segment_writer
 
 # an indexing worker's in-memory postings (see CompactPool) before it starts a new
@@ -96,7 +98,7 @@ def _return_freed_memory() -> None:
     ones for reuse: without this a worker's RSS grows by the scattered free space each
     segment leaves behind, and the next pool comes on top of it."""
     try:
-        import ctypes
+        import ctypes  # here: not every Python build has it, and this is optional
 
         ctypes.CDLL(None).malloc_trim(0)
     except (OSError, AttributeError, TypeError):  # not glibc
@@ -122,6 +124,12 @@ def _balanced_chunks(jobs: list[Job], procs: int) -> list[list[Job]]:
     return chunks
 
 
+def parallel_build_usable() -> bool:
+    """Whether this Whoosh has what the workers' segment writer needs (``WORKER_WRITER``;
+    logged once when not: the sync then indexes in one process with Whoosh's writer)."""
+    return PRIVATE.usable(WORKER_WRITER)
+
+
 def index_parallel(
     index_dir: str,
     jobs: list[Job],
@@ -131,8 +139,7 @@ def index_parallel(
     *,
     inherited_locks: Iterable[int] = (),
 ) -> tuple[list[Outcome], list, set[str]]:
-    import multiprocessing as mp
-    import queue as queue_mod
+    import multiprocessing as mp  # off the start-up path: only big builds need it
 
     # fork is quickest, but only safe while this process runs a single thread (the app
     # syncs from a worker thread): spawn otherwise, and where fork does not exist
@@ -221,7 +228,7 @@ def _die_with_parent(parent_pid: int) -> None:
     dies (PR_SET_PDEATHSIG); elsewhere, and for a parent that died before that was
     set, a watchdog thread sees the parent gone and exits."""
     try:
-        import ctypes
+        import ctypes  # here: not every Python build has it, and this is optional
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
     except (OSError, AttributeError, TypeError):
@@ -243,7 +250,7 @@ def _start_resource_tracker() -> None:
     worker) passes ``sys.stderr.fileno()`` to its process; under Textual that is -1
     and the start fails ("bad value(s) in fds_to_keep"). Start it here with the
     process's real stderr (or /dev/null) in place for that moment."""
-    from multiprocessing import resource_tracker
+    from multiprocessing import resource_tracker  # off the start-up path (see above)
 
     try:
         usable = sys.stderr is not None and sys.stderr.fileno() >= 0

@@ -82,7 +82,7 @@ class LibraryScreen(Screen):
         library from it (replacing the kept page only if it differs) and catch up with
         changed files (a stat of every file), so start-up never waits for the scan.
         Only a missing index (or a rebuild) is built first, with a progress bar."""
-        from ...results import read_first_page
+        from ...first_page import read_first_page
 
         kept = None if rebuild else read_first_page(self.workspace.library.index_dir)
         if kept is not None:

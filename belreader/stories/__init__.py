@@ -1,0 +1,11 @@
+"""Same story, many outlets (issue 19): near-duplicate copies of an article grouped
+into stories (MinHash over word shingles, LSH banding: ``minhash``, ``store``), and
+each quotation traced across the articles that carry it (``quotes``).
+
+Kept in ``stories.sqlite3`` in the index folder, brought in line after every sync
+(``refresh``). Imports numpy: import it lazily, never on the app's start path.
+"""
+
+from .store import STORE_FILE, ArticleInput, Copy, StoryStore, UpdateReport
+
+__all__ = ["STORE_FILE", "ArticleInput", "Copy", "StoryStore", "UpdateReport"]

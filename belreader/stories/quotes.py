@@ -1,0 +1,501 @@
+"""Quote provenance: the same quotation carried by several articles, grouped on its
+normalised wording (exactly, or by fuzzy alignment with rapidfuzz), each version kept
+as its outlet wrote it: the cue verb, the hedges, the wording, the speaker.
+
+Speakers are folded through the alias table only to show them consistently; a group
+is made by wording alone, so a slogan chanted by protesters and quoted by officials
+is one group with both speakers shown, never one speaker.
+
+Framing is described, never judged: a version is "neutral" (said, told, according
+to), "distancing" (claimed, admitted, alleged, insisted) or "hedged" (reportedly,
+allegedly...), and a group whose versions differ that way is flagged.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import json
+import re
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .store import ArticleInput
+
+MIN_WORDS = 6  # a shorter quotation ("a terrorist act") is too common to trace
+KINDS = ("direct", "mixed")
+# fuzzy alignment: the same quotation with a word or two changed, dropped or added
+SAME_RATIO = 85.0
+# or one version cut short: all of it found in the other, and most of the other's length
+PARTIAL_RATIO = 96.0
+PARTIAL_LENGTH = 0.6
+KEYS_PER_QUOTE = 6  # the smallest hashes of its word trigrams, for finding candidates
+ALL_PAIRS_MAX = 24
+# a quotation carried by this share of the library (and at least BOILERPLATE_MIN
+# articles) is boilerplate: a disclaimer, a slogan
+BOILERPLATE_SHARE = 0.05
+BOILERPLATE_MIN = 20
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+NEUTRAL_CUES = frozenset(
+    "said says say saying told tells tell added adds stated states wrote writes noted "
+    "notes explained explains according : — -".split()
+)
+DISTANCING_CUES = frozenset(
+    "claimed claims claim claiming admitted admits admit admitting alleged alleges "
+    "allege alleging insisted insists insist purported purports asserted asserts "
+    "maintained maintains".split()
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS quotes (
+    q INTEGER PRIMARY KEY,
+    article TEXT NOT NULL,
+    idx INTEGER NOT NULL,           -- the claim's place among its article's claims
+    speaker TEXT, speaker_key TEXT,
+    kind TEXT NOT NULL, cue TEXT NOT NULL, hedges TEXT NOT NULL,
+    wording TEXT NOT NULL, norm TEXT NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL,
+    grp INTEGER NOT NULL            -- the smallest q of its group
+);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
+CREATE INDEX IF NOT EXISTS quotes_grp ON quotes(grp);
+CREATE TABLE IF NOT EXISTS quote_keys (
+    key INTEGER NOT NULL, q INTEGER NOT NULL, PRIMARY KEY (key, q)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quote_keys_q ON quote_keys(q);
+"""
+
+
+def create_schema(db: sqlite3.Connection) -> None:
+    db.executescript(_SCHEMA)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.replace("’", "'"))
+
+
+def normalise(text: str) -> str:
+    """The wording compared: words only, case-folded, apostrophes straightened."""
+    return " ".join(words(text.casefold()))
+
+
+@lru_cache(maxsize=65536)  # each wording's keys are wanted when stored and when linked
+def _keys(norm: str) -> tuple[int, ...]:
+    ws = norm.split()
+    grams = {" ".join(ws[i : i + 3]) for i in range(max(1, len(ws) - 2))}
+    hashes = sorted(zlib.crc32(g.encode("utf-8")) for g in grams)
+    return tuple(hashes[:KEYS_PER_QUOTE])
+
+
+def _claim_fields(claim) -> dict:
+    return claim if isinstance(claim, dict) else claim.to_dict()
+
+
+def cue_class(cue: str) -> str:
+    """ "neutral", "distancing" or "other", from the cue as written."""
+    ws = words(cue.casefold()) or [cue.strip()]
+    if any(w in DISTANCING_CUES for w in ws):
+        return "distancing"
+    if any(w in NEUTRAL_CUES for w in ws) or cue.strip() in NEUTRAL_CUES:
+        return "neutral"
+    return "other"
+
+
+def framing(cue: str, hedges: Sequence[str]) -> str:
+    """How a version attributes the words: "hedged", "distancing", "neutral" or "other"."""
+    if hedges:
+        return "hedged"
+    return cue_class(cue)
+
+
+# -- updates -------------------------------------------------------------------------
+def remove_articles(db: sqlite3.Connection, ids: Sequence[str]) -> None:
+    """Drop the quotations of ``ids``; their groups are relinked by the next
+    ``update`` (the temp table remembers which lost a member)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+    for article_id in ids:
+        db.execute(
+            "INSERT OR IGNORE INTO quote_groups_touched SELECT grp FROM quotes WHERE article=?",
+            (article_id,),
+        )
+        qs = [q for (q,) in db.execute("SELECT q FROM quotes WHERE article=?", (article_id,))]
+        db.executemany("DELETE FROM quote_keys WHERE q=?", ((q,) for q in qs))
+        db.execute("DELETE FROM quotes WHERE article=?", (article_id,))
+
+
+def update(
+    db: sqlite3.Connection,
+    added: Sequence[ArticleInput],
+    aliases,
+    *,
+    fresh: bool,
+) -> int:
+    """Add the quotations of ``added`` articles and relink the groups they (and the
+    articles removed before, see ``remove_articles``) touch. Returns quotes added."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+    first = (db.execute("SELECT max(q) FROM quotes").fetchone()[0] or 0) + 1
+    rows_in: list[tuple] = []
+    keys_in: list[tuple[int, int]] = []
+    folded: dict[str, str] = {}  # speaker as written -> as the alias table names them
+    for art in added:
+        seen_norms: set[str] = set()
+        for idx, claim in enumerate(art.claims):
+            c = _claim_fields(claim)
+            if c.get("kind") not in KINDS:
+                continue
+            norm = normalise(c.get("text", ""))
+            # an article that quotes itself twice carries the quotation once
+            if len(norm.split()) < MIN_WORDS or norm in seen_norms:
+                continue
+            seen_norms.add(norm)
+            speaker = c.get("speaker")
+            key = None
+            if speaker:
+                key = folded.get(speaker)
+                if key is None:
+                    key = folded[speaker] = (
+                        aliases.person(speaker) if aliases is not None else None
+                    ) or speaker
+            q = first + len(rows_in)
+            rows_in.append(
+                (
+                    q,
+                    art.id,
+                    idx,
+                    speaker,
+                    key,
+                    c["kind"],
+                    c.get("cue", ""),
+                    json.dumps(list(c.get("hedges", ()))),
+                    c.get("text", ""),
+                    norm,
+                    int(c.get("start", 0)),
+                    int(c.get("end", 0)),
+                    q,
+                )
+            )
+            keys_in += [(k, q) for k in _keys(norm)]
+    db.executemany(
+        "INSERT INTO quotes (q, article, idx, speaker, speaker_key, kind, cue, hedges,"
+        " wording, norm, start, end, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows_in,
+    )
+    keys_in.sort()
+    db.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", keys_in)
+    new_qs = [r[0] for r in rows_in]
+    if fresh:
+        rows = db.execute("SELECT q, norm FROM quotes ORDER BY q").fetchall()
+        db.execute("UPDATE quotes SET grp=q")
+    else:
+        groups = {g for (g,) in db.execute("SELECT grp FROM quote_groups_touched")}
+        for i in range(0, len(new_qs), 500):
+            part = new_qs[i : i + 500]
+            groups.update(
+                g
+                for (g,) in db.execute(
+                    "SELECT DISTINCT a.grp FROM quote_keys k JOIN quote_keys o ON o.key=k.key "
+                    f"JOIN quotes a ON a.q=o.q WHERE k.q IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
+        qs = set(new_qs)
+        glist = sorted(groups)
+        for i in range(0, len(glist), 500):
+            part = glist[i : i + 500]
+            qs.update(
+                q
+                for (q,) in db.execute(
+                    f"SELECT q FROM quotes WHERE grp IN ({','.join('?' * len(part))})", part
+                )
+            )
+        rows = []
+        qlist = sorted(qs)
+        for i in range(0, len(qlist), 500):
+            part = qlist[i : i + 500]
+            rows += db.execute(
+                f"SELECT q, norm FROM quotes WHERE q IN ({','.join('?' * len(part))})", part
+            ).fetchall()
+        rows.sort()
+    db.execute("DELETE FROM quote_groups_touched")
+    groups_of = link_quotes(rows)
+    db.executemany(
+        "UPDATE quotes SET grp=? WHERE q=?", ((g, q) for q, g in groups_of.items() if g != q)
+    )
+    return len(new_qs)
+
+
+def same_quotation(a: str, b: str) -> bool:
+    """Are two normalised wordings one quotation (a word changed, dropped, or one cut
+    short)?"""
+    from rapidfuzz import fuzz
+
+    if a == b:
+        return True
+    if fuzz.ratio(a, b, score_cutoff=SAME_RATIO):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= PARTIAL_LENGTH * len(long_) and bool(
+        fuzz.partial_ratio(short, long_, score_cutoff=PARTIAL_RATIO)
+    )
+
+
+def link_quotes(rows: Sequence[tuple[int, str]]) -> dict[int, int]:
+    """{q: group (its smallest q)} for (q, norm) rows sorted by q: identical wordings
+    together, then distinct wordings that share a trigram key and align."""
+    by_norm: dict[str, list[int]] = {}
+    for q, norm in rows:
+        by_norm.setdefault(norm, []).append(q)
+    norms = list(by_norm)
+    parent = list(range(len(norms)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    buckets: dict[int, list[int]] = {}
+    for i, norm in enumerate(norms):
+        for k in _keys(norm):
+            buckets.setdefault(k, []).append(i)
+    tried: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= ALL_PAIRS_MAX:
+            pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1 :]]
+        else:  # neighbours in sorted order: near-identical wordings sort together
+            ordered = sorted(members, key=norms.__getitem__)
+            pairs = list(itertools.pairwise(ordered))
+        for a, b in pairs:
+            ra, rb = find(a), find(b)
+            if ra == rb or (a, b) in tried:
+                continue
+            tried.add((a, b))
+            if same_quotation(norms[a], norms[b]):
+                parent[max(ra, rb)] = min(ra, rb)
+    out: dict[int, int] = {}
+    root_min: dict[int, int] = {}
+    for i, norm in enumerate(norms):
+        r = find(i)
+        root_min[r] = min(root_min.get(r, by_norm[norm][0]), by_norm[norm][0])
+    for i, norm in enumerate(norms):
+        g = root_min[find(i)]
+        for q in by_norm[norm]:
+            out[q] = g
+    return out
+
+
+# -- reading -------------------------------------------------------------------------
+@dataclass(slots=True)
+class Version:
+    """One article's version of a quotation."""
+
+    article: str
+    title: str
+    source: str | None
+    date: date | None
+    path: str
+    speaker: str | None
+    cue: str
+    hedges: tuple[str, ...]
+    kind: str
+    wording: str
+    start: int
+    end: int
+    framing: str = ""
+    # the words, each marked "same" or "changed"/"added" against the most common version
+    diff: list[tuple[str, str]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # the common version's words left out
+
+    def to_json(self) -> dict:
+        return {
+            "article": self.article,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "path": self.path,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "hedges": list(self.hedges),
+            "kind": self.kind,
+            "wording": self.wording,
+            "start": self.start,
+            "end": self.end,
+            "framing": self.framing,
+            "diff": [[w, op] for w, op in self.diff],
+            "missing": self.missing,
+        }
+
+
+@dataclass(slots=True)
+class Comparison:
+    """Every version of one quotation across the library."""
+
+    group: int
+    articles: int  # how many articles carry it
+    versions: list[Version]  # earliest first; capped (``shown`` of ``articles``)
+    common: str  # the most common wording
+    speakers: list[str]  # every speaker named, as folded through the alias table
+    framing_differs: bool
+    boilerplate: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "group": self.group,
+            "articles": self.articles,
+            "shown": len(self.versions),
+            "common": self.common,
+            "speakers": self.speakers,
+            "framing_differs": self.framing_differs,
+            "boilerplate": self.boilerplate,
+            "versions": [v.to_json() for v in self.versions],
+        }
+
+
+def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The words of ``wording``, each "same", "changed" or "added" against ``base``,
+    and the words of ``base`` it leaves out. Compared case-folded."""
+    theirs = words(wording)
+    mine = words(base)
+    sm = difflib.SequenceMatcher(
+        a=[w.casefold() for w in mine], b=[w.casefold() for w in theirs], autojunk=False
+    )
+    marked: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for op, a0, a1, b0, b1 in sm.get_opcodes():
+        if op == "equal":
+            marked += [(w, "same") for w in theirs[b0:b1]]
+        elif op == "replace":
+            marked += [(w, "changed") for w in theirs[b0:b1]]
+            if a1 - a0 > b1 - b0:
+                missing += mine[a0 + (b1 - b0) : a1]
+        elif op == "insert":
+            marked += [(w, "added") for w in theirs[b0:b1]]
+        else:
+            missing += mine[a0:a1]
+    return marked, missing
+
+
+def framing_differs(versions: Iterable[Version]) -> bool:
+    """A neutral, unhedged cue in one version against a distancing cue or a hedge in
+    another."""
+    kinds = {v.framing for v in versions}
+    return "neutral" in kinds and bool(kinds & {"distancing", "hedged"})
+
+
+def boilerplate_threshold(library_size: int) -> float:
+    return max(BOILERPLATE_MIN, BOILERPLATE_SHARE * library_size)
+
+
+_VERSION_SQL = (
+    "SELECT q.grp, q.article, a.title, a.source, a.day, a.path, q.speaker, q.speaker_key,"
+    " q.cue, q.hedges, q.kind, q.wording, q.start, q.end"
+    " FROM quotes q LEFT JOIN articles a ON a.id=q.article"
+)
+
+
+def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> list[Comparison]:
+    """The comparison of each group (in the order given), its versions earliest
+    first and at most ``cap`` of them."""
+    from .store import day_date
+
+    library_size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    limit = boilerplate_threshold(library_size)
+    out = []
+    for g in groups:
+        rows = db.execute(
+            _VERSION_SQL + " WHERE q.grp=? ORDER BY a.day=0, a.day, q.article, q.idx", (g,)
+        ).fetchall()
+        if not rows:
+            continue
+        versions = [
+            Version(
+                article=r[1],
+                title=r[2] or "",
+                source=r[3],
+                date=day_date(r[4] or 0),
+                path=r[5] or "",
+                speaker=r[7] or r[6],
+                cue=r[8],
+                hedges=tuple(json.loads(r[9])),
+                kind=r[10],
+                wording=r[11],
+                start=r[12],
+                end=r[13],
+            )
+            for r in rows
+        ]
+        n_articles = len({v.article for v in versions})
+        norm_counts = Counter(normalise(v.wording) for v in versions)
+        common_norm = max(norm_counts.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+        common = next(v.wording for v in versions if normalise(v.wording) == common_norm)
+        for v in versions:
+            v.framing = framing(v.cue, v.hedges)
+            v.diff, v.missing = word_diff(common, v.wording)
+        speakers = sorted({v.speaker for v in versions if v.speaker})
+        out.append(
+            Comparison(
+                group=g,
+                articles=n_articles,
+                versions=versions[:cap],
+                common=common,
+                speakers=speakers,
+                framing_differs=framing_differs(versions),
+                boilerplate=n_articles >= limit,
+            )
+        )
+    return out
+
+
+def shared_groups(db: sqlite3.Connection, min_articles: int = 2) -> list[tuple[int, int]]:
+    """(group, articles carrying it) for every quotation in ``min_articles`` or more
+    articles, most carried first."""
+    return db.execute(
+        "SELECT grp, count(DISTINCT article) AS n FROM quotes GROUP BY grp HAVING n >= ?"
+        " ORDER BY n DESC, grp",
+        (min_articles,),
+    ).fetchall()
+
+
+@dataclass(slots=True)
+class Carried:
+    """For one claim of an article: the other articles carrying its quotation."""
+
+    group: int
+    articles: int  # other articles
+    outlets: list[str]  # their outlets, most frequent first
+    boilerplate: bool
+
+
+def carried_elsewhere(db: sqlite3.Connection, article_id: str) -> dict[int, Carried]:
+    """{claim index: Carried} for the claims of ``article_id`` whose quotation other
+    articles carry too ("also in 3 articles: BBC, Reuters, ...")."""
+    library_size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    limit = boilerplate_threshold(library_size)
+    out: dict[int, Carried] = {}
+    for idx, g in db.execute("SELECT idx, grp FROM quotes WHERE article=?", (article_id,)):
+        others = db.execute(
+            "SELECT q.article, a.source FROM quotes q LEFT JOIN articles a ON a.id=q.article"
+            " WHERE q.grp=? AND q.article<>? GROUP BY q.article",
+            (g, article_id),
+        ).fetchall()
+        if not others:
+            continue
+        outlets = Counter(s or "unknown" for _, s in others)
+        out[idx] = Carried(
+            group=g,
+            articles=len(others),
+            outlets=[name for name, _ in outlets.most_common()],
+            boilerplate=len(others) + 1 >= limit,
+        )
+    return out

@@ -1,0 +1,501 @@
+"""stories.sqlite3 in the index folder: every article's MinHash signature, its LSH
+band keys, and the story (group of near-duplicate copies) it belongs to; and
+the quotations of its claims with the group of identical or near-identical wordings
+each belongs to (``quotes``).
+
+Incremental: adding an article looks up its band keys and relinks only the stories it
+touches; removing one relinks only what is left of its story. The first build (or a
+change to most of the library) links everything at once, vectorised.
+
+The boilerplate guard: a shingle that wins a signature slot in at least 5% of the
+library and at least 20 articles (a newsletter footer, a standard disclaimer) is
+boilerplate, and a slot two articles share only through such a shingle is not counted
+when comparing them (``minhash.similarity``): a shared footer does not make unrelated
+stories look alike. Counted on the signatures, not on every shingle: a shingle that
+never wins a slot cannot make two signatures agree, and the counts stay small (per
+hash bucket, ``minhash.SKETCH_BITS``). When the set of boilerplate buckets changes,
+the stories of the articles whose signatures hold them are linked again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from . import minhash as mh
+
+STORE_FILE = "stories.sqlite3"
+# bump when shingling, hashing or the schema changes: an older file is rebuilt
+FORMAT = 2
+# two copies are the same story at this estimated Jaccard similarity, or when the
+# smaller is this much inside the larger (benchmarks/stories_detect.py measures both)
+JACCARD = 0.5
+CONTAINMENT = 0.8
+MIN_SHARE = 0.3  # ...while at least 30% of the larger's size
+# the boilerplate guard (see the module's docstring); a bucket stays boilerplate until
+# it falls below HYSTERESIS of the threshold, so a phrase near the line does not
+# flip (and re-sign its articles) at every sync
+BOILERPLATE_SHARE = 0.05
+BOILERPLATE_MIN = 20
+HYSTERESIS = 0.8
+# a band bucket with more members than this is linked as a star and a chain (a story
+# of 500 copies), not all pairs
+ALL_PAIRS_MAX = 24
+# a change to more than this share of the library relinks everything at once
+BATCH_SHARE = 0.3
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
+CREATE TABLE IF NOT EXISTS articles (
+    n INTEGER PRIMARY KEY,           -- this store's number for the article
+    id TEXT UNIQUE NOT NULL,
+    hash TEXT NOT NULL,              -- the index's content hash: a change re-reads it
+    title TEXT, source TEXT, path TEXT,
+    day INTEGER NOT NULL,            -- yyyymmdd, 0 when undated
+    size INTEGER NOT NULL,           -- distinct shingles
+    sig BLOB,                        -- uint32[NUM_PERM], NULL when too short to sign
+    story INTEGER NOT NULL           -- the smallest n of its story
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+CREATE TABLE IF NOT EXISTS bands (
+    key INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (key, n)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(slots=True)
+class ArticleInput:
+    """What grouping needs of an indexed article."""
+
+    id: str
+    content_hash: str
+    title: str
+    source: str | None
+    path: str
+    date: date | None
+    body: str
+    paragraphs: Sequence[tuple[int, int]] = ()
+    claims: list[dict] = field(default_factory=list)  # Claim.to_dict() each
+
+
+@dataclass(slots=True)
+class Copy:
+    """One copy of a story."""
+
+    id: str
+    title: str
+    source: str | None
+    date: date | None
+    path: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "path": self.path,
+        }
+
+
+@dataclass(slots=True)
+class UpdateReport:
+    added: int = 0
+    removed: int = 0
+    boilerplate_changed: int = 0  # articles relinked after the boilerplate set changed
+    relinked: int = 0  # articles whose story was worked out again
+    batch: bool = False
+    quotes: int = 0
+    elapsed: float = 0.0
+
+
+def _day(d: date | None) -> int:
+    return d.year * 10000 + d.month * 100 + d.day if d else 0
+
+
+def day_date(day: int) -> date | None:
+    return date(day // 10000, day // 100 % 100, day % 100) if day else None
+
+
+class StoryStore:
+    """The stories of one index (``index_dir/stories.sqlite3``)."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.path = Path(index_dir) / STORE_FILE
+        self.db = sqlite3.connect(self.path, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._open_schema()
+
+    def _open_schema(self) -> None:
+        from . import quotes
+
+        row = None
+        with suppress(sqlite3.OperationalError):  # a new file has no meta yet
+            row = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
+        if row is not None and row[0] != FORMAT:
+            # written by another version: start again (the next update refills it)
+            for (name,) in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'"
+            ).fetchall():
+                self.db.execute(f'DROP TABLE IF EXISTS "{name}"')
+        self.db.executescript(_SCHEMA)
+        quotes.create_schema(self.db)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- meta ------------------------------------------------------------------------
+    def meta(self, key: str, default=None):
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_meta(self, key: str, value) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def _counts(self) -> np.ndarray:
+        blob = self.meta("shingle_counts")
+        if blob is None:
+            return np.zeros(1 << mh.SKETCH_BITS, dtype=np.int32)
+        return np.frombuffer(blob, dtype=np.int32).copy()
+
+    def _boilerplate(self) -> np.ndarray:
+        blob = self.meta("boilerplate")
+        return np.zeros(0, np.int64) if blob is None else np.frombuffer(blob, dtype=np.int64)
+
+    # -- what is stored --------------------------------------------------------------
+    def known(self) -> dict[str, str]:
+        """{article id: content hash} of every article grouped."""
+        return dict(self.db.execute("SELECT id, hash FROM articles"))
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # -- updates ---------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget everything (the index was rebuilt)."""
+        for table in ("articles", "bands", "quotes", "quote_keys"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.execute("DELETE FROM meta WHERE key IN ('shingle_counts', 'boilerplate')")
+
+    def update(
+        self,
+        added: Iterable[ArticleInput],
+        removed: Iterable[str],
+        aliases=None,
+        *,
+        fresh: bool = False,
+    ) -> UpdateReport:
+        """Remove ``removed`` (ids) and add ``added`` (a changed article is in both),
+        then relink the stories and quote groups they touch, in one transaction.
+        ``fresh``: the store is being filled from nothing (link everything at once)."""
+        from . import quotes
+
+        started = time.perf_counter()
+        report = UpdateReport()
+        added = list(added)
+        removed = list(removed)
+        db = self.db
+        try:
+            counts = self._counts()
+            touched: set[int] = set()  # stories to relink
+            removed_ns: list[int] = []
+            for article_id in removed:
+                row = db.execute(
+                    "SELECT n, story, sig FROM articles WHERE id=?", (article_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                n, story, sig = row
+                if sig is not None:
+                    counts -= _bucket_counts([np.frombuffer(sig, np.uint32)])
+                touched.add(story)
+                removed_ns.append(n)
+                report.removed += 1
+            if removed_ns:
+                self._delete(removed_ns)
+            quotes.remove_articles(db, removed)
+            new_ns, new_sigs = self._insert(added)
+            signed = [sig for sig in new_sigs if sig is not None]
+            if signed:
+                counts += _bucket_counts(signed)
+            report.added = len(new_ns)
+            total = self.count()
+            old_bp = self._boilerplate()
+            threshold = max(BOILERPLATE_MIN, BOILERPLATE_SHARE * total)
+            keep = old_bp[counts[old_bp] >= HYSTERESIS * threshold]
+            bp = np.union1d(np.flatnonzero(counts >= threshold), keep).astype(np.int64)
+            changed_bp = np.setxor1d(bp, old_bp)
+            self.set_meta("shingle_counts", counts.tobytes())
+            self.set_meta("boilerplate", bp.tobytes())
+            holders = (
+                self._holding(changed_bp, exclude=set(new_ns))
+                if len(changed_bp) and not fresh
+                else []
+            )
+            report.boilerplate_changed = len(holders)
+            changed = new_ns + holders
+            if fresh or len(changed) + len(removed_ns) > BATCH_SHARE * max(total, 1):
+                report.batch = True
+                report.relinked = self._link_all(bp)
+            else:
+                report.relinked = self._link_around(changed, touched, bp)
+            report.quotes = quotes.update(db, added, aliases, fresh=report.batch)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            raise
+        report.elapsed = time.perf_counter() - started
+        return report
+
+    def _delete(self, ns: list[int]) -> None:
+        db = self.db
+        for n in ns:
+            (sig,) = db.execute("SELECT sig FROM articles WHERE n=?", (n,)).fetchone()
+            if sig is not None:
+                keys = mh.band_keys(np.frombuffer(sig, np.uint32)[None, :])[0]
+                db.executemany("DELETE FROM bands WHERE key=? AND n=?", ((int(k), n) for k in keys))
+        db.executemany("DELETE FROM articles WHERE n=?", ((n,) for n in ns))
+
+    def _insert(self, added: list[ArticleInput]) -> tuple[list[int], list[np.ndarray | None]]:
+        """Sign and store ``added``: their numbers and signatures."""
+        if not added:
+            return [], []
+        db = self.db
+        sets = [mh.shingles(mh.paragraph_texts(a.body, a.paragraphs)) for a in added]
+        sigs = mh.signatures(sets)
+        first = (db.execute("SELECT max(n) FROM articles").fetchone()[0] or 0) + 1
+        ns = list(range(first, first + len(added)))
+        db.executemany(
+            "INSERT INTO articles (n, id, hash, title, source, path, day, size, sig, story)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    n,
+                    a.id,
+                    a.content_hash,
+                    a.title,
+                    a.source,
+                    a.path,
+                    _day(a.date),
+                    len(sh),
+                    None if sig is None else sig.tobytes(),
+                    n,
+                )
+                for n, a, sh, sig in zip(ns, added, sets, sigs)
+            ),
+        )
+        signed = [(n, sig) for n, sig in zip(ns, sigs) if sig is not None]
+        if signed:
+            keys = mh.band_keys(np.stack([sig for _, sig in signed]))
+            numbers = np.repeat(np.array([n for n, _ in signed], dtype=np.int64), mh.BANDS)
+            flat = keys.reshape(-1)
+            order = np.argsort(flat, kind="stable")  # in key order: the B-tree grows at its end
+            db.executemany(
+                "INSERT OR IGNORE INTO bands VALUES (?, ?)",
+                zip(flat[order].tolist(), numbers[order].tolist()),
+            )
+        return ns, sigs
+
+    def _holding(self, changed_bp: np.ndarray, *, exclude: set[int]) -> list[int]:
+        """The articles whose signatures hold a shingle whose boilerplate standing just
+        changed (one read of the signatures; rare, thanks to HYSTERESIS)."""
+        numbers, sigs, _ = self._signatures()
+        if not len(numbers):
+            return []
+        hit = np.isin(mh.buckets(sigs), changed_bp).any(axis=1)
+        return [int(n) for n in numbers[hit] if int(n) not in exclude]
+
+    def _signatures(self, ns: Iterable[int] | None = None):
+        """(numbers, signature matrix, sizes) of the signed articles among ``ns`` (all
+        when None)."""
+        if ns is None:
+            rows = self.db.execute(
+                "SELECT n, sig, size FROM articles WHERE sig IS NOT NULL ORDER BY n"
+            ).fetchall()
+        else:
+            rows = []
+            ns = sorted(set(ns))
+            for i in range(0, len(ns), 500):
+                part = ns[i : i + 500]
+                rows += self.db.execute(
+                    f"SELECT n, sig, size FROM articles WHERE sig IS NOT NULL AND n IN "
+                    f"({','.join('?' * len(part))}) ORDER BY n",
+                    part,
+                ).fetchall()
+        numbers = np.array([r[0] for r in rows], dtype=np.int64)
+        if not rows:
+            return numbers, np.zeros((0, mh.NUM_PERM), np.uint32), np.zeros(0, np.int64)
+        sigs = np.frombuffer(b"".join(r[1] for r in rows), np.uint32).reshape(len(rows), -1)
+        sizes = np.array([r[2] for r in rows], dtype=np.int64)
+        return numbers, sigs, sizes
+
+    def _link_all(self, bp: np.ndarray) -> int:
+        numbers, sigs, sizes = self._signatures()
+        self.db.execute("UPDATE articles SET story=n")
+        stories = link(numbers, sigs, sizes, bp)
+        self._set_stories(stories)
+        return len(numbers)
+
+    def _link_around(self, changed: list[int], touched: set[int], bp: np.ndarray) -> int:
+        """Relink the stories of ``changed`` articles' band neighbours, the changed
+        articles themselves, and the ``touched`` stories (which lost a member)."""
+        db = self.db
+        stories = set(touched)
+        for i in range(0, len(changed), 500):
+            part = changed[i : i + 500]
+            marks = ",".join("?" * len(part))
+            stories.update(
+                s
+                for (s,) in db.execute(
+                    f"SELECT DISTINCT a.story FROM bands b JOIN bands o ON o.key=b.key "
+                    f"JOIN articles a ON a.n=o.n WHERE b.n IN ({marks})",
+                    part,
+                )
+            )
+        members = set(changed)
+        story_list = sorted(stories)
+        for i in range(0, len(story_list), 500):
+            part = story_list[i : i + 500]
+            members.update(
+                n
+                for (n,) in db.execute(
+                    f"SELECT n FROM articles WHERE story IN ({','.join('?' * len(part))})", part
+                )
+            )
+        if not members:
+            return 0
+        member_list = sorted(members)
+        for i in range(0, len(member_list), 500):
+            part = member_list[i : i + 500]
+            db.execute(
+                f"UPDATE articles SET story=n WHERE n IN ({','.join('?' * len(part))})", part
+            )
+        numbers, sigs, sizes = self._signatures(member_list)
+        self._set_stories(link(numbers, sigs, sizes, bp))
+        return len(member_list)
+
+    def _set_stories(self, stories: dict[int, int]) -> None:
+        self.db.executemany(
+            "UPDATE articles SET story=? WHERE n=?", ((s, n) for n, s in stories.items() if s != n)
+        )
+
+    # -- reading ---------------------------------------------------------------------
+    def stories_of(self, ids: Sequence[str]) -> dict[str, int]:
+        """{article id: story} for the ids grouped (others are missing)."""
+        out: dict[str, int] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            out.update(
+                self.db.execute(
+                    f"SELECT id, story FROM articles WHERE id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
+        return out
+
+    def copies(self, stories: Iterable[int]) -> dict[int, list[Copy]]:
+        """Every copy of each story, earliest dated first (undated last, then by id)."""
+        out: dict[int, list[Copy]] = {}
+        wanted = sorted(set(stories))
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            for story, aid, title, source, day, path in self.db.execute(
+                "SELECT story, id, title, source, day, path FROM articles WHERE story IN "
+                f"({','.join('?' * len(part))}) ORDER BY day=0, day, id",
+                part,
+            ):
+                out.setdefault(story, []).append(
+                    Copy(aid, title or "", source, day_date(day), path or "")
+                )
+        return out
+
+    def story_sizes(self) -> dict[int, int]:
+        """{story: number of copies} for the stories of more than one copy."""
+        return dict(
+            self.db.execute(
+                "SELECT story, count(*) FROM articles GROUP BY story HAVING count(*) > 1"
+            )
+        )
+
+    def all_stories(self) -> dict[str, int]:
+        """{article id: story} for the whole library (facet counts)."""
+        return dict(self.db.execute("SELECT id, story FROM articles"))
+
+
+def _bucket_counts(sigs: list[np.ndarray]) -> np.ndarray:
+    """In how many of the signatures each sketch bucket occurs."""
+    b = np.concatenate([np.unique(mh.buckets(sig)) for sig in sigs])
+    return np.bincount(b, minlength=1 << mh.SKETCH_BITS).astype(np.int32)
+
+
+def link(
+    numbers: np.ndarray, sigs: np.ndarray, sizes: np.ndarray, bp: np.ndarray
+) -> dict[int, int]:
+    """{article number: story (the smallest number of its component)} over the pairs
+    that share an LSH band bucket and pass ``minhash.near_copies``."""
+    m = len(numbers)
+    if m < 2:
+        return {int(n): int(n) for n in numbers}
+    keys = mh.band_keys(sigs)
+    firsts: list[np.ndarray] = []
+    seconds: list[np.ndarray] = []
+    for b in range(mh.BANDS):
+        col = keys[:, b]
+        order = np.argsort(col, kind="stable")
+        sorted_keys = col[order]
+        same = sorted_keys[1:] == sorted_keys[:-1]
+        if not same.any():
+            continue
+        # runs of equal keys: [start, end) in ``order``
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], same, [False])).astype(np.int8)))
+        for start, end in zip(edges[0::2], edges[1::2] + 1):
+            members = order[start:end]
+            if len(members) <= ALL_PAIRS_MAX:
+                i, j = np.triu_indices(len(members), 1)
+                firsts.append(members[i])
+                seconds.append(members[j])
+            else:  # a star on the first and a chain through the rest
+                firsts.append(
+                    np.concatenate((np.repeat(members[0], len(members) - 1), members[1:-1]))
+                )
+                seconds.append(np.concatenate((members[1:], members[2:])))
+    if not firsts:
+        return {int(n): int(n) for n in numbers}
+    pairs = np.unique(np.stack((np.concatenate(firsts), np.concatenate(seconds)), axis=1), axis=0)
+    parent = list(range(m))
+    boiler = np.isin(mh.buckets(sigs), bp) if len(bp) else np.zeros(sigs.shape, dtype=bool)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for chunk in range(0, len(pairs), 200_000):
+        p = pairs[chunk : chunk + 200_000]
+        left, right = p[:, 0], p[:, 1]
+        jac = mh.similarity(sigs[left], sigs[right], boiler[left])
+        ok = mh.near_copies(
+            jac,
+            sizes[left],
+            sizes[right],
+            jaccard=JACCARD,
+            containment=CONTAINMENT,
+            min_share=MIN_SHARE,
+        )
+        for x, y in p[ok]:
+            rx, ry = find(int(x)), find(int(y))
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)  # numbers are sorted: the root is the smallest
+    return {int(numbers[i]): int(numbers[find(i)]) for i in range(m)}

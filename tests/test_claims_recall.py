@@ -1,0 +1,137 @@
+"""Recall of the English claim shapes on patterns of real news writing, each pinned by a
+sentence written for this test: doubled single quotes (''...'') ending in a word that
+looks passive or like an adverb, poll shares and quantified groups as speakers.
+"""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def one_claim(text: str, containing: str) -> Claim:
+    claims = [c for c in extract_claims(text) if containing in c.text]
+    assert len(claims) == 1, (containing, extract_claims(text))
+    return claims[0]
+
+
+# -- the words before the cue belong to it only when joined by spaces ---------------------
+def test_a_quote_ending_in_be_is_not_a_passive_before_said():
+    text = "''The talks were hard, and they will be,'' said Pavel Sapelka, a lawyer in Minsk."
+    c = one_claim(text, "talks were hard")
+    assert c.speaker == "Pavel Sapelka"
+    assert c.kind == "direct"
+
+
+def test_an_adverb_ending_a_quote_is_not_skipped_as_part_of_the_attribution():
+    text = (
+        "''We will treat every one of these cases seriously,'' said Maria Kalesnikava, "
+        "a leader of the protest movement."
+    )
+    c = one_claim(text, "every one of these cases")
+    assert c.speaker == "Maria Kalesnikava"
+
+
+def test_is_said_to_stays_passive():
+    text = "The minister is said to have left the country on Friday."
+    assert extract_claims(text) == []
+
+
+# -- poll shares and quantified groups -----------------------------------------------------
+def test_a_share_of_those_polled_speaks():
+    text = "In the survey, 41 percent of Belarusians said they followed the news from abroad."
+    c = one_claim(text, "followed the news")
+    assert c.speaker_mention == "41 percent of Belarusians"
+
+
+def test_more_than_n_in_ten_speaks():
+    text = "More than 6 in 10 said the economy was their main worry."
+    c = one_claim(text, "main worry")
+    assert c.speaker_mention == "More than 6 in 10"
+
+
+def test_some_before_a_speaker_noun():
+    text = "Some Lithuanian officials said the border would stay closed until spring."
+    c = one_claim(text, "border would stay closed")
+    assert c.speaker_mention == "Some Lithuanian officials"
+
+
+def test_a_number_that_is_not_a_share_does_not_speak():
+    text = "Some time ago said the border would stay closed."
+    assert extract_claims(text) == []
+
+
+# -- a quote after a few words of attribution ----------------------------------------------
+def test_quote_after_an_adverb_between_commas():
+    text = "Kalesnikava admitted, however, “Nobody expected the strikes to last this long.”"
+    c = one_claim(text, "strikes to last")
+    assert (c.speaker_mention, c.kind) == ("Kalesnikava", "direct")
+
+
+def test_quote_after_an_object_and_a_time_phrase():
+    text = "The minister told state television on Sunday evening, “The border stays open.”"
+    c = one_claim(text, "border stays open")
+    assert c.speaker_mention == "The minister"
+    assert c.kind == "direct"
+
+
+def test_quote_after_another_clause_is_not_given_to_the_first_speaker():
+    text = "Lukashenko said nothing as a protester shouted: “Go away!”"
+    assert not any(
+        "Go away" in c.text and c.speaker_mention == "Lukashenko" for c in extract_claims(text)
+    )
+    text = "The ministry reported, his wife whispered to him: “They are still with you.”"
+    assert not any(
+        "still with you" in c.text and c.speaker_mention == "The ministry"
+        for c in extract_claims(text)
+    )
+
+
+# -- the speaker after the quote -----------------------------------------------------------
+def test_the_sentence_period_is_not_part_of_the_name():
+    text = "“We will count every vote, and we will be seen counting,” quipped Anna K. Krasulina."
+    c = one_claim(text, "count every vote")
+    assert c.speaker_mention == "Anna K. Krasulina"
+
+
+def test_one_and_a_noun_phrase_speak_after_a_quote():
+    text = "“Nobody in Minsk expected this,” said one veteran Belarusian campaigner."
+    c = one_claim(text, "Nobody in Minsk")
+    assert c.speaker_mention == "one veteran Belarusian campaigner"
+
+
+# -- where reported content ends --------------------------------------------------------
+def test_a_while_clause_of_the_writer_is_not_part_of_the_claim():
+    text = (
+        "Tsikhanouskaya said the sanctions were working, while the government in Minsk "
+        "announced new trade deals with Moscow the same week."
+    )
+    c = one_claim(text, "sanctions were working")
+    assert c.text == "the sanctions were working"
+
+
+def test_a_trailing_according_to_is_not_part_of_the_reported_content():
+    text = (
+        "The minister said the plant would close in spring, according to two people "
+        "who attended the meeting."
+    )
+    c = one_claim(text, "plant would close")
+    assert c.text == "the plant would close in spring"
+
+
+# -- more reporting verbs ------------------------------------------------------------------
+def test_blamed_takes_its_object_as_the_claim():
+    text = "Lukashenko blamed Western intelligence services for the protests in Minsk."
+    c = one_claim(text, "Western intelligence")
+    assert c.speaker_mention == "Lukashenko"
+
+
+def test_rejected_takes_its_object_as_the_claim():
+    text = "The opposition rejected the official results of the August vote as a fraud."
+    c = one_claim(text, "official results")
+    assert c.speaker_mention == "The opposition"
+
+
+def test_reiterated_that():
+    text = "Tsikhanouskaya reiterated that the exiled council would not negotiate in secret."
+    c = one_claim(text, "would not negotiate")
+    assert c.text == "the exiled council would not negotiate in secret"
