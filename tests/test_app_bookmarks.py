@@ -134,7 +134,7 @@ async def test_copy_passage_with_citation(library):
     app = BelreaderApp(library)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        view = await open_first(app, pilot, "Smolensk")
+        await open_first(app, pilot, "Smolensk")
         await pilot.press("y")
         copied = app.last_copied
         assert copied.startswith("“More absurd words from Alexander Lukashenko.”")
@@ -291,7 +291,8 @@ async def test_orphan_is_listed_apart_and_can_be_reattached(library, corpus):
         # rewrite the article completely: the passage cannot be found any more
         path = corpus / "000_ae8ef4b5fe4dbcca.txt"
         path.write_text(
-            "Lukashenko claims NATO pleads for alliance against Russia\n\nEntirely new text about Smolensk.\n\nAnother sentence here.\n"
+            "Lukashenko claims NATO pleads for alliance against Russia\n\n"
+            "Entirely new text about Smolensk.\n\nAnother sentence here.\n"
         )
         _os.utime(path, ns=(_time.time_ns(), _time.time_ns() + 10**9))
         app.main.action_sync()
