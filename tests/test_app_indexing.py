@@ -104,3 +104,29 @@ async def test_folder_added_from_another_terminal_survives_the_apps_sync(tmp_pat
     assert str(extra.resolve()) in saved
     ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
     assert ix.count() == 12
+
+
+async def test_start_waits_for_another_indexer_and_says_so(library):
+    """While another process holds the library's sync lock, the app says it is waiting
+    (as plain text, like every notice) and opens the library once the lock is free."""
+    from contextlib import ExitStack
+
+    from belreader.search.lock import sync_lock
+
+    waiting = "Another belreader is indexing this library: waiting for it…"
+    app = BelreaderApp(library)
+    with ExitStack() as other_indexer:
+        other_indexer.enter_context(sync_lock(library.index_dir, None, 5))
+        async with app.run_test(size=(160, 45)) as pilot:
+            await wait_for(
+                pilot,
+                lambda: any(n.message == waiting for n in app._notifications),
+                timeout=30,
+                what="the waiting notice",
+            )
+            notice = next(n for n in app._notifications if n.message == waiting)
+            assert notice.markup is False
+            assert not app.ready.is_set()
+            other_indexer.close()  # the other indexer is done
+            await wait_ready(app, pilot)
+            assert errors_shown(app) == [] and app.index.count() == 5
