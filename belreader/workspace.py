@@ -22,9 +22,10 @@ from .library import Library
 
 if TYPE_CHECKING:
     from .aliases import AliasTable
+    from .article import Article
     from .bookmarks import BookmarkStore
     from .results import Results
-    from .search import SearchIndex, StoredArticle, SyncReport
+    from .search import SearchIndex, SyncReport
 
 Progress = Callable[[int, int, str], None]
 
@@ -152,7 +153,7 @@ class Workspace:
         store = self.store
         if report is not None and store is not None and not store.read_only and report.touched:
             try:
-                store.reanchor(self._lookup)
+                store.reanchor(self.article)
             except Exception as exc:  # bookmarks stay as they were; say so
                 error = f"bookmarks could not be re-anchored: {exc}"
         return CaughtUp(report, error)
@@ -177,7 +178,7 @@ class Workspace:
                 store = None
         if store is not None and not store.read_only and self.index is not None:
             try:
-                anchoring = store.reanchor(self._lookup)
+                anchoring = store.reanchor(self.article)
             except BookmarkStoreError as exc:
                 error = str(exc)
         self.store, self.store_error = store, error
@@ -189,22 +190,17 @@ class Workspace:
 
         if self.index is None:
             return {}
-        return provenance_of(marks, self._lookup)
-
-    def _lookup(self, article_id: str) -> Any:
-        # Any: a StoredArticle is what bookmarks call an ArticleLike (mypy holds the
-        # protocol's `path: Path | str` against StoredArticle's `path: str`)
-        return self.article(article_id)
+        return provenance_of(marks, self.article)
 
     # -- reading the index ----------------------------------------------------------
-    def article(self, article_id: str) -> StoredArticle | None:
+    def article(self, article_id: str) -> Article | None:
         assert self.index is not None
         with self._lock:
             return self.index.article(article_id)
 
     def article_with_hits(
         self, article_id: str, query: str
-    ) -> tuple[StoredArticle | None, list[tuple[int, int]]]:
+    ) -> tuple[Article | None, list[tuple[int, int]]]:
         """An article and the spans ``query`` highlights in it, read together."""
         assert self.index is not None
         with self._lock:

@@ -288,13 +288,13 @@ async def test_article_replaced_on_disk_refreshes_on_sync(library, corpus):
         text = path.read_text("utf-8").replace("Smolensk", "Smolensk and Vitebsk")
         path.write_text(text, "utf-8")
         os.utime(path, ns=(_time.time_ns(), _time.time_ns() + 10**9))
-        app.action_sync()
+        app.main.action_sync()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Smolensk and Vitebsk" in view.article.body
         # deleting it clears the view instead of showing stale text
         path.unlink()
-        app.action_sync()
+        app.main.action_sync()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert view.article is None and app.article is None
@@ -303,19 +303,19 @@ async def test_article_replaced_on_disk_refreshes_on_sync(library, corpus):
 async def test_date_filter_from_palette_logic(app):
     from datetime import date
 
-    from belreader.tui.app import _date_filters
+    from belreader.tui.palette import date_filters as _date_filters
 
     filters = dict(_date_filters(date(2024, 11, 20)))
     assert filters["this year (2024)"] == "date:2024"
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        app.set_date_filter("2024", "date:2024")
+        app.main.set_date_filter("2024", "date:2024")
         await pilot.pause(0.1)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.results.total == 2  # the two dated seeds
         assert "date: 2024" in str(app.query_one("#results-header").content)
-        app.set_date_filter(None)
+        app.main.set_date_filter(None)
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.results.total == 5
@@ -406,17 +406,17 @@ async def test_worker_news_arriving_while_the_app_quits_is_dropped(app):
 
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        index, seq = app.index, app.search_seq
+        index, seq = app.index, app.main.search_seq
         results = index.search("Lukashenko")
         await pilot.press("q")
     assert not app.is_running
     report = SyncReport()
     report.added = 1
-    app.sync_done(SyncDone(report, None, False))
-    app.search_done(SearchDone(seq, "Lukashenko", results, None))
-    app.show_index_progress(IndexProgress(1, 2))
-    app.bookmarks_ready(BookmarksReady(None))
-    app.library_ready(LibraryReady(None, results, None))
+    app.main.sync_done(SyncDone(report, None, False))
+    app.main.search_done(SearchDone(seq, "Lukashenko", results, None))
+    app.main.show_index_progress(IndexProgress(1, 2))
+    app.main.bookmarks_ready(BookmarksReady(None))
+    app.main.library_ready(LibraryReady(None, results, None))
 
 
 async def test_kept_first_page_is_drawn_before_the_index_opens(library, monkeypatch):

@@ -134,7 +134,7 @@ async def test_copy_passage_with_citation(library):
     app = BelreaderApp(library)
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
-        view = await open_first(app, pilot, "Smolensk")
+        await open_first(app, pilot, "Smolensk")
         await pilot.press("y")
         copied = app.last_copied
         assert copied.startswith("“More absurd words from Alexander Lukashenko.”")
@@ -171,10 +171,8 @@ async def test_corrupt_bookmarks_db_still_opens_for_reading(library):
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
         assert (
-            (app.store_error
-            and "damaged" in app.store_error)
-            or "not a bookmarks database" in app.store_error
-        )
+            app.store_error and "damaged" in app.store_error
+        ) or "not a bookmarks database" in app.store_error
         await open_first(app, pilot, "NATO")  # reading works
         await pilot.press("b")  # bookmarking explains itself instead of crashing
         await pilot.pause()
@@ -293,10 +291,11 @@ async def test_orphan_is_listed_apart_and_can_be_reattached(library, corpus):
         # rewrite the article completely: the passage cannot be found any more
         path = corpus / "000_ae8ef4b5fe4dbcca.txt"
         path.write_text(
-            "Lukashenko claims NATO pleads for alliance against Russia\n\nEntirely new text about Smolensk.\n\nAnother sentence here.\n"
+            "Lukashenko claims NATO pleads for alliance against Russia\n\n"
+            "Entirely new text about Smolensk.\n\nAnother sentence here.\n"
         )
         _os.utime(path, ns=(_time.time_ns(), _time.time_ns() + 10**9))
-        app.action_sync()
+        app.main.action_sync()
         await app.workers.wait_for_complete()
         await pilot.pause()
         mark = app.store.list()[0]
@@ -309,7 +308,7 @@ async def test_orphan_is_listed_apart_and_can_be_reattached(library, corpus):
         lst.highlighted = 1
         await pilot.press("a")
         await pilot.pause()
-        assert app.pending_reattach is not None
+        assert app.main.pending_reattach is not None
         await pilot.press("j")  # second sentence of the new text
         await pilot.press("b")
         await pilot.pause()

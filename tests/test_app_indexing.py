@@ -63,7 +63,7 @@ async def test_periodic_check_indexes_a_big_batch_copied_in(tmp_path, monkeypatc
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(app, pilot)
         make_articles(tmp_path / "corpus" / "batch", N, seed=21)
-        app.sync_library()  # what the 30-second timer runs
+        app.main.sync_library()  # what the 30-second timer runs
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert errors_shown(app) == []
@@ -96,7 +96,7 @@ async def test_folder_added_from_another_terminal_survives_the_apps_sync(tmp_pat
         (tmp_path / "corpus" / "a00000.md").write_text(
             "Edited\n\nA changed article about Minsk.\n", "utf-8"
         )
-        app.sync_library()  # the app's own sync, with the folder list it read at start
+        app.main.sync_library()  # the app's own sync, with the folder list it read at start
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.index.count() == 12  # the other terminal's folder is still there
@@ -104,3 +104,29 @@ async def test_folder_added_from_another_terminal_survives_the_apps_sync(tmp_pat
     assert str(extra.resolve()) in saved
     ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
     assert ix.count() == 12
+
+
+async def test_start_waits_for_another_indexer_and_says_so(library):
+    """While another process holds the library's sync lock, the app says it is waiting
+    (as plain text, like every notice) and opens the library once the lock is free."""
+    from contextlib import ExitStack
+
+    from belreader.search.lock import sync_lock
+
+    waiting = "Another belreader is indexing this library: waiting for it…"
+    app = BelreaderApp(library)
+    with ExitStack() as other_indexer:
+        other_indexer.enter_context(sync_lock(library.index_dir, None, 5))
+        async with app.run_test(size=(160, 45)) as pilot:
+            await wait_for(
+                pilot,
+                lambda: any(n.message == waiting for n in app._notifications),
+                timeout=30,
+                what="the waiting notice",
+            )
+            notice = next(n for n in app._notifications if n.message == waiting)
+            assert notice.markup is False
+            assert not app.ready.is_set()
+            other_indexer.close()  # the other indexer is done
+            await wait_ready(app, pilot)
+            assert errors_shown(app) == [] and app.index.count() == 5

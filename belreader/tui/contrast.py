@@ -141,7 +141,7 @@ async def show_everything(app, pilot) -> None:
     ):
         s, e = app.article.paragraphs[-1]
         app.store.add(app.article, s, min(e, s + 60))
-        app._refresh_bookmark_marks()
+        app.main.refresh_bookmark_marks()
     await pilot.press("n", "right_square_bracket")
     await app.workers.wait_for_complete()
     await pilot.pause()

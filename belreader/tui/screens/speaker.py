@@ -58,7 +58,8 @@ class SpeakerClaimsScreen(Screen):
         sources = {art.source or "unknown" for art, _ in event.rows}
         self.query_one("#speaker-header", Static).update(
             Text(
-                f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')} from {plural(len(sources), 'source')}"
+                f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')}"
+                f" from {plural(len(sources), 'source')}"
             )
         )
         options: list[Option] = []
@@ -130,7 +131,9 @@ class SpeakerTimeline(TimelineChart):
     """The speaker's claims over time, per outlet: a few rows above the list."""
 
     DEFAULT_CSS = """
-    SpeakerTimeline, SpeakerTimeline:focus { height: auto; max-height: 8; border: none; border-bottom: solid $foreground 25%; }
+    SpeakerTimeline, SpeakerTimeline:focus {
+        height: auto; max-height: 8; border: none; border-bottom: solid $foreground 25%;
+    }
     """
 
     BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Go to period")]

@@ -19,7 +19,9 @@ class TimelineSpark(Horizontal):
     DEFAULT_CSS = """
     TimelineSpark { height: 1; padding: 0 1; }
     TimelineSpark > Sparkline { width: 2fr; min-width: 6; max-width: 40; }
-    TimelineSpark > #spark-range { width: 3fr; color: $text-muted; padding-left: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    TimelineSpark > #spark-range {
+        width: 3fr; color: $text-muted; padding-left: 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     TimelineSpark > #spark-range.-alone { padding-left: 0; }
     """
 
