@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .. import aliases as aliases_mod
 from .. import names as names_mod
+from ..results import describe_also
 
 # a name's other spellings added to a query, at most (more are counted, and said)
 MAX_NAME_SPELLINGS = 12
@@ -144,17 +145,6 @@ class AlsoMatched:
 
     def describe(self) -> str:
         return describe_also(self.to_json())
-
-
-def describe_also(also: dict) -> str:
-    """One line for an ``AlsoMatched`` (as in ``Results.also_matched``):
-    "Alexei, Алексей (spellings of Aliaksei)"."""
-    shown = ", ".join(also["matched"])
-    more = ""
-    if also.get("more"):
-        more = f" and {also['more']} more" + (" not searched" if also["kind"] == "spelling" else "")
-    of = "forms of" if also["kind"] == "long form" else "spellings of"
-    return f"{shown}{more} ({of} {also['typed']})"
 
 
 @dataclass

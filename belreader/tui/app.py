@@ -604,7 +604,7 @@ class BelreaderApp(App):
         elif results.total == 0:
             bar.say("No matches.")
         else:
-            bar.say("")
+            bar.say(results.also_matched_line())
         self._show_results(results, browsing=browsing)
         if self.article is not None:
             self._refresh_hits()
