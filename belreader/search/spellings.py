@@ -174,19 +174,16 @@ class Spellings:
         self.analysis = analysis
         self.names = names
         self.is_library_word = is_library_word
-        self._last: tuple[str, Expansion] | None = None
 
     def expand(self, text: str) -> str:
         return self.expansion(text).text
 
     def expansion(self, text: str) -> Expansion:
         """``text`` with its long forms read as their entry, and each capitalised name
-        with its other spellings ORed in; plus what was added, to show the user."""
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        result = self._expand(text)
-        self._last = (text, result)
-        return result
+        with its other spellings ORed in; plus what was added, to show the user.
+        (Not memoised: a sync between two searches changes the library's names, and a
+        rewrite costs a few cached look-ups.)"""
+        return self._expand(text)
 
     # -- the rewrite -------------------------------------------------------------------
     def _expand(self, text: str) -> Expansion:
