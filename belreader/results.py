@@ -63,6 +63,23 @@ class Results:
             "also_matched": self.also_matched,
         }
 
+    def also_matched_line(self) -> str:
+        """ "Also matched: …" for the app's search bar, or "" when nothing else was."""
+        if not self.also_matched:
+            return ""
+        return "Also matched: " + "; ".join(map(describe_also, self.also_matched))
+
     def same_as(self, other: Results | None) -> bool:
         """The same results, however long each search took."""
         return other is not None and replace(self, elapsed=0.0) == replace(other, elapsed=0.0)
+
+
+def describe_also(also: dict) -> str:
+    """One line for an entry of ``Results.also_matched``: "Alexei, Алексей (spellings
+    of Aliaksei)"."""
+    shown = ", ".join(also["matched"])
+    more = ""
+    if also.get("more"):
+        more = f" and {also['more']} more" + (" not searched" if also["kind"] == "spelling" else "")
+    of = "forms of" if also["kind"] == "long form" else "spellings of"
+    return f"{shown}{more} ({of} {also['typed']})"

@@ -292,4 +292,4 @@ def test_search_names_the_user_alias_entries_it_left_out_and_still_answers(cli, 
     code, out, err = cli("search", "Lukashenko")
     assert code == 0 and out.startswith("5 articles")
     assert f"belreader: alias left out: {aliases}:3: terms.Nobody: 'the' is a common word" in err
-    assert "also matched:" in out
+    assert "Also matched: " in out

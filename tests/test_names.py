@@ -75,3 +75,27 @@ def test_the_names_file_merges_and_answers_by_key(tmp_path):
     assert names.spellings_of("Minsk") == ([], True)
     names.add({"Pinsk"}, fresh=True)  # a rebuild starts the file afresh
     assert names.spellings_of("Kovalenko") == ([], False)
+
+
+def test_sorted_lines_finds_exactly_the_lines_of_the_file(tmp_path):
+    """The binary search over the file's bytes against plain set membership, on random
+    sorted files of Latin, Cyrillic and Polish letters (UTF-8 order is code point order)."""
+    import random
+
+    from belreader.names import SortedLines
+
+    rng = random.Random(17)
+    path = tmp_path / "lines.txt"
+    letters = "abcдеż"
+    for _ in range(200):
+        words = sorted(
+            {"".join(rng.choices(letters, k=rng.randint(1, 5))) for _ in range(rng.randint(0, 60))}
+        )
+        path.write_text("\n".join(words), "utf-8")
+        lines = SortedLines(path)
+        for _ in range(30):
+            probe = "".join(rng.choices(letters, k=rng.randint(1, 5)))
+            assert (lines.find(probe) is not None) == (probe in words)
+            starting = [w for w in words if w.startswith(probe)]
+            assert (lines.find(probe, prefix=True) is None) == (not starting)
+        assert all(lines.find(w) == w for w in words)

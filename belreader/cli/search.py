@@ -55,10 +55,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     per_source = ", ".join(f"{line(k)} {v}" for k, v in results.facets.items())
     print(f"{results.total} article{'s' * (results.total != 1)} ({per_source})")
     if results.also_matched:
-        from ..search.spellings import describe_also
-
-        shown = "; ".join(describe_also(also) for also in results.also_matched)
-        print(f"also matched: {line(shown)}")
+        print(line(results.also_matched_line()))
     for n, hit in enumerate(results.hits, 1):
         when = hit.date.isoformat() if hit.date else "undated"
         print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color, line)}")

@@ -25,6 +25,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -91,27 +92,46 @@ def aliases_fingerprint(table: aliases_mod.AliasTable) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def alias_stems(table: aliases_mod.AliasTable) -> dict[str, str]:
-    """stem -> canonical, for every one-word spelling of the table (and each canonical),
-    stemmed in its own script, so that the case forms of a spelling fold with it
-    (Белоруссии, Путина, Тихановской). A stem that two entries share (Беларусь and
-    беларусы both stem to беларус) folds nothing: the exact spellings still do."""
-    found: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    pairs = [*table.terms.items(), *((canon, canon) for canon in table.groups)]
-    for spelling, canon in pairs:
-        if " " in spelling:
-            continue
-        key = stem(fold_case(spelling))
-        if len(key) < MIN_ALIAS_STEM or key in ambiguous:
-            continue
-        other = found.get(key)
-        if other is not None and stem(other) != stem(canon):
-            ambiguous.add(key)
-            del found[key]
-        elif other is None:
-            found[key] = canon
-    return found
+class AliasStems:
+    """The stems of the alias table's Cyrillic spellings, so that the case forms of a
+    spelling fold with it (Белоруссии, Путина, Тихановской). A stem that two entries
+    share (Беларусь and беларусы both stem to беларус) folds nothing: the exact
+    spellings still do. (Latin case forms need no such table: the English stem of
+    ``Lukashenka's`` is a spelling itself.)
+
+    Built lazily: the Russian stemmer costs ~90 µs a word, so a spelling is stemmed only
+    when a word with its stem's beginning is looked up (a Russian stem is a prefix of
+    its word), not for every spelling when an index opens."""
+
+    def __init__(self, table: aliases_mod.AliasTable) -> None:
+        pairs = [*table.terms.items(), *((canon, canon) for canon in table.groups)]
+        self._spellings = sorted(
+            (fold_case(spelling), canon)
+            for spelling, canon in pairs
+            if " " not in spelling and _CYRILLIC.match(spelling)
+        )
+        self._keys = [spelling for spelling, _ in self._spellings]
+        self._found: dict[str, str | None] = {}
+
+    def canonical(self, key: str) -> str | None:
+        """The entry whose spellings stem to ``key``, or None (none, or ambiguous)."""
+        if key in self._found:
+            return self._found[key]
+        found: str | None = None
+        if len(key) >= MIN_ALIAS_STEM:
+            i = bisect_left(self._keys, key)
+            terms: set[str] = set()
+            while i < len(self._keys) and self._keys[i].startswith(key):
+                spelling, canon = self._spellings[i]
+                if stem(spelling) == key:
+                    terms.add(stem(canon))
+                    found = canon
+                i += 1
+            if len(terms) > 1:
+                found = None
+        if len(self._found) < _TERM_CACHE_MAX:
+            self._found[key] = found
+        return found
 
 
 class Analysis:
@@ -121,7 +141,7 @@ class Analysis:
         self.table = table if table is not None else aliases_mod.default_table()
         self.fingerprint = aliases_fingerprint(self.table)
         self._terms = self.table.terms
-        self._stems = alias_stems(self.table)
+        self._stems = AliasStems(self.table)
         self._cache: dict[str, str] = {}  # surface word -> term ("" for a stop word)
         self._recorded: set[str] | None = None  # see recording_words
         from .spellings import PhraseGraph  # it needs the term rule, defined here
@@ -145,7 +165,9 @@ class Analysis:
             # (Белоруссии, Путину), or a spelling itself (Киеве: Киев stems to "ки";
             # Lukashenka's: the English stemmer drops a possessive)
             key = stem(text)
-            folded = self._stems.get(key) or self._terms.get(key)
+            folded = self._terms.get(key)
+            if folded is None and _CYRILLIC.match(text):
+                folded = self._stems.canonical(key)
         return text if folded is None else folded
 
     def term(self, word: str) -> str:

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import aliases as aliases_mod
+from ..results import describe_also
 from . import names as names_mod
 
 # a name's other spellings added to a query, at most (more are counted, and said)
@@ -146,17 +147,6 @@ class AlsoMatched:
         return describe_also(self.to_json())
 
 
-def describe_also(also: dict) -> str:
-    """One line for an ``AlsoMatched`` (as in ``Results.also_matched``):
-    "Alexei, Алексей (spellings of Aliaksei)"."""
-    shown = ", ".join(also["matched"])
-    more = ""
-    if also.get("more"):
-        more = f" and {also['more']} more" + (" not searched" if also["kind"] == "spelling" else "")
-    of = "forms of" if also["kind"] == "long form" else "spellings of"
-    return f"{shown}{more} ({of} {also['typed']})"
-
-
 @dataclass
 class Expansion:
     """A query as rewritten for the parser, and what the rewrite added."""
@@ -184,19 +174,16 @@ class Spellings:
         self.analysis = analysis
         self.names = names
         self.is_library_word = is_library_word
-        self._last: tuple[str, Expansion] | None = None
 
     def expand(self, text: str) -> str:
         return self.expansion(text).text
 
     def expansion(self, text: str) -> Expansion:
         """``text`` with its long forms read as their entry, and each capitalised name
-        with its other spellings ORed in; plus what was added, to show the user."""
-        if self._last is not None and self._last[0] == text:
-            return self._last[1]
-        result = self._expand(text)
-        self._last = (text, result)
-        return result
+        with its other spellings ORed in; plus what was added, to show the user.
+        (Not memoised: a sync between two searches changes the library's names, and a
+        rewrite costs a few cached look-ups.)"""
+        return self._expand(text)
 
     # -- the rewrite -------------------------------------------------------------------
     def _expand(self, text: str) -> Expansion:

@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .names import NameIndex
+from .names import NameIndex, SortedLines
 from .analysis import TOKEN_RE
 
 # the library's words as written (lower case), for "did you mean"; kept beside the index
@@ -23,6 +23,7 @@ class WordList:
     def __init__(self, index_dir: Path) -> None:
         self.path = index_dir / WORDS_FILE
         self._sorted: tuple[int, list[str]] | None = None  # (mtime_ns, words)
+        self._lines = SortedLines(self.path)
 
     def read(self) -> set[str]:
         try:
@@ -55,10 +56,9 @@ class WordList:
         return self._sorted[1]
 
     def has(self, word: str) -> bool:
-        """Whether the library writes ``word`` (lower case) somewhere."""
-        words = self._sorted_words()
-        i = bisect.bisect_left(words, word)
-        return i < len(words) and words[i] == word
+        """Whether the library writes ``word`` (lower case) somewhere: a binary search
+        of the file (sorted), so a query need not load every word."""
+        return self._lines.find(word) is not None
 
     def starting_with(self, prefix: str) -> list[str]:
         """The words seen while indexing that start with ``prefix`` (lower case)."""

@@ -221,7 +221,7 @@ class MainScreen(LibraryScreen):
         elif results.total == 0:
             bar.say("No matches.")
         else:
-            bar.say("")
+            bar.say(results.also_matched_line())
         self.show_results(results, browsing=browsing)
         if self.article is not None:
             self._refresh_hits()
