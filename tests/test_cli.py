@@ -29,12 +29,22 @@ def test_search_json_lists_all_five_seeds(cli):
     code, out, err = cli("search", "Lukashenko", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"query", "total", "hits", "facets", "suggestion"}
+    assert set(data) == {"query", "total", "stories", "hits", "facets", "suggestion"}
     assert data["total"] == 5 and len(data["hits"]) == 5
     hit = data["hits"][0]
-    assert set(hit) == {"id", "path", "title", "source", "date", "url", "score", "snippets"}
+    assert set(hit) == {
+        "id",
+        "path",
+        "title",
+        "source",
+        "date",
+        "url",
+        "score",
+        "snippets",
+        "copies",
+    }
     assert os.path.isfile(hit["path"])
-    assert data["facets"] == {"source": {"unknown": 5}}
+    assert data["facets"] == {"source": {"unknown": 5}, "source_stories": {"unknown": 5}}
     for h in data["hits"]:
         for snip in h["snippets"]:
             for s, e in snip["highlights"]:

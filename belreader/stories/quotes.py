@@ -111,10 +111,18 @@ def cue_class(cue: str) -> str:
 
 
 def framing(cue: str, hedges: Sequence[str]) -> str:
-    """How a version attributes the words: "hedged", "distancing", "neutral" or "other"."""
-    if hedges:
+    """How a version attributes the words: "distancing" (its cue: claimed, admitted,
+    alleged...), else "hedged" (a hedge such as reportedly; the extractor also lists a
+    distancing cue among the hedges, which is not counted twice), else "neutral" or
+    "other" by its cue."""
+    kind = cue_class(cue)
+    if kind == "distancing":
+        return kind
+    if any(h.casefold() != cue.casefold() and cue_class(h) != "distancing" for h in hedges):
         return "hedged"
-    return cue_class(cue)
+    if any(cue_class(h) == "distancing" for h in hedges):
+        return "distancing"
+    return kind
 
 
 # -- updates -------------------------------------------------------------------------
@@ -362,6 +370,16 @@ class Comparison:
         }
 
 
+def bare(wording: str) -> str:
+    """A quotation without its own quote marks and closing comma or full stop."""
+    text = " ".join(wording.split())
+    while text and text[0] in "\"“”„«»'‘’":
+        text = text[1:]
+    while text and text[-1] in "\"“”„«»'‘’,.":
+        text = text[:-1]
+    return text
+
+
 def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]]:
     """The words of ``wording``, each "same", "changed" or "added" against ``base``,
     and the words of ``base`` it leaves out. Compared case-folded."""
@@ -384,6 +402,13 @@ def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]
         else:
             missing += mine[a0:a1]
     return marked, missing
+
+
+def framing_label(v: Version) -> str:
+    """`neutral "said"`, `distancing "claimed"`, `hedged "said" (reportedly)`."""
+    if v.framing == "hedged":
+        return f"hedged “{v.cue}” ({', '.join(v.hedges)})"
+    return f"{v.framing} “{v.cue}”"
 
 
 def framing_differs(versions: Iterable[Version]) -> bool:
@@ -438,7 +463,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
         n_articles = len({v.article for v in versions})
         norm_counts = Counter(normalise(v.wording) for v in versions)
         common_norm = max(norm_counts.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
-        common = next(v.wording for v in versions if normalise(v.wording) == common_norm)
+        common = bare(next(v.wording for v in versions if normalise(v.wording) == common_norm))
         for v in versions:
             v.framing = framing(v.cue, v.hedges)
             v.diff, v.missing = word_diff(common, v.wording)
@@ -455,6 +480,18 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
             )
         )
     return out
+
+
+def groups_of_claims(db: sqlite3.Connection, claims: Iterable[tuple[str, int]]) -> list[int]:
+    """The quotation groups of (article id, claim index) pairs, first seen first."""
+    out: dict[int, None] = {}
+    for article_id, idx in claims:
+        row = db.execute(
+            "SELECT grp FROM quotes WHERE article=? AND idx=?", (article_id, idx)
+        ).fetchone()
+        if row is not None:
+            out.setdefault(row[0], None)
+    return list(out)
 
 
 def shared_groups(db: sqlite3.Connection, min_articles: int = 2) -> list[tuple[int, int]]:

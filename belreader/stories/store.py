@@ -14,7 +14,9 @@ when comparing them (``minhash.similarity``): a shared footer does not make unre
 stories look alike. Counted on the signatures, not on every shingle: a shingle that
 never wins a slot cannot make two signatures agree, and the counts stay small (per
 hash bucket, ``minhash.SKETCH_BITS``). When the set of boilerplate buckets changes,
-the stories of the articles whose signatures hold them are linked again.
+the stories of the articles whose signatures hold them are linked again. A library
+that is mostly one story makes that story's own shingles boilerplate: its copies still
+join at a stricter level counting every slot (UNGUARDED_JACCARD).
 """
 
 from __future__ import annotations
@@ -33,12 +35,17 @@ from . import minhash as mh
 
 STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
-FORMAT = 2
+FORMAT = 3
 # two copies are the same story at this estimated Jaccard similarity, or when the
 # smaller is this much inside the larger (benchmarks/stories_detect.py measures both)
 JACCARD = 0.5
 CONTAINMENT = 0.8
 MIN_SHARE = 0.3  # ...while at least 30% of the larger's size
+# ...or, boilerplate counted too, at these stricter levels: in a library where one story
+# has many copies its own shingles reach the boilerplate share, and its copies must
+# still find each other (a shared footer alone rarely makes texts this alike)
+UNGUARDED_JACCARD = 0.65
+UNGUARDED_CONTAINMENT = 0.9
 # the boilerplate guard (see the module's docstring); a bucket stays boilerplate until
 # it falls below HYSTERESIS of the threshold, so a phrase near the line does not
 # flip (and re-sign its articles) at every sync
@@ -140,7 +147,9 @@ class StoryStore:
         row = None
         with suppress(sqlite3.OperationalError):  # a new file has no meta yet
             row = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
-        if row is not None and row[0] != FORMAT:
+        if row is not None and row[0] == FORMAT:
+            return  # as this version writes it: open without writing (a reader may be one)
+        if row is not None:
             # written by another version: start again (the next update refills it)
             for (name,) in self.db.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'"
@@ -351,14 +360,16 @@ class StoryStore:
         articles themselves, and the ``touched`` stories (which lost a member)."""
         db = self.db
         stories = set(touched)
-        for i in range(0, len(changed), 500):
-            part = changed[i : i + 500]
-            marks = ",".join("?" * len(part))
+        _, sigs, _ = self._signatures(changed)
+        # the band keys from the signatures: bands is indexed by key only
+        keys = sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)}) if len(sigs) else []
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
             stories.update(
                 s
                 for (s,) in db.execute(
-                    f"SELECT DISTINCT a.story FROM bands b JOIN bands o ON o.key=b.key "
-                    f"JOIN articles a ON a.n=o.n WHERE b.n IN ({marks})",
+                    "SELECT DISTINCT a.story FROM bands b JOIN articles a ON a.n=b.n"
+                    f" WHERE b.key IN ({','.join('?' * len(part))})",
                     part,
                 )
             )
@@ -428,6 +439,14 @@ class StoryStore:
             )
         )
 
+    def grouped_articles(self) -> list[tuple[str, int, str | None]]:
+        """(id, story, source) of every article in a story of more than one copy."""
+        return self.db.execute(
+            "SELECT id, story, source FROM articles WHERE story IN"
+            " (SELECT story FROM articles GROUP BY story HAVING count(*) > 1)"
+            " ORDER BY story, day=0, day, id"
+        ).fetchall()
+
     def all_stories(self) -> dict[str, int]:
         """{article id: story} for the whole library (facet counts)."""
         return dict(self.db.execute("SELECT id, story FROM articles"))
@@ -492,6 +511,13 @@ def link(
             sizes[right],
             jaccard=JACCARD,
             containment=CONTAINMENT,
+            min_share=MIN_SHARE,
+        ) | mh.near_copies(
+            (sigs[left] == sigs[right]).mean(axis=1),
+            sizes[left],
+            sizes[right],
+            jaccard=UNGUARDED_JACCARD,
+            containment=UNGUARDED_CONTAINMENT,
             min_share=MIN_SHARE,
         )
         for x, y in p[ok]:
