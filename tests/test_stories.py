@@ -397,8 +397,8 @@ def _write(folder, name, title, paragraphs, *, source="Outlet", day="2025-03-04"
 def test_sync_groups_copies_and_a_failure_there_does_not_fail_the_sync(tmp_path, monkeypatch):
     from belreader.library import Library
     from belreader.search import SearchIndex
-    from belreader.stories import StoryStore as Store
     from belreader.stories import store as store_mod
+    from belreader.stories.store import StoryStore as Store
 
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -442,6 +442,13 @@ def test_nothing_imports_stories_or_numpy_on_the_start_path():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+    # what the app's results list and claims pane read with stays free of numpy
+    code = (
+        "import sys, belreader.stories.reader, belreader.stories.fold, belreader.stories.quotes;"
+        "print('numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
 
 
 def test_removing_the_article_that_bridged_two_copies_splits_them(store):

@@ -107,13 +107,13 @@ def cmd_compare(args: argparse.Namespace, ix) -> int:
     from ..claim_search import find_claims
     from ..search import QueryError, SearchError
     from ..stories import quotes as qmod
-    from ..stories.store import STORE_FILE, StoryStore
+    from ..stories.reader import StoryReader
 
-    if not (ix.library.index_dir / STORE_FILE).exists():
+    store = StoryReader.open(ix.library.index_dir)
+    if store is None:
         raise CliError(
             "quotations have not been traced in this library yet: run `belreader index` first"
         )
-    store = StoryStore(ix.library.index_dir)
     try:
         if args.speaker or args.query or args.article:
             try:

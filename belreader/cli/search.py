@@ -153,15 +153,12 @@ def _fold(ix, args: argparse.Namespace, results) -> _Folded:
     (stories.sqlite3 missing or unreadable) the hits stay as they are."""
     import sqlite3
 
-    from ..stories.store import STORE_FILE, StoryStore
+    from ..stories.reader import StoryReader
 
     out = _Folded()
     out.results = results
-    if not (ix.library.index_dir / STORE_FILE).exists():
-        return out
-    try:
-        store = StoryStore(ix.library.index_dir)
-    except sqlite3.Error:
+    store = StoryReader.open(ix.library.index_dir)
+    if store is None:  # never grouped (or unreadable): the hits as they are
         return out
     try:
         from ..stories.fold import fold, promote_earliest, story_count, story_facets, want_more

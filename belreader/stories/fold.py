@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..results import Hit
-from .store import Copy, StoryStore
+from .reader import Copy, StoryReader
 
 # fetch at most this many hits to fill a page of stories (a story of 500 copies folds
 # into one row after one fetch of them all)
@@ -35,7 +35,7 @@ def _lead(hits: Sequence[Hit]) -> Hit:
     return min(dated, key=lambda h: h.date)  # type: ignore[arg-type,return-value]
 
 
-def fold(hits: Sequence[Hit], store: StoryStore) -> list[FoldedHit]:
+def fold(hits: Sequence[Hit], store: StoryReader) -> list[FoldedHit]:
     """``hits`` (in rank order) one row per story, in the rank of its best hit."""
     story_of = store.stories_of([h.id for h in hits])
     order: list[int | str] = []

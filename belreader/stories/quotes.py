@@ -432,7 +432,7 @@ _VERSION_SQL = (
 def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> list[Comparison]:
     """The comparison of each group (in the order given), its versions earliest
     first and at most ``cap`` of them."""
-    from .store import day_date
+    from .reader import day_date
 
     library_size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     limit = boilerplate_threshold(library_size)

@@ -32,8 +32,8 @@ from pathlib import Path
 import numpy as np
 
 from . import minhash as mh
+from .reader import STORE_FILE, StoryReader
 
-STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
 FORMAT = 3
 # two copies are the same story at this estimated Jaccard similarity, or when the
@@ -93,26 +93,6 @@ class ArticleInput:
 
 
 @dataclass(slots=True)
-class Copy:
-    """One copy of a story."""
-
-    id: str
-    title: str
-    source: str | None
-    date: date | None
-    path: str
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "date": self.date.isoformat() if self.date else None,
-            "path": self.path,
-        }
-
-
-@dataclass(slots=True)
 class UpdateReport:
     added: int = 0
     removed: int = 0
@@ -127,12 +107,8 @@ def _day(d: date | None) -> int:
     return d.year * 10000 + d.month * 100 + d.day if d else 0
 
 
-def day_date(day: int) -> date | None:
-    return date(day // 10000, day // 100 % 100, day % 100) if day else None
-
-
-class StoryStore:
-    """The stories of one index (``index_dir/stories.sqlite3``)."""
+class StoryStore(StoryReader):
+    """The stories of one index (``index_dir/stories.sqlite3``), to update."""
 
     def __init__(self, index_dir: Path) -> None:
         self.path = Path(index_dir) / STORE_FILE
@@ -160,14 +136,7 @@ class StoryStore:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.commit()
 
-    def close(self) -> None:
-        self.db.close()
-
     # -- meta ------------------------------------------------------------------------
-    def meta(self, key: str, default=None):
-        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return default if row is None else row[0]
-
     def set_meta(self, key: str, value) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
@@ -180,14 +149,6 @@ class StoryStore:
     def _boilerplate(self) -> np.ndarray:
         blob = self.meta("boilerplate")
         return np.zeros(0, np.int64) if blob is None else np.frombuffer(blob, dtype=np.int64)
-
-    # -- what is stored --------------------------------------------------------------
-    def known(self) -> dict[str, str]:
-        """{article id: content hash} of every article grouped."""
-        return dict(self.db.execute("SELECT id, hash FROM articles"))
-
-    def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     # -- updates ---------------------------------------------------------------------
     def clear(self) -> None:
@@ -399,57 +360,6 @@ class StoryStore:
         self.db.executemany(
             "UPDATE articles SET story=? WHERE n=?", ((s, n) for n, s in stories.items() if s != n)
         )
-
-    # -- reading ---------------------------------------------------------------------
-    def stories_of(self, ids: Sequence[str]) -> dict[str, int]:
-        """{article id: story} for the ids grouped (others are missing)."""
-        out: dict[str, int] = {}
-        ids = list(ids)
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            out.update(
-                self.db.execute(
-                    f"SELECT id, story FROM articles WHERE id IN ({','.join('?' * len(part))})",
-                    part,
-                )
-            )
-        return out
-
-    def copies(self, stories: Iterable[int]) -> dict[int, list[Copy]]:
-        """Every copy of each story, earliest dated first (undated last, then by id)."""
-        out: dict[int, list[Copy]] = {}
-        wanted = sorted(set(stories))
-        for i in range(0, len(wanted), 500):
-            part = wanted[i : i + 500]
-            for story, aid, title, source, day, path in self.db.execute(
-                "SELECT story, id, title, source, day, path FROM articles WHERE story IN "
-                f"({','.join('?' * len(part))}) ORDER BY day=0, day, id",
-                part,
-            ):
-                out.setdefault(story, []).append(
-                    Copy(aid, title or "", source, day_date(day), path or "")
-                )
-        return out
-
-    def story_sizes(self) -> dict[int, int]:
-        """{story: number of copies} for the stories of more than one copy."""
-        return dict(
-            self.db.execute(
-                "SELECT story, count(*) FROM articles GROUP BY story HAVING count(*) > 1"
-            )
-        )
-
-    def grouped_articles(self) -> list[tuple[str, int, str | None]]:
-        """(id, story, source) of every article in a story of more than one copy."""
-        return self.db.execute(
-            "SELECT id, story, source FROM articles WHERE story IN"
-            " (SELECT story FROM articles GROUP BY story HAVING count(*) > 1)"
-            " ORDER BY story, day=0, day, id"
-        ).fetchall()
-
-    def all_stories(self) -> dict[str, int]:
-        """{article id: story} for the whole library (facet counts)."""
-        return dict(self.db.execute("SELECT id, story FROM articles"))
 
 
 def _bucket_counts(sigs: list[np.ndarray]) -> np.ndarray:
