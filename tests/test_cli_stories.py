@@ -21,11 +21,10 @@ def _write(folder, name, title, paragraphs, *, source, day=None):
     (folder / name).write_text(text, "utf-8")
 
 
-@pytest.fixture
-def cli(tmp_path, capsys):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    # one story, three outlets: the agency's copy is the earliest
+def stories_corpus(folder) -> None:
+    """One story from three outlets (the agency's copy the earliest), an unrelated
+    article that also matches "Hrodna", and a quotation carried three times, framed
+    three ways."""
     _write(
         folder,
         "tabloid.txt",
@@ -64,6 +63,13 @@ def cli(tmp_path, capsys):
     ]
     for i, (name, source, day, sentence) in enumerate(quotes):
         _write(folder, name, f"Speech {i}", [sentence] + soup(50 + i, 120), source=source, day=day)
+
+
+@pytest.fixture
+def cli(tmp_path, capsys):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    stories_corpus(folder)
     lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[folder])
     lib.save()
 

@@ -37,6 +37,7 @@ def register(commands: argparse._SubParsersAction, common: Parser) -> None:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from ..search import QueryError, SearchError
+    from ..stories.fold import copies_line
 
     if not args.query.strip():
         raise CliError("empty query: give words to search for, e.g. belreader search NATO")
@@ -67,7 +68,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color, line)}")
         print(f"   {line(hit.source or 'unknown')} · {when} · {line(hit.path)}")
         if copies:
-            print(f"   {line(copies_line(copies))}")
+            print(f"   {line(copies_line(copies, shown=4))}")
         for snip in hit.snippets:
             text = f"… {snip.text} …"
             spans = [(a + 2, b + 2) for a, b in snip.highlights]
@@ -135,16 +136,6 @@ class _Folded:
             self.source_stories if self.source_stories is not None else dict(results.facets)
         )
         return data
-
-
-def copies_line(copies) -> str:
-    """ "+2 copies: Daily Mail 2025-03-05, Farm (undated)"."""
-    shown = ", ".join(
-        f"{c.source or 'unknown'} {c.date.isoformat() if c.date else '(undated)'}"
-        for c in copies[:4]
-    )
-    more = f", … {len(copies) - 4} more" if len(copies) > 4 else ""
-    return f"+{len(copies)} cop{'ies' if len(copies) != 1 else 'y'}: {shown}{more}"
 
 
 def _fold(ix, args: argparse.Namespace, results) -> _Folded:

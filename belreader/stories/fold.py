@@ -85,6 +85,16 @@ def promote_earliest(
         f.hit, f.copies = hit, others
 
 
+def copies_line(copies: Sequence[Copy], shown: int = 3) -> str:
+    """ "+2 copies: Tabloid 2025-03-05, Farm (undated)"."""
+    listed = ", ".join(
+        f"{c.source or 'unknown'} {c.date.isoformat() if c.date else '(undated)'}"
+        for c in copies[:shown]
+    )
+    more = f", … {len(copies) - shown} more" if len(copies) > shown else ""
+    return f"+{len(copies)} cop{'ies' if len(copies) != 1 else 'y'}: {listed}{more}"
+
+
 def want_more(folded: Sequence[FoldedHit], limit: int, fetched: int, total: int) -> int:
     """How many hits to fetch next to show ``limit`` stories (0: enough)."""
     if len(folded) >= limit or fetched >= total or fetched >= MAX_FETCH:

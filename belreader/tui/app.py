@@ -726,7 +726,8 @@ class BelreaderApp(App):
             sentences=split_sentences(article.body),
             bookmarks=self._bookmark_spans(article.id),
         )
-        self.query_one(ClaimsPane).show_claims(article.claims)
+        # stories (issue 19): the article's id, for "also in 3 articles" under its claims
+        self.query_one(ClaimsPane).show_claims(article.claims, article_id=article.id)
         self.query_one("#claims").border_subtitle = plural(len(article.claims), "claim")
         if focus:
             view.focus()
@@ -1099,6 +1100,12 @@ class BelreaderApp(App):
             "Timeline",
             "Matches over time, per source; choose a period to filter (t)",
             self.action_timeline,
+        )
+        # stories (issue 19): the highlighted claim's quotation across outlets (m)
+        yield SystemCommand(
+            "Compare quotation across outlets",
+            "Every article's version of the highlighted claim: wording, cue, hedges (m)",
+            lambda: self.screen_stack[0].query_one(ClaimsPane).action_compare(),
         )
         yield SystemCommand(
             "Rebuild the index",
