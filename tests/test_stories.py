@@ -506,3 +506,26 @@ def test_a_distancing_cue_with_a_hedge_is_distancing_and_a_hedge_alone_hedged():
     assert qmod.framing("according to", ()) == "neutral"
     assert qmod.framing("alleged", ()) == "distancing"
     assert qmod.framing("chanted", ()) == "other"
+
+
+def test_a_sync_with_nothing_changed_does_not_import_numpy(tmp_path):
+    from belreader.library import Library
+    from belreader.search import SearchIndex
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write(folder, "a.txt", "Walk-out", STORY)
+    _write(folder, "b.txt", "Copy", COPIES["retitled"])
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[folder])
+    lib.save()
+    SearchIndex(lib).sync()
+    code = (
+        "import sys\n"
+        "from belreader.library import Library\n"
+        "from belreader.search import SearchIndex\n"
+        f"lib = Library.locate(index={str(lib.index_dir)!r}, data={str(lib.data_dir)!r})\n"
+        "report = SearchIndex(lib).sync()\n"
+        "print(report.touched, report.warnings, 'numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "[]", "False"]

@@ -140,16 +140,9 @@ def remove_articles(db: sqlite3.Connection, ids: Sequence[str]) -> None:
         db.execute("DELETE FROM quotes WHERE article=?", (article_id,))
 
 
-def update(
-    db: sqlite3.Connection,
-    added: Sequence[ArticleInput],
-    aliases,
-    *,
-    fresh: bool,
-) -> int:
-    """Add the quotations of ``added`` articles and relink the groups they (and the
-    articles removed before, see ``remove_articles``) touch. Returns quotes added."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> list[int]:
+    """Store the quotations of ``added`` articles, each its own group until ``relink``:
+    their numbers."""
     first = (db.execute("SELECT max(q) FROM quotes").fetchone()[0] or 0) + 1
     rows_in: list[tuple] = []
     keys_in: list[tuple[int, int]] = []
@@ -199,7 +192,14 @@ def update(
     )
     keys_in.sort()
     db.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", keys_in)
-    new_qs = [r[0] for r in rows_in]
+    return [r[0] for r in rows_in]
+
+
+def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
+    """Group the quotations ``new_qs`` (just inserted) with those they match, and
+    regroup what the articles removed before (``remove_articles``) left; ``fresh``:
+    every quotation at once."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
     if fresh:
         rows = db.execute("SELECT q, norm FROM quotes ORDER BY q").fetchall()
         db.execute("UPDATE quotes SET grp=q")
@@ -238,7 +238,6 @@ def update(
     db.executemany(
         "UPDATE quotes SET grp=? WHERE q=?", ((g, q) for q, g in groups_of.items() if g != q)
     )
-    return len(new_qs)
 
 
 def same_quotation(a: str, b: str) -> bool:

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 STORE_FILE = "stories.sqlite3"
+# bump when shingling, hashing or the schema changes: an older file is rebuilt
+FORMAT = 3
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ join at a stricter level counting every slot (UNGUARDED_JACCARD).
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -32,10 +33,8 @@ from pathlib import Path
 import numpy as np
 
 from . import minhash as mh
-from .reader import STORE_FILE, StoryReader
+from .reader import FORMAT, STORE_FILE, StoryReader
 
-# bump when shingling, hashing or the schema changes: an older file is rebuilt
-FORMAT = 3
 # two copies are the same story at this estimated Jaccard similarity, or when the
 # smaller is this much inside the larger (benchmarks/stories_detect.py measures both)
 JACCARD = 0.5
@@ -55,6 +54,8 @@ HYSTERESIS = 0.8
 # a band bucket with more members than this is linked as a star and a chain (a story
 # of 500 copies), not all pairs
 ALL_PAIRS_MAX = 24
+# articles signed and stored per step of an update
+INSERT_CHUNK = 1000
 # a change to more than this share of the library relinks everything at once
 BATCH_SHARE = 0.3
 
@@ -172,7 +173,6 @@ class StoryStore(StoryReader):
 
         started = time.perf_counter()
         report = UpdateReport()
-        added = list(added)
         removed = list(removed)
         db = self.db
         try:
@@ -194,10 +194,19 @@ class StoryStore(StoryReader):
             if removed_ns:
                 self._delete(removed_ns)
             quotes.remove_articles(db, removed)
-            new_ns, new_sigs = self._insert(added)
-            signed = [sig for sig in new_sigs if sig is not None]
-            if signed:
-                counts += _bucket_counts(signed)
+            # a chunk at a time: a first build reads 100k articles back from the index,
+            # and only a chunk of their texts is ever in memory
+            new_ns: list[int] = []
+            new_qs: list[int] = []
+            it = iter(added)
+            while chunk := list(itertools.islice(it, INSERT_CHUNK)):
+                ns, sigs = self._insert(chunk)
+                new_ns += ns
+                signed = [sig for sig in sigs if sig is not None]
+                if signed:
+                    counts += _bucket_counts(signed)
+                new_qs += quotes.insert(db, chunk, aliases)
+                del chunk
             report.added = len(new_ns)
             total = self.count()
             old_bp = self._boilerplate()
@@ -219,7 +228,8 @@ class StoryStore(StoryReader):
                 report.relinked = self._link_all(bp)
             else:
                 report.relinked = self._link_around(changed, touched, bp)
-            report.quotes = quotes.update(db, added, aliases, fresh=report.batch)
+            quotes.relink(db, new_qs, fresh=report.batch)
+            report.quotes = len(new_qs)
             db.commit()
         except BaseException:
             db.rollback()
