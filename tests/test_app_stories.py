@@ -138,3 +138,17 @@ async def test_the_palette_opens_the_compare_screen_and_says_when_there_is_nothi
         await pilot.press("m")
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
+
+
+def test_compare_screen_snapshot(snap_compare, app):
+    async def run_before(pilot):
+        await wait_ready(app, pilot)
+        claims = await open_speech(app, pilot, "Agency")
+        texts = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
+        claims.highlighted = next(i for i, t in enumerate(texts) if "also in" in t)
+        await pilot.press("m")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)

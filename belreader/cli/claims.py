@@ -183,7 +183,7 @@ def compare_text(c) -> str:
     body = []
     for v in c.versions:
         when = v.date.isoformat() if v.date else "undated"
-        hedges = f" · hedges: {', '.join(v.hedges)}" if v.hedges else ""
+        hedges = f" · hedges: {', '.join(v.shown_hedges)}" if v.shown_hedges else ""
         who = f" · {v.speaker}" if v.speaker else ""
         body.append(
             f"  {when} · {line(v.source or 'unknown')} · {line(v.cue)}{line(hedges)}{line(who)}"

@@ -324,6 +324,11 @@ class Version:
     diff: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # the common version's words left out
 
+    @property
+    def shown_hedges(self) -> tuple[str, ...]:
+        """The hedges, less the cue itself (the extractor lists "claimed" as both)."""
+        return tuple(h for h in self.hedges if h.casefold() != self.cue.casefold())
+
     def to_json(self) -> dict:
         return {
             "article": self.article,
@@ -406,7 +411,7 @@ def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]
 def framing_label(v: Version) -> str:
     """`neutral "said"`, `distancing "claimed"`, `hedged "said" (reportedly)`."""
     if v.framing == "hedged":
-        return f"hedged “{v.cue}” ({', '.join(v.hedges)})"
+        return f"hedged “{v.cue}” ({', '.join(v.shown_hedges)})"
     return f"{v.framing} “{v.cue}”"
 
 

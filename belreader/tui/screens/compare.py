@@ -39,8 +39,8 @@ def version_text(v) -> Text:
     head.append(f"“{inert(v.cue)}”", style="bold")
     if v.framing in ("distancing", "hedged"):
         head.append(f" · {v.framing}", style="bold italic")
-    if v.hedges:
-        head.append(" · ⚠ " + inert(", ".join(v.hedges)), style="italic")
+    if v.shown_hedges:
+        head.append(" · ⚠ " + inert(", ".join(v.shown_hedges)), style="italic")
     if v.speaker:
         head.append(f" · {inert(v.speaker)}")
     wording = Text("\n")
