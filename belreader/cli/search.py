@@ -167,12 +167,20 @@ def _fold(ix, args: argparse.Namespace, results) -> _Folded:
             return out
         folded = fold(results.hits, store)
         fetched = len(results.hits)
+        first_page = {h.id: h for h in results.hits}
         while more := want_more(folded, args.limit, fetched, results.total):
-            results = ix.search(args.query, source=args.source, limit=more)
+            # without snippets: most of these hits fold away; the leads get theirs below
+            results = ix.search(args.query, source=args.source, limit=more, snippets=0)
             fetched = len(results.hits)
             folded = fold(results.hits, store)
         out.results = results
         out.stories = folded[: args.limit]
+        if fetched > len(first_page):
+            for f in out.stories:
+                hit = first_page.get(f.hit.id) or _hit_of(ix, f.hit.id, args.query)
+                if hit is not None:
+                    hit.score = f.hit.score
+                    f.hit = hit
         promote_earliest(out.stories, matched, lambda aid: _hit_of(ix, aid, args.query))
         return out
     except sqlite3.Error:
