@@ -529,3 +529,29 @@ def test_a_sync_with_nothing_changed_does_not_import_numpy(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "[]", "False"]
+
+
+def test_a_damaged_stories_file_is_made_again_and_said(tmp_path):
+    from belreader.library import Library
+    from belreader.search import SearchIndex
+    from belreader.stories.store import StoryStore as Store
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write(folder, "a.txt", "Walk-out", STORY)
+    _write(folder, "b.txt", "Copy", COPIES["retitled"])
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[folder])
+    lib.save()
+    ix = SearchIndex(lib)
+    ix.sync()
+    for leftover in lib.index_dir.glob("stories.sqlite3-*"):
+        leftover.unlink()
+    (lib.index_dir / "stories.sqlite3").write_bytes(b"this is not a database" * 100)
+    _write(folder, "c.txt", "Other", soup(3, 200))
+    report = ix.sync()
+    assert report.added == 1
+    assert any("grouped again" in w for _, w in report.warnings)
+    s = Store(lib.index_dir)
+    assert s.count() == 3 and list(s.story_sizes().values()) == [2]
+    s.close()
+    ix.close()

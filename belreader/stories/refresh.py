@@ -115,11 +115,29 @@ def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None
 
 def refresh_after_sync(index: SearchIndex, report: SyncReport) -> None:
     """The sync's hook: refresh, and on failure say so in ``report.warnings``."""
+    import sqlite3
+
     from .reader import STORE_FILE
 
     started = time.perf_counter()
+    path = index.library.index_dir / STORE_FILE
     try:
-        refresh(index, rebuild=report.rebuilt)
+        try:
+            refresh(index, rebuild=report.rebuilt)
+        except sqlite3.DatabaseError as exc:
+            if "malformed" not in str(exc) and "not a database" not in str(exc):
+                raise
+            # derived from the index alone: a damaged file is made again, nothing is lost
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+            refresh(index, rebuild=True)
+            report.warnings.append(
+                (str(path), f"was unreadable ({exc}); copies and quotes were grouped again")
+            )
     except Exception as exc:  # grouping is an extra: the index itself is fine
         report.warnings.append(
             (
