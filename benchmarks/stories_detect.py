@@ -307,6 +307,74 @@ def cost_100k(corpus: list[dict], tmp: Path) -> dict:
     return out
 
 
+def same_story(corpus: list[dict], tmp: Path, n: int) -> dict:
+    """A library of ``n`` copies of one article (each with one word changed, every
+    third undated) plus 200 others: sync it, then time `belreader search --json` for a
+    word of the story, folded (one row and a count) and with --all-copies (median of 5)."""
+    import contextlib
+    import io
+
+    from belreader.cli import main as cli_main
+    from belreader.library import Library
+    from belreader.search import SearchIndex
+
+    rng = random.Random(5)
+    base = next(a for a in corpus if len(a["paras"]) >= 6)
+    folder = tmp / "same-story"
+    folder.mkdir()
+    for i in range(n):
+        paras = [
+            p.replace(" the ", " a ", 1) if j == i % len(base["paras"]) else p
+            for j, p in enumerate(base["paras"])
+        ]
+        day = "" if i % 3 == 0 else f"date: 2025-{1 + i % 12:02d}-{1 + i % 28:02d}\n"
+        (folder / f"copy{i:04d}.txt").write_text(
+            f"---\ntitle: {base['title']} ({i})\nsource: Outlet {i % 7}\n{day}---\n\n"
+            + "\n\n".join(paras),
+            "utf-8",
+        )
+    for a in rng.sample(corpus, 200):
+        (folder / f"{a['id']}.txt").write_text(
+            f"---\ntitle: {a['title']}\nsource: BBC\n---\n\n" + "\n\n".join(a["paras"]),
+            "utf-8",
+        )
+    lib = Library(index_dir=tmp / "same-ix", data_dir=tmp / "same-data", corpora=[folder])
+    lib.save()
+    t = time.perf_counter()
+    SearchIndex(lib).sync()
+    out: dict = {"sync": time.perf_counter() - t}
+    word = max(re.findall(r"[A-Z][a-z]{5,}", base["paras"][0]), key=len)
+    for label, extra in (("folded", []), ("all copies", ["--all-copies"])):
+        times = []
+        for _ in range(5):
+            buf = io.StringIO()
+            t = time.perf_counter()
+            with contextlib.redirect_stdout(buf):
+                cli_main(
+                    [
+                        "search",
+                        word,
+                        "--json",
+                        "--index",
+                        str(lib.index_dir),
+                        "--data",
+                        str(lib.data_dir),
+                        *extra,
+                    ]
+                )
+            times.append(time.perf_counter() - t)
+        data = json.loads(buf.getvalue())
+        out[label] = (
+            statistics.median(times),
+            len(data["hits"]),
+            data["stories"],
+            data["total"],
+            max((len(h["copies"]) for h in data["hits"]), default=0),
+        )
+    out["word"] = word
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", dest="corpus", type=Path, default=DATA)
@@ -316,6 +384,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--index", type=Path, help="a synced library's index folder (10k costs)")
     ap.add_argument("--index-data", type=Path, help="that library's data folder")
     ap.add_argument("--cost-100k", action="store_true")
+    ap.add_argument(
+        "--same-story",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time search on a library of N copies of one story",
+    )
     ap.add_argument("--markdown", type=Path)
     args = ap.parse_args(argv)
     if not args.corpus.exists():
@@ -409,6 +484,20 @@ def main(argv: list[str] | None = None) -> int:
                 f"| add one article at 100k | {c100['add one']:.3f} | |",
                 f"| remove one article at 100k | {c100['remove one']:.3f} | |",
             ]
+        if args.same_story:
+            ss = same_story(corpus, tmp, args.same_story)
+            lines += [
+                f"| sync a library of {args.same_story} copies of one story + 200 others "
+                f"| {ss['sync']:.1f} | |",
+            ]
+            for label in ("folded", "all copies"):
+                sec, hits, stories, total, copies = ss[label]
+                lines.append(
+                    f"| `belreader search {ss['word']} --json`"
+                    f"{' --all-copies' if label == 'all copies' else ''} (median of 5): "
+                    f"{hits} hits shown, {stories} stories of {total} articles, "
+                    f"{copies} copies under one | {sec:.2f} | |"
+                )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     text = "\n".join(lines)

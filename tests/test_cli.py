@@ -29,15 +29,25 @@ def test_search_json_lists_all_five_seeds(cli):
     code, out, err = cli("search", "Lukashenko", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"query", "total", "hits", "facets", "suggestion", "also_matched"}
+    assert set(data) == {"query", "total", "stories", "hits", "facets", "suggestion", "also_matched"}
     assert data["total"] == 5 and len(data["hits"]) == 5
     # the seeds also write Lukashenka, and the JSON says that it was matched too
     (also,) = data["also_matched"]
     assert also["typed"] == "Lukashenko" and "Lukashenka" in also["matched"]
     hit = data["hits"][0]
-    assert set(hit) == {"id", "path", "title", "source", "date", "url", "score", "snippets"}
+    assert set(hit) == {
+        "id",
+        "path",
+        "title",
+        "source",
+        "date",
+        "url",
+        "score",
+        "snippets",
+        "copies",
+    }
     assert os.path.isfile(hit["path"])
-    assert data["facets"] == {"source": {"unknown": 5}}
+    assert data["facets"] == {"source": {"unknown": 5}, "source_stories": {"unknown": 5}}
     marked = [
         snip["text"][s:e].lower()
         for h in data["hits"]

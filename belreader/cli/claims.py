@@ -22,6 +22,12 @@ def register(commands: argparse._SubParsersAction, common: Parser) -> None:
         "--article", metavar="PATH", help="only the article at this path (or with this id)"
     )
     p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument(
+        "--compare",
+        action="store_true",
+        help="each quotation carried by several articles: every version (outlet, date, cue, "
+        "hedges, wording), word-level differences and framing",
+    )
     p.set_defaults(run=cmd_claims)
 
 
@@ -30,6 +36,8 @@ def cmd_claims(args: argparse.Namespace) -> int:
     from ..search import QueryError, SearchError
 
     ix = open_index(args)
+    if args.compare:
+        return cmd_compare(args, ix)
     try:
         rows = list(find_claims(ix, speaker=args.speaker, query=args.query, article=args.article))
     except LookupError as exc:
@@ -86,3 +94,99 @@ def cmd_claims(args: argparse.Namespace) -> int:
                 f"{line(' '.join(c.text.split()))}{line(hedge)}"
             )
     return EXIT_OK
+
+
+# -- stories (issue 19): one quotation across the articles that carry it ------------------
+# versions listed per quotation; a boilerplate one (a disclaimer in 5% of the library)
+# is capped harder, with a notice
+COMPARE_CAP = 50
+BOILERPLATE_CAP = 10
+
+
+def cmd_compare(args: argparse.Namespace, ix) -> int:
+    from ..claim_search import find_claims
+    from ..search import QueryError, SearchError
+    from ..stories import quotes as qmod
+    from ..stories.reader import StoryReader
+
+    store = StoryReader.open(ix.library.index_dir)
+    if store is None:
+        raise CliError(
+            "quotations have not been traced in this library yet: run `belreader index` first"
+        )
+    try:
+        if args.speaker or args.query or args.article:
+            try:
+                rows = list(
+                    find_claims(ix, speaker=args.speaker, query=args.query, article=args.article)
+                )
+            except LookupError as exc:
+                raise CliError(str(exc.args[0])) from None
+            except QueryError as exc:
+                raise CliError(f"bad query: {exc}") from None
+            except SearchError as exc:
+                raise CliError(str(exc)) from None
+            groups = qmod.groups_of_claims(
+                store.db, [(art.id, art.claims.index(c)) for art, c in rows]
+            )
+        else:
+            groups = [g for g, _ in qmod.shared_groups(store.db)]
+        comparisons = [c for c in qmod.compare(store.db, groups, cap=COMPARE_CAP) if c.articles > 1]
+        for c in comparisons:
+            if c.boilerplate:
+                c.versions = c.versions[:BOILERPLATE_CAP]
+    finally:
+        store.close()
+    if args.json:
+        print(inert_json([c.to_json() for c in comparisons], indent=2))
+        return EXIT_OK if comparisons else EXIT_NOTHING
+    if not comparisons:
+        print("no quotation is carried by more than one article")
+        return EXIT_NOTHING
+    for c in comparisons:
+        print(compare_text(c))
+    return EXIT_OK
+
+
+def _marked(diff, missing) -> str:
+    """The wording with its differences from the most common version marked:
+    [changed] {+added+} [-left out-]."""
+    out = []
+    for word, op in diff:
+        out.append(f"[{word}]" if op == "changed" else f"{{+{word}+}}" if op == "added" else word)
+    if missing:
+        out.append("[-" + " ".join(missing) + "-]")
+    return " ".join(out)
+
+
+def compare_text(c) -> str:
+    """One quotation's comparison, as `belreader claims --compare` prints it."""
+    from ..stories.quotes import framing_label
+
+    speakers = ", ".join(c.speakers) or "no speaker found"
+    head = [
+        f"\n“{line(c.common)}”",
+        f"  carried by {c.articles} articles · said by: {line(speakers)}",
+    ]
+    if c.boilerplate:
+        head.append(
+            f"  boilerplate: in {c.articles} articles (a large share of the library); "
+            f"the first {len(c.versions)} shown"
+        )
+    elif len(c.versions) < c.articles:
+        head.append(f"  the first {len(c.versions)} of {c.articles} shown")
+    if c.framing_differs:
+        head.append(
+            "  framing differs: "
+            + "; ".join(f"{framing_label(v)} in {line(v.source or 'unknown')}" for v in c.versions)
+        )
+    body = []
+    for v in c.versions:
+        when = v.date.isoformat() if v.date else "undated"
+        hedges = f" · hedges: {', '.join(v.shown_hedges)}" if v.shown_hedges else ""
+        who = f" · {v.speaker}" if v.speaker else ""
+        body.append(
+            f"  {when} · {line(v.source or 'unknown')} · {line(v.cue)}{line(hedges)}{line(who)}"
+            f"\n      {line(_marked(v.diff, v.missing))}"
+        )
+    return "\n".join(head + body)

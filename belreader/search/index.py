@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from whoosh import query as wq
@@ -268,6 +268,28 @@ class SearchIndex:
             elapsed=time.perf_counter() - started,
             also_matched=[a.to_json() for a in self.spellings.expansion(text).also],
         )
+
+    # stories (issue 19): which of some articles match, for facets that count a story once
+    @reads_index
+    def matching_among(
+        self, text: str, ids: Iterable[str], *, source: str | None = None
+    ) -> set[str]:
+        """Which of ``ids`` match ``text`` (with the ``source`` filter, as a search)."""
+        q = self.parse(text)
+        s = self.searcher()
+        dates, sources, live = self._columns(s)
+        try:
+            docs = set(matching_docs(s, q, dates, sources, live, source))
+            found = set()
+            for article_id in ids:
+                docnum = s.document_number(id=article_id)
+                if docnum is not None and docnum in docs:
+                    found.add(article_id)
+        except SearchError:
+            raise
+        except Exception as exc:
+            raise IndexDamaged(damage_message(self.dir, exc)) from None
+        return found
 
     def highlight_spans(self, text: str, q: wq.Query | str) -> list[tuple[int, int]]:
         """Character spans in ``text`` of the words that match the query's positive

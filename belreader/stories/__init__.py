@@ -3,9 +3,6 @@ into stories (MinHash over word shingles, LSH banding: ``minhash``, ``store``), 
 each quotation traced across the articles that carry it (``quotes``).
 
 Kept in ``stories.sqlite3`` in the index folder, brought in line after every sync
-(``refresh``). Imports numpy: import it lazily, never on the app's start path.
+(``refresh``). ``store`` and ``minhash`` import numpy: import them lazily, never on the
+app's start path; ``reader``, ``fold`` and ``quotes`` read the file with SQLite alone.
 """
-
-from .store import STORE_FILE, ArticleInput, Copy, StoryStore, UpdateReport
-
-__all__ = ["STORE_FILE", "ArticleInput", "Copy", "StoryStore", "UpdateReport"]

@@ -20,8 +20,8 @@ ROWS = 3
 # words matches too much by chance
 MIN_SHINGLES = 8
 # the shingle counts (for the boilerplate guard) are kept per bucket of hash values:
-# 2**20 buckets, so a bucket's chance load stays far below 5% of any library
-SKETCH_BITS = 20
+# 2**18 buckets (1 MB of counts): a bucket's chance load stays far below 5% of any library
+SKETCH_BITS = 18
 
 # one-permutation MinHash (Li, Owen & Zhang 2012): each shingle is hashed once, to a
 # slot and a rank; a slot keeps its lowest-ranked shingle. O(shingles), where NUM_PERM

@@ -111,10 +111,18 @@ def cue_class(cue: str) -> str:
 
 
 def framing(cue: str, hedges: Sequence[str]) -> str:
-    """How a version attributes the words: "hedged", "distancing", "neutral" or "other"."""
-    if hedges:
+    """How a version attributes the words: "distancing" (its cue: claimed, admitted,
+    alleged...), else "hedged" (a hedge such as reportedly; the extractor also lists a
+    distancing cue among the hedges, which is not counted twice), else "neutral" or
+    "other" by its cue."""
+    kind = cue_class(cue)
+    if kind == "distancing":
+        return kind
+    if any(h.casefold() != cue.casefold() and cue_class(h) != "distancing" for h in hedges):
         return "hedged"
-    return cue_class(cue)
+    if any(cue_class(h) == "distancing" for h in hedges):
+        return "distancing"
+    return kind
 
 
 # -- updates -------------------------------------------------------------------------
@@ -132,16 +140,9 @@ def remove_articles(db: sqlite3.Connection, ids: Sequence[str]) -> None:
         db.execute("DELETE FROM quotes WHERE article=?", (article_id,))
 
 
-def update(
-    db: sqlite3.Connection,
-    added: Sequence[ArticleInput],
-    aliases,
-    *,
-    fresh: bool,
-) -> int:
-    """Add the quotations of ``added`` articles and relink the groups they (and the
-    articles removed before, see ``remove_articles``) touch. Returns quotes added."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> list[int]:
+    """Store the quotations of ``added`` articles, each its own group until ``relink``:
+    their numbers."""
     first = (db.execute("SELECT max(q) FROM quotes").fetchone()[0] or 0) + 1
     rows_in: list[tuple] = []
     keys_in: list[tuple[int, int]] = []
@@ -191,7 +192,14 @@ def update(
     )
     keys_in.sort()
     db.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", keys_in)
-    new_qs = [r[0] for r in rows_in]
+    return [r[0] for r in rows_in]
+
+
+def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
+    """Group the quotations ``new_qs`` (just inserted) with those they match, and
+    regroup what the articles removed before (``remove_articles``) left; ``fresh``:
+    every quotation at once."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
     if fresh:
         rows = db.execute("SELECT q, norm FROM quotes ORDER BY q").fetchall()
         db.execute("UPDATE quotes SET grp=q")
@@ -230,7 +238,6 @@ def update(
     db.executemany(
         "UPDATE quotes SET grp=? WHERE q=?", ((g, q) for q, g in groups_of.items() if g != q)
     )
-    return len(new_qs)
 
 
 def same_quotation(a: str, b: str) -> bool:
@@ -317,6 +324,11 @@ class Version:
     diff: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # the common version's words left out
 
+    @property
+    def shown_hedges(self) -> tuple[str, ...]:
+        """The hedges, less the cue itself (the extractor lists "claimed" as both)."""
+        return tuple(h for h in self.hedges if h.casefold() != self.cue.casefold())
+
     def to_json(self) -> dict:
         return {
             "article": self.article,
@@ -362,6 +374,16 @@ class Comparison:
         }
 
 
+def bare(wording: str) -> str:
+    """A quotation without its own quote marks and closing comma or full stop."""
+    text = " ".join(wording.split())
+    while text and text[0] in "\"“”„«»'‘’":
+        text = text[1:]
+    while text and text[-1] in "\"“”„«»'‘’,.":
+        text = text[:-1]
+    return text
+
+
 def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]]:
     """The words of ``wording``, each "same", "changed" or "added" against ``base``,
     and the words of ``base`` it leaves out. Compared case-folded."""
@@ -386,6 +408,13 @@ def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]
     return marked, missing
 
 
+def framing_label(v: Version) -> str:
+    """`neutral "said"`, `distancing "claimed"`, `hedged "said" (reportedly)`."""
+    if v.framing == "hedged":
+        return f"hedged “{v.cue}” ({', '.join(v.shown_hedges)})"
+    return f"{v.framing} “{v.cue}”"
+
+
 def framing_differs(versions: Iterable[Version]) -> bool:
     """A neutral, unhedged cue in one version against a distancing cue or a hedge in
     another."""
@@ -407,7 +436,7 @@ _VERSION_SQL = (
 def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> list[Comparison]:
     """The comparison of each group (in the order given), its versions earliest
     first and at most ``cap`` of them."""
-    from .store import day_date
+    from .reader import day_date
 
     library_size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     limit = boilerplate_threshold(library_size)
@@ -438,7 +467,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
         n_articles = len({v.article for v in versions})
         norm_counts = Counter(normalise(v.wording) for v in versions)
         common_norm = max(norm_counts.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
-        common = next(v.wording for v in versions if normalise(v.wording) == common_norm)
+        common = bare(next(v.wording for v in versions if normalise(v.wording) == common_norm))
         for v in versions:
             v.framing = framing(v.cue, v.hedges)
             v.diff, v.missing = word_diff(common, v.wording)
@@ -455,6 +484,18 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
             )
         )
     return out
+
+
+def groups_of_claims(db: sqlite3.Connection, claims: Iterable[tuple[str, int]]) -> list[int]:
+    """The quotation groups of (article id, claim index) pairs, first seen first."""
+    out: dict[int, None] = {}
+    for article_id, idx in claims:
+        row = db.execute(
+            "SELECT grp FROM quotes WHERE article=? AND idx=?", (article_id, idx)
+        ).fetchone()
+        if row is not None:
+            out.setdefault(row[0], None)
+    return list(out)
 
 
 def shared_groups(db: sqlite3.Connection, min_articles: int = 2) -> list[tuple[int, int]]:

@@ -49,12 +49,32 @@ def _manifest_stamp(index_dir) -> str | None:
     return f"{st.st_mtime_ns}:{st.st_size}"
 
 
+def _up_to_date(index_dir, stamp: str) -> bool:
+    """Does stories.sqlite3 describe the index as its manifest now stands? (SQLite
+    alone: this runs at every start.)"""
+    import sqlite3
+
+    from .reader import FORMAT, StoryReader
+
+    reader = StoryReader.open(index_dir)
+    if reader is None:
+        return False
+    try:
+        return reader.meta("format") == FORMAT and reader.meta("manifest") == stamp
+    except sqlite3.Error:
+        return False
+    finally:
+        reader.close()
+
+
 def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None:
     """Update the stories of ``index``'s library; None when nothing changed."""
-    from .store import ArticleInput, StoryStore
-
     index_dir = index.library.index_dir
     stamp = _manifest_stamp(index_dir)
+    if stamp is not None and not rebuild and _up_to_date(index_dir, stamp):
+        return None  # the start-up sync with nothing changed: no numpy imported
+    from .store import ArticleInput, StoryStore
+
     store = StoryStore(index_dir)
     try:
         if stamp is not None and not rebuild and store.meta("manifest") == stamp:
@@ -63,25 +83,25 @@ def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None
         known = {} if rebuild else store.known()
         removed = [i for i, h in known.items() if current.get(i) != h]
         wanted = {i: h for i, h in current.items() if known.get(i) != h}
-        articles = []
         if len(wanted) > READ_ALL_SHARE * max(len(current), 1):
             stored = (a for a in index.iter_articles() if a.id in wanted)
         else:
             stored = (a for a in map(index.article, wanted) if a is not None)
-        for a in stored:
-            articles.append(
-                ArticleInput(
-                    id=a.id,
-                    content_hash=wanted[a.id],
-                    title=a.title,
-                    source=a.source,
-                    path=a.path,
-                    date=a.date,
-                    body=a.body,
-                    paragraphs=a.paragraphs,
-                    claims=a.claims,
-                )
+        # a generator: the store takes them a chunk at a time
+        articles = (
+            ArticleInput(
+                id=a.id,
+                content_hash=wanted[a.id],
+                title=a.title,
+                source=a.source,
+                path=a.path,
+                date=a.date,
+                body=a.body,
+                paragraphs=a.paragraphs,
+                claims=a.claims,
             )
+            for a in stored
+        )
         if rebuild:
             store.clear()
             removed = []
@@ -95,11 +115,29 @@ def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None
 
 def refresh_after_sync(index: SearchIndex, report: SyncReport) -> None:
     """The sync's hook: refresh, and on failure say so in ``report.warnings``."""
-    from .store import STORE_FILE
+    import sqlite3
+
+    from .reader import STORE_FILE
 
     started = time.perf_counter()
+    path = index.library.index_dir / STORE_FILE
     try:
-        refresh(index, rebuild=report.rebuilt)
+        try:
+            refresh(index, rebuild=report.rebuilt)
+        except sqlite3.DatabaseError as exc:
+            if "malformed" not in str(exc) and "not a database" not in str(exc):
+                raise
+            # derived from the index alone: a damaged file is made again, nothing is lost
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+            refresh(index, rebuild=True)
+            report.warnings.append(
+                (str(path), f"was unreadable ({exc}); copies and quotes were grouped again")
+            )
     except Exception as exc:  # grouping is an extra: the index itself is fine
         report.warnings.append(
             (

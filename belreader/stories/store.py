@@ -14,11 +14,14 @@ when comparing them (``minhash.similarity``): a shared footer does not make unre
 stories look alike. Counted on the signatures, not on every shingle: a shingle that
 never wins a slot cannot make two signatures agree, and the counts stay small (per
 hash bucket, ``minhash.SKETCH_BITS``). When the set of boilerplate buckets changes,
-the stories of the articles whose signatures hold them are linked again.
+the stories of the articles whose signatures hold them are linked again. A library
+that is mostly one story makes that story's own shingles boilerplate: its copies still
+join at a stricter level counting every slot (UNGUARDED_JACCARD).
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -30,15 +33,18 @@ from pathlib import Path
 import numpy as np
 
 from . import minhash as mh
+from .reader import FORMAT, STORE_FILE, StoryReader
 
-STORE_FILE = "stories.sqlite3"
-# bump when shingling, hashing or the schema changes: an older file is rebuilt
-FORMAT = 2
 # two copies are the same story at this estimated Jaccard similarity, or when the
 # smaller is this much inside the larger (benchmarks/stories_detect.py measures both)
 JACCARD = 0.5
 CONTAINMENT = 0.8
 MIN_SHARE = 0.3  # ...while at least 30% of the larger's size
+# ...or, boilerplate counted too, at these stricter levels: in a library where one story
+# has many copies its own shingles reach the boilerplate share, and its copies must
+# still find each other (a shared footer alone rarely makes texts this alike)
+UNGUARDED_JACCARD = 0.65
+UNGUARDED_CONTAINMENT = 0.9
 # the boilerplate guard (see the module's docstring); a bucket stays boilerplate until
 # it falls below HYSTERESIS of the threshold, so a phrase near the line does not
 # flip (and re-sign its articles) at every sync
@@ -48,6 +54,8 @@ HYSTERESIS = 0.8
 # a band bucket with more members than this is linked as a star and a chain (a story
 # of 500 copies), not all pairs
 ALL_PAIRS_MAX = 24
+# articles signed and stored per step of an update
+INSERT_CHUNK = 1000
 # a change to more than this share of the library relinks everything at once
 BATCH_SHARE = 0.3
 
@@ -86,26 +94,6 @@ class ArticleInput:
 
 
 @dataclass(slots=True)
-class Copy:
-    """One copy of a story."""
-
-    id: str
-    title: str
-    source: str | None
-    date: date | None
-    path: str
-
-    def to_json(self) -> dict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "date": self.date.isoformat() if self.date else None,
-            "path": self.path,
-        }
-
-
-@dataclass(slots=True)
 class UpdateReport:
     added: int = 0
     removed: int = 0
@@ -120,12 +108,8 @@ def _day(d: date | None) -> int:
     return d.year * 10000 + d.month * 100 + d.day if d else 0
 
 
-def day_date(day: int) -> date | None:
-    return date(day // 10000, day // 100 % 100, day % 100) if day else None
-
-
-class StoryStore:
-    """The stories of one index (``index_dir/stories.sqlite3``)."""
+class StoryStore(StoryReader):
+    """The stories of one index (``index_dir/stories.sqlite3``), to update."""
 
     def __init__(self, index_dir: Path) -> None:
         self.path = Path(index_dir) / STORE_FILE
@@ -140,7 +124,9 @@ class StoryStore:
         row = None
         with suppress(sqlite3.OperationalError):  # a new file has no meta yet
             row = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
-        if row is not None and row[0] != FORMAT:
+        if row is not None and row[0] == FORMAT:
+            return  # as this version writes it: open without writing (a reader may be one)
+        if row is not None:
             # written by another version: start again (the next update refills it)
             for (name,) in self.db.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'"
@@ -151,14 +137,7 @@ class StoryStore:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         self.db.commit()
 
-    def close(self) -> None:
-        self.db.close()
-
     # -- meta ------------------------------------------------------------------------
-    def meta(self, key: str, default=None):
-        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return default if row is None else row[0]
-
     def set_meta(self, key: str, value) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
@@ -171,14 +150,6 @@ class StoryStore:
     def _boilerplate(self) -> np.ndarray:
         blob = self.meta("boilerplate")
         return np.zeros(0, np.int64) if blob is None else np.frombuffer(blob, dtype=np.int64)
-
-    # -- what is stored --------------------------------------------------------------
-    def known(self) -> dict[str, str]:
-        """{article id: content hash} of every article grouped."""
-        return dict(self.db.execute("SELECT id, hash FROM articles"))
-
-    def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     # -- updates ---------------------------------------------------------------------
     def clear(self) -> None:
@@ -202,7 +173,6 @@ class StoryStore:
 
         started = time.perf_counter()
         report = UpdateReport()
-        added = list(added)
         removed = list(removed)
         db = self.db
         try:
@@ -224,10 +194,19 @@ class StoryStore:
             if removed_ns:
                 self._delete(removed_ns)
             quotes.remove_articles(db, removed)
-            new_ns, new_sigs = self._insert(added)
-            signed = [sig for sig in new_sigs if sig is not None]
-            if signed:
-                counts += _bucket_counts(signed)
+            # a chunk at a time: a first build reads 100k articles back from the index,
+            # and only a chunk of their texts is ever in memory
+            new_ns: list[int] = []
+            new_qs: list[int] = []
+            it = iter(added)
+            while chunk := list(itertools.islice(it, INSERT_CHUNK)):
+                ns, sigs = self._insert(chunk)
+                new_ns += ns
+                signed = [sig for sig in sigs if sig is not None]
+                if signed:
+                    counts += _bucket_counts(signed)
+                new_qs += quotes.insert(db, chunk, aliases)
+                del chunk
             report.added = len(new_ns)
             total = self.count()
             old_bp = self._boilerplate()
@@ -249,7 +228,8 @@ class StoryStore:
                 report.relinked = self._link_all(bp)
             else:
                 report.relinked = self._link_around(changed, touched, bp)
-            report.quotes = quotes.update(db, added, aliases, fresh=report.batch)
+            quotes.relink(db, new_qs, fresh=report.batch)
+            report.quotes = len(new_qs)
             db.commit()
         except BaseException:
             db.rollback()
@@ -351,14 +331,16 @@ class StoryStore:
         articles themselves, and the ``touched`` stories (which lost a member)."""
         db = self.db
         stories = set(touched)
-        for i in range(0, len(changed), 500):
-            part = changed[i : i + 500]
-            marks = ",".join("?" * len(part))
+        _, sigs, _ = self._signatures(changed)
+        # the band keys from the signatures: bands is indexed by key only
+        keys = sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)}) if len(sigs) else []
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
             stories.update(
                 s
                 for (s,) in db.execute(
-                    f"SELECT DISTINCT a.story FROM bands b JOIN bands o ON o.key=b.key "
-                    f"JOIN articles a ON a.n=o.n WHERE b.n IN ({marks})",
+                    "SELECT DISTINCT a.story FROM bands b JOIN articles a ON a.n=b.n"
+                    f" WHERE b.key IN ({','.join('?' * len(part))})",
                     part,
                 )
             )
@@ -388,49 +370,6 @@ class StoryStore:
         self.db.executemany(
             "UPDATE articles SET story=? WHERE n=?", ((s, n) for n, s in stories.items() if s != n)
         )
-
-    # -- reading ---------------------------------------------------------------------
-    def stories_of(self, ids: Sequence[str]) -> dict[str, int]:
-        """{article id: story} for the ids grouped (others are missing)."""
-        out: dict[str, int] = {}
-        ids = list(ids)
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            out.update(
-                self.db.execute(
-                    f"SELECT id, story FROM articles WHERE id IN ({','.join('?' * len(part))})",
-                    part,
-                )
-            )
-        return out
-
-    def copies(self, stories: Iterable[int]) -> dict[int, list[Copy]]:
-        """Every copy of each story, earliest dated first (undated last, then by id)."""
-        out: dict[int, list[Copy]] = {}
-        wanted = sorted(set(stories))
-        for i in range(0, len(wanted), 500):
-            part = wanted[i : i + 500]
-            for story, aid, title, source, day, path in self.db.execute(
-                "SELECT story, id, title, source, day, path FROM articles WHERE story IN "
-                f"({','.join('?' * len(part))}) ORDER BY day=0, day, id",
-                part,
-            ):
-                out.setdefault(story, []).append(
-                    Copy(aid, title or "", source, day_date(day), path or "")
-                )
-        return out
-
-    def story_sizes(self) -> dict[int, int]:
-        """{story: number of copies} for the stories of more than one copy."""
-        return dict(
-            self.db.execute(
-                "SELECT story, count(*) FROM articles GROUP BY story HAVING count(*) > 1"
-            )
-        )
-
-    def all_stories(self) -> dict[str, int]:
-        """{article id: story} for the whole library (facet counts)."""
-        return dict(self.db.execute("SELECT id, story FROM articles"))
 
 
 def _bucket_counts(sigs: list[np.ndarray]) -> np.ndarray:
@@ -492,6 +431,13 @@ def link(
             sizes[right],
             jaccard=JACCARD,
             containment=CONTAINMENT,
+            min_share=MIN_SHARE,
+        ) | mh.near_copies(
+            (sigs[left] == sigs[right]).mean(axis=1),
+            sizes[left],
+            sizes[right],
+            jaccard=UNGUARDED_JACCARD,
+            containment=UNGUARDED_CONTAINMENT,
             min_share=MIN_SHARE,
         )
         for x, y in p[ok]:

@@ -26,6 +26,12 @@ def main_screen_commands(main) -> Iterator[SystemCommand]:
         "Matches over time, per source; choose a period to filter (t)",
         main.action_timeline,
     )
+    # stories (issue 19): the highlighted claim's quotation across outlets (m)
+    yield SystemCommand(
+        "Compare quotation across outlets",
+        "Every article's version of the highlighted claim: wording, cue, hedges (m)",
+        main.compare_claim,
+    )
     yield SystemCommand(
         "Rebuild the index",
         "Re-read every article from scratch (bookmarks are kept)",

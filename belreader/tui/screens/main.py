@@ -336,7 +336,8 @@ class MainScreen(LibraryScreen):
             sentences=split_sentences(article.body),
             bookmarks=self._bookmark_spans(article.id),
         )
-        self.query_one(ClaimsPane).show_claims(article.claims)
+        # stories (issue 19): the article's id, for "also in 3 articles" under its claims
+        self.query_one(ClaimsPane).show_claims(article.claims, article_id=article.id)
         self.query_one("#claims").border_subtitle = plural(len(article.claims), "claim")
         if focus:
             view.focus()
@@ -479,6 +480,10 @@ class MainScreen(LibraryScreen):
         save_settings(self.workspace.library.settings_file, results_view=self.panes.results_view)
         self.apply_width(self.app.size.width)
         self.app.notify(f"Results: {self.panes.results_view} list (v switches; remembered)")
+
+    def compare_claim(self) -> None:
+        """The highlighted claim's quotation across outlets (the claims pane's m)."""
+        self.query_one(ClaimsPane).action_compare()
 
     def action_toggle_claims(self) -> None:
         if self.app.size.width < NARROW_WIDTH:

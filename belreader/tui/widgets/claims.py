@@ -27,6 +27,7 @@ class ClaimsPane(OptionList):
         Binding("s", "speaker_claims", "All by speaker"),
         Binding("b", "bookmark", "Bookmark"),
         Binding("y", "copy_passage", "Copy"),
+        Binding("m", "compare", "Compare outlets", show=False),  # the claim says "m compares"
     ]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "claims--speaker",
@@ -39,15 +40,22 @@ class ClaimsPane(OptionList):
         super().__init__(**kwargs)
         self.claims: list = []
         self._option_of_claim: dict[int, int] = {}
+        # stories (issue 19): {claim index: Carried}, the claims other articles carry too
+        self.carried: dict = {}
+        self.article_id: str | None = None
 
     def show_hint(self) -> None:
         """Before an article is open: say what this pane will hold."""
         self.claims = []
+        self.carried, self.article_id = {}, None
         self._option_of_claim = {}
         self.clear_options()
         self.add_option(Option(Text(NO_ARTICLE_HINT, style="italic"), disabled=True))
 
-    def show_claims(self, claims: list) -> None:
+    def show_claims(self, claims: list, article_id: str | None = None) -> None:
+        """``article_id`` (when given) looks up which claims other articles carry."""
+        self.article_id = article_id
+        self.carried = _carried(self.app, article_id) if article_id is not None else {}
         self.claims = list(claims)
         self.clear_options()
         self._option_of_claim = {}
@@ -88,6 +96,8 @@ class ClaimsPane(OptionList):
                 line.append(
                     "\n" + (quote if len(quote) <= 220 else quote[:217] + "…"), style=quote_style
                 )
+                if i in self.carried:
+                    line.append("\n" + also_in(self.carried[i]), style=cue_style)
                 self._option_of_claim[i] = sum(1 for o in options if o is not None)
                 options.append(Option(line, id=f"claim-{i}"))
                 options.append(None)  # a divider after each claim: entries never run together
@@ -98,7 +108,7 @@ class ClaimsPane(OptionList):
         if not self.claims:
             return  # the hint or "none found": plain text, nothing themed
         highlighted = self.highlighted
-        self.show_claims(self.claims)
+        self.show_claims(self.claims, self.article_id)
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
 
@@ -119,6 +129,20 @@ class ClaimsPane(OptionList):
                 return claim
         return None
 
+    def action_compare(self) -> None:
+        """The highlighted claim's quotation across the articles that carry it."""
+        from ..screens.compare import CompareScreen
+
+        index = self.claim_at(self.highlighted)
+        if index is None:
+            self.app.notify("Highlight a claim first: m compares it across outlets.")
+            return
+        carried = self.carried.get(index)
+        if carried is None:
+            self.app.notify("No other article in the library carries this quotation.")
+            return
+        self.app.push_screen(CompareScreen(self.app.library.index_dir, carried.group))
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         claim = self.claim_at(event.option_index)
@@ -133,3 +157,31 @@ class ClaimsPane(OptionList):
 
     def action_copy_passage(self) -> None:
         self.post_message(CopyPassage())
+
+
+# -- stories (issue 19) -----------------------------------------------------------------
+def also_in(carried) -> str:
+    """ "↔ also in 3 articles: Tabloid, Farm, Agency · m compares"."""
+    outlets = ", ".join(carried.outlets[:3]) + (", …" if len(carried.outlets) > 3 else "")
+    n = carried.articles
+    note = " · boilerplate" if carried.boilerplate else ""
+    return inert(f"↔ also in {n} article{'s' * (n != 1)}: {outlets}{note} · m compares")
+
+
+def _carried(app, article_id: str) -> dict:
+    """{claim index: Carried} from the library's stories.sqlite3 ({} when it has none)."""
+    import sqlite3
+
+    from ...stories.quotes import carried_elsewhere
+    from ...stories.reader import StoryReader
+
+    library = getattr(app, "library", None)
+    reader = StoryReader.open(library.index_dir) if library is not None else None
+    if reader is None:
+        return {}
+    try:
+        return carried_elsewhere(reader.db, article_id)
+    except sqlite3.Error:
+        return {}
+    finally:
+        reader.close()

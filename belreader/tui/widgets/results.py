@@ -27,6 +27,7 @@ class ResultList(OptionList):
     BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Open"),
         Binding("v", "toggle_view", "Compact/full"),
+        Binding("e", "expand_copies", "Copies", show=False),  # the row says "e lists them"
     ]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "results--title",
@@ -38,12 +39,28 @@ class ResultList(OptionList):
     def action_toggle_view(self) -> None:
         self.post_message(ToggleResultsView())
 
+    def action_expand_copies(self) -> None:
+        """Show (or fold again) the copies of the highlighted story."""
+        if self.highlighted is None:
+            return
+        option = self.get_option_at_index(self.highlighted)
+        pane = next((a for a in self.ancestors if isinstance(a, ResultsPane)), None)
+        if pane is not None and option.id:
+            pane.toggle_copies(option.id)
+
 
 class ResultsPane(Vertical):
     """Header + progress bar (while indexing) + result list. The list is full (title,
     source and date, a snippet) or compact (one line per article, as newsboat lists)."""
 
     compact = False
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # stories (issue 19): the hits as (lead, its other copies), and the leads whose
+        # copies are listed under them (e)
+        self._folded: list[tuple] = []
+        self._expanded: set[str] = set()
 
     def compose(self):
         yield Static("", id="results-header")
@@ -88,8 +105,11 @@ class ResultsPane(Vertical):
         lst = self.query_one(ResultList)
         lst.clear_options()
         options: list[Option | None] = []
-        for hit in results.hits:
-            options.append(self._option(hit, lst))
+        self._folded = _fold(self.app, results)
+        for hit, copies in self._folded:
+            options.append(self._option(hit, lst, copies))
+            if hit.id in self._expanded:
+                options += [self._copy_option(c, lst) for c in copies]
             if not self.compact:
                 options.append(None)  # a divider line between multi-line entries
         lst.add_options(options)
@@ -116,9 +136,38 @@ class ResultsPane(Vertical):
         if self.compact:
             self.restyle()  # one-line rows are cut to the width: cut them again
 
-    def _option(self, hit, lst: ResultList) -> Option:
+    def toggle_copies(self, option_id: str) -> None:
+        """Expand or fold the copies of the story whose lead (or copy) is ``option_id``."""
+        lead = next(
+            (
+                hit.id
+                for hit, copies in self._folded
+                if hit.id == option_id or any(c.id == option_id for c in copies)
+            ),
+            None,
+        )
+        if lead is None:
+            return
+        if not any(copies for hit, copies in self._folded if hit.id == lead):
+            self.app.notify("This article has no copies in the library.")
+            return
+        self._expanded ^= {lead}
+        lst = self.query_one(ResultList)
+        self.restyle()
+        lst.highlighted = lst.get_option_index(lead)
+
+    def _copy_option(self, copy, lst: ResultList) -> Option:
+        """A copy under its story's lead: `↳ title · outlet · date` (enter opens it)."""
+        meta_style = component_style(lst, "results--meta")
+        when = copy.date.isoformat() if copy.date else "undated"
+        text = Text("  ↳ ", style=meta_style)
+        text.append(inert(copy.title), style=component_style(lst, "results--title"))
+        text.append(f" · {inert(copy.source or 'unknown')} · {when}", style=meta_style)
+        return Option(text, id=copy.id)
+
+    def _option(self, hit, lst: ResultList, copies=()) -> Option:
         if self.compact:
-            return self._compact_option(hit, lst)
+            return self._compact_option(hit, lst, copies)
         title_style = component_style(lst, "results--title")
         meta_style = component_style(lst, "results--meta")
         snip_style = component_style(lst, "results--snippet")
@@ -129,6 +178,10 @@ class ResultsPane(Vertical):
             text.stylize(mark_style, s, e)
         when = hit.date.isoformat() if hit.date else "undated"
         text.append(f"\n{inert(hit.source or 'unknown')} · {when}", style=meta_style)
+        if copies:
+            from ...stories.fold import copies_line
+
+            text.append(f"\n{inert(copies_line(copies))} · e lists them", style=meta_style)
         for snip in hit.snippets[:1]:
             snippet = Text("\n…" + inert(snip.text) + "…", style=snip_style)
             for s, e in snip.highlights:
@@ -136,14 +189,15 @@ class ResultsPane(Vertical):
             text.append_text(snippet)
         return Option(text, id=hit.id)
 
-    def _compact_option(self, hit, lst: ResultList) -> Option:
+    def _compact_option(self, hit, lst: ResultList, copies=()) -> Option:
         """title · source · date on one line; a long title is cut with "…" so the source
         and date always show."""
         title_style = component_style(lst, "results--title")
         meta_style = component_style(lst, "results--meta")
         mark_style = component_style(lst, "results--mark")
         when = hit.date.isoformat() if hit.date else "undated"
-        tail = Text(f" · {inert(hit.source or 'unknown')} · {when}", style=meta_style)
+        more = f" · +{len(copies)}" if copies else ""
+        tail = Text(f" · {inert(hit.source or 'unknown')} · {when}{more}", style=meta_style)
         width = max(lst.scrollable_content_region.width - 2, 20)  # 2: the row's padding
         title = Text()
         title.append(inert(hit.title), style=title_style)
@@ -159,3 +213,26 @@ class ResultsPane(Vertical):
 
     def show_timeline(self, timeline) -> None:
         self.query_one(TimelineSpark).show(timeline)
+
+
+# -- stories (issue 19): a story once, its copies folded under it ---------------------------
+def _fold(app, results) -> list[tuple]:
+    """(lead hit, its other copies) per story among ``results.hits``, read from the
+    library's stories.sqlite3 (SQLite alone: no numpy on the start path); each hit
+    alone when the library has none."""
+    import sqlite3
+
+    from ...stories.reader import StoryReader
+
+    library = getattr(app, "library", None)
+    reader = StoryReader.open(library.index_dir) if library is not None else None
+    if reader is None:
+        return [(hit, []) for hit in results.hits]
+    try:
+        from ...stories.fold import fold
+
+        return [(f.hit, f.copies) for f in fold(results.hits, reader)]
+    except sqlite3.Error:
+        return [(hit, []) for hit in results.hits]
+    finally:
+        reader.close()

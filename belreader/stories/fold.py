@@ -1,0 +1,133 @@
+"""A page of search hits folded into stories: each story once, led by its earliest
+dated copy among the hits (the highest ranked when none is dated), its other copies
+listed under it; and source facets that count stories as well as copies.
+
+Works on ``results.Hit`` lists and plain counts: no search engine here. The caller
+fetches more hits while the page has fewer stories than it wants (``want_more``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..results import Hit
+from .reader import Copy, StoryReader
+
+# fetch at most this many hits to fill a page of stories (a story of 500 copies folds
+# into one row after one fetch of them all)
+MAX_FETCH = 2000
+
+
+@dataclass(slots=True)
+class FoldedHit:
+    hit: Hit  # the story's lead
+    story: int | None  # None: the article is not grouped (yet)
+    copies: list[Copy] = field(default_factory=list)  # the others, earliest dated first
+
+
+def _lead(hits: Sequence[Hit]) -> Hit:
+    """The earliest dated hit, or the highest ranked (first) when none is dated."""
+    dated = [h for h in hits if h.date is not None]
+    if not dated:
+        return hits[0]
+    return min(dated, key=lambda h: h.date)  # type: ignore[arg-type,return-value]
+
+
+def fold(hits: Sequence[Hit], store: StoryReader) -> list[FoldedHit]:
+    """``hits`` (in rank order) one row per story, in the rank of its best hit."""
+    story_of = store.stories_of([h.id for h in hits])
+    order: list[int | str] = []
+    members: dict[int | str, list[Hit]] = {}
+    for h in hits:
+        key: int | str = story_of.get(h.id, h.id)
+        if key not in members:
+            order.append(key)
+            members[key] = []
+        members[key].append(h)
+    stories = [k for k in order if isinstance(k, int)]
+    copies_of = store.copies(stories)
+    out = []
+    for key in order:
+        lead = _lead(members[key])
+        if isinstance(key, int):
+            others = [c for c in copies_of.get(key, []) if c.id != lead.id]
+            out.append(FoldedHit(lead, key, others))
+        else:
+            out.append(FoldedHit(lead, None))
+    return out
+
+
+def promote_earliest(
+    folded: list[FoldedHit], matched: set[str], make_hit: Callable[[str], Hit | None]
+) -> None:
+    """Where a story's earliest dated matching copy is not among the hits fetched, it
+    leads instead (``make_hit`` builds its hit); the hit it replaces joins the copies."""
+    for f in folded:
+        if f.story is None:
+            continue
+        lead_date = f.hit.date
+        earlier = [
+            c
+            for c in f.copies
+            if c.id in matched and c.date is not None and (lead_date is None or c.date < lead_date)
+        ]
+        if not earlier:
+            continue
+        first = min(earlier, key=lambda c: (c.date, c.id))
+        hit = make_hit(first.id)
+        if hit is None:
+            continue
+        old = Copy(f.hit.id, f.hit.title, f.hit.source, f.hit.date, f.hit.path)
+        others = [c for c in f.copies if c.id != first.id] + [old]
+        others.sort(key=lambda c: (c.date is None, c.date or 0, c.id))
+        f.hit, f.copies = hit, others
+
+
+def copies_line(copies: Sequence[Copy], shown: int = 3) -> str:
+    """ "+2 copies: Tabloid 2025-03-05, Farm (undated)"."""
+    listed = ", ".join(
+        f"{c.source or 'unknown'} {c.date.isoformat() if c.date else '(undated)'}"
+        for c in copies[:shown]
+    )
+    more = f", … {len(copies) - shown} more" if len(copies) > shown else ""
+    return f"+{len(copies)} cop{'ies' if len(copies) != 1 else 'y'}: {listed}{more}"
+
+
+def want_more(folded: Sequence[FoldedHit], limit: int, fetched: int, total: int) -> int:
+    """How many hits to fetch next to show ``limit`` stories (0: enough)."""
+    if len(folded) >= limit or fetched >= total or fetched >= MAX_FETCH:
+        return 0
+    return min(total, max(fetched * 4, limit), MAX_FETCH)
+
+
+def story_facets(
+    article_facets: dict[str, int],
+    grouped: Sequence[tuple[str, int, str | None]],
+    matched: set[str],
+) -> dict[str, int]:
+    """{source: stories} for the matches whose per-source article counts are
+    ``article_facets``: a story counts once per source however many of its copies
+    from that source match. ``grouped`` is ``StoryStore.grouped_articles()``,
+    ``matched`` those of them that match."""
+    extra: Counter[str] = Counter()  # copies beyond the first, per source and story
+    seen: set[tuple[str, int]] = set()
+    for aid, story, source in grouped:
+        if aid not in matched:
+            continue
+        name = source or "unknown"
+        if (name, story) in seen:
+            extra[name] += 1
+        else:
+            seen.add((name, story))
+    out = {name: n - extra.get(name, 0) for name, n in article_facets.items()}
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def story_count(
+    total: int, grouped: Sequence[tuple[str, int, str | None]], matched: set[str]
+) -> int:
+    """How many stories ``total`` matching articles make."""
+    per_story = Counter(story for aid, story, _ in grouped if aid in matched)
+    return total - sum(n - 1 for n in per_story.values())

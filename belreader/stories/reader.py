@@ -1,0 +1,125 @@
+"""Reading stories.sqlite3 (see ``store``): which story an article belongs to, its
+copies, the quotations' groups. Plain SQLite, no numpy: the app's results list and
+claims pane read it while they draw."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+STORE_FILE = "stories.sqlite3"
+# bump when shingling, hashing or the schema changes: an older file is rebuilt
+FORMAT = 3
+
+
+@dataclass(slots=True)
+class Copy:
+    """One copy of a story."""
+
+    id: str
+    title: str
+    source: str | None
+    date: date | None
+    path: str
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "path": self.path,
+        }
+
+
+def day_date(day: int) -> date | None:
+    return date(day // 10000, day // 100 % 100, day % 100) if day else None
+
+
+class StoryReader:
+    """A library's stories, read only (``open``: None when never grouped)."""
+
+    path: Path
+    db: sqlite3.Connection
+
+    @classmethod
+    def open(cls, index_dir: Path) -> StoryReader | None:
+        path = Path(index_dir) / STORE_FILE
+        if not path.exists():
+            return None
+        reader = cls.__new__(cls)
+        reader.path = path
+        try:
+            reader.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            reader.db.execute("SELECT 1 FROM articles LIMIT 1").fetchall()
+        except sqlite3.Error:
+            return None
+        return reader
+
+    def close(self) -> None:
+        self.db.close()
+
+    def meta(self, key: str, default=None):
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def known(self) -> dict[str, str]:
+        """{article id: content hash} of every article grouped."""
+        return dict(self.db.execute("SELECT id, hash FROM articles"))
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # -- reading ---------------------------------------------------------------------
+    def stories_of(self, ids: Sequence[str]) -> dict[str, int]:
+        """{article id: story} for the ids grouped (others are missing)."""
+        out: dict[str, int] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            out.update(
+                self.db.execute(
+                    f"SELECT id, story FROM articles WHERE id IN ({','.join('?' * len(part))})",
+                    part,
+                )
+            )
+        return out
+
+    def copies(self, stories: Iterable[int]) -> dict[int, list[Copy]]:
+        """Every copy of each story, earliest dated first (undated last, then by id)."""
+        out: dict[int, list[Copy]] = {}
+        wanted = sorted(set(stories))
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            for story, aid, title, source, day, path in self.db.execute(
+                "SELECT story, id, title, source, day, path FROM articles WHERE story IN "
+                f"({','.join('?' * len(part))}) ORDER BY day=0, day, id",
+                part,
+            ):
+                out.setdefault(story, []).append(
+                    Copy(aid, title or "", source, day_date(day), path or "")
+                )
+        return out
+
+    def story_sizes(self) -> dict[int, int]:
+        """{story: number of copies} for the stories of more than one copy."""
+        return dict(
+            self.db.execute(
+                "SELECT story, count(*) FROM articles GROUP BY story HAVING count(*) > 1"
+            )
+        )
+
+    def grouped_articles(self) -> list[tuple[str, int, str | None]]:
+        """(id, story, source) of every article in a story of more than one copy."""
+        return self.db.execute(
+            "SELECT id, story, source FROM articles WHERE story IN"
+            " (SELECT story FROM articles GROUP BY story HAVING count(*) > 1)"
+            " ORDER BY story, day=0, day, id"
+        ).fetchall()
+
+    def all_stories(self) -> dict[str, int]:
+        """{article id: story} for the whole library (facet counts)."""
+        return dict(self.db.execute("SELECT id, story FROM articles"))
