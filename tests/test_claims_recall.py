@@ -135,3 +135,28 @@ def test_reiterated_that():
     text = "Tsikhanouskaya reiterated that the exiled council would not negotiate in secret."
     c = one_claim(text, "would not negotiate")
     assert c.text == "the exiled council would not negotiate in secret"
+
+
+# -- a paragraph labelled with its speaker -------------------------------------------------
+def test_a_headline_labelled_with_a_name():
+    text = "Sviatlana Tsikhanouskaya: Belarus Will Be Free Within a Year.\n\nThe rest follows."
+    c = one_claim(text, "Will Be Free")
+    assert c.speaker_mention == "Sviatlana Tsikhanouskaya"
+    assert c.cue == ":"
+
+
+def test_a_transcript_line_in_capitals():
+    text = "KATSIARYNA ANDREYEVA: We filmed the square until the police took the camera."
+    c = one_claim(text, "filmed the square")
+    assert c.speaker_mention == "KATSIARYNA ANDREYEVA"
+
+
+def test_rubric_labels_and_single_letters_are_no_speakers():
+    for label in ("Update", "BREAKING", "Editor's note", "Poll", "Q", "The result"):
+        text = f"{label}: the vote in Minsk was moved to Monday by the commission."
+        assert extract_claims(text) == [], label
+
+
+def test_a_capitalised_preposition_does_not_open_a_speaker():
+    text = "Alongside Viasna calls for the release of prisoners, the embassy stayed silent."
+    assert not any(c.speaker_mention == "Alongside Viasna" for c in extract_claims(text))

@@ -21,6 +21,7 @@ from .en_lexicon import (
     IRREGULAR_SPEECH,
     NONSPEECH,
     NP_STOP,
+    OPENING_PREPS,
     PARTITIVE,
     PERSON_TITLES,
     PREPS,
@@ -45,7 +46,7 @@ def np_ok(words: list[str]) -> bool:
     if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
-    if lows[0] in ("who", "which"):
+    if lows[0] in ("who", "which") or words[0] in OPENING_PREPS:
         return False
     if poll_share(lows):
         return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"

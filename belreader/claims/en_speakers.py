@@ -166,6 +166,43 @@ CAP_STOP = {
 }
 
 
+# prepositions opening a sentence: "Alongside BLM calls for action, ..." has no speaker
+OPENING_PREPS = {
+    "Alongside",
+    "Amid",
+    "Amidst",
+    "Despite",
+    "Among",
+    "Against",
+    "Beyond",
+    "Unlike",
+    "Like",
+    "Besides",
+    "Following",
+    "Throughout",
+    "Toward",
+    "Towards",
+    "Upon",
+    "Via",
+    "Without",
+    "Within",
+    "Across",
+    "Along",
+    "Around",
+    "Between",
+    "Under",
+    "Over",
+    "Since",
+    "Until",
+    "Before",
+    "After",
+    "During",
+    "Into",
+    "About",
+    "Through",
+}
+CAP_STOP |= OPENING_PREPS
+
 EVIDENCE_NOUNS = set(
     forms(
         "study|studies|poll|polls|survey|surveys|report|reports|analysis|analyses|data",
