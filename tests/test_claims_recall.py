@@ -160,3 +160,27 @@ def test_rubric_labels_and_single_letters_are_no_speakers():
 def test_a_capitalised_preposition_does_not_open_a_speaker():
     text = "Alongside Viasna calls for the release of prisoners, the embassy stayed silent."
     assert not any(c.speaker_mention == "Alongside Viasna" for c in extract_claims(text))
+
+
+def test_the_writers_summary_after_the_content_is_cut():
+    text = (
+        "The ministry announced it would close three more border crossings, a move that "
+        "will cut trade with Lithuania by a third."
+    )
+    c = one_claim(text, "border crossings")
+    assert c.text == "it would close three more border crossings"
+
+
+def test_a_new_subject_after_and_ends_the_content():
+    text = "Babaryka said the trial had been staged from the start, and he asked for a retrial."
+    c = one_claim(text, "staged")
+    assert c.text == "the trial had been staged from the start"
+
+
+def test_suggesting_that_stays_the_speakers_reasoning():
+    text = (
+        "Shraibman said the trade figures showed closer ties between Minsk and Moscow, "
+        "suggesting that the Kremlin is giving in to Lukashenko's demands."
+    )
+    c = one_claim(text, "trade figures")
+    assert "suggesting that the Kremlin" in c.text
