@@ -3,6 +3,8 @@ to its left (or right, inverted) and its content on the other side."""
 
 from __future__ import annotations
 
+import re
+
 from .document import MAX_UNIT, Document
 from .en_clauses import (
     LAST_CLAUSE_MARK,
@@ -66,6 +68,33 @@ def cue_claims(doc: Document) -> list[Candidate]:
             cands.append(c)
             unit_claims.setdefault(k, []).append(c)
     return cands
+
+
+# a party or state tag set off by commas: "R-Ky.", "D-N.Y.", "Calif.", "N.H."
+PLACE_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|(?:[A-Z][a-z]{0,4}\.\s?)+")
+
+
+def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
+    """The name the tag at tag_s belongs to: the capitalised phrase between the clause
+    boundary before it and its comma ("Sen. Rand Paul, R-Ky."), skipping an age, a
+    hometown and a description ("Cecelia Purner, 67, a retired teacher in Allentown,
+    Pa."); (-1, -1) when there is none."""
+    t = doc.t
+    end = t.rfind(",", us, tag_s)
+    for _ in range(4):
+        if end < 0:
+            return -1, -1
+        start = max(t.rfind(ch, us, end) for ch in ',;:“”"()—\n') + 1
+        start = max(start, us)
+        words = words_with_pos(t, start, end)
+        seg = [w for w, _, _ in words]
+        if seg and (seg[0] in ("of", "from") or seg[0].isdigit() or seg[0].islower()):
+            end = start - 1  # "of Flint", "22", "a retired teacher in Allentown"
+            continue
+        if seg and seg[0][0].isupper() and seg[0] not in CAP_STOP and np_ok(seg):
+            return words[0][1], words[-1][2]
+        return -1, -1
+    return -1, -1
 
 
 def from_cue(
@@ -265,6 +294,10 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj
+    if sp_s >= 0 and PLACE_TAG.fullmatch(t[sp_s:sp_e]):
+        # "Sen. Rand Paul, R-Ky., told …", "Cory James, 22, of Flint, Mich., said": the
+        # tag of a party or a state, not the speaker; the name before it, or nobody
+        sp_s, sp_e = name_before_tag(doc, us, sp_s)
     # where the clause of the speaker starts
     at_start = (b < 0 or t[us:sp_s].strip() == "") or (not apposition and b >= 0 and t[b] in "\n")
     rest = skip_adverbials(doc, ce, ue, cue_low)
