@@ -184,3 +184,20 @@ def test_suggesting_that_stays_the_speakers_reasoning():
     )
     c = one_claim(text, "trade figures")
     assert "suggesting that the Kremlin" in c.text
+
+
+# -- British single quotes -----------------------------------------------------------------
+def test_straight_single_quote_then_said_and_the_speaker():
+    text = (
+        "'It's the country's worst crisis since the '90s,' said one Minsk resident, "
+        "who asked not to be named."
+    )
+    c = one_claim(text, "worst crisis")
+    assert c.speaker_mention == "one Minsk resident"
+    assert c.kind == "direct"
+
+
+def test_curly_single_quote_keeps_its_closing_mark():
+    text = "‘We will not give up,’ said Maria Kalesnikava."
+    c = one_claim(text, "not give up")
+    assert c.text == "‘We will not give up,’"
