@@ -49,3 +49,17 @@ def test_a_state_tag_with_no_name_before_it_gives_no_speaker():
     text = "Workers at a plant in Erie, Pa., said the shifts had been cut in half."
     c = one_claim(text, "shifts had been cut")
     assert c.speaker_mention != "Pa."
+
+
+def test_a_time_adverbial_is_not_part_of_the_speaker():
+    text = "Gov. Ivan Petrov on Thursday blamed the opposition for the unrest in the capital."
+    c = one_claim(text, "opposition")
+    assert c.speaker_mention == "Gov. Ivan Petrov"
+
+
+def test_a_fronted_participle_phrase_is_no_speaker():
+    text = (
+        "Holding signs calling Lukashenko “Belarus’s Last Dictator,” the students chanted "
+        "“Go away” outside the embassy."
+    )
+    assert not any((c.speaker_mention or "").startswith("Holding") for c in extract_claims(text))

@@ -16,6 +16,7 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
     skip_object,
+    speaker_without_time,
     unit_subject,
 )
 from .en_cues import iter_cues
@@ -294,6 +295,8 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj
+    if sp_s >= 0:
+        sp_e = speaker_without_time(t, sp_s, sp_e)
     if sp_s >= 0 and PLACE_TAG.fullmatch(t[sp_s:sp_e]):
         # "Sen. Rand Paul, R-Ky., told …", "Cory James, 22, of Flint, Mich., said": the
         # tag of a party or a state, not the speaker; the name before it, or nobody
