@@ -201,3 +201,30 @@ def test_curly_single_quote_keeps_its_closing_mark():
     text = "‘We will not give up,’ said Maria Kalesnikava."
     c = one_claim(text, "not give up")
     assert c.text == "‘We will not give up,’"
+
+
+# -- questions ----------------------------------------------------------------------------
+def test_asked_an_object_whether():
+    text = "A BBC reporter asked Lukashenko whether he would ever hand over power."
+    c = one_claim(text, "hand over power")
+    assert c.text == "whether he would ever hand over power"
+    assert c.speaker_mention == "A BBC reporter"
+
+
+def test_the_question_before_the_answer_has_no_speaker_of_its_own():
+    text = "Asked whether the talks would resume, Tsikhanouskaya said she was not going to guess."
+    q = one_claim(text, "talks would resume")
+    assert q.text == "whether the talks would resume"
+    assert q.speaker is None and q.speaker_mention is None
+    a = one_claim(text, "not going to guess")
+    assert a.speaker_mention == "Tsikhanouskaya"
+
+
+def test_when_asked_about_after_a_quote_ends_at_the_comma():
+    text = (
+        "“We will see,” the minister said when asked about the new sanctions, before "
+        "leaving the room."
+    )
+    q = one_claim(text, "new sanctions")
+    assert q.text == "the new sanctions"
+    assert q.speaker is None

@@ -8,7 +8,7 @@ from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
 from .en_shape_described import described
 from .en_shape_headline import headlines, labelled
-from .en_shape_participle import fronted_participles
+from .en_shape_participle import asked_questions, fronted_participles
 from .en_shape_quote import quote_driven
 from .en_shape_standalone import standalone_quotes
 from .hedges import HedgeWords
@@ -26,6 +26,7 @@ RULES = LanguageRules(
         standalone_quotes,
         headlines,
         labelled,
+        asked_questions,
     ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,

@@ -155,9 +155,16 @@ def preposed(
         if first in ("whether", "if", "why", "how", "what"):
             content_s = words[0][1]
         else:
-            for k in range(1, min(5, len(words))):
-                if words[k][0] == "to" and not any(w[0].lower() in NP_STOP for w in words[:k]):
+            for k in range(1, min(6, len(words))):
+                wk = words[k][0]
+                if any(w[0].lower() in NP_STOP for w in words[:k]):
+                    break
+                if wk == "to" and k < 5:
                     content_s = words[0][1]
+                    break
+                if wk in ("whether", "if", "why", "how", "what", "which", "about"):
+                    # "asked Sanders whether ...", "asked the GOP frontrunner about ..."
+                    content_s = words[k][1]
                     break
             if content_s < 0:
                 return None
