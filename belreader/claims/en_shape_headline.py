@@ -84,6 +84,8 @@ def labelled(doc: Document) -> list[Candidate]:
     t = doc.t
     out: list[Candidate] = []
     for ps, pe in doc.paras:
+        if t.find(":", ps, min(pe, ps + 60)) < 0:
+            continue  # a fast test: most paragraphs open with no label
         m = _LABEL_RE.match(t, ps, pe)
         if m is None:
             continue
