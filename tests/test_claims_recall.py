@@ -228,3 +228,14 @@ def test_when_asked_about_after_a_quote_ends_at_the_comma():
     q = one_claim(text, "new sanctions")
     assert q.text == "the new sanctions"
     assert q.speaker is None
+
+
+def test_a_determiner_and_any_noun_speak_before_said():
+    text = "The retired schoolteacher said the polling station had closed an hour early."
+    c = one_claim(text, "polling station")
+    assert c.speaker_mention == "The retired schoolteacher"
+
+
+def test_that_said_is_no_speaker():
+    text = "That said, the polling station had closed an hour early."
+    assert extract_claims(text) == []

@@ -25,11 +25,15 @@ from .en_lexicon import (
     CAP_STOP,
     CONJ,
     FRONT,
+    NP_STOP,
     PARTICIPLE_TAIL,
     PASSIVE,
+    PREPS,
+    SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
     TELL,
+    TIME_WORDS,
 )
 from .en_phrases import (
     fronted_subject,
@@ -96,6 +100,23 @@ def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
             return words[0][1], words[-1][2]
         return -1, -1
     return -1, -1
+
+
+def determined_np(ws: list[tuple[str, int, int]]) -> bool:
+    """A short noun phrase with a determiner before "said" / "says" / "told", whatever
+    its head noun: "The NFL legend said", "a retired teacher told"."""
+    if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
+        return False
+    head = fold_word(ws[-1][0])
+    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
+        return False
+    return all(
+        fold_word(w) not in NP_STOP
+        and fold_word(w) not in PREPS
+        and fold_word(w) not in TIME_WORDS
+        and fold_word(w) not in CONJ
+        for w, _, _ in ws[1:]
+    )
 
 
 def from_cue(
@@ -257,7 +278,7 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj[:2]
-    elif ws and np_ok([w for w, _, _ in ws]):
+    elif ws and (np_ok([w for w, _, _ in ws]) or (cue_low in SAY and determined_np(ws))):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
