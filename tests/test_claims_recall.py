@@ -239,3 +239,13 @@ def test_a_determiner_and_any_noun_speak_before_said():
 def test_that_said_is_no_speaker():
     text = "That said, the polling station had closed an hour early."
     assert extract_claims(text) == []
+
+
+def test_according_to_inside_the_sentence_takes_both_sides():
+    text = (
+        "At the heart of the dispute, according to two former diplomats, was a promise "
+        "Minsk never meant to keep."
+    )
+    c = one_claim(text, "heart of the dispute")
+    assert "a promise Minsk never meant to keep" in c.text
+    assert c.speaker_mention == "two former diplomats"
