@@ -249,3 +249,33 @@ def test_according_to_inside_the_sentence_takes_both_sides():
     c = one_claim(text, "heart of the dispute")
     assert "a promise Minsk never meant to keep" in c.text
     assert c.speaker_mention == "two former diplomats"
+
+
+# -- verbs of describing -------------------------------------------------------------------
+def test_called_with_a_long_object_before_the_quote():
+    text = (
+        "Kalesnikava called the decision of the regional election commission in Hrodna "
+        "“a mockery of the law.”"
+    )
+    c = one_claim(text, "mockery")
+    assert c.speaker_mention == "Kalesnikava"
+
+
+def test_called_after_who_takes_the_name_before_the_comma():
+    text = (
+        "The verdict drew a sharp reaction from EU foreign policy chief Josep Borrell, who "
+        "called the trial “a farce.”"
+    )
+    c = one_claim(text, "farce")
+    assert c.speaker_mention == "Josep Borrell"
+
+
+def test_calling_after_a_clause_takes_its_subject():
+    text = "Tsikhanouskaya attacked the verdict on Friday, calling it “revenge, not justice.”"
+    c = one_claim(text, "revenge")
+    assert c.speaker_mention == "Tsikhanouskaya"
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    text = "Privately, the minister’s aides, speaking off the record, called it “a disaster.”"
+    assert not any(c.speaker_mention == "Privately" for c in extract_claims(text))
