@@ -63,3 +63,18 @@ def test_a_fronted_participle_phrase_is_no_speaker():
         "“Go away” outside the embassy."
     )
     assert not any((c.speaker_mention or "").startswith("Holding") for c in extract_claims(text))
+
+
+def test_a_cue_word_after_of_or_the_is_a_noun():
+    text = "Clinton, a former secretary of state, attended the meeting in Vilnius alone."
+    assert not any(c.cue == "state" for c in extract_claims(text))
+
+
+def test_a_verb_phrase_is_no_speaker():
+    text = (
+        "Ihar Losik, the channel's administrator, released a statement confirming that he "
+        "had started a hunger strike."
+    )
+    assert not any(c.speaker_mention == "released a statement" for c in extract_claims(text))
+    text = "Reached by Nasha Niva, Bialiatski explained that the centre would keep working."
+    assert not any((c.speaker_mention or "").startswith("Reached") for c in extract_claims(text))

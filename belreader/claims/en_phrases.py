@@ -57,6 +57,12 @@ def np_ok(words: list[str]) -> bool:
         and lows[1] not in ("of", "by", "about")
     ):
         return False  # "Holding signs calling Christie a loser": a participle, no speaker
+    if len(words) > 1 and (
+        (words[0].islower() and lows[0].endswith("ed") and lows[1] in DETS)
+        or (words[0][:1].isupper() and lows[0].endswith("ed") and lows[1] == "by")
+        or lows[0] in ("known", "called", "dubbed", "named")
+    ):
+        return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
     if poll_share(lows):
         return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
     if len(words) > 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):

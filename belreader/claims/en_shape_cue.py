@@ -130,6 +130,12 @@ def from_cue(
         return according(doc, cs, ce, us, ue)
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
+    if (
+        before
+        and not t[before[-1][2] : cs].strip()
+        and (fold_word(before[-1][0]) in ("of", "the", "a", "an", "in", "battleground", "swing"))
+    ):
+        return None  # a noun: "secretary of state", "the report", "battleground states"
     # only a word joined to the cue by spaces makes it passive: in "… she will be,'' said
     # X" the "be" ends a quote (the adverbs skipped below are joined the same way)
     if (

@@ -202,6 +202,38 @@ OPENING_PREPS = {
     "Through",
 }
 CAP_STOP |= OPENING_PREPS
+# sentence adverbs ("Therefore, Gulf sources admit ...", "Overall, the groups reported")
+CAP_STOP |= {
+    "Therefore",
+    "Overall",
+    "Instead",
+    "Indeed",
+    "Moreover",
+    "Furthermore",
+    "Nevertheless",
+    "Nonetheless",
+    "Otherwise",
+    "Likewise",
+    "Similarly",
+    "Consequently",
+    "Hence",
+    "Finally",
+    "Ultimately",
+    "Initially",
+    "Separately",
+    "Additionally",
+    "Notably",
+    "Later",
+    "Earlier",
+    "Recently",
+    "Currently",
+    "Again",
+    "Together",
+    "Afterward",
+    "Afterwards",
+    "Already",
+    "Eventually",
+}
 
 EVIDENCE_NOUNS = set(
     forms(
