@@ -279,3 +279,16 @@ def test_calling_after_a_clause_takes_its_subject():
 def test_an_adverb_opening_the_sentence_is_no_speaker():
     text = "Privately, the minister’s aides, speaking off the record, called it “a disaster.”"
     assert not any(c.speaker_mention == "Privately" for c in extract_claims(text))
+
+
+# -- a quote introduced by a colon after any verb phrase -----------------------------------
+def test_colon_after_a_verb_phrase_with_an_adverb():
+    text = "Kalesnikava fired back at once: “If they put us on trial, they will lose.”"
+    c = one_claim(text, "put us on trial")
+    assert c.speaker_mention == "Kalesnikava"
+    assert c.kind == "direct"
+
+
+def test_colon_after_a_copula_is_no_attribution():
+    text = "The message on the banner was simple: “Leave now.”"
+    assert extract_claims(text) == []
