@@ -135,3 +135,160 @@ def test_reiterated_that():
     text = "Tsikhanouskaya reiterated that the exiled council would not negotiate in secret."
     c = one_claim(text, "would not negotiate")
     assert c.text == "the exiled council would not negotiate in secret"
+
+
+# -- a paragraph labelled with its speaker -------------------------------------------------
+def test_a_headline_labelled_with_a_name():
+    text = "Sviatlana Tsikhanouskaya: Belarus Will Be Free Within a Year.\n\nThe rest follows."
+    c = one_claim(text, "Will Be Free")
+    assert c.speaker_mention == "Sviatlana Tsikhanouskaya"
+    assert c.cue == ":"
+
+
+def test_a_transcript_line_in_capitals():
+    text = "KATSIARYNA ANDREYEVA: We filmed the square until the police took the camera."
+    c = one_claim(text, "filmed the square")
+    assert c.speaker_mention == "KATSIARYNA ANDREYEVA"
+
+
+def test_rubric_labels_and_single_letters_are_no_speakers():
+    for label in ("Update", "BREAKING", "Editor's note", "Poll", "Q", "The result"):
+        text = f"{label}: the vote in Minsk was moved to Monday by the commission."
+        assert extract_claims(text) == [], label
+
+
+def test_a_capitalised_preposition_does_not_open_a_speaker():
+    text = "Alongside Viasna calls for the release of prisoners, the embassy stayed silent."
+    assert not any(c.speaker_mention == "Alongside Viasna" for c in extract_claims(text))
+
+
+def test_the_writers_summary_after_the_content_is_cut():
+    text = (
+        "The ministry announced it would close three more border crossings, a move that "
+        "will cut trade with Lithuania by a third."
+    )
+    c = one_claim(text, "border crossings")
+    assert c.text == "it would close three more border crossings"
+
+
+def test_a_new_subject_after_and_ends_the_content():
+    text = "Babaryka said the trial had been staged from the start, and he asked for a retrial."
+    c = one_claim(text, "staged")
+    assert c.text == "the trial had been staged from the start"
+
+
+def test_suggesting_that_stays_the_speakers_reasoning():
+    text = (
+        "Shraibman said the trade figures showed closer ties between Minsk and Moscow, "
+        "suggesting that the Kremlin is giving in to Lukashenko's demands."
+    )
+    c = one_claim(text, "trade figures")
+    assert "suggesting that the Kremlin" in c.text
+
+
+# -- British single quotes -----------------------------------------------------------------
+def test_straight_single_quote_then_said_and_the_speaker():
+    text = (
+        "'It's the country's worst crisis since the '90s,' said one Minsk resident, "
+        "who asked not to be named."
+    )
+    c = one_claim(text, "worst crisis")
+    assert c.speaker_mention == "one Minsk resident"
+    assert c.kind == "direct"
+
+
+def test_curly_single_quote_keeps_its_closing_mark():
+    text = "‘We will not give up,’ said Maria Kalesnikava."
+    c = one_claim(text, "not give up")
+    assert c.text == "‘We will not give up,’"
+
+
+# -- questions ----------------------------------------------------------------------------
+def test_asked_an_object_whether():
+    text = "A BBC reporter asked Lukashenko whether he would ever hand over power."
+    c = one_claim(text, "hand over power")
+    assert c.text == "whether he would ever hand over power"
+    assert c.speaker_mention == "A BBC reporter"
+
+
+def test_the_question_before_the_answer_has_no_speaker_of_its_own():
+    text = "Asked whether the talks would resume, Tsikhanouskaya said she was not going to guess."
+    q = one_claim(text, "talks would resume")
+    assert q.text == "whether the talks would resume"
+    assert q.speaker is None and q.speaker_mention is None
+    a = one_claim(text, "not going to guess")
+    assert a.speaker_mention == "Tsikhanouskaya"
+
+
+def test_when_asked_about_after_a_quote_ends_at_the_comma():
+    text = (
+        "“We will see,” the minister said when asked about the new sanctions, before "
+        "leaving the room."
+    )
+    q = one_claim(text, "new sanctions")
+    assert q.text == "the new sanctions"
+    assert q.speaker is None
+
+
+def test_a_determiner_and_any_noun_speak_before_said():
+    text = "The retired schoolteacher said the polling station had closed an hour early."
+    c = one_claim(text, "polling station")
+    assert c.speaker_mention == "The retired schoolteacher"
+
+
+def test_that_said_is_no_speaker():
+    text = "That said, the polling station had closed an hour early."
+    assert extract_claims(text) == []
+
+
+def test_according_to_inside_the_sentence_takes_both_sides():
+    text = (
+        "At the heart of the dispute, according to two former diplomats, was a promise "
+        "Minsk never meant to keep."
+    )
+    c = one_claim(text, "heart of the dispute")
+    assert "a promise Minsk never meant to keep" in c.text
+    assert c.speaker_mention == "two former diplomats"
+
+
+# -- verbs of describing -------------------------------------------------------------------
+def test_called_with_a_long_object_before_the_quote():
+    text = (
+        "Kalesnikava called the decision of the regional election commission in Hrodna "
+        "“a mockery of the law.”"
+    )
+    c = one_claim(text, "mockery")
+    assert c.speaker_mention == "Kalesnikava"
+
+
+def test_called_after_who_takes_the_name_before_the_comma():
+    text = (
+        "The verdict drew a sharp reaction from EU foreign policy chief Josep Borrell, who "
+        "called the trial “a farce.”"
+    )
+    c = one_claim(text, "farce")
+    assert c.speaker_mention == "Josep Borrell"
+
+
+def test_calling_after_a_clause_takes_its_subject():
+    text = "Tsikhanouskaya attacked the verdict on Friday, calling it “revenge, not justice.”"
+    c = one_claim(text, "revenge")
+    assert c.speaker_mention == "Tsikhanouskaya"
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker():
+    text = "Privately, the minister’s aides, speaking off the record, called it “a disaster.”"
+    assert not any(c.speaker_mention == "Privately" for c in extract_claims(text))
+
+
+# -- a quote introduced by a colon after any verb phrase -----------------------------------
+def test_colon_after_a_verb_phrase_with_an_adverb():
+    text = "Kalesnikava fired back at once: “If they put us on trial, they will lose.”"
+    c = one_claim(text, "put us on trial")
+    assert c.speaker_mention == "Kalesnikava"
+    assert c.kind == "direct"
+
+
+def test_colon_after_a_copula_is_no_attribution():
+    text = "The message on the banner was simple: “Leave now.”"
+    assert extract_claims(text) == []

@@ -22,6 +22,8 @@ def assemble(
         s, e = c.start, c.end
         if e <= s:
             continue
+        if c.sp_start >= 0:
+            c.sp_start, c.sp_end = balanced_mention(t, c.sp_start, c.sp_end)
         surface = t[c.sp_start : c.sp_end] if c.sp_start >= 0 else None
         if surface is not None:
             surface = " ".join(surface.split())
@@ -49,6 +51,28 @@ def assemble(
         )
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
     return out
+
+
+def balanced_mention(t: str, s: int, e: int) -> tuple[int, int]:
+    """The speaker's words without half a parenthesis: "the Institute for the Study of
+    War (ISW" gets its closing mark back, "Sen. Bernie Sanders (I-Vt." loses the party
+    tag, "exit polls)" loses the closing mark."""
+    op = t.find("(", s, e)
+    if op >= 0 and t.find(")", op, e) < 0 and t[s:op].strip():
+        if t[e : e + 1] == ")" and t[op + 1 : e].isupper() and t[op + 1 : e].isalpha():
+            return s, e + 1  # an acronym: "(ISW)"
+        e = op
+    cl = t.find(")", s, e)
+    if cl >= 0 and t.find("(", s, cl) < 0:
+        if t[s:cl].strip():
+            e = cl
+        else:
+            s = cl + 1
+    while e > s and t[e - 1] in " ,":
+        e -= 1
+    while s < e and t[s] == " ":
+        s += 1
+    return s, e
 
 
 def claim_kind(doc: Document, s: int, e: int, c: Candidate) -> str:

@@ -7,8 +7,8 @@ from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
 from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
 from .en_shape_described import described
-from .en_shape_headline import headlines
-from .en_shape_participle import fronted_participles
+from .en_shape_headline import headlines, labelled
+from .en_shape_participle import asked_questions, fronted_participles
 from .en_shape_quote import quote_driven
 from .en_shape_standalone import standalone_quotes
 from .hedges import HedgeWords
@@ -25,6 +25,8 @@ RULES = LanguageRules(
         fronted_participles,
         standalone_quotes,
         headlines,
+        labelled,
+        asked_questions,
     ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,

@@ -251,6 +251,28 @@ def quote_after(doc: Document, i: int, ue: int):
     return q
 
 
+# a time adverbial at the end of a speaker phrase: "Gov. Mike Pence on Thursday",
+# "The White House on Monday", "the board late last week"
+_TIME_TAIL = re.compile(
+    r"(?<=[\w.)])\s+(?:(?:on|late|early|earlier)\s+)?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this)\s+(?:week|month|year|weekend))$"
+)
+
+
+def speaker_without_time(t: str, s: int, e: int) -> int:
+    """The end of the speaker phrase t[s:e] without a time adverbial the verb took
+    ("Donald Trump on Thursday" -> "Donald Trump"); a participle keeps its time ("a poll
+    released on Thursday", "a survey taken last week")."""
+    m = _TIME_TAIL.search(t, s, e)
+    if m is None or m.start() == s:
+        return e
+    before = t[s : m.start()].split()
+    if not before or (before[-1].endswith(("ed", "en")) and before[-1].islower()):
+        return e
+    return m.start()
+
+
 def quote_after_words(doc: Document, i: int, ue: int):
     """A closed quote that ends the unit after a few words of attribution and a comma
     or colon: "acknowledged, however, “...”", "told the Washington Post in a written

@@ -21,6 +21,7 @@ from .en_lexicon import (
     IRREGULAR_SPEECH,
     NONSPEECH,
     NP_STOP,
+    OPENING_PREPS,
     PARTITIVE,
     PERSON_TITLES,
     PREPS,
@@ -45,8 +46,23 @@ def np_ok(words: list[str]) -> bool:
     if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
-    if lows[0] in ("who", "which"):
+    if lows[0] in ("who", "which") or words[0] in OPENING_PREPS:
         return False
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and lows[0].endswith("ing")
+        and words[1].islower()
+        and lows[1] not in PREPS
+        and lows[1] not in ("of", "by", "about")
+    ):
+        return False  # "Holding signs calling Christie a loser": a participle, no speaker
+    if len(words) > 1 and (
+        (words[0].islower() and lows[0].endswith("ed") and lows[1] in DETS)
+        or (words[0][:1].isupper() and lows[0].endswith("ed") and lows[1] == "by")
+        or lows[0] in ("known", "called", "dubbed", "named")
+    ):
+        return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
     if poll_share(lows):
         return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
     if len(words) > 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):

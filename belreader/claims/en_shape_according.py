@@ -60,7 +60,7 @@ def according(doc: Document, cs, ce, us, ue):
         tail
         and tail[0] == ","
         and (
-            len(left) < 4
+            len(left) < 9
             or left[-1].lower() in ("which", "that", "who", "it", "this")
             or tail[1:].split()[:1] in (["and"], ["but"])
         )

@@ -3,6 +3,8 @@ to its left (or right, inverted) and its content on the other side."""
 
 from __future__ import annotations
 
+import re
+
 from .document import MAX_UNIT, Document
 from .en_clauses import (
     LAST_CLAUSE_MARK,
@@ -14,6 +16,7 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
     skip_object,
+    speaker_without_time,
     unit_subject,
 )
 from .en_cues import iter_cues
@@ -22,11 +25,15 @@ from .en_lexicon import (
     CAP_STOP,
     CONJ,
     FRONT,
+    NP_STOP,
     PARTICIPLE_TAIL,
     PASSIVE,
+    PREPS,
+    SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
     TELL,
+    TIME_WORDS,
 )
 from .en_phrases import (
     fronted_subject,
@@ -68,6 +75,50 @@ def cue_claims(doc: Document) -> list[Candidate]:
     return cands
 
 
+# a party or state tag set off by commas: "R-Ky.", "D-N.Y.", "Calif.", "N.H."
+PLACE_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|(?:[A-Z][a-z]{0,4}\.\s?)+")
+
+
+def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
+    """The name the tag at tag_s belongs to: the capitalised phrase between the clause
+    boundary before it and its comma ("Sen. Rand Paul, R-Ky."), skipping an age, a
+    hometown and a description ("Cecelia Purner, 67, a retired teacher in Allentown,
+    Pa."); (-1, -1) when there is none."""
+    t = doc.t
+    end = t.rfind(",", us, tag_s)
+    for _ in range(4):
+        if end < 0:
+            return -1, -1
+        start = max(t.rfind(ch, us, end) for ch in ',;:“”"()—\n') + 1
+        start = max(start, us)
+        words = words_with_pos(t, start, end)
+        seg = [w for w, _, _ in words]
+        if seg and (seg[0] in ("of", "from") or seg[0].isdigit() or seg[0].islower()):
+            end = start - 1  # "of Flint", "22", "a retired teacher in Allentown"
+            continue
+        if seg and seg[0][0].isupper() and seg[0] not in CAP_STOP and np_ok(seg):
+            return words[0][1], words[-1][2]
+        return -1, -1
+    return -1, -1
+
+
+def determined_np(ws: list[tuple[str, int, int]]) -> bool:
+    """A short noun phrase with a determiner before "said" / "says" / "told", whatever
+    its head noun: "The NFL legend said", "a retired teacher told"."""
+    if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
+        return False
+    head = fold_word(ws[-1][0])
+    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
+        return False
+    return all(
+        fold_word(w) not in NP_STOP
+        and fold_word(w) not in PREPS
+        and fold_word(w) not in TIME_WORDS
+        and fold_word(w) not in CONJ
+        for w, _, _ in ws[1:]
+    )
+
+
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -79,6 +130,12 @@ def from_cue(
         return according(doc, cs, ce, us, ue)
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
+    if (
+        before
+        and not t[before[-1][2] : cs].strip()
+        and (fold_word(before[-1][0]) in ("of", "the", "a", "an", "in", "battleground", "swing"))
+    ):
+        return None  # a noun: "secretary of state", "the report", "battleground states"
     # only a word joined to the cue by spaces makes it passive: in "… she will be,'' said
     # X" the "be" ends a quote (the adverbs skipped below are joined the same way)
     if (
@@ -227,7 +284,7 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj[:2]
-    elif ws and np_ok([w for w, _, _ in ws]):
+    elif ws and (np_ok([w for w, _, _ in ws]) or (cue_low in SAY and determined_np(ws))):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
@@ -265,6 +322,12 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj
+    if sp_s >= 0:
+        sp_e = speaker_without_time(t, sp_s, sp_e)
+    if sp_s >= 0 and PLACE_TAG.fullmatch(t[sp_s:sp_e]):
+        # "Sen. Rand Paul, R-Ky., told …", "Cory James, 22, of Flint, Mich., said": the
+        # tag of a party or a state, not the speaker; the name before it, or nobody
+        sp_s, sp_e = name_before_tag(doc, us, sp_s)
     # where the clause of the speaker starts
     at_start = (b < 0 or t[us:sp_s].strip() == "") or (not apposition and b >= 0 and t[b] in "\n")
     rest = skip_adverbials(doc, ce, ue, cue_low)

@@ -83,7 +83,13 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
         head = t[us : q.start]
         hs = head.rstrip()
         if hs.endswith(":") and q.start > us:
-            words = words_with_pos(t, us, us + len(hs) - 1)
+            # a digest's item: "VOTERS CARE MORE ABOUT ... - Frank Newport: “...”"
+            hs_ = us
+            for dash in (" - ", " — ", " – "):
+                d = hs.rfind(dash)
+                if d >= 0:
+                    hs_ = max(hs_, us + d + len(dash))
+            words = words_with_pos(t, hs_, us + len(hs) - 1)
             if (
                 0 < len(words) <= 8
                 and words[0][0][0].isupper()

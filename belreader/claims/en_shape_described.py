@@ -6,15 +6,16 @@ from __future__ import annotations
 import re
 
 from .document import MAX_UNIT, Document
+from .en_clauses import clause_subject, lead_subject
 from .en_cues import DESCRIBE_RE
-from .en_lexicon import ADVERBS, CONJ, DESCRIBE, FRONT
+from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
 from .en_phrases import (
     fronted_subject,
     np_ok,
     words_with_pos,
 )
 from .model import Candidate
-from .text import trim
+from .text import fold_word, trim
 
 
 def described(doc: Document) -> list[Candidate]:
@@ -34,7 +35,7 @@ def described(doc: Document) -> list[Candidate]:
         if not DESCRIBE_RE.search(t, max(us, q.start - 120), q.start):
             continue
         words = words_with_pos(t, max(us, q.start - 120), q.start)
-        for i in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
             w = words[i][0]
             if w.lower() in DESCRIBE and w.islower():
                 break
@@ -49,7 +50,7 @@ def described(doc: Document) -> list[Candidate]:
         if i < 0:
             continue
         vw, vs, ve = words[i]
-        if len(words) - i - 1 > 8 or t[vs - 1 : vs] == "-":
+        if len(words) - i - 1 > 12 or t[vs - 1 : vs] == "-":
             continue
         # the speaker: the noun phrase right before the verb
         left = words_with_pos(t, max(us, vs - 150), vs)
@@ -82,6 +83,26 @@ def described(doc: Document) -> list[Candidate]:
             and np_ok([w for w, _, _ in np[-1:]] if False else [np[-1][0]])
         ):
             sp = None
+        if sp is None and (not np or fold_word(np[-1][0]) == "who"):
+            # "Stuart Stevens, who served as …, called …", "Obama, who called …",
+            # "Trump attacked Obama, calling him …": the subject opening the sentence
+            if vw.lower().endswith("ing"):
+                cs_ = clause_subject(doc, us, vs)
+                sp = cs_[:2] if cs_ is not None else None
+            elif np:
+                # the name right before ", who": its capitalised words
+                c = t.rfind(",", us, np[-1][1])
+                run = []
+                for w in reversed(words_with_pos(t, max(us, c - 80), c) if c > us else []):
+                    if not w[0][:1].isupper() or w[0] in CAP_STOP:
+                        break
+                    run.insert(0, w)
+                if run and np_ok([w for w, _, _ in run]):
+                    sp = (run[0][1], run[-1][2])
+            else:
+                sp = lead_subject(doc, us, vs)
+            if sp is not None and fold_word(t[sp[0] : sp[1]]).endswith("ly"):
+                sp = None  # "Domestically, …": an adverb, no speaker
         if sp is None:
             continue
         s0, e0 = trim(t, ve, q.end)

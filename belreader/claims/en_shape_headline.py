@@ -1,7 +1,8 @@
 """Headlines that attribute: "Lukashenko Says Belarus Will Not Join the War",
 "Tsikhanouskaya warns of new arrests" (a short paragraph without a sentence end, or
-in title case, whose speaker is named explicitly before the verb). "Name: “...”"
-headlines are in en_shape_dash."""
+in title case, whose speaker is named explicitly before the verb), and paragraphs
+labelled with their speaker: "Lukashenko: Belarus Will Not Join the War", "TAPPER: Why
+not debate?". "Name: “...”" headlines are in en_shape_dash."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ import re
 
 from .document import Document
 from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS
-from .en_phrases import (
-    words_with_pos,
-)
+from .en_phrases import np_ok, words_with_pos
 from .model import Candidate
 from .text import fold_word
 
@@ -60,6 +59,58 @@ _NOT_A_NAME = EVIDENCE_NOUNS | {
     "people",
     "voters",
 }
+
+
+# a paragraph that opens with a name and a colon: "Joe Scarborough: ...", "TRUMP: ..."
+# Words that make a label the writer's rubric rather than a speaker:
+_RUBRIC = frozenset(
+    (
+        "update updated breaking revealed exclusive contributing wow look boom bombshell "
+        "watch listen read note editor editor's correction clarification disclosure notice "
+        "photo photos video audio live email newsletter daily recap summary highlights "
+        "analysis opinion review background context timeline transcript question answer "
+        "verdict rating fact check bottom line headline headlines caption credit credits busted "
+        "advertisement sponsored warning spoiler ps p.s"
+    ).split()
+)
+_LABEL_RE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+
+
+def labelled(doc: Document) -> list[Candidate]:
+    """A paragraph whose speaker is its label: "Elizabeth Warren: Donald Trump Is a
+    ‘Proven Failure’", "KATE BOLDUAN: Why not debate?". The label must be a name (two
+    letters or more, no evidence noun such as "Poll" or "Report", no stop word such as
+    "The"); the claim is the rest of the paragraph."""
+    t = doc.t
+    out: list[Candidate] = []
+    for ps, pe in doc.paras:
+        if t.find(":", ps, min(pe, ps + 60)) < 0:
+            continue  # a fast test: most paragraphs open with no label
+        m = _LABEL_RE.match(t, ps, pe)
+        if m is None:
+            continue
+        words = words_with_pos(t, m.start(1), m.end(1))
+        if (
+            len(m.group(1)) < 3
+            or any(
+                w in CAP_STOP
+                or fold_word(w) in _NOT_A_NAME
+                or fold_word(w) in _RUBRIC
+                or (w.isupper() and w.endswith(("ED", "ING")))  # "BUSTED:", "BREAKING:"
+                for w, _, _ in words
+            )
+            or not np_ok([w for w, _, _ in words])
+            or doc.quote_starting(m.end()) is not None  # "Name: “...”" is en_shape_dash's
+        ):
+            continue
+        s, e = m.end(), pe
+        while e > s and t[e - 1] in " .":
+            e -= 1
+        if len(t[s:e].split()) < 3:
+            continue
+        colon = t.index(":", m.end(1))
+        out.append(Candidate(s, e, ":", colon, colon + 1, m.start(1), m.end(1), 3, role="colon"))
+    return out
 
 
 def headlines(doc: Document) -> list[Candidate]:

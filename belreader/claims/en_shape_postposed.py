@@ -25,6 +25,10 @@ from .text import fold_word, skip_space, trim
 def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override):
     t = doc.t
     end = b + 1 if t[b] in "”\"»'" else b
+    if t[b] == "," and t[b + 1 : b + 2] == "’":
+        q = doc.quote_at(b)
+        if q is not None and q.end == b + 2:
+            end = b + 2  # "‘…,’ she said": the curly single quote closes after the comma
     start = us
     # a quote that closes at the boundary may have opened before the unit
     q = doc.quote_at(end - 1) if end > us else None
@@ -86,8 +90,8 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     t = doc.t
     if ws:  # words between the boundary and the cue that are not a speaker
         return None
-    if b < 0 or (t[b] not in ',”"»—–―' and not (t[b] == "'" and t[b - 1 : b] == "'")):
-        return None
+    if b < 0 or (t[b] not in ',”"»—–―' and not (t[b] == "'" and t[b - 1 : b] in "'.,!?…")):
+        return None  # (a straight single quote closes after punctuation: "'…,' said X")
     words = words_with_pos(t, ce, min(ue, ce + 160))
     np: list[tuple[str, int, int]] = []
     for k, (w, s, e) in enumerate(words):

@@ -155,9 +155,16 @@ def preposed(
         if first in ("whether", "if", "why", "how", "what"):
             content_s = words[0][1]
         else:
-            for k in range(1, min(5, len(words))):
-                if words[k][0] == "to" and not any(w[0].lower() in NP_STOP for w in words[:k]):
+            for k in range(1, min(6, len(words))):
+                wk = words[k][0]
+                if any(w[0].lower() in NP_STOP for w in words[:k]):
+                    break
+                if wk == "to" and k < 5:
                     content_s = words[0][1]
+                    break
+                if wk in ("whether", "if", "why", "how", "what", "which", "about"):
+                    # "asked Sanders whether ...", "asked the GOP frontrunner about ..."
+                    content_s = words[k][1]
                     break
             if content_s < 0:
                 return None
@@ -371,9 +378,13 @@ def preposed(
 
 
 # the writer's own clause after the reported one: "said A, while B ...", "said A,
-# according to C", "said A; B ..."
+# according to C", "said A; B ...", "said A, and he B", and the writer's summary at
+# the end: "said A, a move that ...", "said A -- a play on ..." (", suggesting that B"
+# stays: the speaker's own reasoning, as the seed gold reads it)
 WRITER_CUT = re.compile(
     r",\s+(?:while|whereas|even as|even though|though|although|according to)\s|;\s"
+    r"|,\s+and\s+(?:he|she|they|it|none|we|i)\s"
+    r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
 
 

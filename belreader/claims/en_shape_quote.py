@@ -3,8 +3,11 @@ cue finder or not ("“...?” he asks.", "She continued, “...”")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .document import Document
-from .en_lexicon import CONJ, NONSPEECH
+from .en_clauses import clause_subject
+from .en_lexicon import CONJ, DETS, NONSPEECH, PRONOUNS, SUBORD
 from .en_phrases import (
     is_speech_verb,
     is_verb,
@@ -59,6 +62,10 @@ def quote_driven(doc: Document) -> list[Candidate]:
             while np_words and np_words[0][0].lower() in CONJ:
                 np_words = np_words[1:]
             if not np_words or not is_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
+                if colon and t[us + len(lead)] == ":":
+                    c = colon_after_verb_phrase(doc, q, us, us + len(lead))
+                    if c is not None:
+                        out.append(c)
                 continue
             if not colon and not is_speech_verb(verb[0]):
                 continue
@@ -76,6 +83,35 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 )
             )
     return out
+
+
+def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate | None:
+    """ "Rubio fired back forcefully: “...”", "She went on to say: “...”": a subject, a
+    verb phrase of up to five words with no comma and no second clause, a colon and a
+    quote that ends the unit; the verb is the phrase's first word."""
+    t = doc.t
+    subj = clause_subject(doc, us, colon)
+    if subj is None:
+        return None
+    np_s, np_e, verb_s = subj
+    vp = words_with_pos(t, verb_s, colon)
+    if not 1 <= len(vp) <= 5 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
+        return None
+    verb = vp[0]
+    if not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | {"is", "was", "are", "were"}:
+        return None
+    for prev, (w, _, _) in pairwise(vp):
+        lw = fold_word(w)
+        if (
+            lw in SUBORD
+            or lw in PRONOUNS
+            or lw in ("as", "and", "but", "that", "who", "which", "while", "when")
+            or (lw.endswith("ed") and fold_word(prev[0]) not in DETS)
+        ):
+            return None  # "said nothing as a protester shouted: “...”": another clause
+    if not np_ok(t[np_s:np_e].split()):
+        return None
+    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], np_s, np_e, 3, role="pre")
 
 
 def clause_quote(doc: Document, q, us: int) -> Candidate | None:

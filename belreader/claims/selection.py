@@ -61,6 +61,8 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
     for c in chosen:
         if c.role not in ("post", "pre", "paren", "dash"):
             continue
+        if c.sp_start < 0 and c.speaker_override is None:
+            continue  # no speaker whose words a following quote could continue
         k = doc.unit_index(max(c.end - 1, c.start))
         if k < 0:
             continue
