@@ -623,3 +623,32 @@ def test_они_after_a_sentence_with_a_plural_subject():
     # a singular verb, or a place opening the sentence: no subject for "они"
     assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
     assert only("В Минске прошли задержания. Они заявили, что это незаконно.").speaker is None
+
+
+# --- the dev set's third round: whole articles ------------------------------------------------
+def test_dolozhil_and_belarusian_present_tense_cues():
+    c = only("Министр обороны Виктор Хренин доложил, что все подразделения укомплектованы.")
+    assert (c.speaker, c.cue) == ("Viktar Khrenin", "доложил")
+    c = only("Як паведамляе «Наша Ніва», экспарт калію праз Расію вырас.", language="be")
+    assert (c.cue, c.text) == ("Як паведамляе", "экспарт калію праз Расію вырас")
+
+
+def test_a_verb_of_the_paragraph_before_gives_no_gender():
+    text = (
+        "«Мы договорились о новых программах», — написала Тихановская.\n\n"
+        "Советник Франак Вячорка уточнил, что речь идет о грантах. По его словам, первые "
+        "выплаты начнутся весной."
+    )
+    assert [c.speaker for c in extract_claims(text)] == [
+        TSIKH,
+        "Советник Франак Вячорка",
+        "Советник Франак Вячорка",
+    ]
+
+
+def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
+    text = (
+        "Александр Лукашенко провёл совещание. «Я говорил об этом и Путину: мы сами "
+        "обеспечим безопасность», — отметил он."
+    )
+    assert only(text).speaker == LUK

@@ -340,6 +340,8 @@ class RuResolver:
         best, best_d = -1, 81
         for j in (k - 1, k):
             if 0 <= j < len(at) and abs(at[j] - pos) < best_d:
+                if "\n" in self.t[min(at[j], pos) : max(at[j], pos)]:
+                    continue  # a verb of another paragraph ("— написала она.\n\nX уточнил")
                 best, best_d = j, abs(at[j] - pos)
         return best
 
@@ -409,6 +411,9 @@ class RuResolver:
                 continue
             if cands and p in self._oblique:
                 continue  # "с Путиным" is not the subject: the last speaker is
+            q = self.doc.quote_at(p)
+            if q is not None and q.closed:
+                continue  # "«Я говорил и Путину ...», — отметил он": quoted, not narrated
             cands.append((p, name, False))
             # a second compatible person in the same sentence: ambiguous
             for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:
