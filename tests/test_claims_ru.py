@@ -652,3 +652,41 @@ def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
         "обеспечим безопасность», — отметил он."
     )
     assert only(text).speaker == LUK
+
+
+# --- the dev set's fourth round: wire copy, Telegram, interviews -------------------------------
+def test_subject_ends_before_a_prepositional_phrase_naming_someone_else():
+    c = only(
+        "Глава МИД России Сергей Лавров в ходе переговоров со своим белорусским коллегой "
+        "Максимом Рыженковым заявил, что Москва рассчитывает на поддержку Минска."
+    )
+    assert c.speaker == "Sergei Lavrov"
+
+
+def test_occasion_between_verb_and_speaker_is_skipped():
+    c = only("«Мы не знаем», — рассказала в интервью «Зеркалу» жена политзаключенного.")
+    assert c.speaker == "жена политзаключенного"
+    c = only("«Мы готовы», — сказал в эфире телеканала ОНТ Виктор Хренин.")
+    assert c.speaker == "Viktar Khrenin"
+    # "в интервью Лукашенко": with nothing after it, the name is the speaker
+    assert only("«Мы готовы», — сказал в интервью Лукашенко.").speaker == LUK
+    # the medium and its outlet, then no one: no claim
+    assert claims("Как заявили в эфире телеканала ОНТ, армия готова ко всему.") == []
+
+
+def test_telegram_name_about_topic_colon_then_the_quote():
+    text = "Лукашенко о санкциях:\n\n«Мы выстояли тогда и выстоим сейчас».\n\n@pul_1"
+    c = only(text)
+    assert (c.speaker, c.cue, c.text) == (LUK, ":", "«Мы выстояли тогда и выстоим сейчас»")
+    assert only("Павел Латушка о выборах: «Мы не сдадимся»").speaker == "Павел Латушка"
+    # no person before the topic: no claim
+    assert claims("Новости о санкциях: «Мы выстояли»") == []
+    assert claims("Итоги дня:\n\n«Мы выстояли».") == []
+
+
+def test_pronoun_named_in_the_next_sentence():
+    c = only("«Мы працягнем барацьбу», — адзначыў ён. Так Павел Латушка адказаў на пытанне.")
+    assert c.speaker == "Павел Латушка"
+    # the next sentence names someone of the other gender: unresolved
+    c = only("«Мы готовы», — сказал он. Так Светлана Тихановская ответила на вопрос.")
+    assert c.speaker is None
