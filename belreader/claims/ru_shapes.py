@@ -200,10 +200,10 @@ def _past_occasion(doc: Document, i: int, e: int) -> int:
     if m is None or m.group() not in _OCCASION_HEADS:
         return -1
     j = m.end()
-    m = _WORD.match(ft, _skip_ws(t, j, e), e)
-    medium = m is not None and m.group() in _MEDIA
-    if medium:
-        j = m.end()
+    med = _WORD.match(ft, _skip_ws(t, j, e), e)
+    medium = med is not None and med.group() in _MEDIA
+    if med is not None and medium:
+        j = med.end()
     k = _skip_ws(t, j, e)
     if k < e and t[k] == "«":
         close = t.find("»", k, min(e, k + 60))
@@ -211,7 +211,7 @@ def _past_occasion(doc: Document, i: int, e: int) -> int:
     else:
         # an outlet named without guillemets ("ТАСС", "РИА Новости"): capitalised words,
         # only when more words follow for the speaker ("в интервью Лукашенко" is him)
-        caps = []
+        caps: list[re.Match] = []
         for mm in _WORD.finditer(ft, k, min(e, k + 60)):
             if not t[mm.start()].isupper() or ft[j : mm.start()].strip():
                 break
@@ -283,8 +283,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # "Сергей Лавров в ходе переговоров с коллегой Максимом Рыженковым заявил": the
     # subject ends where a prepositional phrase follows a capitalised word
     for k in range(2, len(clause)):
-        w, ws, _ = clause[k]
-        if w in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
+        word, ws, _ = clause[k]
+        if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
             clause = clause[:k]
             break
     # drop trailing adverbs and time phrases
@@ -873,10 +873,10 @@ def colon_claims(doc: Document) -> list[Candidate]:
         if head_end - ps > 80 or head_end <= ps or t[head_end - 1] != ":":
             continue
         nps = doc.paras[k + 1][0]
-        q = doc.quote_starting(nps)
-        if q is None or not q.closed or t[nps] not in "«„“" or not cyrillic_para(doc, ps):
+        nq = doc.quote_starting(nps)
+        if nq is None or not nq.closed or t[nps] not in "«„“" or not cyrillic_para(doc, ps):
             continue
-        c = _colon_head(doc, ps, head_end, q.start, q.end)
+        c = _colon_head(doc, ps, head_end, nq.start, nq.end)
         if c is not None:
             out.append(c)
     return out
