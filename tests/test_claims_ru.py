@@ -690,3 +690,25 @@ def test_pronoun_named_in_the_next_sentence():
     # the next sentence names someone of the other gender: unresolved
     c = only("«Мы готовы», — сказал он. Так Светлана Тихановская ответила на вопрос.")
     assert c.speaker is None
+
+
+# --- the dev set's fifth round: Belarusian ------------------------------------------------------
+@pytest.mark.parametrize("stem_", ["напіса", "расказа", "нагада", "удакладні", "прызна", "адказа"])
+@pytest.mark.parametrize(
+    "ending, subject",
+    [("ў", "Аляксандр Лукашэнка"), ("ла", "Святлана Ціханоўская"), ("лі", "Праваабаронцы")],
+)
+def test_belarusian_cues_in_every_gender_and_number(stem_, ending, subject):
+    c = only(f"{subject} {stem_}{ending}, што рэжым слабее.", language="be")
+    assert (c.cue, c.text) == (stem_ + ending, "рэжым слабее")
+
+
+def test_belarusian_irregular_and_object_cues_and_distancing():
+    c = only("Праваабаронца распавёў, што затрыманых б'юць.", language="be")
+    assert c.cue == "распавёў"
+    c = only("Лукашэнка абвінаваціў Польшчу ў падрыхтоўцы правакацый.", language="be")
+    assert (c.speaker, c.text) == (LUK, "Польшчу ў падрыхтоўцы правакацый")
+    c = only("Лукашэнка сцвярджае, што Захад нібыта рыхтуе вайну.", language="be")
+    assert c.hedges == ("сцвярджае", "нібыта")
+    # thoughts are not claims
+    assert claims("Аляксандр Лукашэнка лічыць, што Захад памыляецца.", language="be") == []

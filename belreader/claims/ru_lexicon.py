@@ -26,10 +26,13 @@ _PRESENT = (
     "отвечает|отвечают докладывает|докладывают "
     # Belarusian
     "паведамляе|паведамляюць піша|пішуць заяўляе|заяўляюць кажа|кажуць "
-    "адзначае|адзначаюць"
+    "адзначае|адзначаюць сцвярджае|сцвярджаюць"
 )
 # Belarusian past tense: "-ў" masculine, "-ла" feminine, "-лі" plural.
-_BE_STEMS = "сказа заяві адзначы паведамі дада падкрэслі растлумачы папярэдзі закліка далажы"
+_BE_STEMS = (
+    "сказа заяві адзначы паведамі дада падкрэслі растлумачы папярэдзі закліка далажы "
+    "напіса расказа нагада абвінаваці удакладні прызна адказа паабяца"
+)
 
 SPEECH_VERBS: dict[str, str] = {}  # form -> "m" | "f" | "n" | "pl" | "sg" (gender unknown)
 for _stem in _PAST_STEMS.split():
@@ -48,6 +51,9 @@ SPEECH_VERBS.update(
         "привел": "m",
         "привела": "f",
         "привели": "pl",
+        "распавеў": "m",  # Belarusian "распавёў" (told), folded
+        "распавяла": "f",
+        "распавялі": "pl",
     }
 )
 for _stem in _BE_STEMS.split():
@@ -73,10 +79,10 @@ RELAY_VERBS = frozenset(
 )
 
 # Verbs whose content follows without "что": "призвал X сделать Y", "обвинил X в Y".
-OBJECT_VERB_STEMS = ("призва", "призыва", "обвини", "обвиня", "заклік", "потребова")
+OBJECT_VERB_STEMS = ("призва", "призыва", "обвини", "обвиня", "заклік", "потребова", "абвінава")
 
 # Verbs that distance the reporter from the claim ("утверждает": "claims").
-HEDGE_VERB_STEMS = ("утвержда",)
+HEDGE_VERB_STEMS = ("утвержда", "сцвярджа")
 
 # Reflexive passive: a claim with no speaker ("Сообщается, что ...").
 PASSIVE_CUES = frozenset(
