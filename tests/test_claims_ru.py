@@ -712,3 +712,39 @@ def test_belarusian_irregular_and_object_cues_and_distancing():
     assert c.hedges == ("сцвярджае", "нібыта")
     # thoughts are not claims
     assert claims("Аляксандр Лукашэнка лічыць, што Захад памыляецца.", language="be") == []
+
+
+# --- a person the alias table does not know, across scripts ----------------------------------
+def test_name_in_the_other_script_finds_a_person_the_table_does_not_know():
+    from belreader.claim_search import speaker_matcher
+
+    table = default_table()
+    assert speaker_matcher(table, "Shraibman")("Артём Шрайбман")
+    assert speaker_matcher(table, "Артём Шрайбман")("Artyom Shraibman")
+    assert speaker_matcher(table, "Artyom Shraybman")("Артём Шрайбман")
+    # another given name, another surname: not the same person
+    assert not speaker_matcher(table, "Artyom Shraibman")("Андрей Шрайбман")
+    assert not speaker_matcher(table, "Shraibman")("Андрей Шрамко")
+
+
+def test_all_claims_by_a_person_the_table_does_not_know_join_across_languages(
+    corpus, tmp_path, capsys
+):
+    from belreader.cli import main
+    from belreader.library import Library
+
+    (corpus / "zerkalo.txt").write_text(
+        "Шрайбман о переговорах\n\nПолитолог Артём Шрайбман заявил, что режим ищет диалога "
+        "с Вашингтоном.\n",
+        encoding="utf-8",
+    )
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[corpus])
+    lib.save()
+    args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
+    assert main(["index", *args]) == 0
+    capsys.readouterr()
+    for spelling in ("Artyom Shraibman", "Артём Шрайбман"):
+        assert main(["claims", "--speaker", spelling, "--json", *args]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        speakers = {r["speaker"] for r in rows}
+        assert speakers == {"Artyom Shraibman", "Артём Шрайбман"}, spelling
