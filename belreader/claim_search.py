@@ -23,8 +23,10 @@ def speaker_matcher(aliases: AliasTable, name: str) -> Callable[[str | None], bo
     """Any spelling of a known person finds that person ("Lukashenka" finds claims by
     "Alexander Lukashenko"); otherwise a case-insensitive part of the speaker as
     written ("NATO official"). A Russian case form ("Путина") or Latin look-alike
-    letters ("Лукашенкo") find the person too."""
+    letters ("Лукашенкo") find the person too, and a name in the other script finds a
+    person the table does not know ("Shraibman" finds "Артём Шрайбман")."""
     from belreader.claims.ru_resolve import person_any_form
+    from belreader.claims.ru_text import same_name_across_scripts
 
     canonical = person_any_form(aliases, name)
     wanted = " ".join(name.split()).casefold()
@@ -34,7 +36,7 @@ def speaker_matcher(aliases: AliasTable, name: str) -> Callable[[str | None], bo
             return False
         if canonical:
             return speaker == canonical or person_any_form(aliases, speaker) == canonical
-        return wanted in speaker.casefold()
+        return wanted in speaker.casefold() or same_name_across_scripts(name, speaker)
 
     return match
 

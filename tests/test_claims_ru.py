@@ -623,3 +623,128 @@ def test_они_after_a_sentence_with_a_plural_subject():
     # a singular verb, or a place opening the sentence: no subject for "они"
     assert only("Путин прилетел в Минск. Они сказали, что всё готово.").speaker is None
     assert only("В Минске прошли задержания. Они заявили, что это незаконно.").speaker is None
+
+
+# --- the dev set's third round: whole articles ------------------------------------------------
+def test_dolozhil_and_belarusian_present_tense_cues():
+    c = only("Министр обороны Виктор Хренин доложил, что все подразделения укомплектованы.")
+    assert (c.speaker, c.cue) == ("Viktar Khrenin", "доложил")
+    c = only("Як паведамляе «Наша Ніва», экспарт калію праз Расію вырас.", language="be")
+    assert (c.cue, c.text) == ("Як паведамляе", "экспарт калію праз Расію вырас")
+
+
+def test_a_verb_of_the_paragraph_before_gives_no_gender():
+    text = (
+        "«Мы договорились о новых программах», — написала Тихановская.\n\n"
+        "Советник Франак Вячорка уточнил, что речь идет о грантах. По его словам, первые "
+        "выплаты начнутся весной."
+    )
+    assert [c.speaker for c in extract_claims(text)] == [
+        TSIKH,
+        "Советник Франак Вячорка",
+        "Советник Франак Вячорка",
+    ]
+
+
+def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
+    text = (
+        "Александр Лукашенко провёл совещание. «Я говорил об этом и Путину: мы сами "
+        "обеспечим безопасность», — отметил он."
+    )
+    assert only(text).speaker == LUK
+
+
+# --- the dev set's fourth round: wire copy, Telegram, interviews -------------------------------
+def test_subject_ends_before_a_prepositional_phrase_naming_someone_else():
+    c = only(
+        "Глава МИД России Сергей Лавров в ходе переговоров со своим белорусским коллегой "
+        "Максимом Рыженковым заявил, что Москва рассчитывает на поддержку Минска."
+    )
+    assert c.speaker == "Sergei Lavrov"
+
+
+def test_occasion_between_verb_and_speaker_is_skipped():
+    c = only("«Мы не знаем», — рассказала в интервью «Зеркалу» жена политзаключенного.")
+    assert c.speaker == "жена политзаключенного"
+    c = only("«Мы готовы», — сказал в эфире телеканала ОНТ Виктор Хренин.")
+    assert c.speaker == "Viktar Khrenin"
+    # "в интервью Лукашенко": with nothing after it, the name is the speaker
+    assert only("«Мы готовы», — сказал в интервью Лукашенко.").speaker == LUK
+    # the medium and its outlet, then no one: no claim
+    assert claims("Как заявили в эфире телеканала ОНТ, армия готова ко всему.") == []
+
+
+def test_telegram_name_about_topic_colon_then_the_quote():
+    text = "Лукашенко о санкциях:\n\n«Мы выстояли тогда и выстоим сейчас».\n\n@pul_1"
+    c = only(text)
+    assert (c.speaker, c.cue, c.text) == (LUK, ":", "«Мы выстояли тогда и выстоим сейчас»")
+    assert only("Павел Латушка о выборах: «Мы не сдадимся»").speaker == "Павел Латушка"
+    # no person before the topic: no claim
+    assert claims("Новости о санкциях: «Мы выстояли»") == []
+    assert claims("Итоги дня:\n\n«Мы выстояли».") == []
+
+
+def test_pronoun_named_in_the_next_sentence():
+    c = only("«Мы працягнем барацьбу», — адзначыў ён. Так Павел Латушка адказаў на пытанне.")
+    assert c.speaker == "Павел Латушка"
+    # the next sentence names someone of the other gender: unresolved
+    c = only("«Мы готовы», — сказал он. Так Светлана Тихановская ответила на вопрос.")
+    assert c.speaker is None
+
+
+# --- the dev set's fifth round: Belarusian ------------------------------------------------------
+@pytest.mark.parametrize("stem_", ["напіса", "расказа", "нагада", "удакладні", "прызна", "адказа"])
+@pytest.mark.parametrize(
+    "ending, subject",
+    [("ў", "Аляксандр Лукашэнка"), ("ла", "Святлана Ціханоўская"), ("лі", "Праваабаронцы")],
+)
+def test_belarusian_cues_in_every_gender_and_number(stem_, ending, subject):
+    c = only(f"{subject} {stem_}{ending}, што рэжым слабее.", language="be")
+    assert (c.cue, c.text) == (stem_ + ending, "рэжым слабее")
+
+
+def test_belarusian_irregular_and_object_cues_and_distancing():
+    c = only("Праваабаронца распавёў, што затрыманых б'юць.", language="be")
+    assert c.cue == "распавёў"
+    c = only("Лукашэнка абвінаваціў Польшчу ў падрыхтоўцы правакацый.", language="be")
+    assert (c.speaker, c.text) == (LUK, "Польшчу ў падрыхтоўцы правакацый")
+    c = only("Лукашэнка сцвярджае, што Захад нібыта рыхтуе вайну.", language="be")
+    assert c.hedges == ("сцвярджае", "нібыта")
+    # thoughts are not claims
+    assert claims("Аляксандр Лукашэнка лічыць, што Захад памыляецца.", language="be") == []
+
+
+# --- a person the alias table does not know, across scripts ----------------------------------
+def test_name_in_the_other_script_finds_a_person_the_table_does_not_know():
+    from belreader.claim_search import speaker_matcher
+
+    table = default_table()
+    assert speaker_matcher(table, "Shraibman")("Артём Шрайбман")
+    assert speaker_matcher(table, "Артём Шрайбман")("Artyom Shraibman")
+    assert speaker_matcher(table, "Artyom Shraybman")("Артём Шрайбман")
+    # another given name, another surname: not the same person
+    assert not speaker_matcher(table, "Artyom Shraibman")("Андрей Шрайбман")
+    assert not speaker_matcher(table, "Shraibman")("Андрей Шрамко")
+
+
+def test_all_claims_by_a_person_the_table_does_not_know_join_across_languages(
+    corpus, tmp_path, capsys
+):
+    from belreader.cli import main
+    from belreader.library import Library
+
+    (corpus / "zerkalo.txt").write_text(
+        "Шрайбман о переговорах\n\nПолитолог Артём Шрайбман заявил, что режим ищет диалога "
+        "с Вашингтоном.\n",
+        encoding="utf-8",
+    )
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[corpus])
+    lib.save()
+    args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
+    assert main(["index", *args]) == 0
+    capsys.readouterr()
+    for spelling in ("Artyom Shraibman", "Артём Шрайбман"):
+        assert main(["claims", "--speaker", spelling, "--json", *args]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        speakers = {r["speaker"] for r in rows}
+        assert speakers == {"Artyom Shraibman", "Артём Шрайбман"}, spelling

@@ -151,6 +151,11 @@ _GIVEN_STEMS = frozenset(stem(n) for n in _GIVEN)
 _PLURAL_SUBJECT = re.compile(
     r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+[а-яёіў-]+){0,2}?)\s+[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"
 )
+# "Так Павел Латушка ответил на вопрос ...": who said the words just quoted
+_SO_ANSWERED = re.compile(
+    r"\s*(?:Так|Гэтак)\s+(\w[\w -]{1,60}?)\s+((?:ответил|прокомментировал|отреагировал)а?|"
+    r"адказаў|адказала|пракаментаваў|пракаментавала|адрэагаваў|адрэагавала)(?![\w-])"
+)
 # openings that are no subject: prepositions, pronouns, adverbs
 _NOT_SUBJECT = frozenset(
     "в во на по с со у к о об за из при после перед накануне они яны вони мы вы также "
@@ -285,6 +290,8 @@ class RuResolver:
             ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
             if ant is None and g == "pl" and genders_compatible(g, gender):
                 ant = self._plural_subject_before(pos)
+            if ant is None and g in ("m", "f") and genders_compatible(g, gender):
+                ant = self._named_after(pos, g)
             return ant
         canon, at = self.index.person_at(words)
         if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
@@ -340,10 +347,29 @@ class RuResolver:
         best, best_d = -1, 81
         for j in (k - 1, k):
             if 0 <= j < len(at) and abs(at[j] - pos) < best_d:
+                if "\n" in self.t[min(at[j], pos) : max(at[j], pos)]:
+                    continue  # a verb of another paragraph ("— написала она.\n\nX уточнил")
                 best, best_d = j, abs(at[j] - pos)
         return best
 
     # -- coreference ---------------------------------------------------------------------
+    def _named_after(self, pos: int, gender: str) -> str | None:
+        """ "«...», — адзначыў ён. Так Павел Латушка адказаў на пытанне": the person the
+        next sentence names as having answered so (same paragraph, same gender)."""
+        doc = self.doc
+        k = doc.unit_index(pos)
+        if k < 0 or k + 1 >= len(doc.units):
+            return None
+        us, ue = doc.units[k + 1]
+        if doc.para_of(us) != doc.para_of(pos):
+            return None
+        m = _SO_ANSWERED.match(self.t, us, min(ue, us + 160))
+        if m is None or not m.group(1)[:1].isupper():
+            return None
+        if ("f" if m.group(2).endswith("а") else "m") != gender:
+            return None
+        return self.resolve(m.group(1), m.start(1))
+
     def _plural_subject_before(self, pos: int) -> str | None:
         """ "Правозащитники опубликовали список. Они подчеркнули, что ...": the subject
         of the sentence before, when its verb is plural; else None."""
@@ -409,6 +435,9 @@ class RuResolver:
                 continue
             if cands and p in self._oblique:
                 continue  # "с Путиным" is not the subject: the last speaker is
+            q = self.doc.quote_at(p)
+            if q is not None and q.closed:
+                continue  # "«Я говорил и Путину ...», — отметил он": quoted, not narrated
             cands.append((p, name, False))
             # a second compatible person in the same sentence: ambiguous
             for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:

@@ -154,6 +154,11 @@ def speaker_after(
         if not words and w in _ADDRESSEES:
             j = m.end()
             continue  # "сообщил журналистам министр ...": skip the addressee
+        if w in SPEAKER_STOP and not words and w in ("в", "во", "на", "ў"):
+            past = _past_occasion(doc, m.end(), e)
+            if past > 0:
+                j = past  # "рассказала в интервью «Зеркалу» жена политзаключенного"
+                continue
         if w in SPEAKER_STOP:
             day = _WEEKDAY.match(ft, m.end()) if not words and w in ("в", "во") else None
             if day is not None:
@@ -176,6 +181,50 @@ def speaker_after(
     if not words:
         return -1, -1, None
     return words[0][1], words[-1][2], None
+
+
+_OCCASION_HEADS = frozenset(("интервью", "эфире", "комментарии", "беседе", "інтэрв'ю", "эфіры"))
+_MEDIA = frozenset(
+    (
+        "телеканалу телеканала радиостанции радио агентству агентства изданию издания "
+        "газете газеты порталу портала для телеканале"
+    ).split()
+)
+
+
+def _past_occasion(doc: Document, i: int, e: int) -> int:
+    """After "в" following a verb: the end of an occasion phrase ("в интервью
+    «Зеркалу»", "в эфире телеканала ОНТ") when words follow it, else -1."""
+    t, ft = doc.t, folded(doc)
+    m = _WORD.match(ft, _skip_ws(t, i, e), e)
+    if m is None or m.group() not in _OCCASION_HEADS:
+        return -1
+    j = m.end()
+    med = _WORD.match(ft, _skip_ws(t, j, e), e)
+    medium = med is not None and med.group() in _MEDIA
+    if med is not None and medium:
+        j = med.end()
+    k = _skip_ws(t, j, e)
+    if k < e and t[k] == "«":
+        close = t.find("»", k, min(e, k + 60))
+        j = close + 1 if close > 0 else j
+    else:
+        # an outlet named without guillemets ("ТАСС", "РИА Новости"): capitalised words,
+        # only when more words follow for the speaker ("в интервью Лукашенко" is him)
+        caps: list[re.Match] = []
+        for mm in _WORD.finditer(ft, k, min(e, k + 60)):
+            if not t[mm.start()].isupper() or ft[j : mm.start()].strip():
+                break
+            if caps and stem(mm.group()) in _GIVEN_STEMS:
+                break  # "ОНТ Виктор Хренин": the outlet ends where a name begins
+            caps.append(mm)
+            j = mm.end()
+        if caps and not medium:  # after "телеканала" the capitals are the outlet's
+            rest = _WORD.match(ft, _skip_ws(t, j, e), e)
+            if rest is None:
+                j = caps[0].start() if len(caps) == 1 else caps[-1].start()
+    nxt = _WORD.match(ft, _skip_ws(t, j, e), e)
+    return j if nxt is not None else -1
 
 
 def _names_a_body(doc: Document, i: int, e: int) -> bool:
@@ -231,6 +280,13 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             while len(src) > 1 and src[-1][0] in SUBJECT_DROP:
                 src = src[:-1]
             return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
+    # "Сергей Лавров в ходе переговоров с коллегой Максимом Рыженковым заявил": the
+    # subject ends where a prepositional phrase follows a capitalised word
+    for k in range(2, len(clause)):
+        word, ws, _ = clause[k]
+        if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
+            clause = clause[:k]
+            break
     # drop trailing adverbs and time phrases
     while clause:
         last = clause[-1][0]
@@ -796,8 +852,9 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
 # "X: «...»"
 # ---------------------------------------------------------------------------------------
 def colon_claims(doc: Document) -> list[Candidate]:
-    """The headline style: a name, a colon, a quote (no reporting verb)."""
-    t, ft = doc.t, folded(doc)
+    """The headline style: a name, a colon, a quote (no reporting verb); also the
+    Telegram repost "Лукашенко о санкциях:" with the quote as the next paragraph."""
+    t = doc.t
     out = []
     for us, _ue, qs in doc.quoted_units():
         q = qs[0]
@@ -808,24 +865,56 @@ def colon_claims(doc: Document) -> list[Candidate]:
             continue
         if not cyrillic_para(doc, us):
             continue
-        words = [(mm.group(), mm.start(), mm.end()) for mm in _WORD.finditer(ft, us, head_end - 1)]
-        if not 0 < len(words) <= 8 or not t[words[0][1]].isupper():
+        c = _colon_head(doc, us, head_end, q.start, q.end)
+        if c is not None:
+            out.append(c)
+    for k, (ps, pe) in enumerate(doc.paras[:-1]):
+        head_end = _back_ws(t, pe, ps)
+        if head_end - ps > 80 or head_end <= ps or t[head_end - 1] != ":":
             continue
-        if any(x[0] in SPEECH_VERBS or x[0] in PASSIVE_CUES for x in words):
+        nps = doc.paras[k + 1][0]
+        nq = doc.quote_starting(nps)
+        if nq is None or not nq.closed or t[nps] not in "«„“" or not cyrillic_para(doc, ps):
             continue
-        if not any(t[s].isupper() for _, s, _ in words[1:]) and len(words) > 1:
-            continue
-        out.append(
-            Candidate(
-                q.start,
-                q.end,
-                ":",
-                head_end - 1,
-                head_end,
-                words[0][1],
-                words[-1][2],
-                2,
-                role="colon",
-            )
-        )
+        c = _colon_head(doc, ps, head_end, nq.start, nq.end)
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _colon_head(doc: Document, us: int, head_end: int, qs: int, qe: int) -> Candidate | None:
+    """The candidate of "HEAD: «...»" when HEAD names someone: capitalised words (a name,
+    a role and a name), or a name and "о" + the topic ("Лукашенко о санкциях")."""
+    t, ft = doc.t, folded(doc)
+    words = [(mm.group(), mm.start(), mm.end()) for mm in _WORD.finditer(ft, us, head_end - 1)]
+    if not 0 < len(words) <= 8 or not t[words[0][1]].isupper():
+        return None
+    if any(x[0] in SPEECH_VERBS or x[0] in PASSIVE_CUES for x in words):
+        return None
+    topic = next((i for i, x in enumerate(words) if x[0] in _ABOUT), -1)
+    if topic > 0:
+        # "Лукашенко о санкциях": a person before the topic ("Новости о санкциях" is none)
+        words = words[:topic]
+        if not _is_person_named(t[words[0][1] : words[-1][2]]):
+            return None
+    elif len(words) > 1 and not any(t[s].isupper() for _, s, _ in words[1:]):
+        return None
+    return Candidate(
+        qs, qe, ":", head_end - 1, head_end, words[0][1], words[-1][2], 2, role="colon"
+    )
+
+
+_ABOUT = frozenset(("о", "об", "про", "пра"))
+
+
+def _is_person_named(name: str) -> bool:
+    """A person of the bundled alias table in any case form, or a given name and a
+    surname."""
+    from belreader.aliases import default_table
+
+    from .ru_resolve import person_any_form
+
+    words = name.split()
+    if person_any_form(default_table(), name):
+        return True
+    return 2 <= len(words) <= 3 and stem(words[0]) in _GIVEN_STEMS and words[-1][:1].isupper()

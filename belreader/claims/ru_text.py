@@ -214,3 +214,44 @@ def is_cyrillic(text: str, s: int = 0, e: int | None = None) -> bool:
     piece = text[s : min(e, s + 2000)]
     cyr = len(_CYR.findall(piece))
     return cyr > 0 and cyr >= len(_LAT.findall(piece))
+
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ў": "u", "ґ": "g", "є": "ye", "ї": "yi",
+    }
+)  # fmt: skip
+_SPELLING_VARIANTS = (("kh", "h"), ("tz", "ts"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "i"))
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def name_key(word: str) -> str:
+    """A spelling-blind key of a name word in either script: transliterated, common
+    variants merged, vowels dropped ("Шрайбман", "Shraibman", "Shraybman" -> "shrbmn";
+    "Артём", "Artyom" -> "rtm"). Only ever compared with other keys."""
+    w = fold(word).translate(_TRANSLIT)
+    for a, b in _SPELLING_VARIANTS:
+        w = w.replace(a, b)
+    w = "".join(ch for ch in w if ch.isascii() and ch.isalpha())
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", w))
+
+
+def same_name_across_scripts(query: str, speaker: str) -> bool:
+    """Does ``query`` name ``speaker`` when one is written in Cyrillic and the other in
+    Latin letters ("Shraibman" / "Артём Шрайбман", "Артём Шрайбман" / "Artyom
+    Shraibman")? A surname alone must match the speaker's last word; a full name both
+    its first and last words. Names of one script are not compared here."""
+    if bool(_CYR_WORD.search(query)) == bool(_CYR_WORD.search(speaker)):
+        return False
+    q, s = _WORD.findall(query), _WORD.findall(speaker)
+    if not q or not s or len(q) > 3 or len(s) > 4:
+        return False
+    last = name_key(q[-1])
+    if len(last) < 3 or last != name_key(s[-1]):
+        return False
+    return len(q) == 1 or name_key(q[0]) == name_key(s[0])
