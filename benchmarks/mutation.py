@@ -70,13 +70,16 @@ TARGETS: dict[str, Target] = {
     "terminal": Target(
         files=("belreader/terminal.py",),
         mutants=("belreader.terminal.*",),
-        tests=("tests/test_hostile.py",),
+        # the app's hostile-name test waits on the app under load: it failed mutmut's
+        # clean run, and the sanitiser's own tests reach every line without it
+        tests=("tests/test_hostile.py", "tests/test_cli.py", "-k", "not app"),
         goal=0.85,
     ),
     "bookmarks": Target(
         files=("belreader/bookmarks/anchoring.py", "belreader/bookmarks/store.py"),
         mutants=("belreader.bookmarks.anchoring.*", "belreader.bookmarks.store.*"),
         tests=(
+            "tests/test_reanchor_cases.py",
             "tests/test_bookmarks.py",
             "tests/test_bookmarks_reliability.py",
             "tests/test_bookmarks_library.py",
@@ -240,6 +243,7 @@ EQUIVALENT: dict[str, str] = {
     "belreader.search.sync.xǁSyncerǁ_sync__mutmut_171": "whoosh's FileLock always has an fd attribute (None until acquired): getattr's default is never used",  # noqa: E501
     "belreader.search.manifest.x_damaged_segment_files__mutmut_7": _ASCII_JSON,
     "belreader.search.manifest.x_record_segment_sums__mutmut_24": _ASCII_JSON,
+    "belreader.bookmarks.store.xǁBookmarkStoreǁreanchor__mutmut_29": "an orphan anchored on this very text failed to be found there, so its old offsets never hold the quote",  # noqa: E501
     "belreader.search.manifest.x_record_segment_sums__mutmut_6": "a recorded digest not reused is computed again from the same file: speed only",  # noqa: E501
 }  # fmt: skip
 
