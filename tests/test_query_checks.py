@@ -41,6 +41,7 @@ def message(ix: SearchIndex, query: str) -> str:
         ("[m TO]", "[m TO ]"),  # an open end stays open, nothing made up
         ("[TO m]", "[ TO m]"),
         ("title:[a TO z]", "[a TO z]"),  # title and body are the default fields
+        ("source:[0 TO z]", "source:[0 TO z]"),  # other fields are named ("outlet", 0-6)
     ],
 )
 def test_a_too_wide_range_is_shown_as_typed(index, monkeypatch, query, shown):
