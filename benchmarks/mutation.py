@@ -243,6 +243,7 @@ EQUIVALENT: dict[str, str] = {
     "belreader.search.sync.xǁSyncerǁ_sync__mutmut_171": "whoosh's FileLock always has an fd attribute (None until acquired): getattr's default is never used",  # noqa: E501
     "belreader.search.manifest.x_damaged_segment_files__mutmut_7": _ASCII_JSON,
     "belreader.search.manifest.x_record_segment_sums__mutmut_24": _ASCII_JSON,
+    "belreader.search.query.x_check_expansions__mutmut_10": "re.split(...)[0] is the text before the first match whatever maxsplit is",  # noqa: E501
     "belreader.claims.gender.x_surname_gender__mutmut_4": "the word is lower-cased before the strip: stripping 'X' as well changes nothing",  # noqa: E501
     "belreader.claims.resolve.xǁResolverǁ_nearest__mutmut_74": "Resolver._subject never reads its hi argument",
     "belreader.bookmarks.store.xǁBookmarkStoreǁreanchor__mutmut_29": "an orphan anchored on this very text failed to be found there, so its old offsets never hold the quote",  # noqa: E501
