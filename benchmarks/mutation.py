@@ -70,13 +70,16 @@ TARGETS: dict[str, Target] = {
     "terminal": Target(
         files=("belreader/terminal.py",),
         mutants=("belreader.terminal.*",),
-        tests=("tests/test_hostile.py",),
+        # the app's hostile-name test waits on the app under load: it failed mutmut's
+        # clean run, and the sanitiser's own tests reach every line without it
+        tests=("tests/test_hostile.py", "tests/test_cli.py", "-k", "not app"),
         goal=0.85,
     ),
     "bookmarks": Target(
         files=("belreader/bookmarks/anchoring.py", "belreader/bookmarks/store.py"),
         mutants=("belreader.bookmarks.anchoring.*", "belreader.bookmarks.store.*"),
         tests=(
+            "tests/test_reanchor_cases.py",
             "tests/test_bookmarks.py",
             "tests/test_bookmarks_reliability.py",
             "tests/test_bookmarks_library.py",
@@ -123,14 +126,18 @@ TARGETS: dict[str, Target] = {
             "belreader.search.manifest.*",
             *_fn("belreader.search.engine.commit", "commit_in_steps", "remove_orphan_segments"),
         ),
-        # in-process kills and resumes (fast); test_durability's CLI-driven kills
-        # start an interpreter per case and would take hours per mutant set
+        # in-process kills and resumes (fast), incremental syncs of every file kind;
+        # test_durability's CLI-driven kills start an interpreter per case and would
+        # take hours per mutant set
         tests=(
             "tests/test_sync_resume.py",
+            "tests/test_ingest_sync.py",
+            "tests/test_search.py",
             "tests/test_durability.py",
             "-k",
-            "resume or left_marker or empty_index or empty_library or missing_corpus "
-            "or same_folder or garbage or budget",
+            "resume or ingest_sync or left_marker or empty_index or empty_library "
+            "or missing_corpus or same_folder or garbage or budget or sync_is_incremental "
+            "or nothing_changed or interrupted_sync or rebuild_gives or alias_file or first_page",
         ),
         goal=0.85,
     ),
@@ -229,7 +236,19 @@ RULES: list[tuple[str, Callable[[str, str, list[str], list[str]], bool]]] = [
 # numbered within a function: re-check them when that function changes.)
 # The names recorded before the package split (belreader/bookmarks.py -> bookmarks/) no
 # longer name the same mutants: re-add an entry only after `mutmut show NAME` confirms it.
-EQUIVALENT: dict[str, str] = {}
+_ASCII_JSON = "json.dumps escapes every non-ASCII character: the file is ASCII, which every locale codec reads and writes alike"  # noqa: E501
+EQUIVALENT: dict[str, str] = {
+    "belreader.search.sync.xǁSyncerǁ_settle__mutmut_8": "OSError is an Exception: suppress(OSError, Exception) and suppress(Exception) catch the same",  # noqa: E501
+    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_93": "a rebuild empties the manifest and a legacy one records no generation: 'generation is None' holds in both, the terms before it decide nothing",  # noqa: E501
+    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_171": "whoosh's FileLock always has an fd attribute (None until acquired): getattr's default is never used",  # noqa: E501
+    "belreader.search.manifest.x_damaged_segment_files__mutmut_7": _ASCII_JSON,
+    "belreader.search.manifest.x_record_segment_sums__mutmut_24": _ASCII_JSON,
+    "belreader.search.query.x_check_expansions__mutmut_10": "re.split(...)[0] is the text before the first match whatever maxsplit is",  # noqa: E501
+    "belreader.claims.gender.x_surname_gender__mutmut_4": "the word is lower-cased before the strip: stripping 'X' as well changes nothing",  # noqa: E501
+    "belreader.claims.resolve.xǁResolverǁ_nearest__mutmut_74": "Resolver._subject never reads its hi argument",
+    "belreader.bookmarks.store.xǁBookmarkStoreǁreanchor__mutmut_29": "an orphan anchored on this very text failed to be found there, so its old offsets never hold the quote",  # noqa: E501
+    "belreader.search.manifest.x_record_segment_sums__mutmut_6": "a recorded digest not reused is computed again from the same file: speed only",  # noqa: E501
+}  # fmt: skip
 
 
 def _uri_flag_only(diff: list[str]) -> bool:

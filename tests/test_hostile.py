@@ -267,6 +267,8 @@ def test_inert_json_is_inert_and_lossless():
     assert_inert(text)
     assert "\u2028" not in text and "Лукашенко" in text  # Cyrillic stays readable
     assert json.loads(text) == data
+    # the caller's options reach json.dumps (the CLI's --json is indented)
+    assert text.startswith('{\n  "path": ') and inert_json([1], indent=None) == "[1]"
 
 
 async def test_app_draws_hostile_notes_and_catalogue_fields_inertly(library, corpus):

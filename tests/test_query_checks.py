@@ -41,6 +41,7 @@ def message(ix: SearchIndex, query: str) -> str:
         ("[m TO]", "[m TO ]"),  # an open end stays open, nothing made up
         ("[TO m]", "[ TO m]"),
         ("title:[a TO z]", "[a TO z]"),  # title and body are the default fields
+        ("source:[0 TO z]", "source:[0 TO z]"),  # other fields are named ("outlet", 0-6)
     ],
 )
 def test_a_too_wide_range_is_shown_as_typed(index, monkeypatch, query, shown):
@@ -107,3 +108,22 @@ def test_a_stemmed_prefix_adds_only_terms_it_would_miss(index, prefix):
     if prefix == "universit":  # the premise: a stem the prefix misses is added
         assert ("body", "univers") in {(t.fieldname, t.text) for t in added}
     assert index.search(f"{prefix}*").total > 0
+
+
+def test_exclusive_range_bounds_stay_exclusive(index):
+    for query, excl in (("{minist TO minsk]", (True, False)), ("[minist TO minsk}", (False, True))):
+        ranges = [n for n in _nodes(index.parse(query)) if isinstance(n, wq.TermRange)]
+        assert ranges and {(n.startexcl, n.endexcl) for n in ranges} == {excl}, query
+    assert message(index, "{minsk TO minsk]") == "the query has no searchable words"
+
+
+def test_capital_letters_are_words_not_brackets(index):
+    assert index.search("Xi OR minsk").total > 0
+    assert index.search("XX minsk").total == 0  # searched as a word, found nowhere
+
+
+def test_a_query_of_exactly_the_limit_is_read(index):
+    at_limit = ("minsk " * limits.MAX_QUERY_CHARS)[: limits.MAX_QUERY_CHARS - 1] + "x"
+    assert len(at_limit) == limits.MAX_QUERY_CHARS
+    index.search(at_limit)  # no QueryError
+    assert message(index, at_limit + "y").startswith("query too long (1,001 characters")

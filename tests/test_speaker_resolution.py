@@ -80,3 +80,50 @@ def test_he_never_refers_to_an_acronym_that_spoke():
 def test_he_never_refers_to_a_body_named_with_the():
     text = "“Journalists are in danger,” the BAJ said on Monday.\n\n“Nobody is safe,” he added."
     assert speakers(text) == [("the BAJ", "the BAJ"), (None, "he")]
+
+
+def test_a_name_inside_an_organisation_s_name_is_not_the_full_name():
+    # "the Anna Varga gallery" names a place: the surname goes to the curator
+    text = (
+        "Visitors of the Anna Varga gallery met curator Olga Varga on Monday.\n\n"
+        "Varga said that the paintings were stolen."
+    )
+    assert speakers(text) == [("Olga Varga", "Varga")]
+
+
+def test_an_epithet_for_a_person_never_goes_to_a_body_that_spoke():
+    text = (
+        "“Prices will rise,” the ministry said on Monday.\n\n"
+        "“Prices are fair,” the Belarusian leader said."
+    )
+    assert speakers(text) == [
+        ("the ministry", "the ministry"),
+        ("the Belarusian leader", "the Belarusian leader"),
+    ]
+
+
+def test_pronouns_with_nobody_to_refer_to_stay_unresolved():
+    assert speakers("“Prices will rise,” it said on Monday.") == [(None, "it")]
+    text = "“Prices will rise,” the ministry said on Monday.\n\n“Wages will follow,” he added."
+    assert speakers(text) == [("the ministry", "the ministry"), (None, "he")]
+
+
+def test_a_speaker_named_in_four_words_is_a_person_she_refers_to():
+    text = (
+        "“The vote is postponed,” Maria Elena Kovacs Varga said on Monday.\n\n"
+        "“Nobody objected,” she added."
+    )
+    assert speakers(text) == [
+        ("Maria Elena Kovacs Varga", "Maria Elena Kovacs Varga"),
+        ("Maria Elena Kovacs Varga", "she"),
+    ]
+
+
+def test_two_men_joined_by_or_leave_he_unresolved():
+    text = "Ivan Petrov or Oleg Sidorov will lead the delegation. “We are ready,” he said."
+    assert speakers(text) == [(None, "he")]
+
+
+def test_according_to_estimates_by_a_surname_is_that_person():
+    text = "Prices will rise by ten percent this year, according to estimates by Lukashenko."
+    assert speakers(text) == [(LUKA, "estimates by Lukashenko")]

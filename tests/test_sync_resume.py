@@ -10,6 +10,7 @@ path through the CLI."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import shutil
@@ -20,6 +21,7 @@ import pytest
 
 from belreader.library import Library
 from belreader.search import FAULT_POINTS, SYNC_MARKER, SearchIndex
+from belreader.search import manifest as mf
 
 from .test_durability import unlisted_files
 from .test_faults import answers, make_articles
@@ -57,11 +59,16 @@ def base(tmp_path_factory) -> Path:
 
 
 def copy_with_changes(base: Path, dest: Path) -> Library:
-    """The base index, its corpus then edited: 8 files added, 2 changed, 2 deleted."""
+    """The base index, synced where it now is, then its corpus edited: 8 files added,
+    2 changed, 2 deleted."""
     shutil.copytree(base / "corpus", dest / "corpus")
     shutil.copytree(base / "ix", dest / "ix")
     lib = Library(index_dir=dest / "ix", data_dir=dest / "data", corpora=[dest / "corpus"])
     lib.save()
+    # the manifest names the base's paths: settle the copy where it is first
+    ix = SearchIndex(lib)
+    ix.sync()
+    ix.close()
     corpus = dest / "corpus"
     make_articles(dest / "new", 8, seed=22)
     for f in (dest / "new").iterdir():
@@ -93,6 +100,9 @@ def test_a_resumed_sync_answers_as_a_clean_build(base, tmp_path, step):
     ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
     report = ix.sync()
     assert report.resumed
+    # finished from where it stopped (8 added, 2 changed, 2 deleted), not started over
+    assert not report.rebuilt
+    assert report.added <= 8 and report.changed <= 2 and report.deleted <= 2, report
     ids = [a.id for a in ix.iter_articles()]
     assert len(ids) == len(set(ids)) == 46
     assert (ix.count(), answers(ix)) == clean_answers(lib, tmp_path / "clean")
@@ -120,3 +130,90 @@ def test_a_resume_with_nothing_to_do_keeps_every_committed_segment(base, tmp_pat
     ix.close()
     after = {p.name for p in (lib.index_dir / "articles").iterdir()}
     assert after == before  # nothing was an orphan: nothing deleted
+
+
+def test_a_resume_removes_the_segment_files_a_killed_run_left(base, tmp_path):
+    """Segment files no TOC lists (what a killed run's workers wrote), found by a
+    resume that has nothing else to do: no commit of its own would clean them up."""
+    lib = copy_with_changes(base, tmp_path / "lib")
+    ix = SearchIndex(lib)
+    ix.sync()
+    ix.close()
+    folder = lib.index_dir / "articles"
+    for seg in sorted(folder.glob("articles_*.seg")) or sorted(folder.glob("articles_*.trm")):
+        for part in folder.glob(seg.stem + ".*"):
+            shutil.copy(part, folder / ("articles_" + "0" * 16 + part.suffix))
+    left = unlisted_files(lib)
+    assert left, "no stray segment made: the test proves nothing"
+    (lib.index_dir / SYNC_MARKER).write_text("1")
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    report = ix.sync()
+    assert report.resumed and report.added == report.changed == report.deleted == 0
+    assert ix.count() == 46
+    ix.close()
+    assert unlisted_files(lib) == []
+
+
+def test_a_manifest_of_another_generation_is_never_trusted(base, tmp_path):
+    """The index folder put back from an older copy, beside the newer manifest (a lost
+    or stale manifest looks the same): trusting the manifest would call the files
+    indexed since then indexed, and lose them."""
+    lib = copy_with_changes(base, tmp_path / "lib")
+    folder = lib.index_dir / "articles"
+    shutil.copytree(folder, tmp_path / "older")
+    ix = SearchIndex(lib)
+    ix.sync()
+    assert ix.count() == 46
+    ix.close()
+    shutil.rmtree(folder)
+    shutil.copytree(tmp_path / "older", folder)
+    mf.forget_state(lib.index_dir)
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    ix.sync()
+    ids = [a.id for a in ix.iter_articles()]
+    assert len(ids) == len(set(ids)) == 46
+    assert (ix.count(), answers(ix)) == clean_answers(lib, tmp_path / "clean")
+    ix.close()
+
+
+def _write_legacy_manifest(lib: Library, files: object) -> None:
+    """The manifest as belreader wrote it before manifest.bin (JSON)."""
+    data = mf.read_manifest(lib.index_dir)
+    legacy = {
+        "schema": data["schema"],
+        "aliases": data["aliases"],
+        "files": files if files is not None else {k: list(v) for k, v in data["files"].items()},
+        "bad": {},
+    }
+    (lib.index_dir / mf.LEGACY_MANIFEST_FILE).write_text(json.dumps(legacy), "utf-8")
+    (lib.index_dir / mf.MANIFEST_FILE).unlink()
+    mf.forget_state(lib.index_dir)
+
+
+def test_a_legacy_manifest_is_converted_without_indexing_again(base, tmp_path):
+    lib = copy_with_changes(base, tmp_path / "lib")
+    ix = SearchIndex(lib)
+    ix.sync()
+    ix.close()
+    _write_legacy_manifest(lib, None)
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    report = ix.sync()
+    assert not report.rebuilt and report.added == report.changed == 0
+    assert report.unchanged == 46
+    assert (lib.index_dir / mf.MANIFEST_FILE).exists()  # in the current format now
+    assert not (lib.index_dir / mf.LEGACY_MANIFEST_FILE).exists()
+    assert mf.read_manifest(lib.index_dir)["generation"] is not None
+    ix.close()
+
+
+def test_a_legacy_manifest_without_a_file_table_means_a_rebuild(base, tmp_path):
+    lib = copy_with_changes(base, tmp_path / "lib")
+    ix = SearchIndex(lib)
+    ix.sync()
+    ix.close()
+    _write_legacy_manifest(lib, ["not", "a", "table"])
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    report = ix.sync()
+    assert report.rebuilt
+    assert (ix.count(), answers(ix)) == clean_answers(lib, tmp_path / "clean")
+    ix.close()
