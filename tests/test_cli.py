@@ -29,7 +29,15 @@ def test_search_json_lists_all_five_seeds(cli):
     code, out, err = cli("search", "Lukashenko", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"query", "total", "stories", "hits", "facets", "suggestion", "also_matched"}
+    assert set(data) == {
+        "query",
+        "total",
+        "stories",
+        "hits",
+        "facets",
+        "suggestion",
+        "also_matched",
+    }
     assert data["total"] == 5 and len(data["hits"]) == 5
     # the seeds also write Lukashenka, and the JSON says that it was matched too
     (also,) = data["also_matched"]

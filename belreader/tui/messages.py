@@ -137,6 +137,13 @@ class ShowSpeakerClaims(Message):
 
 
 @dataclass
+class CompareClaim(Message):
+    """m on a claim carried elsewhere: its quotation across outlets (issue 19)."""
+
+    group: int
+
+
+@dataclass
 class ToggleResultsView(Message):
     """v: a compact or full results list."""
 

@@ -17,9 +17,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...terminal import inert
+from ..messages import OpenClaim
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
-from .speaker import SpeakerClaimsScreen
 
 # versions listed; a boilerplate quotation (a disclaimer in 5% of the library) fewer
 VERSIONS_CAP = 200
@@ -141,9 +141,8 @@ class CompareScreen(Screen):
     @on(OptionList.OptionSelected, "#compare-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         v = self.comparison.versions[int(event.option.id.split("-")[1])]
-        self.app.pop_screen()
-        # the app opens an article at a claim for the speaker screen: the same here
-        self.app.post_message(SpeakerClaimsScreen.Open(v.article, v.start, v.end))
+        # the main screen opens the article at the claim, as for the speaker screen
+        self.dismiss(OpenClaim(v.article, v.start, v.end))
 
     def action_close(self) -> None:
-        self.app.pop_screen()
+        self.dismiss(None)

@@ -114,7 +114,9 @@ class LibraryScreen(Screen):
 
     def _waiting(self) -> None:
         self.app.call_from_thread(
-            self.app.notify, "Another belreader is indexing this library: waiting for it…", timeout=8
+            self.app.notify,
+            "Another belreader is indexing this library: waiting for it…",
+            timeout=8,
         )
 
     @on(IndexProgress)

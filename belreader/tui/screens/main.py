@@ -27,6 +27,7 @@ from ..messages import (
     ArticleCursorMoved,
     BookmarkPassage,
     ClaimSelected,
+    CompareClaim,
     CopyPassage,
     FocusResults,
     OpenBookmark,
@@ -393,6 +394,12 @@ class MainScreen(LibraryScreen):
             f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.",
             timeout=15,
         )
+
+    @on(CompareClaim)
+    def compare_quotation(self, event: CompareClaim) -> None:
+        from .compare import CompareScreen  # stories are read only when asked for
+
+        self.app.push_screen(CompareScreen(self.app.library.index_dir, event.group), self._follow)
 
     @on(OpenClaim)
     def open_claim_elsewhere(self, event: OpenClaim) -> None:

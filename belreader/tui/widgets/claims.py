@@ -10,7 +10,13 @@ from textual.widgets.option_list import Option
 
 from ...terminal import inert
 from ...vocabulary import KIND_LABEL, cue_text
-from ..messages import BookmarkPassage, ClaimSelected, CopyPassage, ShowSpeakerClaims
+from ..messages import (
+    BookmarkPassage,
+    ClaimSelected,
+    CompareClaim,
+    CopyPassage,
+    ShowSpeakerClaims,
+)
 from ..styles import component_style
 from .results import LIST_NAVIGATION
 
@@ -131,8 +137,6 @@ class ClaimsPane(OptionList):
 
     def action_compare(self) -> None:
         """The highlighted claim's quotation across the articles that carry it."""
-        from ..screens.compare import CompareScreen
-
         index = self.claim_at(self.highlighted)
         if index is None:
             self.app.notify("Highlight a claim first: m compares it across outlets.")
@@ -141,7 +145,7 @@ class ClaimsPane(OptionList):
         if carried is None:
             self.app.notify("No other article in the library carries this quotation.")
             return
-        self.app.push_screen(CompareScreen(self.app.library.index_dir, carried.group))
+        self.post_message(CompareClaim(carried.group))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
