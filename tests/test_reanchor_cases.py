@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from belreader.bookmarks import BookmarkStore
 from belreader.bookmarks.anchoring import CONTEXT_MIN, QUOTE_MIN, _acceptable, locate
 
-from .test_bookmarks import FakeArticle, selectors, span
+from .test_bookmarks import an_article, selectors, span
 
 WORDS = ("minsk border talks potash grain railway court verdict embassy minister "
          "parliament referendum pension salary ruble factory refinery").split()  # fmt: skip
@@ -70,6 +70,6 @@ def test_a_store_in_folders_that_do_not_exist_yet_is_created(tmp_path):
     db = tmp_path / "new" / "data" / "dir" / "bookmarks.sqlite3"
     body = "Lead.\n" + prose(200, seed=5)
     with BookmarkStore(db) as store:
-        b = store.add(FakeArticle("a", body), 6, 40, note="kept")
+        b = store.add(an_article("a", body), 6, 40, note="kept")
     with BookmarkStore(db) as store:
         assert store.get(b.id).note == "kept"
