@@ -292,3 +292,12 @@ def test_colon_after_a_verb_phrase_with_an_adverb():
 def test_colon_after_a_copula_is_no_attribution():
     text = "The message on the banner was simple: “Leave now.”"
     assert extract_claims(text) == []
+
+
+def test_but_and_a_new_subject_end_the_content():
+    text = (
+        "Lukashenko said the opposition leaders were nobodies in exile, but he offered "
+        "one of them a back-handed compliment."
+    )
+    c = one_claim(text, "nobodies")
+    assert c.text == "the opposition leaders were nobodies in exile"
