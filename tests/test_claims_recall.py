@@ -301,3 +301,12 @@ def test_but_and_a_new_subject_end_the_content():
     )
     c = one_claim(text, "nobodies")
     assert c.text == "the opposition leaders were nobodies in exile"
+
+
+def test_a_speaker_with_a_prepositional_phrase_after_its_head():
+    text = "Aides to Tsikhanouskaya say she will travel to Warsaw and Berlin next month."
+    c = one_claim(text, "travel to Warsaw")
+    assert c.speaker_mention == "Aides to Tsikhanouskaya"
+    text = "Sources close to the ministry say the decree will be signed before the summit."
+    c = one_claim(text, "decree will be signed")
+    assert c.speaker_mention == "Sources close to the ministry"
