@@ -247,6 +247,9 @@ EQUIVALENT: dict[str, str] = {
     "belreader.claims.gender.x_surname_gender__mutmut_4": "the word is lower-cased before the strip: stripping 'X' as well changes nothing",  # noqa: E501
     "belreader.claims.resolve.xǁResolverǁ_nearest__mutmut_74": "Resolver._subject never reads its hi argument",
     "belreader.bookmarks.store.xǁBookmarkStoreǁreanchor__mutmut_29": "an orphan anchored on this very text failed to be found there, so its old offsets never hold the quote",  # noqa: E501
+    "belreader.search.manifest.x_damaged_segment_files__mutmut_52": _ASCII_JSON,
+    "belreader.search.manifest.x_record_segment_sums__mutmut_9": "a recorded digest not reused is computed again from the same file: speed only",  # noqa: E501
+    "belreader.search.sync.xǁSyncerǁ_take_recent__mutmut_5": "needs_sync's scan is not reused and sync scans again: speed only",  # noqa: E501
     "belreader.search.manifest.x_record_segment_sums__mutmut_6": "a recorded digest not reused is computed again from the same file: speed only",  # noqa: E501
 }  # fmt: skip
 
