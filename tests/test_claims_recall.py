@@ -292,3 +292,21 @@ def test_colon_after_a_verb_phrase_with_an_adverb():
 def test_colon_after_a_copula_is_no_attribution():
     text = "The message on the banner was simple: “Leave now.”"
     assert extract_claims(text) == []
+
+
+def test_but_and_a_new_subject_end_the_content():
+    text = (
+        "Lukashenko said the opposition leaders were nobodies in exile, but he offered "
+        "one of them a back-handed compliment."
+    )
+    c = one_claim(text, "nobodies")
+    assert c.text == "the opposition leaders were nobodies in exile"
+
+
+def test_a_speaker_with_a_prepositional_phrase_after_its_head():
+    text = "Aides to Tsikhanouskaya say she will travel to Warsaw and Berlin next month."
+    c = one_claim(text, "travel to Warsaw")
+    assert c.speaker_mention == "Aides to Tsikhanouskaya"
+    text = "Sources close to the ministry say the decree will be signed before the summit."
+    c = one_claim(text, "decree will be signed")
+    assert c.speaker_mention == "Sources close to the ministry"

@@ -11,6 +11,7 @@ path through the CLI."""
 from __future__ import annotations
 
 import json
+import marshal
 import multiprocessing as mp
 import os
 import shutil
@@ -216,4 +217,76 @@ def test_a_legacy_manifest_without_a_file_table_means_a_rebuild(base, tmp_path):
     report = ix.sync()
     assert report.rebuilt
     assert (ix.count(), answers(ix)) == clean_answers(lib, tmp_path / "clean")
+    ix.close()
+
+
+def test_files_that_cannot_be_read_are_remembered_not_retried(tmp_path):
+    """A file that is no article is recorded with its reason: the next syncs report it
+    again without reading it, and without committing anything (the manifest, not only
+    the scan state, remembers it)."""
+    corpus = tmp_path / "corpus"
+    make_articles(corpus, 5, seed=4)
+    (corpus / "broken.json").write_text("{not json", "utf-8")
+    (corpus / "empty.txt").write_text("", "utf-8")
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[corpus])
+    lib.save()
+    ix = SearchIndex(lib)
+    first = ix.sync()
+    bad = {str(corpus / "broken.json"), str(corpus / "empty.txt")}
+    assert {p for p, _ in first.skipped} == bad
+    assert set(mf.read_manifest(lib.index_dir)["bad"]) == bad
+    generation = ix._store.generation()
+    mf.forget_state(lib.index_dir)  # the manifest decides from here
+    assert not ix.needs_sync()
+    again = ix.sync()
+    assert sorted(again.skipped) == sorted(first.skipped)
+    assert again.added == again.changed == 0 and ix.count() == 5
+    assert ix._store.generation() == generation  # nothing re-read, nothing committed
+    (corpus / "a00001.md").write_text("Edited\n\nA changed article about Minsk.\n", "utf-8")
+    mf.forget_state(lib.index_dir)
+    assert ix.needs_sync()
+    ix.close()
+
+
+def test_damaged_bookkeeping_files_are_read_as_missing(base, tmp_path):
+    """A scan state, a segment-check record or a pending manifest that holds something
+    else than belreader wrote (a damaged disk, another program) is ignored, never a
+    crash: the sync and the segment check go on as without it."""
+    lib = copy_with_changes(base, tmp_path / "lib")
+    ix = SearchIndex(lib)
+    ix.sync()
+    ix.close()
+    (lib.index_dir / mf.STATE_FILE).write_bytes(marshal.dumps(5))
+    (lib.index_dir / mf.SEGMENT_CHECKED_FILE).write_text("[1, 2]", "utf-8")
+    (lib.index_dir / mf.PENDING_MANIFEST_FILE).write_bytes(b"\x00garbage\xff" * 10)
+    (lib.index_dir / SYNC_MARKER).write_text("1")
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    assert not ix.needs_sync()
+    report = ix.sync()
+    assert report.resumed and not report.rebuilt and ix.count() == 46
+    assert ix.damaged_segment_files() == []
+    ix.close()
+    assert not (lib.index_dir / mf.PENDING_MANIFEST_FILE).exists()
+
+
+def test_a_sync_that_fails_leaves_no_segment_behind(base, tmp_path, monkeypatch):
+    """A sync that fails after writing its segments (here the pending manifest cannot
+    be written, as on a full disk) removes them before it reports the error."""
+    lib = copy_with_changes(base, tmp_path / "lib")
+    real = mf.write_manifest
+
+    def failing(index_dir, data, *, pending=False):
+        if pending:
+            raise OSError(5, "input/output error")
+        real(index_dir, data, pending=pending)
+
+    monkeypatch.setattr(mf, "write_manifest", failing)
+    ix = SearchIndex(lib)
+    with pytest.raises(OSError):
+        ix.sync()
+    ix.close()
+    assert unlisted_files(lib) == []
+    monkeypatch.setattr(mf, "write_manifest", real)
+    ix = SearchIndex(Library.locate(index=lib.index_dir, data=lib.data_dir))
+    assert ix.sync().resumed and ix.count() == 46
     ix.close()

@@ -83,7 +83,7 @@ def claim_kind(doc: Document, s: int, e: int, c: Candidate) -> str:
     # Count the letters and digits of the claim outside its attribution (the gaps,
     # the speaker, the cue), and those of them inside quotes. The pieces are counted
     # whole rather than character by character; quotes never overlap.
-    skipped = [g for g in (c.gap, c.gap2) if g]
+    skipped: list[tuple[int, int]] = [(g[0], g[1]) for g in (c.gap, c.gap2) if g]
     skipped += [(c.sp_start, c.sp_end), (c.cue_start, c.cue_end)]
     covered = 0
     total = 0

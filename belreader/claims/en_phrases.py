@@ -78,8 +78,10 @@ def np_ok(words: list[str]) -> bool:
             break
     head = words[:head_end]
     for i, (w, lw) in enumerate(zip(words, lows)):
-        if lw in NP_STOP:
-            return False
+        if lw in NP_STOP and not (
+            i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS
+        ):
+            return False  # (after the head: "Aides to Clinton", "sources close to her")
         if (
             lw in ALL_CUES
             and w.islower()

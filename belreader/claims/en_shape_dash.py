@@ -34,7 +34,8 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     unquoted direct quote closed by a dash and a reporting verb."""
     t = doc.t
     ds, de = m.span()
-    if doc.quote_at(ds) is not None and doc.quote_at(ds).closed:
+    q_at = doc.quote_at(ds)
+    if q_at is not None and q_at.closed:
         return None
     k = doc.unit_index(ds)
     if k < 0:
@@ -44,7 +45,7 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     line_s = t.rfind("\n", ps, ds) + 1 or ps
     line_s = max(line_s, ps, ds - 3000)
     words = words_with_pos(t, de, min(ue, de + 160))
-    np = []
+    np: list[tuple[str, int, int]] = []
     for w, s, e in words:
         if (
             (w[0].isupper() and w not in CAP_STOP)

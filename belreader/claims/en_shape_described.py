@@ -61,7 +61,7 @@ def described(doc: Document) -> list[Candidate]:
             and (left[j - 1][0].endswith("ly") or (left[j - 1][0] in ADVERBS))
         ):
             j -= 1
-        np = []
+        np: list[tuple[str, int, int]] = []
         while j > 0 and len(np) < 8:
             w, a, e = left[j - 1]
             if any(ch in t[e : (np[0][1] if np else vs)] for ch in ',;:()“”"—–'):
@@ -92,7 +92,7 @@ def described(doc: Document) -> list[Candidate]:
             elif np:
                 # the name right before ", who": its capitalised words
                 c = t.rfind(",", us, np[-1][1])
-                run = []
+                run: list[tuple[str, int, int]] = []
                 for w in reversed(words_with_pos(t, max(us, c - 80), c) if c > us else []):
                     if not w[0][:1].isupper() or w[0] in CAP_STOP:
                         break

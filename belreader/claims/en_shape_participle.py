@@ -45,8 +45,10 @@ def fronted_participles(doc: Document) -> list[Candidate]:
         if that:
             s0 += 5
         c = t.find(",", s0, min(ue, s0 + 400))
-        while c >= 0 and doc.quote_at(c) is not None and doc.quote_at(c)[1] < ue:
-            c = t.find(",", doc.quote_at(c)[1], min(ue, s0 + 400))
+        qc = doc.quote_at(c) if c >= 0 else None
+        while c >= 0 and qc is not None and qc.end < ue:
+            c = t.find(",", qc.end, min(ue, s0 + 400))
+            qc = doc.quote_at(c) if c >= 0 else None
         if c < 0 or doc.quote_at(c) is not None:
             continue
         subj = clause_subject(doc, c + 1, ue)
@@ -82,7 +84,7 @@ def asked_questions(doc: Document) -> list[Candidate]:
     named): "Asked whether A, Trump said ..." -> "whether A"; "..., Christie said when
     asked about A." -> "A"."""
     t = doc.t
-    out = []
+    out: list[Candidate] = []
     if "sked" not in t:
         return out
     for us, ue in doc.units:

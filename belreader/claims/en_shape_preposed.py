@@ -378,12 +378,12 @@ def preposed(
 
 
 # the writer's own clause after the reported one: "said A, while B ...", "said A,
-# according to C", "said A; B ...", "said A, and he B", and the writer's summary at
+# according to C", "said A; B ...", "said A, and/but he B", and the writer's summary at
 # the end: "said A, a move that ...", "said A -- a play on ..." (", suggesting that B"
 # stays: the speaker's own reasoning, as the seed gold reads it)
 WRITER_CUT = re.compile(
     r",\s+(?:while|whereas|even as|even though|though|although|according to)\s|;\s"
-    r"|,\s+and\s+(?:he|she|they|it|none|we|i)\s"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
 

@@ -173,7 +173,7 @@ def attr_after_quote(doc: Document, q, us, ue):
     # VERB NP
     w, ws_, we_ = words[0]
     if is_verb(w) and w.islower() and w.lower() not in NONSPEECH and len(words) > 1:
-        np = []
+        np: list[tuple[str, int, int]] = []
         for x in words[1:6]:
             if x[0][0].isupper() or (not np and x[0].lower() in ("the", "a", "he", "she")):
                 np.append(x)

@@ -71,7 +71,7 @@ def _speaker_before(doc: Document, ps: int, pe: int):
         if np and len(np) <= 6 and np_ok([x for x, _, _ in np]):
             return (s, e), (np[0][1], np[-1][2])
         # "said Lukashenko", "said the minister"
-        after = []
+        after: list[tuple[str, int, int]] = []
         for x in words[i + 1 : i + 5]:
             if x[0][:1].isupper() or (not after and x[0] in ("the", "a")):
                 after.append(x)

@@ -218,7 +218,7 @@ class Resolver:
     def _canon(self, surface: str) -> str | None:
         words = surface.split()
         # only a name at the head of the phrase: "the Lukashenka regime" is not him
-        head = []
+        head: list[str] = []
         for w in words:
             if fold_word(w) in PREPS and head:
                 break
@@ -290,8 +290,7 @@ class Resolver:
                     and (
                         e.head == head
                         or head in GENERIC_ORG_REFERENCES
-                        or (e.acronym
-                        and head == "group")
+                        or (e.acronym and head == "group")
                     )
                 ),
             )
@@ -431,11 +430,8 @@ class Resolver:
             return None
         first = ms[0]
         lead = self.t[us : first.start]
-        if (
-            len(lead.split()) > 4
-            or ("," in lead
-            and len(lead.split()) > 0
-            and not lead.rstrip().endswith(","))
+        if len(lead.split()) > 4 or (
+            "," in lead and len(lead.split()) > 0 and not lead.rstrip().endswith(",")
         ):
             return None
         after = self.t[first.end : first.end + 6].lower()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # ASCII bytes that are not letters or digits, and every byte above ASCII
 ASCII_NON_ALNUM = bytes(b for b in range(256) if b > 127 or not chr(b).isalnum())
 
@@ -14,7 +16,7 @@ def count_alnum(t: str, s: int, e: int) -> int:
     return sum(map(str.isalnum, piece))
 
 
-def spans_without(s: int, e: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def spans_without(s: int, e: int, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """[s, e) minus the (possibly empty or overlapping) spans ``cuts``, as sorted spans."""
     out = []
     pos = s

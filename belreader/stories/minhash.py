@@ -8,7 +8,7 @@ so a copy with its paragraphs reordered keeps every shingle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -106,15 +106,25 @@ def words(text: str) -> tuple[np.ndarray, np.ndarray]:
 def shingles(paragraphs: Iterable[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     """The sorted distinct 32-bit hashes of the k-word shingles of each paragraph (a
     paragraph shorter than k words is one shingle)."""
-    c, pid = words("\n".join(paragraphs))
+    return shingles_of_many([list(paragraphs)], k)[0]
+
+
+def shingles_of_many(texts: Sequence[Sequence[str]], k: int = SHINGLE_WORDS) -> list[np.ndarray]:
+    """``shingles`` of each text (a list of paragraphs), all in one numpy pass: the
+    texts are joined line by line, and each shingle goes back to the text of its line."""
+    lines = ["\n".join(paras) for paras in texts]
+    per_text = np.array([text.count("\n") + 1 for text in lines], dtype=np.int64)
+    owner_of_line = np.repeat(np.arange(len(lines), dtype=np.int64), per_text)
+    c, pid = words("\n".join(lines))
     n = len(c)
     if not n:
-        return _EMPTY
+        return [_EMPTY] * len(texts)
     # every paragraph ends with k-1 zero codes, so a short paragraph still makes one
-    # shingle and no shingle runs into the next paragraph
+    # shingle and no shingle runs into the next paragraph (or text)
     last = np.flatnonzero(np.diff(pid, append=pid[-1] + 1))  # the last word of each
     ends = np.repeat(last + 1, k - 1)
     c = np.insert(c, ends, np.uint64(0))
+    line = np.insert(pid, ends, 0)
     word = np.insert(np.ones(n, dtype=bool), ends, False)
     starts_para = np.zeros(len(c), dtype=bool)
     starts_para[0] = True
@@ -132,8 +142,16 @@ def shingles(paragraphs: Iterable[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     for i in range(k):
         full &= word[i : i + m]
     # a shingle is k words of one paragraph, or the first words of a shorter one
-    keep = full | (starts_para[:m] & word[:m])
-    return np.unique((h[keep] >> np.uint64(32)).astype(np.uint32))
+    keep = np.flatnonzero(full | (starts_para[:m] & word[:m]))
+    owner = owner_of_line[line[keep]].astype(np.uint64)
+    # distinct per text: one sort of (text, hash)
+    key = np.sort((owner << np.uint64(32)) | (h[keep] >> np.uint64(32)))
+    if len(key):  # (np.unique hashes these: 20x slower than a sort here)
+        key = key[np.concatenate(([True], key[1:] != key[:-1]))]
+    owners = (key >> np.uint64(32)).astype(np.int64)
+    hashes = (key & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    bounds = np.searchsorted(owners, np.arange(len(texts) + 1))
+    return [hashes[bounds[i] : bounds[i + 1]] for i in range(len(texts))]
 
 
 def buckets(hashes: np.ndarray) -> np.ndarray:

@@ -251,7 +251,7 @@ class StoryStore(StoryReader):
         if not added:
             return [], []
         db = self.db
-        sets = [mh.shingles(mh.paragraph_texts(a.body, a.paragraphs)) for a in added]
+        sets = mh.shingles_of_many([mh.paragraph_texts(a.body, a.paragraphs) for a in added])
         sigs = mh.signatures(sets)
         first = (db.execute("SELECT max(n) FROM articles").fetchone()[0] or 0) + 1
         ns = list(range(first, first + len(added)))
@@ -374,8 +374,10 @@ class StoryStore(StoryReader):
 
 def _bucket_counts(sigs: list[np.ndarray]) -> np.ndarray:
     """In how many of the signatures each sketch bucket occurs."""
-    b = np.concatenate([np.unique(mh.buckets(sig)) for sig in sigs])
-    return np.bincount(b, minlength=1 << mh.SKETCH_BITS).astype(np.int32)
+    b = np.sort(mh.buckets(np.stack(sigs)), axis=1)
+    first = np.ones(b.shape, dtype=bool)  # each bucket once per signature
+    first[:, 1:] = b[:, 1:] != b[:, :-1]
+    return np.bincount(b[first], minlength=1 << mh.SKETCH_BITS).astype(np.int32)
 
 
 def link(
