@@ -102,12 +102,12 @@ class CorpusFile:
     def _key(self) -> tuple:
         return (self.id, str(self._path), self.mtime_ns, self.size, self.catalogue)
 
+    # __eq__ without __hash__ leaves instances unhashable (Python sets __hash__ to
+    # None): they are mutable, like the dataclass this class replaces
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, CorpusFile):
             return NotImplemented
         return self._key() == other._key()
-
-    __hash__ = None  # mutable, like the dataclass it replaces
 
     def __repr__(self) -> str:
         return (

@@ -21,12 +21,12 @@ from .. import aliases as aliases_mod
 from ..article import Article
 from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
-from .names import NameIndex
 from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis
 from .engine import matching_docs, raw_source, run, top
 from .engine.evaluate import filtered
+from .names import NameIndex
 from .query import parse_query, positive_terms
 from .schema import stored_article
 from .snippets import best_snippets, match_spans, trim_snippet
@@ -336,7 +336,7 @@ class SearchIndex:
 
 
 def _named_counts(counts) -> dict[str, int]:
-    named = {}
+    named: dict[str, int] = {}
     for key, n in counts.items():
         if not key:
             continue

@@ -172,9 +172,10 @@ def pack_jobs(jobs: list[Job]) -> list[bytes]:
     ]
 
 
-def unpack_jobs(batches: list[bytes | None]) -> Iterator[Job]:
-    """The jobs of ``batches``, in order; each batch is dropped once unpacked."""
+def unpack_jobs(batches: list[bytes]) -> Iterator[Job]:
+    """The jobs of ``batches``, in order; each batch is dropped (left empty) once
+    unpacked."""
     for i, blob in enumerate(batches):
-        batches[i] = None
+        batches[i] = b""
         for fields_ in marshal.loads(blob):
             yield Job(*fields_)

@@ -17,10 +17,11 @@ import os
 import time
 from collections.abc import Callable
 from contextlib import suppress
+from pathlib import Path
 
 from .. import skipped
 from ..first_page import forget_first_page
-from ..library import LibraryError, gc_paused
+from ..library import LibraryError, Scan, gc_paused
 from . import manifest as mf
 from .engine import (
     WorkersFellBack,
@@ -56,7 +57,8 @@ class Syncer:
         self.library = store.library
         self.index_dir = store.index_dir
         self.words = words
-        self._recent = None  # (when, scan, manifest or None, corpora) of needs_sync
+        # (when, scan, manifest or None, corpora) of needs_sync
+        self._recent: tuple[float, Scan, dict | None, tuple[Path, ...]] | None = None
         self._lock_fd: int | None = None  # the sync lock's descriptor while it is held
 
     @property

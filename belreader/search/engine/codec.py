@@ -48,11 +48,12 @@ def term_blocks(
             mini_weights = block_weights[0]
         else:
             mini_weights = tuple(block_weights)
-        values = [v for v in encoded[i:j] if v]
+        present = [v for v in encoded[i:j] if v]
+        values: tuple[bytes, ...] | bytes | None
         if value_size is None or value_size < 0:
-            values = tuple(values)
+            values = tuple(present)
         else:
-            values = b"".join(values) if value_size else None
+            values = b"".join(present) if value_size else None
         data = pickle.dumps((deltas, mini_weights, values), 2)
         info = pickle.dumps((count, ids[-1], block_top, 0, 0, 0), 2)
         length = len(info) + len(data)

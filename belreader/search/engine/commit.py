@@ -145,6 +145,7 @@ def _pickle_globals(data: bytes) -> set[tuple[str, str]]:
         if op.name in _PICKLE_STRINGS:
             strings.append(arg if isinstance(arg, str) else str(arg))
         elif op.name == "GLOBAL":
+            assert isinstance(arg, str)  # pickletools reads GLOBAL's "module name" as one str
             module, _, name = arg.partition(" ")
             found.add((module, name))
         elif op.name == "STACK_GLOBAL":

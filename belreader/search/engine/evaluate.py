@@ -168,14 +168,14 @@ class _SegmentEval:
                     weights.extend([w] * n)
                 else:
                     weights.extend(w)
-                if values:
+                if vals is not None:
                     vals.extend(data[2])
                 m._next_block()
         else:  # an inlined single posting, or a layout this loop does not know
             while m.is_active():
                 ids.append(m.id())
                 weights.append(m.weight())
-                if values:
+                if vals is not None:
                     vals.append(m.value())
                 m.next()
         return ids, weights, vals
@@ -339,6 +339,7 @@ class _SegmentEval:
             ws = [weight_of[d] for d in matched]
             scores = self._term_scores(q.fieldname, tbytes, matched, ws)
             total = scores if total is None else [a + b for a, b in zip(total, scores)]
+        assert total is not None  # a phrase that gets here has two or more words
         return dict(zip(matched, total))
 
 

@@ -157,7 +157,8 @@ def index_parallel(
         if threading.active_count() == 1 and "fork" in mp.get_all_start_methods()
         else "spawn"
     )
-    ctx = mp.get_context(method)
+    # a literal start method per call: typeshed gives only the named contexts a Process
+    ctx = mp.get_context("fork") if method == "fork" else mp.get_context("spawn")
     if method != "fork":
         _start_resource_tracker()
     out = ctx.Queue()

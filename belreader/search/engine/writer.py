@@ -138,7 +138,9 @@ class CompactPool:
         postings += _POSTING.pack(docnum, weight32, tag)
         self.size += _POSTING_BYTES
 
-    def term_postings(self, fieldname: str, key) -> tuple:
+    def term_postings(
+        self, fieldname: str, key
+    ) -> tuple[array[int], array[float], list[float] | None, list[bytes]]:
         """A term's postings as whoosh's posting writer takes them: (document numbers
         as array('I'), weights as array('f'), their exact values as a list of floats
         (None when float32 holds them all), encoded values as a list of bytes with b""
@@ -157,7 +159,7 @@ class CompactPool:
             weights = array("f", exact)
         values = self.values
         one_position = _ONE_POSITION_VALUE
-        encoded = []
+        encoded: list[bytes] = []
         append = encoded.append
         for tag in records[2::3]:
             if tag < _VALUE_AT:
@@ -221,7 +223,7 @@ def worker_add_document(writer, fields_: dict) -> None:
     perdocwriter = writer.perdocwriter
     schema = writer.schema
     docnum = writer.docnum
-    pool = writer.pool
+    pool: CompactPool = writer.pool
     add_post = pool.add
     docboost = writer._doc_boost(fields_)
     fieldnames = sorted(name for name in fields_ if not name.startswith("_"))
@@ -316,7 +318,7 @@ def _flush_compact(writer) -> None:
     writer.perdocwriter.close()
     fw = writer.fieldwriter
     schema = writer.schema
-    pool = writer.pool
+    pool: CompactPool = writer.pool
     postfile = fw._postfile
     add_term = fw._tindex.add
     for fieldname in sorted(pool.fields):
