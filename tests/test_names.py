@@ -82,7 +82,7 @@ def test_sorted_lines_finds_exactly_the_lines_of_the_file(tmp_path):
     sorted files of Latin, Cyrillic and Polish letters (UTF-8 order is code point order)."""
     import random
 
-    from belreader.names import SortedLines
+    from belreader.search.names import SortedLines
 
     rng = random.Random(17)
     path = tmp_path / "lines.txt"
