@@ -128,7 +128,17 @@ _SHARE = re.compile(
 )
 
 
+_SHARE_HINTS = frozenset(("percent", "half", "third", "quarter", "majority"))
+
+
 def poll_share(lows: list[str]) -> bool:
+    if (
+        not any(
+            w[:1].isdigit() or w in _SHARE_HINTS or w.endswith(("thirds", "quarters")) for w in lows
+        )
+        and "in" not in lows
+    ):
+        return False  # a fast test: no number, no share word
     k = 0
     while k < len(lows) and lows[k] in _APPROX:
         k += 1
