@@ -128,17 +128,10 @@ _SHARE = re.compile(
 )
 
 
-_SHARE_HINTS = frozenset(("percent", "half", "third", "quarter", "majority"))
-
-
 def poll_share(lows: list[str]) -> bool:
-    if (
-        not any(
-            w[:1].isdigit() or w in _SHARE_HINTS or w.endswith(("thirds", "quarters")) for w in lows
-        )
-        and "in" not in lows
-    ):
-        return False  # a fast test: no number, no share word
+    first = lows[0]
+    if not (first[:1].isdigit() or first in _SHARE_START):
+        return False  # a fast test: a share opens the phrase
     k = 0
     while k < len(lows) and lows[k] in _APPROX:
         k += 1
@@ -156,6 +149,11 @@ def poll_share(lows: list[str]) -> bool:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_SHARE_START = (
+    frozenset(_APPROX)
+    | _NUMBER_WORDS
+    | {"more", "fewer", "less", "half", "a", "the", "two-thirds", "three-quarters"}
+)
 
 
 def fronted_subject(ws: list[tuple[str, int, int]]):

@@ -133,7 +133,7 @@ def from_cue(
     if (
         before
         and not t[before[-1][2] : cs].strip()
-        and (fold_word(before[-1][0]) in ("of", "the", "a", "an", "in", "battleground", "swing"))
+        and before[-1][0].lower() in ("of", "the", "a", "an", "in", "battleground", "swing")
     ):
         return None  # a noun: "secretary of state", "the report", "battleground states"
     if cue_low in ("state", "states"):
