@@ -114,3 +114,55 @@ async def test_narrow_copies_are_one_line_rows_like_the_rest(app, size):
         for row in copies:
             assert "\n" not in row and len(row) <= width
         assert "+2 (e" in rows(app)[rows(app).index(copies[0]) - 1]  # cut at 50 columns
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_m_in_the_article_compares_the_claim_the_reader_is_on(app, size):
+    """Seen: ] moves through the claims in the article and the claims pane follows,
+    showing "↔ also in 2 articles … · m compares" under the quotation; but m there did
+    nothing (only the claims pane listened), with no word why."""
+    from belreader.tui.screens.compare import CompareScreen
+    from belreader.tui.widgets.article import ArticleView
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "destabilise")
+        lst = app.query_one(ResultList)
+        target = next(h for h in app.results.hits if h.source == "Agency")
+        lst.highlighted = lst.get_option_index(target.id)
+        lst.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        article.focus()
+        carried = app.query_one("ClaimsPane").carried
+        assert carried, "the Agency speech's quotation is carried by two more articles"
+        for _ in range(len(article.claim_spans)):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            if article.claim_index in carried:
+                break
+        assert article.claim_index in carried
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_m_in_the_article_off_any_claim_says_how_to_get_to_one(app):
+    from belreader.tui.screens.compare import CompareScreen
+    from belreader.tui.widgets.article import ArticleView
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Bread")
+        await pilot.press("enter", "enter")  # to the results, then open the first
+        await pilot.pause()
+        assert app.article is not None and app.article.title.startswith("Bread")
+        app.query_one(ArticleView).focus()
+        await pilot.press("m")
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
+        assert any("] next claim" in n.message for n in app._notifications)
