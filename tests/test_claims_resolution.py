@@ -78,3 +78,14 @@ def test_a_verb_phrase_is_no_speaker():
     assert not any(c.speaker_mention == "released a statement" for c in extract_claims(text))
     text = "Reached by Nasha Niva, Bialiatski explained that the centre would keep working."
     assert not any((c.speaker_mention or "").startswith("Reached") for c in extract_claims(text))
+
+
+def test_state_without_that_or_a_quote_is_a_noun():
+    text = (
+        "The campaign now moves to Western states this week that the opposition is "
+        "counting on winning."
+    )
+    assert not any(c.cue == "states" for c in extract_claims(text))
+    text = "The report states that the vote in Minsk was rigged."
+    c = one_claim(text, "vote in Minsk")
+    assert c.cue == "states"

@@ -555,3 +555,49 @@ def test_a_damaged_stories_file_is_made_again_and_said(tmp_path):
     assert s.count() == 3 and list(s.story_sizes().values()) == [2]
     s.close()
     ix.close()
+
+
+def test_two_processes_refreshing_at_once_do_the_work_once(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from belreader.library import Library
+    from belreader.search import SearchIndex
+    from belreader.stories import refresh as refresh_mod
+    from belreader.stories.refresh import refresh
+    from belreader.stories.store import StoryStore as Store
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _write(folder, "a.txt", "Walk-out", STORY)
+    _write(folder, "b.txt", "Copy", COPIES["lead-in"])
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[folder])
+    lib.save()
+    SearchIndex(lib).sync()
+    for leftover in lib.index_dir.glob("stories.sqlite3*"):
+        leftover.unlink()
+    results, errors = [], []
+    reading = refresh_mod.current_articles
+
+    def slow_reading(index_dir):  # both would read the same state without the lock
+        time.sleep(0.3)
+        return reading(index_dir)
+
+    monkeypatch.setattr(refresh_mod, "current_articles", slow_reading)
+
+    def run() -> None:
+        try:
+            results.append(refresh(SearchIndex(lib)))
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(r is None for r in results) == [False, True]
+    s = Store(lib.index_dir)
+    assert s.count() == 2 and list(s.story_sizes().values()) == [2]
+    s.close()

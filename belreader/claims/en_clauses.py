@@ -264,6 +264,8 @@ def speaker_without_time(t: str, s: int, e: int) -> int:
     """The end of the speaker phrase t[s:e] without a time adverbial the verb took
     ("Donald Trump on Thursday" -> "Donald Trump"); a participle keeps its time ("a poll
     released on Thursday", "a survey taken last week")."""
+    if t[max(s, e - 3) : e] not in ("day", "eek", "nth", "ear", "end"):
+        return e  # a fast test: no weekday, week, month, year or weekend at the end
     m = _TIME_TAIL.search(t, s, e)
     if m is None or m.start() == s:
         return e

@@ -129,6 +129,9 @@ _SHARE = re.compile(
 
 
 def poll_share(lows: list[str]) -> bool:
+    first = lows[0]
+    if not (first[:1].isdigit() or first in _SHARE_START):
+        return False  # a fast test: a share opens the phrase
     k = 0
     while k < len(lows) and lows[k] in _APPROX:
         k += 1
@@ -146,6 +149,11 @@ def poll_share(lows: list[str]) -> bool:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_SHARE_START = (
+    frozenset(_APPROX)
+    | _NUMBER_WORDS
+    | {"more", "fewer", "less", "half", "a", "the", "two-thirds", "three-quarters"}
+)
 
 
 def fronted_subject(ws: list[tuple[str, int, int]]):

@@ -44,7 +44,7 @@ from .en_shape_according import according
 from .en_shape_postposed import inverted, postposed
 from .en_shape_preposed import preposed
 from .model import Candidate, Span
-from .text import fold_word, trim
+from .text import fold_word, skip_space, trim
 
 
 def cue_claims(doc: Document) -> list[Candidate]:
@@ -133,9 +133,14 @@ def from_cue(
     if (
         before
         and not t[before[-1][2] : cs].strip()
-        and (fold_word(before[-1][0]) in ("of", "the", "a", "an", "in", "battleground", "swing"))
+        and before[-1][0].lower() in ("of", "the", "a", "an", "in", "battleground", "swing")
     ):
         return None  # a noun: "secretary of state", "the report", "battleground states"
+    if cue_low in ("state", "states"):
+        nxt = t[skip_space(t, ce, ue) : ce + 8]
+        if not (nxt[:1] in ':,“"‘' or nxt.startswith("that ")):
+            return None  # "moves to Western states this week": a noun; the verb "state"
+            # takes "that", a colon or a quote
     # only a word joined to the cue by spaces makes it passive: in "… she will be,'' said
     # X" the "be" ends a quote (the adverbs skipped below are joined the same way)
     if (

@@ -77,7 +77,11 @@ def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None
 
     store = StoryStore(index_dir)
     try:
+        # the write lock first: another process syncing the same library at this moment
+        # either did this work already (the stamp says so) or waits for us
+        store.db.execute("BEGIN IMMEDIATE")
         if stamp is not None and not rebuild and store.meta("manifest") == stamp:
+            store.db.rollback()
             return None
         current = current_articles(index_dir) or {}
         known = {} if rebuild else store.known()

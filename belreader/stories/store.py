@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -380,6 +381,12 @@ def _bucket_counts(sigs: list[np.ndarray]) -> np.ndarray:
     return np.bincount(b[first], minlength=1 << mh.SKETCH_BITS).astype(np.int32)
 
 
+@lru_cache(maxsize=ALL_PAIRS_MAX + 1)
+def _pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j) with i < j < n (a bucket's pairs; a few sizes, asked thousands of times)."""
+    return np.triu_indices(n, 1)
+
+
 def link(
     numbers: np.ndarray, sigs: np.ndarray, sizes: np.ndarray, bp: np.ndarray
 ) -> dict[int, int]:
@@ -403,7 +410,7 @@ def link(
         for start, end in zip(edges[0::2], edges[1::2] + 1):
             members = order[start:end]
             if len(members) <= ALL_PAIRS_MAX:
-                i, j = np.triu_indices(len(members), 1)
+                i, j = _pairs(len(members))
                 firsts.append(members[i])
                 seconds.append(members[j])
             else:  # a star on the first and a chain through the rest

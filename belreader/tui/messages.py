@@ -144,6 +144,14 @@ class CompareClaim(Message):
 
 
 @dataclass
+class CompareArticleClaim(Message):
+    """m in the article: the claim the reading cursor is on (None: not on one) across
+    outlets, as m in the claims pane."""
+
+    claim_index: int | None
+
+
+@dataclass
 class ToggleResultsView(Message):
     """v: a compact or full results list."""
 

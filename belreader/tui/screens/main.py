@@ -27,6 +27,7 @@ from ..messages import (
     ArticleCursorMoved,
     BookmarkPassage,
     ClaimSelected,
+    CompareArticleClaim,
     CompareClaim,
     CopyPassage,
     FocusResults,
@@ -394,6 +395,13 @@ class MainScreen(LibraryScreen):
             f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.",
             timeout=15,
         )
+
+    @on(CompareArticleClaim)
+    def compare_article_claim(self, event: CompareArticleClaim) -> None:
+        if event.claim_index is None:
+            self.app.notify("Go to a claim first (] next claim): m compares it across outlets.")
+            return
+        self.query_one(ClaimsPane).compare(event.claim_index)
 
     @on(CompareClaim)
     def compare_quotation(self, event: CompareClaim) -> None:

@@ -24,6 +24,7 @@ from ..messages import (
     ArticleClaimSelected,
     ArticleCursorMoved,
     BookmarkPassage,
+    CompareArticleClaim,
     CopyPassage,
     OpenSource,
 )
@@ -74,6 +75,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         Binding("b", "bookmark", "Bookmark"),
         Binding("y", "copy_passage", "Copy"),
         Binding("o", "open_source", "Open source"),
+        Binding("m", "compare", "Compare outlets", show=False),  # the claim says "m compares"
     ]
     COMPONENT_CLASSES = {
         "article--title",
@@ -428,6 +430,13 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def action_open_source(self) -> None:
         self.post_message(OpenSource())
+
+    def action_compare(self) -> None:
+        index = self.claim_index if self.passage_kind == "claim" else None
+        passage = self.passage
+        if index is None and passage is not None:  # a sentence inside a claim counts
+            index = self._claim_containing(passage.start, passage.end)
+        self.post_message(CompareArticleClaim(index))
 
     def select_claim(self, index: int) -> None:
         """Highlight claim ``index`` and scroll the article to it."""

@@ -137,7 +137,11 @@ class ClaimsPane(OptionList):
 
     def action_compare(self) -> None:
         """The highlighted claim's quotation across the articles that carry it."""
-        index = self.claim_at(self.highlighted)
+        self.compare(self.claim_at(self.highlighted))
+
+    def compare(self, index: int | None) -> None:
+        """Claim ``index``'s quotation across the articles that carry it, or a notice
+        saying why not."""
         if index is None:
             self.app.notify("Highlight a claim first: m compares it across outlets.")
             return

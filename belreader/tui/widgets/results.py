@@ -88,6 +88,13 @@ class ResultsPane(Vertical):
 
     def show_results(self, results, *, browsing: bool, filters: list[str]) -> None:
         self._shown = (results, browsing, filters)
+        self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
+        self._draw_results()
+
+    def _draw_results(self) -> None:
+        """Header and list for the results shown; the timeline line is left as it is
+        (a redraw for the theme, v or e must not blank a timeline already counted)."""
+        results, browsing, filters = self._shown
         header = Text()
         if browsing:
             header.append(f"{results.total:,} article{'s' * (results.total != 1)}", style="bold")
@@ -101,13 +108,12 @@ class ResultsPane(Vertical):
         if filters:
             header.append("  [" + inert(", ".join(filters)) + "]", style="italic")
         self.query_one("#results-header", Static).update(header)
-        self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
         lst = self.query_one(ResultList)
         lst.clear_options()
         options: list[Option | None] = []
         self._folded = _fold(self.app, results)
         for hit, copies in self._folded:
-            options.append(self._option(hit, lst, copies))
+            options.append(self._option(hit, lst, copies, expanded=hit.id in self._expanded))
             if hit.id in self._expanded:
                 options += [self._copy_option(c, lst) for c in copies]
             if not self.compact:
@@ -123,7 +129,7 @@ class ResultsPane(Vertical):
             return
         lst = self.query_one(ResultList)
         highlighted = lst.highlighted
-        self.show_results(shown[0], browsing=shown[1], filters=shown[2])
+        self._draw_results()
         if highlighted is not None and highlighted < lst.option_count:
             lst.highlighted = highlighted
 
@@ -160,14 +166,20 @@ class ResultsPane(Vertical):
         """A copy under its story's lead: `↳ title · outlet · date` (enter opens it)."""
         meta_style = component_style(lst, "results--meta")
         when = copy.date.isoformat() if copy.date else "undated"
+        title = Text(inert(copy.title), style=component_style(lst, "results--title"))
+        tail = Text(f" · {inert(copy.source or 'unknown')} · {when}", style=meta_style)
+        if self.compact:  # one line like every other compact row
+            return Option(
+                self._one_line(lst, title, tail, Text("  ↳ ", style=meta_style)), id=copy.id
+            )
         text = Text("  ↳ ", style=meta_style)
-        text.append(inert(copy.title), style=component_style(lst, "results--title"))
-        text.append(f" · {inert(copy.source or 'unknown')} · {when}", style=meta_style)
+        text.append_text(title)
+        text.append_text(tail)
         return Option(text, id=copy.id)
 
-    def _option(self, hit, lst: ResultList, copies=()) -> Option:
+    def _option(self, hit, lst: ResultList, copies=(), *, expanded: bool = False) -> Option:
         if self.compact:
-            return self._compact_option(hit, lst, copies)
+            return self._compact_option(hit, lst, copies, expanded=expanded)
         title_style = component_style(lst, "results--title")
         meta_style = component_style(lst, "results--meta")
         snip_style = component_style(lst, "results--snippet")
@@ -181,7 +193,8 @@ class ResultsPane(Vertical):
         if copies:
             from ...stories.fold import copies_line
 
-            text.append(f"\n{inert(copies_line(copies))} · e lists them", style=meta_style)
+            what_e_does = "e folds them" if expanded else "e lists them"
+            text.append(f"\n{inert(copies_line(copies))} · {what_e_does}", style=meta_style)
         for snip in hit.snippets[:1]:
             snippet = Text("\n…" + inert(snip.text) + "…", style=snip_style)
             for s, e in snip.highlights:
@@ -189,27 +202,36 @@ class ResultsPane(Vertical):
             text.append_text(snippet)
         return Option(text, id=hit.id)
 
-    def _compact_option(self, hit, lst: ResultList, copies=()) -> Option:
+    def _compact_option(self, hit, lst: ResultList, copies=(), *, expanded: bool = False) -> Option:
         """title · source · date on one line; a long title is cut with "…" so the source
-        and date always show."""
+        and date always show. A story's copies: "+2 (e lists)", the only place a
+        one-line row can say that e does something here."""
         title_style = component_style(lst, "results--title")
         meta_style = component_style(lst, "results--meta")
         mark_style = component_style(lst, "results--mark")
         when = hit.date.isoformat() if hit.date else "undated"
-        more = f" · +{len(copies)}" if copies else ""
+        more = ""
+        if copies:
+            more = f" · +{len(copies)} (e {'folds' if expanded else 'lists'})"
         tail = Text(f" · {inert(hit.source or 'unknown')} · {when}{more}", style=meta_style)
-        width = max(lst.scrollable_content_region.width - 2, 20)  # 2: the row's padding
-        title = Text()
-        title.append(inert(hit.title), style=title_style)
+        title = Text(inert(hit.title), style=title_style)
         for s, e in hit.title_highlights:
             title.stylize(mark_style, s, e)
-        room = max(width - tail.cell_len, 8)
+        return Option(self._one_line(lst, title, tail), id=hit.id)
+
+    @staticmethod
+    def _one_line(lst: ResultList, title: Text, tail: Text, lead: Text | None = None) -> Text:
+        """lead + title + tail cut to the list's width, the title shortened first."""
+        width = max(lst.scrollable_content_region.width - 2, 20)  # 2: the row's padding
+        line = lead.copy() if lead is not None else Text()
+        room = max(width - tail.cell_len - line.cell_len, 8)
         if title.cell_len > room:
             title.truncate(room - 1)
-            title.append("…", style=title_style)
-        title.append_text(tail)
-        title.truncate(width, overflow="ellipsis")
-        return Option(title, id=hit.id)
+            title.append("…")
+        line.append_text(title)
+        line.append_text(tail)
+        line.truncate(width, overflow="ellipsis")
+        return line
 
     def show_timeline(self, timeline) -> None:
         self.query_one(TimelineSpark).show(timeline)
