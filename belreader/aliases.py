@@ -63,6 +63,9 @@ class AliasTable:
     written: dict[str, str] = field(default_factory=dict)
     # entries of a user file that were left out, each "<file>:<line>: <why>"
     problems: list[str] = field(default_factory=list)
+    # a user file that could not be used at all (unreadable, not TOML, the wrong shape):
+    # one line saying why; the table is then the bundled one alone
+    file_error: str | None = None
 
     # -- building --------------------------------------------------------------------
     def add_term_group(self, canonical: str, variants: list[str]) -> None:
@@ -177,21 +180,33 @@ def _bundled_text() -> str:
 def load_table(user_file: Path | None = None) -> AliasTable:
     """The bundled table, extended by ``user_file`` when it exists.
 
-    Raises AliasFileError with a one-line reason when the user file is malformed.
+    A user file that cannot be used (unreadable, not TOML, the wrong shape) never
+    breaks search: the table is the bundled one alone, and ``file_error`` says why in
+    one line. Entries that would do harm are left out one by one (``problems``).
     """
+    table = _bundled_table()
+    if user_file is None or not user_file.is_file():
+        return table
+    try:
+        text = user_file.read_text("utf-8")
+        table.merge_toml(tomllib.loads(text), str(user_file), text)
+        return table
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        reason = f"{user_file}: {exc}"
+    except RecursionError:  # tomllib recurses per nested array or table
+        reason = f"{user_file}: nested too deeply to be an alias table"
+    except AliasFileError as exc:
+        reason = str(exc)
+    table = _bundled_table()  # nothing of a half-read file stays
+    table.file_error = f"{reason} (not used: search folds the bundled spellings only)"
+    return table
+
+
+def _bundled_table() -> AliasTable:
     table = AliasTable()
     table.merge_toml(tomllib.loads(_bundled_text()), "bundled aliases")
     if table.problems:  # pragma: no cover - the bundled table is checked by the tests
         raise AliasFileError("; ".join(table.problems))
-    if user_file is not None and user_file.is_file():
-        try:
-            text = user_file.read_text("utf-8")
-            data = tomllib.loads(text)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise AliasFileError(f"{user_file}: {exc}") from None
-        except RecursionError:  # tomllib recurses per nested array or table
-            raise AliasFileError(f"{user_file}: nested too deeply to be an alias table") from None
-        table.merge_toml(data, str(user_file), text)
     return table
 
 

@@ -61,13 +61,10 @@ class Workspace:
 
     def aliases(self) -> AliasTable:
         """The spellings search folds (the library's own aliases file included)."""
-        from .aliases import AliasFileError, default_table, load_table
+        from .aliases import load_table
 
         if self._aliases is None:
-            try:
-                self._aliases = load_table(self.library.aliases_file)
-            except AliasFileError:
-                self._aliases = default_table()
+            self._aliases = load_table(self.library.aliases_file)
         return self._aliases
 
     @contextmanager

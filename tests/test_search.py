@@ -704,17 +704,30 @@ def test_user_alias_file_extends_the_table_and_rebuilds_the_index(library, corpu
         ('[terms]\n"  " = ["x"]\n', "terms has an empty name"),
     ],
 )
-def test_a_bad_user_alias_file_is_refused_in_one_line(library, text, reason):
-    from belreader.search import SearchError
-
+def test_a_bad_user_alias_file_is_named_in_one_line_and_search_goes_on(library, text, reason):
+    """Issue 17: a broken user file never breaks search over the bundled table."""
     library.aliases_file.parent.mkdir(parents=True, exist_ok=True)
     library.aliases_file.write_text(text, "utf-8")
-    with pytest.raises(SearchError) as info:
-        SearchIndex(library)
-    message = str(info.value)
+    ix = SearchIndex(library)
+    message = ix.aliases.file_error
+    assert message is not None
     assert (
         reason in message and str(library.aliases_file) in message and "\n" not in message.strip()
     )
+    ix.sync()
+    # the bundled spellings still fold (the seeds write Lukashenka, Lukashenko, Лукашенко)
+    assert ix.search("Лукашенко").total == ix.search("Lukashenka").total == 5
+    ix.close()
+
+
+def test_a_half_read_user_alias_file_leaves_nothing_behind(library):
+    """An entry read before the file's shape error must not stay in the table."""
+    library.aliases_file.parent.mkdir(parents=True, exist_ok=True)
+    library.aliases_file.write_text('[terms]\nBabruysk = ["Bobruisk"]\n[people]\n"A B" = 5\n')
+    ix = SearchIndex(library)
+    assert ix.aliases.file_error and "people.A B" in ix.aliases.file_error
+    assert ix.aliases.fold_term("bobruisk") == "bobruisk"
+    ix.close()
 
 
 def test_alias_lookups():

@@ -87,6 +87,14 @@ def _progress_printer() -> Callable[[int, int, str], None] | None:
     return show
 
 
+def report_alias_problems(aliases) -> None:
+    """On stderr: a user aliases file that is not used at all, or its entries left out."""
+    if aliases.file_error:
+        print(f"belreader: {line(aliases.file_error)}", file=sys.stderr)
+    for problem in aliases.problems:
+        print(f"belreader: alias left out: {line(problem)}", file=sys.stderr)
+
+
 def open_index(args: argparse.Namespace) -> SearchIndex:
     """The library's index, synced first (built when missing, stale files refreshed).
     An index that cannot be written (another user's, a read-only disk) still answers,
@@ -96,8 +104,7 @@ def open_index(args: argparse.Namespace) -> SearchIndex:
     lib = open_library(args)
     try:
         ix = SearchIndex(lib)
-        for problem in ix.aliases.problems:  # entries of the user's file left out
-            print(f"belreader: alias left out: {line(problem)}", file=sys.stderr)
+        report_alias_problems(ix.aliases)
         try:
             report, skipped_before = sync_index(ix)
         except OSError as exc:

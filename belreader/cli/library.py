@@ -7,7 +7,16 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import EXIT_OK, CliError, Parser, line, open_library, report_problems, sync_index
+from .common import (
+    EXIT_OK,
+    CliError,
+    Parser,
+    line,
+    open_library,
+    report_alias_problems,
+    report_problems,
+    sync_index,
+)
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -46,6 +55,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         new = lib.add_corpora([Path(p) for p in args.paths])
         remap = _save_field_maps(lib, args, new)
         ix = SearchIndex(lib)
+        report_alias_problems(ix.aliases)
         # files already indexed are unchanged on disk: a new map is read by re-reading all
         report, skipped_before = sync_index(ix, rebuild=remap)
     except SearchError as exc:
@@ -92,6 +102,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         ix = SearchIndex(lib)
+        report_alias_problems(ix.aliases)
         report, skipped_before = sync_index(ix, rebuild=args.rebuild)
     except SearchError as exc:
         raise CliError(str(exc)) from None

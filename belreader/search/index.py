@@ -50,11 +50,8 @@ class SearchIndex:
     queries, and its alias table (``aliases``) is its own."""
 
     def __init__(self, library: Library, *, aliases: aliases_mod.AliasTable | None = None) -> None:
-        if aliases is None:
-            try:
-                aliases = aliases_mod.load_table(library.aliases_file)
-            except aliases_mod.AliasFileError as exc:
-                raise SearchError(str(exc)) from None
+        if aliases is None:  # a broken user file leaves the bundled table (file_error)
+            aliases = aliases_mod.load_table(library.aliases_file)
         self.library = library
         self.aliases = aliases
         self.analysis = Analysis(aliases)

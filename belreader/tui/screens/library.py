@@ -95,6 +95,15 @@ class LibraryScreen(Screen):
             on_wait=self._waiting,
         )
         self.post_message(LibraryReady(opened.report, opened.results, opened.error))
+        index = self.workspace.index
+        if index is not None and index.aliases.file_error:  # searching goes on without it
+            self.app.call_from_thread(
+                self.app.notify,
+                index.aliases.file_error,
+                title="Your aliases file",
+                severity="warning",
+                timeout=15,
+            )
         if opened.error is None and opened.report is None:  # opened as it was: catch up
             self.count_timeline(0, "", None)
             self._catch_up(announce=False)
