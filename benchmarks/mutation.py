@@ -237,9 +237,13 @@ RULES: list[tuple[str, Callable[[str, str, list[str], list[str]], bool]]] = [
 # The names recorded before the package split (belreader/bookmarks.py -> bookmarks/) no
 # longer name the same mutants: re-add an entry only after `mutmut show NAME` confirms it.
 _ASCII_JSON = "json.dumps escapes every non-ASCII character: the file is ASCII, which every locale codec reads and writes alike"  # noqa: E501
+_GENERATION_DECIDES = "a rebuild empties the manifest and a legacy one records no generation: 'generation is None' holds in both, the terms before it decide nothing"  # noqa: E501
 EQUIVALENT: dict[str, str] = {
     "belreader.search.sync.xǁSyncerǁ_settle__mutmut_8": "OSError is an Exception: suppress(OSError, Exception) and suppress(Exception) catch the same",  # noqa: E501
-    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_93": "a rebuild empties the manifest and a legacy one records no generation: 'generation is None' holds in both, the terms before it decide nothing",  # noqa: E501
+    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_93": _GENERATION_DECIDES,
+    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_94": _GENERATION_DECIDES,
+    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_95": _GENERATION_DECIDES,
+    "belreader.search.sync.xǁSyncerǁ_sync__mutmut_109": "the scan state gets a digest no scan has: it never matches and the manifest decides, as with no state (speed only)",  # noqa: E501
     "belreader.search.sync.xǁSyncerǁ_sync__mutmut_171": "whoosh's FileLock always has an fd attribute (None until acquired): getattr's default is never used",  # noqa: E501
     "belreader.search.manifest.x_damaged_segment_files__mutmut_7": _ASCII_JSON,
     "belreader.search.manifest.x_record_segment_sums__mutmut_24": _ASCII_JSON,

@@ -166,3 +166,50 @@ async def test_m_in_the_article_off_any_claim_says_how_to_get_to_one(app):
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
         assert any("] next claim" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_bookmarking_a_quotation_does_not_double_its_quotation_marks(app, size):
+    """Seen: b on a quoted claim showed “"We will not …,"” in the dialog and in the
+    bookmarks list: the claim keeps its own marks, and the display added a second pair."""
+    from belreader.tui.screens.bookmarks import BookmarksScreen
+    from belreader.tui.widgets.claims import ClaimsPane
+
+    from .test_cli_stories import QUOTE
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "destabilise")
+        lst = app.query_one(ResultList)
+        target = next(h for h in app.results.hits if h.source == "Agency")
+        lst.highlighted = lst.get_option_index(target.id)
+        lst.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        claims = app.query_one(ClaimsPane)
+        if not claims.display:  # narrow: the claims pane opens over the article
+            await pilot.press("c")
+        claims.focus()
+        await pilot.pause()
+        claims.highlighted = next(
+            i
+            for i in range(claims.option_count)
+            if QUOTE[:30] in str(claims.get_option_at_index(i).prompt)
+        )
+        await pilot.press("b")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#dialog-quote").content)
+        assert shown.startswith("“" + QUOTE[:20]), shown
+        assert '"' not in shown
+        await pilot.press("enter")  # save
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("B")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        marks = app.screen.query_one("#bookmark-list")
+        rows_ = [str(marks.get_option_at_index(i).prompt) for i in range(marks.option_count)]
+        assert any(r.startswith("“" + QUOTE[:20]) for r in rows_), rows_
+        assert not any('"' in r.split("\n")[0] for r in rows_)

@@ -127,3 +127,18 @@ def test_a_query_of_exactly_the_limit_is_read(index):
     assert len(at_limit) == limits.MAX_QUERY_CHARS
     index.search(at_limit)  # no QueryError
     assert message(index, at_limit + "y").startswith("query too long (1,001 characters")
+
+
+@pytest.mark.parametrize(
+    "query, said",
+    [
+        ("> >", "cannot read the query: check its operators (AND OR NOT), quotes and brackets"),
+        ("< NOT 2024", "cannot read the query: check its operators (AND OR NOT), quotes and brackets"),
+        ("date:someday", "dates are written date:2024, date:2024-08-27, date:>2024-09 or date:[2024-08 to 2024-10]"),
+        ("date:2024-13", "dates are written date:2024, date:2024-08-27, date:>2024-09 or date:[2024-08 to 2024-10]"),
+        ("? ?", "a lone wildcard matches everything: type a word (prefix* works)"),
+        ("*?", "a lone wildcard matches everything: type a word (prefix* works)"),
+    ],
+)  # fmt: skip
+def test_unreadable_queries_dates_and_lone_wildcards_say_exactly_why(index, query, said):
+    assert message(index, query) == said

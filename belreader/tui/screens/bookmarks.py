@@ -20,7 +20,7 @@ from ..export import export_bookmarks
 from ..messages import OpenBookmark, ReattachBookmark
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
-from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog
+from .dialogs import BookmarkDialog, ConfirmDialog, ExportDialog, quoted
 
 
 class BookmarkList(OptionList):
@@ -120,8 +120,7 @@ class BookmarksScreen(Screen):
 
     def _option(self, m) -> Option:
         text = Text()
-        quote = inert(" ".join(m.exact.split()))
-        text.append("“" + (quote if len(quote) <= 200 else quote[:197] + "…") + "”")
+        text.append(quoted(inert(m.exact), 200))
         when = m.date or "undated"
         text.append(inert(f"\n{m.title} · {m.source or 'unknown'} · {when}"), style="italic")
         if m.note or m.tags:
@@ -204,8 +203,7 @@ class BookmarksScreen(Screen):
                 self.refresh_list()
                 self.notify("Bookmark deleted — u to undo")
 
-        quote = " ".join(mark.exact.split())[:80]
-        self.app.push_screen(ConfirmDialog(f"Delete the bookmark “{quote}”?"), done)
+        self.app.push_screen(ConfirmDialog(f"Delete the bookmark {quoted(mark.exact, 80)}?"), done)
 
     def action_undo(self) -> None:
         if not self.deleted:

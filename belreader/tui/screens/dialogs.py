@@ -13,6 +13,20 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from ...terminal import inert
 
+# quotation marks a passage may open or close with: a claim is kept with its own marks
+QUOTE_MARKS = "\"'“”„«»‘’‚"
+
+
+def quoted(passage: str, limit: int) -> str:
+    """A kept passage on one line in “…”, cut to ``limit`` characters; its own
+    quotation marks (a quoted claim keeps them) are not doubled: “"We will…,"”."""
+    text = " ".join(passage.split())
+    if len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS:
+        text = text[1:-1].rstrip(",")  # the comma that led into "…," he said
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"“{text}”"
+
 
 def parse_tags(text: str) -> list[str]:
     """ "nato, minsk #talks" -> ["nato", "minsk", "talks"]: commas or spaces, # optional."""
@@ -43,13 +57,7 @@ class BookmarkDialog(ModalScreen[tuple[str, list[str]] | None]):
         with Vertical(id="dialog", classes="dialog") as box:
             box.border_title = self.dialog_title
             box.border_subtitle = "enter save · escape cancel"
-            quote = inert(" ".join(self.quote.split()))
-            yield Static(
-                Text(
-                    "“" + (quote if len(quote) < 400 else quote[:397] + "…") + "”", style="italic"
-                ),
-                id="dialog-quote",
-            )
+            yield Static(Text(quoted(inert(self.quote), 400), style="italic"), id="dialog-quote")
             yield Label("Note")
             yield Input(self.note, placeholder="optional note", id="note")
             yield Label("Tags")
