@@ -103,7 +103,7 @@ def score_seeds(verbose: bool = False) -> dict:
                 continue
             gs.append((g, span))
         pairs = []
-        for i, (g, (s, e)) in enumerate(gs):
+        for i, (_g, (s, e)) in enumerate(gs):
             for j, c in enumerate(preds):
                 ov = min(e, c.end) - max(s, c.start)
                 if ov > 0:
@@ -112,7 +112,7 @@ def score_seeds(verbose: bool = False) -> dict:
                         pairs.append((r, i, j))
         pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
         used_g, used_p = set(), set()
-        for r, i, j in pairs:
+        for _r, i, j in pairs:
             if i in used_g or j in used_p:
                 continue
             used_g.add(i)

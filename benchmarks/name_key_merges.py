@@ -26,8 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from belreader.search.names import name_key, names_in  # noqa: E402
 from belreader.search.analysis import TOKEN_RE, Analysis  # noqa: E402
+from belreader.search.names import name_key, names_in  # noqa: E402
 
 PERF = HERE.parent.parent / "shared" / "perf" / "data" / "bbc_news_2095.jsonl.gz"
 

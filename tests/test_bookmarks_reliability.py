@@ -13,6 +13,7 @@ import textwrap
 import threading
 import time
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,7 @@ def test_two_processes_adding_at_once_keep_everything(tmp_path):
         order = [
             json.loads(t)[0] for (t,) in conn.execute("SELECT tags FROM bookmarks ORDER BY rowid")
         ]
-    switches = sum(a != b for a, b in zip(order, order[1:]))
+    switches = sum(a != b for a, b in pairwise(order))
     assert switches >= 2, "the two writers never overlapped"  # the premise of the test
 
 

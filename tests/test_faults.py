@@ -16,7 +16,52 @@ import pytest
 from belreader.library import Library
 from belreader.search import SearchIndex
 
-WORDS = ["minsk", "lukashenko", "protest", "election", "opposition", "sanctions", "border", "troops", "kyiv", "moscow", "talks", "economy", "factory", "potash", "refinery", "court", "verdict", "journalist", "arrest", "prison", "release", "amnesty", "embassy", "minister", "parliament", "referendum", "constitution", "army", "exercise", "drone", "missile", "grain", "railway", "pipeline", "oil", "gas", "price", "inflation", "ruble", "salary", "pension", "school", "university", "church"]
+WORDS = [
+    "minsk",
+    "lukashenko",
+    "protest",
+    "election",
+    "opposition",
+    "sanctions",
+    "border",
+    "troops",
+    "kyiv",
+    "moscow",
+    "talks",
+    "economy",
+    "factory",
+    "potash",
+    "refinery",
+    "court",
+    "verdict",
+    "journalist",
+    "arrest",
+    "prison",
+    "release",
+    "amnesty",
+    "embassy",
+    "minister",
+    "parliament",
+    "referendum",
+    "constitution",
+    "army",
+    "exercise",
+    "drone",
+    "missile",
+    "grain",
+    "railway",
+    "pipeline",
+    "oil",
+    "gas",
+    "price",
+    "inflation",
+    "ruble",
+    "salary",
+    "pension",
+    "school",
+    "university",
+    "church",
+]
 
 
 def make_articles(folder: Path, n: int, seed: int = 3) -> None:

@@ -168,7 +168,8 @@ def test_escape_sequences_and_markup_never_survive(tmp_path):
     art = read_article(path)
     for text in (art.title, art.source, art.body):
         assert not any(
-            (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0 or c == "\u202e" for c in text
+            (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0 or c == "\u202e"
+            for c in text
         ), repr(text)
     assert "<b>" not in art.title and "Minsk" in art.title
     assert "Lukashenko said the talks went well." in art.body

@@ -398,7 +398,7 @@ def test_unreadable_file_is_skipped(tmp_path, corpus, monkeypatch):
     monkeypatch.setattr(ingest.Path, "open", guarded_open)
     ix = SearchIndex(Library(index_dir=tmp_path / "ix3", data_dir=tmp_path / "d", corpora=[corpus]))
     r = ix.sync()
-    assert "permission denied" in dict((Path(p).name, w) for p, w in r.skipped)["locked.txt"]
+    assert "permission denied" in {Path(p).name: w for p, w in r.skipped}["locked.txt"]
     assert r.added == 5
 
 

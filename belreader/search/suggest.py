@@ -9,8 +9,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .names import NameIndex, SortedLines
 from .analysis import TOKEN_RE
+from .names import NameIndex, SortedLines
 
 # the library's words as written (lower case), for "did you mean"; kept beside the index
 WORDS_FILE = "words.txt"
