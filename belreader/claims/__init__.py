@@ -21,7 +21,7 @@ The pipeline, module by module:
    ``quotes``     quotation marks paired within and across paragraphs;
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
 2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
-                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shapes``,
+                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue``, ``ru_shape_source``,
                  ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed`` gives each
                  paragraph of a mixed-language article its own language's rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English

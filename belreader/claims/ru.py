@@ -8,7 +8,8 @@ from .hedges import HedgeWords
 from .languages import LanguageRules, register
 from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
 from .ru_resolve import RuResolver
-from .ru_shapes import colon_claims, cue_claims, source_claims
+from .ru_shape_cue import cue_claims
+from .ru_shape_source import colon_claims, source_claims
 
 HEDGE_CUES = frozenset(w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS))
 

@@ -1,0 +1,468 @@
+"""Russian claim shape ``cue_claims``: a reporting verb in any gender and number, wherever
+it stands: ``X заявил, что ...`` / ``X подчеркнул: «...»`` / ``«...», — сказал X.`` /
+``«..., — сказал X. — ...»`` (a quote split by its attribution) / a dialogue dash
+``— ..., — заявила она. — ...`` / ``..., заявил X.`` / ``Как сообщает X, ...`` /
+``Об этом сообщил X.`` (the sentence before) / ``Сообщается, что ...`` (no speaker) /
+``«...», — говорится в заявлении X``. Linear in the text, as ``ru_speakers`` says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import MAX_UNIT, Document
+from .model import Candidate, Span
+from .ru_lexicon import (
+    FEMALE_NAMES,
+    GERUND_CUES,
+    MALE_NAMES,
+    OBJECT_VERB_STEMS,
+    PASSIVE_CUES,
+    POSSESSIVES,
+    PRONOUNS,
+    QUOTING_VERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+)
+from .ru_speakers import (
+    _CYR_WORD,
+    _DASHES,
+    _GIVEN_STEMS,
+    _PREPS,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    _WORD,
+    _back_ws,
+    _has_words,
+    _skip_ws,
+    cyrillic_para,
+    speaker_after,
+    subject_before,
+)
+from .ru_text import folded, stem
+from .text import trim
+
+
+# ---------------------------------------------------------------------------------------
+# reporting verbs
+# ---------------------------------------------------------------------------------------
+def cue_claims(doc: Document) -> list[Candidate]:
+    ft = folded(doc)
+    out: list[Candidate] = []
+    for m in _CYR_WORD.finditer(ft):
+        w = m.group()
+        if (
+            w not in SPEECH_VERBS
+            and w not in PASSIVE_CUES
+            and w not in GERUND_CUES
+            and w not in QUOTING_VERBS
+        ):
+            continue
+        if not cyrillic_para(doc, m.start()):
+            continue
+        c = _from_verb(doc, m.start(), m.end(), w)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
+    t, ft = doc.t, folded(doc)
+    k = doc.unit_index(vs)
+    if k < 0:
+        return None
+    us, ue = doc.units[k]
+    if ue - us > MAX_UNIT:
+        return None  # scraped text without sentence ends
+    ps, pe = doc.para_of(vs)
+    cue = t[vs:ve]
+    if ft.startswith(" внимание", ve):
+        cue = t[vs : ve + len(" внимание")]  # "обратил внимание": the cue as BelTA writes it
+    gender = SPEECH_VERBS.get(w)
+    plural = gender == "pl"
+    before = _back_ws(t, vs, us)
+    prev = t[before - 1] if before > us else ""
+    q_in = doc.quote_at(vs)
+    if q_in is not None and not q_in.closed:
+        q_in = None
+    # --- "«...», — сказал X." / "— ..., — сказала она. — ..." -------------------------
+    if prev and prev in _DASHES:
+        dash = before - 1
+        j = _back_ws(t, dash, ps)
+        if j > ps and t[j - 1] in ",!?…" + _QUOTE_CLOSE:
+            return _post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
+        return None
+    if w in PASSIVE_CUES:
+        return _passive(doc, vs, ve, cue, w, us, ue, prev)
+    if q_in is not None or w in QUOTING_VERBS:
+        return None  # a verb inside someone's quoted words; "цитирует" after a dash only
+    if w in GERUND_CUES:
+        return _from_gerund(doc, vs, ve, cue, us, ue, prev)
+    # --- "Как сообщает X, ..." ------------------------------------------------------
+    lead = ft[us:vs].strip() if vs - us < 40 else ""
+    if lead in ("как", "как уже", "як", "як ужо"):
+        a, b, over = speaker_after(doc, ve, ue, plural)
+        if a < 0:
+            a, b = _speaker_after_place(doc, ve, ue)
+        if a < 0:
+            return None
+        comma = t.find(",", b, ue)
+        if comma < 0 or t[b:comma].strip(" »"):
+            return None
+        s, e = trim(t, comma + 1, ue)
+        if not _has_words(t, s, e, 3):
+            return None
+        # prio 1 and not cut short: a claim reported inside ("Как передает ТАСС, X
+        # сказал, что ...") wins
+        return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc")
+    # --- "Об этом сообщил X." : the sentence before ---------------------------------
+    if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
+        # "Об этом он заявил рабочим": a speaker before the verb; else after it
+        a, b, over = subject_before(doc, us, vs, plural)
+        if a < 0 or not (t[a].isupper() or ft[a:b] in PRONOUNS):
+            a, b, over = speaker_after(doc, ve, ue, plural)
+        if a < 0 or k == 0:
+            return None
+        pus, pue = doc.units[k - 1]
+        s, e = trim(t, pus, pue)
+        if not _has_words(t, s, e, 2) or doc.quote_at(s) is not None:
+            return None
+        return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
+    # --- "..., заявил президент X." ---------------------------------------------------
+    if prev == "," and not _that_after(ft, ve, ue):
+        a, b, over = speaker_after(doc, ve, ue, plural)
+        if a < 0:
+            return None
+        rest = t[b:ue].strip()
+        if (
+            rest
+            and rest[0] not in ".!?"
+            and not _only_modifiers(ft, b, ue)
+            and not _RELATIVE_AFTER.match(ft, b)
+        ):
+            return None
+        s, e = trim(t, us, before - 1)
+        if not _has_words(t, s, e, 2) or t[s] in _DASHES:
+            return None
+        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
+    # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
+    content = _content_after(doc, ve, ue, ps, pe, w)
+    if content is None:
+        return None
+    s, e, kind = content
+    a, b, over = subject_before(doc, us, vs, plural)
+    if a < 0:
+        return None
+    return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
+
+
+def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
+    """ "Как заявил в эфире телеканала ОНТ министр обороны Виктор Хренин, ...": the
+    speaker after a phrase of place, from its role noun or given name to the comma."""
+    t, ft = doc.t, folded(doc)
+    comma = t.find(",", ve, min(ue, ve + 200))
+    if comma < 0:
+        return -1, -1
+    words = list(_WORD.finditer(ft, ve, comma))
+    if not words or words[0].group() not in _PREPS:
+        return -1, -1
+    for m in words[2:]:
+        w = m.group()
+        if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in _GIVEN_STEMS):
+            return m.start(), words[-1].end()
+    return -1, -1
+
+
+def _that_after(ft: str, ve: int, ue: int) -> bool:
+    """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
+    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    return m is not None
+
+
+def _only_modifiers(ft: str, b: int, ue: int) -> bool:
+    """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
+    rest = ft[b:ue].strip(" ,")
+    return (
+        bool(
+            re.match(
+                r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
+                r"ў|пасля)\b",
+                rest,
+            )
+        )
+        and "," not in rest.rstrip(".!?")[:-1]
+    ) or not rest.strip(".!?")
+
+
+def _content_after(
+    doc: Document, ve: int, ue: int, ps: int, pe: int, w: str
+) -> tuple[int, int, str | None] | None:
+    t, ft = doc.t, folded(doc)
+    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    if m is not None:
+        s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
+        return (s, e, None) if _has_words(t, s, e, 2) else None
+    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
+    if m is not None:
+        s = _skip_ws(t, m.end(), pe)
+        if s >= pe or s >= ue:
+            # "X заявил:" ending the paragraph: the next paragraph is the quote
+            k = doc.paras.index((ps, pe)) if (ps, pe) in doc.paras else -1
+            if 0 <= k < len(doc.paras) - 1:
+                nps, npe = doc.paras[k + 1]
+                if t[nps] in _DASHES + _QUOTE_OPEN:
+                    s2, e2 = trim(t, nps, npe)
+                    return (s2, e2, "direct") if s2 < e2 else None
+            return None
+        q = doc.quote_starting(s)
+        if q is not None and q.closed:
+            return q.start, q.end, None
+        s, e = trim(t, s, ue)
+        return (s, e, None) if _has_words(t, s, e, 2) else None
+    if w.startswith(OBJECT_VERB_STEMS):
+        s, e = trim(t, ve, ue)
+        return (s, e, None) if _has_words(t, s, e, 2) else None
+    return None
+
+
+# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
+# "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
+_THAT_AFTER = re.compile(
+    r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
+)
+# "..., заявил президент, слова которого приводит ТАСС."
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
+    r"сообщает|пишет)"
+)
+_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
+
+
+def _coordinated_cue(ft: str, s: int, e: int) -> int:
+    """Where "..., и добавил: ..." or "..., добавив, что ..." starts a second claim of
+    the same subject (else e)."""
+    for m in _COORD.finditer(ft, s, e):
+        if m.group(1) in SPEECH_VERBS or m.group(2) in GERUND_CUES:
+            return m.start()
+    return e
+
+
+# a finite verb of the main clause, past or present ("отметил", "подверг" aside)
+_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)")
+# a gerund or participle opening a sentence ("Выступая на форуме, ...")
+_OPENING_GERUND = re.compile(r"[а-яеіў]+(?:я|ясь|ав|ив|ев|вшись)")
+
+
+def _from_gerund(
+    doc: Document, vs: int, ve: int, cue: str, us: int, ue: int, prev: str
+) -> Candidate | None:
+    """ "X отметил, что ..., добавив, что CONTENT" / "X подверг критике ...,
+    подчеркнув, что CONTENT": the gerund's subject is the sentence's."""
+    t, ft = doc.t, folded(doc)
+    if prev != ",":
+        return None
+    m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
+    if m is None:
+        return None
+    s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
+    if not _has_words(t, s, e, 2):
+        return None
+    a, b = _sentence_subject(doc, us, vs)
+    if a < 0:
+        return None
+    return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
+
+
+def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
+    """The subject of the sentence's main clause: the words before its first finite
+    verb (within the clause), else its first run of capitalised words."""
+    t, ft = doc.t, folded(doc)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, us, vs)]
+    start = 0
+    if words and _OPENING_GERUND.fullmatch(words[0][0]) and words[0][0] not in _GIVEN_NAMES:
+        comma = t.find(",", us, vs)
+        if comma < 0:
+            return -1, -1
+        start = next((k for k, w in enumerate(words) if w[1] > comma), len(words))
+    for w, ws, _we in words[start:]:
+        if t[ws].islower() and (SPEECH_VERBS.get(w) or _FINITE.fullmatch(w)):
+            a, b, _ = subject_before(doc, words[start][1], ws, SPEECH_VERBS.get(w) == "pl")
+            return a, b
+    run = []
+    for w, ws, we in words[start:]:
+        if not (t[ws].isupper() or w in PRONOUNS):
+            break
+        run.append((ws, we))
+    return (run[0][0], run[-1][1]) if run else (-1, -1)
+
+
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
+def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
+    """The object of "цитирует": a name (a given name and a surname, or one word) or
+    "его"/"её", before the outlet that quotes."""
+    t, ft = doc.t, folded(doc)
+    words = [m for m in (_WORD.match(ft, _skip_ws(t, ve, pe), pe),) if m]
+    if not words:
+        return -1, -1
+    first = words[0]
+    if first.group() in POSSESSIVES:
+        return first.span()
+    if not t[first.start()].isupper():
+        return -1, -1
+    nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
+    if nxt and t[nxt.start()].isupper() and stem(first.group()) in _GIVEN_STEMS:
+        return first.start(), nxt.end()  # "Александра Лукашенко"
+    return first.span()
+
+
+def _post_dash(
+    doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: str, q_in, ps: int, pe: int
+) -> Candidate | None:
+    """The attribution after a dash: of the quote before it, of a dialogue line, or
+    splitting one quote ("«..., — сказал он. — ...»")."""
+    t = doc.t
+    if w in PASSIVE_CUES:
+        a, b, over = _statement_source(doc, ve, pe) if w == "говорится" else (-1, -1, None)
+        if w == "говорится" and a < 0:
+            return None
+        b_end = b if a >= 0 else ve
+    elif w in QUOTING_VERBS:
+        a, b = _quoted_person(doc, ve, pe)
+        if a < 0:
+            return None
+        over, b_end = None, b
+    else:
+        a, b, over = speaker_after(doc, ve, pe, SPEECH_VERBS.get(w) == "pl")
+        if a < 0:
+            return None
+        b_end = b
+    cand_cue = over or cue
+    # the quote split by its attribution: the attribution lies inside one quote
+    if q_in is not None and q_in.start < dash:
+        m = re.compile(r"\s*[,.]\s*[—–-]\s*").match(t, b_end, q_in.end)
+        if m is None:
+            return None
+        return Candidate(
+            q_in.start,
+            q_in.end,
+            cand_cue,
+            vs,
+            ve,
+            a,
+            b,
+            0,
+            gap=Span(dash, m.end()),
+            role="paren",
+            kind="direct",
+        )
+    # the quote just before the dash ("«...», —", "«...?» —")
+    qe = _back_ws(t, j - 1, ps) if t[j - 1] == "," else j
+    if qe > ps and t[qe - 1] in _QUOTE_CLOSE:
+        q = doc.quote_at(qe - 1)
+        if q is None or not q.closed or q.end != qe:
+            return None
+        end, gap = q.end, None
+        m = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])").match(t, b_end, pe)
+        if m is not None:
+            q2 = doc.quote_starting(m.end())
+            if q2 is not None and q2.closed and not _OWN_ATTRIBUTION.match(t, q2.end):
+                end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
+        return Candidate(
+            q.start,
+            end,
+            cand_cue,
+            vs,
+            ve,
+            a,
+            b,
+            0,
+            gap=gap,
+            role="post",
+            kind="direct" if gap else None,
+        )
+    # a dialogue line: the paragraph, or a sentence after the narration, opens with a
+    # dash ("Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.")
+    ps = _dialogue_start(doc, ps, j)
+    if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
+        s, e = trim(t, ps + 1, j)
+        if not _has_words(t, s, e, 2):
+            return None
+        m = re.compile(r"\s*[.,]\s*[—–-]\s*").match(t, b_end, pe)
+        if m is not None and m.end() < pe:
+            # the line goes on after its attribution: up to the next attribution or the end
+            nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
+            end = nxt.start() if nxt else pe
+            _, e2 = trim(t, m.end(), end)
+            if e2 > m.end():
+                return Candidate(
+                    s,
+                    e2,
+                    cand_cue,
+                    vs,
+                    ve,
+                    a,
+                    b,
+                    0,
+                    gap=Span(j, m.end()),
+                    role="paren",
+                    kind="direct",
+                )
+        return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
+    return None
+
+
+# a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
+_OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
+
+
+def _dialogue_start(doc: Document, ps: int, j: int) -> int:
+    """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
+    dash after a finished sentence before ``j`` (looked for within one unit's length)."""
+    t = doc.t
+    if t[ps] in _DASHES:
+        return ps
+    last = None
+    for m in _DIALOGUE_OPEN.finditer(t, max(ps, j - MAX_UNIT), j):
+        last = m
+    return last.start(1) if last is not None else ps
+
+
+_DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
+
+
+def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
+    """ "говорится в заявлении X": the phrase X."""
+    ft = folded(doc)
+    m = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)\s+").match(ft, ve, pe)
+    if m is None or m.group(1) not in STATEMENT_NOUNS:
+        return -1, -1, None
+    a, b, over = speaker_after(doc, m.end(), pe)
+    if a < 0:
+        return -1, -1, None
+    return a, b, doc.t[ve - len("говорится") : m.end(1)]
+
+
+def _passive(
+    doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int, prev: str
+) -> Candidate | None:
+    """ "Сообщается, что ..." (no speaker); "..., говорится в заявлении X"."""
+    t, ft = doc.t, folded(doc)
+    if w == "говорится":
+        a, b, over = _statement_source(doc, ve, ue)
+        if a < 0:
+            return None
+        if prev == ",":
+            s, e = trim(t, us, _back_ws(t, vs, us) - 1)
+            if _has_words(t, s, e, 3):
+                return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
+        return None
+    m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
+    if m is None or ft[us:vs].strip():
+        return None
+    s, e = trim(t, m.end(), ue)
+    if not _has_words(t, s, e, 2):
+        return None
+    return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre")

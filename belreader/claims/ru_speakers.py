@@ -1,0 +1,322 @@
+"""Russian claims: the speaker phrases around a cue (``speaker_after``, ``subject_before``)
+and the word helpers the Russian claim shapes share (``ru_shape_cue``,
+``ru_shape_source``).
+
+Words are matched on the folded text (``ru_text.fold``: same offsets, lower case, "ё"
+as "е", Latin look-alike letters inside Cyrillic words made Cyrillic). Every scan is a
+single pass or looks a bounded distance around a cue: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .ru_lexicon import (
+    CITING,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    POSSESSIVES,
+    PRONOUNS,
+    SPEAKER_STOP,
+    SPEECH_VERBS,
+    SUBJECT_DROP,
+    THAT,
+)
+from .ru_text import folded, is_cyrillic, stem
+
+_CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
+_WORD = re.compile(r"[^\W_][\w’'-]*|[«»„“\"]")
+_DASHES = "—–-"
+_QUOTE_OPEN = '«„“"'
+_QUOTE_CLOSE = '»“”"'
+_SPEAKER_MAX_WORDS = 8
+_ADDRESSEES = frozenset(
+    (
+        "журналистам",
+        "репортерам",
+        "агентству",
+        "изданию",
+        "также",
+        "телеканалу",
+        "газете",
+        "корреспонденту",
+        "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
+    )
+)
+_WEEKDAY = re.compile(
+    r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"среду)\b"
+)
+_LOOKBACK = 400  # characters before a cue that may hold its subject
+_PREPS = frozenset(
+    (
+        "в",
+        "во",
+        "на",
+        "после",
+        "перед",
+        "по",
+        "с",
+        "со",
+        "у",
+        "при",
+        "к",
+        "о",
+        "об",
+        "за",
+        "из",
+        "для",
+        "накануне",
+        "ў",
+        "пасля",
+    )
+)
+
+
+def cyrillic_para(doc: Document, i: int) -> bool:
+    """Is the paragraph holding offset ``i`` written in Cyrillic (cached per paragraph)?"""
+    cache = getattr(doc, "_ru_paras", None)
+    if cache is None:
+        cache = doc._ru_paras = {}  # type: ignore[attr-defined]
+    ps, pe = doc.para_of(i)
+    hit = cache.get(ps)
+    if hit is None:
+        hit = cache[ps] = is_cyrillic(doc.t, ps, pe)
+    return hit
+
+
+def _has_words(t: str, s: int, e: int, n: int) -> bool:
+    """Does t[s:e] hold at least ``n`` words? (looks at a bounded prefix only)"""
+    return len(t[s : min(e, s + 40 * n)].split()) >= n
+
+
+def _skip_ws(t: str, i: int, e: int) -> int:
+    while i < e and t[i].isspace():
+        i += 1
+    return i
+
+
+def _back_ws(t: str, i: int, lo: int) -> int:
+    """The index just past the last non-space character before ``i``."""
+    while i > lo and t[i - 1].isspace():
+        i -= 1
+    return i
+
+
+# ---------------------------------------------------------------------------------------
+# speaker phrases
+# ---------------------------------------------------------------------------------------
+def speaker_after(
+    doc: Document, i: int, e: int, plural: bool = False
+) -> tuple[int, int, str | None]:
+    """The speaker phrase that starts at or after ``i`` ("сказал Лукашенко на встрече":
+    "Лукашенко"): words up to punctuation, a preposition or a dative like
+    "журналистам". Returns (start, end, cue override), (-1, -1, None) for none; the cue
+    override is "со ссылкой на" when the phrase cites a source (then the source is the
+    speaker)."""
+    t, ft = doc.t, folded(doc)
+    e = min(e, i + 300)
+    words: list[tuple[str, int, int]] = []
+    j = i
+    while j < e and len(words) < _SPEAKER_MAX_WORDS:
+        j = _skip_ws(t, j, e)
+        if j >= e:
+            break
+        m = _WORD.match(ft, j, e)
+        if m is None:
+            break
+        w = m.group()
+        if w in _QUOTE_OPEN or w in _QUOTE_CLOSE:
+            if words and t[j] not in "«»":
+                break  # a quotation mark of another kind: the next quote begins
+            words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
+            j = m.end()
+            continue
+        if not words and w in _ADDRESSEES:
+            j = m.end()
+            continue  # "сообщил журналистам министр ...": skip the addressee
+        if w in SPEAKER_STOP and not words and w in ("в", "во", "на", "ў"):
+            past = _past_occasion(doc, m.end(), e)
+            if past > 0:
+                j = past  # "рассказала в интервью «Зеркалу» жена политзаключенного"
+                continue
+        if w in SPEAKER_STOP:
+            day = _WEEKDAY.match(ft, m.end()) if not words and w in ("в", "во") else None
+            if day is not None:
+                j = day.end()  # "сообщает в пятницу X"
+                continue
+            if not words and plural and w in ("в", "во", "ў") and _names_a_body(doc, m.end(), e):
+                words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
+                j = m.end()
+                continue
+            if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
+                s2 = m.start() + len("со ссылкой на")
+                a, b, _ = speaker_after(doc, s2, e)
+                if a >= 0:  # "сообщает газета со ссылкой на источники": the source
+                    return a, b, t[m.start() : s2]
+            break
+        words.append((w, m.start(), m.end()))
+        j = m.end()
+    while words and words[-1][0] in _QUOTE_OPEN:
+        words.pop()
+    if not words:
+        return -1, -1, None
+    return words[0][1], words[-1][2], None
+
+
+_OCCASION_HEADS = frozenset(("интервью", "эфире", "комментарии", "беседе", "інтэрв'ю", "эфіры"))
+_MEDIA = frozenset(
+    (
+        "телеканалу телеканала радиостанции радио агентству агентства изданию издания "
+        "газете газеты порталу портала для телеканале"
+    ).split()
+)
+
+
+def _past_occasion(doc: Document, i: int, e: int) -> int:
+    """After "в" following a verb: the end of an occasion phrase ("в интервью
+    «Зеркалу»", "в эфире телеканала ОНТ") when words follow it, else -1."""
+    t, ft = doc.t, folded(doc)
+    m = _WORD.match(ft, _skip_ws(t, i, e), e)
+    if m is None or m.group() not in _OCCASION_HEADS:
+        return -1
+    j = m.end()
+    med = _WORD.match(ft, _skip_ws(t, j, e), e)
+    medium = med is not None and med.group() in _MEDIA
+    if med is not None and medium:
+        j = med.end()
+    k = _skip_ws(t, j, e)
+    if k < e and t[k] == "«":
+        close = t.find("»", k, min(e, k + 60))
+        j = close + 1 if close > 0 else j
+    else:
+        # an outlet named without guillemets ("ТАСС", "РИА Новости"): capitalised words,
+        # only when more words follow for the speaker ("в интервью Лукашенко" is him)
+        caps: list[re.Match] = []
+        for mm in _WORD.finditer(ft, k, min(e, k + 60)):
+            if not t[mm.start()].isupper() or ft[j : mm.start()].strip():
+                break
+            if caps and stem(mm.group()) in _GIVEN_STEMS:
+                break  # "ОНТ Виктор Хренин": the outlet ends where a name begins
+            caps.append(mm)
+            j = mm.end()
+        if caps and not medium:  # after "телеканала" the capitals are the outlet's
+            rest = _WORD.match(ft, _skip_ws(t, j, e), e)
+            if rest is None:
+                j = caps[0].start() if len(caps) == 1 else caps[-1].start()
+    nxt = _WORD.match(ft, _skip_ws(t, j, e), e)
+    return j if nxt is not None else -1
+
+
+def _names_a_body(doc: Document, i: int, e: int) -> bool:
+    """After "заявили в": a body ("Кремле", "МВД", "штабе Тихановской"), not an
+    occasion or a medium ("в эфире телеканала", "в интервью", "в ходе встречи")."""
+    t, ft = doc.t, folded(doc)
+    m = _WORD.match(ft, _skip_ws(t, i, e), e)
+    return m is not None and m.group() not in _OCCASIONS
+
+
+_OCCASIONS = frozenset(
+    (
+        "эфире интервью ходе рамках время течение беседе разговоре комментарии соцсетях "
+        "соцсети телеграм-канале telegram-канале итоге ответ частности конце начале этом "
+        "том понедельник вторник среду четверг пятницу субботу воскресенье эфіры інтэрв'ю"
+    ).split()
+)
+
+
+def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, int, str | None]:
+    """The subject of a reporting verb at ``vs``: the words of its clause before it,
+    without adverbs and time phrases ("Ранее Лукашенко также заявил": "Лукашенко").
+    ``lo`` is the start of the sentence. Returns (start, end, cue override) or -1s."""
+    t, ft = doc.t, folded(doc)
+    lo = max(lo, vs - _LOOKBACK)
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, lo, vs)]
+    # the clause: after the last comma / colon / dash that is not inside a name's quotes
+    cut = 0
+    for k in range(len(words) - 1, -1, -1):
+        between = t[words[k][2] : words[k + 1][1] if k + 1 < len(words) else vs]
+        if any(ch in between for ch in ",:;(") or " — " in between or " – " in between:
+            cut = k + 1
+            break
+    clause = words[cut:]
+    if not clause and cut:
+        # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
+        first = []
+        for w in words:
+            if t[w[2] : w[2] + 1] == ",":
+                first.append(w)
+                break
+            first.append(w)
+        clause = first
+    if clause and clause[-1][0] in ("и", "а", "і"):
+        # "Она поблагодарила его и сказала": the subject opens the clause (or the
+        # sentence: "X сказал, что ..., и добавил")
+        clause = _leading_np(t, clause if len(clause) > 1 else words)
+    # "Агентство Reuters со ссылкой на источники": the source is the speaker
+    fw = [w for w, _, _ in clause]
+    for k in range(len(fw) - 3):
+        if tuple(fw[k : k + 3]) == CITING:
+            src = clause[k + 3 :]
+            while len(src) > 1 and src[-1][0] in SUBJECT_DROP:
+                src = src[:-1]
+            return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
+    # "Сергей Лавров в ходе переговоров с коллегой Максимом Рыженковым заявил": the
+    # subject ends where a prepositional phrase follows a capitalised word
+    for k in range(2, len(clause)):
+        word, ws, _ = clause[k]
+        if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
+            clause = clause[:k]
+            break
+    # drop trailing adverbs and time phrases
+    while clause:
+        last = clause[-1][0]
+        if last in SUBJECT_DROP:
+            clause = clause[:-1]
+        elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
+            clause = clause[:-2]
+        else:
+            break
+    # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
+    while clause:
+        head = clause[0][0]
+        if head in ("в", "во", "ў") and plural and len(clause) >= 2:
+            break  # "В Кремле заявили": a body named by its place
+        if head in _PREPS and len(clause) >= 3:
+            clause = clause[2:]
+        elif head in SUBJECT_DROP or head in ("как", "об", "этом", "это", "пра", "гэта"):
+            clause = clause[1:]
+        else:
+            break
+    if not clause:
+        return -1, -1, None
+    if len(clause) > 6:
+        caps: list[tuple[str, int, int]] = []
+        for word, s, e in reversed(clause):
+            if t[s : s + 1].isupper():
+                caps.insert(0, (word, s, e))
+            else:
+                break
+        clause = caps or clause[-3:]
+    if clause[-1][0] in THAT or (len(clause) == 1 and clause[0][0] in POSSESSIVES):
+        return -1, -1, None
+    return clause[0][1], clause[-1][2], None
+
+
+def _leading_np(t: str, clause: list) -> list:
+    out: list[tuple[str, int, int]] = []
+    for w, s, e in clause:
+        if out and (
+            SPEECH_VERBS.get(w)
+            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w) and not t[s : s + 1].isupper())
+        ):
+            break
+        out.append((w, s, e))
+        if w in PRONOUNS:
+            break
+    return out
+
+
+# given names, stemmed: a capitalised word with one of these stems starts a person's name
+_GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
