@@ -58,6 +58,14 @@ HONORIFICS = {
     "madame": FEMALE,
     "lady": FEMALE,
     "dame": FEMALE,
+    # peerage titles ("Baroness Boothroyd" after "Betty Boothroyd")
+    "baroness": FEMALE,
+    "baron": MALE,
+    "countess": FEMALE,
+    "earl": MALE,
+    "duchess": FEMALE,
+    "duke": MALE,
+    "viscount": MALE,
 }
 
 GENDERED_ROLES = {

@@ -31,6 +31,7 @@ from .entities import (
     Entities,
     Entity,
     Mention,
+    split_titles,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .text import fold_word
@@ -65,8 +66,7 @@ def add_full_names(
             continue  # "the Washington Post Trump": an organisation first
         toks = m.group().split()
         # drop leading titles and nationality words
-        while toks and toks[0].lower().strip(".") in TITLES:
-            toks = toks[1:]
+        toks = split_titles(toks)[1]
         if len(toks) < 2 or len(toks) > 4:
             continue
         if not CAP_STOP.isdisjoint(toks):
@@ -188,6 +188,18 @@ class Resolver:
         ents = self.entities
         for pos, speaker, surface in self.history[self._spoke_synced :]:
             ent = ents.named(speaker)
+            if surface and surface.lower() not in PRONOUN_GENDER:
+                # the person named in the speaker's own words ("senior Conservative MP
+                # Sir Teddy Taylor" is the Teddy Taylor the scan found there)
+                end = pos + len(surface)
+                at = ents.before(pos, end)
+                if (
+                    at
+                    and at[-1].entity.kind == PERSON
+                    and at[-1].end >= end - 3  # the head of the phrase, not "... for X"
+                    and not any(fold_word(w) in PREPS for w in self.t[pos : at[-1].start].split())
+                ):
+                    ent = at[-1].entity
             if ent is None:
                 if self._is_person(speaker):
                     ent = ents.entity(speaker, PERSON)
