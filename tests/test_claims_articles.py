@@ -47,3 +47,59 @@ def test_letters_after_a_name_and_party_words_are_not_people():
         '"Nobody believes these numbers," he said.'
     )
     assert speaker_of(text, "he") == "Bram Hollis"
+
+
+def test_postposed_pronoun_is_not_the_person_its_content_names():
+    text = (
+        "Edward Ferrant ran the dredging contract for six years.\n\n"
+        "Harbour master Michael Dunmore said the port was ready for larger ships.\n\n"
+        "But Mr Ferrant had misjudged the silt, he added."
+    )
+    assert speaker_of(text, "he") == "Michael Dunmore"
+
+
+def test_a_pronoun_subject_carries_the_chain_past_names_in_its_sentence():
+    text = (
+        "Peter Hallam said the report was accurate.\n\n"
+        "He was angered by a misreading from Mark Denby.\n\n"
+        '"I stand by every line," he said.'
+    )
+    assert speaker_of(text, "he") == "Peter Hallam"
+
+
+def test_an_unnamed_role_subject_leaves_the_pronoun_unresolved():
+    text = (
+        "Thomas Reyes said the vote would be close.\n\n"
+        "The prime minister toured the north on Sunday.\n\n"
+        "He said the date of the election was not yet fixed."
+    )
+    assert speaker_of(text, "He") is None
+
+
+def test_an_unnamed_speaker_between_blocks_the_older_name_of_the_same_gender():
+    text = (
+        "Daniel Okoro said the poster was offensive.\n\n"
+        "A party spokesman denied it was aimed at anyone.\n\n"
+        '"It is a joke about budgets," he said.'
+    )
+    assert speaker_of(text, "he") is None
+    # a spokeswoman does not stand between "he" and the man
+    assert speaker_of(text.replace("spokesman", "spokeswoman"), "he") == "Daniel Okoro"
+
+
+def test_a_subject_of_unknown_gender_is_not_skipped_for_a_man_named_after_it():
+    text = (
+        "Sasha Morel said the statement by Lord Penrith was misleading.\n\n"
+        '"Others certainly presented it as a summary," he said.'
+    )
+    assert speaker_of(text, "he") is None
+
+
+def test_pronoun_with_no_antecedent_and_across_gender_stays_unresolved():
+    text = (
+        "The committee met on Tuesday.\n\n"
+        '"We will publish in spring," she said.\n\n'
+        "Michael Hart said the timetable was tight.\n\n"
+        '"It is achievable," she said.'
+    )
+    assert [s for s, m in speakers(text) if m == "she"] == [None, None]
