@@ -103,3 +103,30 @@ def test_pronoun_with_no_antecedent_and_across_gender_stays_unresolved():
         '"It is achievable," she said.'
     )
     assert [s for s, m in speakers(text) if m == "she"] == [None, None]
+
+
+def test_the_mp_is_the_mp_who_spoke_last_named_with_titles_and_letters():
+    text = (
+        "The book by journalist Robert Ames said the pair had fallen out.\n\n"
+        "Former housing minister Neil Garside MP said the plan was a mess.\n\n"
+        '"Nobody asked the tenants," the Labour MP for Eastfield said.'
+    )
+    assert speaker_of(text, "the Labour MP for Eastfield") == "Neil Garside"
+
+
+def test_an_unnamed_speaker_last_keeps_the_mp_as_written():
+    text = (
+        "Neil Garside said the plan was a mess.\n\n"
+        "A party aide said the figures would be revised.\n\n"
+        '"Nobody asked the tenants," the MP said.'
+    )
+    assert speaker_of(text, "the MP") == "the MP"
+
+
+def test_a_common_british_given_name_gives_gender():
+    # "Liam" marks a man, so "he" is not held back by a person of unknown gender
+    text = (
+        "Liam Orford refused to discuss reports that Lord Tanby had lent the party money.\n\n"
+        '"We repay loans when they are due," he said.'
+    )
+    assert speaker_of(text, "he") == "Liam Orford"

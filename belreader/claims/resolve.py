@@ -570,11 +570,16 @@ class Resolver:
                 return not strict
             return bool(quals & c)
 
-        for p, sp, _sf in reversed(self.history):
+        self._sync_spoke()
+        for p, e in reversed(self._spoke):
             if pos - p > self.WINDOW:
                 break
-            if p < pos and self._is_person(sp):
-                return sp if fits(sp) else None
+            if p >= pos:
+                continue
+            if e.kind == ROLE:
+                return None  # an unnamed person spoke last: "the MP" may be them
+            if e.kind == PERSON:
+                return e.name if fits(e.name) else None
         # people named before pos, recently
         ms = self.mentions()
         k = bisect_right(ms, (pos, "\uffff"))
