@@ -15,9 +15,12 @@ of the judged speaker and the verdict, one line per claim::
 
 Usage::
 
-    python benchmarks/claims_article_audit.py            # score against the verdicts
-    python benchmarks/claims_article_audit.py --show     # print the claims to judge
+    python benchmarks/claims_article_audit.py            # score both parts
+    python benchmarks/claims_article_audit.py --show --part held   # claims to judge
     python benchmarks/claims_article_audit.py --show --only-unjudged
+
+Two disjoint samples: ``dev`` (28 articles, the fixes were made against it) and
+``held`` (12 articles, judged only once the fixes were done).
 
 A claim whose speaker changed since it was judged (the hash differs) or that is new
 is reported as "to re-judge" rather than silently scored with a stale verdict.
@@ -41,6 +44,9 @@ VERDICTS = Path(__file__).parent / "data" / "claims_article_audit.jsonl"
 CATEGORY = "politics"
 SEED = 14  # the issue number; fixed so the sample never changes
 SAMPLE = 28
+# a second, disjoint sample, judged only after the fixes were made against the first
+HELD_SEED = 15
+HELD_SAMPLE = 12
 VERDICT_NAMES = ("right", "wrong name", "should be unresolved", "unresolved but clear")
 
 
@@ -48,12 +54,18 @@ def speaker_sha(speaker: str | None) -> str:
     return hashlib.sha1(str(speaker).encode("utf-8")).hexdigest()[:8]
 
 
-def sample_articles(corpus: Path = CORPUS, n: int = SAMPLE, seed: int = SEED) -> list[dict]:
-    """A fixed random sample of the corpus's politics articles, in sample order."""
+def sample_articles(corpus: Path = CORPUS, part: str = "dev") -> list[dict]:
+    """A fixed random sample of the corpus's politics articles, in sample order:
+    ``dev`` (the fixes were made against it) or ``held`` (disjoint from dev)."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     politics = sorted((r for r in rows if r.get("category") == CATEGORY), key=lambda r: r["file"])
-    return random.Random(seed).sample(politics, n)
+    dev = random.Random(SEED).sample(politics, SAMPLE)
+    if part == "dev":
+        return dev
+    taken = {r["file"] for r in dev}
+    rest = [r for r in politics if r["file"] not in taken]
+    return random.Random(HELD_SEED).sample(rest, HELD_SAMPLE)
 
 
 def load_verdicts(path: Path = VERDICTS) -> dict[tuple[str, int], dict]:
@@ -114,18 +126,25 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="print each claim to judge")
     ap.add_argument("--only-unjudged", action="store_true")
-    ap.add_argument("--articles", type=int, default=SAMPLE)
+    ap.add_argument("--part", choices=("dev", "held", "both"), default="both")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
-    articles = sample_articles(n=args.articles)
     verdicts = load_verdicts()
-    if args.show:
-        show(articles, verdicts, args.only_unjudged)
-        return 0
+    for part in ("dev", "held") if args.part == "both" else (args.part,):
+        articles = sample_articles(part=part)
+        if args.show:
+            show(articles, verdicts, args.only_unjudged)
+        else:
+            report(part, articles, verdicts)
+    return 0
+
+
+def report(part: str, articles: list[dict], verdicts: dict) -> None:
     tally = score(articles, verdicts)
     judged = sum(tally[v] for v in VERDICT_NAMES)
-    print(f"articles: {len(articles)} ({CATEGORY}, seed {SEED})")
+    seed = SEED if part == "dev" else HELD_SEED
+    print(f"{part}: {len(articles)} articles ({CATEGORY}, seed {seed})")
     print(
         f"claims judged: {judged}  (unjudged {tally['unjudged']}, to re-judge {tally['to re-judge']})"
     )
@@ -136,7 +155,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrong-name rate (wrong name + should be unresolved): {wrong / judged:.3f}")
         print(f"  of which wrong name: {tally['wrong name'] / judged:.3f}")
         print(f"unresolved-but-clear rate: {tally['unresolved but clear'] / judged:.3f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -130,3 +130,25 @@ def test_a_common_british_given_name_gives_gender():
         '"We repay loans when they are due," he said.'
     )
     assert speaker_of(text, "he") == "Liam Orford"
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    # "Theresa May" is a woman named in the sentence before "She", not the month
+    text = (
+        "Patricia Hewitt said the plan was fair.\n\n"
+        "Theresa May, the shadow family secretary, told the programme the plans were weak.\n\n"
+        "She said a new government would reform the family courts."
+    )
+    assert speaker_of(text, "She") == "Theresa May"
+    # and a month that opens a sentence is still no name
+    assert speaker_of(text.replace("Theresa May, the", "In May the"), "She") != "May"
+
+
+def test_a_name_after_and_said_is_content_not_the_next_quotes_speaker():
+    text = (
+        "Daniel Okafor chairs the campaign.\n\n"
+        "A party spokesman played down the row and said Mr Okafor already had a big role.\n\n"
+        '"This election is a choice between two futures."'
+    )
+    quote_start = text.index('"This')
+    assert all(c.speaker != "Daniel Okafor" for c in extract_claims(text) if c.start >= quote_start)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
-from .gender import GENDERED_ROLES, HONORIFICS, name_gender
+from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender, name_gender
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -325,6 +325,23 @@ _SEGMENT = re.compile(
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+# months that are also surnames ("Theresa May", "Brian June")
+_MONTH_SURNAMES = frozenset(["April", "May", "June", "August"])
+
+
+def stop_free(toks: list[str]) -> bool:
+    """No word of the run stops a name; a month may end one after a known given name
+    ("Theresa May", not "In May")."""
+    if CAP_STOP.isdisjoint(toks):
+        return True
+    return (
+        len(toks) >= 2
+        and toks[-1] in _MONTH_SURNAMES
+        and given_name_gender(toks[0]) is not None
+        and CAP_STOP.isdisjoint(toks[:-1])
+    )
+
+
 def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     """(titles, name) of a capitalised run: the name follows the last title word
     ("UK Foreign Secretary Jack Straw", "Tory Treasurer Lord Ashcroft", "Conservative MP
@@ -481,7 +498,7 @@ class Entities:
         titles, toks = split_titles(toks)
         if not PARTY_WORDS.isdisjoint(toks):
             return None  # "Lib Dem", "Tory Party": a party, not a person
-        if not toks or len(toks) > 4 or not CAP_STOP.isdisjoint(toks):
+        if not toks or len(toks) > 4 or not stop_free(toks):
             return None
         if any(w.isupper() and len(w) > 1 for w in toks):
             return None  # "PM EDT", "AFP NATO": not a name

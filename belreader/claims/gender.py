@@ -44,7 +44,7 @@ nancy natalia natalya nataliya nika nina nicola nicole oksana olena olga olha pa
 patricia rachel rebecca roza ruth sarah sharon sofia sophie stephanie susan svetlana
 sviatlana tatiana tatsiana tatyana teresa theresa ursula valentina valeria vera
 veranika veronika victoria viktoria volha yelena yulia zoya
-betty clare estelle harriet hazel jacqui tessa
+betty clare estelle harriet sandra hazel jacqui tessa
 """
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .en_lexicon import (
-    CAP_STOP,
     COUNTRY_ADJ,
     EPITHET_PERSON,
     EPITHET_ROLE,
@@ -32,6 +31,7 @@ from .entities import (
     Entity,
     Mention,
     split_titles,
+    stop_free,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .text import fold_word
@@ -69,7 +69,7 @@ def add_full_names(
         toks = split_titles(toks)[1]
         if len(toks) < 2 or len(toks) > 4:
             continue
-        if not CAP_STOP.isdisjoint(toks):
+        if not stop_free(toks):
             continue
         out.setdefault(toks[-1], set()).add(" ".join(toks))
 
