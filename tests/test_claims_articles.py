@@ -152,3 +152,11 @@ def test_a_name_after_and_said_is_content_not_the_next_quotes_speaker():
     )
     quote_start = text.index('"This')
     assert all(c.speaker != "Daniel Okafor" for c in extract_claims(text) if c.start >= quote_start)
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun():
+    text = "But the council ignored residents' calls for a new bridge."
+    assert [c for c in extract_claims(text) if c.cue.startswith("call")] == []
+    # the verb still counts
+    said = extract_claims("The residents called for a new bridge, the council said.")
+    assert said
