@@ -160,3 +160,18 @@ def test_a_reporting_word_after_a_possessive_is_a_noun():
     # the verb still counts
     said = extract_claims("The residents called for a new bridge, the council said.")
     assert said
+
+
+def test_a_party_is_not_given_a_full_name():
+    text = (
+        "London's Labour councillors met on Monday.\n\nLabour said the poster had been withdrawn."
+    )
+    assert speaker_of(text, "Labour") == "Labour"
+
+
+def test_a_party_word_before_a_name_is_a_title():
+    text = (
+        "Democrat Helen Marsh said the bill was unfair.\n\n"
+        "Mrs Marsh said she would vote against it."
+    )
+    assert speaker_of(text, "Mrs Marsh") == "Helen Marsh"

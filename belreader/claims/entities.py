@@ -349,6 +349,8 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     while len(toks) > 2 and toks[-1] in POST_NOMINALS:
         toks = toks[:-1]
     k = max((i for i, w in enumerate(toks[:-1]) if _fold(w) in _TITLE_WORDS), default=-1)
+    while k + 2 < len(toks) and toks[k + 1] in PARTY_WORDS:
+        k += 1  # "Democrat Hillary Clinton", "Tory Michael Howard"
     return toks[: k + 1], toks[k + 1 :]
 
 

@@ -25,6 +25,7 @@ from .entities import (
     ORG,
     ORG_REFERENCES,
     ORG_WORDS,
+    PARTY_WORDS,
     PERSON,
     ROLE_WORDS,
     Entities,
@@ -67,6 +68,8 @@ def add_full_names(
         toks = m.group().split()
         # drop leading titles and nationality words
         toks = split_titles(toks)[1]
+        if not PARTY_WORDS.isdisjoint(toks):
+            continue  # "London's Labour": a party, not a person's full name
         if len(toks) < 2 or len(toks) > 4:
             continue
         if not stop_free(toks):
