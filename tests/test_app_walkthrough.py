@@ -213,3 +213,31 @@ async def test_bookmarking_a_quotation_does_not_double_its_quotation_marks(app, 
         rows_ = [str(marks.get_option_at_index(i).prompt) for i in range(marks.option_count)]
         assert any(r.startswith("“" + QUOTE[:20]) for r in rows_), rows_
         assert not any('"' in r.split("\n")[0] for r in rows_)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_all_claims_by_a_speaker_counts_in_words_not_brackets(app, size):
+    """Seen: s opened "Claims by Alexander Lukashenko" headed "44 claim(s) in 7
+    article(s) from 3 source(s)": the line was written twice, the second time (once
+    the chart was drawn) with "(s)" in place of the plurals the first one had."""
+    from belreader.tui.screens.speaker import SpeakerClaimsScreen
+    from belreader.tui.widgets.claims import ClaimsPane
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "destabilise")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        claims = app.query_one(ClaimsPane)
+        if not claims.display:
+            await pilot.press("c")
+        claims.focus()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerClaimsScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        header = str(app.screen.query_one("#speaker-header").content)
+        assert "(s)" not in header
+        assert header.startswith("3 claims in 3 articles from 3 sources"), header

@@ -56,12 +56,11 @@ class SpeakerClaimsScreen(Screen):
         self.rows = event.rows
         articles = {art.id for art, _ in event.rows}
         sources = {art.source or "unknown" for art, _ in event.rows}
-        self.query_one("#speaker-header", Static).update(
-            Text(
-                f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')}"
-                f" from {plural(len(sources), 'source')}"
-            )
+        counts = Text(
+            f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')}"
+            f" from {plural(len(sources), 'source')}"
         )
+        self.query_one("#speaker-header", Static).update(counts)
         options: list[Option] = []
         last = None
         for n, (art, claim) in enumerate(event.rows):
@@ -95,10 +94,7 @@ class SpeakerClaimsScreen(Screen):
         if chart.total:
             summary = " · ".join([describe(chart)] + chart.notes())
             self.query_one("#speaker-header", Static).update(
-                Text(
-                    f"{len(event.rows)} claim(s) in {len(articles)} article(s) from {len(sources)} source(s)\n"
-                )
-                + Text(inert(summary), style="dim")
+                counts + Text("\n") + Text(inert(summary), style="dim")
             )
 
     @on(OptionList.OptionSelected, "#speaker-list")
