@@ -241,3 +241,36 @@ async def test_all_claims_by_a_speaker_counts_in_words_not_brackets(app, size):
         header = str(app.screen.query_one("#speaker-header").content)
         assert "(s)" not in header
         assert header.startswith("3 claims in 3 articles from 3 sources"), header
+
+
+def help_text(app) -> str:
+    from rich.console import Console
+
+    console = Console(width=120, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(app.screen.query_one("#help-keys").content)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_help_covers_every_screen_and_lists_a_key_once(app, size):
+    """Seen: ? listed no keys for the timeline (d w m y a), the quotation comparison or
+    a speaker's claims, though each is a screen with its own keys; the bookmarks section
+    listed u twice ("Undo delete", "Undo"); and e was described as just "Copies"."""
+    from belreader.tui.screens.help import HelpScreen
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = help_text(app)
+        sections = text.split("\n\n")
+        timeline = next(s for s in sections if "Timeline (t)" in s)
+        for key, what in [("d", "Days"), ("w", "Weeks"), ("a", "All dates")]:
+            assert any(line.split(None, 1) == [key, what] for line in timeline.splitlines())
+        assert "Compare outlets (m)" in text and "Open at claim" in text
+        assert "Speaker's claims (s)" in text
+        marks = next(s for s in sections if "Bookmarks screen (B)" in s)
+        keys = [line.split()[0] for line in marks.splitlines()[1:] if line.strip()]
+        assert keys.count("u") == 1, marks
+        assert "List or fold a story's copies" in text
