@@ -274,3 +274,39 @@ async def test_help_covers_every_screen_and_lists_a_key_once(app, size):
         keys = [line.split()[0] for line in marks.splitlines()[1:] if line.strip()]
         assert keys.count("u") == 1, marks
         assert "List or fold a story's copies" in text
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_distancing_cue_is_marked_once_not_named_twice(app, size):
+    """Seen: a claim reported with "claimed" read "claimed · quote  ⚠ claimed" in the
+    claims pane and on the speaker's screen: the distancing cue is itself the hedge."""
+    from belreader.tui.screens.speaker import SpeakerClaimsScreen
+    from belreader.tui.widgets.claims import ClaimsPane
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "destabilise")
+        lst = app.query_one(ResultList)
+        target = next(h for h in app.results.hits if h.source == "Tabloid")
+        lst.highlighted = lst.get_option_index(target.id)
+        lst.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        claims = app.query_one(ClaimsPane)
+        texts = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
+        claimed = next(t for t in texts if "claimed" in t)
+        assert claimed.startswith("⚠ claimed · quote"), claimed
+        assert claimed.split("\n")[0].count("claimed") == 1
+        if not claims.display:
+            await pilot.press("c")
+        claims.focus()
+        claims.highlighted = texts.index(claimed)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerClaimsScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows_ = app.screen.query_one("#speaker-list")
+        lines = [str(rows_.get_option_at_index(i).prompt) for i in range(rows_.option_count)]
+        heads = [line.split("\n")[0] for line in lines if "claimed" in line.split("\n")[0]]
+        assert heads and all(h.count("claimed") == 1 for h in heads), heads
