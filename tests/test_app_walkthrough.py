@@ -310,3 +310,32 @@ async def test_a_distancing_cue_is_marked_once_not_named_twice(app, size):
         lines = [str(rows_.get_option_at_index(i).prompt) for i in range(rows_.option_count)]
         heads = [line.split("\n")[0] for line in lines if "claimed" in line.split("\n")[0]]
         assert heads and all(h.count("claimed") == 1 for h in heads), heads
+
+
+def footer_keys_in_view(app) -> list[str]:
+    """The footer's keys laid out within the screen (not cut off at the right edge)."""
+    from textual.widgets._footer import FooterKey
+
+    width = app.size.width
+    return [
+        key.key_display or key.key
+        for key in app.screen.query(FooterKey)
+        if key.region.width and key.region.right <= width
+    ]
+
+
+async def test_at_80_columns_the_article_footer_still_shows_bookmark(app):
+    """Seen at 80x24: reading an article, the footer spent its room on n, N, ] and [
+    (each pair one key and its reverse) and cut off b Bookmark, the key a reader needs."""
+    from belreader.tui.widgets.article import ArticleView
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Hrodna")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        app.query_one(ArticleView).focus()
+        await pilot.pause()
+        shown = footer_keys_in_view(app)
+        assert "b" in shown, shown
+        assert "n/N" in shown and "]/[" in shown
