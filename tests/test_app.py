@@ -211,9 +211,9 @@ async def test_help_screen_lists_every_binding(app):
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-keys").content.columns[1]._cells)
         for action in (
-            "Next hit",
+            "Next/prev hit",
             "Prev hit",
-            "Next claim",
+            "Next/prev claim",
             "Bookmark",
             "Bookmarks",
             "Claims pane",

@@ -213,3 +213,129 @@ async def test_bookmarking_a_quotation_does_not_double_its_quotation_marks(app, 
         rows_ = [str(marks.get_option_at_index(i).prompt) for i in range(marks.option_count)]
         assert any(r.startswith("“" + QUOTE[:20]) for r in rows_), rows_
         assert not any('"' in r.split("\n")[0] for r in rows_)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_all_claims_by_a_speaker_counts_in_words_not_brackets(app, size):
+    """Seen: s opened "Claims by Alexander Lukashenko" headed "44 claim(s) in 7
+    article(s) from 3 source(s)": the line was written twice, the second time (once
+    the chart was drawn) with "(s)" in place of the plurals the first one had."""
+    from belreader.tui.screens.speaker import SpeakerClaimsScreen
+    from belreader.tui.widgets.claims import ClaimsPane
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "destabilise")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        claims = app.query_one(ClaimsPane)
+        if not claims.display:
+            await pilot.press("c")
+        claims.focus()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerClaimsScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        header = str(app.screen.query_one("#speaker-header").content)
+        assert "(s)" not in header
+        assert header.startswith("3 claims in 3 articles from 3 sources"), header
+
+
+def help_text(app) -> str:
+    from rich.console import Console
+
+    console = Console(width=120, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(app.screen.query_one("#help-keys").content)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_help_covers_every_screen_and_lists_a_key_once(app, size):
+    """Seen: ? listed no keys for the timeline (d w m y a), the quotation comparison or
+    a speaker's claims, though each is a screen with its own keys; the bookmarks section
+    listed u twice ("Undo delete", "Undo"); and e was described as just "Copies"."""
+    from belreader.tui.screens.help import HelpScreen
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = help_text(app)
+        sections = text.split("\n\n")
+        timeline = next(s for s in sections if "Timeline (t)" in s)
+        for key, what in [("d", "Days"), ("w", "Weeks"), ("a", "All dates")]:
+            assert any(line.split(None, 1) == [key, what] for line in timeline.splitlines())
+        assert "Compare outlets (m)" in text and "Open at claim" in text
+        assert "Speaker's claims (s)" in text
+        marks = next(s for s in sections if "Bookmarks screen (B)" in s)
+        keys = [line.split()[0] for line in marks.splitlines()[1:] if line.strip()]
+        assert keys.count("u") == 1, marks
+        assert "List or fold a story's copies" in text
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_distancing_cue_is_marked_once_not_named_twice(app, size):
+    """Seen: a claim reported with "claimed" read "claimed · quote  ⚠ claimed" in the
+    claims pane and on the speaker's screen: the distancing cue is itself the hedge."""
+    from belreader.tui.screens.speaker import SpeakerClaimsScreen
+    from belreader.tui.widgets.claims import ClaimsPane
+
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "destabilise")
+        lst = app.query_one(ResultList)
+        target = next(h for h in app.results.hits if h.source == "Tabloid")
+        lst.highlighted = lst.get_option_index(target.id)
+        lst.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        claims = app.query_one(ClaimsPane)
+        texts = [str(claims.get_option_at_index(i).prompt) for i in range(claims.option_count)]
+        claimed = next(t for t in texts if "claimed" in t)
+        assert claimed.startswith("⚠ claimed · quote"), claimed
+        assert claimed.split("\n")[0].count("claimed") == 1
+        if not claims.display:
+            await pilot.press("c")
+        claims.focus()
+        claims.highlighted = texts.index(claimed)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerClaimsScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        rows_ = app.screen.query_one("#speaker-list")
+        lines = [str(rows_.get_option_at_index(i).prompt) for i in range(rows_.option_count)]
+        heads = [line.split("\n")[0] for line in lines if "claimed" in line.split("\n")[0]]
+        assert heads and all(h.count("claimed") == 1 for h in heads), heads
+
+
+def footer_keys_in_view(app) -> list[str]:
+    """The footer's keys laid out within the screen (not cut off at the right edge)."""
+    from textual.widgets._footer import FooterKey
+
+    width = app.size.width
+    return [
+        key.key_display or key.key
+        for key in app.screen.query(FooterKey)
+        if key.region.width and key.region.right <= width
+    ]
+
+
+async def test_at_80_columns_the_article_footer_still_shows_bookmark(app):
+    """Seen at 80x24: reading an article, the footer spent its room on n, N, ] and [
+    (each pair one key and its reverse) and cut off b Bookmark, the key a reader needs."""
+    from belreader.tui.widgets.article import ArticleView
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Hrodna")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        app.query_one(ArticleView).focus()
+        await pilot.pause()
+        shown = footer_keys_in_view(app)
+        assert "b" in shown, shown
+        assert "n/N" in shown and "]/[" in shown

@@ -45,6 +45,10 @@ _KEPT_CUE_FIRST = re.compile(
 )
 
 
+# a possessive right before a word: "opponents' ", "Labour's "
+_POSSESSIVE_BEFORE = re.compile(r"(?:[A-Za-z][’']s|[a-z]s[’'])[ \t]+$")
+
+
 def iter_cues(text: str, kept_only: bool = False):
     """(start, end) of every cue in text: a scan of the words and set lookups. With
     ``kept_only``, only cues whose first word is as ``_KEPT_CUE_FIRST`` wants, found by
@@ -60,7 +64,12 @@ def iter_cues(text: str, kept_only: bool = False):
             continue
         if e < n and (text[e].isalnum() or text[e] in "’'-_"):
             continue
+        # "opponents' calls for": after a possessive, a phrasal cue is a noun; a single
+        # word may still be one PolNeAR counts ("his campaign's claims that ...")
+        after_possessive = _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) is not None
         for rest in conts:
+            if after_possessive and rest:
+                continue
             pos = e
             ok = True
             for r in rest:

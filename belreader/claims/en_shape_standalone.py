@@ -66,6 +66,9 @@ def _speaker_before(doc: Document, ps: int, pe: int):
         while j > 0 and not any(ch in t[words[j - 1][2] : words[j][1]] for ch in ',;:()“”"—–'):
             j -= 1
         np = words[j:i]
+        # "said Lukashenko" names the speaker only where "said" opens its clause:
+        # in "A spokesman ... and said Mr Brown had a role", Mr Brown is the content
+        inverted_ok = not np
         while np and fold_word(np[0][0]) in CONJ:
             np = np[1:]
         if np and len(np) <= 6 and np_ok([x for x, _, _ in np]):
@@ -77,7 +80,7 @@ def _speaker_before(doc: Document, ps: int, pe: int):
                 after.append(x)
             else:
                 break
-        if after and after[-1][0][:1].isupper() and np_ok([x for x, _, _ in after]):
+        if inverted_ok and after and after[-1][0][:1].isupper() and np_ok([x for x, _, _ in after]):
             return (s, e), (after[0][1], after[-1][2])
         return None
     return None

@@ -59,6 +59,7 @@ EPITHET_PERSON = {
     "chief",
     "premier",
     "chancellor",
+    "mp",
 }
 EPITHET_ROLE = {
     "official",

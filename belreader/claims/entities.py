@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
-from .gender import GENDERED_ROLES, HONORIFICS, name_gender
+from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender, name_gender
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -30,12 +30,140 @@ SCAN_LIMIT = 2_000_000  # characters of a huge text that are read for entities
 # the words of a role ("the Belarusian leader", "the foreign secretary"); a multi-word
 # role is also known by its last word
 ROLE_WORDS = frozenset(
-    ["president", "leader", "minister", "secretary", "chancellor", "premier", "dictator", "ruler", "strongman", "autocrat", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general", "commander", "chief", "head", "director", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "congressman", "congresswoman", "official", "analyst", "expert", "professor", "researcher", "economist", "adviser", "advisor", "aide", "diplomat", "lawyer", "attorney", "judge", "prosecutor", "journalist", "correspondent", "editor", "founder", "executive", "ceo", "king", "queen", "prince", "princess", "patriarch", "pope", "activist", "politician", "candidate", "nominee", "deputy", "speaker", "representative", "officer", "colonel", "captain", "lieutenant", "major", "sergeant", "negotiator", "mediator", "historian", "scholar", "scientist", "doctor", "author", "blogger", "monitor", "observer"]
+    [
+        "president",
+        "leader",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "dictator",
+        "ruler",
+        "strongman",
+        "autocrat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "general",
+        "commander",
+        "chief",
+        "head",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "governor",
+        "mayor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "official",
+        "analyst",
+        "expert",
+        "professor",
+        "researcher",
+        "economist",
+        "adviser",
+        "advisor",
+        "aide",
+        "diplomat",
+        "lawyer",
+        "attorney",
+        "judge",
+        "prosecutor",
+        "journalist",
+        "correspondent",
+        "editor",
+        "founder",
+        "executive",
+        "ceo",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "patriarch",
+        "pope",
+        "activist",
+        "politician",
+        "candidate",
+        "nominee",
+        "deputy",
+        "speaker",
+        "representative",
+        "officer",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "major",
+        "sergeant",
+        "negotiator",
+        "mediator",
+        "historian",
+        "scholar",
+        "scientist",
+        "doctor",
+        "author",
+        "blogger",
+        "monitor",
+        "observer",
+    ]
 )
 # words that may stand inside a role phrase before its last word
 _ROLE_MODIFIERS = (
     frozenset(
-        ["foreign", "prime", "defence", "defense", "interior", "deputy", "vice", "former", "opposition", "state", "national", "security", "press", "chief", "senior", "top", "acting", "interim", "exiled", "jailed", "self-proclaimed", "self-declared", "belarusian", "russian", "ukrainian", "american", "polish", "lithuanian", "british", "french", "german", "european", "us", "u.s.", "kremlin", "nato", "eu", "un", "military", "intelligence", "finance", "economy", "health", "justice", "education", "culture", "sports", "energy", "trade"]
+        [
+            "foreign",
+            "prime",
+            "defence",
+            "defense",
+            "interior",
+            "deputy",
+            "vice",
+            "former",
+            "opposition",
+            "state",
+            "national",
+            "security",
+            "press",
+            "chief",
+            "senior",
+            "top",
+            "acting",
+            "interim",
+            "exiled",
+            "jailed",
+            "self-proclaimed",
+            "self-declared",
+            "belarusian",
+            "russian",
+            "ukrainian",
+            "american",
+            "polish",
+            "lithuanian",
+            "british",
+            "french",
+            "german",
+            "european",
+            "us",
+            "u.s.",
+            "kremlin",
+            "nato",
+            "eu",
+            "un",
+            "military",
+            "intelligence",
+            "finance",
+            "economy",
+            "health",
+            "justice",
+            "education",
+            "culture",
+            "sports",
+            "energy",
+            "trade",
+        ]
     )
     | COUNTRY_ADJ
 )
@@ -45,7 +173,86 @@ _NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ech", "an", "i")
 
 # the last word of a body's name ("Coordination Council", "Ministry of Defence")
 ORG_WORDS = frozenset(
-    ["council", "ministry", "institute", "agency", "committee", "service", "services", "party", "union", "organisation", "organization", "foundation", "office", "department", "commission", "court", "bank", "centre", "center", "network", "alliance", "coalition", "association", "movement", "group", "government", "parliament", "assembly", "army", "police", "kremlin", "administration", "bureau", "cabinet", "authority", "authorities", "command", "forces", "guard", "federation", "league", "university", "school", "hospital", "embassy", "consulate", "company", "corporation", "channel", "newspaper", "post", "times", "journal", "news", "herald", "guardian", "telegraph", "tribune", "gazette", "press", "radio", "television", "tv", "daily", "weekly", "broadcaster", "television", "watchdog", "initiative", "platform", "club", "board", "tribunal", "navy", "staff", "headquarters", "secretariat", "mission"]
+    [
+        "council",
+        "ministry",
+        "institute",
+        "agency",
+        "committee",
+        "service",
+        "services",
+        "party",
+        "union",
+        "organisation",
+        "organization",
+        "foundation",
+        "office",
+        "department",
+        "commission",
+        "court",
+        "bank",
+        "centre",
+        "center",
+        "network",
+        "alliance",
+        "coalition",
+        "association",
+        "movement",
+        "group",
+        "government",
+        "parliament",
+        "assembly",
+        "army",
+        "police",
+        "kremlin",
+        "administration",
+        "bureau",
+        "cabinet",
+        "authority",
+        "authorities",
+        "command",
+        "forces",
+        "guard",
+        "federation",
+        "league",
+        "university",
+        "school",
+        "hospital",
+        "embassy",
+        "consulate",
+        "company",
+        "corporation",
+        "channel",
+        "newspaper",
+        "post",
+        "times",
+        "journal",
+        "news",
+        "herald",
+        "guardian",
+        "telegraph",
+        "tribune",
+        "gazette",
+        "press",
+        "radio",
+        "television",
+        "tv",
+        "daily",
+        "weekly",
+        "broadcaster",
+        "television",
+        "watchdog",
+        "initiative",
+        "platform",
+        "club",
+        "board",
+        "tribunal",
+        "navy",
+        "staff",
+        "headquarters",
+        "secretariat",
+        "mission",
+    ]
 )
 # nouns that refer back to a body ("the organisation said", "the statement added")
 ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", "bloc"})
@@ -68,12 +275,83 @@ _ORG_RUN = re.compile(
 # "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
 # starts with a character class lets the regex engine skip to capitals in C
 NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
-_TITLE_WORDS = (TITLES | HONORIFICS.keys() | ROLE_WORDS) - {"the"}
+# titles that stand before a name without being roles the resolver asks about
+_NAME_TITLES = frozenset(
+    [
+        "mp",
+        "mep",
+        "msp",
+        "peer",
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "rabbi",
+        "reverend",
+        "rev",
+        "treasurer",
+        "co-chairman",
+        "supremo",
+        "colleague",
+        "campaigner",
+    ]
+)
+_TITLE_WORDS = (TITLES | HONORIFICS.keys() | ROLE_WORDS | _NAME_TITLES) - {"the"}
+# letters after a name: not part of it
+POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE"])
+# words of party names: a capitalised run holding one is not a person ("Lib Dem")
+PARTY_WORDS = frozenset(
+    [
+        "Lib",
+        "Dem",
+        "Dems",
+        "Tory",
+        "Tories",
+        "Labour",
+        "Conservative",
+        "Conservatives",
+        "Democrat",
+        "Democrats",
+        "Republican",
+        "Republicans",
+        "Liberal",
+        "Liberals",
+        "UKIP",
+    ]
+)
 # a person inside a capitalised run: the words between connectors
 _SEGMENT = re.compile(
     _CAP_WORD + r"(?:[ \u00a0]+(?!(?:of|for|on|and|the)[ \u00a0])" + _CAP_WORD + ")*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+
+
+# months that are also surnames ("Theresa May", "Brian June")
+_MONTH_SURNAMES = frozenset(["April", "May", "June", "August"])
+
+
+def stop_free(toks: list[str]) -> bool:
+    """No word of the run stops a name; a month may end one after a known given name
+    ("Theresa May", not "In May")."""
+    if CAP_STOP.isdisjoint(toks):
+        return True
+    return (
+        len(toks) >= 2
+        and toks[-1] in _MONTH_SURNAMES
+        and given_name_gender(toks[0]) is not None
+        and CAP_STOP.isdisjoint(toks[:-1])
+    )
+
+
+def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
+    """(titles, name) of a capitalised run: the name follows the last title word
+    ("UK Foreign Secretary Jack Straw", "Tory Treasurer Lord Ashcroft", "Conservative MP
+    Sir Teddy Taylor"); letters after it are dropped ("Frank Field MP")."""
+    while len(toks) > 2 and toks[-1] in POST_NOMINALS:
+        toks = toks[:-1]
+    k = max((i for i, w in enumerate(toks[:-1]) if _fold(w) in _TITLE_WORDS), default=-1)
+    while k + 2 < len(toks) and toks[k + 1] in PARTY_WORDS:
+        k += 1  # "Democrat Hillary Clinton", "Tory Michael Howard"
+    return toks[: k + 1], toks[k + 1 :]
 
 
 def _fold(w: str) -> str:
@@ -219,9 +497,10 @@ class Entities:
         titles: list[str] = []
         if toks[0] == "The":
             return None  # "The West", "The Hague"
-        while toks and _fold(toks[0]) in _TITLE_WORDS:
-            titles.append(toks.pop(0))
-        if not toks or len(toks) > 4 or not CAP_STOP.isdisjoint(toks):
+        titles, toks = split_titles(toks)
+        if not PARTY_WORDS.isdisjoint(toks):
+            return None  # "Lib Dem", "Tory Party": a party, not a person
+        if not toks or len(toks) > 4 or not stop_free(toks):
             return None
         if any(w.isupper() and len(w) > 1 for w in toks):
             return None  # "PM EDT", "AFP NATO": not a name
@@ -273,8 +552,7 @@ class Entities:
             if (
                 f in ROLE_WORDS
                 or f in _ROLE_MODIFIERS
-                or (f.endswith(("’s", "'s"))
-                and (_fold(f[:-2]) in COUNTRY_ADJ))
+                or (f.endswith(("’s", "'s")) and (_fold(f[:-2]) in COUNTRY_ADJ))
             ):
                 out.insert(0, _fold(f[:-2]) if f.endswith(("’s", "'s")) else w)
                 continue

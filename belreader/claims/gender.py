@@ -29,6 +29,8 @@ siarhei simon stanislav stefan stephen steve steven stuart syarhei taras ted tho
 timothy todd tom tony uladzimir vadim valery valentin vasily viktar viktor vitaly
 vladimir vladislav volodymyr vyacheslav walter wayne william winston yaroslav yevgeny
 yuri yury zbigniew
+alastair derek gareth geoff geoffrey gerald gordon graham iain liam malcolm neil nigel norman
+rhodri teddy trevor
 """
 _FEMALE_GIVEN = """
 agnieszka alena alyona alexandra alice alina alla allison amanda amy ana angela angelina anna
@@ -42,6 +44,7 @@ nancy natalia natalya nataliya nika nina nicola nicole oksana olena olga olha pa
 patricia rachel rebecca roza ruth sarah sharon sofia sophie stephanie susan svetlana
 sviatlana tatiana tatsiana tatyana teresa theresa ursula valentina valeria vera
 veranika veronika victoria viktoria volha yelena yulia zoya
+betty clare estelle harriet sandra hazel jacqui tessa
 """
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
@@ -58,6 +61,14 @@ HONORIFICS = {
     "madame": FEMALE,
     "lady": FEMALE,
     "dame": FEMALE,
+    # peerage titles ("Baroness Boothroyd" after "Betty Boothroyd")
+    "baroness": FEMALE,
+    "baron": MALE,
+    "countess": FEMALE,
+    "earl": MALE,
+    "duchess": FEMALE,
+    "duke": MALE,
+    "viscount": MALE,
 }
 
 GENDERED_ROLES = {

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from .document import Document
 from .en_lexicon import (
-    CAP_STOP,
     COUNTRY_ADJ,
     EPITHET_PERSON,
     EPITHET_ROLE,
@@ -26,11 +25,14 @@ from .entities import (
     ORG,
     ORG_REFERENCES,
     ORG_WORDS,
+    PARTY_WORDS,
     PERSON,
     ROLE_WORDS,
     Entities,
     Entity,
     Mention,
+    split_titles,
+    stop_free,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .text import fold_word
@@ -65,13 +67,57 @@ def add_full_names(
             continue  # "the Washington Post Trump": an organisation first
         toks = m.group().split()
         # drop leading titles and nationality words
-        while toks and toks[0].lower().strip(".") in TITLES:
-            toks = toks[1:]
+        toks = split_titles(toks)[1]
+        if not PARTY_WORDS.isdisjoint(toks):
+            continue  # "London's Labour": a party, not a person's full name
         if len(toks) < 2 or len(toks) > 4:
             continue
-        if not CAP_STOP.isdisjoint(toks):
+        if not stop_free(toks):
             continue
         out.setdefault(toks[-1], set()).add(" ".join(toks))
+
+
+ROLE = "role"  # an unnamed person who spoke ("a Labour spokesman")
+# nouns for one person ("the MP", "a spokesman"); plurals are not among them
+PERSON_NOUNS = (
+    ROLE_WORDS
+    | GENDERED_ROLES.keys()
+    | {
+        "mp",
+        "mep",
+        "backbencher",
+        "peer",
+        "archbishop",
+        "bishop",
+        "source",
+        "insider",
+        "man",
+        "woman",
+        "co-chairman",
+    }
+)
+# the first words of a sentence: a pronoun subject, or "the" + a person noun
+SENTENCE_LEAD = re.compile(
+    r"[\W]*(?:(?:But|And|Yet|So|However|Meanwhile|Then|Later|Earlier|Now|Still)\b,?\s+)?"
+    r"(?:(?P<pron>[Hh]e|[Ss]he)\b|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:of\s|for\s|has\s|had\s|was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)))"
+)
+# a pronoun that follows its content: "..., he said", "..." he said
+POSTPOSED = re.compile(r"[,”\"’'][ \t]*$")
+
+
+def person_role(speaker: str) -> str | None:
+    """The head noun of an unnamed one-person speaker ("a Labour spokesman",
+    "the MP for Birkenhead"), else None."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return None
+    head = ""
+    for w in words[1:]:
+        f = fold_word(w)
+        if f in PREPS:
+            break
+        head = f
+    return head if head in PERSON_NOUNS else None
 
 
 def display_speaker(surface: str) -> str:
@@ -188,13 +234,29 @@ class Resolver:
         ents = self.entities
         for pos, speaker, surface in self.history[self._spoke_synced :]:
             ent = ents.named(speaker)
+            if surface and surface.lower() not in PRONOUN_GENDER:
+                # the person named in the speaker's own words ("senior Conservative MP
+                # Sir Teddy Taylor" is the Teddy Taylor the scan found there)
+                end = pos + len(surface)
+                at = ents.before(pos, end)
+                if (
+                    at
+                    and at[-1].entity.kind == PERSON
+                    and at[-1].end >= end - 3  # the head of the phrase, not "... for X"
+                    and not any(fold_word(w) in PREPS for w in self.t[pos : at[-1].start].split())
+                ):
+                    ent = at[-1].entity
             if ent is None:
                 if self._is_person(speaker):
                     ent = ents.entity(speaker, PERSON)
+                elif head := person_role(speaker):
+                    # "a Labour spokesman", "the MP for Birkenhead": nobody to name, but
+                    # a later "he" most likely means them
+                    ent = Entity(speaker, ROLE, gender=GENDERED_ROLES.get(head))
                 elif speaker[:1].isupper() or speaker.lower().startswith("the "):
                     ent = ents.entity(speaker, ORG)
                 else:
-                    continue  # "a NATO official", "officials": nothing to refer back to
+                    continue  # "officials": nothing to refer back to
             low = (surface or "").lower()
             if ent.kind == PERSON and ent.gender is None and low in PRONOUN_GENDER:
                 ent.gender = PRONOUN_GENDER[low]  # a pronoun tied to a name
@@ -385,6 +447,12 @@ class Resolver:
             if pos - us > self.WINDOW and steps:
                 break
             hi = min(ue, pos)
+            if steps == 0 and POSTPOSED.search(self.t, max(us, pos - 3), pos):
+                # "But Mr Blair had been hurt, he added": who the content names is
+                # not who says it
+                k -= 1
+                steps += 1
+                continue
             # names inside a quotation are the quoted speaker's words, not narration
             ms = [m for m in ents.before(us, hi) if not self._quoted(m.start)]
             spoke = [
@@ -394,6 +462,40 @@ class Resolver:
                 ]
             ]
             cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
+            if kind == PERSON and gender and steps:
+                said = {e for e in spoke if fits(e)}
+                if len(said) == 1:
+                    return next(iter(said)).name
+                lead = SENTENCE_LEAD.match(self.t, us, hi)
+                if (
+                    lead
+                    and lead.group("pron")
+                    and PRONOUN_GENDER[lead.group("pron").lower()] == gender
+                ):
+                    # "He suggested the claim that Lord X ...": the sentence is about
+                    # the man a pronoun already meant, not about X
+                    k -= 1
+                    steps += 1
+                    continue
+                if lead and lead.group("role"):
+                    # "The prime minister ...", "Earlier the Archbishop of Canterbury
+                    # wrote ...": an unnamed person is the subject; the pronoun means them
+                    head = fold_word(lead.group("role"))
+                    if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
+                        return None
+                unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
+                if unnamed and not said:
+                    return None  # "A Labour spokesman denied ...", then "he said"
+                unknown = {
+                    e
+                    for e in [m.entity for m in ms] + spoke
+                    if e.kind == PERSON and e.gender is None and e not in cands
+                }
+                if cands and unknown:
+                    # someone of unknown gender shares the sentence: only its subject
+                    # is safe ("Robin Cook said Lord Goldsmith's ..." then "he said")
+                    subj = self._subject(us, hi, ms)
+                    return subj.name if subj is not None and subj in cands else None
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence: a
                 # pronoun for them ties their gender
@@ -471,11 +573,16 @@ class Resolver:
                 return not strict
             return bool(quals & c)
 
-        for p, sp, _sf in reversed(self.history):
+        self._sync_spoke()
+        for p, e in reversed(self._spoke):
             if pos - p > self.WINDOW:
                 break
-            if p < pos and self._is_person(sp):
-                return sp if fits(sp) else None
+            if p >= pos:
+                continue
+            if e.kind == ROLE:
+                return None  # an unnamed person spoke last: "the MP" may be them
+            if e.kind == PERSON:
+                return e.name if fits(e.name) else None
         # people named before pos, recently
         ms = self.mentions()
         k = bisect_right(ms, (pos, "\uffff"))

@@ -97,6 +97,12 @@ class BelreaderApp(App):
             self.main.action_back()
 
     def action_help(self) -> None:
+        # the screens the help also covers, read only when it is asked for
+        from .screens.compare import CompareScreen, VersionList
+        from .screens.speaker import SpeakerClaimList, SpeakerClaimsScreen
+        from .screens.timeline import TimelineScreen
+        from .widgets.timeline import TimelineChart
+
         sections = [
             (
                 "Everywhere",
@@ -120,6 +126,10 @@ class BelreaderApp(App):
             ),
             ("Claims", ClaimsPane.BINDINGS),
             ("Bookmarks screen (B)", BookmarksScreen.BINDINGS + BookmarkList.BINDINGS),
+            # titles short: a section title sits in (and widens) the key column
+            ("Timeline (t)", TimelineScreen.BINDINGS + TimelineChart.BINDINGS),
+            ("Compare outlets (m)", CompareScreen.BINDINGS + VersionList.BINDINGS),
+            ("Speaker's claims (s)", SpeakerClaimsScreen.BINDINGS + SpeakerClaimList.BINDINGS),
         ]
         self.push_screen(HelpScreen(sections))
 

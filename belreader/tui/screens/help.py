@@ -33,12 +33,15 @@ def bindings_table(sections: list[tuple[str, list]]) -> Table:
     table.add_column("action")
     for title, bindings in sections:
         table.add_row(Text(title, style="bold underline"), "")
-        seen = set()
+        seen = set()  # descriptions and keys: a screen and its list may bind one key twice
         for b in bindings:
-            if not isinstance(b, Binding) or not b.description or b.description in seen:
+            if not isinstance(b, Binding) or not b.description:
                 continue
-            seen.add(b.description)
-            table.add_row(_key_label(b), b.description)
+            label = _key_label(b)
+            if b.description in seen or label in seen:
+                continue
+            seen.update((b.description, label))
+            table.add_row(label, b.description)
         table.add_row("", "")
     return table
 

@@ -13,8 +13,9 @@ from textual.widgets.option_list import Option
 
 from ...terminal import inert
 from ...timeline import describe
-from ...vocabulary import KIND_LABEL, cue_text, plural
+from ...vocabulary import plural
 from ..messages import OpenClaim, SpeakerClaimsLoaded
+from ..widgets.claims import claim_heading
 from ..widgets.footer import KeyFooter
 from ..widgets.results import LIST_NAVIGATION
 from ..widgets.timeline import TimelineChart
@@ -56,12 +57,11 @@ class SpeakerClaimsScreen(Screen):
         self.rows = event.rows
         articles = {art.id for art, _ in event.rows}
         sources = {art.source or "unknown" for art, _ in event.rows}
-        self.query_one("#speaker-header", Static).update(
-            Text(
-                f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')}"
-                f" from {plural(len(sources), 'source')}"
-            )
+        counts = Text(
+            f"{plural(len(event.rows), 'claim')} in {plural(len(articles), 'article')}"
+            f" from {plural(len(sources), 'source')}"
         )
+        self.query_one("#speaker-header", Static).update(counts)
         options: list[Option] = []
         last = None
         for n, (art, claim) in enumerate(event.rows):
@@ -77,13 +77,7 @@ class SpeakerClaimsScreen(Screen):
                 )
                 last = art.id
             # the claims pane's words (quote / reported / mixed), not faint: dim text falls below AA
-            line = Text(
-                f"{cue_text(claim.cue)} · {KIND_LABEL.get(claim.kind, claim.kind)}", style="italic"
-            )
-            if claim.shown_mention:
-                line.append(inert(f" · as “{claim.shown_mention}”"), style="italic")
-            if claim.hedged:
-                line.append("  ⚠ " + ", ".join(claim.hedges), style="italic")
+            line = claim_heading(claim, "italic", "italic")
             line.append("\n" + inert(" ".join(claim.text.split())))
             options.append(Option(line, id=f"row-{n}"))
         lst = self.query_one(SpeakerClaimList)
@@ -95,10 +89,7 @@ class SpeakerClaimsScreen(Screen):
         if chart.total:
             summary = " · ".join([describe(chart)] + chart.notes())
             self.query_one("#speaker-header", Static).update(
-                Text(
-                    f"{len(event.rows)} claim(s) in {len(articles)} article(s) from {len(sources)} source(s)\n"
-                )
-                + Text(inert(summary), style="dim")
+                counts + Text("\n") + Text(inert(summary), style="dim")
             )
 
     @on(OptionList.OptionSelected, "#speaker-list")

@@ -90,14 +90,7 @@ class ClaimsPane(OptionList):
             )
             for i in members:
                 c = claims[i]
-                line = Text()
-                line.append(
-                    f"{cue_text(c.cue)} · {KIND_LABEL.get(c.kind, c.kind)}", style=cue_style
-                )
-                if c.shown_mention:
-                    line.append(f" · as “{inert(c.shown_mention)}”", style=cue_style)
-                if c.hedged:
-                    line.append("  ⚠ " + ", ".join(c.hedges), style=hedge_style)
+                line = claim_heading(c, cue_style, hedge_style)
                 quote = inert(" ".join(c.text.split()))
                 line.append(
                     "\n" + (quote if len(quote) <= 220 else quote[:217] + "…"), style=quote_style
@@ -165,6 +158,23 @@ class ClaimsPane(OptionList):
 
     def action_copy_passage(self) -> None:
         self.post_message(CopyPassage())
+
+
+def claim_heading(claim, cue_style, hedge_style) -> Text:
+    """ "said · quote · as “He”  ⚠ reportedly": the cue, the kind, the mention, the
+    hedges. A distancing cue ("claimed") is itself one of the hedges: it is marked
+    where it stands (⚠ claimed · quote) rather than named twice."""
+    cue = cue_text(claim.cue)
+    others = [h for h in claim.hedges if h.casefold() != cue.casefold()] if claim.hedged else []
+    line = Text()
+    if claim.hedged and len(others) < len(claim.hedges):
+        line.append("⚠ ", style=hedge_style)
+    line.append(f"{cue} · {KIND_LABEL.get(claim.kind, claim.kind)}", style=cue_style)
+    if claim.shown_mention:
+        line.append(f" · as “{inert(claim.shown_mention)}”", style=cue_style)
+    if others:
+        line.append("  ⚠ " + ", ".join(others), style=hedge_style)
+    return line
 
 
 # -- stories (issue 19) -----------------------------------------------------------------

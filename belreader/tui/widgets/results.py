@@ -27,7 +27,9 @@ class ResultList(OptionList):
     BINDINGS = LIST_NAVIGATION + [
         Binding("enter", "select", "Open"),
         Binding("v", "toggle_view", "Compact/full"),
-        Binding("e", "expand_copies", "Copies", show=False),  # the row says "e lists them"
+        Binding(
+            "e", "expand_copies", "List or fold a story's copies", show=False
+        ),  # the row says "e lists them"
     ]
     COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
         "results--title",
