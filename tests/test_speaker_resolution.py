@@ -5,8 +5,6 @@ tests; test_claims_speakers covers the main classes (gender, recency, roles, tie
 
 from __future__ import annotations
 
-import pytest
-
 from belreader.claims import extract_claims
 
 LUKA = "Alexander Lukashenko"
@@ -72,11 +70,6 @@ def test_he_never_refers_to_an_acronym_that_spoke():
     assert speakers(text) == [("BAJ", "BAJ"), (None, "he")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug (claims/resolve.py): 'he added' after a claim by 'the BAJ' is given to the "
-    "body; without 'the' it is rightly left unresolved",
-)
 def test_he_never_refers_to_a_body_named_with_the():
     text = "“Journalists are in danger,” the BAJ said on Monday.\n\n“Nobody is safe,” he added."
     assert speakers(text) == [("the BAJ", "the BAJ"), (None, "he")]

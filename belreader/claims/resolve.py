@@ -275,6 +275,8 @@ class Resolver:
             return False
         if any(fold_word(w) in SPEAKER_NOUNS or fold_word(w) in ORG_WORDS for w in toks):
             return False
+        if any(w.isupper() and len(w) > 1 for w in toks):
+            return False  # "the BAJ", "OSCE": an acronym names a body (as the entity scan says)
         return all(w[0].isupper() for w in toks) and len(toks) <= 4 and speaker.upper() != speaker
 
     def _canon(self, surface: str) -> str | None:
