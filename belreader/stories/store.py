@@ -55,8 +55,11 @@ HYSTERESIS = 0.8
 # a band bucket with more members than this is linked as a star and a chain (a story
 # of 500 copies), not all pairs
 ALL_PAIRS_MAX = 24
-# articles signed and stored per step of an update
-INSERT_CHUNK = 1000
+# articles signed and stored per step of an update, and candidate pairs compared per
+# numpy call: both bound the memory of a first build (100k articles: 693 MiB peak with
+# 1000 and 200,000, over the build's 400 MiB budget)
+INSERT_CHUNK = 250
+LINK_CHUNK = 20_000
 # a change to more than this share of the library relinks everything at once
 BATCH_SHARE = 0.3
 
@@ -381,6 +384,14 @@ def _bucket_counts(sigs: list[np.ndarray]) -> np.ndarray:
     return np.bincount(b[first], minlength=1 << mh.SKETCH_BITS).astype(np.int32)
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct ``values`` (a sort: np.unique hashes, far slower on these)."""
+    values = np.sort(values)
+    if len(values):
+        values = values[np.concatenate(([True], values[1:] != values[:-1]))]
+    return values
+
+
 @lru_cache(maxsize=ALL_PAIRS_MAX + 1)
 def _pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
     """Every (i, j) with i < j < n (a bucket's pairs; a few sizes, asked thousands of times)."""
@@ -396,8 +407,9 @@ def link(
     if m < 2:
         return {int(n): int(n) for n in numbers}
     keys = mh.band_keys(sigs)
-    firsts: list[np.ndarray] = []
-    seconds: list[np.ndarray] = []
+    # the distinct candidate pairs as int64 keys (smaller * m + larger), merged band by
+    # band: the bands' pair lists together would take tens of times the memory
+    distinct = np.zeros(0, dtype=np.int64)
     for b in range(mh.BANDS):
         col = keys[:, b]
         order = np.argsort(col, kind="stable")
@@ -405,6 +417,8 @@ def link(
         same = sorted_keys[1:] == sorted_keys[:-1]
         if not same.any():
             continue
+        firsts: list[np.ndarray] = []
+        seconds: list[np.ndarray] = []
         # runs of equal keys: [start, end) in ``order``
         edges = np.flatnonzero(np.diff(np.concatenate(([False], same, [False])).astype(np.int8)))
         for start, end in zip(edges[0::2], edges[1::2] + 1):
@@ -418,9 +432,13 @@ def link(
                     np.concatenate((np.repeat(members[0], len(members) - 1), members[1:-1]))
                 )
                 seconds.append(np.concatenate((members[1:], members[2:])))
-    if not firsts:
+        a = np.concatenate(firsts).astype(np.int64)
+        c = np.concatenate(seconds).astype(np.int64)
+        distinct = _distinct(np.concatenate((distinct, np.minimum(a, c) * m + np.maximum(a, c))))
+    if not len(distinct):
         return {int(n): int(n) for n in numbers}
-    pairs = np.unique(np.stack((np.concatenate(firsts), np.concatenate(seconds)), axis=1), axis=0)
+    pairs = np.stack((distinct // m, distinct % m), axis=1)
+    del distinct
     parent = list(range(m))
     boiler = np.isin(mh.buckets(sigs), bp) if len(bp) else np.zeros(sigs.shape, dtype=bool)
 
@@ -430,8 +448,8 @@ def link(
             x = parent[x]
         return x
 
-    for chunk in range(0, len(pairs), 200_000):
-        p = pairs[chunk : chunk + 200_000]
+    for chunk in range(0, len(pairs), LINK_CHUNK):
+        p = pairs[chunk : chunk + LINK_CHUNK]
         left, right = p[:, 0], p[:, 1]
         jac = mh.similarity(sigs[left], sigs[right], boiler[left])
         ok = mh.near_copies(
