@@ -144,10 +144,12 @@ TARGETS: dict[str, Target] = {
     "claims-speakers": Target(
         files=(
             "belreader/claims/resolve.py",
+            "belreader/claims/speaker_phrases.py",
             "belreader/claims/gender.py",
         ),
         mutants=(
-            "belreader.claims.resolve.*",  # Resolver, display and full names, mend_surface
+            "belreader.claims.resolve.*",  # Resolver
+            "belreader.claims.speaker_phrases.*",  # display and full names, mend_surface
             "belreader.claims.gender.*",  # "he"/"she" need the candidates' gender
         ),
         tests=(

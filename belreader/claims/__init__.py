@@ -21,8 +21,9 @@ The pipeline, module by module:
    ``quotes``     quotation marks paired within and across paragraphs;
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
 2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
-                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue``, ``ru_shape_source``,
-                 ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed`` gives each
+                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue``,
+                 ``ru_shape_source``, ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``,
+                 ``ru_text``); ``mixed`` gives each
                  paragraph of a mixed-language article its own language's rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, content in
@@ -35,8 +36,9 @@ The pipeline, module by module:
    speakers, titles and countries in ``en_speakers``).
 4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
 5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
-   from ``resolve``, which reads ``entities`` (the people and bodies of the whole
-   article, with roles and gender from ``gender``): "he", "the president" and "the
+   from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads
+   ``entities`` (the people and bodies of the whole article, its words in
+   ``en_entity_words``, with roles and gender from ``gender``): "he", "the president" and "the
    organisation" get a name only where exactly one fits, else ``None``.
 
 ``model`` holds the data types: ``Claim``, ``Quote``, ``Span``, ``Candidate``.

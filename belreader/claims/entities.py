@@ -17,6 +17,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .en_entity_words import (
+    NATIONALITY_ENDINGS,
+    ORG_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+)
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
 from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender, name_gender
 
@@ -26,239 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 PERSON = "person"
 ORG = "org"
 SCAN_LIMIT = 2_000_000  # characters of a huge text that are read for entities
-
-# the words of a role ("the Belarusian leader", "the foreign secretary"); a multi-word
-# role is also known by its last word
-ROLE_WORDS = frozenset(
-    [
-        "president",
-        "leader",
-        "minister",
-        "secretary",
-        "chancellor",
-        "premier",
-        "dictator",
-        "ruler",
-        "strongman",
-        "autocrat",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "envoy",
-        "general",
-        "commander",
-        "chief",
-        "head",
-        "director",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "governor",
-        "mayor",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "official",
-        "analyst",
-        "expert",
-        "professor",
-        "researcher",
-        "economist",
-        "adviser",
-        "advisor",
-        "aide",
-        "diplomat",
-        "lawyer",
-        "attorney",
-        "judge",
-        "prosecutor",
-        "journalist",
-        "correspondent",
-        "editor",
-        "founder",
-        "executive",
-        "ceo",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "patriarch",
-        "pope",
-        "activist",
-        "politician",
-        "candidate",
-        "nominee",
-        "deputy",
-        "speaker",
-        "representative",
-        "officer",
-        "colonel",
-        "captain",
-        "lieutenant",
-        "major",
-        "sergeant",
-        "negotiator",
-        "mediator",
-        "historian",
-        "scholar",
-        "scientist",
-        "doctor",
-        "author",
-        "blogger",
-        "monitor",
-        "observer",
-    ]
-)
-# words that may stand inside a role phrase before its last word
-_ROLE_MODIFIERS = (
-    frozenset(
-        [
-            "foreign",
-            "prime",
-            "defence",
-            "defense",
-            "interior",
-            "deputy",
-            "vice",
-            "former",
-            "opposition",
-            "state",
-            "national",
-            "security",
-            "press",
-            "chief",
-            "senior",
-            "top",
-            "acting",
-            "interim",
-            "exiled",
-            "jailed",
-            "self-proclaimed",
-            "self-declared",
-            "belarusian",
-            "russian",
-            "ukrainian",
-            "american",
-            "polish",
-            "lithuanian",
-            "british",
-            "french",
-            "german",
-            "european",
-            "us",
-            "u.s.",
-            "kremlin",
-            "nato",
-            "eu",
-            "un",
-            "military",
-            "intelligence",
-            "finance",
-            "economy",
-            "health",
-            "justice",
-            "education",
-            "culture",
-            "sports",
-            "energy",
-            "trade",
-        ]
-    )
-    | COUNTRY_ADJ
-)
-
-# "Hungarian", "Japanese", "Turkish", "Czech": capitalised words that may start a role
-_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "ech", "an", "i")
-
-# the last word of a body's name ("Coordination Council", "Ministry of Defence")
-ORG_WORDS = frozenset(
-    [
-        "council",
-        "ministry",
-        "institute",
-        "agency",
-        "committee",
-        "service",
-        "services",
-        "party",
-        "union",
-        "organisation",
-        "organization",
-        "foundation",
-        "office",
-        "department",
-        "commission",
-        "court",
-        "bank",
-        "centre",
-        "center",
-        "network",
-        "alliance",
-        "coalition",
-        "association",
-        "movement",
-        "group",
-        "government",
-        "parliament",
-        "assembly",
-        "army",
-        "police",
-        "kremlin",
-        "administration",
-        "bureau",
-        "cabinet",
-        "authority",
-        "authorities",
-        "command",
-        "forces",
-        "guard",
-        "federation",
-        "league",
-        "university",
-        "school",
-        "hospital",
-        "embassy",
-        "consulate",
-        "company",
-        "corporation",
-        "channel",
-        "newspaper",
-        "post",
-        "times",
-        "journal",
-        "news",
-        "herald",
-        "guardian",
-        "telegraph",
-        "tribune",
-        "gazette",
-        "press",
-        "radio",
-        "television",
-        "tv",
-        "daily",
-        "weekly",
-        "broadcaster",
-        "television",
-        "watchdog",
-        "initiative",
-        "platform",
-        "club",
-        "board",
-        "tribunal",
-        "navy",
-        "staff",
-        "headquarters",
-        "secretariat",
-        "mission",
-    ]
-)
-# nouns that refer back to a body ("the organisation said", "the statement added")
-ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", "bloc"})
-GENERIC_ORG_REFERENCES = frozenset(
-    {"organisation", "organization", "statement", "body", "group", "outfit"}
-)
 
 _CAP_WORD = r"[A-Z](?:\.|[\w’'-]*)"  # a word or an initial ("W.")
 # a capitalised run, "of/for/on the" joining further capitalised words, an acronym in
@@ -394,7 +167,7 @@ class Entity:
             return
         self.roles.update(roles)
         k = lows.index(roles[-1])
-        if k > 0 and lows[k - 1] in _ROLE_MODIFIERS and lows[k - 1] not in COUNTRY_ADJ:
+        if k > 0 and lows[k - 1] in ROLE_MODIFIERS and lows[k - 1] not in COUNTRY_ADJ:
             self.roles.add(lows[k - 1] + " " + roles[-1])
         for r in roles:
             g = GENDERED_ROLES.get(r)
@@ -551,7 +324,7 @@ class Entities:
             f = _fold(w)
             if (
                 f in ROLE_WORDS
-                or f in _ROLE_MODIFIERS
+                or f in ROLE_MODIFIERS
                 or (f.endswith(("’s", "'s")) and (_fold(f[:-2]) in COUNTRY_ADJ))
             ):
                 out.insert(0, _fold(f[:-2]) if f.endswith(("’s", "'s")) else w)
@@ -574,8 +347,8 @@ class Entities:
             return []
         if any(
             w[:1].isupper()
-            and _fold(w) not in COUNTRY_ADJ | _ROLE_MODIFIERS
-            and not _fold(w).endswith(_NATIONALITY_ENDINGS)
+            and _fold(w) not in COUNTRY_ADJ | ROLE_MODIFIERS
+            and not _fold(w).endswith(NATIONALITY_ENDINGS)
             for w in words
         ):
             return []  # another name, not a role
