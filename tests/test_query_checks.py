@@ -132,11 +132,12 @@ def test_a_query_of_exactly_the_limit_is_read(index):
 @pytest.mark.parametrize(
     "query, said",
     [
-        ("> >", "cannot read the query: check its operators (AND OR NOT), quotes and brackets"),
+        # only punctuation (issue 17: a trailing ? or ! is punctuation, not a wildcard)
+        ("> >", "'> >' is only punctuation: type a word to search for (NATO, Minsk)"),
         ("< NOT 2024", "cannot read the query: check its operators (AND OR NOT), quotes and brackets"),
         ("date:someday", "dates are written date:2024, date:2024-08-27, date:>2024-09 or date:[2024-08 to 2024-10]"),
         ("date:2024-13", "dates are written date:2024, date:2024-08-27, date:>2024-09 or date:[2024-08 to 2024-10]"),
-        ("? ?", "a lone wildcard matches everything: type a word (prefix* works)"),
+        ("? ?", "'? ?' is only punctuation: type a word to search for (NATO, Minsk)"),
         ("*?", "a lone wildcard matches everything: type a word (prefix* works)"),
     ],
 )  # fmt: skip
