@@ -212,8 +212,9 @@ def _bundled_table() -> AliasTable:
 
 def _line_of(text: str, key: str) -> int | None:
     """The line of ``text`` where the entry ``key`` is written (``key =`` or ``"key" =``)."""
+    # [ \t]*, not \s*: a blank line before the entry must not count as its start
     pattern = re.compile(
-        r"^\s*(?:"
+        r"^[ \t]*(?:"
         + re.escape(key)
         + r'|"'
         + re.escape(key)
