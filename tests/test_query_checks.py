@@ -143,3 +143,11 @@ def test_a_query_of_exactly_the_limit_is_read(index):
 )  # fmt: skip
 def test_unreadable_queries_dates_and_lone_wildcards_say_exactly_why(index, query, said):
     assert message(index, query) == said
+
+
+def test_a_punctuation_only_query_over_lines_is_named_on_one_line(index):
+    # found by test_hostile's property test: ":\n'" put a newline into the message
+    assert (
+        message(index, ":\n'")
+        == "': '' is only punctuation: type a word to search for (NATO, Minsk)"
+    )

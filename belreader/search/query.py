@@ -56,9 +56,8 @@ def parse_query(
     if not re.search(r"[\w\"]", text):
         if "*" in text:
             raise QueryError(LONE_WILDCARD)  # `*:*`
-        raise QueryError(
-            f"'{text[:40]}' is only punctuation: type a word to search for (NATO, Minsk)"
-        )
+        shown = " ".join(text.split())[:40]  # the message is one line, whatever was typed
+        raise QueryError(f"'{shown}' is only punctuation: type a word to search for (NATO, Minsk)")
     text = punctuation_off_words(text)
     text = check_fields(text)
     if expand is not None:
