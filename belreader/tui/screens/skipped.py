@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -37,8 +39,17 @@ class SkippedScreen(ModalScreen[None]):
                 ),
                 id="skipped-intro",
             )
+            # the file's name first, then its folder: a long path cut at the dialog's
+            # edge would lose the name, which is what the reader looks for
             options = [
-                Option(Text.assemble((inert(f.path), "bold"), "\n" + inert(f.reason)))
+                Option(
+                    Text.assemble(
+                        (inert(PurePath(f.path).name), "bold"),
+                        "\n" + inert(f.reason),
+                        ("\nin " + inert(str(PurePath(f.path).parent)), "dim"),
+                        overflow="ellipsis",
+                    )
+                )
                 for f in self.files
             ]
             yield SkippedList(*options, id="skipped-list")
