@@ -26,6 +26,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .reader import in_chunks
+
 if TYPE_CHECKING:
     from .store import ArticleInput
 
@@ -205,33 +207,23 @@ def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
         db.execute("UPDATE quotes SET grp=q")
     else:
         groups = {g for (g,) in db.execute("SELECT grp FROM quote_groups_touched")}
-        for i in range(0, len(new_qs), 500):
-            part = new_qs[i : i + 500]
+        for marks, part in in_chunks(new_qs):
             groups.update(
                 g
                 for (g,) in db.execute(
                     "SELECT DISTINCT a.grp FROM quote_keys k JOIN quote_keys o ON o.key=k.key "
-                    f"JOIN quotes a ON a.q=o.q WHERE k.q IN ({','.join('?' * len(part))})",
+                    f"JOIN quotes a ON a.q=o.q WHERE k.q IN ({marks})",
                     part,
                 )
             )
         qs = set(new_qs)
-        glist = sorted(groups)
-        for i in range(0, len(glist), 500):
-            part = glist[i : i + 500]
+        for marks, part in in_chunks(sorted(groups)):
             qs.update(
-                q
-                for (q,) in db.execute(
-                    f"SELECT q FROM quotes WHERE grp IN ({','.join('?' * len(part))})", part
-                )
+                q for (q,) in db.execute(f"SELECT q FROM quotes WHERE grp IN ({marks})", part)
             )
         rows = []
-        qlist = sorted(qs)
-        for i in range(0, len(qlist), 500):
-            part = qlist[i : i + 500]
-            rows += db.execute(
-                f"SELECT q, norm FROM quotes WHERE q IN ({','.join('?' * len(part))})", part
-            ).fetchall()
+        for marks, part in in_chunks(sorted(qs)):
+            rows += db.execute(f"SELECT q, norm FROM quotes WHERE q IN ({marks})", part).fetchall()
         rows.sort()
     db.execute("DELETE FROM quote_groups_touched")
     groups_of = link_quotes(rows)

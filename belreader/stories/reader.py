@@ -5,7 +5,7 @@ claims pane read it while they draw."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,6 +13,19 @@ from pathlib import Path
 STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
 FORMAT = 3
+
+
+# values bound to one statement at most: under SQLite's oldest limit (999) for an IN list
+IN_CHUNK = 500
+
+
+def in_chunks(values: Iterable) -> Iterator[tuple[str, list]]:
+    """``values`` cut for ``IN (...)`` lists: (the "?,?,…" marks, the values), at most
+    ``IN_CHUNK`` at a time."""
+    values = list(values)
+    for i in range(0, len(values), IN_CHUNK):
+        part = values[i : i + IN_CHUNK]
+        yield ",".join("?" * len(part)), part
 
 
 @dataclass(slots=True)
@@ -77,26 +90,19 @@ class StoryReader:
     def stories_of(self, ids: Sequence[str]) -> dict[str, int]:
         """{article id: story} for the ids grouped (others are missing)."""
         out: dict[str, int] = {}
-        ids = list(ids)
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
+        for marks, part in in_chunks(ids):
             out.update(
-                self.db.execute(
-                    f"SELECT id, story FROM articles WHERE id IN ({','.join('?' * len(part))})",
-                    part,
-                )
+                self.db.execute(f"SELECT id, story FROM articles WHERE id IN ({marks})", part)
             )
         return out
 
     def copies(self, stories: Iterable[int]) -> dict[int, list[Copy]]:
         """Every copy of each story, earliest dated first (undated last, then by id)."""
         out: dict[int, list[Copy]] = {}
-        wanted = sorted(set(stories))
-        for i in range(0, len(wanted), 500):
-            part = wanted[i : i + 500]
+        for marks, part in in_chunks(sorted(set(stories))):
             for story, aid, title, source, day, path in self.db.execute(
                 "SELECT story, id, title, source, day, path FROM articles WHERE story IN "
-                f"({','.join('?' * len(part))}) ORDER BY day=0, day, id",
+                f"({marks}) ORDER BY day=0, day, id",
                 part,
             ):
                 out.setdefault(story, []).append(

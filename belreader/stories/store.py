@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from . import minhash as mh
-from .reader import FORMAT, STORE_FILE, StoryReader
+from .reader import FORMAT, STORE_FILE, StoryReader, in_chunks
 
 # two copies are the same story at this estimated Jaccard similarity, or when the
 # smaller is this much inside the larger (benchmarks/stories_detect.py measures both)
@@ -308,12 +308,10 @@ class StoryStore(StoryReader):
             ).fetchall()
         else:
             rows = []
-            ns = sorted(set(ns))
-            for i in range(0, len(ns), 500):
-                part = ns[i : i + 500]
+            for marks, part in in_chunks(sorted(set(ns))):
                 rows += self.db.execute(
-                    f"SELECT n, sig, size FROM articles WHERE sig IS NOT NULL AND n IN "
-                    f"({','.join('?' * len(part))}) ORDER BY n",
+                    "SELECT n, sig, size FROM articles WHERE sig IS NOT NULL AND n IN "
+                    f"({marks}) ORDER BY n",
                     part,
                 ).fetchall()
         numbers = np.array([r[0] for r in rows], dtype=np.int64)
@@ -338,34 +336,25 @@ class StoryStore(StoryReader):
         _, sigs, _ = self._signatures(changed)
         # the band keys from the signatures: bands is indexed by key only
         keys = sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)}) if len(sigs) else []
-        for i in range(0, len(keys), 500):
-            part = keys[i : i + 500]
+        for marks, part in in_chunks(keys):
             stories.update(
                 s
                 for (s,) in db.execute(
                     "SELECT DISTINCT a.story FROM bands b JOIN articles a ON a.n=b.n"
-                    f" WHERE b.key IN ({','.join('?' * len(part))})",
+                    f" WHERE b.key IN ({marks})",
                     part,
                 )
             )
         members = set(changed)
-        story_list = sorted(stories)
-        for i in range(0, len(story_list), 500):
-            part = story_list[i : i + 500]
+        for marks, part in in_chunks(sorted(stories)):
             members.update(
-                n
-                for (n,) in db.execute(
-                    f"SELECT n FROM articles WHERE story IN ({','.join('?' * len(part))})", part
-                )
+                n for (n,) in db.execute(f"SELECT n FROM articles WHERE story IN ({marks})", part)
             )
         if not members:
             return 0
         member_list = sorted(members)
-        for i in range(0, len(member_list), 500):
-            part = member_list[i : i + 500]
-            db.execute(
-                f"UPDATE articles SET story=n WHERE n IN ({','.join('?' * len(part))})", part
-            )
+        for marks, part in in_chunks(member_list):
+            db.execute(f"UPDATE articles SET story=n WHERE n IN ({marks})", part)
         numbers, sigs, sizes = self._signatures(member_list)
         self._set_stories(link(numbers, sigs, sizes, bp))
         return len(member_list)
