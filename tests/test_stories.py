@@ -601,3 +601,23 @@ def test_two_processes_refreshing_at_once_do_the_work_once(tmp_path, monkeypatch
     s = Store(lib.index_dir)
     assert s.count() == 2 and list(s.story_sizes().values()) == [2]
     s.close()
+
+
+def test_read_stories_gives_the_default_when_the_file_is_missing_or_unreadable(tmp_path):
+    """The app's readers of stories (results folding, "also in", the compare screen)
+    show nothing rather than crash when stories.sqlite3 is absent or fails mid-read."""
+    import sqlite3
+
+    from belreader.stories.reader import STORE_FILE, read_stories
+
+    assert read_stories(tmp_path, lambda r: "read", "none") == "none"  # never grouped
+    db = sqlite3.connect(tmp_path / STORE_FILE)
+    db.execute("CREATE TABLE articles (n INTEGER)")
+    db.commit()
+    db.close()
+    assert read_stories(tmp_path, lambda r: "read", "none") == "read"
+
+    def fails(reader):
+        reader.db.execute("SELECT nothing FROM nowhere")
+
+    assert read_stories(tmp_path, fails, "none") == "none"

@@ -5,10 +5,13 @@ claims pane read it while they draw."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
@@ -129,3 +132,18 @@ class StoryReader:
     def all_stories(self) -> dict[str, int]:
         """{article id: story} for the whole library (facet counts)."""
         return dict(self.db.execute("SELECT id, story FROM articles"))
+
+
+def read_stories(index_dir: Path, read: Callable[[StoryReader], T], default: T) -> T:
+    """``read`` on the library's stories file; ``default`` when the library has none or
+    it cannot be read (never grouped, damaged, being rebuilt): a reader of stories
+    never fails because of them."""
+    reader = StoryReader.open(index_dir)
+    if reader is None:
+        return default
+    try:
+        return read(reader)
+    except sqlite3.Error:
+        return default
+    finally:
+        reader.close()

@@ -90,15 +90,12 @@ class CompareScreen(Screen):
 
     def on_mount(self) -> None:
         from ...stories import quotes
-        from ...stories.reader import StoryReader
+        from ...stories.reader import read_stories
 
-        reader = StoryReader.open(self.index_dir)
-        found = []
-        if reader is not None:
-            try:
-                found = quotes.compare(reader.db, [self.group], cap=VERSIONS_CAP)
-            finally:
-                reader.close()
+        # a file being rebuilt or damaged reads as "no longer in the library", never a crash
+        found = read_stories(
+            self.index_dir, lambda r: quotes.compare(r.db, [self.group], cap=VERSIONS_CAP), []
+        )
         lst = self.query_one(VersionList)
         if not found:
             self.query_one("#compare-header", Static).update(

@@ -188,18 +188,10 @@ def also_in(carried) -> str:
 
 def _carried(app, article_id: str) -> dict:
     """{claim index: Carried} from the library's stories.sqlite3 ({} when it has none)."""
-    import sqlite3
-
     from ...stories.quotes import carried_elsewhere
-    from ...stories.reader import StoryReader
+    from ...stories.reader import read_stories
 
     library = getattr(app, "library", None)
-    reader = StoryReader.open(library.index_dir) if library is not None else None
-    if reader is None:
+    if library is None:
         return {}
-    try:
-        return carried_elsewhere(reader.db, article_id)
-    except sqlite3.Error:
-        return {}
-    finally:
-        reader.close()
+    return read_stories(library.index_dir, lambda r: carried_elsewhere(r.db, article_id), {})

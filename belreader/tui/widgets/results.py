@@ -244,19 +244,16 @@ def _fold(app, results) -> list[tuple]:
     """(lead hit, its other copies) per story among ``results.hits``, read from the
     library's stories.sqlite3 (SQLite alone: no numpy on the start path); each hit
     alone when the library has none."""
-    import sqlite3
+    from ...stories.reader import read_stories
 
-    from ...stories.reader import StoryReader
-
+    alone: list[tuple] = [(hit, []) for hit in results.hits]
     library = getattr(app, "library", None)
-    reader = StoryReader.open(library.index_dir) if library is not None else None
-    if reader is None:
-        return [(hit, []) for hit in results.hits]
-    try:
+    if library is None:
+        return alone
+
+    def folded(reader) -> list[tuple]:
         from ...stories.fold import fold
 
         return [(f.hit, f.copies) for f in fold(results.hits, reader)]
-    except sqlite3.Error:
-        return [(hit, []) for hit in results.hits]
-    finally:
-        reader.close()
+
+    return read_stories(library.index_dir, folded, alone)
