@@ -60,9 +60,13 @@ class Workspace:
         self._aliases: AliasTable | None = None
 
     def aliases(self) -> AliasTable:
-        """The spellings search folds (the library's own aliases file included)."""
+        """The spellings search folds (the library's own aliases file included): the
+        open index's own table, so bookmarks filter with exactly what search folds; read
+        from the file only while the index is not open yet."""
         from .aliases import load_table
 
+        if self.index is not None:
+            return self.index.aliases
         if self._aliases is None:
             self._aliases = load_table(self.library.aliases_file)
         return self._aliases

@@ -109,3 +109,13 @@ def test_catch_up_picks_up_a_changed_file(library, corpus):
     caught = workspace.catch_up()
     assert caught.error is None and caught.report is not None and caught.report.added == 1
     assert workspace.search("Hrodna", limit=5).total == 1
+
+
+def test_bookmarks_filter_with_the_table_search_folds_with(library):
+    """One alias table per library: once the index is open, the workspace's table is
+    the index's own, not a second reading of the aliases file."""
+    workspace = Workspace(library)
+    before = workspace.aliases()  # the index is not open yet: read from the file
+    assert before.person("Lukashenka") == "Alexander Lukashenko"
+    workspace = opened(library)
+    assert workspace.aliases() is workspace.index.aliases
