@@ -209,6 +209,33 @@ def test_adding_one_at_a_time_gives_the_groups_of_one_batch(tmp_path):
     assert frozenset({"original", *COPIES}) in _groups(batch)
 
 
+def test_a_first_build_read_and_compared_a_few_rows_at_a_time_groups_as_in_one_go(
+    tmp_path, monkeypatch
+):
+    # the memory bounds of a first build (signatures read back SIGNATURE_BATCH rows at
+    # a time, candidate pairs compared LINK_CHUNK at a time, boilerplate slots looked
+    # up BUCKET_ROWS signatures at a time) must not change a group: here every bound
+    # falls inside the library, and the boilerplate guard has work to do
+    from belreader.stories import minhash as mh_mod
+    from belreader.stories import store as store_mod
+
+    library = _library() + [art(f"footer{i}", soup(100 + i, 40) + FOOTER) for i in range(30)]
+    (tmp_path / "whole").mkdir()
+    (tmp_path / "bits").mkdir()
+    whole = StoryStore(tmp_path / "whole")
+    whole.update(library, [], fresh=True)
+    monkeypatch.setattr(store_mod, "SIGNATURE_BATCH", 3)
+    monkeypatch.setattr(store_mod, "LINK_CHUNK", 2)
+    monkeypatch.setattr(mh_mod, "BUCKET_ROWS", 5)
+    bits = StoryStore(tmp_path / "bits")
+    bits.update(library, [], fresh=True)
+    assert len(whole._boilerplate())  # the footer is boilerplate: the guard was used
+    assert _groups(bits) == _groups(whole)
+    assert frozenset({"original", *COPIES}) in _groups(whole)
+    assert frozenset({"other0", "other0-copy"}) in _groups(whole)
+    assert not any(len(g) > 1 and any(a.startswith("footer") for a in g) for g in _groups(bits))
+
+
 def test_adding_an_article_relinks_only_its_neighbours(store):
     store.update(_library(), [], fresh=True)
     report = store.update([art("late-copy", STORY[1:])], [])

@@ -60,6 +60,8 @@ ALL_PAIRS_MAX = 24
 # 1000 and 200,000, over the build's 400 MiB budget)
 INSERT_CHUNK = 250
 LINK_CHUNK = 20_000
+# signatures read back from the file per fetch
+SIGNATURE_BATCH = 4096
 # a change to more than this share of the library relinks everything at once
 BATCH_SHARE = 0.3
 
@@ -296,30 +298,45 @@ class StoryStore(StoryReader):
         numbers, sigs, _ = self._signatures()
         if not len(numbers):
             return []
-        hit = np.isin(mh.buckets(sigs), changed_bp).any(axis=1)
+        hit = mh.in_buckets(sigs, changed_bp).any(axis=1)
         return [int(n) for n in numbers[hit] if int(n) not in exclude]
 
     def _signatures(self, ns: Iterable[int] | None = None):
         """(numbers, signature matrix, sizes) of the signed articles among ``ns`` (all
-        when None)."""
+        when None), in number order. Read SIGNATURE_BATCH rows at a time into arrays
+        sized beforehand: at 100k the rows as Python objects took twice the matrix."""
+        db = self.db
+        cursors: Iterable[sqlite3.Cursor]
         if ns is None:
-            rows = self.db.execute(
-                "SELECT n, sig, size FROM articles WHERE sig IS NOT NULL ORDER BY n"
-            ).fetchall()
+            (bound,) = db.execute("SELECT count(*) FROM articles WHERE sig IS NOT NULL").fetchone()
+            cursors = [
+                db.execute("SELECT n, sig, size FROM articles WHERE sig IS NOT NULL ORDER BY n")
+            ]
         else:
-            rows = []
-            for marks, part in in_chunks(sorted(set(ns))):
-                rows += self.db.execute(
+            wanted = sorted(set(ns))
+            bound = len(wanted)
+            cursors = (
+                db.execute(
                     "SELECT n, sig, size FROM articles WHERE sig IS NOT NULL AND n IN "
                     f"({marks}) ORDER BY n",
                     part,
-                ).fetchall()
-        numbers = np.array([r[0] for r in rows], dtype=np.int64)
-        if not rows:
-            return numbers, np.zeros((0, mh.NUM_PERM), np.uint32), np.zeros(0, np.int64)
-        sigs = np.frombuffer(b"".join(r[1] for r in rows), np.uint32).reshape(len(rows), -1)
-        sizes = np.array([r[2] for r in rows], dtype=np.int64)
-        return numbers, sigs, sizes
+                )
+                for marks, part in in_chunks(wanted)
+            )
+        numbers = np.empty(bound, dtype=np.int64)
+        sigs = np.empty((bound, mh.NUM_PERM), dtype=np.uint32)
+        sizes = np.empty(bound, dtype=np.int64)
+        filled = 0
+        for cursor in cursors:
+            while rows := cursor.fetchmany(SIGNATURE_BATCH):
+                end = filled + len(rows)
+                numbers[filled:end] = [r[0] for r in rows]
+                sigs[filled:end] = np.frombuffer(b"".join(r[1] for r in rows), np.uint32).reshape(
+                    len(rows), mh.NUM_PERM
+                )
+                sizes[filled:end] = [r[2] for r in rows]
+                filled = end
+        return numbers[:filled], sigs[:filled], sizes[:filled]
 
     def _link_all(self, bp: np.ndarray) -> int:
         numbers, sigs, sizes = self._signatures()
@@ -395,12 +412,12 @@ def link(
     m = len(numbers)
     if m < 2:
         return {int(n): int(n) for n in numbers}
-    keys = mh.band_keys(sigs)
     # the distinct candidate pairs as int64 keys (smaller * m + larger), merged band by
-    # band: the bands' pair lists together would take tens of times the memory
+    # band, each band's keys made as it comes: the bands' pair lists together would
+    # take tens of times the memory (and all bands' keys at once, 34 MB at 100k)
     distinct = np.zeros(0, dtype=np.int64)
     for b in range(mh.BANDS):
-        col = keys[:, b]
+        col = mh.band_keys(sigs, slice(b, b + 1))[:, 0]
         order = np.argsort(col, kind="stable")
         sorted_keys = col[order]
         same = sorted_keys[1:] == sorted_keys[:-1]
@@ -426,10 +443,8 @@ def link(
         distinct = _distinct(np.concatenate((distinct, np.minimum(a, c) * m + np.maximum(a, c))))
     if not len(distinct):
         return {int(n): int(n) for n in numbers}
-    pairs = np.stack((distinct // m, distinct % m), axis=1)
-    del distinct
     parent = list(range(m))
-    boiler = np.isin(mh.buckets(sigs), bp) if len(bp) else np.zeros(sigs.shape, dtype=bool)
+    boiler = mh.in_buckets(sigs, bp)
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -437,27 +452,27 @@ def link(
             x = parent[x]
         return x
 
-    for chunk in range(0, len(pairs), LINK_CHUNK):
-        p = pairs[chunk : chunk + LINK_CHUNK]
-        left, right = p[:, 0], p[:, 1]
-        jac = mh.similarity(sigs[left], sigs[right], boiler[left])
+    for chunk in range(0, len(distinct), LINK_CHUNK):
+        # decoded a chunk at a time (as a (left, right) array the pairs took 16 bytes each)
+        left, right = np.divmod(distinct[chunk : chunk + LINK_CHUNK], m)
+        equal = sigs[left] == sigs[right]
         ok = mh.near_copies(
-            jac,
+            mh.similarity(equal, boiler[left]),
             sizes[left],
             sizes[right],
             jaccard=JACCARD,
             containment=CONTAINMENT,
             min_share=MIN_SHARE,
         ) | mh.near_copies(
-            (sigs[left] == sigs[right]).mean(axis=1),
+            equal.mean(axis=1),
             sizes[left],
             sizes[right],
             jaccard=UNGUARDED_JACCARD,
             containment=UNGUARDED_CONTAINMENT,
             min_share=MIN_SHARE,
         )
-        for x, y in p[ok]:
-            rx, ry = find(int(x)), find(int(y))
+        for x, y in zip(left[ok].tolist(), right[ok].tolist()):
+            rx, ry = find(x), find(y)
             if rx != ry:
                 parent[max(rx, ry)] = min(rx, ry)  # numbers are sorted: the root is the smallest
     return {int(numbers[i]): int(numbers[find(i)]) for i in range(m)}
