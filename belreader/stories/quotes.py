@@ -202,9 +202,12 @@ def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
     regroup what the articles removed before (``remove_articles``) left; ``fresh``:
     every quotation at once."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+    rows: Iterable[tuple[int, str]]
     if fresh:
-        rows = db.execute("SELECT q, norm FROM quotes ORDER BY q").fetchall()
         db.execute("UPDATE quotes SET grp=q")
+        # read as grouped, not fetched whole: each row has its own copy of its wording
+        # (100k articles: ~400k rows of a few thousand distinct wordings)
+        rows = db.execute("SELECT q, norm FROM quotes ORDER BY q")
     else:
         groups = {g for (g,) in db.execute("SELECT grp FROM quote_groups_touched")}
         for marks, part in in_chunks(new_qs):
@@ -221,12 +224,14 @@ def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
             qs.update(
                 q for (q,) in db.execute(f"SELECT q FROM quotes WHERE grp IN ({marks})", part)
             )
-        rows = []
+        fetched: list[tuple[int, str]] = []
         for marks, part in in_chunks(sorted(qs)):
-            rows += db.execute(f"SELECT q, norm FROM quotes WHERE q IN ({marks})", part).fetchall()
-        rows.sort()
-    db.execute("DELETE FROM quote_groups_touched")
+            fetched += db.execute(
+                f"SELECT q, norm FROM quotes WHERE q IN ({marks})", part
+            ).fetchall()
+        rows = sorted(fetched)
     groups_of = link_quotes(rows)
+    db.execute("DELETE FROM quote_groups_touched")
     db.executemany(
         "UPDATE quotes SET grp=? WHERE q=?", ((g, q) for q, g in groups_of.items() if g != q)
     )
@@ -247,7 +252,7 @@ def same_quotation(a: str, b: str) -> bool:
     )
 
 
-def link_quotes(rows: Sequence[tuple[int, str]]) -> dict[int, int]:
+def link_quotes(rows: Iterable[tuple[int, str]]) -> dict[int, int]:
     """{q: group (its smallest q)} for (q, norm) rows sorted by q: identical wordings
     together, then distinct wordings that share a trigram key and align."""
     by_norm: dict[str, list[int]] = {}
