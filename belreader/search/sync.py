@@ -42,7 +42,7 @@ from .indexing import (
 from .lock import sync_lock
 from .store import IndexStore
 from .suggest import WordList
-from .types import ProgressFn, SearchError, SyncReport
+from .types import ManifestDelta, ProgressFn, SearchError, SyncReport
 
 SYNC_MARKER = "sync.running"  # present while a sync writes; left behind by a killed one
 # sync() right after needs_sync() reuses its scan when it is this fresh
@@ -209,6 +209,9 @@ class Syncer:
         started = time.perf_counter()
         report = SyncReport()
         scan, manifest = self._take_recent()
+        # the delta handed to the stories is relative to this stamp: only when the
+        # manifest is read here, under the lock (a cached one may predate another sync)
+        stamp_before = None if manifest is not None else mf.manifest_stamp(self.index_dir)
         fingerprint = self.fingerprint
         if not rebuild and self.store.exists():
             state = mf.read_state(self.index_dir)
@@ -258,6 +261,7 @@ class Syncer:
             report.elapsed = time.perf_counter() - started
             return report
         self._forget_derived()
+        entries_before = {path: files.get(path) for path in (*deleted, *todo)}
         ix = self.store.open()
         writer = self.store.writer(ix)
         procs = index_procs(len(todo))
@@ -357,6 +361,13 @@ class Syncer:
         fault_point("index-committed")
         mf.adopt_pending_manifest(self.index_dir)
         fault_point("manifest-written")
+        stamp_after = mf.manifest_stamp(self.index_dir)
+        if stamp_before is not None and stamp_after is not None and not rebuild:
+            report.delta = ManifestDelta(
+                stamp_before,
+                stamp_after,
+                {path: (old, files.get(path)) for path, old in entries_before.items()},
+            )
         mf.record_segment_sums(self.index_dir, self.store.dir)
         self.words.add(words, fresh=rebuild)
         if not unavailable:
