@@ -137,3 +137,14 @@ def test_a_store_of_another_manifest_is_compared_in_full(lib, monkeypatch):
     assert ix.sync().added == 1
     ix.close()
     assert full, "a store out of step was updated from the delta alone"
+
+
+def test_a_sync_right_after_needs_sync_follows_its_delta_too(lib, monkeypatch):
+    """The app's start: needs_sync() reads the manifest, sync() reuses it."""
+    _write(lib.corpora[0], "d.txt", "Plant strike, reprinted", COPIES["retitled"])
+    ix = SearchIndex(lib)
+    assert ix.needs_sync()
+    no_full_diff(monkeypatch)
+    report = ix.sync()
+    assert report.added == 1 and report.warnings == []
+    ix.close()
