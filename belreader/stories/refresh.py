@@ -1,6 +1,8 @@
 """Bring stories.sqlite3 in line with the index after a sync: the articles added,
 changed or removed since it was last brought in line, read back from the index (its
-stored fields: no file is read or cleaned twice).
+stored fields: no file is read or cleaned twice). Which articles those are comes from
+the sync's own delta when the store followed the sync before it, else from comparing
+the whole manifest with the store.
 
 Called by ``SearchIndex.sync`` after its commit. A failure here never fails the sync:
 it is added to the report's warnings and search works as before, without folding.
