@@ -81,6 +81,16 @@ def write_manifest(index_dir: Path, data: dict, *, pending: bool = False) -> Non
         (index_dir / LEGACY_MANIFEST_FILE).unlink(missing_ok=True)
 
 
+def manifest_stamp(index_dir: Path) -> str | None:
+    """Which manifest is on disk, by its file's change time and size (a stat, no read):
+    what the stories store records to know whether it is in step; None without one."""
+    try:
+        st = (index_dir / MANIFEST_FILE).stat()
+    except OSError:
+        return None
+    return f"{st.st_mtime_ns}:{st.st_size}"
+
+
 def adopt_pending_manifest(index_dir: Path) -> None:
     """The pending manifest becomes the manifest (its generation is committed)."""
     os.replace(index_dir / PENDING_MANIFEST_FILE, index_dir / MANIFEST_FILE)

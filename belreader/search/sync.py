@@ -42,7 +42,7 @@ from .indexing import (
 from .lock import sync_lock
 from .store import IndexStore
 from .suggest import WordList
-from .types import ProgressFn, SearchError, SyncReport
+from .types import ManifestDelta, ProgressFn, SearchError, SyncReport
 
 SYNC_MARKER = "sync.running"  # present while a sync writes; left behind by a killed one
 # sync() right after needs_sync() reuses its scan when it is this fresh
@@ -57,8 +57,8 @@ class Syncer:
         self.library = store.library
         self.index_dir = store.index_dir
         self.words = words
-        # (when, scan, manifest or None, corpora) of needs_sync
-        self._recent: tuple[float, Scan, dict | None, tuple[Path, ...]] | None = None
+        # (when, scan, manifest or None, corpora, the manifest's stamp or None) of needs_sync
+        self._recent: tuple[float, Scan, dict | None, tuple[Path, ...], str | None] | None = None
         self._lock_fd: int | None = None  # the sync lock's descriptor while it is held
 
     @property
@@ -72,9 +72,12 @@ class Syncer:
         if state is not None and self.store.exists():
             scan = self.library.scan()
             if mf.state_matches(state, scan, self.fingerprint):
-                self._recent = (time.monotonic(), scan, None, tuple(self.library.corpora))
+                self._recent = (time.monotonic(), scan, None, tuple(self.library.corpora), None)
                 return False
+        stamp = mf.manifest_stamp(self.index_dir)
         manifest = mf.read_manifest(self.index_dir)
+        if stamp != mf.manifest_stamp(self.index_dir):
+            stamp = None  # replaced while it was read: which one was read is not known
         if not manifest or not self.store.exists():
             return True
         if manifest.get("aliases") != self.fingerprint:
@@ -82,7 +85,7 @@ class Syncer:
         scan = self.library.scan()
         # a sync() right after (the app's start: check, then sync) reuses this walk and
         # this manifest instead of stat-ing every file and parsing the manifest again
-        self._recent = (time.monotonic(), scan, manifest, tuple(self.library.corpora))
+        self._recent = (time.monotonic(), scan, manifest, tuple(self.library.corpora), stamp)
         return bool(mf.changes(scan, manifest)[:3] != ([], [], []))
 
     def _forget_derived(self) -> None:
@@ -106,8 +109,8 @@ class Syncer:
             and time.monotonic() - recent[0] < RECENT_SCAN_SECONDS
             and recent[3] == tuple(self.library.corpora)
         ):
-            return recent[1], recent[2]
-        return None, None
+            return recent[1], recent[2], recent[4]
+        return None, None, None
 
     def sync(
         self,
@@ -208,7 +211,11 @@ class Syncer:
         parent only deletes replaced documents and commits the segment list."""
         started = time.perf_counter()
         report = SyncReport()
-        scan, manifest = self._take_recent()
+        # the delta handed to the stories is relative to the stamp of the manifest read
+        # (a cached one may predate another process's sync: its stamp says so)
+        scan, manifest, stamp_before = self._take_recent()
+        if manifest is None:
+            stamp_before = mf.manifest_stamp(self.index_dir)
         fingerprint = self.fingerprint
         if not rebuild and self.store.exists():
             state = mf.read_state(self.index_dir)
@@ -258,6 +265,7 @@ class Syncer:
             report.elapsed = time.perf_counter() - started
             return report
         self._forget_derived()
+        entries_before = {path: files.get(path) for path in (*deleted, *todo)}
         ix = self.store.open()
         writer = self.store.writer(ix)
         procs = index_procs(len(todo))
@@ -357,6 +365,13 @@ class Syncer:
         fault_point("index-committed")
         mf.adopt_pending_manifest(self.index_dir)
         fault_point("manifest-written")
+        stamp_after = mf.manifest_stamp(self.index_dir)
+        if stamp_before is not None and stamp_after is not None and not rebuild:
+            report.delta = ManifestDelta(
+                stamp_before,
+                stamp_after,
+                {path: (old, files.get(path)) for path, old in entries_before.items()},
+            )
         mf.record_segment_sums(self.index_dir, self.store.dir)
         self.words.add(words, fresh=rebuild)
         if not unavailable:

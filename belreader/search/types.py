@@ -52,6 +52,16 @@ def reads_index(method):
 
 
 @dataclass(slots=True)
+class ManifestDelta:
+    """One sync's change to the manifest: its stamp (``manifest.manifest_stamp``) before
+    and after, and for each file touched its entry before and after (None: absent)."""
+
+    before: str
+    after: str
+    entries: dict[str, tuple[list | None, list | None]]
+
+
+@dataclass(slots=True)
 class SyncReport:
     added: int = 0
     changed: int = 0
@@ -64,6 +74,9 @@ class SyncReport:
     # corpus folders missing or empty (an unmounted disk): {folder: articles kept}
     unavailable: dict[str, int] = field(default_factory=dict)
     elapsed: float = 0.0
+    # what an incremental sync changed, for the stories store to follow without a
+    # library-wide diff (None: rebuilt, nothing changed, or the change is not known)
+    delta: ManifestDelta | None = None
 
     @property
     def touched(self) -> int:

@@ -1,6 +1,8 @@
 """Bring stories.sqlite3 in line with the index after a sync: the articles added,
 changed or removed since it was last brought in line, read back from the index (its
-stored fields: no file is read or cleaned twice).
+stored fields: no file is read or cleaned twice). Which articles those are comes from
+the sync's own delta when the store followed the sync before it, else from comparing
+the whole manifest with the store.
 
 Called by ``SearchIndex.sync`` after its commit. A failure here never fails the sync:
 it is added to the report's warnings and search works as before, without folding.
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..search import SearchIndex, SyncReport
+    from ..search.types import ManifestDelta
     from .store import UpdateReport
 
 # a batch above this share of the library is read back in one pass over the stored
@@ -20,33 +23,31 @@ if TYPE_CHECKING:
 READ_ALL_SHARE = 0.2
 
 
+def articles_of(entry) -> dict[str, str]:
+    """{article id: content or record hash} of one manifest entry (a dump file holds
+    many records, another file one article)."""
+    from ..search.indexing import records_of
+
+    if entry is None:
+        return {}
+    records = records_of(entry[3])
+    if records:
+        return dict(records)
+    return {entry[0]: entry[3]} if entry[0] else {}
+
+
 def current_articles(index_dir) -> dict[str, str] | None:
     """{article id: content or record hash} of what the index holds, from its manifest;
     None when there is no manifest."""
     from ..search import manifest as mf
-    from ..search.indexing import records_of
 
     manifest = mf.read_manifest(index_dir)
     if not manifest:
         return None
     out: dict[str, str] = {}
     for entry in manifest.get("files", {}).values():
-        records = records_of(entry[3])
-        if records:
-            out.update(records)
-        elif entry[0]:
-            out[entry[0]] = entry[3]
+        out.update(articles_of(entry))
     return out
-
-
-def _manifest_stamp(index_dir) -> str | None:
-    from ..search import manifest as mf
-
-    try:
-        st = (index_dir / mf.MANIFEST_FILE).stat()
-    except OSError:
-        return None
-    return f"{st.st_mtime_ns}:{st.st_size}"
 
 
 def _up_to_date(index_dir, stamp: str) -> bool:
@@ -67,11 +68,36 @@ def _up_to_date(index_dir, stamp: str) -> bool:
         reader.close()
 
 
-def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None:
-    """Update the stories of ``index``'s library; None when nothing changed."""
+def delta_changes(delta: ManifestDelta) -> tuple[list[str], dict[str, str]]:
+    """(ids to remove, {id: hash} to add) for one sync's delta: what the full diff of
+    ``refresh`` finds, for a store in step with the manifest before that sync. A
+    changed article is in both; so is an added one (removing what is absent is a
+    no-op, and it keeps an id from ever being stored twice)."""
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for old, new in delta.entries.values():
+        before.update(articles_of(old))
+        after.update(articles_of(new))
+    removed = [i for i in before.keys() | after.keys() if before.get(i) != after.get(i)]
+    wanted = {i: h for i, h in after.items() if before.get(i) != h}
+    return removed, wanted
+
+
+def refresh(
+    index: SearchIndex, *, rebuild: bool = False, delta: ManifestDelta | None = None
+) -> UpdateReport | None:
+    """Update the stories of ``index``'s library; None when nothing changed.
+
+    With ``delta`` (what the sync just did) and a store in step with the manifest as it
+    stood before that sync, only the articles it touched are read: no library-wide read
+    of the manifest or of the store. Otherwise (no store, an older one, a sync killed
+    before the store followed it, a rebuild) the whole manifest is compared with the
+    store."""
+    from ..search import manifest as mf
+
     index_dir = index.library.index_dir
-    stamp = _manifest_stamp(index_dir)
-    if stamp is not None and not rebuild and _up_to_date(index_dir, stamp):
+    stamp = mf.manifest_stamp(index_dir)
+    if delta is None and stamp is not None and not rebuild and _up_to_date(index_dir, stamp):
         return None  # the start-up sync with nothing changed: no numpy imported
     from .store import ArticleInput, StoryStore
 
@@ -80,14 +106,22 @@ def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None
         # the write lock first: another process syncing the same library at this moment
         # either did this work already (the stamp says so) or waits for us
         store.db.execute("BEGIN IMMEDIATE")
-        if stamp is not None and not rebuild and store.meta("manifest") == stamp:
+        in_step = store.meta("manifest")
+        if stamp is not None and not rebuild and in_step == stamp:
             store.db.rollback()
             return None
-        current = current_articles(index_dir) or {}
-        known = {} if rebuild else store.known()
-        removed = [i for i, h in known.items() if current.get(i) != h]
-        wanted = {i: h for i, h in current.items() if known.get(i) != h}
-        if len(wanted) > READ_ALL_SHARE * max(len(current), 1):
+        if delta is not None and not rebuild and stamp == delta.after and in_step == delta.before:
+            removed, wanted = delta_changes(delta)
+            library_size = store.count()
+            fresh = False
+        else:
+            current = current_articles(index_dir) or {}
+            known = {} if rebuild else store.known()
+            removed = [i for i, h in known.items() if current.get(i) != h]
+            wanted = {i: h for i, h in current.items() if known.get(i) != h}
+            library_size = len(current)
+            fresh = rebuild or not known
+        if len(wanted) > READ_ALL_SHARE * max(library_size, 1):
             stored = (a for a in index.iter_articles() if a.id in wanted)
         else:
             stored = (a for a in map(index.article, wanted) if a is not None)
@@ -109,10 +143,9 @@ def refresh(index: SearchIndex, *, rebuild: bool = False) -> UpdateReport | None
         if rebuild:
             store.clear()
             removed = []
-        report = store.update(articles, removed, index.aliases, fresh=rebuild or not known)
+        # in the update's own transaction: the stamp is never ahead of the groups
         store.set_meta("manifest", stamp)
-        store.db.commit()
-        return report
+        return store.update(articles, removed, index.aliases, fresh=fresh)
     finally:
         store.close()
 
@@ -127,7 +160,7 @@ def refresh_after_sync(index: SearchIndex, report: SyncReport) -> None:
     path = index.library.index_dir / STORE_FILE
     try:
         try:
-            refresh(index, rebuild=report.rebuilt)
+            refresh(index, rebuild=report.rebuilt, delta=report.delta)
         except sqlite3.DatabaseError as exc:
             if "malformed" not in str(exc) and "not a database" not in str(exc):
                 raise
