@@ -152,3 +152,18 @@ def test_compare_screen_snapshot(snap_compare, app):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)
+
+
+async def test_the_results_header_counts_stories_and_labels_each_source_count(app):
+    """Copies folded: the header counts stories as the list shows them, with the
+    articles beside, and each source's facet says which number is which."""
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Hrodna")
+        header = str(app.query_one("#results-header").render())
+        assert header.startswith("2 stories (4 articles) · "), header
+        assert "Agency 2 stories (2 articles)" in header
+        assert "Tabloid 1 story (1 article)" in header
+        # the search with no copies among its matches keeps the plain count
+        await search(app, pilot, "destabilise")
+        assert "match" in str(app.query_one("#results-header").render())

@@ -88,17 +88,21 @@ class ResultsPane(Vertical):
     def hide_progress(self) -> None:
         self.query_one(ProgressBar).display = False
 
-    def show_results(self, results, *, browsing: bool, filters: list[str]) -> None:
-        self._shown = (results, browsing, filters)
+    def show_results(self, results, *, browsing: bool, filters: list[str], stories=None) -> None:
+        """``stories`` (a ``StoryCounts``) when copies fold: the header counts stories,
+        and each source's stories and articles."""
+        self._shown = (results, browsing, filters, stories)
         self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
         self._draw_results()
 
     def _draw_results(self) -> None:
         """Header and list for the results shown; the timeline line is left as it is
         (a redraw for the theme, v or e must not blank a timeline already counted)."""
-        results, browsing, filters = self._shown
+        results, browsing, filters, stories = self._shown
         header = Text()
-        if browsing:
+        if stories is not None and not browsing:
+            header.append(_stories_header(results, stories))
+        elif browsing:
             header.append(f"{results.total:,} article{'s' * (results.total != 1)}", style="bold")
             header.append(" · newest first")
         else:
@@ -240,6 +244,25 @@ class ResultsPane(Vertical):
 
 
 # -- stories (issue 19): a story once, its copies folded under it ---------------------------
+def _counted(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _stories_header(results, stories) -> Text:
+    """ "21 stories (520 articles) · Agency 3 stories (9 articles) · Farm 1 story
+    (1 article)": stories first, as the list shows them, every number labelled."""
+    header = Text()
+    header.append(_counted(stories.stories, "story", "stories"), style="bold")
+    header.append(f" ({_counted(results.total, 'article', 'articles')})")
+    for name, articles in results.facets.items():
+        n = stories.by_source.get(name, articles)
+        header.append(
+            f" · {inert(name)} {_counted(n, 'story', 'stories')}"
+            f" ({_counted(articles, 'article', 'articles')})"
+        )
+    return header
+
+
 def _fold(app, results) -> list[tuple]:
     """(lead hit, its other copies) per story among ``results.hits``, read from the
     library's stories.sqlite3 (SQLite alone: no numpy on the start path); each hit
