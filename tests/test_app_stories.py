@@ -167,3 +167,13 @@ async def test_the_results_header_counts_stories_and_labels_each_source_count(ap
         # the search with no copies among its matches keeps the plain count
         await search(app, pilot, "destabilise")
         assert "match" in str(app.query_one("#results-header").render())
+
+
+async def test_the_library_listing_counts_stories_when_copies_fold(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Hrodna")
+        await search(app, pilot, "")
+        header = str(app.query_one("#results-header").render())
+        total = app.results.total
+        assert header.startswith(f"{total - 2} stories ({total} articles) · newest first"), header

@@ -103,7 +103,12 @@ class ResultsPane(Vertical):
         if stories is not None and not browsing:
             header.append(_stories_header(results, stories))
         elif browsing:
-            header.append(f"{results.total:,} article{'s' * (results.total != 1)}", style="bold")
+            folded = None if filters else _library_stories(self.app, results.total)
+            if folded is not None:
+                header.append(_counted(folded, "story", "stories"), style="bold")
+                header.append(f" ({_counted(results.total, 'article', 'articles')})")
+            else:
+                header.append(_counted(results.total, "article", "articles"), style="bold")
             header.append(" · newest first")
         else:
             header.append(f"{results.total:,} match{'es' * (results.total != 1)}", style="bold")
@@ -246,6 +251,19 @@ class ResultsPane(Vertical):
 # -- stories (issue 19): a story once, its copies folded under it ---------------------------
 def _counted(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
+
+
+def _library_stories(app, total: int) -> int | None:
+    """How many stories the library's ``total`` articles make (None: no copies, or no
+    stories file): one aggregate query, as the list it heads is folded."""
+    from ...stories.reader import read_stories
+
+    library = getattr(app, "library", None)
+    if library is None:
+        return None
+    sizes = read_stories(library.index_dir, lambda reader: reader.story_sizes(), {})
+    folded = total - sum(n - 1 for n in sizes.values())
+    return folded if sizes and 0 < folded < total else None
 
 
 def _stories_header(results, stories) -> Text:
