@@ -4,6 +4,8 @@ the edge; wide terminals keep the full labels. Real key presses (Pilot)."""
 
 from __future__ import annotations
 
+import io
+
 from textual.widgets._footer import FooterKey
 
 from belreader.tui.widgets.footer import KeyFooter
@@ -48,3 +50,31 @@ async def test_a_wide_footer_keeps_the_full_labels(app):
         await open_first_article(app, pilot)
         keys = dict(shown_keys(app))
         assert keys["o"] == "Open source" and keys["B"] == "Bookmarks"
+
+
+async def test_the_app_names_one_key_and_one_missing_outlet_the_same_way_everywhere(app):
+    """The footer writes escape "esc": the help screen and the boxes' hints too; an
+    article without an outlet says "unknown" in its head as in the results list."""
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await open_first_article(app, pilot)
+        head = app.query_one("#article-head").content.plain
+        row = str(app.query_one(ResultList).get_option_at_index(0).prompt)
+        assert "\nunknown · " in row and "\nunknown · " in head, head
+        await pilot.press("B")
+        await pilot.pause(0.3)
+        box = app.screen.query_one("#bookmarks-box")
+        assert "esc back" in str(box.border_subtitle)
+        await pilot.press("escape")
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+        from belreader.tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        from rich.console import Console
+
+        console = Console(width=160, record=True, file=io.StringIO())
+        console.print(app.screen.query_one("#help-keys").content)
+        listed = console.export_text()
+        assert "esc" in listed and "escape" not in listed
+        assert "esc to close" in str(app.screen.query_one("#help-box").border_subtitle)

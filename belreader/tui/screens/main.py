@@ -418,7 +418,7 @@ class MainScreen(LibraryScreen):
         self.pending_reattach = mark
         quote = " ".join(mark.exact.split())
         self.app.notify(
-            f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.",
+            f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; esc cancels.",
             timeout=15,
         )
 
