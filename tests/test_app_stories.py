@@ -162,8 +162,8 @@ async def test_the_results_header_counts_stories_and_labels_each_source_count(ap
         await search(app, pilot, "Hrodna")
         header = str(app.query_one("#results-header").render())
         assert header.startswith("2 stories (4 articles) · "), header
-        assert "Agency 2 stories (2 articles)" in header
-        assert "Tabloid 1 story (1 article)" in header
+        # each source's stories are its articles here: one number says both
+        assert header.endswith("· Agency 2 · Farm 1 · Tabloid 1"), header
         # the search with no copies among its matches keeps the plain count
         await search(app, pilot, "destabilise")
         assert "match" in str(app.query_one("#results-header").render())
@@ -177,3 +177,16 @@ async def test_the_library_listing_counts_stories_when_copies_fold(app):
         header = str(app.query_one("#results-header").render())
         total = app.results.total
         assert header.startswith(f"{total - 2} stories ({total} articles) · newest first"), header
+
+
+def test_a_source_whose_copies_fold_labels_both_its_numbers():
+    from types import SimpleNamespace
+
+    from belreader.stories.fold import StoryCounts
+    from belreader.tui.widgets.results import _stories_header
+
+    results = SimpleNamespace(total=520, facets={"BBC": 510, "Farm": 10})
+    counts = StoryCounts(21, {"BBC": 11, "Farm": 10}, set())
+    assert _stories_header(results, counts).plain == (
+        "21 stories (520 articles) · BBC 11 stories (510 articles) · Farm 10"
+    )

@@ -267,17 +267,21 @@ def _library_stories(app, total: int) -> int | None:
 
 
 def _stories_header(results, stories) -> Text:
-    """ "21 stories (520 articles) · Agency 3 stories (9 articles) · Farm 1 story
-    (1 article)": stories first, as the list shows them, every number labelled."""
+    """ "21 stories (520 articles) · Agency 3 stories (9 articles) · Farm 1": stories
+    first, as the list shows them; a source whose copies fold says both numbers, each
+    labelled, one whose stories are its articles one number (both at once)."""
     header = Text()
     header.append(_counted(stories.stories, "story", "stories"), style="bold")
     header.append(f" ({_counted(results.total, 'article', 'articles')})")
     for name, articles in results.facets.items():
         n = stories.by_source.get(name, articles)
-        header.append(
-            f" · {inert(name)} {_counted(n, 'story', 'stories')}"
-            f" ({_counted(articles, 'article', 'articles')})"
-        )
+        if n == articles:
+            header.append(f" · {inert(name)} {n:,}")
+        else:
+            header.append(
+                f" · {inert(name)} {_counted(n, 'story', 'stories')}"
+                f" ({_counted(articles, 'article', 'articles')})"
+            )
     return header
 
 
