@@ -190,3 +190,10 @@ def test_a_source_whose_copies_fold_labels_both_its_numbers():
     assert _stories_header(results, counts).plain == (
         "21 stories (520 articles) · BBC 11 stories (510 articles) · Farm 10"
     )
+
+    # a narrow header keeps to two lines: the busiest sources, then how many more
+    many = SimpleNamespace(total=700, facets={f"Outlet {i}": 100 for i in range(7)})
+    folded = StoryCounts(7, {f"Outlet {i}": 1 for i in range(7)}, set())
+    line = _stories_header(many, folded, width=48).plain
+    assert line.startswith("7 stories (700 articles) · Outlet 0 1 story (100 articles)")
+    assert line.endswith(" more sources") and len(line) <= 2 * 48, line

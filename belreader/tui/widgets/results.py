@@ -101,7 +101,8 @@ class ResultsPane(Vertical):
         results, browsing, filters, stories = self._shown
         header = Text()
         if stories is not None and not browsing:
-            header.append(_stories_header(results, stories))
+            width = self.query_one("#results-header", Static).content_region.width
+            header.append(_stories_header(results, stories, width))
         elif browsing:
             folded = None if filters else _library_stories(self.app, results.total)
             if folded is not None:
@@ -266,22 +267,35 @@ def _library_stories(app, total: int) -> int | None:
     return folded if sizes and 0 < folded < total else None
 
 
-def _stories_header(results, stories) -> Text:
+def _stories_header(results, stories, width: int = 0) -> Text:
     """ "21 stories (520 articles) · Agency 3 stories (9 articles) · Farm 1": stories
     first, as the list shows them; a source whose copies fold says both numbers, each
     labelled, one whose stories are its articles one number (both at once)."""
     header = Text()
     header.append(_counted(stories.stories, "story", "stories"), style="bold")
     header.append(f" ({_counted(results.total, 'article', 'articles')})")
+    parts = []
     for name, articles in results.facets.items():
         n = stories.by_source.get(name, articles)
         if n == articles:
-            header.append(f" · {inert(name)} {n:,}")
+            parts.append(f" · {inert(name)} {n:,}")
         else:
-            header.append(
+            parts.append(
                 f" · {inert(name)} {_counted(n, 'story', 'stories')}"
                 f" ({_counted(articles, 'article', 'articles')})"
             )
+    # at most two lines (the list below is what matters); the busiest sources first
+    room = 2 * width - header.cell_len - 24 if width > 0 else None
+    shown = 0
+    for part in parts:
+        if room is not None and len(part) > room:
+            break
+        header.append(part)
+        room = None if room is None else room - len(part)
+        shown += 1
+    if shown < len(parts):
+        more = len(parts) - shown
+        header.append(f" · {more} more source{'s' * (more != 1)}", style="italic")
     return header
 
 
