@@ -245,6 +245,12 @@ class Workspace:
                 self.index.keep_first_page(results)
             return results
 
+    def matching_among(self, text: str, ids: list[str], *, source: str | None = None) -> set[str]:
+        """Which of ``ids`` match the search (stories counted per source)."""
+        assert self.index is not None
+        with self._lock:
+            return self.index.matching_among(text, ids, source=source)
+
     def date_source_counts(
         self,
         text: str,

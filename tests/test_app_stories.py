@@ -152,3 +152,48 @@ def test_compare_screen_snapshot(snap_compare, app):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)
+
+
+async def test_the_results_header_counts_stories_and_labels_each_source_count(app):
+    """Copies folded: the header counts stories as the list shows them, with the
+    articles beside, and each source's facet says which number is which."""
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Hrodna")
+        header = str(app.query_one("#results-header").render())
+        assert header.startswith("2 stories (4 articles) · "), header
+        # each source's stories are its articles here: one number says both
+        assert header.endswith("· Agency 2 · Farm 1 · Tabloid 1"), header
+        # the search with no copies among its matches keeps the plain count
+        await search(app, pilot, "destabilise")
+        assert "match" in str(app.query_one("#results-header").render())
+
+
+async def test_the_library_listing_counts_stories_when_copies_fold(app):
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        await search(app, pilot, "Hrodna")
+        await search(app, pilot, "")
+        header = str(app.query_one("#results-header").render())
+        total = app.results.total
+        assert header.startswith(f"{total - 2} stories ({total} articles) · newest first"), header
+
+
+def test_a_source_whose_copies_fold_labels_both_its_numbers():
+    from types import SimpleNamespace
+
+    from belreader.stories.fold import StoryCounts
+    from belreader.tui.widgets.results import _stories_header
+
+    results = SimpleNamespace(total=520, facets={"BBC": 510, "Farm": 10})
+    counts = StoryCounts(21, {"BBC": 11, "Farm": 10}, set())
+    assert _stories_header(results, counts).plain == (
+        "21 stories (520 articles) · BBC 11 stories (510 articles) · Farm 10"
+    )
+
+    # a narrow header keeps to two lines: the busiest sources, then how many more
+    many = SimpleNamespace(total=700, facets={f"Outlet {i}": 100 for i in range(7)})
+    folded = StoryCounts(7, {f"Outlet {i}": 1 for i in range(7)}, set())
+    line = _stories_header(many, folded, width=48).plain
+    assert line.startswith("7 stories (700 articles) · Outlet 0 1 story (100 articles)")
+    assert line.endswith(" more sources") and len(line) <= 2 * 48, line

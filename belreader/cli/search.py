@@ -154,16 +154,17 @@ def _fold(ix, args: argparse.Namespace, results) -> _Folded:
     if store is None:  # never grouped (or unreadable): the hits as they are
         return out
     try:
-        from ..stories.fold import fold, promote_earliest, story_count, story_facets, want_more
+        from ..stories.fold import count_stories, fold, promote_earliest, want_more
 
-        grouped = store.grouped_articles()
-        matched = (
-            ix.matching_among(args.query, [g[0] for g in grouped], source=args.source)
-            if grouped
-            else set()
+        counts = count_stories(
+            store,
+            results.total,
+            results.facets,
+            lambda ids: ix.matching_among(args.query, ids, source=args.source),
         )
-        out.story_total = story_count(results.total, grouped, matched)
-        out.source_stories = story_facets(results.facets, grouped, matched)
+        matched = counts.matched
+        out.story_total = counts.stories
+        out.source_stories = counts.by_source
         if args.all_copies:
             out.story_of = store.stories_of([h.id for h in results.hits])
             return out

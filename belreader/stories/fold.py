@@ -125,6 +125,32 @@ def story_facets(
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+@dataclass(slots=True)
+class StoryCounts:
+    """A search's matches counted as stories: in all, and per source."""
+
+    stories: int
+    by_source: dict[str, int]
+    matched: set[str]  # the grouped articles that match
+
+
+def count_stories(
+    reader: StoryReader,
+    total: int,
+    article_facets: dict[str, int],
+    matching_among: Callable[[list[str]], set[str]],
+) -> StoryCounts:
+    """How many stories the ``total`` matches (per source: ``article_facets``) make;
+    ``matching_among(ids)`` says which of the grouped articles match."""
+    grouped = reader.grouped_articles()
+    matched = matching_among([g[0] for g in grouped]) if grouped else set()
+    return StoryCounts(
+        story_count(total, grouped, matched),
+        story_facets(article_facets, grouped, matched),
+        matched,
+    )
+
+
 def story_count(
     total: int, grouped: Sequence[tuple[str, int, str | None]], matched: set[str]
 ) -> int:

@@ -57,6 +57,7 @@ class SearchDone(Message):
     query: str
     results: Any
     error: str | None
+    stories: Any = None  # stories.fold.StoryCounts when copies fold, else None
 
 
 @dataclass

@@ -57,7 +57,7 @@ class BookmarksScreen(Screen):
     def compose(self):
         with Vertical(id="bookmarks-box") as box:
             box.border_title = "Bookmarks"
-            box.border_subtitle = "enter open · / filter · escape back"
+            box.border_subtitle = "enter open · / filter · esc back"
             yield Input(placeholder="Filter by text, note, #tag or source", id="bookmark-filter")
             yield Static("", id="bookmarks-header")
             yield BookmarkList(id="bookmark-list")

@@ -56,7 +56,7 @@ class BookmarkDialog(ModalScreen[tuple[str, list[str]] | None]):
     def compose(self):
         with Vertical(id="dialog", classes="dialog") as box:
             box.border_title = self.dialog_title
-            box.border_subtitle = "enter save · escape cancel"
+            box.border_subtitle = "enter save · esc cancel"
             yield Static(Text(quoted(inert(self.quote), 400), style="italic"), id="dialog-quote")
             yield Label("Note")
             yield Input(self.note, placeholder="optional note", id="note")
@@ -126,7 +126,7 @@ class ExportDialog(ModalScreen[tuple[str, str, Path] | None]):
     def compose(self):
         with Vertical(classes="dialog") as box:
             box.border_title = f"Export {self.count} bookmark{'s' * (self.count != 1)}"
-            box.border_subtitle = "enter export · escape cancel"
+            box.border_subtitle = "enter export · esc cancel"
             with RadioSet(id="format"):
                 for i, (_key, label) in enumerate(self.FORMATS):
                     yield RadioButton(label, value=i == 0)

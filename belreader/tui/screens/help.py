@@ -23,6 +23,7 @@ def _key_label(binding: Binding) -> str:
         "slash": "/",
         "ctrl+p": "ctrl+p",
         "shift+tab": "shift+tab",
+        "escape": "esc",  # as the footer writes it
     }
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
@@ -56,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self):
         with VerticalScroll(id="help-box") as box:
             box.border_title = "belreader · keys"
-            box.border_subtitle = "escape to close"
+            box.border_subtitle = "esc to close"
             yield Static(
                 Text(
                     "Search across outlets and spellings, read with hits highlighted, see who "

@@ -200,9 +200,33 @@ class MainScreen(LibraryScreen):
         else:
             if results is None:
                 return
-        self.post_message(SearchDone(seq, text, results, error))
+        stories = None
+        if results is not None and results.total and text.strip():
+            stories = self._count_stories(text, source, results)
+        self.post_message(SearchDone(seq, text, results, error, stories))
         if results is not None and results.total:
             self.count_timeline(seq, text, source)  # after the list is on screen
+
+    def _count_stories(self, text: str, source: str | None, results):
+        """The matches counted as stories (None: the library has no copies, or
+        its stories cannot be read): for the results header and its facets."""
+        from ...search import SearchError
+        from ...stories.fold import count_stories
+        from ...stories.reader import read_stories
+
+        def count(reader):
+            return count_stories(
+                reader,
+                results.total,
+                results.facets,
+                lambda ids: self.workspace.matching_among(text, ids, source=source),
+            )
+
+        try:
+            counts = read_stories(self.workspace.library.index_dir, count, None)
+        except SearchError:
+            return None
+        return counts if counts is not None and counts.stories != results.total else None
 
     @on(SearchDone)
     @while_running
@@ -224,16 +248,18 @@ class MainScreen(LibraryScreen):
             bar.say("No matches.")
         else:
             bar.say(results.also_matched_line())
-        self.show_results(results, browsing=browsing)
+        self.show_results(results, browsing=browsing, stories=event.stories)
         if self.article is not None:
             self._refresh_hits()
 
-    def show_results(self, results, *, browsing: bool) -> None:
+    def show_results(self, results, *, browsing: bool, stories=None) -> None:
         self.results = results
         filters = [f"source: {self.source_filter}"] if self.source_filter else []
         if self.date_filter is not None:
             filters.append(f"date: {self.date_filter[0]}")
-        self.query_one(ResultsPane).show_results(results, browsing=browsing, filters=filters)
+        self.query_one(ResultsPane).show_results(
+            results, browsing=browsing, filters=filters, stories=stories
+        )
 
     def set_source_filter(self, source: str | None) -> None:
         self.source_filter = source
@@ -392,7 +418,7 @@ class MainScreen(LibraryScreen):
         self.pending_reattach = mark
         quote = " ".join(mark.exact.split())
         self.app.notify(
-            f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; escape cancels.",
+            f"Re-attaching “{quote[:120]}”: move to the passage (or select it) and press b; esc cancels.",
             timeout=15,
         )
 

@@ -31,7 +31,7 @@ class SkippedScreen(ModalScreen[None]):
 
         with Vertical(id="skipped-box", classes="dialog") as box:
             box.border_title = "Skipped files"
-            box.border_subtitle = "escape close"
+            box.border_subtitle = "esc close"
             yield Static(
                 Text(
                     f"{summary(self.files)}. They are not in the library; fix or remove them "

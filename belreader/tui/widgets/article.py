@@ -175,7 +175,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         text = Text()  # parts styled one by one: a base style would run into the meta lines
         text.append(inert(art.title), style=title_style)
         when = art.date.isoformat() if art.date else "undated"
-        meta = f"{art.source or 'unknown source'} · {when} · {art.word_count:,} words"
+        meta = f"{art.source or 'unknown'} · {when} · {art.word_count:,} words"
         if art.author:
             meta += f" · {art.author}"
         text.append("\n" + inert(meta), style=meta_style)

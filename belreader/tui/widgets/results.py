@@ -88,18 +88,28 @@ class ResultsPane(Vertical):
     def hide_progress(self) -> None:
         self.query_one(ProgressBar).display = False
 
-    def show_results(self, results, *, browsing: bool, filters: list[str]) -> None:
-        self._shown = (results, browsing, filters)
+    def show_results(self, results, *, browsing: bool, filters: list[str], stories=None) -> None:
+        """``stories`` (a ``StoryCounts``) when copies fold: the header counts stories,
+        and each source's stories and articles."""
+        self._shown = (results, browsing, filters, stories)
         self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
         self._draw_results()
 
     def _draw_results(self) -> None:
         """Header and list for the results shown; the timeline line is left as it is
         (a redraw for the theme, v or e must not blank a timeline already counted)."""
-        results, browsing, filters = self._shown
+        results, browsing, filters, stories = self._shown
         header = Text()
-        if browsing:
-            header.append(f"{results.total:,} article{'s' * (results.total != 1)}", style="bold")
+        if stories is not None and not browsing:
+            width = self.query_one("#results-header", Static).content_region.width
+            header.append(_stories_header(results, stories, width))
+        elif browsing:
+            folded = None if filters else _library_stories(self.app, results.total)
+            if folded is not None:
+                header.append(_counted(folded, "story", "stories"), style="bold")
+                header.append(f" ({_counted(results.total, 'article', 'articles')})")
+            else:
+                header.append(_counted(results.total, "article", "articles"), style="bold")
             header.append(" · newest first")
         else:
             header.append(f"{results.total:,} match{'es' * (results.total != 1)}", style="bold")
@@ -240,6 +250,55 @@ class ResultsPane(Vertical):
 
 
 # -- stories (issue 19): a story once, its copies folded under it ---------------------------
+def _counted(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _library_stories(app, total: int) -> int | None:
+    """How many stories the library's ``total`` articles make (None: no copies, or no
+    stories file): one aggregate query, as the list it heads is folded."""
+    from ...stories.reader import read_stories
+
+    library = getattr(app, "library", None)
+    if library is None:
+        return None
+    sizes = read_stories(library.index_dir, lambda reader: reader.story_sizes(), {})
+    folded = total - sum(n - 1 for n in sizes.values())
+    return folded if sizes and 0 < folded < total else None
+
+
+def _stories_header(results, stories, width: int = 0) -> Text:
+    """ "21 stories (520 articles) · Agency 3 stories (9 articles) · Farm 1": stories
+    first, as the list shows them; a source whose copies fold says both numbers, each
+    labelled, one whose stories are its articles one number (both at once)."""
+    header = Text()
+    header.append(_counted(stories.stories, "story", "stories"), style="bold")
+    header.append(f" ({_counted(results.total, 'article', 'articles')})")
+    parts = []
+    for name, articles in results.facets.items():
+        n = stories.by_source.get(name, articles)
+        if n == articles:
+            parts.append(f" · {inert(name)} {n:,}")
+        else:
+            parts.append(
+                f" · {inert(name)} {_counted(n, 'story', 'stories')}"
+                f" ({_counted(articles, 'article', 'articles')})"
+            )
+    # at most two lines (the list below is what matters); the busiest sources first
+    room = 2 * width - header.cell_len - 24 if width > 0 else None
+    shown = 0
+    for part in parts:
+        if room is not None and len(part) > room:
+            break
+        header.append(part)
+        room = None if room is None else room - len(part)
+        shown += 1
+    if shown < len(parts):
+        more = len(parts) - shown
+        header.append(f" · {more} more source{'s' * (more != 1)}", style="italic")
+    return header
+
+
 def _fold(app, results) -> list[tuple]:
     """(lead hit, its other copies) per story among ``results.hits``, read from the
     library's stories.sqlite3 (SQLite alone: no numpy on the start path); each hit
