@@ -102,6 +102,12 @@ def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
     return -1, -1
 
 
+def that_follows(t: str, ce: int, ue: int) -> bool:
+    """Does "that" open the words after the cue ("found that ...")? The cue is then a
+    verb with its clause, and a noun phrase before it is its subject."""
+    return t.startswith("that ", skip_space(t, ce, ue))
+
+
 def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     """A short noun phrase with a determiner before "said" / "says" / "told", whatever
     its head noun: "The NFL legend said", "a retired teacher told"."""
@@ -289,7 +295,10 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj[:2]
-    elif ws and (np_ok([w for w, _, _ in ws]) or (cue_low in SAY and determined_np(ws))):
+    elif ws and (
+        np_ok([w for w, _, _ in ws])
+        or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
+    ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."

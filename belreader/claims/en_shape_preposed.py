@@ -280,9 +280,13 @@ def preposed(
             if (
                 first[0].isalnum()
                 and not first.endswith("ly")
-                and (len(words) >= 4 or (len(words) == 3 and bare_clause(t, words)))
+                and (
+                    len(words) >= 4
+                    or (len(words) == 3 and (bare_clause(t, words) or pronoun_clause(words)))
+                )
             ):
-                content_s = words[0][1]  # (three words only as a clause: "it was wrong")
+                # three words only as a clause: "it was wrong", "she backed it"
+                content_s = words[0][1]
         elif first in ("he", "she", "it", "they", "we", "i") and base not in (
             "mention",
             "mentions",
@@ -471,6 +475,18 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
         if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
             return e
     return trim(t, s, c)[1]
+
+
+def pronoun_clause(words: list) -> bool:
+    """A subject pronoun and a lower-case word that can be its verb: "she backed it",
+    "they disagreed strongly"."""
+    verb = words[1][0]
+    return (
+        words[0][0].lower() in ("he", "she", "they", "we", "i")
+        and verb.islower()
+        and verb not in NP_STOP
+        and verb not in PREPS
+    )
 
 
 def _conditional_claim(t: str, words: list) -> bool:

@@ -1,0 +1,47 @@
+"""Recall of reported speech without quotation marks: shapes the extractor used to drop
+although the attribution is plain (issue 14). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker_mention) for c in extract_claims(text)]
+
+
+def test_curly_contraction_opens_a_reported_clause():
+    # "it’s" with a typographic apostrophe is a subject and its verb, as "it's" is
+    text = "Tsikhanouskaya said it’s too early to speak of talks with Minsk."
+    assert _claims(text) == [("it’s too early to speak of talks with Minsk", "Tsikhanouskaya")]
+
+
+def test_much_of_opens_a_reported_clause():
+    text = "The economist said much of the potash trade now goes through Russian ports."
+    assert _claims(text) == [
+        ("much of the potash trade now goes through Russian ports", "The economist")
+    ]
+
+
+def test_some_plus_a_plural_is_a_speaker():
+    text = "Some Belarusians said they had not been paid for the harvest since August."
+    assert _claims(text) == [
+        ("they had not been paid for the harvest since August", "Some Belarusians")
+    ]
+
+
+def test_three_word_clause_after_a_pronoun_subject():
+    text = "She said she opposed them."
+    assert _claims(text) == [("she opposed them", "She")]
+
+
+def test_three_words_without_a_pronoun_subject_stay_out():
+    # "the next day" is no clause: nothing is claimed
+    assert _claims("The minister said the next day.") == []
+
+
+def test_that_makes_any_noun_phrase_with_a_determiner_a_source():
+    text = "The inspection found that the Grodno plant had overstated its output for years."
+    assert _claims(text) == [
+        ("the Grodno plant had overstated its output for years", "The inspection")
+    ]
