@@ -45,3 +45,14 @@ def test_that_makes_any_noun_phrase_with_a_determiner_a_source():
     assert _claims(text) == [
         ("the Grodno plant had overstated its output for years", "The inspection")
     ]
+
+
+def test_and_vowed_ends_the_first_claim_and_starts_a_second():
+    text = (
+        "The opposition leader said the vote had been stolen and vowed to keep "
+        "organising protests in Minsk."
+    )
+    assert _claims(text) == [
+        ("the vote had been stolen", "The opposition leader"),
+        ("to keep organising protests in Minsk", "The opposition leader"),
+    ]

@@ -45,7 +45,9 @@ ADDING = (
 AND_SAID = (
     r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
     r"(?:said|says|added|adds|warned|warns|"
-    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b"
+    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
+    r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
+    r"declared|announced|complained|conceded|questioned|blamed)\b"
 )
 # the same matches as
 #   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
