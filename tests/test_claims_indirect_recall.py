@@ -56,3 +56,17 @@ def test_and_vowed_ends_the_first_claim_and_starts_a_second():
         ("the vote had been stolen", "The opposition leader"),
         ("to keep organising protests in Minsk", "The opposition leader"),
     ]
+
+
+def test_progressive_of_a_two_word_cue_is_a_report_not_a_passive():
+    # "is calling for": "is" before an -ing cue makes it progressive, also when the
+    # cue has a particle after the verb
+    text = "Lukashenko is calling for new elections in the spring."
+    assert _claims(text) == [("new elections in the spring", "Lukashenko")]
+
+
+def test_two_word_participle_after_a_comma_takes_no_clause_as_speaker():
+    # ", calling for ..." is a participle like ", calling ...": the words before the
+    # comma are a clause, not a speaker noun phrase
+    text = "The ministry issued a statement on Friday, calling for calm at the border."
+    assert all(c.speaker_mention != "The ministry issued a statement" for c in extract_claims(text))

@@ -153,7 +153,7 @@ def from_cue(
         before
         and before[-1][0].lower() in PASSIVE
         and not t[before[-1][2] : cs].strip()
-        and not cue_low.endswith("ing")
+        and not cue_low.split()[0].endswith("ing")
     ):
         return None
     # -- the left noun phrase (the speaker before the cue) --
@@ -192,7 +192,7 @@ def from_cue(
             and len(before[j - 1][0]) > 4
         )
         or (
-            cue_low.endswith("ing")
+            cue_low.split()[0].endswith("ing")
             and not progressive
             and before[j - 1][0] in ("is", "are", "was", "were", "been")
         )
@@ -276,7 +276,7 @@ def from_cue(
                 apposition = True
                 b = b3
                 break
-    participial = cue_low.endswith("ing") and cue_low.split()[0].endswith("ing") and not progressive
+    participial = cue_low.split()[0].endswith("ing") and not progressive
     sp_s = sp_e = -1
     speaker_override = None
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
