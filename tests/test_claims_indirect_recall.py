@@ -70,3 +70,28 @@ def test_two_word_participle_after_a_comma_takes_no_clause_as_speaker():
     # comma are a clause, not a speaker noun phrase
     text = "The ministry issued a statement on Friday, calling for calm at the border."
     assert all(c.speaker_mention != "The ministry issued a statement" for c in extract_claims(text))
+
+
+def test_told_a_long_object_then_that():
+    text = (
+        "Tsikhanouskaya told the Lithuanian parliament in Vilnius on Tuesday that the "
+        "regime would not last."
+    )
+    assert _claims(text) == [("the regime would not last", "Tsikhanouskaya")]
+
+
+def test_told_them_that():
+    text = "The mayor of Brest told them that the bridge would reopen in May."
+    assert _claims(text) == [("the bridge would reopen in May", "The mayor of Brest")]
+
+
+def test_told_an_outlet_then_a_contracted_pronoun():
+    # "he’s" is a subject: the claim starts there, and "to" later in it is no sign of
+    # "told X to do"
+    text = "Lukashenko told reporters he’s ready to meet the protesters."
+    assert _claims(text) == [("he’s ready to meet the protesters", "Lukashenko")]
+
+
+def test_contracted_pronoun_opens_a_clause_after_a_report_verb():
+    text = "The ministry insisted they’re closing two more border crossings."
+    assert _claims(text) == [("they’re closing two more border crossings", "The ministry")]

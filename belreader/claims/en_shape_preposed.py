@@ -72,6 +72,8 @@ EMBED_CUT = re.compile(
 )
 
 
+TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
+
 AND_DET = re.compile(
     r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
     r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)"
@@ -177,17 +179,24 @@ def preposed(
     else:
         # an object before "that": "told reporters that", "warned Belarus that"
         if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
-            for k in range(1, min(7, len(words))):
+            # the person told may be long ("told The Post and Courier newspaper of
+            # Charleston on Saturday that"), and is often a pronoun ("told them that")
+            reach = 12 if base in TELL else 7
+            for k in range(1, min(reach, len(words))):
                 if words[k][0].lower() == "that":
                     mid = t[words[0][1] : words[k][1]]
                     if "," not in mid.strip().rstrip(",") and not any(
-                        w[0].lower() in NP_STOP for w in words[:k]
+                        w[0].lower() in NP_STOP
+                        and not (i == 0 and base in TELL and w[0].lower() in TOLD_PRONOUNS)
+                        for i, w in enumerate(words[:k])
                     ):
                         content_s = words[k][2]
                     break
             if content_s < 0 and base in ("told", "tells", "tell", "telling", "urged"):
                 for k in range(1, min(5, len(words))):
-                    if words[k][0] == "to" and not any(w[0].lower() in NP_STOP for w in words[:k]):
+                    if words[k][0] == "to" and not any(
+                        contraction_head(w[0]) in NP_STOP for w in words[:k]
+                    ):
                         content_s = words[0][1]
                         break
             if content_s < 0 and cue_low in SAY:
@@ -214,7 +223,9 @@ def preposed(
                     )
                 ):
                     k += 1
-                if 0 < k < len(words) and words[k][0].lower() in CLAUSE_START_DETS - {"that"} | {
+                if 0 < k < len(words) and contraction_head(words[k][0]) in CLAUSE_START_DETS - {
+                    "that"
+                } | {
                     "he",
                     "she",
                     "they",
@@ -289,7 +300,7 @@ def preposed(
             ):
                 # three words only as a clause: "it was wrong", "she backed it"
                 content_s = words[0][1]
-        elif first in ("he", "she", "it", "they", "we", "i") and base not in (
+        elif contraction_head(first) in ("he", "she", "it", "they", "we", "i") and base not in (
             "mention",
             "mentions",
             "mentioned",
@@ -477,6 +488,11 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
         if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
             return e
     return trim(t, s, c)[1]
+
+
+def contraction_head(word: str) -> str:
+    """The word before a contraction, in lower case: "he’s" and "he's" -> "he"."""
+    return word.lower().replace("’", "'").split("'", 1)[0]
 
 
 def pronoun_clause(words: list) -> bool:
