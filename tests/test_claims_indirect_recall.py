@@ -95,3 +95,8 @@ def test_told_an_outlet_then_a_contracted_pronoun():
 def test_contracted_pronoun_opens_a_clause_after_a_report_verb():
     text = "The ministry insisted they’re closing two more border crossings."
     assert _claims(text) == [("they’re closing two more border crossings", "The ministry")]
+
+
+def test_relative_clause_with_its_own_speaker():
+    text = "Lukashenko praised the new potash deal, which he said would keep the plants busy."
+    assert _claims(text) == [("would keep the plants busy", "he")]

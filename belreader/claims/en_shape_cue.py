@@ -233,6 +233,15 @@ def from_cue(
     # "an architect who said" -> "an architect"
     if ws and ws[-1][0].lower() == "who":
         ws = ws[:-1]
+    # "the new taxes, which he said would help ...": the speaker of a relative clause
+    # is its subject, after the relative pronoun
+    if (
+        2 <= len(ws) <= 4
+        and ws[0][0].lower() in ("which", "that", "who", "whom")
+        and np_ok([w for w, _, _ in ws[1:]])
+        and cue_low in SAY
+    ):
+        ws = ws[1:]
     # "said" right after an appositive: "Artyom Shraibman, a scholar at ..., said"
     apposition = False
     if not ws and b >= 0 and t[b] == "," and b > us:
