@@ -100,3 +100,18 @@ def test_contracted_pronoun_opens_a_clause_after_a_report_verb():
 def test_relative_clause_with_its_own_speaker():
     text = "Lukashenko praised the new potash deal, which he said would keep the plants busy."
     assert _claims(text) == [("would keep the plants busy", "he")]
+
+
+def test_description_runs_on_through_a_second_quoted_fragment():
+    text = 'The minister called the report "one-sided" and a "gift to our enemies."'
+    assert _claims(text) == [
+        ('the report "one-sided" and a "gift to our enemies."', "The minister")
+    ]
+
+
+def test_description_stops_at_a_quote_joined_by_more_than_a_few_words():
+    text = (
+        'The minister called the report "one-sided" and then left the hall before the '
+        '"questions" began.'
+    )
+    assert [c.text for c in extract_claims(text)] == ['the report "one-sided"']
