@@ -372,7 +372,6 @@ BAD_CLAUSE_START = {
     "yes",
     "no",
     "little",
-    "much",
     "hello",
     "sorry",
     "thanks",
@@ -380,7 +379,6 @@ BAD_CLAUSE_START = {
     "more",
     "something",
     "anything",
-    "it’s",
 }
 PARTICIPLE_TAIL = {
     "adding",

@@ -65,7 +65,7 @@ def np_ok(words: list[str]) -> bool:
         return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
     if poll_share(lows):
         return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
-    if len(words) > 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):
+    if len(words) >= 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):
         return True  # "Some Arizona officials"
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
         # "one of the family's attorneys", "some of his aides"

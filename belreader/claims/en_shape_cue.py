@@ -102,6 +102,12 @@ def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
     return -1, -1
 
 
+def that_follows(t: str, ce: int, ue: int) -> bool:
+    """Does "that" open the words after the cue ("found that ...")? The cue is then a
+    verb with its clause, and a noun phrase before it is its subject."""
+    return t.startswith("that ", skip_space(t, ce, ue))
+
+
 def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     """A short noun phrase with a determiner before "said" / "says" / "told", whatever
     its head noun: "The NFL legend said", "a retired teacher told"."""
@@ -147,7 +153,7 @@ def from_cue(
         before
         and before[-1][0].lower() in PASSIVE
         and not t[before[-1][2] : cs].strip()
-        and not cue_low.endswith("ing")
+        and not cue_low.split()[0].endswith("ing")
     ):
         return None
     # -- the left noun phrase (the speaker before the cue) --
@@ -186,7 +192,7 @@ def from_cue(
             and len(before[j - 1][0]) > 4
         )
         or (
-            cue_low.endswith("ing")
+            cue_low.split()[0].endswith("ing")
             and not progressive
             and before[j - 1][0] in ("is", "are", "was", "were", "been")
         )
@@ -227,6 +233,15 @@ def from_cue(
     # "an architect who said" -> "an architect"
     if ws and ws[-1][0].lower() == "who":
         ws = ws[:-1]
+    # "the new taxes, which he said would help ...": the speaker of a relative clause
+    # is its subject, after the relative pronoun
+    if (
+        2 <= len(ws) <= 4
+        and ws[0][0].lower() in ("which", "that", "who", "whom")
+        and np_ok([w for w, _, _ in ws[1:]])
+        and cue_low in SAY
+    ):
+        ws = ws[1:]
     # "said" right after an appositive: "Artyom Shraibman, a scholar at ..., said"
     apposition = False
     if not ws and b >= 0 and t[b] == "," and b > us:
@@ -270,7 +285,7 @@ def from_cue(
                 apposition = True
                 b = b3
                 break
-    participial = cue_low.endswith("ing") and cue_low.split()[0].endswith("ing") and not progressive
+    participial = cue_low.split()[0].endswith("ing") and not progressive
     sp_s = sp_e = -1
     speaker_override = None
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
@@ -289,7 +304,10 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj[:2]
-    elif ws and (np_ok([w for w, _, _ in ws]) or (cue_low in SAY and determined_np(ws))):
+    elif ws and (
+        np_ok([w for w, _, _ in ws])
+        or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
+    ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."

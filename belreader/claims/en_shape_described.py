@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .document import MAX_UNIT, Document
 from .en_clauses import clause_subject, lead_subject
@@ -16,6 +17,9 @@ from .en_phrases import (
 )
 from .model import Candidate
 from .text import fold_word, trim
+
+# the words between two quoted fragments of one description: " and a ", ", ", " or "
+JOINED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|as|even)\s+){0,2}|,\s+")
 
 
 def described(doc: Document) -> list[Candidate]:
@@ -111,8 +115,19 @@ def described(doc: Document) -> list[Candidate]:
         if t[ve : q.start].rstrip().endswith(","):
             # "called them in an article last week, “...”": the quote alone
             s0 = q.start
+        # "called it a “new low” and a “bizarre attempt”": the phrase runs on through
+        # further quoted words joined to the first by a few plain ones
+        last = q
+        n = bisect_right(doc.q_starts, last.end)
+        while n < len(doc.quotes) and doc.quotes[n].start < ue and doc.quotes[n].closed:
+            link = t[last.end : doc.quotes[n].start]
+            if not JOINED_QUOTE.fullmatch(link) or doc.quotes[n].end - q.start > 400:
+                break
+            last = doc.quotes[n]
+            e0 = last.end
+            n += 1
         # "called Clinton a “champion” for its constituency": the rest of the phrase
-        m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, q.end)
+        m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, last.end)
         if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
             e0 = m.end()
         out.append(Candidate(s0, e0, vw, vs, ve, sp[0], sp[1], 4, role="desc"))

@@ -45,7 +45,9 @@ ADDING = (
 AND_SAID = (
     r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
     r"(?:said|says|added|adds|warned|warns|"
-    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused)\b"
+    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
+    r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
+    r"declared|announced|complained|conceded|questioned|blamed)\b"
 )
 # the same matches as
 #   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
@@ -69,6 +71,8 @@ EMBED_CUT = re.compile(
     r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
 )
 
+
+TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 
 AND_DET = re.compile(
     r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
@@ -175,17 +179,24 @@ def preposed(
     else:
         # an object before "that": "told reporters that", "warned Belarus that"
         if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
-            for k in range(1, min(7, len(words))):
+            # the person told may be long ("told The Post and Courier newspaper of
+            # Charleston on Saturday that"), and is often a pronoun ("told them that")
+            reach = 12 if base in TELL else 7
+            for k in range(1, min(reach, len(words))):
                 if words[k][0].lower() == "that":
                     mid = t[words[0][1] : words[k][1]]
                     if "," not in mid.strip().rstrip(",") and not any(
-                        w[0].lower() in NP_STOP for w in words[:k]
+                        w[0].lower() in NP_STOP
+                        and not (i == 0 and base in TELL and w[0].lower() in TOLD_PRONOUNS)
+                        for i, w in enumerate(words[:k])
                     ):
                         content_s = words[k][2]
                     break
             if content_s < 0 and base in ("told", "tells", "tell", "telling", "urged"):
                 for k in range(1, min(5, len(words))):
-                    if words[k][0] == "to" and not any(w[0].lower() in NP_STOP for w in words[:k]):
+                    if words[k][0] == "to" and not any(
+                        contraction_head(w[0]) in NP_STOP for w in words[:k]
+                    ):
                         content_s = words[0][1]
                         break
             if content_s < 0 and cue_low in SAY:
@@ -212,7 +223,9 @@ def preposed(
                     )
                 ):
                     k += 1
-                if 0 < k < len(words) and words[k][0].lower() in CLAUSE_START_DETS - {"that"} | {
+                if 0 < k < len(words) and contraction_head(words[k][0]) in CLAUSE_START_DETS - {
+                    "that"
+                } | {
                     "he",
                     "she",
                     "they",
@@ -280,10 +293,14 @@ def preposed(
             if (
                 first[0].isalnum()
                 and not first.endswith("ly")
-                and (len(words) >= 4 or (len(words) == 3 and bare_clause(t, words)))
+                and (
+                    len(words) >= 4
+                    or (len(words) == 3 and (bare_clause(t, words) or pronoun_clause(words)))
+                )
             ):
-                content_s = words[0][1]  # (three words only as a clause: "it was wrong")
-        elif first in ("he", "she", "it", "they", "we", "i") and base not in (
+                # three words only as a clause: "it was wrong", "she backed it"
+                content_s = words[0][1]
+        elif contraction_head(first) in ("he", "she", "it", "they", "we", "i") and base not in (
             "mention",
             "mentions",
             "mentioned",
@@ -471,6 +488,23 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
         if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
             return e
     return trim(t, s, c)[1]
+
+
+def contraction_head(word: str) -> str:
+    """The word before a contraction, in lower case: "he’s" and "he's" -> "he"."""
+    return word.lower().replace("’", "'").split("'", 1)[0]
+
+
+def pronoun_clause(words: list) -> bool:
+    """A subject pronoun and a lower-case word that can be its verb: "she backed it",
+    "they disagreed strongly"."""
+    verb = words[1][0]
+    return (
+        words[0][0].lower() in ("he", "she", "they", "we", "i")
+        and verb.islower()
+        and verb not in NP_STOP
+        and verb not in PREPS
+    )
 
 
 def _conditional_claim(t: str, words: list) -> bool:
