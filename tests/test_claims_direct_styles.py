@@ -127,6 +127,19 @@ def test_apostrophes_in_an_article_make_no_quotes():
     assert [c for c in extract_claims(text) if c.kind == "direct"] == []
 
 
+def test_apostrophes_typeset_as_opening_marks_make_no_quotes():
+    # word processors turn the apostrophe of '90s and 'n' into an opening mark
+    for text in (
+        "Belarus’s ‘90s were the years of rock ’n’ roll in Minsk’s cellars, Latushka said.",
+        "Belarus’s 1990s were the years of rock ‘n’ roll in Minsk’s cellars, Latushka said.",
+    ):
+        claims = extract_claims(text)
+        assert [c.kind for c in claims] == ["indirect"], claims
+    # a real single-quoted quote in the same typesetting still is one
+    c = one_claim("‘Our ‘90s are over,’ Latushka said.", "are over")
+    assert c.kind == "direct" and c.text == "‘Our ‘90s are over,’"
+
+
 def test_a_single_quote_that_never_closes_makes_no_direct_claim():
     text = (
         "Tsikhanouskaya spoke in Vilnius on Monday.\n\n"
