@@ -88,6 +88,21 @@ def test_colon_quotes_in_guillemets_and_low_high_marks():
         assert c.text.startswith(open_) and c.text.endswith(close)
 
 
+def test_a_quote_after_the_last_clause_of_a_longer_sentence():
+    text = (
+        "Tsikhanouskaya visited the Belarusian school in Vilnius on Monday.\n\n"
+        "At one point, a pupil asked for a photograph and Tsikhanouskaya said, "
+        "“Only if you promise to learn the language.”\n\n"
+        "Waving both hands at the crowd in the yard, Latushka shouted, “See you in Minsk!”"
+    )
+    c = one_claim(text, "learn the language")
+    assert c.kind == "direct" and c.speaker == TSIKH and c.cue == "said"
+    # the pupil, who only asked, is not the speaker
+    assert c.speaker_mention == "Tsikhanouskaya"
+    c = one_claim(text, "See you in Minsk")
+    assert c.kind == "direct" and c.speaker_mention == "Latushka" and c.cue == "shouted"
+
+
 # -- a quote split by its attribution -----------------------------------------------------
 def test_a_single_quoted_sentence_split_by_its_attribution_is_one_claim():
     text = "'We will not give up,' Tsikhanouskaya said in Vilnius, 'not now, and not ever.'"
