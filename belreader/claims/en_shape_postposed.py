@@ -8,6 +8,7 @@ from .en_clauses import (
     dash_which,
     is_tail,
     quote_after,
+    quote_after_words,
     quote_left,
     skip_adverbials,
 )
@@ -81,6 +82,15 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
                 # 'Oz is “smart,” X wrote in a long email to ..., and “...”' : a
                 # mixed claim whose attribution outweighs its content stays short
                 return
+            c.gap = Span(c.end, q.start)
+            c.end = q.end
+            return
+    if t[c.end - 2 : c.end - 1] == "," and t[c.start] in OPEN_QUOTES:
+        # “A,” he said of the campaign, “B.” / “A,” X tweeted last January, “B.”: the
+        # comma inside the first part says the sentence goes on; a few more words of
+        # attribution (no clause, cue or quote of their own) before the second part
+        q = quote_after_words(doc, attr_end, ue)
+        if q is not None:
             c.gap = Span(c.end, q.start)
             c.end = q.end
 

@@ -53,20 +53,18 @@ def quote_driven(doc: Document) -> list[Candidate]:
             if colon:
                 lead = lead[:-1].rstrip()
             words = words_with_pos(t, us, us + len(lead))
-            if not 2 <= len(words) <= 12:
-                continue
-            verb = words[-1]
-            k = len(words) - 1
-            adv = k > 1 and fold_word(words[k - 1][0]).endswith("ly") and words[k - 1][0].islower()
-            np_words = words[: k - 1] if adv else words[:k]
-            while np_words and np_words[0][0].lower() in CONJ:
-                np_words = np_words[1:]
-            if not np_words or not is_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
-                if colon and t[us + len(lead)] == ":":
+            found = _subject_verb(words)
+            if found is None and words and is_speech_verb(words[-1][0]):
+                # "A woman asked for a photo and Clinton said, “...”": the subject of
+                # the last clause
+                found = _subject_verb(_last_clause(t, words))
+            if found is None:
+                if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
                     if c is not None:
                         out.append(c)
                 continue
+            np_words, verb = found
             if not colon and not is_speech_verb(verb[0]):
                 continue
             out.append(
@@ -83,6 +81,34 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 )
             )
     return out
+
+
+Word = tuple[str, int, int]
+
+
+def _subject_verb(words: list[Word]) -> tuple[list[Word], Word] | None:
+    """(subject words, verb) when the words are a subject, maybe an -ly adverb, and a
+    verb: "Lukashenko said", "The minister angrily replied"; else None."""
+    if not 2 <= len(words) <= 12:
+        return None
+    verb = words[-1]
+    k = len(words) - 1
+    adv = k > 1 and fold_word(words[k - 1][0]).endswith("ly") and words[k - 1][0].islower()
+    np_words = words[: k - 1] if adv else words[:k]
+    while np_words and np_words[0][0].lower() in CONJ:
+        np_words = np_words[1:]
+    if not np_words or not is_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
+        return None
+    return np_words, verb
+
+
+def _last_clause(t: str, words: list[Word]) -> list[Word]:
+    """The words after the last comma or "and" / "but" among ``words`` (all of them
+    when there is none)."""
+    for j in range(len(words) - 1, 0, -1):
+        if "," in t[words[j - 1][2] : words[j][1]] or fold_word(words[j - 1][0]) in CONJ:
+            return words[j:]
+    return words
 
 
 def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate | None:

@@ -73,6 +73,8 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
                 continue
             if mk == "'" and not _opens_straight_single(text, i, pe):
                 continue  # an apostrophe: '90s, 'n', 'em
+            if mk == "‘" and _elided(text, i):
+                continue  # typeset as an opening mark: ‘90s, rock ‘n’ roll
         if mk == '"' and i > ps and text[i - 1].isdigit():
             continue  # inches: 6'3"
         open_at, open_mark = i, mk
@@ -83,6 +85,7 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
 
 _ELISIONS = (
     "n'",
+    "n’",
     "em ",
     "em,",
     "em.",
@@ -100,12 +103,20 @@ _ELISIONS = (
 )
 
 
+_DECADE = re.compile(r"\d0s\b")
+
+
 def _opens_straight_single(text: str, i: int, pe: int) -> bool:
     """Does the straight single quote at i (at the start of a word) open a quotation:
     a letter follows ('90s does not), and not an elision ('n', 'em, 'til)?"""
-    if not text[i + 1].isalpha():
-        return False
-    return not text[i + 1 : i + 8].lower().startswith(_ELISIONS)
+    return text[i + 1].isalpha() and not _elided(text, i)
+
+
+def _elided(text: str, i: int) -> bool:
+    """Is the mark at i (at the start of a word) an apostrophe for left-out letters
+    ('90s, 'n', 'em, 'til) rather than an opening quote? Word processors turn these
+    into ‘ as often as not."""
+    return text[i + 1 : i + 8].lower().startswith(_ELISIONS) or bool(_DECADE.match(text, i + 1))
 
 
 def _closes_single(text: str, i: int, pe: int) -> bool:
