@@ -648,3 +648,30 @@ def test_read_stories_gives_the_default_when_the_file_is_missing_or_unreadable(t
         reader.db.execute("SELECT nothing FROM nowhere")
 
     assert read_stories(tmp_path, fails, "none") == "none"
+
+
+def test_an_added_article_that_bridges_two_stories_merges_them_without_relinking_either(
+    store, monkeypatch, tmp_path
+):
+    # A and C share too little to be one story; B, added later, holds both
+    store.update([art("A", STORY[:6]), art("C", STORY[3:]), *_library()[6:]], [], fresh=True)
+    assert story_of(store, "A") != story_of(store, "C")
+    first = min(story_of(store, "A"), story_of(store, "C"))
+
+    # an addition can only join stories: their members are not compared again
+    def no_relink(*args, **kwargs):
+        raise AssertionError("an addition relinked whole stories")
+
+    monkeypatch.setattr(StoryStore, "_link_around", no_relink)
+    report = store.update([art("B", STORY)], [])
+    assert not report.batch
+    assert story_of(store, "A") == story_of(store, "B") == story_of(store, "C") == first
+    # the same groups as all of them in one batch
+    (tmp_path / "batch").mkdir()
+    batch = StoryStore(tmp_path / "batch")
+    batch.update(
+        [art("A", STORY[:6]), art("C", STORY[3:]), *_library()[6:], art("B", STORY)],
+        [],
+        fresh=True,
+    )
+    assert _groups(store) == _groups(batch)

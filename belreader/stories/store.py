@@ -232,6 +232,8 @@ class StoryStore(StoryReader):
             if fresh or len(changed) + len(removed_ns) > BATCH_SHARE * max(total, 1):
                 report.batch = True
                 report.relinked = self._link_all(bp)
+            elif not touched and not holders:
+                report.relinked = self._link_added(new_ns, bp)
             else:
                 report.relinked = self._link_around(changed, touched, bp)
             quotes.relink(db, new_qs, fresh=report.batch)
@@ -344,6 +346,46 @@ class StoryStore(StoryReader):
         stories = link(numbers, sigs, sizes, bp)
         self._set_stories(stories)
         return len(numbers)
+
+    def _link_added(self, added: list[int], bp: np.ndarray) -> int:
+        """Link articles just added, when nothing was removed and no boilerplate changed:
+        an addition can only join stories, so only the added articles and their band
+        neighbours are compared, and the stories they join are merged. (Relinking each
+        neighbour's whole story, as ``_link_around`` does, took ~1 s per added file at
+        100k, where one story holds 19,452 articles.)"""
+        db = self.db
+        _, sigs, _ = self._signatures(added)
+        if not len(sigs):
+            return 0
+        keys = sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)})
+        members: set[int] = set()
+        for marks, part in in_chunks(keys):
+            members.update(
+                n
+                for (n,) in db.execute(f"SELECT DISTINCT n FROM bands WHERE key IN ({marks})", part)
+            )
+        new = set(added)
+        story_of: dict[int, int] = {}
+        for marks, part in in_chunks(sorted(members - new)):
+            story_of.update(
+                db.execute(f"SELECT n, story FROM articles WHERE n IN ({marks})", part).fetchall()
+            )
+        numbers, sigs, sizes = self._signatures(sorted(members))
+        components: dict[int, list[int]] = {}
+        for n, root in link(numbers, sigs, sizes, bp).items():
+            components.setdefault(root, []).append(n)
+        for component in components.values():
+            joined = [n for n in component if n in new]
+            if not joined:
+                continue  # old articles only: their stories stand as they were
+            stories = {story_of[n] for n in component if n not in new}
+            # a story is numbered by its smallest member: the smallest of those it joins
+            story = min(stories | set(joined))
+            for marks, part in in_chunks(sorted(stories - {story})):
+                db.execute(f"UPDATE articles SET story=? WHERE story IN ({marks})", (story, *part))
+            for marks, part in in_chunks(joined):
+                db.execute(f"UPDATE articles SET story=? WHERE n IN ({marks})", (story, *part))
+        return len(members)
 
     def _link_around(self, changed: list[int], touched: set[int], bp: np.ndarray) -> int:
         """Relink the stories of ``changed`` articles' band neighbours, the changed
