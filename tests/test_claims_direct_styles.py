@@ -11,20 +11,12 @@ from __future__ import annotations
 
 import time
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
+
+from .claims_helpers import one_claim
 
 LUKA = "Alexander Lukashenko"
 TSIKH = "Sviatlana Tsikhanouskaya"
-
-
-def claims_with(text: str, containing: str) -> list[Claim]:
-    return [c for c in extract_claims(text) if containing in c.text]
-
-
-def one_claim(text: str, containing: str) -> Claim:
-    claims = claims_with(text, containing)
-    assert len(claims) == 1, (containing, extract_claims(text))
-    return claims[0]
 
 
 # -- quotes over several paragraphs ----------------------------------------------------------

@@ -5,13 +5,9 @@ looks passive or like an adverb, poll shares and quantified groups as speakers.
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def one_claim(text: str, containing: str) -> Claim:
-    claims = [c for c in extract_claims(text) if containing in c.text]
-    assert len(claims) == 1, (containing, extract_claims(text))
-    return claims[0]
+from .claims_helpers import one_claim
 
 
 # -- the words before the cue belong to it only when joined by spaces ---------------------

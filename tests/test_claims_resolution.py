@@ -3,13 +3,9 @@ state tag in place of the name. Every sentence here is written for these tests."
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def one_claim(text: str, containing: str) -> Claim:
-    claims = [c for c in extract_claims(text) if containing in c.text]
-    assert len(claims) == 1, (containing, extract_claims(text))
-    return claims[0]
+from .claims_helpers import one_claim
 
 
 def test_an_acronym_in_parentheses_keeps_its_closing_mark():

@@ -7,16 +7,12 @@ multi-paragraph quotes, colon quotes, no antecedent, two candidates, a shared su
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
+
+from .claims_helpers import one_claim
 
 LUKA = "Alexander Lukashenko"
 TSIKH = "Sviatlana Tsikhanouskaya"
-
-
-def one_claim(text: str, containing: str) -> Claim:
-    claims = [c for c in extract_claims(text) if containing in c.text]
-    assert len(claims) == 1, (containing, extract_claims(text))
-    return claims[0]
 
 
 # -- gender -------------------------------------------------------------------------------

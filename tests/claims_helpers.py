@@ -1,0 +1,16 @@
+"""What the claims tests share: the claims of a text that contain some words."""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def claims_with(text: str, containing: str) -> list[Claim]:
+    return [c for c in extract_claims(text) if containing in c.text]
+
+
+def one_claim(text: str, containing: str) -> Claim:
+    """The one claim of ``text`` that contains ``containing`` (fails on none or two)."""
+    claims = claims_with(text, containing)
+    assert len(claims) == 1, (containing, extract_claims(text))
+    return claims[0]
