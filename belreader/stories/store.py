@@ -347,6 +347,12 @@ class StoryStore(StoryReader):
         self._set_stories(stories)
         return len(numbers)
 
+    def _band_keys_of(self, ns: list[int]) -> list[int]:
+        """The LSH band keys of the signed articles among ``ns``, distinct and sorted
+        (from their signatures: the bands table is indexed by key only)."""
+        _, sigs, _ = self._signatures(ns)
+        return sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)}) if len(sigs) else []
+
     def _link_added(self, added: list[int], bp: np.ndarray) -> int:
         """Link articles just added, when nothing was removed and no boilerplate changed:
         an addition can only join stories, so only the added articles and their band
@@ -354,10 +360,9 @@ class StoryStore(StoryReader):
         neighbour's whole story, as ``_link_around`` does, took ~1 s per added file at
         100k, where one story holds 19,452 articles.)"""
         db = self.db
-        _, sigs, _ = self._signatures(added)
-        if not len(sigs):
-            return 0
-        keys = sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)})
+        keys = self._band_keys_of(added)
+        if not keys:
+            return 0  # none of them signed: each stays a story of its own
         members: set[int] = set()
         for marks, part in in_chunks(keys):
             members.update(
@@ -392,10 +397,7 @@ class StoryStore(StoryReader):
         articles themselves, and the ``touched`` stories (which lost a member)."""
         db = self.db
         stories = set(touched)
-        _, sigs, _ = self._signatures(changed)
-        # the band keys from the signatures: bands is indexed by key only
-        keys = sorted({int(k) for k in mh.band_keys(sigs).reshape(-1)}) if len(sigs) else []
-        for marks, part in in_chunks(keys):
+        for marks, part in in_chunks(self._band_keys_of(changed)):
             stories.update(
                 s
                 for (s,) in db.execute(
