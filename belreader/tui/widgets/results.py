@@ -10,6 +10,7 @@ from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from ...terminal import inert
+from ...vocabulary import plural
 from ..messages import ToggleResultsView
 from ..styles import component_style
 from .timeline_spark import TimelineSpark
@@ -91,25 +92,29 @@ class ResultsPane(Vertical):
     def show_results(self, results, *, browsing: bool, filters: list[str], stories=None) -> None:
         """``stories`` (a ``StoryCounts``) when copies fold: the header counts stories,
         and each source's stories and articles."""
-        self._shown = (results, browsing, filters, stories)
+        # the library's story count is read once per listing, not at every redraw (v, e,
+        # a theme change): an aggregate over the whole stories file
+        library_stories = (
+            _library_stories(self.app, results.total) if browsing and not filters else None
+        )
+        self._shown = (results, browsing, filters, stories, library_stories)
         self.query_one(TimelineSpark).clear()  # until this query's timeline is counted
         self._draw_results()
 
     def _draw_results(self) -> None:
         """Header and list for the results shown; the timeline line is left as it is
         (a redraw for the theme, v or e must not blank a timeline already counted)."""
-        results, browsing, filters, stories = self._shown
+        results, browsing, filters, stories, library_stories = self._shown
         header = Text()
         if stories is not None and not browsing:
             width = self.query_one("#results-header", Static).content_region.width
             header.append(_stories_header(results, stories, width))
         elif browsing:
-            folded = None if filters else _library_stories(self.app, results.total)
-            if folded is not None:
-                header.append(_counted(folded, "story", "stories"), style="bold")
-                header.append(f" ({_counted(results.total, 'article', 'articles')})")
+            if library_stories is not None:
+                header.append(plural(library_stories, "story", "stories"), style="bold")
+                header.append(f" ({plural(results.total, 'article', 'articles')})")
             else:
-                header.append(_counted(results.total, "article", "articles"), style="bold")
+                header.append(plural(results.total, "article", "articles"), style="bold")
             header.append(" · newest first")
         else:
             header.append(f"{results.total:,} match{'es' * (results.total != 1)}", style="bold")
@@ -250,10 +255,6 @@ class ResultsPane(Vertical):
 
 
 # -- stories (issue 19): a story once, its copies folded under it ---------------------------
-def _counted(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
 def _library_stories(app, total: int) -> int | None:
     """How many stories the library's ``total`` articles make (None: no copies, or no
     stories file): one aggregate query, as the list it heads is folded."""
@@ -272,8 +273,8 @@ def _stories_header(results, stories, width: int = 0) -> Text:
     first, as the list shows them; a source whose copies fold says both numbers, each
     labelled, one whose stories are its articles one number (both at once)."""
     header = Text()
-    header.append(_counted(stories.stories, "story", "stories"), style="bold")
-    header.append(f" ({_counted(results.total, 'article', 'articles')})")
+    header.append(plural(stories.stories, "story", "stories"), style="bold")
+    header.append(f" ({plural(results.total, 'article', 'articles')})")
     parts = []
     for name, articles in results.facets.items():
         n = stories.by_source.get(name, articles)
@@ -281,8 +282,8 @@ def _stories_header(results, stories, width: int = 0) -> Text:
             parts.append(f" · {inert(name)} {n:,}")
         else:
             parts.append(
-                f" · {inert(name)} {_counted(n, 'story', 'stories')}"
-                f" ({_counted(articles, 'article', 'articles')})"
+                f" · {inert(name)} {plural(n, 'story', 'stories')}"
+                f" ({plural(articles, 'article', 'articles')})"
             )
     # at most two lines (the list below is what matters); the busiest sources first
     room = 2 * width - header.cell_len - 24 if width > 0 else None
