@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 
@@ -27,6 +27,9 @@ class Article:
     # list[claims.Claim]: empty as ingest reads an article (indexing extracts them),
     # the stored claims when the index gives it back
     claims: list = field(default_factory=list)
+    # the time of day the source states beside the date (with its UTC offset when it
+    # states one); None when it states none. Never set without a date.
+    time: time | None = None
 
     @property
     def word_count(self) -> int:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..article import WORD_RE as _WORD_RE
-from .dates import _dateline, lead_dateline, relative_date
+from .dates import Dated, _dateline, find_clock, lead_dateline, relative_date
 from .model import _Meta
 
 
@@ -120,8 +119,10 @@ _BYLINE_RE = re.compile(
 )
 
 
-def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str | None, list[str]]:
-    """Blocks of a file -> (title, date, author, story paragraphs)."""
+def _clean(
+    blocks: list[str], meta: _Meta
+) -> tuple[str | None, Dated | None, str | None, list[str]]:
+    """Blocks of a file -> (title, dateline's date and time, author, story paragraphs)."""
     # Cut the tail at a comment form or newsletter block.
     for i, block in enumerate(blocks):
         if i > 2 and _TAIL_START_RE.match(block.strip()):
@@ -129,12 +130,15 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
             break
 
     head = blocks[:8]
-    found_date: date | None = None
+    found_date: Dated | None = None
     author: str | None = None
     drop: set[int] = set()
     for i, block in enumerate(head):
         if found_date is None and len(block) < 120:
-            d = _dateline(block) or relative_date(block, meta.anchor)
+            d = _dateline(block)
+            if d is None:
+                relative = relative_date(block, meta.anchor)
+                d = Dated(relative, find_clock(block)) if relative else None
             if d:
                 found_date = d
                 drop.add(i)
@@ -193,5 +197,6 @@ def _clean(blocks: list[str], meta: _Meta) -> tuple[str | None, date | None, str
         paragraphs.append(_strip_markdown_heading(block) if block.startswith("#") else block)
     if found_date is None and paragraphs:
         # a Russian-style dateline opens the story itself: the date, not a line to drop
-        found_date = lead_dateline(paragraphs[0], meta.anchor)
+        lead = lead_dateline(paragraphs[0], meta.anchor)
+        found_date = Dated(lead) if lead else None
     return title, found_date, author, paragraphs

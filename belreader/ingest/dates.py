@@ -10,8 +10,9 @@ load of its language data in every index worker, and guesses at free text ("ма
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, time, timedelta, timezone
 from functools import cache
+from typing import NamedTuple
 
 from ..article import WORD_RE as _WORD_RE
 
@@ -163,27 +164,126 @@ def find_date(text: str) -> tuple[date, re.Match] | None:
     return best
 
 
-def parse_date_value(value: str) -> date | None:
-    """A front-matter or catalogue date value -> date (None when it states none)."""
+class Dated(NamedTuple):
+    """A date as a source states it, with the time of day when it states one too."""
+
+    day: date
+    # the stated local time, carrying the stated UTC offset (a fixed ``timezone``) when
+    # there is one; None when the source gives no time (never a made-up midnight)
+    clock: time | None = None
+
+
+# a time of day: "16:04", "16:04:00.123", "4:19 PM", "4:19 p.m.", each with an optional
+# zone: "Z", "+03:00", "+0300", "UTC+3", "GMT", or a name in _ZONE_OFFSETS
+_CLOCK_RE = re.compile(
+    r"(?<![\d:.])(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d:])"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<offset>Z\b|[+-]\d\d:?\d\d\b)"
+    r"|\s*\(?(?P<zone>(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d\d)?)?|[A-Z]{3,4}\b|[Мм][Сс][Кк]\b))?",
+    re.I,
+)
+# zone names read as a fixed offset: only the unambiguous ones ("CST" is both
+# China and the US, "IST" three countries: such a name leaves the time without offset)
+_ZONE_OFFSETS = {
+    "UTC": 0,
+    "GMT": 0,
+    "WET": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "МСК": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+}
+_ZONE_SHIFT_RE = re.compile(r"(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d\d))?", re.I)
+
+
+def _offset(m: re.Match) -> timezone | None:
+    """The fixed offset a clock match states, None when it states none (or an unknown
+    or ambiguous zone name)."""
+    raw = m["offset"]
+    if raw:
+        if raw.upper() == "Z":
+            return UTC
+        sign = -1 if raw[0] == "-" else 1
+        digits = raw[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:])
+        return timezone(timedelta(minutes=sign * minutes)) if minutes < 18 * 60 else None
+    zone = m["zone"]
+    if not zone:
+        return None
+    shift = _ZONE_SHIFT_RE.fullmatch(zone)
+    if shift:
+        minutes = int(shift[2]) * 60 + int(shift[3] or 0)
+        if minutes >= 18 * 60:
+            return None
+        return timezone(timedelta(minutes=minutes if shift[1] == "+" else -minutes))
+    known = _ZONE_OFFSETS.get(zone.upper())
+    return None if known is None else timezone(timedelta(minutes=known))
+
+
+def find_clock(text: str) -> time | None:
+    """The first time of day stated in ``text`` ("16:04", "4:19 PM EDT",
+    "14:30 (МСК)"), with its UTC offset when one is stated beside it."""
+    for m in _CLOCK_RE.finditer(text):
+        hour, minute = int(m["h"]), int(m["mi"])
+        if m["ampm"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        if hour > 23:
+            continue
+        return time(hour, minute, int(m["s"] or 0), tzinfo=_offset(m))
+    return None
+
+
+def parse_date_time(value: str) -> Dated | None:
+    """A front-matter, catalogue, feed or page-metadata date value -> the date and,
+    when the value states one, the time of day ("2024-08-27T16:04:00+03:00",
+    "2024-08-27 16:04", "Tue, 27 Aug 2024 16:04:00 +0300", "15 сентября 2025, 14:30").
+    A machine value at exactly 00:00:00 is read as a date alone: it is what systems
+    write for a date without a time (htmldate does so for a page that states none)."""
     value = value.strip()
-    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ].*)?", value)
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ](.*))?", value)
     if m:
         try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
+            day = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
+        clock = find_clock(m[4]) if m[4] else None
+        if clock is not None and clock.replace(tzinfo=None) == time(0, 0):
+            clock = None
+        return Dated(day, clock)
     found = find_date(value)
-    return found[0] if found else None
+    if not found:
+        return None
+    return Dated(found[0], find_clock(value[: found[1].start()] + " " + value[found[1].end() :]))
 
 
-def _dateline(line: str) -> date | None:
-    """The date of a line that is only a dateline ("4:19 PM EDT, August 27, 2024")."""
+def parse_date_value(value: str) -> date | None:
+    """A front-matter or catalogue date value -> date (None when it states none)."""
+    found = parse_date_time(value)
+    return found.day if found else None
+
+
+def _dateline(line: str) -> Dated | None:
+    """The date, and time when stated, of a line that is only a dateline
+    ("4:19 PM EDT, August 27, 2024")."""
     found = find_date(line)
     if not found:
         return None
     rest = line[: found[1].start()] + " " + line[found[1].end() :]
-    rest = _DATELINE_WORDS.sub(" ", _TIME_RE.sub(" ", rest))
-    return found[0] if len(_WORD_RE.findall(rest)) <= 2 else None
+    if len(_WORD_RE.findall(_DATELINE_WORDS.sub(" ", _TIME_RE.sub(" ", rest)))) > 2:
+        return None
+    return Dated(found[0], find_clock(rest))
 
 
 # "Минск, 15 сентября — ..." / "МИНСК, 15 сентября 2025 года. ...": a place, a date and a

@@ -203,7 +203,8 @@ def _epoch_date(value: float) -> str:
     if value > 1e11:  # milliseconds
         value /= 1000
     try:
-        return datetime.fromtimestamp(value, UTC).date().isoformat()
+        # an instant: its UTC date and time of day
+        return datetime.fromtimestamp(value, UTC).isoformat(timespec="seconds")
     except (OverflowError, OSError, ValueError):
         return ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from .dates import parse_date_time
 from .decoding import refuse_binary, sanitise
 from .html import html_to_text, strip_tags
 from .metadata import meta_from_entry
@@ -62,13 +63,19 @@ def parse_feed(
         warnings: list[str] = []
         if not full:
             warnings.append(SUMMARY_WARNING)
+        # the date as the feed writes it ("Tue, 27 Aug 2024 16:04:00 +0300"): its local
+        # day, time and offset; feedparser's parsed form is converted to UTC (another
+        # day near midnight) and serves only when the text cannot be read
+        stated = _plain(entry.get("published") or entry.get("updated"))
         when = entry.get("published_parsed") or entry.get("updated_parsed")
         fields = {
             **{k: v for k, v in defaults.items() if v},
             "title": _plain(entry.get("title")),
             "author": _plain(entry.get("author")),
             "url": link,
-            "date": date(*when[:3]).isoformat() if when else "",
+            "date": stated
+            if parse_date_time(stated)
+            else (date(*when[:3]).isoformat() if when else ""),
         }
         meta = meta_from_entry({k: v for k, v in fields.items() if v}, warnings)
         try:

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from .dates import parse_date_value
+from .dates import parse_date_time
 from .decoding import decode, refuse_binary, sanitise
 from .model import MAX_FILE_BYTES, Article, IngestError, _Meta
 from .text import article_from_text
@@ -127,16 +127,25 @@ def parse_html(
         include_tables=True,
         # only dates the page's markup states: no guessing from copyright lines or
         # from the file's own time
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        # with the time and offset in the format: htmldate keeps them when the markup
+        # states them (article:published_time), and writes 00:00:00 when it does not,
+        # which parse_date_time reads as a date alone
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
     )
     # bare_extraction returns a dict only when asked with as_dict=True
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         raise IngestError("no article text in the page (only scripts, navigation or markup)")
     entry = dict(catalogue_entry or {})
+    dated = parse_date_time(entry.get("date") or doc.date or "")
     meta = _Meta(
         title=_field(entry.get("title") or doc.title),
         source=_field(entry.get("source") or doc.sitename or doc.hostname),
-        date=parse_date_value(entry.get("date") or doc.date or ""),
+        date=dated.day if dated else None,
+        time=dated.clock if dated else None,
         author=_field(entry.get("author") or doc.author),
         url=_field(entry.get("url") or doc.url or url),
         language=entry.get("language") or None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .dates import parse_date_value
+from .dates import parse_date_time
 from .model import CATALOGUE_NAMES, _Meta
 
 
@@ -69,10 +69,12 @@ def meta_from_entry(entry: dict[str, str], warnings: list[str]) -> _Meta:
     a problem with them becomes a warning in ``warnings``."""
     if entry.get("_warning"):
         warnings.append(entry["_warning"])
+    dated = parse_date_time(entry["date"]) if entry.get("date") else None
     meta = _Meta(
         title=entry.get("title") or None,
         source=entry.get("source") or entry.get("outlet") or None,
-        date=parse_date_value(entry["date"]) if entry.get("date") else None,
+        date=dated.day if dated else None,
+        time=dated.clock if dated else None,
         author=entry.get("author") or None,
         url=entry.get("url") or None,
         language=entry.get("language") or entry.get("lang") or None,

@@ -45,6 +45,7 @@ class _Meta:
     title: str | None = None
     source: str | None = None
     date: date | None = None
+    time: dt.time | None = None  # stated beside the date, with its offset when stated
     author: str | None = None
     url: str | None = None
     language: str | None = None

@@ -41,6 +41,7 @@ def record_hash(article: Article) -> str:
         article.url,
         article.language,
         article.date and article.date.isoformat(),
+        article.time and article.time.isoformat(),
         "\x1f".join(article.warnings),
     ):
         h.update((part or "").encode("utf-8", "replace") + b"\x1e")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 from pathlib import Path
 
 from .boilerplate import _clean, _paragraph_blocks
+from .dates import Dated
 from .decoding import decode, looks_binary, sanitise
 from .language import guess_language
 from .metadata import meta_from_entry, split_front_matter
@@ -95,7 +95,7 @@ def build_article(
     path: Path,
     meta: _Meta,
     title: str,
-    text_date: date | None,
+    text_date: Dated | None,
     author: str | None,
     paragraphs: list[str],
     warnings: list[str],
@@ -112,12 +112,20 @@ def build_article(
         body_parts.append(para)
         pos += len(para)
     body = "\n\n".join(body_parts)
+    # the date stated outside the text comes with its own time, never with a time
+    # from the text's dateline, unless that dateline states the same day
+    day, clock = meta.date, meta.time
+    if day is None and text_date is not None:
+        day, clock = text_date
+    elif clock is None and text_date is not None and text_date.day == day:
+        clock = text_date.clock
     return Article(
         id=article_id,
         path=path,
         title=title[:500],
         source=meta.source,
-        date=meta.date or text_date,
+        date=day,
+        time=clock,
         body=body,
         paragraphs=offsets,
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
