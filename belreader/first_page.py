@@ -15,6 +15,7 @@ from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
+from .published import clock_from_text, clock_to_text
 from .results import Hit, Results, Snippet
 
 # JSON, not pickle: the index folder may come from someone else, and loading a pickle
@@ -22,7 +23,7 @@ from .results import Hit, Results, Snippet
 FIRST_PAGE_FILE = "first-page.json"
 _OLD_FIRST_PAGE_FILE = "first-page.bin"  # a pickle, from before: never read, removed
 _FIRST_PAGE_MAGIC = "belreader-first-page"
-_FIRST_PAGE_FORMAT = 2
+_FIRST_PAGE_FORMAT = 3  # 3: hits carry their time of day
 
 
 def read_first_page(index_dir: Path) -> Results | None:
@@ -62,6 +63,7 @@ def _results_from_json(page: dict) -> Results:
             snippets=[Snippet(text(s["text"]), spans(s["highlights"])) for s in h["snippets"]],
             title_highlights=spans(h["title_highlights"]),
             url=text(h.get("url"), True),
+            time=clock_from_text(h.get("time")),
         )
         for h in page["hits"]
     ]
@@ -95,6 +97,7 @@ def _results_to_json(page: Results) -> dict:
                 ],
                 "title_highlights": [list(x) for x in h.title_highlights],
                 "url": h.url,
+                "time": clock_to_text(h.time),
             }
             for h in page.hits
         ],

@@ -5,7 +5,9 @@ search engine is imported."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, time
+
+from .published import clock_to_text
 
 
 @dataclass(slots=True)
@@ -25,6 +27,7 @@ class Hit:
     snippets: list[Snippet] = field(default_factory=list)
     title_highlights: list[tuple[int, int]] = field(default_factory=list)
     url: str | None = None  # where the article was published, when known
+    time: time | None = None  # of day, when the source states one (see ``published``)
 
 
 @dataclass(slots=True)
@@ -49,6 +52,8 @@ class Results:
                     "title": h.title,
                     "source": h.source,
                     "date": h.date.isoformat() if h.date else None,
+                    # ISO time of day with its offset when stated ("16:04:00+03:00")
+                    "time": clock_to_text(h.time),
                     "url": h.url,
                     "score": round(h.score, 4),
                     "snippets": [

@@ -155,6 +155,8 @@ def report_problems(
     that the same files are still skipped, and why."""
     from .. import skipped
 
+    if report.rebuilt_because:
+        print(f"belreader: {line(report.rebuilt_because)}", file=sys.stderr)
     now = skipped.as_list(report.skipped)
     if now != skipped_before:
         for f in now:

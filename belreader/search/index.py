@@ -21,6 +21,7 @@ from .. import aliases as aliases_mod
 from ..article import Article
 from ..first_page import FIRST_PAGE_FILE, write_first_page
 from ..library import Library
+from ..published import clock_from_text
 from ..results import Hit, Results
 from . import manifest as mf
 from .analysis import Analysis
@@ -241,6 +242,7 @@ class SearchIndex:
                 title=stored.get("title", ""),
                 source=stored.get("source"),
                 date=stored["date"].date() if stored.get("date") else None,
+                time=clock_from_text(stored.get("time")),
                 score=score,
                 url=stored.get("url"),
             )

@@ -52,6 +52,22 @@ def read_manifest(index_dir: Path) -> dict:
         return {}
 
 
+def recorded_schema(index_dir: Path) -> int | None:
+    """The index schema version the manifest records, even one this version cannot use
+    (None when there is no readable manifest): says why a sync rebuilds."""
+    try:
+        data = marshal.loads((index_dir / MANIFEST_FILE).read_bytes())
+        if isinstance(data, tuple) and data[:1] == (MANIFEST_MAGIC,) and len(data) > 2:
+            return data[2] if isinstance(data[2], int) else None
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    try:
+        schema = json.loads((index_dir / LEGACY_MANIFEST_FILE).read_text("utf-8")).get("schema")
+        return schema if isinstance(schema, int) else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def _read_legacy_manifest(index_dir: Path) -> dict:
     try:
         data = json.loads((index_dir / LEGACY_MANIFEST_FILE).read_text("utf-8"))

@@ -8,9 +8,12 @@ from whoosh import fields, formats
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 
 from ..article import Article
+from ..published import clock_from_text, clock_to_text
 from .analysis import Analysis
 
-SCHEMA_VERSION = 2
+# bump when the fields change: an index made with another version is rebuilt at the next
+# sync (the manifest and scan state record it). 3: the stored time of day.
+SCHEMA_VERSION = 3
 INDEX_NAME = "articles"
 
 
@@ -63,6 +66,9 @@ def make_schema(analysis: Analysis | None = None) -> fields.Schema:
         author=FastText(analysis, stored=True),
         speaker=FastText(analysis, stored=True),
         date=fields.DATETIME(stored=True),
+        # the time of day as stated, ISO with its offset ("16:04:00+03:00"); absent when
+        # the source states none (``date`` stays the day, which date: queries match)
+        time=fields.STORED(),
         # yyyymmdd, 0 when unknown: "newest first" puts undated articles last
         sort_date=fields.NUMERIC(bits=32, sortable=True, signed=False),
         lang=fields.ID(stored=True),
@@ -91,6 +97,7 @@ def document(article: Article, claims: list) -> dict:
         "author": article.author,
         "speaker": " | ".join(speakers),
         "date": _date_to_dt(article.date),
+        "time": clock_to_text(article.time) if article.date else None,
         "sort_date": int(article.date.strftime("%Y%m%d")) if article.date else 0,
         "lang": article.language,
         "paragraphs": article.paragraphs,
@@ -113,6 +120,7 @@ def stored_article(fields_: dict) -> Article:
         title=fields_.get("title", ""),
         source=fields_.get("source"),
         date=fields_["date"].date() if fields_.get("date") else None,
+        time=clock_from_text(fields_.get("time")),
         author=fields_.get("author"),
         language=fields_.get("lang", "und"),
         body=fields_.get("body", ""),

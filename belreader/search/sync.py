@@ -49,6 +49,19 @@ SYNC_MARKER = "sync.running"  # present while a sync writes; left behind by a ki
 RECENT_SCAN_SECONDS = 2.0
 
 
+def _outdated_note(index_dir: Path) -> str | None:
+    """A line saying the index was made by another version of belreader, when its
+    manifest records another schema (None for any other reason to rebuild)."""
+    recorded = mf.recorded_schema(index_dir)
+    if recorded is None or recorded == mf.SCHEMA_VERSION:
+        return None
+    made_by = "an older" if recorded < mf.SCHEMA_VERSION else "a newer"
+    return (
+        f"the index was made by {made_by} belreader (index format {recorded}, this one "
+        f"uses {mf.SCHEMA_VERSION}): it was rebuilt from the corpus folders"
+    )
+
+
 class Syncer:
     """The sync of one index store."""
 
@@ -233,6 +246,8 @@ class Syncer:
         if manifest is None:
             manifest = mf.read_manifest(self.index_dir)
         if not self._manifest_describes_index(manifest) or manifest.get("aliases") != fingerprint:
+            if not rebuild and self.store.exists():
+                report.rebuilt_because = _outdated_note(self.index_dir)
             rebuild = True
         if scan is None:
             scan = self.library.scan()

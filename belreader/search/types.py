@@ -70,6 +70,9 @@ class SyncReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     rebuilt: bool = False
+    # why a sync that was not asked to rebuild did (the index was made by another
+    # version of belreader): one line to show, None otherwise
+    rebuilt_because: str | None = None
     resumed: bool = False  # the previous sync was interrupted; this one finished it
     # corpus folders missing or empty (an unmounted disk): {folder: articles kept}
     unavailable: dict[str, int] = field(default_factory=dict)

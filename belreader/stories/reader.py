@@ -7,15 +7,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import TypeVar
+
+from ..published import clock_from_text, clock_to_text, order_key
 
 T = TypeVar("T")
 
 STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
-FORMAT = 3
+# (4: articles.clock, the time of day)
+FORMAT = 4
 
 
 # values bound to one statement at most: under SQLite's oldest limit (999) for an IN list
@@ -40,6 +43,7 @@ class Copy:
     source: str | None
     date: date | None
     path: str
+    time: time | None = None  # of day, when the source states one (see ``published``)
 
     def to_json(self) -> dict:
         return {
@@ -47,8 +51,15 @@ class Copy:
             "title": self.title,
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,
+            # ISO time of day with its offset when stated ("16:04:00+03:00")
+            "time": clock_to_text(self.time),
             "path": self.path,
         }
+
+    @property
+    def order(self) -> tuple:
+        """Earliest first by date and time (``published.order_key``), then by id."""
+        return (*order_key(self.date, self.time), self.id)
 
 
 def day_date(day: int) -> date | None:
@@ -100,17 +111,22 @@ class StoryReader:
         return out
 
     def copies(self, stories: Iterable[int]) -> dict[int, list[Copy]]:
-        """Every copy of each story, earliest dated first (undated last, then by id)."""
+        """Every copy of each story, earliest first by date and time (``Copy.order``:
+        undated last, then by id)."""
         out: dict[int, list[Copy]] = {}
         for marks, part in in_chunks(sorted(set(stories))):
-            for story, aid, title, source, day, path in self.db.execute(
-                "SELECT story, id, title, source, day, path FROM articles WHERE story IN "
-                f"({marks}) ORDER BY day=0, day, id",
+            for story, aid, title, source, day, clock, path in self.db.execute(
+                "SELECT story, id, title, source, day, clock, path FROM articles WHERE story IN "
+                f"({marks})",
                 part,
             ):
                 out.setdefault(story, []).append(
-                    Copy(aid, title or "", source, day_date(day), path or "")
+                    Copy(
+                        aid, title or "", source, day_date(day), path or "", clock_from_text(clock)
+                    )
                 )
+        for copies in out.values():
+            copies.sort(key=lambda c: c.order)
         return out
 
     def story_sizes(self) -> dict[int, int]:

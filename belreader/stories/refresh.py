@@ -134,6 +134,7 @@ def refresh(
                 source=a.source,
                 path=str(a.path),  # an indexed Article gives the stored str; str() for the type
                 date=a.date,
+                time=a.time,
                 body=a.body,
                 paragraphs=a.paragraphs,
                 claims=a.claims,

@@ -21,6 +21,7 @@ join at a stricter level counting every slot (UNGUARDED_JACCARD).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import sqlite3
 import time
@@ -33,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..published import clock_to_text
 from . import minhash as mh
 from .reader import FORMAT, STORE_FILE, StoryReader, in_chunks
 
@@ -73,6 +75,7 @@ CREATE TABLE IF NOT EXISTS articles (
     hash TEXT NOT NULL,              -- the index's content hash: a change re-reads it
     title TEXT, source TEXT, path TEXT,
     day INTEGER NOT NULL,            -- yyyymmdd, 0 when undated
+    clock TEXT,                      -- ISO time of day as stated, NULL when none
     size INTEGER NOT NULL,           -- distinct shingles
     sig BLOB,                        -- uint32[NUM_PERM], NULL when too short to sign
     story INTEGER NOT NULL           -- the smallest n of its story
@@ -97,6 +100,7 @@ class ArticleInput:
     body: str
     paragraphs: Sequence[tuple[int, int]] = ()
     claims: list[dict] = field(default_factory=list)  # Claim.to_dict() each
+    time: dt.time | None = None  # of day, when the source states one
 
 
 @dataclass(slots=True)
@@ -264,8 +268,8 @@ class StoryStore(StoryReader):
         first = (db.execute("SELECT max(n) FROM articles").fetchone()[0] or 0) + 1
         ns = list(range(first, first + len(added)))
         db.executemany(
-            "INSERT INTO articles (n, id, hash, title, source, path, day, size, sig, story)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (n, id, hash, title, source, path, day, clock, size, sig, story)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     n,
@@ -275,6 +279,7 @@ class StoryStore(StoryReader):
                     a.source,
                     a.path,
                     _day(a.date),
+                    clock_to_text(a.time) if a.date else None,
                     len(sh),
                     None if sig is None else sig.tobytes(),
                     n,

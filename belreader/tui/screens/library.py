@@ -236,6 +236,8 @@ class LibraryScreen(Screen):
         report = event.report
         if report is not None and report.resumed:
             self.app.notify("The last indexing run was interrupted; it has been completed now.")
+        if report is not None and report.rebuilt_because:
+            self.app.notify(report.rebuilt_because[:1].upper() + report.rebuilt_because[1:])
         for note in report.unavailable_notes() if report is not None else ():
             self.app.notify(note, severity="warning")
         if report is not None:
