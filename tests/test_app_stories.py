@@ -39,7 +39,7 @@ async def test_a_story_shows_once_with_its_copies_folded_and_e_lists_them(app):
         assert len(shown) == 2  # 4 articles, 2 stories
         lead = next(r for r in shown if "copies" in r)
         assert lead.startswith("Walk-out at the Hrodna tractor plant\nAgency · 2025-03-04")
-        assert "+2 copies: Tabloid 2025-03-05, Farm (undated) · e lists them" in lead
+        assert "+2 copies: Tabloid 5 Mar, Farm (undated) · e lists them" in lead
         assert not any(r.startswith("Tractor workers down tools") for r in shown)
 
         lst = app.query_one(ResultList)

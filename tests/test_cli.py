@@ -49,6 +49,7 @@ def test_search_json_lists_all_five_seeds(cli):
         "title",
         "source",
         "date",
+        "time",
         "url",
         "score",
         "snippets",

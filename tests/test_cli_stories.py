@@ -129,7 +129,7 @@ def test_human_output_shows_the_copies_line(cli):
     code, out, _ = cli("search", "Hrodna")
     assert code == 0
     assert out.startswith("4 articles in 2 stories (")
-    assert "+2 copies: Tabloid 2025-03-05, Farm (undated)" in out
+    assert "+2 copies: Tabloid 5 Mar, Farm (undated)" in out
     assert out.count("Walk-out at the Hrodna tractor plant") == 1
     assert "Tractor workers down tools" not in out  # folded
 

@@ -33,6 +33,7 @@ def register(commands: argparse._SubParsersAction, common: Parser) -> None:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     from ..claim_search import find_claims
+    from ..published import when_text
     from ..search import QueryError, SearchError
 
     ix = open_index(args)
@@ -84,7 +85,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         last = None
         for art, c in items:  # newest article first, claims in text order
             if art.id != last:
-                when = art.date.isoformat() if art.date else "undated"
+                when = when_text(art.date, art.time)
                 print(f"  {line(art.title)} · {line(art.source or 'unknown')} · {when}")
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""

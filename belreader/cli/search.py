@@ -36,6 +36,7 @@ def register(commands: argparse._SubParsersAction, common: Parser) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from ..published import when_text
     from ..search import QueryError, SearchError
     from ..stories.fold import copies_line
 
@@ -66,11 +67,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if results.also_matched:
         print(line(results.also_matched_line()))
     for n, (hit, copies) in enumerate(folded.rows(results), 1):
-        when = hit.date.isoformat() if hit.date else "undated"
+        when = when_text(hit.date, hit.time)
         print(f"\n{n}. {_bold(hit.title, hit.title_highlights, color, line)}")
         print(f"   {line(hit.source or 'unknown')} · {when} · {line(hit.path)}")
         if copies:
-            print(f"   {line(copies_line(copies, shown=4))}")
+            print(f"   {line(copies_line(copies, hit, shown=4))}")
         for snip in hit.snippets:
             text = f"… {snip.text} …"
             spans = [(a + 2, b + 2) for a, b in snip.highlights]
@@ -217,6 +218,7 @@ def _hit_of(ix, article_id: str, query: str):
         title=stored.title,
         source=stored.source,
         date=stored.date,
+        time=stored.time,
         score=0.0,
         snippets=[trim_snippet(body[start:end], window)] if body else [],
         title_highlights=ix.highlight_spans(stored.title, query),

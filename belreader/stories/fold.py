@@ -1,6 +1,8 @@
 """A page of search hits folded into stories: each story once, led by its earliest
-dated copy among the hits (the highest ranked when none is dated), its other copies
-listed under it; and source facets that count stories as well as copies.
+dated copy among the hits, by date and time of day (the highest ranked when none is
+dated; ``published`` says how times in different zones, and a day without a time, are
+ordered), its other copies listed under it; and source facets that count stories as
+well as copies.
 
 Works on ``results.Hit`` lists and plain counts: no search engine here. The caller
 fetches more hits while the page has fewer stories than it wants (``want_more``).
@@ -12,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..published import order_key, when_beside
 from ..results import Hit
 from .reader import Copy, StoryReader
 
@@ -28,11 +31,12 @@ class FoldedHit:
 
 
 def _lead(hits: Sequence[Hit]) -> Hit:
-    """The earliest dated hit, or the highest ranked (first) when none is dated."""
+    """The earliest dated hit by date and time, or the highest ranked (first) when none
+    is dated; among equals, the higher ranked."""
     dated = [h for h in hits if h.date is not None]
     if not dated:
         return hits[0]
-    return min(dated, key=lambda h: h.date)  # type: ignore[arg-type,return-value]
+    return min(dated, key=lambda h: order_key(h.date, h.time))
 
 
 def fold(hits: Sequence[Hit], store: StoryReader) -> list[FoldedHit]:
@@ -67,28 +71,29 @@ def promote_earliest(
     for f in folded:
         if f.story is None:
             continue
-        lead_date = f.hit.date
+        lead_key = order_key(f.hit.date, f.hit.time)
         earlier = [
             c
             for c in f.copies
-            if c.id in matched and c.date is not None and (lead_date is None or c.date < lead_date)
+            if c.id in matched and c.date is not None and order_key(c.date, c.time) < lead_key
         ]
         if not earlier:
             continue
-        first = min(earlier, key=lambda c: (c.date, c.id))
+        first = min(earlier, key=lambda c: c.order)
         hit = make_hit(first.id)
         if hit is None:
             continue
-        old = Copy(f.hit.id, f.hit.title, f.hit.source, f.hit.date, f.hit.path)
+        old = Copy(f.hit.id, f.hit.title, f.hit.source, f.hit.date, f.hit.path, f.hit.time)
         others = [c for c in f.copies if c.id != first.id] + [old]
-        others.sort(key=lambda c: (c.date is None, c.date or 0, c.id))
+        others.sort(key=lambda c: c.order)
         f.hit, f.copies = hit, others
 
 
-def copies_line(copies: Sequence[Copy], shown: int = 3) -> str:
-    """ "+2 copies: Tabloid 2025-03-05, Farm (undated)"."""
+def copies_line(copies: Sequence[Copy], lead: Hit, shown: int = 3) -> str:
+    """ "+2 copies: Daily Mail 16:04, Farm 26 Aug, Blog (undated)": each copy's time on
+    the ``lead``'s day, its date and time on another (``published.when_beside``)."""
     listed = ", ".join(
-        f"{c.source or 'unknown'} {c.date.isoformat() if c.date else '(undated)'}"
+        f"{c.source or 'unknown'} {when_beside(c.date, c.time, lead.date, lead.time)}"
         for c in copies[:shown]
     )
     more = f", … {len(copies) - shown} more" if len(copies) > shown else ""

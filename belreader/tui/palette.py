@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from textual.app import SystemCommand
 
+from ..published import when_text
 from ..vocabulary import is_named_speaker, plural
 
 
@@ -91,7 +92,7 @@ def main_screen_commands(main) -> Iterator[SystemCommand]:
         for hit in main.results.hits:
             yield SystemCommand(
                 f"Open: {hit.title}",
-                f"{hit.source or 'unknown'} · {hit.date or 'undated'}",
+                f"{hit.source or 'unknown'} · {when_text(hit.date, hit.time)}",
                 lambda i=hit.id: main.open_article(i),
             )
 

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...published import when_text
 from ...terminal import inert
 from ...timeline import describe
 from ...vocabulary import plural
@@ -66,7 +67,7 @@ class SpeakerClaimsScreen(Screen):
         last = None
         for n, (art, claim) in enumerate(event.rows):
             if art.id != last:
-                when = art.date.isoformat() if art.date else "undated"
+                when = when_text(art.date, art.time)
                 options.append(
                     Option(
                         Text(

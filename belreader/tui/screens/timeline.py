@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from ... import timeline as tl
+from ...published import when_text
 from ...terminal import inert, one_line
 from ..messages import PeriodTitlesLoaded, TimelineCountsLoaded
 from ..widgets.timeline import TimelineChart, legend_text
@@ -164,7 +165,11 @@ class TimelineScreen(Screen):
             return  # the chart is still right; the titles are a courtesy
         self.post_message(
             PeriodTitlesLoaded(
-                bucket.start, [f"{h.title} · {h.source or 'unknown'} · {h.date}" for h in hits]
+                bucket.start,
+                [
+                    f"{h.title} · {h.source or 'unknown'} · {when_text(h.date, h.time)}"
+                    for h in hits
+                ],
             )
         )
 

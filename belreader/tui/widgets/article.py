@@ -19,6 +19,7 @@ from textual.geometry import Region
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ...published import when_text
 from ...terminal import inert
 from ..messages import (
     ArticleClaimSelected,
@@ -174,7 +175,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         meta_style = component_style(self, "article--meta")
         text = Text()  # parts styled one by one: a base style would run into the meta lines
         text.append(inert(art.title), style=title_style)
-        when = art.date.isoformat() if art.date else "undated"
+        when = when_text(art.date, art.time)
         meta = f"{art.source or 'unknown'} · {when} · {art.word_count:,} words"
         if art.author:
             meta += f" · {art.author}"

@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from ...published import when_beside, when_text
 from ...terminal import inert
 from ...vocabulary import plural
 from ..messages import ToggleResultsView
@@ -132,7 +133,7 @@ class ResultsPane(Vertical):
         for hit, copies in self._folded:
             options.append(self._option(hit, lst, copies, expanded=hit.id in self._expanded))
             if hit.id in self._expanded:
-                options += [self._copy_option(c, lst) for c in copies]
+                options += [self._copy_option(c, hit, lst) for c in copies]
             if not self.compact:
                 options.append(None)  # a divider line between multi-line entries
         lst.add_options(options)
@@ -179,10 +180,15 @@ class ResultsPane(Vertical):
         self.restyle()
         lst.highlighted = lst.get_option_index(lead)
 
-    def _copy_option(self, copy, lst: ResultList) -> Option:
-        """A copy under its story's lead: `↳ title · outlet · date` (enter opens it)."""
+    def _copy_option(self, copy, lead, lst: ResultList) -> Option:
+        """A copy under its story's lead: `↳ title · outlet · date` (enter opens it); a
+        one-line row says when beside the lead, as the copies line does ("16:04" on the
+        lead's day), to leave the title its room."""
         meta_style = component_style(lst, "results--meta")
-        when = copy.date.isoformat() if copy.date else "undated"
+        if self.compact:
+            when = when_beside(copy.date, copy.time, lead.date, lead.time)
+        else:
+            when = when_text(copy.date, copy.time)
         title = Text(inert(copy.title), style=component_style(lst, "results--title"))
         tail = Text(f" · {inert(copy.source or 'unknown')} · {when}", style=meta_style)
         if self.compact:  # one line like every other compact row
@@ -205,13 +211,16 @@ class ResultsPane(Vertical):
         text.append(inert(hit.title), style=title_style)
         for s, e in hit.title_highlights:
             text.stylize(mark_style, s, e)
-        when = hit.date.isoformat() if hit.date else "undated"
-        text.append(f"\n{inert(hit.source or 'unknown')} · {when}", style=meta_style)
+        meta = f"{inert(hit.source or 'unknown')} · {when_text(hit.date, hit.time)}"
+        if len(meta) > lst.scrollable_content_region.width - 2:  # 2: the row's padding
+            # the offset alone would wrap onto a line of its own: the header shows it
+            meta = f"{inert(hit.source or 'unknown')} · {when_text(hit.date, hit.time, zone=False)}"
+        text.append(f"\n{meta}", style=meta_style)
         if copies:
             from ...stories.fold import copies_line
 
             what_e_does = "e folds them" if expanded else "e lists them"
-            text.append(f"\n{inert(copies_line(copies))} · {what_e_does}", style=meta_style)
+            text.append(f"\n{inert(copies_line(copies, hit))} · {what_e_does}", style=meta_style)
         for snip in hit.snippets[:1]:
             snippet = Text("\n…" + inert(snip.text) + "…", style=snip_style)
             for s, e in snip.highlights:
@@ -226,7 +235,7 @@ class ResultsPane(Vertical):
         title_style = component_style(lst, "results--title")
         meta_style = component_style(lst, "results--meta")
         mark_style = component_style(lst, "results--mark")
-        when = hit.date.isoformat() if hit.date else "undated"
+        when = when_text(hit.date, hit.time, zone=False)  # as for a copy's one-line row
         more = ""
         if copies:
             more = f" · +{len(copies)} (e {'folds' if expanded else 'lists'})"
