@@ -173,15 +173,20 @@ class Dated(NamedTuple):
     clock: time | None = None
 
 
-# a time of day: "16:04", "16:04:00.123", "4:19 PM", "4:19 p.m.", each with an optional
-# zone: "Z", "+03:00", "+0300", "UTC+3", "GMT", or a name in _ZONE_OFFSETS
-_CLOCK_RE = re.compile(
-    r"(?<![\d:.])(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d:])"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
-    r"(?:\s*(?P<offset>Z\b|[+-]\d\d:?\d\d\b)"
-    r"|\s*\(?(?P<zone>(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d\d)?)?|[A-Z]{3,4}\b|[Мм][Сс][Кк]\b))?",
-    re.I,
-)
+@cache
+def _clock_re() -> re.Pattern:
+    """A time of day: "16:04", "16:04:00.123", "4:19 PM", "4:19 p.m.", each with an
+    optional zone: "Z", "+03:00", "+0300", "UTC+3", "GMT", or a name in _ZONE_OFFSETS.
+    Compiled on first use, as _date_patterns (the app's start-up never needs it)."""
+    return re.compile(
+        r"(?<![\d:.])(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d)(?:[.,]\d+)?)?(?![\d:])"
+        r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+        r"(?:\s*(?P<offset>Z\b|[+-]\d\d:?\d\d\b)"
+        r"|\s*\(?(?P<zone>(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d\d)?)?|[A-Z]{3,4}\b|[Мм][Сс][Кк]\b))?",
+        re.I,
+    )
+
+
 # zone names read as a fixed offset: only the unambiguous ones ("CST" is both
 # China and the US, "IST" three countries: such a name leaves the time without offset)
 _ZONE_OFFSETS = {
@@ -203,7 +208,7 @@ _ZONE_OFFSETS = {
     "PST": -480,
     "PDT": -420,
 }
-_ZONE_SHIFT_RE = re.compile(r"(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d\d))?", re.I)
+_ZONE_SHIFT = r"(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d\d))?"  # compiled by re's cache
 
 
 def _offset(m: re.Match) -> timezone | None:
@@ -220,7 +225,7 @@ def _offset(m: re.Match) -> timezone | None:
     zone = m["zone"]
     if not zone:
         return None
-    shift = _ZONE_SHIFT_RE.fullmatch(zone)
+    shift = re.fullmatch(_ZONE_SHIFT, zone, re.I)
     if shift:
         minutes = int(shift[2]) * 60 + int(shift[3] or 0)
         if minutes >= 18 * 60:
@@ -233,7 +238,7 @@ def _offset(m: re.Match) -> timezone | None:
 def find_clock(text: str) -> time | None:
     """The first time of day stated in ``text`` ("16:04", "4:19 PM EDT",
     "14:30 (МСК)"), with its UTC offset when one is stated beside it."""
-    for m in _CLOCK_RE.finditer(text):
+    for m in _clock_re().finditer(text):
         hour, minute = int(m["h"]), int(m["mi"])
         if m["ampm"]:
             if not 1 <= hour <= 12:
