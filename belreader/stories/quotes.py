@@ -14,7 +14,6 @@ allegedly...), and a group whose versions differ that way is flagged.
 from __future__ import annotations
 
 import difflib
-import itertools
 import json
 import re
 import sqlite3
@@ -129,12 +128,13 @@ def framing(cue: str, hedges: Sequence[str]) -> str:
 
 # -- updates -------------------------------------------------------------------------
 def remove_articles(db: sqlite3.Connection, ids: Sequence[str]) -> None:
-    """Drop the quotations of ``ids``; their groups are relinked by the next
-    ``update`` (the temp table remembers which lost a member)."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+    """Drop the quotations of ``ids``; the wordings they carried are regrouped by the
+    next ``relink`` (the temp table remembers them: each is now carried by fewer
+    articles, which can change the group of a wording that matches it)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     for article_id in ids:
         db.execute(
-            "INSERT OR IGNORE INTO quote_groups_touched SELECT grp FROM quotes WHERE article=?",
+            "INSERT OR IGNORE INTO quote_norms_touched SELECT norm FROM quotes WHERE article=?",
             (article_id,),
         )
         qs = [q for (q,) in db.execute("SELECT q FROM quotes WHERE article=?", (article_id,))]
@@ -198,48 +198,113 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
 
 
 def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
-    """Group the quotations ``new_qs`` (just inserted) with those they match, and
-    regroup what the articles removed before (``remove_articles``) left; ``fresh``:
-    every quotation at once."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
-    rows: Iterable[tuple[int, str]]
+    """Group the quotations ``new_qs`` (just inserted) and regroup around the wordings
+    the articles removed before (``remove_articles``) carried; ``fresh``: every
+    quotation at once.
+
+    A wording's group depends only on the wordings it shares a trigram key with and
+    how many articles carry each (``heads``), so an update regroups just the wordings
+    it added or removed and those sharing a key with them: the same groups as a
+    ``fresh`` pass, in any order or batch size, without a library-wide read."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     if fresh:
-        db.execute("UPDATE quotes SET grp=q")
         # read as grouped, not fetched whole: each row has its own copy of its wording
         # (100k articles: ~400k rows of a few thousand distinct wordings)
-        rows = db.execute("SELECT q, norm FROM quotes ORDER BY q")
+        qs_of: dict[str, list[int]] = {}
+        for q, norm in db.execute("SELECT q, norm FROM quotes ORDER BY q"):
+            qs_of.setdefault(norm, []).append(q)
+        buckets: dict[int, set[str]] = {}
+        for norm in qs_of:
+            for k in _keys(norm):
+                buckets.setdefault(k, set()).add(norm)
+        regroup: Iterable[str] = list(qs_of)
     else:
-        groups = {g for (g,) in db.execute("SELECT grp FROM quote_groups_touched")}
+        changed = {n for (n,) in db.execute("SELECT norm FROM quote_norms_touched")}
         for marks, part in in_chunks(new_qs):
-            groups.update(
-                g
-                for (g,) in db.execute(
-                    "SELECT DISTINCT a.grp FROM quote_keys k JOIN quote_keys o ON o.key=k.key "
-                    f"JOIN quotes a ON a.q=o.q WHERE k.q IN ({marks})",
-                    part,
-                )
+            changed.update(
+                n for (n,) in db.execute(f"SELECT norm FROM quotes WHERE q IN ({marks})", part)
             )
-        qs = set(new_qs)
-        for marks, part in in_chunks(sorted(groups)):
-            qs.update(
-                q for (q,) in db.execute(f"SELECT q FROM quotes WHERE grp IN ({marks})", part)
-            )
-        fetched: list[tuple[int, str]] = []
-        for marks, part in in_chunks(sorted(qs)):
-            fetched += db.execute(
-                f"SELECT q, norm FROM quotes WHERE q IN ({marks})", part
-            ).fetchall()
-        rows = sorted(fetched)
-    groups_of = link_quotes(rows)
-    db.execute("DELETE FROM quote_groups_touched")
+        # a wording whose count changed can become (or stop being) the head of any
+        # wording it shares a key with: those are regrouped too
+        around = _bucket_rows(db, {k for n in changed for k in _keys(n)})
+        regroup = {n for members in around.values() for n, _ in members}
+        # ...each against every wording it shares a key with
+        rows_by_key = _bucket_rows(db, {k for n in regroup for k in _keys(n)})
+        qs_of = {}
+        buckets = {}
+        for k, members in rows_by_key.items():
+            buckets[k] = {n for n, _ in members}
+            for n, q in members:
+                qs_of.setdefault(n, [])
+                if q not in qs_of[n]:
+                    qs_of[n].append(q)
+        for qs in qs_of.values():
+            qs.sort()
+    counts = {n: len(qs) for n, qs in qs_of.items()}
+    head = heads(regroup, counts, buckets)
+    db.execute("DELETE FROM quote_norms_touched")
+    # a group is numbered by the smallest q carrying its head wording
     db.executemany(
-        "UPDATE quotes SET grp=? WHERE q=?", ((g, q) for q, g in groups_of.items() if g != q)
+        "UPDATE quotes SET grp=? WHERE q=?",
+        ((qs_of[head[n]][0], q) for n in sorted(head) for q in qs_of[n]),
     )
+
+
+def _bucket_rows(db: sqlite3.Connection, keys: set[int]) -> dict[int, list[tuple[str, int]]]:
+    """{key: [(wording, q), ...]} of every quotation holding one of ``keys`` (all the
+    rows of a wording hold all its keys: its count is read from any one of them)."""
+    out: dict[int, list[tuple[str, int]]] = {}
+    for marks, part in in_chunks(sorted(keys)):
+        for k, n, q in db.execute(
+            "SELECT k.key, q.norm, q.q FROM quote_keys k JOIN quotes q ON q.q=k.q"
+            f" WHERE k.key IN ({marks})",
+            part,
+        ):
+            out.setdefault(k, []).append((n, q))
+    return out
+
+
+def _rank(norm: str, count: int) -> tuple[int, int, str]:
+    """Best first: the wording more articles carry, then the longer (a whole version
+    before one cut short), then by the words themselves (never by arrival order)."""
+    return (-count, -len(norm.split()), norm)
+
+
+def heads(
+    wanted: Iterable[str], counts: dict[str, int], buckets: dict[int, set[str]]
+) -> dict[str, str]:
+    """{wording: its head}: the best-ranked wording (``_rank``) that shares a trigram
+    key with it and is the same quotation (``same_quotation``), or itself when none
+    ranks above it. A group is the wordings of one head: every version matches the
+    group's common wording itself, so a version that only resembles another version
+    (a quotation cut short, or one that keeps the first 80% of the words and ends
+    differently) cannot chain a different quotation into the group. A key shared by
+    more than ALL_PAIRS_MAX wordings offers only its ALL_PAIRS_MAX best ranked."""
+    rank = {n: _rank(n, c) for n, c in counts.items()}
+    offered: dict[int, list[str]] = {}
+    out: dict[str, str] = {}
+    for norm in wanted:
+        mine = rank[norm]
+        candidates: set[str] = set()
+        for k in _keys(norm):
+            if k not in offered:
+                offered[k] = sorted(buckets.get(k, ()), key=rank.__getitem__)[:ALL_PAIRS_MAX]
+            candidates.update(offered[k])
+        out[norm] = next(
+            (
+                c
+                for c in sorted(candidates, key=rank.__getitem__)
+                if rank[c] < mine and same_quotation(norm, c)
+            ),
+            norm,
+        )
+    return out
 
 
 def same_quotation(a: str, b: str) -> bool:
     """Are two normalised wordings one quotation (a word changed, dropped, or one cut
-    short)?"""
+    short)? Cut short: counted in words, as a reader would (the cut end of a quotation
+    can hold its long words)."""
     from rapidfuzz import fuzz
 
     if a == b:
@@ -247,56 +312,9 @@ def same_quotation(a: str, b: str) -> bool:
     if fuzz.ratio(a, b, score_cutoff=SAME_RATIO):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= PARTIAL_LENGTH * len(long_) and bool(
+    return len(short.split()) >= PARTIAL_LENGTH * len(long_.split()) and bool(
         fuzz.partial_ratio(short, long_, score_cutoff=PARTIAL_RATIO)
     )
-
-
-def link_quotes(rows: Iterable[tuple[int, str]]) -> dict[int, int]:
-    """{q: group (its smallest q)} for (q, norm) rows sorted by q: identical wordings
-    together, then distinct wordings that share a trigram key and align."""
-    by_norm: dict[str, list[int]] = {}
-    for q, norm in rows:
-        by_norm.setdefault(norm, []).append(q)
-    norms = list(by_norm)
-    parent = list(range(len(norms)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    buckets: dict[int, list[int]] = {}
-    for i, norm in enumerate(norms):
-        for k in _keys(norm):
-            buckets.setdefault(k, []).append(i)
-    tried: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2:
-            continue
-        if len(members) <= ALL_PAIRS_MAX:
-            pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1 :]]
-        else:  # neighbours in sorted order: near-identical wordings sort together
-            ordered = sorted(members, key=norms.__getitem__)
-            pairs = list(itertools.pairwise(ordered))
-        for a, b in pairs:
-            ra, rb = find(a), find(b)
-            if ra == rb or (a, b) in tried:
-                continue
-            tried.add((a, b))
-            if same_quotation(norms[a], norms[b]):
-                parent[max(ra, rb)] = min(ra, rb)
-    out: dict[int, int] = {}
-    root_min: dict[int, int] = {}
-    for i, norm in enumerate(norms):
-        r = find(i)
-        root_min[r] = min(root_min.get(r, by_norm[norm][0]), by_norm[norm][0])
-    for i, norm in enumerate(norms):
-        g = root_min[find(i)]
-        for q in by_norm[norm]:
-            out[q] = g
-    return out
 
 
 # -- reading -------------------------------------------------------------------------

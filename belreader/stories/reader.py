@@ -15,7 +15,7 @@ T = TypeVar("T")
 
 STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
-FORMAT = 3
+FORMAT = 4
 
 
 # values bound to one statement at most: under SQLite's oldest limit (999) for an IN list
