@@ -1,15 +1,18 @@
 """Quotation groups without chaining (issue 19): a version joins a group only when it
 matches the group's common wording, so a quotation cut short, which matches two
-different quotations that begin alike, does not pull them into one group; and the
-groups are the same however the library arrives (one at a time, in any order, or at
-once). Texts written here."""
+different quotations that begin alike, does not pull them into one group; the groups
+are the same however the library arrives (one at a time, in any order, or at once);
+and a version that adds or drops a negation stays in its group, marked as differing
+in meaning. Texts written here."""
 
 from __future__ import annotations
 
 import itertools
+import json
 
 import pytest
 
+from belreader.library import Library
 from belreader.stories import quotes as qmod
 from belreader.stories.store import StoryStore
 
@@ -94,3 +97,113 @@ def test_removing_the_carriers_of_the_common_wording_regroups_what_matched_it(ne
     fresh = new_store("fresh")
     fresh.update([a for a in border_library() if a.id in ("weekly", "short")], [], fresh=True)
     assert quote_groups(store) == quote_groups(fresh) == {frozenset({"weekly", "short"})}
+
+
+NEGATED = "We will never let anyone destabilise the situation in our country"
+AFFIRMED = "We will let anyone destabilise the situation in our country again"
+
+
+def negation_library():
+    return [
+        art("agency", soup(31, 80), source="Agency", claims=[claim(NEGATED)]),
+        art("daily", soup(32, 80), source="Daily", claims=[claim(NEGATED, cue="told")]),
+        art("mill", soup(33, 80), source="Mill", claims=[claim(AFFIRMED)]),
+    ]
+
+
+def test_a_version_that_drops_the_negation_stays_in_the_group_marked(new_store):
+    store = new_store("neg")
+    store.update(negation_library(), [], fresh=True)
+    ((g, n),) = qmod.shared_groups(store.db)
+    assert n == 3
+    (cmp,) = qmod.compare(store.db, [g])
+    assert cmp.common == NEGATED
+    assert {v.source: v.negation for v in cmp.versions} == {
+        "Agency": "",
+        "Daily": "",
+        "Mill": "dropped",
+    }
+    assert cmp.meaning_differs and not cmp.framing_differs
+    mill = next(v for v in cmp.versions if v.source == "Mill")
+    assert qmod.meaning_label(mill, cmp.common) == "negation dropped (“never”)"
+    data = cmp.to_json()
+    assert data["meaning_differs"] is True
+    assert [v["negation"] for v in data["versions"]] == [None, None, "dropped"]
+
+
+def test_the_same_negations_written_otherwise_are_no_difference_in_meaning():
+    assert qmod.negation_change("we do not know", "we don't know") == ""
+    assert qmod.negation_change("we cannot say", "we can not say") == ""
+    assert qmod.negation_change("we will go", "we will not go") == "added"
+    assert qmod.negation_change("it is true", "it is not true, not at all") == "added"
+    assert qmod.negation_change("nobody saw it", "everybody saw it") == "dropped"
+    assert qmod.negation_change("мы не уйдём", "мы уйдём") == "dropped"
+
+
+def negation_corpus(tmp_path) -> Library:
+    """Two outlets carry NEGATED, a third AFFIRMED (the negation dropped), as files."""
+    from .test_cli_stories import _write
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i, (name, source, sentence) in enumerate(
+        [
+            ("a.txt", "Agency", f'"{NEGATED}," Alexander Lukashenko said on Monday.'),
+            ("b.txt", "Daily", f'"{NEGATED}," Alexander Lukashenko told reporters.'),
+            ("c.txt", "Mill", f'"{AFFIRMED}," Alexander Lukashenko said on Monday.'),
+        ]
+    ):
+        _write(folder, name, f"Speech {i}", [sentence] + soup(60 + i, 120), source=source)
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[folder])
+    lib.save()
+    return lib
+
+
+def test_claims_compare_json_and_text_say_which_version_drops_the_negation(tmp_path, capsys):
+    from belreader.cli import main
+
+    lib = negation_corpus(tmp_path)
+    where = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
+
+    assert main(["claims", "--compare", "--json", *where]) == 0
+    (cmp,) = json.loads(capsys.readouterr().out)
+    assert cmp["articles"] == 3 and cmp["meaning_differs"] is True
+    assert {v["source"]: v["negation"] for v in cmp["versions"]} == {
+        "Agency": None,
+        "Daily": None,
+        "Mill": "dropped",
+    }
+
+    assert main(["claims", "--compare", *where]) == 0
+    out = capsys.readouterr().out
+    assert "meaning differs from the common version: negation dropped (“never”) in Mill" in out
+    (mill_line,) = [ln for ln in out.splitlines() if " · Mill · " in ln]
+    assert mill_line.endswith("negation dropped (“never”)")
+    assert sum("negation" in ln for ln in out.splitlines()) == 2  # the header and Mill
+
+
+async def test_the_compare_screen_says_which_version_drops_the_negation(tmp_path):
+    from belreader.tui.app import BelreaderApp
+    from belreader.tui.screens.compare import CompareScreen, VersionList
+
+    from .test_app import wait_ready
+
+    lib = negation_corpus(tmp_path)
+    app = BelreaderApp(lib)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(app, pilot)
+        store = StoryStore(lib.index_dir)
+        ((group, _),) = qmod.shared_groups(store.db)
+        store.close()
+        app.push_screen(CompareScreen(lib.index_dir, group))
+        await pilot.pause()
+        header = str(app.screen.query_one("#compare-header").content)
+        assert "meaning differs from the common version: negation dropped (“never”) in Mill" in (
+            header
+        )
+        versions = app.screen.query_one(VersionList)
+        lines = [str(versions.get_option_at_index(i).prompt) for i in range(versions.option_count)]
+        assert [("negation dropped" in line) for line in lines] == [
+            " · Mill · " in line for line in lines
+        ]
+        assert sum(" · Mill · " in line for line in lines) == 1

@@ -8,7 +8,10 @@ is one group with both speakers shown, never one speaker.
 
 Framing is described, never judged: a version is "neutral" (said, told, according
 to), "distancing" (claimed, admitted, alleged, insisted) or "hedged" (reportedly,
-allegedly...), and a group whose versions differ that way is flagged.
+allegedly...), and a group whose versions differ that way is flagged. So is meaning
+where a version adds or drops a negation ("not", "never"...) against the common
+version: one word apart, it stays in the group (the reader wants to see that an
+outlet's version says the opposite), and the comparison says so.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 NEUTRAL_CUES = frozenset(
     "said says say saying told tells tell added adds stated states wrote writes noted "
     "notes explained explains according : — -".split()
+)
+# words that negate what they stand in: "not" added to a quotation reverses it
+NEGATIONS = frozenset(
+    "not no never nobody nothing none neither nor nowhere cannot "
+    "не ни нет никогда ничего никто ніколі нічога ніхто няма".split()
 )
 DISTANCING_CUES = frozenset(
     "claimed claims claim claiming admitted admits admit admitting alleged alleges "
@@ -338,6 +346,8 @@ class Version:
     # the words, each marked "same" or "changed"/"added" against the most common version
     diff: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # the common version's words left out
+    # "added" or "dropped": more or fewer negating words than the common version
+    negation: str = ""
 
     @property
     def shown_hedges(self) -> tuple[str, ...]:
@@ -361,6 +371,7 @@ class Version:
             "framing": self.framing,
             "diff": [[w, op] for w, op in self.diff],
             "missing": self.missing,
+            "negation": self.negation or None,
         }
 
 
@@ -375,6 +386,7 @@ class Comparison:
     speakers: list[str]  # every speaker named, as folded through the alias table
     framing_differs: bool
     boilerplate: bool = False
+    meaning_differs: bool = False  # a version adds or drops a negation
 
     def to_json(self) -> dict:
         return {
@@ -384,6 +396,7 @@ class Comparison:
             "common": self.common,
             "speakers": self.speakers,
             "framing_differs": self.framing_differs,
+            "meaning_differs": self.meaning_differs,
             "boilerplate": self.boilerplate,
             "versions": [v.to_json() for v in self.versions],
         }
@@ -428,6 +441,35 @@ def framing_label(v: Version) -> str:
     if v.framing == "hedged":
         return f"hedged “{v.cue}” ({', '.join(v.shown_hedges)})"
     return f"{v.framing} “{v.cue}”"
+
+
+def negations(text: str) -> Counter[str]:
+    """The negating words of a wording, case-folded; "don't", "cannot" count as "not"
+    (so "do not" against "don't" is no difference)."""
+    out: Counter[str] = Counter()
+    for w in words(text.casefold()):
+        if w.endswith("n't") or w == "cannot":
+            out["not"] += 1
+        elif w in NEGATIONS:
+            out[w] += 1
+    return out
+
+
+def negation_change(common: str, wording: str) -> str:
+    """ "added" or "dropped" when ``wording`` has more or fewer negating words than the
+    ``common`` version, else "". Counted, not matched: "never" for "not" keeps the
+    sense negative and is shown as a changed word like any other."""
+    mine, theirs = negations(wording).total(), negations(common).total()
+    return "added" if mine > theirs else "dropped" if mine < theirs else ""
+
+
+def meaning_label(v: Version, common: str) -> str:
+    """`negation added (“not”)` / `negation dropped (“never”)`: which words, described,
+    never judged."""
+    mine, theirs = negations(v.wording), negations(common)
+    differing = (mine - theirs) if v.negation == "added" else (theirs - mine)
+    shown = ", ".join(sorted(differing)) or ", ".join(sorted(mine | theirs))
+    return f"negation {v.negation} (“{shown}”)"
 
 
 def framing_differs(versions: Iterable[Version]) -> bool:
@@ -486,6 +528,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
         for v in versions:
             v.framing = framing(v.cue, v.hedges)
             v.diff, v.missing = word_diff(common, v.wording)
+            v.negation = negation_change(common, v.wording)
         speakers = sorted({v.speaker for v in versions if v.speaker})
         out.append(
             Comparison(
@@ -496,6 +539,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
                 speakers=speakers,
                 framing_differs=framing_differs(versions),
                 boilerplate=n_articles >= limit,
+                meaning_differs=any(v.negation for v in versions),
             )
         )
     return out
