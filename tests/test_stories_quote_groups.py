@@ -131,13 +131,20 @@ def test_a_version_that_drops_the_negation_stays_in_the_group_marked(new_store):
     assert [v["negation"] for v in data["versions"]] == [None, None, "dropped"]
 
 
-def test_the_same_negations_written_otherwise_are_no_difference_in_meaning():
+def test_the_same_negations_written_otherwise_or_cut_off_are_no_difference_in_meaning():
     assert qmod.negation_change("we do not know", "we don't know") == ""
     assert qmod.negation_change("we cannot say", "we can not say") == ""
     assert qmod.negation_change("we will go", "we will not go") == "added"
     assert qmod.negation_change("it is true", "it is not true, not at all") == "added"
     assert qmod.negation_change("nobody saw it", "everybody saw it") == "dropped"
     assert qmod.negation_change("мы не уйдём", "мы уйдём") == "dropped"
+    # a version cut short does not quote the negated end: nothing dropped
+    assert (
+        qmod.negation_change("it was not a hunt so we could not judge", "it was not a hunt") == ""
+    )
+    assert qmod.negation_change("it was not a hunt so we could not judge", "it was a hunt") == (
+        "dropped"
+    )
 
 
 def negation_corpus(tmp_path) -> Library:

@@ -443,11 +443,11 @@ def framing_label(v: Version) -> str:
     return f"{v.framing} “{v.cue}”"
 
 
-def negations(text: str) -> Counter[str]:
-    """The negating words of a wording, case-folded; "don't", "cannot" count as "not"
-    (so "do not" against "don't" is no difference)."""
+def negations(text: str | Sequence[str]) -> Counter[str]:
+    """The negating words of a wording (or of its words), case-folded; "don't" and
+    "cannot" count as "not" (so "do not" against "don't" is no difference)."""
     out: Counter[str] = Counter()
-    for w in words(text.casefold()):
+    for w in words(text.casefold()) if isinstance(text, str) else (w.casefold() for w in text):
         if w.endswith("n't") or w == "cannot":
             out["not"] += 1
         elif w in NEGATIONS:
@@ -455,18 +455,35 @@ def negations(text: str) -> Counter[str]:
     return out
 
 
+def _quoted_part(common: str, wording: str) -> list[str]:
+    """The words of ``common`` less those ``wording`` leaves out at its start or end: a
+    version cut short does not quote the rest, so cannot have dropped its "not" (a
+    word replaced there is still quoted, differently)."""
+    mine = [w.casefold() for w in words(common)]
+    ops = difflib.SequenceMatcher(
+        a=mine, b=[w.casefold() for w in words(wording)], autojunk=False
+    ).get_opcodes()
+    start, end = 0, len(mine)
+    if ops and ops[0][0] == "delete":
+        start = ops[0][2]
+    if ops and ops[-1][0] == "delete":
+        end = ops[-1][1]
+    return mine[start:end]
+
+
 def negation_change(common: str, wording: str) -> str:
     """ "added" or "dropped" when ``wording`` has more or fewer negating words than the
-    ``common`` version, else "". Counted, not matched: "never" for "not" keeps the
-    sense negative and is shown as a changed word like any other."""
-    mine, theirs = negations(wording).total(), negations(common).total()
+    part of the ``common`` version it quotes, else "". Counted, not matched: "never"
+    for "not" keeps the sense negative and is shown as a changed word like any other."""
+    mine = negations(wording).total()
+    theirs = negations(_quoted_part(common, wording)).total()
     return "added" if mine > theirs else "dropped" if mine < theirs else ""
 
 
 def meaning_label(v: Version, common: str) -> str:
     """`negation added (“not”)` / `negation dropped (“never”)`: which words, described,
     never judged."""
-    mine, theirs = negations(v.wording), negations(common)
+    mine, theirs = negations(v.wording), negations(_quoted_part(common, v.wording))
     differing = (mine - theirs) if v.negation == "added" else (theirs - mine)
     shown = ", ".join(sorted(differing)) or ", ".join(sorted(mine | theirs))
     return f"negation {v.negation} (“{shown}”)"
