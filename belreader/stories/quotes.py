@@ -216,6 +216,7 @@ def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
     ``fresh`` pass, in any order or batch size, without a library-wide read."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     if fresh:
+        db.execute("UPDATE quotes SET grp=q")
         # read as grouped, not fetched whole: each row has its own copy of its wording
         # (100k articles: ~400k rows of a few thousand distinct wordings)
         qs_of: dict[str, list[int]] = {}
@@ -225,50 +226,68 @@ def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
         for norm in qs_of:
             for k in _keys(norm):
                 buckets.setdefault(k, set()).add(norm)
-        regroup: Iterable[str] = list(qs_of)
-    else:
-        changed = {n for (n,) in db.execute("SELECT norm FROM quote_norms_touched")}
-        for marks, part in in_chunks(new_qs):
-            changed.update(
-                n for (n,) in db.execute(f"SELECT norm FROM quotes WHERE q IN ({marks})", part)
-            )
-        # a wording whose count changed can become (or stop being) the head of any
-        # wording it shares a key with: those are regrouped too
-        around = _bucket_rows(db, {k for n in changed for k in _keys(n)})
-        regroup = {n for members in around.values() for n, _ in members}
-        # ...each against every wording it shares a key with
-        rows_by_key = _bucket_rows(db, {k for n in regroup for k in _keys(n)})
-        qs_of = {}
-        buckets = {}
-        for k, members in rows_by_key.items():
-            buckets[k] = {n for n, _ in members}
-            for n, q in members:
-                qs_of.setdefault(n, [])
-                if q not in qs_of[n]:
-                    qs_of[n].append(q)
-        for qs in qs_of.values():
-            qs.sort()
-    counts = {n: len(qs) for n, qs in qs_of.items()}
-    head = heads(regroup, counts, buckets)
-    db.execute("DELETE FROM quote_norms_touched")
-    # a group is numbered by the smallest q carrying its head wording
-    db.executemany(
-        "UPDATE quotes SET grp=? WHERE q=?",
-        ((qs_of[head[n]][0], q) for n in sorted(head) for q in qs_of[n]),
+        counts = {n: len(qs) for n, qs in qs_of.items()}
+        head = heads(qs_of, counts, buckets)
+        db.execute("DELETE FROM quote_norms_touched")
+        # a group is numbered by the smallest q carrying its head wording
+        db.executemany(
+            "UPDATE quotes SET grp=? WHERE q=?",
+            (
+                (qs_of[head[n]][0], q)
+                for n in sorted(qs_of)
+                if head[n] != n or len(qs_of[n]) > 1
+                for q in qs_of[n]
+                if q != qs_of[head[n]][0]
+            ),
+        )
+        return
+    changed = {n for (n,) in db.execute("SELECT norm FROM quote_norms_touched")}
+    for marks, part in in_chunks(new_qs):
+        changed.update(
+            n for (n,) in db.execute(f"SELECT norm FROM quotes WHERE q IN ({marks})", part)
+        )
+    # a wording whose count changed can become (or stop being) the head of any wording
+    # it shares a key with: those are regrouped too, each against all its key neighbours
+    around = _wordings(db, {k for n in changed for k in _keys(n)})
+    regroup = {n for members in around.values() for n in members}
+    by_key = _wordings(db, {k for n in regroup for k in _keys(n)})
+    found: dict[str, tuple[int, int, int, int]] = {}
+    for members in by_key.values():
+        found.update(members)
+    head = heads(
+        regroup,
+        {n: count for n, (count, _, _, _) in found.items()},
+        {k: set(members) for k, members in by_key.items()},
     )
+    db.execute("DELETE FROM quote_norms_touched")
+    # a group is numbered by the smallest q carrying its head wording; only wordings
+    # whose rows are numbered otherwise are written (a new row is its own group)
+    for n in sorted(regroup):
+        _, _, low, high = found[n]
+        group = found[head[n]][1]
+        if low != group or high != group:
+            db.execute(
+                "UPDATE quotes SET grp=? WHERE q IN (SELECT q FROM quote_keys WHERE key=?)"
+                " AND norm=?",
+                (group, _keys(n)[0], n),
+            )
 
 
-def _bucket_rows(db: sqlite3.Connection, keys: set[int]) -> dict[int, list[tuple[str, int]]]:
-    """{key: [(wording, q), ...]} of every quotation holding one of ``keys`` (all the
-    rows of a wording hold all its keys: its count is read from any one of them)."""
-    out: dict[int, list[tuple[str, int]]] = {}
+def _wordings(
+    db: sqlite3.Connection, keys: set[int]
+) -> dict[int, dict[str, tuple[int, int, int, int]]]:
+    """{key: {wording: (articles carrying it, its smallest q, its rows' smallest and
+    largest group)}} of the quotations holding one of ``keys``. Every row of a wording
+    holds all its keys, so any one key sees all of them."""
+    out: dict[int, dict[str, tuple[int, int, int, int]]] = {}
     for marks, part in in_chunks(sorted(keys)):
-        for k, n, q in db.execute(
-            "SELECT k.key, q.norm, q.q FROM quote_keys k JOIN quotes q ON q.q=k.q"
-            f" WHERE k.key IN ({marks})",
+        for k, n, count, low_q, low, high in db.execute(
+            "SELECT k.key, q.norm, count(*), min(q.q), min(q.grp), max(q.grp)"
+            " FROM quote_keys k JOIN quotes q ON q.q=k.q"
+            f" WHERE k.key IN ({marks}) GROUP BY k.key, q.norm",
             part,
         ):
-            out.setdefault(k, []).append((n, q))
+            out.setdefault(k, {})[n] = (count, low_q, low, high)
     return out
 
 
