@@ -73,14 +73,23 @@ CREATE TABLE IF NOT EXISTS quotes (
     kind TEXT NOT NULL, cue TEXT NOT NULL, hedges TEXT NOT NULL,
     wording TEXT NOT NULL, norm TEXT NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL,
-    grp INTEGER NOT NULL            -- the smallest q of its group
+    w INTEGER NOT NULL,             -- its normalised wording (quote_wordings)
+    grp INTEGER NOT NULL            -- its group: the w of the group's head wording
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 CREATE INDEX IF NOT EXISTS quotes_grp ON quotes(grp);
+CREATE INDEX IF NOT EXISTS quotes_w ON quotes(w);
+-- each distinct wording once: how many articles carry it and the head it is grouped
+-- under; keys per wording, not per quotation (a slogan in 5,000 articles: 6 keys)
+CREATE TABLE IF NOT EXISTS quote_wordings (
+    w INTEGER PRIMARY KEY,
+    norm TEXT UNIQUE NOT NULL,
+    articles INTEGER NOT NULL,
+    head INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS quote_keys (
-    key INTEGER NOT NULL, q INTEGER NOT NULL, PRIMARY KEY (key, q)
+    key INTEGER NOT NULL, w INTEGER NOT NULL, PRIMARY KEY (key, w)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS quote_keys_q ON quote_keys(q);
 """
 
 
@@ -136,26 +145,34 @@ def framing(cue: str, hedges: Sequence[str]) -> str:
 
 # -- updates -------------------------------------------------------------------------
 def remove_articles(db: sqlite3.Connection, ids: Sequence[str]) -> None:
-    """Drop the quotations of ``ids``; the wordings they carried are regrouped by the
-    next ``relink`` (the temp table remembers them: each is now carried by fewer
-    articles, which can change the group of a wording that matches it)."""
+    """Drop the quotations of ``ids``, and a wording no article carries any more; the
+    wordings they carried are regrouped by the next ``relink`` (the temp table
+    remembers them: each is now carried by fewer articles, which can change the group
+    of a wording that matches it)."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     for article_id in ids:
-        db.execute(
-            "INSERT OR IGNORE INTO quote_norms_touched SELECT norm FROM quotes WHERE article=?",
-            (article_id,),
-        )
-        qs = [q for (q,) in db.execute("SELECT q FROM quotes WHERE article=?", (article_id,))]
-        db.executemany("DELETE FROM quote_keys WHERE q=?", ((q,) for q in qs))
+        ws = [w for (w,) in db.execute("SELECT w FROM quotes WHERE article=?", (article_id,))]
         db.execute("DELETE FROM quotes WHERE article=?", (article_id,))
+        for w in ws:
+            norm, carried = db.execute(
+                "SELECT norm, articles FROM quote_wordings WHERE w=?", (w,)
+            ).fetchone()
+            left = carried - 1
+            db.execute("UPDATE quote_wordings SET articles=? WHERE w=?", (left, w))
+            db.execute("INSERT OR IGNORE INTO quote_norms_touched VALUES (?)", (norm,))
+            if left <= 0:
+                db.execute("DELETE FROM quote_wordings WHERE w=?", (w,))
+                db.executemany(
+                    "DELETE FROM quote_keys WHERE key=? AND w=?", ((k, w) for k in _keys(norm))
+                )
 
 
 def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> list[int]:
-    """Store the quotations of ``added`` articles, each its own group until ``relink``:
-    their numbers."""
+    """Store the quotations of ``added`` articles, each in the group its wording is in
+    (a new wording its own) until ``relink``: their numbers."""
     first = (db.execute("SELECT max(q) FROM quotes").fetchone()[0] or 0) + 1
     rows_in: list[tuple] = []
-    keys_in: list[tuple[int, int]] = []
+    carried: Counter[str] = Counter()  # wording -> articles among ``added`` carrying it
     folded: dict[str, str] = {}  # speaker as written -> as the alias table names them
     for art in added:
         seen_norms: set[str] = set()
@@ -168,6 +185,7 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
             if len(norm.split()) < MIN_WORDS or norm in seen_norms:
                 continue
             seen_norms.add(norm)
+            carried[norm] += 1
             speaker = c.get("speaker")
             key = None
             if speaker:
@@ -176,10 +194,9 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
                     key = folded[speaker] = (
                         aliases.person(speaker) if aliases is not None else None
                     ) or speaker
-            q = first + len(rows_in)
             rows_in.append(
                 (
-                    q,
+                    first + len(rows_in),
                     art.id,
                     idx,
                     speaker,
@@ -191,24 +208,44 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
                     norm,
                     int(c.get("start", 0)),
                     int(c.get("end", 0)),
-                    q,
                 )
             )
-            keys_in += [(k, q) for k in _keys(norm)]
+    # each wording's number and head: a new one is its own head
+    known: dict[str, tuple[int, int]] = {}
+    for marks, part in in_chunks(sorted(carried)):
+        known.update(
+            (n, (w, head))
+            for n, w, head in db.execute(
+                f"SELECT norm, w, head FROM quote_wordings WHERE norm IN ({marks})", part
+            )
+        )
+    db.executemany(
+        "UPDATE quote_wordings SET articles=articles+? WHERE w=?",
+        ((carried[n], w) for n, (w, _) in known.items()),
+    )
+    next_w = (db.execute("SELECT max(w) FROM quote_wordings").fetchone()[0] or 0) + 1
+    new_wordings: list[tuple[int, str, int, int]] = []
+    keys_in: list[tuple[int, int]] = []
+    for n in sorted(set(carried) - set(known)):
+        known[n] = (next_w, next_w)
+        new_wordings.append((next_w, n, carried[n], next_w))
+        keys_in += [(k, next_w) for k in _keys(n)]
+        next_w += 1
+    db.executemany("INSERT INTO quote_wordings VALUES (?, ?, ?, ?)", new_wordings)
+    keys_in.sort()
+    db.executemany("INSERT INTO quote_keys VALUES (?, ?)", keys_in)
     db.executemany(
         "INSERT INTO quotes (q, article, idx, speaker, speaker_key, kind, cue, hedges,"
-        " wording, norm, start, end, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows_in,
+        " wording, norm, start, end, w, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (row + known[row[9]] for row in rows_in),
     )
-    keys_in.sort()
-    db.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", keys_in)
     return [r[0] for r in rows_in]
 
 
 def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
     """Group the quotations ``new_qs`` (just inserted) and regroup around the wordings
     the articles removed before (``remove_articles``) carried; ``fresh``: every
-    quotation at once.
+    wording at once.
 
     A wording's group depends only on the wordings it shares a trigram key with and
     how many articles carry each (``heads``), so an update regroups just the wordings
@@ -216,85 +253,66 @@ def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
     ``fresh`` pass, in any order or batch size, without a library-wide read."""
     db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     if fresh:
-        db.execute("UPDATE quotes SET grp=q")
-        # read as grouped, not fetched whole: each row has its own copy of its wording
-        # (100k articles: ~400k rows of a few thousand distinct wordings)
-        qs_of: dict[str, list[int]] = {}
-        for q, norm in db.execute("SELECT q, norm FROM quotes ORDER BY q"):
-            qs_of.setdefault(norm, []).append(q)
-        buckets: dict[int, set[str]] = {}
-        for norm in qs_of:
-            for k in _keys(norm):
-                buckets.setdefault(k, set()).add(norm)
-        counts = {n: len(qs) for n, qs in qs_of.items()}
-        head = heads(qs_of, counts, buckets)
-        db.execute("DELETE FROM quote_norms_touched")
-        # a group is numbered by the smallest q carrying its head wording
-        db.executemany(
-            "UPDATE quotes SET grp=? WHERE q=?",
-            (
-                (qs_of[head[n]][0], q)
-                for n in sorted(qs_of)
-                if head[n] != n or len(qs_of[n]) > 1
-                for q in qs_of[n]
-                if q != qs_of[head[n]][0]
-            ),
-        )
-        return
-    changed = {n for (n,) in db.execute("SELECT norm FROM quote_norms_touched")}
-    for marks, part in in_chunks(new_qs):
-        changed.update(
-            n for (n,) in db.execute(f"SELECT norm FROM quotes WHERE q IN ({marks})", part)
-        )
-    # a wording whose count changed can become (or stop being) the head of any wording
-    # it shares a key with: those are regrouped too, each against all its key neighbours
-    around = _wordings(db, {k for n in changed for k in _keys(n)})
-    regroup = {n for members in around.values() for n in members}
-    by_key = _wordings(db, {k for n in regroup for k in _keys(n)})
-    found: dict[str, tuple[int, int, int, int]] = {}
-    for members in by_key.values():
-        found.update(members)
-    head = heads(
-        regroup,
-        {n: count for n, (count, _, _, _) in found.items()},
-        {k: set(members) for k, members in by_key.items()},
-    )
-    db.execute("DELETE FROM quote_norms_touched")
-    # a group is numbered by the smallest q carrying its head wording; only wordings
-    # whose rows are numbered otherwise are written (a new row is its own group)
-    for n in sorted(regroup):
-        _, _, low, high = found[n]
-        group = found[head[n]][1]
-        if low != group or high != group:
-            db.execute(
-                "UPDATE quotes SET grp=? WHERE q IN (SELECT q FROM quote_keys WHERE key=?)"
-                " AND norm=?",
-                (group, _keys(n)[0], n),
+        wordings = {
+            n: (w, count, head)
+            for w, n, count, head in db.execute(
+                "SELECT w, norm, articles, head FROM quote_wordings"
             )
+        }
+        buckets: dict[int, set[str]] = {}
+        for n in wordings:
+            for k in _keys(n):
+                buckets.setdefault(k, set()).add(n)
+        regroup: Iterable[str] = wordings
+    else:
+        changed = {n for (n,) in db.execute("SELECT norm FROM quote_norms_touched")}
+        for marks, part in in_chunks(new_qs):
+            changed.update(
+                n for (n,) in db.execute(f"SELECT norm FROM quotes WHERE q IN ({marks})", part)
+            )
+        # a wording whose count changed can become (or stop being) the head of any
+        # wording it shares a key with: those are regrouped, each against all its own
+        # key neighbours
+        regroup = {n for members in _by_key(db, _keys_of(changed)).values() for n in members}
+        by_key = _by_key(db, _keys_of(regroup))
+        buckets = {k: set(members) for k, members in by_key.items()}
+        wordings = {}
+        for members in by_key.values():
+            wordings.update(members)
+    head = heads(regroup, {n: count for n, (_, count, _) in wordings.items()}, buckets)
+    db.execute("DELETE FROM quote_norms_touched")
+    moved = [
+        (wordings[head[n]][0], wordings[n][0])
+        for n in regroup
+        if wordings[head[n]][0] != wordings[n][2]
+    ]
+    moved.sort(key=lambda m: m[1])
+    db.executemany("UPDATE quote_wordings SET head=? WHERE w=?", moved)
+    db.executemany("UPDATE quotes SET grp=? WHERE w=?", moved)
 
 
-def _wordings(
-    db: sqlite3.Connection, keys: set[int]
-) -> dict[int, dict[str, tuple[int, int, int, int]]]:
-    """{key: {wording: (articles carrying it, its smallest q, its rows' smallest and
-    largest group)}} of the quotations holding one of ``keys``. Every row of a wording
-    holds all its keys, so any one key sees all of them."""
-    out: dict[int, dict[str, tuple[int, int, int, int]]] = {}
-    for marks, part in in_chunks(sorted(keys)):
-        for k, n, count, low_q, low, high in db.execute(
-            "SELECT k.key, q.norm, count(*), min(q.q), min(q.grp), max(q.grp)"
-            " FROM quote_keys k JOIN quotes q ON q.q=k.q"
-            f" WHERE k.key IN ({marks}) GROUP BY k.key, q.norm",
+def _keys_of(norms: Iterable[str]) -> list[int]:
+    return sorted({k for n in norms for k in _keys(n)})
+
+
+def _by_key(db: sqlite3.Connection, keys: list[int]) -> dict[int, dict[str, tuple[int, int, int]]]:
+    """{key: {wording: (w, articles carrying it, head)}} of the wordings holding one of
+    ``keys``."""
+    out: dict[int, dict[str, tuple[int, int, int]]] = {}
+    for marks, part in in_chunks(keys):
+        for k, n, w, count, head in db.execute(
+            "SELECT k.key, x.norm, x.w, x.articles, x.head FROM quote_keys k"
+            f" JOIN quote_wordings x ON x.w=k.w WHERE k.key IN ({marks})",
             part,
         ):
-            out.setdefault(k, {})[n] = (count, low_q, low, high)
+            out.setdefault(k, {})[n] = (w, count, head)
     return out
 
 
 def _rank(norm: str, count: int) -> tuple[int, int, str]:
     """Best first: the wording more articles carry, then the longer (a whole version
     before one cut short), then by the words themselves (never by arrival order)."""
-    return (-count, -len(norm.split()), norm)
+    return (-count, -norm.count(" "), norm)
 
 
 def heads(
@@ -339,7 +357,8 @@ def same_quotation(a: str, b: str) -> bool:
     if fuzz.ratio(a, b, score_cutoff=SAME_RATIO):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short.split()) >= PARTIAL_LENGTH * len(long_.split()) and bool(
+    # words counted by their separators (normalised: one space between words)
+    return short.count(" ") + 1 >= PARTIAL_LENGTH * (long_.count(" ") + 1) and bool(
         fuzz.partial_ratio(short, long_, score_cutoff=PARTIAL_RATIO)
     )
 
