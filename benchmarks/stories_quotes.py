@@ -26,9 +26,10 @@ Reported: pairwise precision and recall of the groups (a pair of versions is tru
 both come from one base or one slogan), counted two ways: with *negated* a different
 quotation, and with it the same quotation whose version the compare screen marks
 "negation dropped/added" (``quotes.compare``: how many negated versions get that
-mark, and how many other versions get it wrongly); recall per edit, the hard negatives wrongly
-joined per kind (in the groups, and by the pair rule ``same_quotation`` alone: a group
-is the transitive closure of the pairs, so one wrong pair can pull in more), versions
+mark, and how many other versions get it); recall per edit, the hard negatives
+wrongly joined per kind (in the groups, and by the pair rule ``same_quotation`` alone:
+until 5 December 2026 a group was the transitive closure of the pairs, so one wrong
+pair could pull in more; now a version must match its group's head wording), versions
 the extractor did not yield, the framing label per version (neutral / distancing /
 hedged as expected) and the groups flagged "framing differs".
 """
