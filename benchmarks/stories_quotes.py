@@ -23,9 +23,13 @@ A labelled set made at run time, end to end through the real claim extractor
   protesters and by an official: one group by wording, two speakers never merged.
 
 Reported: pairwise precision and recall of the groups (a pair of versions is true when
-both come from one base or one slogan), recall per edit, the hard negatives wrongly
-joined per kind (in the groups, and by the pair rule ``same_quotation`` alone: a group
-is the transitive closure of the pairs, so one wrong pair can pull in more), versions
+both come from one base or one slogan), counted two ways: with *negated* a different
+quotation, and with it the same quotation whose version the compare screen marks
+"negation dropped/added" (``quotes.compare``: how many negated versions get that
+mark, and how many other versions get it); recall per edit, the hard negatives
+wrongly joined per kind (in the groups, and by the pair rule ``same_quotation`` alone:
+until 5 December 2026 a group was the transitive closure of the pairs, so one wrong
+pair could pull in more; now a version must match its group's head wording), versions
 the extractor did not yield, the framing label per version (neutral / distancing /
 hedged as expected) and the groups flagged "framing differs".
 """
@@ -148,6 +152,8 @@ def run(bases: int, seed: int) -> dict:
     texts = build(bases, seed)
     db = sqlite3.connect(":memory:")
     quotes.create_schema(db)
+    # what quotes.compare reads of the store's articles table (empty: no outlet or date)
+    db.execute("CREATE TABLE articles (id TEXT, title TEXT, source TEXT, day INTEGER, path TEXT)")
     inputs = []
     for aid, text, _ in texts:
         claims = [c.to_dict() for c in extract_claims(text, aliases)]
@@ -160,13 +166,20 @@ def run(bases: int, seed: int) -> dict:
 
     missing = Counter(label[aid][1] for aid in label if aid not in got)
     ids = sorted(got)
+    # the other way: a negated version is its base's quotation, flagged on the screen
+    same_words = {aid: (lab.removesuffix("-negated"), kind) for aid, (lab, kind) in label.items()}
     tp = fp = fn = 0
+    tp2 = fp2 = fn2 = 0
     for a, b in combinations(ids, 2):
-        truth = label[a][0] == label[b][0]
         said = got[a][0] == got[b][0]
+        truth = label[a][0] == label[b][0]
         tp += truth and said
         fp += said and not truth
         fn += truth and not said
+        truth = same_words[a][0] == same_words[b][0]
+        tp2 += truth and said
+        fp2 += said and not truth
+        fn2 += truth and not said
     # recall per edit: the variant in its base's group; negatives: wrongly joined
     # and by the pair rule alone (same_quotation on the two wordings, no chaining
     # through other versions of the group)
@@ -207,12 +220,30 @@ def run(bases: int, seed: int) -> dict:
         members[grp].append(SimpleNamespace(framing=quotes.framing(cue, hedges)))
     base_groups = {got[f"b{i}-base"][0] for i in range(bases) if f"b{i}-base" in got}
     flagged = sum(quotes.framing_differs(members[g]) for g in base_groups)
+    # "negation differs" on the compare screen, per version of each base's group
+    negation_marked: Counter[str] = Counter()
+    in_base_groups: Counter[str] = Counter()
+    for c in quotes.compare(db, sorted(base_groups), cap=len(texts)):
+        for v in c.versions:
+            kind = label[v.article][1]
+            in_base_groups[kind] += 1
+            negation_marked[kind] += bool(v.negation)
     return {
         "versions": len(texts),
         "not_extracted": dict(missing),
         "pairs": {"tp": tp, "fp": fp, "fn": fn},
         "precision": tp / (tp + fp) if tp + fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "negated_as_same": {
+            "pairs": {"tp": tp2, "fp": fp2, "fn": fn2},
+            "precision": tp2 / (tp2 + fp2) if tp2 + fp2 else 1.0,
+            "recall": tp2 / (tp2 + fn2) if tp2 + fn2 else 1.0,
+        },
+        "negation_marked": {
+            "negated": f"{negation_marked['negated']}/{per_kind['negated'][2]}",
+            "other_versions": f"{sum(negation_marked.values()) - negation_marked['negated']}"
+            f"/{sum(in_base_groups.values()) - in_base_groups['negated']}",
+        },
         "joined_to_base": {k: f"{v[0]}/{v[2]}" for k, v in sorted(per_kind.items())},
         "pair_rule_alone": {k: f"{v[1]}/{v[2]}" for k, v in sorted(per_kind.items())},
         "slogans": {
@@ -241,6 +272,18 @@ def main() -> None:
     print(
         f"pairs: precision {out['precision']:.3f}  recall {out['recall']:.3f}"
         f"  (tp {p['tp']}, fp {p['fp']}, fn {p['fn']})"
+    )
+    s2 = out["negated_as_same"]
+    p2 = s2["pairs"]
+    print(
+        f"negated counted as the same quotation (marked 'negation differs'): precision "
+        f"{s2['precision']:.3f}  recall {s2['recall']:.3f}"
+        f"  (tp {p2['tp']}, fp {p2['fp']}, fn {p2['fn']})"
+    )
+    m = out["negation_marked"]
+    print(
+        f"'negation differs' on the compare screen: negated versions {m['negated']},"
+        f" other versions in the base groups {m['other_versions']}"
     )
     print("joined to the base's group (positives should be, negatives not); by the pair")
     print("rule alone, without chaining through the group's other versions:")

@@ -162,7 +162,7 @@ def _marked(diff, missing) -> str:
 
 def compare_text(c) -> str:
     """One quotation's comparison, as `belreader claims --compare` prints it."""
-    from ..stories.quotes import framing_label
+    from ..stories.quotes import framing_label, meaning_label
 
     speakers = ", ".join(c.speakers) or "no speaker found"
     head = [
@@ -181,13 +181,24 @@ def compare_text(c) -> str:
             "  framing differs: "
             + "; ".join(f"{framing_label(v)} in {line(v.source or 'unknown')}" for v in c.versions)
         )
+    if c.meaning_differs:
+        head.append(
+            "  meaning differs from the common version: "
+            + "; ".join(
+                f"{meaning_label(v, c.common)} in {line(v.source or 'unknown')}"
+                for v in c.versions
+                if v.negation
+            )
+        )
     body = []
     for v in c.versions:
         when = v.date.isoformat() if v.date else "undated"
         hedges = f" · hedges: {', '.join(v.shown_hedges)}" if v.shown_hedges else ""
         who = f" · {v.speaker}" if v.speaker else ""
+        meaning = f" · {meaning_label(v, c.common)}" if v.negation else ""
         body.append(
             f"  {when} · {line(v.source or 'unknown')} · {line(v.cue)}{line(hedges)}{line(who)}"
+            f"{line(meaning)}"
             f"\n      {line(_marked(v.diff, v.missing))}"
         )
     return "\n".join(head + body)

@@ -8,13 +8,15 @@ is one group with both speakers shown, never one speaker.
 
 Framing is described, never judged: a version is "neutral" (said, told, according
 to), "distancing" (claimed, admitted, alleged, insisted) or "hedged" (reportedly,
-allegedly...), and a group whose versions differ that way is flagged.
+allegedly...), and a group whose versions differ that way is flagged. So is meaning
+where a version adds or drops a negation ("not", "never"...) against the common
+version: one word apart, it stays in the group (the reader wants to see that an
+outlet's version says the opposite), and the comparison says so.
 """
 
 from __future__ import annotations
 
 import difflib
-import itertools
 import json
 import re
 import sqlite3
@@ -51,6 +53,11 @@ NEUTRAL_CUES = frozenset(
     "said says say saying told tells tell added adds stated states wrote writes noted "
     "notes explained explains according : — -".split()
 )
+# words that negate what they stand in: "not" added to a quotation reverses it
+NEGATIONS = frozenset(
+    "not no never nobody nothing none neither nor nowhere cannot "
+    "не ни нет никогда ничего никто ніколі нічога ніхто няма".split()
+)
 DISTANCING_CUES = frozenset(
     "claimed claims claim claiming admitted admits admit admitting alleged alleges "
     "allege alleging insisted insists insist purported purports asserted asserts "
@@ -66,14 +73,23 @@ CREATE TABLE IF NOT EXISTS quotes (
     kind TEXT NOT NULL, cue TEXT NOT NULL, hedges TEXT NOT NULL,
     wording TEXT NOT NULL, norm TEXT NOT NULL,
     start INTEGER NOT NULL, end INTEGER NOT NULL,
-    grp INTEGER NOT NULL            -- the smallest q of its group
+    w INTEGER NOT NULL,             -- its normalised wording (quote_wordings)
+    grp INTEGER NOT NULL            -- its group: the w of the group's head wording
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article);
 CREATE INDEX IF NOT EXISTS quotes_grp ON quotes(grp);
+CREATE INDEX IF NOT EXISTS quotes_w ON quotes(w);
+-- each distinct wording once: how many articles carry it and the head it is grouped
+-- under; keys per wording, not per quotation (a slogan in 5,000 articles: 6 keys)
+CREATE TABLE IF NOT EXISTS quote_wordings (
+    w INTEGER PRIMARY KEY,
+    norm TEXT UNIQUE NOT NULL,
+    articles INTEGER NOT NULL,
+    head INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS quote_keys (
-    key INTEGER NOT NULL, q INTEGER NOT NULL, PRIMARY KEY (key, q)
+    key INTEGER NOT NULL, w INTEGER NOT NULL, PRIMARY KEY (key, w)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS quote_keys_q ON quote_keys(q);
 """
 
 
@@ -129,25 +145,34 @@ def framing(cue: str, hedges: Sequence[str]) -> str:
 
 # -- updates -------------------------------------------------------------------------
 def remove_articles(db: sqlite3.Connection, ids: Sequence[str]) -> None:
-    """Drop the quotations of ``ids``; their groups are relinked by the next
-    ``update`` (the temp table remembers which lost a member)."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
+    """Drop the quotations of ``ids``, and a wording no article carries any more; the
+    wordings they carried are regrouped by the next ``relink`` (the temp table
+    remembers them: each is now carried by fewer articles, which can change the group
+    of a wording that matches it)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     for article_id in ids:
-        db.execute(
-            "INSERT OR IGNORE INTO quote_groups_touched SELECT grp FROM quotes WHERE article=?",
-            (article_id,),
-        )
-        qs = [q for (q,) in db.execute("SELECT q FROM quotes WHERE article=?", (article_id,))]
-        db.executemany("DELETE FROM quote_keys WHERE q=?", ((q,) for q in qs))
+        ws = [w for (w,) in db.execute("SELECT w FROM quotes WHERE article=?", (article_id,))]
         db.execute("DELETE FROM quotes WHERE article=?", (article_id,))
+        for w in ws:
+            norm, carried = db.execute(
+                "SELECT norm, articles FROM quote_wordings WHERE w=?", (w,)
+            ).fetchone()
+            left = carried - 1
+            db.execute("UPDATE quote_wordings SET articles=? WHERE w=?", (left, w))
+            db.execute("INSERT OR IGNORE INTO quote_norms_touched VALUES (?)", (norm,))
+            if left <= 0:
+                db.execute("DELETE FROM quote_wordings WHERE w=?", (w,))
+                db.executemany(
+                    "DELETE FROM quote_keys WHERE key=? AND w=?", ((k, w) for k in _keys(norm))
+                )
 
 
 def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> list[int]:
-    """Store the quotations of ``added`` articles, each its own group until ``relink``:
-    their numbers."""
+    """Store the quotations of ``added`` articles, each in the group its wording is in
+    (a new wording its own) until ``relink``: their numbers."""
     first = (db.execute("SELECT max(q) FROM quotes").fetchone()[0] or 0) + 1
     rows_in: list[tuple] = []
-    keys_in: list[tuple[int, int]] = []
+    carried: Counter[str] = Counter()  # wording -> articles among ``added`` carrying it
     folded: dict[str, str] = {}  # speaker as written -> as the alias table names them
     for art in added:
         seen_norms: set[str] = set()
@@ -160,6 +185,7 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
             if len(norm.split()) < MIN_WORDS or norm in seen_norms:
                 continue
             seen_norms.add(norm)
+            carried[norm] += 1
             speaker = c.get("speaker")
             key = None
             if speaker:
@@ -168,10 +194,9 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
                     key = folded[speaker] = (
                         aliases.person(speaker) if aliases is not None else None
                     ) or speaker
-            q = first + len(rows_in)
             rows_in.append(
                 (
-                    q,
+                    first + len(rows_in),
                     art.id,
                     idx,
                     speaker,
@@ -183,63 +208,148 @@ def insert(db: sqlite3.Connection, added: Sequence[ArticleInput], aliases) -> li
                     norm,
                     int(c.get("start", 0)),
                     int(c.get("end", 0)),
-                    q,
                 )
             )
-            keys_in += [(k, q) for k in _keys(norm)]
+    # each wording's number and head: a new one is its own head
+    known: dict[str, tuple[int, int]] = {}
+    for marks, part in in_chunks(sorted(carried)):
+        known.update(
+            (n, (w, head))
+            for n, w, head in db.execute(
+                f"SELECT norm, w, head FROM quote_wordings WHERE norm IN ({marks})", part
+            )
+        )
+    db.executemany(
+        "UPDATE quote_wordings SET articles=articles+? WHERE w=?",
+        ((carried[n], w) for n, (w, _) in known.items()),
+    )
+    next_w = (db.execute("SELECT max(w) FROM quote_wordings").fetchone()[0] or 0) + 1
+    new_wordings: list[tuple[int, str, int, int]] = []
+    keys_in: list[tuple[int, int]] = []
+    for n in sorted(set(carried) - set(known)):
+        known[n] = (next_w, next_w)
+        new_wordings.append((next_w, n, carried[n], next_w))
+        keys_in += [(k, next_w) for k in _keys(n)]
+        next_w += 1
+    db.executemany("INSERT INTO quote_wordings VALUES (?, ?, ?, ?)", new_wordings)
+    keys_in.sort()
+    db.executemany("INSERT INTO quote_keys VALUES (?, ?)", keys_in)
     db.executemany(
         "INSERT INTO quotes (q, article, idx, speaker, speaker_key, kind, cue, hedges,"
-        " wording, norm, start, end, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows_in,
+        " wording, norm, start, end, w, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (row + known[row[9]] for row in rows_in),
     )
-    keys_in.sort()
-    db.executemany("INSERT OR IGNORE INTO quote_keys VALUES (?, ?)", keys_in)
     return [r[0] for r in rows_in]
 
 
 def relink(db: sqlite3.Connection, new_qs: list[int], *, fresh: bool) -> None:
-    """Group the quotations ``new_qs`` (just inserted) with those they match, and
-    regroup what the articles removed before (``remove_articles``) left; ``fresh``:
-    every quotation at once."""
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_groups_touched (grp INTEGER PRIMARY KEY)")
-    rows: Iterable[tuple[int, str]]
+    """Group the quotations ``new_qs`` (just inserted) and regroup around the wordings
+    the articles removed before (``remove_articles``) carried; ``fresh``: every
+    wording at once.
+
+    A wording's group depends only on the wordings it shares a trigram key with and
+    how many articles carry each (``heads``), so an update regroups just the wordings
+    it added or removed and those sharing a key with them: the same groups as a
+    ``fresh`` pass, in any order or batch size, without a library-wide read."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS quote_norms_touched (norm TEXT PRIMARY KEY)")
     if fresh:
-        db.execute("UPDATE quotes SET grp=q")
-        # read as grouped, not fetched whole: each row has its own copy of its wording
-        # (100k articles: ~400k rows of a few thousand distinct wordings)
-        rows = db.execute("SELECT q, norm FROM quotes ORDER BY q")
+        wordings = {
+            n: (w, count, head)
+            for w, n, count, head in db.execute(
+                "SELECT w, norm, articles, head FROM quote_wordings"
+            )
+        }
+        buckets: dict[int, set[str]] = {}
+        for n in wordings:
+            for k in _keys(n):
+                buckets.setdefault(k, set()).add(n)
+        regroup: Iterable[str] = wordings
     else:
-        groups = {g for (g,) in db.execute("SELECT grp FROM quote_groups_touched")}
+        changed = {n for (n,) in db.execute("SELECT norm FROM quote_norms_touched")}
         for marks, part in in_chunks(new_qs):
-            groups.update(
-                g
-                for (g,) in db.execute(
-                    "SELECT DISTINCT a.grp FROM quote_keys k JOIN quote_keys o ON o.key=k.key "
-                    f"JOIN quotes a ON a.q=o.q WHERE k.q IN ({marks})",
-                    part,
-                )
+            changed.update(
+                n for (n,) in db.execute(f"SELECT norm FROM quotes WHERE q IN ({marks})", part)
             )
-        qs = set(new_qs)
-        for marks, part in in_chunks(sorted(groups)):
-            qs.update(
-                q for (q,) in db.execute(f"SELECT q FROM quotes WHERE grp IN ({marks})", part)
-            )
-        fetched: list[tuple[int, str]] = []
-        for marks, part in in_chunks(sorted(qs)):
-            fetched += db.execute(
-                f"SELECT q, norm FROM quotes WHERE q IN ({marks})", part
-            ).fetchall()
-        rows = sorted(fetched)
-    groups_of = link_quotes(rows)
-    db.execute("DELETE FROM quote_groups_touched")
-    db.executemany(
-        "UPDATE quotes SET grp=? WHERE q=?", ((g, q) for q, g in groups_of.items() if g != q)
-    )
+        # a wording whose count changed can become (or stop being) the head of any
+        # wording it shares a key with: those are regrouped, each against all its own
+        # key neighbours
+        regroup = {n for members in _by_key(db, _keys_of(changed)).values() for n in members}
+        by_key = _by_key(db, _keys_of(regroup))
+        buckets = {k: set(members) for k, members in by_key.items()}
+        wordings = {}
+        for members in by_key.values():
+            wordings.update(members)
+    head = heads(regroup, {n: count for n, (_, count, _) in wordings.items()}, buckets)
+    db.execute("DELETE FROM quote_norms_touched")
+    moved = [
+        (wordings[head[n]][0], wordings[n][0])
+        for n in regroup
+        if wordings[head[n]][0] != wordings[n][2]
+    ]
+    moved.sort(key=lambda m: m[1])
+    db.executemany("UPDATE quote_wordings SET head=? WHERE w=?", moved)
+    db.executemany("UPDATE quotes SET grp=? WHERE w=?", moved)
+
+
+def _keys_of(norms: Iterable[str]) -> list[int]:
+    return sorted({k for n in norms for k in _keys(n)})
+
+
+def _by_key(db: sqlite3.Connection, keys: list[int]) -> dict[int, dict[str, tuple[int, int, int]]]:
+    """{key: {wording: (w, articles carrying it, head)}} of the wordings holding one of
+    ``keys``."""
+    out: dict[int, dict[str, tuple[int, int, int]]] = {}
+    for marks, part in in_chunks(keys):
+        for k, n, w, count, head in db.execute(
+            "SELECT k.key, x.norm, x.w, x.articles, x.head FROM quote_keys k"
+            f" JOIN quote_wordings x ON x.w=k.w WHERE k.key IN ({marks})",
+            part,
+        ):
+            out.setdefault(k, {})[n] = (w, count, head)
+    return out
+
+
+def _rank(norm: str, count: int) -> tuple[int, int, str]:
+    """Best first: the wording more articles carry, then the longer (a whole version
+    before one cut short), then by the words themselves (never by arrival order)."""
+    return (-count, -norm.count(" "), norm)
+
+
+def heads(
+    wanted: Iterable[str], counts: dict[str, int], buckets: dict[int, set[str]]
+) -> dict[str, str]:
+    """{wording: its head}: the best-ranked wording (``_rank``) that shares a trigram
+    key with it and is the same quotation (``same_quotation``), or itself when none
+    ranks above it. A group is the wordings of one head: every version matches the
+    group's common wording itself, so a version that only resembles another version
+    (a quotation cut short, or one that keeps the first 80% of the words and ends
+    differently) cannot chain a different quotation into the group. A key shared by
+    more than ALL_PAIRS_MAX wordings offers only its ALL_PAIRS_MAX best ranked."""
+    rank = {n: _rank(n, c) for n, c in counts.items()}
+    offered: dict[int, list[str]] = {}
+    out: dict[str, str] = {}
+    for norm in wanted:
+        mine = rank[norm]
+        candidates: set[str] = set()
+        for k in _keys(norm):
+            if k not in offered:
+                offered[k] = sorted(buckets.get(k, ()), key=rank.__getitem__)[:ALL_PAIRS_MAX]
+            candidates.update(offered[k])
+        out[norm] = next(
+            (
+                c
+                for c in sorted(candidates, key=rank.__getitem__)
+                if rank[c] < mine and same_quotation(norm, c)
+            ),
+            norm,
+        )
+    return out
 
 
 def same_quotation(a: str, b: str) -> bool:
     """Are two normalised wordings one quotation (a word changed, dropped, or one cut
-    short)?"""
+    short)? Cut short: counted in words, as a reader would (the cut end of a quotation
+    can hold its long words)."""
     from rapidfuzz import fuzz
 
     if a == b:
@@ -247,56 +357,10 @@ def same_quotation(a: str, b: str) -> bool:
     if fuzz.ratio(a, b, score_cutoff=SAME_RATIO):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= PARTIAL_LENGTH * len(long_) and bool(
+    # words counted by their separators (normalised: one space between words)
+    return short.count(" ") + 1 >= PARTIAL_LENGTH * (long_.count(" ") + 1) and bool(
         fuzz.partial_ratio(short, long_, score_cutoff=PARTIAL_RATIO)
     )
-
-
-def link_quotes(rows: Iterable[tuple[int, str]]) -> dict[int, int]:
-    """{q: group (its smallest q)} for (q, norm) rows sorted by q: identical wordings
-    together, then distinct wordings that share a trigram key and align."""
-    by_norm: dict[str, list[int]] = {}
-    for q, norm in rows:
-        by_norm.setdefault(norm, []).append(q)
-    norms = list(by_norm)
-    parent = list(range(len(norms)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    buckets: dict[int, list[int]] = {}
-    for i, norm in enumerate(norms):
-        for k in _keys(norm):
-            buckets.setdefault(k, []).append(i)
-    tried: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2:
-            continue
-        if len(members) <= ALL_PAIRS_MAX:
-            pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1 :]]
-        else:  # neighbours in sorted order: near-identical wordings sort together
-            ordered = sorted(members, key=norms.__getitem__)
-            pairs = list(itertools.pairwise(ordered))
-        for a, b in pairs:
-            ra, rb = find(a), find(b)
-            if ra == rb or (a, b) in tried:
-                continue
-            tried.add((a, b))
-            if same_quotation(norms[a], norms[b]):
-                parent[max(ra, rb)] = min(ra, rb)
-    out: dict[int, int] = {}
-    root_min: dict[int, int] = {}
-    for i, norm in enumerate(norms):
-        r = find(i)
-        root_min[r] = min(root_min.get(r, by_norm[norm][0]), by_norm[norm][0])
-    for i, norm in enumerate(norms):
-        g = root_min[find(i)]
-        for q in by_norm[norm]:
-            out[q] = g
-    return out
 
 
 # -- reading -------------------------------------------------------------------------
@@ -320,6 +384,8 @@ class Version:
     # the words, each marked "same" or "changed"/"added" against the most common version
     diff: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # the common version's words left out
+    # "added" or "dropped": more or fewer negating words than the common version
+    negation: str = ""
 
     @property
     def shown_hedges(self) -> tuple[str, ...]:
@@ -343,6 +409,7 @@ class Version:
             "framing": self.framing,
             "diff": [[w, op] for w, op in self.diff],
             "missing": self.missing,
+            "negation": self.negation or None,
         }
 
 
@@ -357,6 +424,7 @@ class Comparison:
     speakers: list[str]  # every speaker named, as folded through the alias table
     framing_differs: bool
     boilerplate: bool = False
+    meaning_differs: bool = False  # a version adds or drops a negation
 
     def to_json(self) -> dict:
         return {
@@ -366,6 +434,7 @@ class Comparison:
             "common": self.common,
             "speakers": self.speakers,
             "framing_differs": self.framing_differs,
+            "meaning_differs": self.meaning_differs,
             "boilerplate": self.boilerplate,
             "versions": [v.to_json() for v in self.versions],
         }
@@ -410,6 +479,52 @@ def framing_label(v: Version) -> str:
     if v.framing == "hedged":
         return f"hedged “{v.cue}” ({', '.join(v.shown_hedges)})"
     return f"{v.framing} “{v.cue}”"
+
+
+def negations(text: str | Sequence[str]) -> Counter[str]:
+    """The negating words of a wording (or of its words), case-folded; "don't" and
+    "cannot" count as "not" (so "do not" against "don't" is no difference)."""
+    out: Counter[str] = Counter()
+    for w in words(text.casefold()) if isinstance(text, str) else (w.casefold() for w in text):
+        if w.endswith("n't") or w == "cannot":
+            out["not"] += 1
+        elif w in NEGATIONS:
+            out[w] += 1
+    return out
+
+
+def _quoted_part(common: str, wording: str) -> list[str]:
+    """The words of ``common`` less those ``wording`` leaves out at its start or end: a
+    version cut short does not quote the rest, so cannot have dropped its "not" (a
+    word replaced there is still quoted, differently)."""
+    mine = [w.casefold() for w in words(common)]
+    ops = difflib.SequenceMatcher(
+        a=mine, b=[w.casefold() for w in words(wording)], autojunk=False
+    ).get_opcodes()
+    start, end = 0, len(mine)
+    if ops and ops[0][0] == "delete":
+        start = ops[0][2]
+    if ops and ops[-1][0] == "delete":
+        end = ops[-1][1]
+    return mine[start:end]
+
+
+def negation_change(common: str, wording: str) -> str:
+    """ "added" or "dropped" when ``wording`` has more or fewer negating words than the
+    part of the ``common`` version it quotes, else "". Counted, not matched: "never"
+    for "not" keeps the sense negative and is shown as a changed word like any other."""
+    mine = negations(wording).total()
+    theirs = negations(_quoted_part(common, wording)).total()
+    return "added" if mine > theirs else "dropped" if mine < theirs else ""
+
+
+def meaning_label(v: Version, common: str) -> str:
+    """`negation added (“not”)` / `negation dropped (“never”)`: which words, described,
+    never judged."""
+    mine, theirs = negations(v.wording), negations(_quoted_part(common, v.wording))
+    differing = (mine - theirs) if v.negation == "added" else (theirs - mine)
+    shown = ", ".join(sorted(differing)) or ", ".join(sorted(mine | theirs))
+    return f"negation {v.negation} (“{shown}”)"
 
 
 def framing_differs(versions: Iterable[Version]) -> bool:
@@ -468,6 +583,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
         for v in versions:
             v.framing = framing(v.cue, v.hedges)
             v.diff, v.missing = word_diff(common, v.wording)
+            v.negation = negation_change(common, v.wording)
         speakers = sorted({v.speaker for v in versions if v.speaker})
         out.append(
             Comparison(
@@ -478,6 +594,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
                 speakers=speakers,
                 framing_differs=framing_differs(versions),
                 boilerplate=n_articles >= limit,
+                meaning_differs=any(v.negation for v in versions),
             )
         )
     return out

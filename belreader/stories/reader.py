@@ -17,7 +17,7 @@ T = TypeVar("T")
 
 STORE_FILE = "stories.sqlite3"
 # bump when shingling, hashing or the schema changes: an older file is rebuilt
-# (4: articles.clock, the time of day)
+# (4: articles.clock, the time of day; quote_wordings, one row per distinct wording)
 FORMAT = 4
 
 

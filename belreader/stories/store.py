@@ -164,7 +164,7 @@ class StoryStore(StoryReader):
     # -- updates ---------------------------------------------------------------------
     def clear(self) -> None:
         """Forget everything (the index was rebuilt)."""
-        for table in ("articles", "bands", "quotes", "quote_keys"):
+        for table in ("articles", "bands", "quotes", "quote_wordings", "quote_keys"):
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("DELETE FROM meta WHERE key IN ('shingle_counts', 'boilerplate')")
 

@@ -1,8 +1,9 @@
 """One quotation across the articles that carry it (issue 19): every version, one per
 article, with its outlet, date, the cue as written, the hedges and the wording, the
 words that differ from the most common version marked; and where outlets attribute
-the same words differently (said against claimed, or a hedge), a line that says so.
-Descriptive, never a verdict. Enter opens that article at the claim."""
+the same words differently (said against claimed, or a hedge), or where a version
+adds or drops a negation, a line that says so. Descriptive, never a verdict. Enter
+opens that article at the claim."""
 
 from __future__ import annotations
 
@@ -30,10 +31,13 @@ class VersionList(OptionList):
     BINDINGS = LIST_NAVIGATION + [Binding("enter", "select", "Open at claim")]
 
 
-def version_text(v) -> Text:
-    """`date · outlet · cue · hedges · speaker`, then the wording with the words that
-    differ from the most common version in reverse video (added ones underlined too)
-    and the words it leaves out after it, struck through."""
+def version_text(v, common: str) -> Text:
+    """`date · outlet · cue · hedges · speaker`, and where it adds or drops a negation
+    against the most common version (``common``), which; then the wording with the
+    words that differ from the most common version in reverse video (added ones
+    underlined too) and the words it leaves out after it, struck through."""
+    from ...stories.quotes import meaning_label
+
     when = v.date.isoformat() if v.date else "undated"
     head = Text(f"{when} · {inert(v.source or 'unknown')} · ", style="bold")
     head.append(f"“{inert(v.cue)}”", style="bold")
@@ -43,6 +47,8 @@ def version_text(v) -> Text:
         head.append(" · ⚠ " + inert(", ".join(v.shown_hedges)), style="italic")
     if v.speaker:
         head.append(f" · {inert(v.speaker)}")
+    if v.negation:
+        head.append(f" · {inert(meaning_label(v, common))}", style="bold italic")
     wording = Text("\n")
     for n, (word, op) in enumerate(v.diff):
         if n:
@@ -128,9 +134,22 @@ class CompareScreen(Screen):
                     "; ".join(f"{framing_label(v)} in {v.source or 'unknown'}" for v in c.versions)
                 )
             )
+        if c.meaning_differs:
+            from ...stories.quotes import meaning_label
+
+            header.append("\nmeaning differs from the common version: ", style="bold")
+            header.append(
+                inert(
+                    "; ".join(
+                        f"{meaning_label(v, c.common)} in {v.source or 'unknown'}"
+                        for v in c.versions
+                        if v.negation
+                    )
+                )
+            )
         self.query_one("#compare-header", Static).update(header)
         lst.add_options(
-            [Option(version_text(v), id=f"version-{n}") for n, v in enumerate(c.versions)]
+            [Option(version_text(v, c.common), id=f"version-{n}") for n, v in enumerate(c.versions)]
         )
         lst.highlighted = 0
         lst.focus()
