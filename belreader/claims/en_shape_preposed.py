@@ -399,8 +399,8 @@ def preposed(
 # the end: "said A, a move that ...", "said A -- a play on ..." (", suggesting that B"
 # stays: the speaker's own reasoning, as the seed gold reads it)
 WRITER_CUT = re.compile(
-    r",\s+(?:while|whereas|even as|even though|though|although|according to)\s|;\s"
-    r"|,\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
+    r",(?:”|\"|''|’)?\s+(?:while|whereas|even as|even though|though|although|according to)\s"
+    r"|;\s|,(?:”|\"|''|’)?\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
 
@@ -413,10 +413,11 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         m = WRITER_CUT.search(t, pos, e)
         if not m:
             break
-        if doc.quote_at(m.start()) is not None or len(t[s : m.start()].split()) < 4:
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
             pos = m.end()
             continue
-        e = m.start()
+        e = c
         break
     pos = s
     while True:
@@ -454,8 +455,9 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             c = t.find(",", i, e)
             if c < 0:
                 break
+            c = sentence_comma(doc, c)
             if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
-                nw = t[c + 1 : c + 20].split()
+                nw = t[c : c + 20].lstrip(",").split()
                 if nw and (
                     nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
@@ -464,6 +466,26 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                     break
             i = c + 1
     return e
+
+
+def sentence_comma(doc: Document, i: int) -> int:
+    """Where the sentence's comma at ``i`` ends the words before it: ``i`` itself, or
+    just past the closing mark when the comma closes a quote ("called it “a disgrace,”
+    while ..."): American style puts the sentence's comma inside the marks."""
+    t = doc.t
+    q = doc.quote_at(i)
+    if (
+        q is not None
+        and t[i] == ","
+        and q.closed
+        and i + 1 < q.end
+        and all(ch in CLOSING_MARKS for ch in t[i + 1 : q.end])
+    ):
+        return q.end
+    return i
+
+
+CLOSING_MARKS = "”\"’'"
 
 
 def drop_appositive(doc: Document, s: int, e: int) -> int:
