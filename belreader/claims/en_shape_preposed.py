@@ -372,6 +372,7 @@ def preposed(
             m = AND_DET.search(t, m.end(), e)
         if m is not None:
             e = m.start()
+    e = next_clause_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
@@ -465,6 +466,30 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                     e = c
                     break
             i = c + 1
+    return e
+
+
+# ", and his campaign is ...", ", but there is ...", ", and three-quarters said ...": after
+# the comma a new subject (a few words, no comma) and its finite verb
+NEXT_CLAUSE = re.compile(
+    r",(?:”|\"|''|’)?\s+(?:and|but|however|yet)\s+"
+    r"(?:the|a|an|his|her|their|its|our|this|these|those|some|many|most|more|several|few|"
+    r"all|both|each|every|one|two|three|four|five|half|three-quarters|others|there|\d\S*|"
+    r"[A-Z][\w’'.-]*)\s+"
+    r"(?:[^\s,;:“”\"]+\s+){0,4}?"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+    r"said|says|say|told|[a-z]{3,}ed)\b"
+)
+
+
+def next_clause_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before ", and/but" + a clause with its own subject and verb: the
+    writer's next sentence joined to the reported one."""
+    t = doc.t
+    for m in NEXT_CLAUSE.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
+            return c
     return e
 
 
