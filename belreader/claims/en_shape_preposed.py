@@ -33,6 +33,7 @@ from .en_lexicon import (
 )
 from .en_phrases import (
     bare_clause,
+    verb_anchor,
     words_with_pos,
 )
 from .model import Candidate
@@ -373,6 +374,7 @@ def preposed(
         if m is not None:
             e = m.start()
     e = next_clause_end(doc, content_s, e)
+    e = relative_clause_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
@@ -490,6 +492,30 @@ def next_clause_end(doc: Document, s: int, e: int) -> int:
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
             return c
+    return e
+
+
+RELATIVE = re.compile(r",(?:”|\"|''|’)?\s+(?:which|who|whom|whose|where)\b")
+
+
+def relative_clause_end(doc: Document, s: int, e: int) -> int:
+    """ "said she backed the plan, which the cabinet adopted in May": a relative clause
+    after a complete reported clause is the writer's note on its last noun."""
+    t = doc.t
+    for m in RELATIVE.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
+            continue
+        if doc.quotes_in(m.end(), e) or "," in t[m.end() : e]:
+            # "which he called “a disgrace”": the speaker's words, part of the claim;
+            # "the plan, which X, will ...": the relative closes and the clause goes on
+            return e
+        words = words_with_pos(t, s, c)
+        if words[0][0] == "to" or any(
+            words[k][0].islower() and verb_anchor(words, k) for k in range(1, len(words))
+        ):
+            return c
+        return e
     return e
 
 
