@@ -375,6 +375,7 @@ def preposed(
             e = m.start()
     e = next_clause_end(doc, content_s, e)
     e = relative_clause_end(doc, content_s, e)
+    e = writer_tail_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
@@ -516,6 +517,24 @@ def relative_clause_end(doc: Document, s: int, e: int) -> int:
         ):
             return c
         return e
+    return e
+
+
+# the writer's comparison after the reported figure: "said 40 percent back him, compared
+# with 30 percent in May", ", down from ...", ", less than half of ..."
+WRITER_TAIL = re.compile(
+    r",?\s+compared\s+(?:with|to)\s"
+    r"|,\s+(?:up|down)(?:\s+\w+ly)?\s+from\s"
+    r"|,\s+(?:higher|lower|less|more|fewer|greater|smaller|larger|bigger)\s+than\s"
+)
+
+
+def writer_tail_end(doc: Document, s: int, e: int) -> int:
+    t = doc.t
+    for m in WRITER_TAIL.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
+            return c
     return e
 
 
