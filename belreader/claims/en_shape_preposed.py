@@ -529,12 +529,32 @@ WRITER_TAIL = re.compile(
 )
 
 
+# a dash that opens the writer's own clause: "... -- and several of them were there",
+# "... - though it is unclear ...", "... — even as ...", "... - there are two ..."
+DASH_TAIL = re.compile(
+    r"\s(?:—|–|--|-)\s+(?:(?:and|but)(?!\s+that\s)|though|although|even as|even though|"
+    r"while|whereas|"
+    r"there\s+(?:is|are|was|were))\s"
+)
+DASH = re.compile(r"\s(?:—|–|--|-)\s")
+
+
 def writer_tail_end(doc: Document, s: int, e: int) -> int:
     t = doc.t
     for m in WRITER_TAIL.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
-            return c
+            e = c
+            break
+    for m in DASH_TAIL.finditer(t, s, e):
+        if (
+            doc.quote_at(m.start()) is None
+            and len(t[s : m.start()].split()) >= 4
+            # "A -- though B -- C": an aside inside the content
+            and not DASH.search(t, m.end(), e)
+            and not DASH.search(t, s, m.start())
+        ):
+            return m.start()
     return e
 
 
