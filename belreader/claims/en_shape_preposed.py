@@ -33,7 +33,6 @@ from .en_lexicon import (
 )
 from .en_phrases import (
     bare_clause,
-    verb_anchor,
     words_with_pos,
 )
 from .model import Candidate
@@ -501,7 +500,7 @@ RELATIVE = re.compile(r",(?:”|\"|''|’)?\s+(?:which|who|whom|whose|where)\b")
 
 def relative_clause_end(doc: Document, s: int, e: int) -> int:
     """ "said she backed the plan, which the cabinet adopted in May": a relative clause
-    after a complete reported clause is the writer's note on its last noun."""
+    that closes the content is the writer's note on its last noun."""
     t = doc.t
     for m in RELATIVE.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
@@ -511,12 +510,7 @@ def relative_clause_end(doc: Document, s: int, e: int) -> int:
             # "which he called “a disgrace”": the speaker's words, part of the claim;
             # "the plan, which X, will ...": the relative closes and the clause goes on
             return e
-        words = words_with_pos(t, s, c)
-        if words[0][0] == "to" or any(
-            words[k][0].islower() and verb_anchor(words, k) for k in range(1, len(words))
-        ):
-            return c
-        return e
+        return c
     return e
 
 
