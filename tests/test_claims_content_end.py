@@ -164,3 +164,18 @@ def test_a_paired_dash_aside_stays():
         "forty of them -- had been moved to Zhodino."
     )
     assert _content(text, "detainees").endswith("had been moved to Zhodino")
+
+
+# a second reporting verb of the same speaker, in the present tense
+
+
+def test_but_insists_opens_the_speakers_next_claim():
+    text = (
+        "The governor says the factory will reopen in June, but insists the old managers "
+        "must go first."
+    )
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == [
+        "the factory will reopen in June",
+        "the old managers must go first",
+    ]

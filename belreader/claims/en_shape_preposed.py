@@ -44,7 +44,8 @@ ADDING = (
 )
 AND_SAID = (
     r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
-    r"(?:said|says|added|adds|warned|warns|"
+    r"(?:said|says|added|adds|warned|warns|insists|argues|notes|admits|acknowledges|suggests|"
+    r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
     r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
     r"declared|announced|complained|conceded|questioned|blamed)\b"
