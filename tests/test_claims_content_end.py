@@ -179,3 +179,26 @@ def test_but_insists_opens_the_speakers_next_claim():
         "the factory will reopen in June",
         "the old managers must go first",
     ]
+
+
+# a new attribution after a comma
+
+
+def test_a_new_attribution_after_a_comma_ends_the_content():
+    text = (
+        "The mayor said the bridge would be repaired by autumn, at the council meeting on "
+        "Tuesday she said the money had already been found."
+    )
+    assert [c.text for c in extract_claims(text)] == [
+        "the bridge would be repaired by autumn",
+        "the money had already been found",
+    ]
+
+
+def test_that_she_said_inside_the_content_stays():
+    # a relative clause with its own "she said", after a comma: still the mayor's words
+    text = (
+        "The mayor said the repairs had been delayed by a contract signed on March 3, "
+        "2021, that she said was drawn up in haste."
+    )
+    assert _content(text, "repairs").endswith("that she said was drawn up in haste")

@@ -73,6 +73,15 @@ EMBED_CUT = re.compile(
 )
 
 
+# a new attribution after a comma, a short adverbial before it: "said A, at the meeting
+# she said B", "asked them to vote, and at least 2,000 said they would" (not "A, he
+# said, B" nor "A, he said.": a parenthetical cue is followed by punctuation)
+NEXT_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,;“”\"]{0,40}?\s)?(?:he|she|they|we|i|others|many|some|[\d,]+)\s+(?:also\s+)?"
+    r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists)\s+(?![,.])"
+)
+
+
 TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 
 AND_DET = re.compile(
@@ -443,6 +452,21 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             doc.quote_at(m.start()) is not None
             or mid & (SUBORD | {"even"})
             or len(t[s : m.start()].split()) < 3
+        ):
+            pos = m.end()
+            continue
+        e = m.start()
+        break
+    pos = s
+    while True:
+        m = NEXT_ATTRIBUTION.search(t, pos, e)
+        if not m:
+            break
+        lead = {w.lower() for w in m.group().split()}
+        if (
+            doc.quote_at(m.start()) is not None
+            or lead & {"that", "which", "who", "whom", "what"}
+            or len(t[s : m.start()].split()) < 4
         ):
             pos = m.end()
             continue
