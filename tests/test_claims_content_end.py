@@ -202,3 +202,22 @@ def test_that_she_said_inside_the_content_stays():
         "2021, that she said was drawn up in haste."
     )
     assert _content(text, "repairs").endswith("that she said was drawn up in haste")
+
+
+# the writer's account of what the statement did
+
+
+def test_a_participle_of_effect_is_the_writers():
+    text = (
+        "The rector said the university would not reopen its Vilnius branch, leaving "
+        "hundreds of exiled students without a place to study."
+    )
+    assert _content(text, "Vilnius") == ("the university would not reopen its Vilnius branch")
+
+
+def test_suggesting_that_is_the_speakers_reasoning():
+    text = (
+        "The rector said the university would not reopen its Vilnius branch, suggesting "
+        "that the lease had become too expensive."
+    )
+    assert _content(text, "Vilnius").endswith("suggesting that the lease had become too expensive")
