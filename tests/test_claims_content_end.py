@@ -221,3 +221,23 @@ def test_suggesting_that_is_the_speakers_reasoning():
         "that the lease had become too expensive."
     )
     assert _content(text, "Vilnius").endswith("suggesting that the lease had become too expensive")
+
+
+# a gerund after a preposition is part of the content, not a second cue
+
+
+def test_for_saying_stays_in_the_content():
+    text = (
+        "The lawyer said the court in Brest had fined the blogger for saying the vote was rigged."
+    )
+    assert _content(text, "blogger") == (
+        "the court in Brest had fined the blogger for saying the vote was rigged"
+    )
+
+
+def test_comma_saying_still_opens_the_next_claim():
+    text = (
+        "The lawyer said the court in Brest had fined the blogger, saying the fine would "
+        "be appealed."
+    )
+    assert _content(text, "blogger") == "the court in Brest had fined the blogger"

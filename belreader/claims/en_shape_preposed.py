@@ -13,6 +13,7 @@ from .en_clauses import (
 )
 from .en_lexicon import (
     ALL_CUES,
+    AUX,
     BAD_CLAUSE_START,
     CAP_STOP,
     CLAUSE_START_DETS,
@@ -437,7 +438,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         m = CONT_CUT.search(t, pos, e)
         if not m:
             break
-        if doc.quote_at(m.start()) is not None:
+        if doc.quote_at(m.start()) is not None or gerund_object(t, s, m.start()):
             pos = m.end()
             continue
         e = m.start()
@@ -581,6 +582,19 @@ def writer_tail_end(doc: Document, s: int, e: int) -> int:
         ):
             return m.start()
     return e
+
+
+GERUND_HOSTS = PREPS | AUX | {"about", "without", "like", "only", "than"}
+
+
+def gerund_object(t: str, s: int, i: int) -> bool:
+    """ "blamed her for saying ...", "were calling ...", "by calling on ...": a gerund
+    right after a preposition or an auxiliary, with no comma, belongs to the content;
+    it is no second cue ("..., saying ...")."""
+    if t[i] in ",;":
+        return False
+    before = t[s:i].split()
+    return bool(before) and before[-1].lower() in GERUND_HOSTS
 
 
 def sentence_comma(doc: Document, i: int) -> int:
