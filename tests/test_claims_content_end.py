@@ -241,3 +241,23 @@ def test_comma_saying_still_opens_the_next_claim():
         "be appealed."
     )
     assert _content(text, "blogger") == "the court in Brest had fined the blogger"
+
+
+# after a promise in the infinitive, "and" + a finite verb is the speaker's next act
+
+
+def test_and_a_past_verb_after_an_infinitive_is_the_writers():
+    text = "The governor vowed to keep the Grodno hospital open and then visited its wards."
+    assert _content(text, "hospital") == "to keep the Grodno hospital open"
+
+
+def test_two_infinitives_joined_by_and_stay():
+    text = "The governor vowed to cut taxes for farmers and raise wages in the region."
+    assert _content(text, "taxes") == "to cut taxes for farmers and raise wages in the region"
+
+
+def test_a_that_clause_inside_the_infinitive_keeps_its_verbs():
+    text = "The governor vowed to make sure that the bridge was repaired and reopened by May."
+    assert _content(text, "bridge") == (
+        "to make sure that the bridge was repaired and reopened by May"
+    )

@@ -386,6 +386,8 @@ def preposed(
     e = next_clause_end(doc, content_s, e)
     e = relative_clause_end(doc, content_s, e)
     e = writer_tail_end(doc, content_s, e)
+    if t[content_s : content_s + 3] == "to ":
+        e = infinitive_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
@@ -595,6 +597,24 @@ def gerund_object(t: str, s: int, i: int) -> bool:
         return False
     before = t[s:i].split()
     return bool(before) and before[-1].lower() in GERUND_HOSTS
+
+
+# "vowed to keep the plant open and then flew to Minsk": after an infinitive, "and" + a
+# finite verb is the speaker's next act, not more of the promise ("to cut taxes and
+# raise wages" keeps its base form)
+AND_FINITE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|recently|repeatedly|not|never|only)\s+)*"
+    r"(?:has|have|had|did|does|would|was|were|is|are|(?![a-z]*eed\b)[a-z]{3,}ed)\b"
+)
+
+
+def infinitive_end(doc: Document, s: int, e: int) -> int:
+    t = doc.t
+    for m in AND_FINITE.finditer(t, s, e):
+        mid = t[s : m.start()].lower().split()
+        if doc.quote_at(m.start()) is None and not set(mid) & {"that", "which", "who", "whom"}:
+            return m.start()
+    return e
 
 
 def sentence_comma(doc: Document, i: int) -> int:
