@@ -1,5 +1,7 @@
 """Attribution before the content: "X said (that) ...", "X told reporters ...", "X vowed to
-...", "X said: “...”" and where that content ends."""
+...", "X said: “...”" and where that content ends: at the speaker's next cue or the
+writer's next clause (``content_end``), and before the writer's words that follow the
+reported clause (``writers_words_end``)."""
 
 from __future__ import annotations
 
@@ -82,6 +84,10 @@ NEXT_ATTRIBUTION = re.compile(
     r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists)\s+(?![,.])"
 )
 
+
+# an optional closing mark between a comma and what follows: American style puts the
+# sentence's comma inside the marks ("called it “a disgrace,” while ...")
+CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 
@@ -383,11 +389,7 @@ def preposed(
             m = AND_DET.search(t, m.end(), e)
         if m is not None:
             e = m.start()
-    e = next_clause_end(doc, content_s, e)
-    e = relative_clause_end(doc, content_s, e)
-    e = writer_tail_end(doc, content_s, e)
-    if t[content_s : content_s + 3] == "to ":
-        e = infinitive_end(doc, content_s, e)
+    e = writers_words_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
@@ -415,8 +417,8 @@ def preposed(
 # the end: "said A, a move that ...", "said A -- a play on ..." (", suggesting that B"
 # stays: the speaker's own reasoning, as the seed gold reads it)
 WRITER_CUT = re.compile(
-    r",(?:”|\"|''|’)?\s+(?:while|whereas|even as|even though|though|although|according to)\s"
-    r"|;\s|,(?:”|\"|''|’)?\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
+    r"," + CLOSE_MARK + r"\s+(?:while|whereas|even as|even though|though|although|according to)\s"
+    r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
 
@@ -499,10 +501,24 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     return e
 
 
+def writers_words_end(doc: Document, s: int, e: int) -> int:
+    """Where the reported content [s, e) gives way to the writer's own words: a new
+    clause after ", and/but", a relative clause that closes the sentence, a comparison
+    or a participle of effect, a dash that opens the writer's clause, and after an
+    infinitive, "and" + a finite verb. Each rule keeps at least four words of content
+    and leaves quoted words alone."""
+    e = next_clause_end(doc, s, e)
+    e = relative_clause_end(doc, s, e)
+    e = writer_tail_end(doc, s, e)
+    if doc.t[s : s + 3] == "to ":
+        e = infinitive_end(doc, s, e)
+    return e
+
+
 # ", and his campaign is ...", ", but there is ...", ", and three-quarters said ...": after
 # the comma a new subject (a few words, no comma) and its finite verb
 NEXT_CLAUSE = re.compile(
-    r",(?:”|\"|''|’)?\s+(?:and|but|however|yet)\s+"
+    r"," + CLOSE_MARK + r"\s+(?:and|but|however|yet)\s+"
     r"(?:the|a|an|his|her|their|its|our|this|these|those|some|many|most|more|several|few|"
     r"all|both|each|every|one|two|three|four|five|half|three-quarters|others|there|\d\S*|"
     r"[A-Z][\w’'.-]*)\s+"
@@ -523,7 +539,7 @@ def next_clause_end(doc: Document, s: int, e: int) -> int:
     return e
 
 
-RELATIVE = re.compile(r",(?:”|\"|''|’)?\s+(?:which|who|whom|whose|where)\b")
+RELATIVE = re.compile(r"," + CLOSE_MARK + r"\s+(?:which|who|whom|whose|where)\b")
 
 
 def relative_clause_end(doc: Document, s: int, e: int) -> int:
@@ -568,6 +584,8 @@ DASH = re.compile(r"\s(?:—|–|--|-)\s")
 
 
 def writer_tail_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before the writer's comparison or participle of effect
+    (WRITER_TAIL), or a lone dash that opens the writer's clause (DASH_TAIL)."""
     t = doc.t
     for m in WRITER_TAIL.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
@@ -609,6 +627,7 @@ AND_FINITE = re.compile(
 
 
 def infinitive_end(doc: Document, s: int, e: int) -> int:
+    """The end of "to ..." content before "and" + a finite verb (AND_FINITE)."""
     t = doc.t
     for m in AND_FINITE.finditer(t, s, e):
         mid = t[s : m.start()].lower().split()
