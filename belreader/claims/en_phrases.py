@@ -46,6 +46,8 @@ def np_ok(words: list[str]) -> bool:
     if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
+    if poll_share(lows):
+        return True  # "26 percent", "About 4 in 10" ("About" also opens a phrase)
     if lows[0] in ("who", "which") or words[0] in OPENING_PREPS:
         return False
     if (
@@ -63,13 +65,15 @@ def np_ok(words: list[str]) -> bool:
         or lows[0] in ("known", "called", "dubbed", "named")
     ):
         return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
-    if poll_share(lows):
-        return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
-    if len(words) >= 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):
-        return True  # "Some Arizona officials"
+    if (
+        len(words) >= 2
+        and lows[0] in ("some", "many", "most", "several")
+        and (np_ok(words[1:]) or plural_people(words[1:]))
+    ):
+        return True  # "Some Arizona officials", "some party strategists"
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
-        # "one of the family's attorneys", "some of his aides"
-        return np_ok(words[2:])
+        # "one of the family's attorneys", "some of his aides", "most of them"
+        return np_ok(words[2:]) or (len(words) == 3 and lows[2] in ("them", "us"))
     # head noun phrase: up to the first preposition (after the first word)
     head_end = len(words)
     for i in range(1, len(words)):
@@ -119,11 +123,29 @@ def np_ok(words: list[str]) -> bool:
     return False
 
 
+def plural_people(words: list[str]) -> bool:
+    """A bare plural of up to three lower-case words: "strategists", "hacking
+    specialists", "security experts" (only after a quantifier: "some party
+    strategists")."""
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    lows = [fold_word(w) for w in words]
+    last = lows[-1]
+    return (
+        last.endswith("s")
+        and len(last) > 4
+        and not last.endswith(("ss", "us", "is", "ous", "ness"))
+        and not any(
+            w in NP_STOP or w in PREPS or w in ALL_CUES or w.endswith(("ly", "ed")) for w in lows
+        )
+    )
+
+
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
 # "half of GOP primary voters", "a majority of Democrats", "nearly two-thirds"
 _APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "just", "over")
 _SHARE = re.compile(
-    r"(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
+    r"\d[\d.,]*%|(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
     r"|half|a third|a quarter|(?:two|three)-(?:thirds|quarters)|(?:a|the) majority"
 )
 
