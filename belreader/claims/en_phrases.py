@@ -141,6 +141,53 @@ def plural_people(words: list[str]) -> bool:
     )
 
 
+# participles that follow a noun without "-ed": "exit polls taken in Grodno"
+_IRREGULAR_PARTICIPLES = {"taken", "given", "written", "held", "known", "seen", "shown", "sent"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def postmodified_speaker(words: list[str]) -> bool:
+    """A noun that can speak with a participle phrase after it, all before the cue: "A
+    news report published Wednesday", "people briefed on the talks", "exit polls taken
+    in Grodno", "a person familiar with the plans", "voters going to the polls on
+    Sunday". A finite verb with its object ("the ministry released a statement") is not
+    one: the participle must be followed by a preposition, "by" or a day."""
+    n = len(words)
+    for i in range(1, min(n - 1, 7)):
+        w = words[i]
+        lw = fold_word(w)
+        if not w.isalpha() or not w.islower():
+            continue
+        if not (
+            (lw.endswith("ed") and len(lw) > 4)
+            or lw in _IRREGULAR_PARTICIPLES
+            or lw == "familiar"
+            or (lw.endswith("ing") and len(lw) > 5)
+        ):
+            continue
+        head, tail = words[:i], words[i + 1 :]
+        nxt = fold_word(tail[0])
+        if not (nxt in PREPS or nxt in TIME_WORDS or nxt in _WEEKDAYS or nxt == "about"):
+            return False
+        last = fold_word(head[-1])
+        if not (
+            last in SPEAKER_NOUNS
+            or last in EVIDENCE_NOUNS
+            or (last.endswith("s") and last[:-1] in SPEAKER_NOUNS)
+            or (last.endswith("ies") and last[:-3] + "y" in SPEAKER_NOUNS)
+        ):
+            return False
+        if not (np_ok(head) or plural_people(head)) or len(tail) > 12:
+            return False
+        return all(
+            not (fold_word(x) in NP_STOP and fold_word(x) not in PREPS)
+            and not (x.islower() and fold_word(x) in ALL_CUES)
+            and any(c.isalnum() for c in x)
+            for x in tail
+        )
+    return False
+
+
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
 # "half of GOP primary voters", "a majority of Democrats", "nearly two-thirds"
 _APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "just", "over")

@@ -38,6 +38,7 @@ from .en_lexicon import (
 from .en_phrases import (
     fronted_subject,
     np_ok,
+    postmodified_speaker,
     words_with_pos,
 )
 from .en_shape_according import according
@@ -307,6 +308,7 @@ def from_cue(
     elif ws and (
         np_ok([w for w, _, _ in ws])
         or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
+        or (not participial and postmodified_speaker([w for w, _, _ in ws]))
     ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
