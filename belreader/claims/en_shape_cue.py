@@ -231,6 +231,21 @@ def from_cue(
     while ws and ws[0][0].lower() in CONJ:
         subord = subord or ws[0][0].lower() in SUBORD
         ws = ws[1:]
+    # "Clinton was booed when she said", "... program and Trump says": the clause of
+    # the cue opens after the last subordinator or conjunction inside the chunk
+    if (
+        len(ws) >= 3
+        and (cue_low in SAY or cue_low.split()[0] in TELL or that_follows(t, ce, ue))
+        and not np_ok([w for w, _, _ in ws])
+    ):
+        for i in range(len(ws) - 2, 0, -1):
+            lw = ws[i][0].lower()
+            if lw in SUBORD or lw in ("and", "but"):
+                tail = ws[i + 1 :]
+                if len(tail) <= 6 and np_ok([w for w, _, _ in tail]):
+                    subord = subord or lw in SUBORD
+                    ws = tail
+                break
     # "an architect who said" -> "an architect"
     if ws and ws[-1][0].lower() == "who":
         ws = ws[:-1]
