@@ -14,6 +14,7 @@ from .en_lexicon import (
     ALL_CUES,
     AUX,
     CAP_STOP,
+    CONJ,
     DESCRIBE,
     DETS,
     EVIDENCE_NOUNS,
@@ -186,6 +187,23 @@ def postmodified_speaker(words: list[str]) -> bool:
             for x in tail
         )
     return False
+
+
+def determined_np(ws: list[tuple[str, int, int]]) -> bool:
+    """A short noun phrase with a determiner before "said" / "says" / "told", whatever
+    its head noun: "The NFL legend said", "a retired teacher told"."""
+    if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
+        return False
+    head = fold_word(ws[-1][0])
+    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
+        return False
+    return all(
+        fold_word(w) not in NP_STOP
+        and fold_word(w) not in PREPS
+        and fold_word(w) not in TIME_WORDS
+        and fold_word(w) not in CONJ
+        for w, _, _ in ws[1:]
+    )
 
 
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",

@@ -25,17 +25,15 @@ from .en_lexicon import (
     CAP_STOP,
     CONJ,
     FRONT,
-    NP_STOP,
     PARTICIPLE_TAIL,
     PASSIVE,
-    PREPS,
     SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
     TELL,
-    TIME_WORDS,
 )
 from .en_phrases import (
+    determined_np,
     fronted_subject,
     np_ok,
     postmodified_speaker,
@@ -107,23 +105,6 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     """Does "that" open the words after the cue ("found that ...")? The cue is then a
     verb with its clause, and a noun phrase before it is its subject."""
     return t.startswith("that ", skip_space(t, ce, ue))
-
-
-def determined_np(ws: list[tuple[str, int, int]]) -> bool:
-    """A short noun phrase with a determiner before "said" / "says" / "told", whatever
-    its head noun: "The NFL legend said", "a retired teacher told"."""
-    if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
-        return False
-    head = fold_word(ws[-1][0])
-    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
-        return False
-    return all(
-        fold_word(w) not in NP_STOP
-        and fold_word(w) not in PREPS
-        and fold_word(w) not in TIME_WORDS
-        and fold_word(w) not in CONJ
-        for w, _, _ in ws[1:]
-    )
 
 
 def from_cue(
@@ -326,7 +307,7 @@ def from_cue(
         or (not participial and postmodified_speaker([w for w, _, _ in ws]))
     ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
-    elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
+    elif not ws and b >= 0 and ((participial and t[b] in ",—–―") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
         if prev:
             p = prev[-1]
@@ -335,7 +316,7 @@ def from_cue(
                 return None
         else:
             subj = unit_subject(doc, us, ue)
-            if subj is None and ((participial and t[b] == ",") or chunk_had_conj):
+            if subj is None and ((participial and t[b] in ",—–―") or chunk_had_conj):
                 # "The leaders backed the plan, warning that ...": the subject of
                 # the main clause speaks
                 cs_ = clause_subject(doc, us, b)
