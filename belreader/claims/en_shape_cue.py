@@ -107,6 +107,23 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     return t.startswith("that ", skip_space(t, ce, ue))
 
 
+def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at b, after the clause punctuation before it
+    and an opening conjunction or subordinator ("..., as Mrs. Clinton echoed the
+    criticism" -> "Mrs. Clinton"), when a verb follows it; else None."""
+    t = doc.t
+    m = LAST_CLAUSE_MARK.match(t, max(us, b - 300), b)
+    s = m.end() if m is not None else max(us, b - 300)
+    words = words_with_pos(t, s, b)
+    k = 0
+    while k < len(words) and (fold_word(words[k][0]) in CONJ or fold_word(words[k][0]) == "even"):
+        k += 1
+    if k >= len(words):
+        return None
+    subj = clause_subject(doc, words[k][1], b)
+    return subj[:2] if subj is not None else None
+
+
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -168,6 +185,9 @@ def from_cue(
         j > 0 and not t[before[j - 1][2] : before[j][1] if j < len(before) else cs].strip()
     ) and (
         before[j - 1][0].lower() in ADVERBS
+        # emphatic "do" right before the cue: "He did tell CNN that ..." (not "did
+        # not tell": "not" comes first and "did" is then no longer next to the cue)
+        or (j == len(before) and before[j - 1][0] in ("did", "does", "do"))
         or (
             before[j - 1][0].islower()
             and before[j - 1][0].endswith("ly")
@@ -315,7 +335,14 @@ def from_cue(
             if sp_s < 0 and speaker_override is None:
                 return None
         else:
-            subj = unit_subject(doc, us, ue)
+            subj = None
+            if participial and cue_low in SPEECH_PARTICIPLES and t[b] in ",—–―":
+                # "On Tuesday, as shares fell, Mr. Ackman wrote to investors, telling
+                # them ...": the subject of the clause right before the participle,
+                # nearer than the subject of the sentence
+                subj = last_clause_subject(doc, us, b)
+            if subj is None:
+                subj = unit_subject(doc, us, ue)
             if subj is None and ((participial and t[b] in ",—–―") or chunk_had_conj):
                 # "The leaders backed the plan, warning that ...": the subject of
                 # the main clause speaks
