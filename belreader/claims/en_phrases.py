@@ -66,12 +66,21 @@ def np_ok(words: list[str]) -> bool:
         or lows[0] in ("known", "called", "dubbed", "named")
     ):
         return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
-    if (
-        len(words) >= 2
-        and lows[0] in ("some", "many", "most", "several")
-        and (np_ok(words[1:]) or plural_people(words[1:]))
-    ):
-        return True  # "Some Arizona officials", "some party strategists"
+    if len(words) >= 2 and lows[0] in ("some", "many", "most", "several"):
+        # "Some Arizona officials", "some party strategists", "some delegates at the
+        # convention"
+        plural_end = next((i for i in range(2, len(words)) if lows[i] in PREPS), len(words))
+        if np_ok(words[1:]) or (
+            plural_people(words[1:plural_end]) and not set(lows[plural_end:]) & _CLAUSE_WORDS
+        ):
+            return True
+    if len(words) == 2 and lows[0] == "those" and lows[1] in _POLLED:
+        return True  # "those surveyed say"
+    if len(words) > 2 and lows[0] in ("a", "the") and "of" in lows[1:4]:
+        # "a significant number of Democrats", "a handful of senators"
+        i = lows.index("of", 1)
+        if lows[i - 1] in _GROUP_NOUNS and np_ok(words[i + 1 :]):
+            return True
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
         # "one of the family's attorneys", "some of his aides", "most of them"
         return np_ok(words[2:]) or (len(words) == 3 and lows[2] in ("them", "us"))
@@ -109,7 +118,7 @@ def np_ok(words: list[str]) -> bool:
         2 <= len(head) <= 5
         and last.islower()
         and ll.endswith("s")
-        and len(ll) > 4
+        and len(ll) > 3
         and (not ll.endswith(("ss", "us", "is", "ous", "ness")))
     ):
         # people in the plural after a determiner, a possessive, a number or a name:
@@ -122,6 +131,12 @@ def np_ok(words: list[str]) -> bool:
             or (first[0].isupper() and first not in CAP_STOP)
         )
     return False
+
+
+_POLLED = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
+_GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", "dozen", "few"}
+# words that make a verb phrase of what follows a noun: "some of them have said"
+_CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "who"}
 
 
 def plural_people(words: list[str]) -> bool:
@@ -176,10 +191,20 @@ def postmodified_speaker(words: list[str]) -> bool:
             or last in EVIDENCE_NOUNS
             or (last.endswith("s") and last[:-1] in SPEAKER_NOUNS)
             or (last.endswith("ies") and last[:-3] + "y" in SPEAKER_NOUNS)
+            or (
+                # a group in the plural: "Democrats trying to regain the Senate" (an
+                # -ing form only: "Sanders appeared to" is a name and its verb)
+                len(head) == 1
+                and head[0].isalpha()
+                and head[0][:1].isupper()
+                and last.endswith("s")
+                and len(last) > 4
+                and lw.endswith("ing")
+            )
         ):
             return False
-        if not (np_ok(head) or plural_people(head)) or len(tail) > 12:
-            return False
+        if not (np_ok(head) or plural_people(head)) or len(tail) > 12 or tail[-1] == "to":
+            return False  # (a verb chain before the cue: "people hoping to see")
         return all(
             not (fold_word(x) in NP_STOP and fold_word(x) not in PREPS)
             and not (x.islower() and fold_word(x) in ALL_CUES)
