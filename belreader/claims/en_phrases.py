@@ -79,7 +79,7 @@ def np_ok(words: list[str]) -> bool:
     if len(words) > 2 and lows[0] in ("a", "the") and "of" in lows[1:4]:
         # "a significant number of Democrats", "a handful of senators"
         i = lows.index("of", 1)
-        if lows[i - 1] in _GROUP_NOUNS and np_ok(words[i + 1 :]):
+        if lows[i - 1] in _GROUP_NOUNS and (np_ok(words[i + 1 :]) or plural_people(words[i + 1 :])):
             return True
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
         # "one of the family's attorneys", "some of his aides", "most of them"

@@ -1,0 +1,143 @@
+"""Recall of "SUBJECT <cue> <clause>" (issue 14): subjects and cue positions the
+extractor used to drop although the attribution is plain, and the look-alikes that must
+still give no claim or no speaker. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+from .claims_helpers import claims_with, one_claim
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker_mention) for c in extract_claims(text)]
+
+
+# -- subjects np_ok used to refuse --
+
+
+def test_quantifier_before_a_bare_plural_is_a_speaker():
+    text = (
+        "Some opposition strategists said none of the sanctions will work unless "
+        "Lithuania and Poland close their borders."
+    )
+    claim = one_claim(text, "none of the sanctions will work")
+    assert claim.speaker_mention == "Some opposition strategists"
+
+
+def test_quantifier_plural_with_a_prepositional_phrase():
+    text = "Some delegates at the congress in Minsk said they had been told how to vote."
+    assert _said(text) == [
+        ("they had been told how to vote", "Some delegates at the congress in Minsk")
+    ]
+
+
+def test_most_of_them_is_a_speaker():
+    text = "Most of them said they had enjoyed working at the Belaruskali mine."
+    assert _said(text) == [("they had enjoyed working at the Belaruskali mine", "Most of them")]
+
+
+def test_a_number_of_people_is_a_speaker():
+    text = "A significant number of teachers said they had been ordered to vote early."
+    assert _said(text) == [
+        ("they had been ordered to vote early", "A significant number of teachers")
+    ]
+
+
+def test_poll_share_opened_by_about_or_written_with_a_percent_sign():
+    assert _said("About 4 in 10 say the government should raise pensions first.") == [
+        ("the government should raise pensions first", "About 4 in 10")
+    ]
+    assert _said("38% say the border with Poland should stay open for trucks.") == [
+        ("the border with Poland should stay open for trucks", "38%")
+    ]
+
+
+def test_those_surveyed_is_a_speaker():
+    text = "Those surveyed say the economy should come before the constitutional reform."
+    assert _said(text) == [
+        ("the economy should come before the constitutional reform", "Those surveyed")
+    ]
+
+
+def test_short_plural_after_a_name_is_a_speaker():
+    text = "Exiled Belsat fans told Reuters that the raids had been planned for weeks."
+    assert _said(text) == [("the raids had been planned for weeks", "Exiled Belsat fans")]
+
+
+def test_speaker_noun_with_a_participle_phrase():
+    text = "People briefed on the talks said the Kremlin had offered Minsk a new loan."
+    assert _said(text) == [
+        ("the Kremlin had offered Minsk a new loan", "People briefed on the talks")
+    ]
+    text = "A court document filed Tuesday says the blogger will stay in custody until trial."
+    claim = one_claim(text, "the blogger will stay in custody")
+    assert claim.speaker_mention == "A court document filed Tuesday"
+
+
+def test_a_name_and_its_verb_chain_is_no_postmodified_speaker():
+    # "Lukashenko appeared to" is a name and its verb, not a noun with a participle
+    text = "Lukashenko appeared to dismiss the protests in August as the work of foreigners."
+    assert _said(text) == []
+
+
+def test_a_bare_plural_without_a_quantifier_stays_out():
+    # "uniting liberals" is a participle and its object: no bare plural is a speaker
+    # unless a quantifier, a determiner or a name opens it
+    text = "The reform was a rare convergence, uniting liberals who decried the exams."
+    assert all(c.speaker_mention != "uniting liberals" for c in extract_claims(text))
+
+
+# -- the clause of the cue opens inside the chunk --
+
+
+def test_subordinate_clause_without_a_comma():
+    text = (
+        "Tsikhanouskaya was applauded in Vilnius when she said the regime could not "
+        "survive another winter of strikes."
+    )
+    assert _said(text) == [("the regime could not survive another winter of strikes", "she")]
+
+
+def test_subordinate_clause_with_a_cue_that_is_no_speech_stays_out():
+    # "agreed" is a cue only for some shapes; a subordinate clause does not make it one
+    text = "The plant closed in March when the workers agreed to a smaller severance payment."
+    assert _said(text) == []
+
+
+def test_emphatic_did_before_the_cue():
+    text = "He did tell Belsat that in prison he was never allowed to see a lawyer."
+    assert _said(text) == [("in prison he was never allowed to see a lawyer", "He")]
+
+
+def test_did_not_tell_gives_no_claim():
+    text = "He did not tell Belsat that the guards had beaten him in the cell at night."
+    assert _said(text) == []
+
+
+# -- a speech participle after a clause --
+
+
+def test_participle_after_a_clause_whose_subject_has_an_article():
+    text = "The former banker has praised the strikers, saying they were braver than the exiles."
+    assert _said(text) == [("they were braver than the exiles", "The former banker")]
+
+
+def test_participle_after_a_dash():
+    text = (
+        "The opposition leader changed her plan at the last minute – saying she would "
+        "fly to Warsaw instead of Berlin."
+    )
+    assert _said(text) == [("she would fly to Warsaw instead of Berlin", "The opposition leader")]
+
+
+def test_participle_speaks_for_the_nearest_clause_subject():
+    # not "The protesters": the minister's clause stands right before "saying"
+    text = (
+        "The protesters were dispersed within an hour, as the interior minister "
+        "addressed parliament, saying the rally had been illegal."
+    )
+    claims = claims_with(text, "the rally had been illegal")
+    assert [(c.text, c.speaker_mention) for c in claims] == [
+        ("the rally had been illegal", "the interior minister")
+    ]
