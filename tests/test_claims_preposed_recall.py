@@ -152,3 +152,39 @@ def test_participle_speaks_for_the_nearest_clause_subject():
     assert [(c.text, c.speaker_mention) for c in claims] == [
         ("the rally had been illegal", "the interior minister")
     ]
+
+
+# -- content after the cue: a condition without a comma, the person told --
+
+
+def test_condition_without_a_comma_before_the_clause():
+    text = "Babaryka said if elected president he would free every political prisoner."
+    assert _said(text) == [
+        ("if elected president he would free every political prisoner", "Babaryka")
+    ]
+
+
+def test_negated_say_if_is_an_open_question():
+    text = "The campaign would not say if it was true that he had resigned in March."
+    assert _said(text) == []
+
+
+def test_told_an_object_then_a_pronoun_clause():
+    text = "Lukashenko told his audience they would not get a single rouble from the West."
+    assert _said(text) == [("they would not get a single rouble from the West", "Lukashenko")]
+    text = "Tsikhanouskaya tells voters she’s with them until the end."
+    assert _said(text) == [("she’s with them until the end", "Tsikhanouskaya")]
+
+
+def test_told_a_role_noun_and_a_name_then_a_clause():
+    text = "Tsikhanouskaya told host Jane Smith a peaceful transition is still possible."
+    assert _said(text) == [("a peaceful transition is still possible", "Tsikhanouskaya")]
+
+
+def test_told_someone_as_the_writer_goes_on_is_no_told_clause():
+    # "as he worked ..." is the writer's scene, not what the advisers were told
+    text = (
+        "This is not about me, the president told his closest advisers as he worked on "
+        "the last address of his term."
+    )
+    assert claims_with(text, "he worked on") == []
