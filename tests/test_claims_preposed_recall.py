@@ -188,3 +188,24 @@ def test_told_someone_as_the_writer_goes_on_is_no_told_clause():
         "the last address of his term."
     )
     assert claims_with(text, "he worked on") == []
+
+
+# -- a relative "who said" inside the sentence --
+
+
+def test_who_said_ends_where_the_main_verb_comes_back():
+    text = (
+        "Labour Minister Ivan Petrov, who said he expects the agreement to be signed "
+        "soon, spoke on Friday in Minsk."
+    )
+    assert _said(text) == [
+        ("he expects the agreement to be signed soon", "Labour Minister Ivan Petrov")
+    ]
+
+
+def test_who_said_keeps_a_list_with_commas():
+    text = (
+        "The miners, who said they were paid late in August, September and October, "
+        "blocked the gate of the plant."
+    )
+    assert _said(text) == [("they were paid late in August, September and October", "The miners")]

@@ -22,6 +22,7 @@ from .en_clauses import (
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
+    AUX,
     CAP_STOP,
     CONJ,
     FRONT,
@@ -35,6 +36,7 @@ from .en_lexicon import (
 from .en_phrases import (
     determined_np,
     fronted_subject,
+    is_verb,
     np_ok,
     postmodified_speaker,
     words_with_pos,
@@ -105,6 +107,20 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     """Does "that" open the words after the cue ("found that ...")? The cue is then a
     verb with its clause, and a noun phrase before it is its subject."""
     return t.startswith("that ", skip_space(t, ce, ue))
+
+
+def relative_clause_end(doc: Document, ce: int, ue: int) -> int:
+    """The end of "who said ..." inside a sentence: the first comma outside quotes
+    followed by a lower-case verb ("..., spoke on Friday", "..., has also"), else ue."""
+    t = doc.t
+    c = t.find(",", ce, ue)
+    while c >= 0:
+        if doc.quote_at(c) is None:
+            nxt = words_with_pos(t, c + 1, min(ue, c + 30))
+            if nxt and nxt[0][0].islower() and (fold_word(nxt[0][0]) in AUX or is_verb(nxt[0][0])):
+                return c
+        c = t.find(",", c + 1, ue)
+    return ue
 
 
 def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | None:
@@ -250,6 +266,9 @@ def from_cue(
     # "an architect who said" -> "an architect"
     if ws and ws[-1][0].lower() == "who":
         ws = ws[:-1]
+        # "Perez, who said he expects a deal soon, spoke on Friday": the relative
+        # clause ends where the main clause's verb comes back after a comma
+        ue = relative_clause_end(doc, ce, ue)
     # "the new taxes, which he said would help ...": the speaker of a relative clause
     # is its subject, after the relative pronoun
     if (
