@@ -209,3 +209,20 @@ def test_who_said_keeps_a_list_with_commas():
         "blocked the gate of the plant."
     )
     assert _said(text) == [("they were paid late in August, September and October", "The miners")]
+
+
+# -- a speaker with a subject relative clause --
+
+
+def test_speaker_with_a_subject_relative_clause():
+    text = "One opposition official who relayed the exchange said the talks had collapsed."
+    assert _said(text) == [("the talks had collapsed", "One opposition official")]
+
+
+def test_object_relative_keeps_its_own_subject():
+    # "an event that Ivanova says ...": Ivanova speaks, not "an event"
+    text = (
+        "The paper mocked her story about the raid, an event that Ivanova says changed "
+        "her whole life and work."
+    )
+    assert all(c.speaker_mention != "an event" for c in extract_claims(text))

@@ -22,6 +22,7 @@ from .en_clauses import (
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
+    ALL_CUES,
     AUX,
     CAP_STOP,
     CONJ,
@@ -107,6 +108,30 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     """Does "that" open the words after the cue ("found that ...")? The cue is then a
     verb with its clause, and a noun phrase before it is its subject."""
     return t.startswith("that ", skip_space(t, ce, ue))
+
+
+def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "One Democratic official who relayed the exchange" -> "One Democratic official":
+    the noun phrase before "who" / "that" when a verb follows the pronoun (a subject
+    relative, not "the plan that Carson" whose subject is Carson) and the relative
+    clause holds no cue of its own; else ws unchanged."""
+    for i in range(1, min(len(ws) - 1, 7)):
+        lw = fold_word(ws[i][0])
+        if lw not in ("who", "that"):
+            continue
+        head = [w for w, _, _ in ws[:i]]
+        verb = ws[i + 1][0]
+        clause = [fold_word(w) for w, _, _ in ws[i + 1 :]]
+        if (
+            verb.islower()
+            and (fold_word(verb) in AUX or is_verb(verb))
+            and len(clause) <= 10
+            and not any(w in ALL_CUES or w in ("who", "that", "which") for w in clause)
+            and (np_ok(head) or determined_np(ws[:i]))
+        ):
+            return ws[:i]
+        break
+    return ws
 
 
 def relative_clause_end(doc: Document, ce: int, ue: int) -> int:
@@ -263,6 +288,14 @@ def from_cue(
                     subord = subord or lw in SUBORD
                     ws = tail
                 break
+    # "One official who relayed the exchange said", "groups that have endorsed him
+    # say": a speaker with a subject relative clause; the speaker is the noun phrase
+    if (
+        len(ws) >= 4
+        and (cue_low in SAY or cue_low.split()[0] in TELL)
+        and not np_ok([w for w, _, _ in ws])
+    ):
+        ws = relative_head(ws)
     # "an architect who said" -> "an architect"
     if ws and ws[-1][0].lower() == "who":
         ws = ws[:-1]
