@@ -226,3 +226,19 @@ def test_object_relative_keeps_its_own_subject():
         "her whole life and work."
     )
     assert all(c.speaker_mention != "an event" for c in extract_claims(text))
+
+
+def test_two_groups_joined_by_and_are_one_speaker():
+    text = (
+        "Private Belarusian companies and ordinary traders say the new customs rules are ruinous."
+    )
+    assert _said(text) == [
+        ("the new customs rules are ruinous", "Private Belarusian companies and ordinary traders")
+    ]
+
+
+def test_speaker_noun_privy_to_something():
+    text = "Multiple sources privy to the negotiations say the loan will be signed next week."
+    assert _said(text) == [
+        ("the loan will be signed next week", "Multiple sources privy to the negotiations")
+    ]

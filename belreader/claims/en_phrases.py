@@ -157,6 +157,29 @@ def plural_people(words: list[str]) -> bool:
     )
 
 
+def coordinated_speakers(words: list[str]) -> bool:
+    """Two speaker noun phrases joined by "and" / "or": "lobbyists and former foes",
+    "private companies and ordinary traders", "Politicians and even some technologists"
+    (a bare plural is a speaker here: the other half makes it a list of people)."""
+    lows = [fold_word(w) for w in words]
+    if not 3 <= len(words) <= 10 or not ("and" in lows or "or" in lows):
+        return False
+    i = lows.index("and") if "and" in lows else lows.index("or")
+    left, right = words[:i], words[i + 1 :]
+    if right and fold_word(right[0]) == "even":
+        right = right[1:]
+    return bool(left and right) and all(
+        np_ok(part)
+        or plural_people(part)
+        or (len(part) > 1 and plural_people(part[1:]) and fold_word(part[0]) in _QUALIFIERS)
+        for part in (left, right)
+    )
+
+
+# adjectives before a bare plural: "former foes", "ordinary traders"
+_QUALIFIERS = {"former", "ordinary", "private", "local", "other", "senior", "top", "some", "many"}
+
+
 # participles that follow a noun without "-ed": "exit polls taken in Grodno"
 _IRREGULAR_PARTICIPLES = {"taken", "given", "written", "held", "known", "seen", "shown", "sent"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -177,7 +200,7 @@ def postmodified_speaker(words: list[str]) -> bool:
         if not (
             (lw.endswith("ed") and len(lw) > 4)
             or lw in _IRREGULAR_PARTICIPLES
-            or lw == "familiar"
+            or lw in ("familiar", "privy")
             or (lw.endswith("ing") and len(lw) > 5)
         ):
             continue

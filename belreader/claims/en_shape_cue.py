@@ -35,6 +35,7 @@ from .en_lexicon import (
     TELL,
 )
 from .en_phrases import (
+    coordinated_speakers,
     determined_np,
     fronted_subject,
     is_verb,
@@ -377,6 +378,7 @@ def from_cue(
         np_ok([w for w, _, _ in ws])
         or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
         or (not participial and postmodified_speaker([w for w, _, _ in ws]))
+        or (cue_low in SAY and coordinated_speakers([w for w, _, _ in ws]))
     ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] in ",—–―") or chunk_had_conj):
