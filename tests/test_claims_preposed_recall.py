@@ -242,3 +242,14 @@ def test_speaker_noun_privy_to_something():
     assert _said(text) == [
         ("the loan will be signed next week", "Multiple sources privy to the negotiations")
     ]
+
+
+def test_poll_share_out_of_and_without_of():
+    text = "About four out of 10 voters said they would not take part in the referendum."
+    assert _said(text) == [
+        ("they would not take part in the referendum", "About four out of 10 voters")
+    ]
+    text = "About four in 10 Minsk pensioners say that prices matter more than the constitution."
+    assert _said(text) == [
+        ("prices matter more than the constitution", "About four in 10 Minsk pensioners")
+    ]

@@ -273,9 +273,13 @@ def poll_share(lows: list[str]) -> bool:
     if lows[k : k + 2] in (["more", "than"], ["fewer", "than"], ["less", "than"]):
         k += 2
     rest = lows[k:]
+    if rest[1:3] == ["out", "of"]:
+        rest = [rest[0], "in"] + rest[3:]  # "four out of 10 voters" as "four in 10"
     if "of" in rest:
         i = rest.index("of")
         share, whom = rest[:i], rest[i + 1 :]
+    elif len(rest) > 3 and rest[1] == "in" and rest[-1].endswith("s"):
+        share, whom = rest[:3], rest[3:]  # "four in 10 Republican primary voters"
     else:
         share, whom = rest, []
     if not share or len(share) > 3 or len(whom) > 6 or not _SHARE.fullmatch(" ".join(share)):
