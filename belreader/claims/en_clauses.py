@@ -32,6 +32,7 @@ from .en_lexicon import (
 )
 from .en_phrases import (
     WORD_RE,
+    determined_np,
     is_verb,
     np_ok,
     verb_anchor,
@@ -144,8 +145,8 @@ def clause_subject(doc: Document, s: int, limit: int):
         np and np[-1][0].islower() and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
     ):
         np = np[:-1]
-    if not np or not np_ok([x for x, _, _ in np]):
-        return None
+    if not np or not (np_ok([x for x, _, _ in np]) or determined_np(np)):
+        return None  # ("The New York businessman has praised ...": a noun with its article)
     if np[0][0].islower() and fold_word(np[0][0]) not in DETS and np[0][0] not in PRONOUNS:
         return None
     return np[0][1], np[-1][2], words[np_end_k][1]

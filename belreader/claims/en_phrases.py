@@ -14,6 +14,7 @@ from .en_lexicon import (
     ALL_CUES,
     AUX,
     CAP_STOP,
+    CONJ,
     DESCRIBE,
     DETS,
     EVIDENCE_NOUNS,
@@ -46,6 +47,8 @@ def np_ok(words: list[str]) -> bool:
     if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
+    if poll_share(lows):
+        return True  # "26 percent", "About 4 in 10" ("About" also opens a phrase)
     if lows[0] in ("who", "which") or words[0] in OPENING_PREPS:
         return False
     if (
@@ -63,13 +66,24 @@ def np_ok(words: list[str]) -> bool:
         or lows[0] in ("known", "called", "dubbed", "named")
     ):
         return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
-    if poll_share(lows):
-        return True  # "26 percent", "more than 4 in 10", "half of GOP primary voters"
-    if len(words) >= 2 and lows[0] in ("some", "many", "most", "several") and np_ok(words[1:]):
-        return True  # "Some Arizona officials"
+    if len(words) >= 2 and lows[0] in ("some", "many", "most", "several"):
+        # "Some Arizona officials", "some party strategists", "some delegates at the
+        # convention"
+        plural_end = next((i for i in range(2, len(words)) if lows[i] in PREPS), len(words))
+        if np_ok(words[1:]) or (
+            plural_people(words[1:plural_end]) and not set(lows[plural_end:]) & _CLAUSE_WORDS
+        ):
+            return True
+    if len(words) == 2 and lows[0] == "those" and lows[1] in _POLLED:
+        return True  # "those surveyed say"
+    if len(words) > 2 and lows[0] in ("a", "the") and "of" in lows[1:4]:
+        # "a significant number of Democrats", "a handful of senators"
+        i = lows.index("of", 1)
+        if lows[i - 1] in _GROUP_NOUNS and (np_ok(words[i + 1 :]) or plural_people(words[i + 1 :])):
+            return True
     if len(words) > 2 and lows[1] == "of" and lows[0] in PARTITIVE:
-        # "one of the family's attorneys", "some of his aides"
-        return np_ok(words[2:])
+        # "one of the family's attorneys", "some of his aides", "most of them"
+        return np_ok(words[2:]) or (len(words) == 3 and lows[2] in ("them", "us"))
     # head noun phrase: up to the first preposition (after the first word)
     head_end = len(words)
     for i in range(1, len(words)):
@@ -104,7 +118,7 @@ def np_ok(words: list[str]) -> bool:
         2 <= len(head) <= 5
         and last.islower()
         and ll.endswith("s")
-        and len(ll) > 4
+        and len(ll) > 3
         and (not ll.endswith(("ss", "us", "is", "ous", "ness")))
     ):
         # people in the plural after a determiner, a possessive, a number or a name:
@@ -119,11 +133,132 @@ def np_ok(words: list[str]) -> bool:
     return False
 
 
+_POLLED = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
+_GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", "dozen", "few"}
+# words that make a verb phrase of what follows a noun: "some of them have said"
+_CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "who"}
+
+
+def plural_people(words: list[str]) -> bool:
+    """A bare plural of up to three lower-case words: "strategists", "hacking
+    specialists", "security experts" (only after a quantifier: "some party
+    strategists")."""
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    lows = [fold_word(w) for w in words]
+    last = lows[-1]
+    return (
+        last.endswith("s")
+        and len(last) > 4
+        and not last.endswith(("ss", "us", "is", "ous", "ness"))
+        and not any(
+            w in NP_STOP or w in PREPS or w in ALL_CUES or w.endswith(("ly", "ed")) for w in lows
+        )
+    )
+
+
+def coordinated_speakers(words: list[str]) -> bool:
+    """Two speaker noun phrases joined by "and" / "or": "lobbyists and former foes",
+    "private companies and ordinary traders", "Politicians and even some technologists"
+    (a bare plural is a speaker here: the other half makes it a list of people)."""
+    lows = [fold_word(w) for w in words]
+    if not 3 <= len(words) <= 10 or not ("and" in lows or "or" in lows):
+        return False
+    i = lows.index("and") if "and" in lows else lows.index("or")
+    left, right = words[:i], words[i + 1 :]
+    if right and fold_word(right[0]) == "even":
+        right = right[1:]
+    return bool(left and right) and all(
+        np_ok(part)
+        or plural_people(part)
+        or (len(part) > 1 and plural_people(part[1:]) and fold_word(part[0]) in _QUALIFIERS)
+        for part in (left, right)
+    )
+
+
+# adjectives before a bare plural: "former foes", "ordinary traders"
+_QUALIFIERS = {"former", "ordinary", "private", "local", "other", "senior", "top", "some", "many"}
+
+
+# participles that follow a noun without "-ed": "exit polls taken in Grodno"
+_IRREGULAR_PARTICIPLES = {"taken", "given", "written", "held", "known", "seen", "shown", "sent"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def postmodified_speaker(words: list[str]) -> bool:
+    """A noun that can speak with a participle phrase after it, all before the cue: "A
+    news report published Wednesday", "people briefed on the talks", "exit polls taken
+    in Grodno", "a person familiar with the plans", "voters going to the polls on
+    Sunday". A finite verb with its object ("the ministry released a statement") is not
+    one: the participle must be followed by a preposition, "by" or a day."""
+    n = len(words)
+    for i in range(1, min(n - 1, 7)):
+        w = words[i]
+        lw = fold_word(w)
+        if not w.isalpha() or not w.islower():
+            continue
+        if not (
+            (lw.endswith("ed") and len(lw) > 4)
+            or lw in _IRREGULAR_PARTICIPLES
+            or lw in ("familiar", "privy")
+            or (lw.endswith("ing") and len(lw) > 5)
+        ):
+            continue
+        head, tail = words[:i], words[i + 1 :]
+        nxt = fold_word(tail[0])
+        if not (nxt in PREPS or nxt in TIME_WORDS or nxt in _WEEKDAYS or nxt == "about"):
+            return False
+        last = fold_word(head[-1])
+        if not (
+            last in SPEAKER_NOUNS
+            or last in EVIDENCE_NOUNS
+            or (last.endswith("s") and last[:-1] in SPEAKER_NOUNS)
+            or (last.endswith("ies") and last[:-3] + "y" in SPEAKER_NOUNS)
+            or (
+                # a group in the plural: "Democrats trying to regain the Senate" (an
+                # -ing form only: "Sanders appeared to" is a name and its verb)
+                len(head) == 1
+                and head[0].isalpha()
+                and head[0][:1].isupper()
+                and last.endswith("s")
+                and len(last) > 4
+                and lw.endswith("ing")
+            )
+        ):
+            return False
+        if not (np_ok(head) or plural_people(head)) or len(tail) > 12 or tail[-1] == "to":
+            return False  # (a verb chain before the cue: "people hoping to see")
+        return all(
+            not (fold_word(x) in NP_STOP and fold_word(x) not in PREPS)
+            and not (x.islower() and fold_word(x) in ALL_CUES)
+            and any(c.isalnum() for c in x)
+            for x in tail
+        )
+    return False
+
+
+def determined_np(ws: list[tuple[str, int, int]]) -> bool:
+    """A short noun phrase with a determiner before "said" / "says" / "told", whatever
+    its head noun: "The NFL legend said", "a retired teacher told"."""
+    if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
+        return False
+    head = fold_word(ws[-1][0])
+    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
+        return False
+    return all(
+        fold_word(w) not in NP_STOP
+        and fold_word(w) not in PREPS
+        and fold_word(w) not in TIME_WORDS
+        and fold_word(w) not in CONJ
+        for w, _, _ in ws[1:]
+    )
+
+
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
 # "half of GOP primary voters", "a majority of Democrats", "nearly two-thirds"
 _APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "just", "over")
 _SHARE = re.compile(
-    r"(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
+    r"\d[\d.,]*%|(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
     r"|half|a third|a quarter|(?:two|three)-(?:thirds|quarters)|(?:a|the) majority"
 )
 
@@ -138,9 +273,13 @@ def poll_share(lows: list[str]) -> bool:
     if lows[k : k + 2] in (["more", "than"], ["fewer", "than"], ["less", "than"]):
         k += 2
     rest = lows[k:]
+    if rest[1:3] == ["out", "of"]:
+        rest = [rest[0], "in"] + rest[3:]  # "four out of 10 voters" as "four in 10"
     if "of" in rest:
         i = rest.index("of")
         share, whom = rest[:i], rest[i + 1 :]
+    elif len(rest) > 3 and rest[1] == "in" and rest[-1].endswith("s"):
+        share, whom = rest[:3], rest[3:]  # "four in 10 Republican primary voters"
     else:
         share, whom = rest, []
     if not share or len(share) > 3 or len(whom) > 6 or not _SHARE.fullmatch(" ".join(share)):

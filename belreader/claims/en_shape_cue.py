@@ -22,22 +22,25 @@ from .en_clauses import (
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
+    ALL_CUES,
+    AUX,
     CAP_STOP,
     CONJ,
     FRONT,
-    NP_STOP,
     PARTICIPLE_TAIL,
     PASSIVE,
-    PREPS,
     SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
     TELL,
-    TIME_WORDS,
 )
 from .en_phrases import (
+    coordinated_speakers,
+    determined_np,
     fronted_subject,
+    is_verb,
     np_ok,
+    postmodified_speaker,
     words_with_pos,
 )
 from .en_shape_according import according
@@ -108,21 +111,59 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     return t.startswith("that ", skip_space(t, ce, ue))
 
 
-def determined_np(ws: list[tuple[str, int, int]]) -> bool:
-    """A short noun phrase with a determiner before "said" / "says" / "told", whatever
-    its head noun: "The NFL legend said", "a retired teacher told"."""
-    if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
-        return False
-    head = fold_word(ws[-1][0])
-    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
-        return False
-    return all(
-        fold_word(w) not in NP_STOP
-        and fold_word(w) not in PREPS
-        and fold_word(w) not in TIME_WORDS
-        and fold_word(w) not in CONJ
-        for w, _, _ in ws[1:]
-    )
+def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "One Democratic official who relayed the exchange" -> "One Democratic official":
+    the noun phrase before "who" / "that" when a verb follows the pronoun (a subject
+    relative, not "the plan that Carson" whose subject is Carson) and the relative
+    clause holds no cue of its own; else ws unchanged."""
+    for i in range(1, min(len(ws) - 1, 7)):
+        lw = fold_word(ws[i][0])
+        if lw not in ("who", "that"):
+            continue
+        head = [w for w, _, _ in ws[:i]]
+        verb = ws[i + 1][0]
+        clause = [fold_word(w) for w, _, _ in ws[i + 1 :]]
+        if (
+            verb.islower()
+            and (fold_word(verb) in AUX or is_verb(verb))
+            and len(clause) <= 10
+            and not any(w in ALL_CUES or w in ("who", "that", "which") for w in clause)
+            and (np_ok(head) or determined_np(ws[:i]))
+        ):
+            return ws[:i]
+        break
+    return ws
+
+
+def relative_clause_end(doc: Document, ce: int, ue: int) -> int:
+    """The end of "who said ..." inside a sentence: the first comma outside quotes
+    followed by a lower-case verb ("..., spoke on Friday", "..., has also"), else ue."""
+    t = doc.t
+    c = t.find(",", ce, ue)
+    while c >= 0:
+        if doc.quote_at(c) is None:
+            nxt = words_with_pos(t, c + 1, min(ue, c + 30))
+            if nxt and nxt[0][0].islower() and (fold_word(nxt[0][0]) in AUX or is_verb(nxt[0][0])):
+                return c
+        c = t.find(",", c + 1, ue)
+    return ue
+
+
+def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at b, after the clause punctuation before it
+    and an opening conjunction or subordinator ("..., as Mrs. Clinton echoed the
+    criticism" -> "Mrs. Clinton"), when a verb follows it; else None."""
+    t = doc.t
+    m = LAST_CLAUSE_MARK.match(t, max(us, b - 300), b)
+    s = m.end() if m is not None else max(us, b - 300)
+    words = words_with_pos(t, s, b)
+    k = 0
+    while k < len(words) and (fold_word(words[k][0]) in CONJ or fold_word(words[k][0]) == "even"):
+        k += 1
+    if k >= len(words):
+        return None
+    subj = clause_subject(doc, words[k][1], b)
+    return subj[:2] if subj is not None else None
 
 
 def from_cue(
@@ -186,6 +227,9 @@ def from_cue(
         j > 0 and not t[before[j - 1][2] : before[j][1] if j < len(before) else cs].strip()
     ) and (
         before[j - 1][0].lower() in ADVERBS
+        # emphatic "do" right before the cue: "He did tell CNN that ..." (not "did
+        # not tell": "not" comes first and "did" is then no longer next to the cue)
+        or (j == len(before) and before[j - 1][0] in ("did", "does", "do"))
         or (
             before[j - 1][0].islower()
             and before[j - 1][0].endswith("ly")
@@ -230,9 +274,35 @@ def from_cue(
     while ws and ws[0][0].lower() in CONJ:
         subord = subord or ws[0][0].lower() in SUBORD
         ws = ws[1:]
+    # "Clinton was booed when she said", "... program and Trump says": the clause of
+    # the cue opens after the last subordinator or conjunction inside the chunk
+    if (
+        len(ws) >= 3
+        and (cue_low in SAY or cue_low.split()[0] in TELL or that_follows(t, ce, ue))
+        and not np_ok([w for w, _, _ in ws])
+    ):
+        for i in range(len(ws) - 2, 0, -1):
+            lw = ws[i][0].lower()
+            if lw in SUBORD or lw in ("and", "but"):
+                tail = ws[i + 1 :]
+                if len(tail) <= 6 and np_ok([w for w, _, _ in tail]):
+                    subord = subord or lw in SUBORD
+                    ws = tail
+                break
+    # "One official who relayed the exchange said", "groups that have endorsed him
+    # say": a speaker with a subject relative clause; the speaker is the noun phrase
+    if (
+        len(ws) >= 4
+        and (cue_low in SAY or cue_low.split()[0] in TELL)
+        and not np_ok([w for w, _, _ in ws])
+    ):
+        ws = relative_head(ws)
     # "an architect who said" -> "an architect"
     if ws and ws[-1][0].lower() == "who":
         ws = ws[:-1]
+        # "Perez, who said he expects a deal soon, spoke on Friday": the relative
+        # clause ends where the main clause's verb comes back after a comma
+        ue = relative_clause_end(doc, ce, ue)
     # "the new taxes, which he said would help ...": the speaker of a relative clause
     # is its subject, after the relative pronoun
     if (
@@ -307,9 +377,11 @@ def from_cue(
     elif ws and (
         np_ok([w for w, _, _ in ws])
         or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
+        or (not participial and postmodified_speaker([w for w, _, _ in ws]))
+        or (cue_low in SAY and coordinated_speakers([w for w, _, _ in ws]))
     ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
-    elif not ws and b >= 0 and ((participial and t[b] == ",") or chunk_had_conj):
+    elif not ws and b >= 0 and ((participial and t[b] in ",—–―") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
         if prev:
             p = prev[-1]
@@ -317,8 +389,15 @@ def from_cue(
             if sp_s < 0 and speaker_override is None:
                 return None
         else:
-            subj = unit_subject(doc, us, ue)
-            if subj is None and ((participial and t[b] == ",") or chunk_had_conj):
+            subj = None
+            if participial and cue_low in SPEECH_PARTICIPLES and t[b] in ",—–―":
+                # "On Tuesday, as shares fell, Mr. Ackman wrote to investors, telling
+                # them ...": the subject of the clause right before the participle,
+                # nearer than the subject of the sentence
+                subj = last_clause_subject(doc, us, b)
+            if subj is None:
+                subj = unit_subject(doc, us, ue)
+            if subj is None and ((participial and t[b] in ",—–―") or chunk_had_conj):
                 # "The leaders backed the plan, warning that ...": the subject of
                 # the main clause speaks
                 cs_ = clause_subject(doc, us, b)

@@ -11,6 +11,7 @@ from .document import Document
 from .en_clauses import (
     evidence_source,
     quote_after,
+    skip_adverbials,
     skip_object,
 )
 from .en_lexicon import (
@@ -19,6 +20,7 @@ from .en_lexicon import (
     BAD_CLAUSE_START,
     CAP_STOP,
     CLAUSE_START_DETS,
+    CONJ,
     CUE_NOUNS,
     DETS,
     EVIDENCE_VERBS,
@@ -90,6 +92,9 @@ NEXT_ATTRIBUTION = re.compile(
 CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
+
+# "would not say if ...", "didn't say if ...": a question left open, no conditional claim
+NEGATED_CUE = re.compile(r"\b(?:not|never)\s+$|n[’']t\s+$")
 
 AND_DET = re.compile(
     r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
@@ -266,6 +271,8 @@ def preposed(
                     )
                 ):
                     content_s = rest_w[0][1]
+            if content_s < 0 and base in TELL:
+                content_s = told_clause(doc, words, ue, cue_low)
             if (
                 content_s < 0
                 and base not in TELL
@@ -280,6 +287,7 @@ def preposed(
             cue_low in SAY
             and first in ("if", "unless")
             and base not in TELL
+            and not NEGATED_CUE.search(t, max(0, cs - 12), cs)
             and (_conditional_claim(t, words))
         ):
             content_s = words[0][1]  # "said if he were president, DACA would ..."
@@ -680,6 +688,43 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
     return trim(t, s, c)[1]
 
 
+def told_clause(doc: Document, words: list, ue: int, cue_low: str) -> int:
+    """ "told his audience they wouldn’t back him", "told host Sean Hannity a loss is
+    likely", "tells voters she’s with them", "told The Star-Ledger last week she would
+    ...": the person told (a role noun may open it), a time phrase, then a clause whose
+    subject is a pronoun with its verb, or a noun phrase with its auxiliary. The start
+    of the clause, or -1."""
+    t = doc.t
+    s = words[0][1]
+    o = skip_object(doc, s, ue)
+    if o == s and len(words) > 1 and words[0][0].islower() and words[1][0][:1].isupper():
+        o = skip_object(doc, words[1][1], ue)  # "host Sean Hannity"
+        if o == words[1][1]:
+            return -1
+    if o == s:
+        return -1
+    o2 = skip_adverbials(doc, o, ue, cue_low)
+    if any(w[0].lower() in CONJ for w in words if s <= w[1] < o2):
+        return -1  # "told his advisers as he labored over ...": the writer's clause
+    rest_w = [w for w in words if w[1] >= o2]
+    if len(rest_w) < 3 or t[o2 : rest_w[0][1]].strip():
+        return -1
+    first = rest_w[0][0]
+    if contraction_head(first) in ("he", "she", "they", "we", "i") and first.lower() not in (
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+    ):
+        return rest_w[0][1]  # "she’s", "they’d"
+    if pronoun_clause(rest_w) or (
+        bare_clause(t, rest_w) and (first.lower() in DETS or first.lower() in ("it", "there"))
+    ):
+        return rest_w[0][1]
+    return -1
+
+
 def contraction_head(word: str) -> str:
     """The word before a contraction, in lower case: "he’s" and "he's" -> "he"."""
     return word.lower().replace("’", "'").split("'", 1)[0]
@@ -699,8 +744,17 @@ def pronoun_clause(words: list) -> bool:
 
 def _conditional_claim(t: str, words: list) -> bool:
     """ "if he were elected, taxes would fall": a condition, a comma, then a clause with
-    a subject and an auxiliary (not "said if asked" or "said if so")."""
+    a subject and an auxiliary (not "said if asked" or "said if so"). Without the comma,
+    a subject pronoun with its auxiliary after the condition opens the clause: "if
+    elected president he could work with them", "if he lost the state he’d quit"."""
     for k in range(2, min(len(words) - 2, 25)):
         if t[words[k][2] : words[k][2] + 1] == ",":
             return bare_clause(t, words[k + 1 :])
+    for k in range(2, min(len(words) - 1, 20)):
+        w = words[k][0]
+        head = contraction_head(w)
+        if head in ("he", "she", "they", "we", "i") and (
+            head != w.lower() or words[k + 1][0] in AUX
+        ):
+            return True
     return False
