@@ -7,11 +7,22 @@ from itertools import pairwise
 
 from .document import Document
 from .en_clauses import clause_subject
-from .en_lexicon import CONJ, DETS, NONSPEECH, PRONOUNS, SUBORD
+from .en_lexicon import (
+    ADVERBS,
+    CONJ,
+    DETS,
+    FRONT,
+    NONSPEECH,
+    NP_STOP,
+    PREPS,
+    PRONOUNS,
+    SUBORD,
+)
 from .en_phrases import (
     is_speech_verb,
     is_verb,
     np_ok,
+    verb_anchor,
     words_with_pos,
 )
 from .en_shape_postposed import extend_split_quote
@@ -59,10 +70,13 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 # the last clause
                 found = _subject_verb(_last_clause(t, words))
             if found is None:
+                c = None
                 if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
-                    if c is not None:
-                        out.append(c)
+                if c is None and colon:
+                    c = cue_clause_before_quote(doc, q, us, us + len(lead))
+                if c is not None:
+                    out.append(c)
                 continue
             np_words, verb = found
             if not colon and not is_speech_verb(verb[0]):
@@ -211,4 +225,181 @@ def attr_after_quote(doc: Document, q, us, ue):
             if last.endswith(".") and len(last) > 3 and last[-2].islower():
                 sp_e -= 1  # "said Thomas R. Nides.": the sentence's period, not an initial
             return Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+    return None
+
+
+# words that cannot stand between a speech verb and the quote it introduces: another
+# clause ("said that", "said as the crowd shouted"), or a subject of its own
+_NOT_COMPLEMENT = {"that", "whether", "if", "who", "which", "but", "and", "as", "when", "while"}
+# after "went on to say" / "began by saying": the verb that governs the speech verb
+_LEAD_IN_VERBS = {
+    "went",
+    "goes",
+    "go",
+    "began",
+    "begins",
+    "continued",
+    "continues",
+    "started",
+    "starts",
+    "ended",
+    "ends",
+    "closed",
+    "opened",
+    "followed",
+    "concluded",
+}
+# where the subject of a cue clause starts: the word before it ends another clause
+_SUBJECT_BOUNDARY = CONJ | SUBORD | {"that", "so", "then", "where", "once"}
+
+
+def cue_clause_before_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "... so heated that Gov. Chris Christie said, “...”", "In the spring, Clinton
+    emphatically proclaimed at a press conference, “...”", "He went on to say, “...”":
+    a speech verb in the last clause of a long lead, at most a short object or
+    adverbial after it, a comma or colon, and a quote that ends the unit. The subject is
+    the whole noun phrase between the clause boundary and the verb, or nothing: a noun
+    phrase cut out of a longer run ("Fox News" in "a source speaking to Fox News
+    said") would name the wrong speaker."""
+    t = doc.t
+    words = words_with_pos(t, max(us, lead_end - 300), lead_end)
+    v = -1
+    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        w = words[k][0]
+        if any(ch in t[words[k][2] : lead_end] for ch in '“”"«»;()—–―'):
+            return None  # a quote or another clause between the verb and the quote
+        if w.islower() and (is_speech_verb(w) or fold_word(w) in ("say", "says")):
+            v = k
+            break
+        if (
+            w.islower()
+            and fold_word(w).endswith("ed")
+            and is_verb(w)
+            and (k + 1 == len(words) or fold_word(words[k + 1][0]) in PREPS)
+        ):
+            # any verb of saying: "emphatically proclaimed at a press conference,"
+            # (with only an adverbial after it, the quote is its object)
+            v = k
+            break
+    if v < 1 or "," in t[words[v][2] : lead_end]:
+        return None
+    prev = ""
+    for w, _, _ in words[v + 1 :]:
+        lw = fold_word(w)
+        if (
+            lw in _NOT_COMPLEMENT
+            or lw in PRONOUNS
+            or lw in SUBORD
+            or is_speech_verb(w)
+            or (lw.endswith("ed") and prev not in DETS)
+        ):
+            return None
+        prev = lw
+    verb = words[v]
+    j = v - 1
+    lead_in = j - 1
+    if lead_in >= 0 and fold_word(words[lead_in][0]) in ("on", "up"):
+        lead_in -= 1
+    if (
+        fold_word(words[j][0]) in ("to", "by")
+        and lead_in >= 0
+        and fold_word(words[lead_in][0]) in _LEAD_IN_VERBS
+    ):
+        # "went on to say", "began by saying": the verb that leads in
+        j = lead_in - 1
+    elif fold_word(verb[0]).endswith("ing"):
+        # "X did Y, saying, “...”", "X ended the speech by saying: “...”": the
+        # participle's speaker is the subject of the main clause
+        if not ("," in t[words[j][2] : verb[1]] or fold_word(words[j][0]) in ("by", "upon")):
+            return None
+        subj = _main_clause_subject(doc, us, words[j][2])
+        if subj is None:
+            return None
+        return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+    # adverbs and auxiliaries before the verb: "also", "then", "emphatically"
+    while j >= 0 and (
+        fold_word(words[j][0]) in ADVERBS
+        or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+    ):
+        j -= 1
+    if j < 0 or any(ch in t[words[j][2] : verb[1]] for ch in ",;:"):
+        return None  # "a film, entitled: “...”": the verb has no subject of its own
+    if fold_word(words[j][0]) in PRONOUNS:
+        return Candidate(
+            q.start, q.end, verb[0], verb[1], verb[2], words[j][1], words[j][2], 3, role="pre"
+        )
+    # the subject runs back to a clause boundary: punctuation or a conjunction
+    k = j
+    while k > 0:
+        if t[words[k - 1][2] : words[k][1]].strip():
+            break
+        if words[k - 1][0].islower() and fold_word(words[k - 1][0]) in _SUBJECT_BOUNDARY:
+            break
+        k -= 1
+    if k == 0 and t[us : words[0][1]].strip():
+        return None  # the window cut the subject
+    np_words = words[k : j + 1]
+    first = np_words[0][0]
+    if not 1 <= len(np_words) <= 8 or not np_ok([w for w, _, _ in np_words]):
+        return None
+    if first.islower() and fold_word(first) not in DETS and not _titled_name(np_words):
+        return None
+    return Candidate(
+        q.start, q.end, verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3, role="pre"
+    )
+
+
+def _titled_name(np_words: list[Word]) -> bool:
+    """A name after lower-case words of title: "opposition deputy Pavel Sevyarynets",
+    "retired general Ivan Petrov" (no verb, preposition or function word among them)."""
+    if not np_words[-1][0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper()
+        or (w.isalpha() and not is_verb(w) and fold_word(w) not in PREPS | NP_STOP | DETS)
+        for w, _, _ in np_words
+    )
+
+
+def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | None:
+    """The subject of the first clause of t[us:end] that opens with a noun phrase and
+    its finite verb, after fronted phrases set off by commas ("On Thursday, after a
+    long silence, Warren endorsed ..." -> "Warren"): (start, end) or None. A clause
+    that opens with a preposition or a subordinator is a fronted phrase, not the main
+    clause."""
+    t = doc.t
+    seg_s = us
+    for _ in range(4):
+        comma = t.find(",", seg_s, end)
+        seg_e = comma if comma >= 0 else end
+        words = words_with_pos(t, seg_s, min(seg_e, seg_s + 300))
+        while words and fold_word(words[0][0]) in ("and", "but", "so", "then", "even"):
+            words = words[1:]
+        if not words:
+            return None
+        lw0 = fold_word(words[0][0])
+        verbless = not any(
+            w.islower() and verb_anchor(words, k) for k, (w, _, _) in enumerate(words)
+        )
+        if not (lw0 in FRONT or lw0 in SUBORD or lw0 in PREPS or lw0.endswith("ing") or verbless):
+            for k in range(1, min(len(words), 9)):
+                if words[k][0].islower() and verb_anchor(words, k):
+                    np_words = words[:k]
+                    while np_words and (
+                        fold_word(np_words[-1][0]) in ADVERBS
+                        or (np_words[-1][0].islower() and np_words[-1][0].endswith("ly"))
+                    ):
+                        np_words = np_words[:-1]
+                    if not np_words or fold_word(np_words[-1][0]).endswith(("'s", "’s")):
+                        return None
+                    first = np_words[0][0]
+                    if first.islower() and fold_word(first) not in DETS | PRONOUNS:
+                        return None
+                    if not np_ok([w for w, _, _ in np_words]):
+                        return None
+                    return np_words[0][1], np_words[-1][2]
+            return None
+        if comma < 0:
+            return None
+        seg_s = comma + 1
     return None

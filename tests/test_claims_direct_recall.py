@@ -1,0 +1,86 @@
+"""Direct quotes whose speaker is explicit in the sentence, in the shapes the extractor
+used to miss (issue 14): each shape, and the look-alikes that must stay without a
+speaker or without a claim."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+from .claims_helpers import claims_with, one_claim
+
+
+# -- a speech verb at the end of a long lead, then a comma or colon and the quote ------
+def test_cue_clause_after_that():
+    text = (
+        "The hearing in Minsk grew so tense over the new border rules that opposition "
+        'deputy Pavel Sevyarynets said, "Nobody in this room is listening to anyone."'
+    )
+    c = one_claim(text, "Nobody in this room")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "opposition deputy Pavel Sevyarynets"
+
+
+def test_cue_with_adverb_and_place_after_a_fronted_phrase():
+    text = (
+        "In the spring, after the verdict was read out, Tsikhanouskaya firmly proclaimed at "
+        "a briefing in Vilnius, “We will not stop until every prisoner is free.”"
+    )
+    c = one_claim(text, "every prisoner is free")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Tsikhanouskaya"
+
+
+def test_went_on_to_say():
+    text = (
+        "The customs chief spoke about the queues for ten minutes. Afterwards he went on "
+        "to say, “The checkpoint at Kozlovichi will stay open for lorries.”"
+    )
+    c = one_claim(text, "Kozlovichi")
+    assert c.speaker_mention == "he"
+
+
+def test_participle_after_comma_takes_the_main_clause_subject():
+    text = (
+        "Latushka also wrote the officials knew about the raids in advance, telling "
+        "listeners, “Nobody in Belarus voted for this.”"
+    )
+    c = one_claim(text, "Nobody in Belarus")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Latushka"
+
+
+def test_participle_after_a_time_phrase_and_a_second_verb():
+    text = (
+        "On Friday, after weeks of silence, Kalesnikava's sister met reporters in Berlin "
+        "and read out a letter, saying, “She asked me to tell you she is not afraid.”"
+    )
+    c = one_claim(text, "not afraid")
+    assert c.speaker_mention == "Kalesnikava's sister"
+
+
+# -- look-alikes: no speaker, or the right one, never a part of a longer phrase --------
+def test_passive_question_is_not_the_subjects_words():
+    # "was asked": the question is the interviewer's, not the minister's
+    text = "At the briefing, the minister was asked, “When will the prisoners be released?”"
+    assert all(c.speaker_mention != "the minister" for c in extract_claims(text))
+
+
+def test_subject_is_never_cut_out_of_a_longer_phrase():
+    text = (
+        "Another border official speaking to Belsat TV said, “The "
+        "order to close the crossing came from Minsk.”"
+    )
+    for c in claims_with(text, "came from Minsk"):
+        assert c.speaker_mention != "Belsat TV"
+
+
+def test_title_in_quotes_is_no_claim():
+    text = "State television showed a film called “The Hidden Threat” on Sunday evening."
+    assert claims_with(text, "Hidden Threat") == []
+    text = "The state channel aired a new film, entitled: “The Hidden Threat.”"
+    assert claims_with(text, "Hidden Threat") == []
+
+
+def test_quote_without_a_cue_stays_unattributed():
+    text = "Outside the court in the freezing rain, the crowd and “Long live Belarus!”"
+    assert all(c.speaker is None for c in claims_with(text, "Long live"))
