@@ -84,3 +84,32 @@ def test_title_in_quotes_is_no_claim():
 def test_quote_without_a_cue_stays_unattributed():
     text = "Outside the court in the freezing rain, the crowd and “Long live Belarus!”"
     assert all(c.speaker is None for c in claims_with(text, "Long live"))
+
+
+# -- after the quote: a determiner and a short noun phrase, whatever their head ------
+def test_quote_then_determined_noun_phrase_and_verb():
+    text = "“Whoever wrote this law has never run a business,” the editorial read."
+    c = one_claim(text, "never run a business")
+    assert (c.kind, c.speaker_mention, c.cue) == ("direct", "the editorial", "read")
+    text = "“Free them all!” the young crowd screamed back."
+    assert one_claim(text, "Free them all").speaker_mention == "the young crowd"
+
+
+def test_quote_then_phrase_without_a_verb_is_no_attribution():
+    text = "“Free them all,” the slogan of the summer of 2020, is still banned in Minsk."
+    assert all(c.speaker is None for c in claims_with(text, "Free them all"))
+
+
+# -- a speech verb right before the quote, no comma ------------------------------------
+def test_bare_speech_verb_before_quote_after_a_fronted_clause():
+    text = (
+        "The column grew so loud near the KGB building on Independence Avenue that the "
+        "students shouted “Long live Belarus!”"
+    )
+    c = one_claim(text, "Long live Belarus")
+    assert c.speaker_mention == "the students"
+
+
+def test_scare_quotes_are_no_claim():
+    text = "The so-called “elections” of August passed without independent observers."
+    assert claims_with(text, "elections") == []

@@ -25,6 +25,7 @@ from .en_phrases import (
     verb_anchor,
     words_with_pos,
 )
+from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate
 from .text import fold_word
@@ -73,8 +74,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 c = None
                 if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
-                if c is None and colon:
-                    c = cue_clause_before_quote(doc, q, us, us + len(lead))
+                if c is None:
+                    c = cue_clause_before_quote(doc, q, us, us + len(lead), colon)
                 if c is not None:
                     out.append(c)
                 continue
@@ -189,19 +190,28 @@ def attr_after_quote(doc: Document, q, us, ue):
     if not words:
         return None
     # NP VERB
+    inner = t[q.end - 2 : q.end - 1] in ",?!"
     for k in range(1, min(len(words), 8)):
         w, ws_, we_ = words[k]
-        if is_verb(w) and w.islower():
+        if (is_verb(w) or (k > 1 and inner and fold_word(w) in ("read", "reads"))) and w.islower():
             np_words = words[:k]
             if k >= 2 and fold_word(np_words[-1][0]).endswith("ly") and np_words[-1][0].islower():
                 np_words = np_words[:-1]
             if (
                 np_words
-                and np_ok([x for x, _, _ in np_words])
+                and (
+                    np_ok([x for x, _, _ in np_words])
+                    # "“...,” the editorial read.", "“...!” the audience screamed back.":
+                    # between a quote and its verb, a determiner and a short noun
+                    # phrase speak whatever their head noun
+                    or (inner and determined_np(np_words))
+                )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
                 if w.lower() in NONSPEECH:
                     return None
+                if w.endswith("."):
+                    w, we_ = w[:-1], we_ - 1  # "Babaryka asks.": the sentence's period
                 c = Candidate(
                     q.start, q.end, w, ws_, we_, np_words[0][1], np_words[-1][2], 3, role="post"
                 )
@@ -253,26 +263,32 @@ _LEAD_IN_VERBS = {
 _SUBJECT_BOUNDARY = CONJ | SUBORD | {"that", "so", "then", "where", "once"}
 
 
-def cue_clause_before_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+def cue_clause_before_quote(
+    doc: Document, q, us: int, lead_end: int, punctuated: bool = True
+) -> Candidate | None:
     """ "... so heated that Gov. Chris Christie said, “...”", "In the spring, Clinton
     emphatically proclaimed at a press conference, “...”", "He went on to say, “...”":
     a speech verb in the last clause of a long lead, at most a short object or
     adverbial after it, a comma or colon, and a quote that ends the unit. The subject is
     the whole noun phrase between the clause boundary and the verb, or nothing: a noun
     phrase cut out of a longer run ("Fox News" in "a source speaking to Fox News
-    said") would name the wrong speaker."""
+    said") would name the wrong speaker. Without the comma or colon (``punctuated``
+    False: "they chanted “...”"), only a speech verb right before the quote."""
     t = doc.t
     words = words_with_pos(t, max(us, lead_end - 300), lead_end)
     v = -1
-    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - (10 if punctuated else 2)), -1):
         w = words[k][0]
         if any(ch in t[words[k][2] : lead_end] for ch in '“”"«»;()—–―'):
             return None  # a quote or another clause between the verb and the quote
+        if w.islower() and fold_word(w) in ("went", "goes", "go"):
+            return None  # "everywhere she went, “...”": a verb of saying only with "to say"
         if w.islower() and (is_speech_verb(w) or fold_word(w) in ("say", "says")):
             v = k
             break
         if (
-            w.islower()
+            punctuated
+            and w.islower()
             and fold_word(w).endswith("ed")
             and is_verb(w)
             and (k + 1 == len(words) or fold_word(words[k + 1][0]) in PREPS)
