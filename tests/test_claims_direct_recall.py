@@ -113,3 +113,39 @@ def test_bare_speech_verb_before_quote_after_a_fronted_clause():
 def test_scare_quotes_are_no_claim():
     text = "The so-called “elections” of August passed without independent observers."
     assert claims_with(text, "elections") == []
+
+
+# -- "as X put it", an adjective participle, the last of several quotes ----------------
+def test_as_x_put_it():
+    text = (
+        "The new rules hit small traders hardest. As the opposition newspaper Nasha Niva "
+        "put it, “The market stalls of Zhdanovichi are emptier every month.”"
+    )
+    c = one_claim(text, "Zhdanovichi")
+    assert c.speaker_mention == "the opposition newspaper Nasha Niva"
+
+
+def test_object_with_a_participle_adjective_before_the_quote():
+    text = (
+        "Babaryka's lawyer told the court in a written statement, “My client has not "
+        "seen his family for three years.”"
+    )
+    c = one_claim(text, "three years")
+    assert c.speaker_mention == "Babaryka's lawyer"
+
+
+def test_answer_after_a_question_in_the_same_sentence_group():
+    text = (
+        "The judge asked, “Do you admit your guilt?” Kalesnikava answered, “I have "
+        "nothing to admit.”"
+    )
+    c = one_claim(text, "nothing to admit")
+    assert c.speaker_mention == "Kalesnikava"
+
+
+def test_participle_after_a_quote_takes_the_attribution_not_the_quote():
+    text = (
+        "''We have opened all the files,'' the prosecutor said, adding of the case, "
+        "''Nothing will be hidden from the public.''"
+    )
+    assert one_claim(text, "Nothing will be hidden").speaker_mention == "the prosecutor"

@@ -55,6 +55,17 @@ def quote_driven(doc: Document) -> list[Candidate]:
             if c is not None:
                 out.append(c)
                 continue
+        if len(qs) > 1 and ql.closed and not t[ql.end : ue].strip(' .,;!?”"’'):
+            # “Were you told?” she was asked. He answered, “...” : the last quote of
+            # a unit with several, after its own cue clause
+            lead_e = ql.start
+            while lead_e > us and t[lead_e - 1].isspace():
+                lead_e -= 1
+            if t[lead_e - 1] in ",:":
+                c = cue_clause_before_quote(doc, ql, us, lead_e - 1)
+                if c is not None:
+                    out.append(c)
+                    continue
         # NP VERB[,:] “...” (the quote ends the unit)
         if q.closed and q.start > us:
             tail = t[q.end : ue].strip()
@@ -281,8 +292,13 @@ def cue_clause_before_quote(
         w = words[k][0]
         if any(ch in t[words[k][2] : lead_end] for ch in '“”"«»;()—–―'):
             return None  # a quote or another clause between the verb and the quote
+        if k > 0 and fold_word(words[k - 1][0]) in DETS:
+            continue  # "in a written statement": an adjective
         if w.islower() and fold_word(w) in ("went", "goes", "go"):
             return None  # "everywhere she went, “...”": a verb of saying only with "to say"
+        if w == "it" and k > 1 and fold_word(words[k - 1][0]) in ("put", "puts"):
+            v = k - 1  # "as the minister put it, “...”"
+            break
         if w.islower() and (is_speech_verb(w) or fold_word(w) in ("say", "says")):
             v = k
             break
@@ -306,8 +322,7 @@ def cue_clause_before_quote(
             lw in _NOT_COMPLEMENT
             or lw in PRONOUNS
             or lw in SUBORD
-            or is_speech_verb(w)
-            or (lw.endswith("ed") and prev not in DETS)
+            or ((is_speech_verb(w) or lw.endswith("ed")) and prev not in DETS)
         ):
             return None
         prev = lw
@@ -349,8 +364,8 @@ def cue_clause_before_quote(
     while k > 0:
         if t[words[k - 1][2] : words[k][1]].strip():
             break
-        if words[k - 1][0].islower() and fold_word(words[k - 1][0]) in _SUBJECT_BOUNDARY:
-            break
+        if fold_word(words[k - 1][0]) in _SUBJECT_BOUNDARY:
+            break  # (in any case: "As the minister put it, “...”")
         k -= 1
     if k == 0 and t[us : words[0][1]].strip():
         return None  # the window cut the subject
@@ -394,10 +409,18 @@ def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | 
         if not words:
             return None
         lw0 = fold_word(words[0][0])
+        quoted = doc.quote_at(words[0][1]) is not None  # the words of a quote, not the clause
         verbless = not any(
             w.islower() and verb_anchor(words, k) for k, (w, _, _) in enumerate(words)
         )
-        if not (lw0 in FRONT or lw0 in SUBORD or lw0 in PREPS or lw0.endswith("ing") or verbless):
+        if not (
+            lw0 in FRONT
+            or lw0 in SUBORD
+            or lw0 in PREPS
+            or lw0.endswith("ing")
+            or verbless
+            or quoted
+        ):
             for k in range(1, min(len(words), 9)):
                 if words[k][0].islower() and verb_anchor(words, k):
                     np_words = words[:k]
