@@ -149,3 +149,15 @@ def test_participle_after_a_quote_takes_the_attribution_not_the_quote():
         "''Nothing will be hidden from the public.''"
     )
     assert one_claim(text, "Nothing will be hidden").speaker_mention == "the prosecutor"
+
+
+# -- narration, a colon, then a quote with its own attribution -------------------------
+def test_quote_after_a_colon_keeps_its_attribution_and_drops_the_narration():
+    text = (
+        "At the briefing, the interior minister insisted the checks were routine: "
+        "“Nobody is stopped without a reason,” he told state television."
+    )
+    c = one_claim(text, "Nobody is stopped")
+    assert c.kind == "direct"
+    assert c.text == "“Nobody is stopped without a reason,”"
+    assert c.speaker_mention == "he"

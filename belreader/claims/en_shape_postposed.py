@@ -35,6 +35,11 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     q = doc.quote_at(end - 1) if end > us else None
     if q is not None and q.start < start:
         start = q.start
+    elif q is not None and q.closed and q.end == end and t[us : q.start].rstrip().endswith(":"):
+        # "Trump asserted that ...: “France is no longer France,” he claimed.": the
+        # attribution after the quote is the quote's; the narration before the colon
+        # is not its content
+        start = q.start
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
         s = dash_which(doc, s, e)
