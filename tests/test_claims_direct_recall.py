@@ -161,3 +161,31 @@ def test_quote_after_a_colon_keeps_its_attribution_and_drops_the_narration():
     assert c.kind == "direct"
     assert c.text == "“Nobody is stopped without a reason,”"
     assert c.speaker_mention == "he"
+
+
+# -- words carried by a thing: its publisher speaks, else the thing, never a guess -----
+def test_statement_released_by_a_named_body():
+    text = (
+        "On Monday the Coordination Council released a statement saying, “The vote was "
+        "neither free nor fair.”"
+    )
+    c = one_claim(text, "neither free nor fair")
+    assert (c.kind, c.speaker_mention) == ("direct", "the Coordination Council")
+
+
+def test_thing_without_a_publisher_is_the_source():
+    text = (
+        "By noon the ministry's page had been replaced by a message that said, “This "
+        "page is no longer available.”"
+    )
+    assert one_claim(text, "no longer available").speaker_mention == "a message"
+    text = (
+        "Outside the embassy in Warsaw, hundreds of people stood in the rain carrying "
+        "banners reading, “Free all political prisoners.”"
+    )
+    assert one_claim(text, "political prisoners").speaker_mention == "banners"
+
+
+def test_reply_to_a_post_is_the_replier_not_the_post():
+    text = "Tsikhanouskaya answered one of the ministry's posts by saying, “Stop lying.”"
+    assert one_claim(text, "Stop lying").speaker_mention == "Tsikhanouskaya"

@@ -17,8 +17,10 @@ from .en_lexicon import (
     PREPS,
     PRONOUNS,
     SUBORD,
+    TIME_WORDS,
 )
 from .en_phrases import (
+    fronted_subject,
     is_speech_verb,
     is_verb,
     np_ok,
@@ -27,6 +29,7 @@ from .en_phrases import (
 )
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
+from .en_speakers import OPENING_PREPS
 from .model import Candidate
 from .text import fold_word
 
@@ -85,6 +88,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 c = None
                 if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
+                if c is None:
+                    c = artifact_quote(doc, q, us, us + len(lead))
                 if c is None:
                     c = cue_clause_before_quote(doc, q, us, us + len(lead), colon)
                 if c is not None:
@@ -355,11 +360,21 @@ def cue_clause_before_quote(
         j -= 1
     if j < 0 or any(ch in t[words[j][2] : verb[1]] for ch in ",;:"):
         return None  # "a film, entitled: “...”": the verb has no subject of its own
+    subj = _subject_ending_at(t, words, j, us)
+    if subj is None:
+        return None
+    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _subject_ending_at(t: str, words: list[Word], j: int, us: int) -> tuple[int, int] | None:
+    """The subject whose last word is words[j]: a pronoun, or the whole run of words
+    back to a clause boundary (punctuation or a conjunction) when it is a speaker noun
+    phrase; (start, end) or None."""
     if fold_word(words[j][0]) in PRONOUNS:
-        return Candidate(
-            q.start, q.end, verb[0], verb[1], verb[2], words[j][1], words[j][2], 3, role="pre"
-        )
-    # the subject runs back to a clause boundary: punctuation or a conjunction
+        return words[j][1], words[j][2]
     k = j
     while k > 0:
         if t[words[k - 1][2] : words[k][1]].strip():
@@ -370,14 +385,25 @@ def cue_clause_before_quote(
     if k == 0 and t[us : words[0][1]].strip():
         return None  # the window cut the subject
     np_words = words[k : j + 1]
+    if len(np_words) > 1 and (
+        fold_word(np_words[0][0]) in FRONT or np_words[0][0] in OPENING_PREPS
+    ):
+        # "On Monday the Coordination Council", "In an interview with CNN the
+        # minister": the subject after a fronted phrase
+        i = 1
+        while i < len(np_words) - 1 and (
+            fold_word(np_words[i][0]) in _WEEKDAYS or fold_word(np_words[i][0]) in TIME_WORDS
+        ):
+            i += 1
+        np_words = np_words[i:] if i > 1 else (fronted_subject(np_words) or [])
+        if not np_words:
+            return None
     first = np_words[0][0]
     if not 1 <= len(np_words) <= 8 or not np_ok([w for w, _, _ in np_words]):
         return None
     if first.islower() and fold_word(first) not in DETS and not _titled_name(np_words):
         return None
-    return Candidate(
-        q.start, q.end, verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3, role="pre"
-    )
+    return np_words[0][1], np_words[-1][2]
 
 
 def _titled_name(np_words: list[Word]) -> bool:
@@ -442,3 +468,139 @@ def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | 
             return None
         seg_s = comma + 1
     return None
+
+
+# written or shown things that carry words: "a statement saying", "signs that read"
+_ARTIFACTS = {
+    "statement",
+    "message",
+    "email",
+    "e-mail",
+    "letter",
+    "sign",
+    "headline",
+    "banner",
+    "ad",
+    "advert",
+    "note",
+    "post",
+    "tweet",
+    "video",
+    "release",
+    "poster",
+    "placard",
+    "shirt",
+    "t-shirt",
+    "caption",
+    "text",
+    "memo",
+    "bottle",
+    "billboard",
+    "leaflet",
+    "flyer",
+    "sticker",
+    "slide",
+}
+# the verb whose subject speaks through the thing: "she released a statement saying"
+_PUBLISH = {
+    "released",
+    "issued",
+    "sent",
+    "posted",
+    "published",
+    "tweeted",
+    "put",
+    "held",
+    "hoisted",
+    "emailed",
+    "shared",
+    "circulated",
+    "distributed",
+    "passed",
+    "displayed",
+    "wrote",
+    "releases",
+    "issues",
+    "sends",
+    "posts",
+    "publishes",
+}
+_ARTIFACT_VERBS = {"saying", "reading", "asking", "stating"}
+_RELATIVE_VERBS = {"said", "says", "read", "reads", "asked", "asks", "stated", "states"}
+
+
+def artifact_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "she released a statement saying, “...”", "a message that said, “...”", "one
+    of her ads asking, “...”": words carried by a written thing, right before the
+    quote. Its speaker is the subject of the verb that released, sent or posted it,
+    else the thing itself; never a person guessed from further away."""
+    t = doc.t
+    words = words_with_pos(t, max(us, lead_end - 200), lead_end)
+    if len(words) < 2 or t[words[-1][2] : lead_end].strip(" ,:"):
+        return None
+    verb = words[-1]
+    lv = fold_word(verb[0])
+    h = len(words) - 2
+    if lv in _RELATIVE_VERBS and fold_word(words[h][0]) in ("that", "which"):
+        h -= 1
+    elif lv not in _ARTIFACT_VERBS:
+        return None
+    # the thing: its head noun, maybe with a place or addressee after it ("a text
+    # message to supporters saying", "a message on Twitter reading")
+    for _ in range(4):
+        if h < 0 or t[words[h][2] : words[h + 1][1]].strip():
+            return None
+        if fold_word(words[h][0]).rstrip("s") in _ARTIFACTS or fold_word(words[h][0]) in (
+            _ARTIFACTS
+        ):
+            break
+        h -= 1
+    else:
+        return None
+    between = [
+        fold_word(w) for w, _, _ in words[h + 1 : -1] if fold_word(w) not in ("that", "which")
+    ]
+    if between and (between[0] not in PREPS or between[0] == "by" or set(between) & PRONOUNS):
+        return None  # "responded to one of Trump's messages by saying": not the message's words
+    a = h
+    while (
+        a > 0
+        and a > h - 3
+        and words[a - 1][0].islower()
+        and not t[words[a - 1][2] : words[a][1]].strip()
+        and words[a - 1][0].isalpha()
+        and fold_word(words[a - 1][0]) not in PREPS | CONJ | NP_STOP | _PUBLISH
+        and not is_verb(words[a - 1][0])
+        and not (
+            # "a marketing video" (after a determiner) but not "carrying signs"
+            words[a - 1][0].endswith("ing") and (a < 2 or fold_word(words[a - 2][0]) not in DETS)
+        )
+    ):
+        a -= 1  # "a marketing video", "her ads", "water bottles"
+    if (
+        a >= 3
+        and fold_word(words[a - 1][0]) == "of"
+        and fold_word(words[a - 2][0]) in ("one", "some", "many")
+    ):
+        a -= 2  # "one of her ads"
+    p = a - 1
+    if p >= 0 and fold_word(words[p][0]) in ("out", "up"):
+        p -= 1  # "sent out", "held up"
+    if (
+        p >= 1
+        and fold_word(words[p][0]) in _PUBLISH
+        and not t[words[p][2] : words[a][1]].strip(" ")
+    ):
+        j = p - 1
+        while j >= 0 and (
+            fold_word(words[j][0]) in ADVERBS
+            or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+        ):
+            j -= 1
+        subj = _subject_ending_at(t, words, j, us) if j >= 0 else None
+        if subj is None:
+            return None  # someone released it, and who is not clear
+        sp_s, sp_e = subj
+    else:
+        sp_s, sp_e = words[a][1], words[h][2]
+    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp_s, sp_e, 3, role="pre")
