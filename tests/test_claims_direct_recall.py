@@ -189,3 +189,21 @@ def test_thing_without_a_publisher_is_the_source():
 def test_reply_to_a_post_is_the_replier_not_the_post():
     text = "Tsikhanouskaya answered one of the ministry's posts by saying, “Stop lying.”"
     assert one_claim(text, "Stop lying").speaker_mention == "Tsikhanouskaya"
+
+
+def test_quote_then_speaker_with_adjectives_and_an_age():
+    text = (
+        "“From the first day I made the release of prisoners my priority,” the "
+        "bespectacled, 68-year-old diplomat said in a long interview with Belsat."
+    )
+    c = one_claim(text, "release of prisoners")
+    assert c.kind == "direct"
+    assert c.text.endswith("my priority,”")  # the speaker's adjectives are not content
+    assert c.speaker_mention is not None and c.speaker_mention.endswith("diplomat")
+
+
+def test_quote_then_this_source_and_shot_back():
+    text = "“The order came from the very top,” this source told Nasha Niva."
+    assert one_claim(text, "very top").speaker_mention == "this source"
+    text = "“You will answer for this in court,” Latushka shot back."
+    assert one_claim(text, "answer for this").speaker_mention == "Latushka"

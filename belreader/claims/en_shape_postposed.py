@@ -43,6 +43,19 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
         s = dash_which(doc, s, e)
+    else:
+        q0 = doc.quote_starting(s)
+        if (
+            q0 is not None
+            and q0.closed
+            and q0.end < e
+            and t[q0.end - 2 : q0.end - 1] in ",?!"
+            and len(t[q0.end : e].split()) <= 3
+            and not doc.quotes_in(q0.end, e)
+        ):
+            # "“...,” the bespectacled, 68-year-old diplomat said": the words between
+            # the quote and the comma before the speaker describe the speaker
+            e = q0.end
     if e - s < 12 or len(t[s:e].split()) < 3:
         return None
     c = Candidate(

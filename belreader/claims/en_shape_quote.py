@@ -209,7 +209,14 @@ def attr_after_quote(doc: Document, q, us, ue):
     inner = t[q.end - 2 : q.end - 1] in ",?!"
     for k in range(1, min(len(words), 8)):
         w, ws_, we_ = words[k]
-        if (is_verb(w) or (k > 1 and inner and fold_word(w) in ("read", "reads"))) and w.islower():
+        if fold_word(words[k - 1][0]) in DETS or t[ws_ - 2 : ws_] == ", ":
+            continue  # "the bespectacled, 71-year-old diplomat said": adjectives
+        lw = fold_word(w)
+        if (
+            is_verb(w)
+            or (k > 1 and inner and lw in ("read", "reads"))
+            or (lw == "shot" and k + 1 < len(words) and fold_word(words[k + 1][0]) == "back")
+        ) and w.islower():
             np_words = words[:k]
             if k >= 2 and fold_word(np_words[-1][0]).endswith("ly") and np_words[-1][0].islower():
                 np_words = np_words[:-1]
@@ -221,6 +228,11 @@ def attr_after_quote(doc: Document, q, us, ue):
                     # between a quote and its verb, a determiner and a short noun
                     # phrase speak whatever their head noun
                     or (inner and determined_np(np_words))
+                    or (  # "“...,” this source told the Post."
+                        inner
+                        and fold_word(np_words[0][0]) in ("this", "these")
+                        and determined_np([("the", 0, 0), *np_words[1:]])
+                    )
                 )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
