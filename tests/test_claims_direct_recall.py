@@ -207,3 +207,14 @@ def test_quote_then_this_source_and_shot_back():
     assert one_claim(text, "very top").speaker_mention == "this source"
     text = "“You will answer for this in court,” Latushka shot back."
     assert one_claim(text, "answer for this").speaker_mention == "Latushka"
+
+
+# -- the quote and its cue beyond doubt, the speaker not safe to name: speaker None ----
+def test_said_with_a_speaker_too_long_to_name_gives_an_unattributed_quote():
+    text = (
+        "Another diplomat who took part in the closed talks in Minsk on Friday and asked "
+        "not to be named said, “Nobody expects the prisoners to be freed this year.”"
+    )
+    c = one_claim(text, "Nobody expects")
+    assert c.kind == "direct"
+    assert c.speaker is None

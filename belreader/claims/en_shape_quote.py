@@ -374,6 +374,10 @@ def cue_clause_before_quote(
         return None  # "a film, entitled: “...”": the verb has no subject of its own
     subj = _subject_ending_at(t, words, j, us)
     if subj is None:
+        if punctuated and v == len(words) - 1 and fold_word(verb[0]) in ("said", "says"):
+            # "An official who spoke anonymously to discuss the talks said, “...”": a
+            # quote and its cue beyond doubt, a speaker that cannot be named safely
+            return Candidate(q.start, q.end, verb[0], verb[1], verb[2], -1, -1, 3, role="pre")
         return None
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
 
