@@ -218,3 +218,25 @@ def test_said_with_a_speaker_too_long_to_name_gives_an_unattributed_quote():
     c = one_claim(text, "Nobody expects")
     assert c.kind == "direct"
     assert c.speaker is None
+
+
+# -- a name and its appositive before the verb; a second verb of the subject -----------
+def test_name_and_appositive_before_put_it():
+    text = (
+        "Few expected a thaw. As Franak Viačorka, the chief adviser to the opposition "
+        "leader, put it: “The regime only understands pressure.”"
+    )
+    assert one_claim(text, "only understands").speaker_mention == "Franak Viačorka"
+
+
+def test_second_verb_of_the_main_clause_subject():
+    text = (
+        "When reporters asked about the pardons, Lukashenko laughed, waved his hand and "
+        "said, “Let them write petitions first.”"
+    )
+    assert one_claim(text, "petitions first").speaker_mention == "Lukashenko"
+
+
+def test_weekday_between_subject_and_verb():
+    text = "Pavel Latushka later Thursday told Euroradio: “The talks are a performance.”"
+    assert one_claim(text, "a performance").speaker_mention == "Pavel Latushka"

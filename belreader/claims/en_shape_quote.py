@@ -9,6 +9,7 @@ from .document import Document
 from .en_clauses import clause_subject
 from .en_lexicon import (
     ADVERBS,
+    CAP_STOP,
     CONJ,
     DETS,
     FRONT,
@@ -364,15 +365,27 @@ def cue_clause_before_quote(
         if subj is None:
             return None
         return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
-    # adverbs and auxiliaries before the verb: "also", "then", "emphatically"
+    # adverbs and auxiliaries before the verb: "also", "then", "emphatically", "later
+    # Thursday"
     while j >= 0 and (
         fold_word(words[j][0]) in ADVERBS
         or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+        or (fold_word(words[j][0]) in _WEEKDAYS and j > 0)
     ):
         j -= 1
-    if j < 0 or any(ch in t[words[j][2] : verb[1]] for ch in ",;:"):
+    if j >= 0 and t[words[j][2] : verb[1]].strip() == ",":
+        # "As Cornyn, the No. 2 in the leadership, put it": a name, its appositive
+        j = _name_before_appositive(t, words, j)
+        if j < 0:
+            return None
+    elif j < 0 or any(ch in t[words[j][2] : verb[1]] for ch in ",;:"):
         return None  # "a film, entitled: “...”": the verb has no subject of its own
-    subj = _subject_ending_at(t, words, j, us)
+    if fold_word(words[j][0]) in ("and", "but"):
+        # "Mrs. Clinton shook her head and said, ''No.''": the verb's subject is the
+        # main clause's
+        subj = _main_clause_subject(doc, us, words[j][1])
+    else:
+        subj = _subject_ending_at(t, words, j, us)
     if subj is None:
         if punctuated and v == len(words) - 1 and fold_word(verb[0]) in ("said", "says"):
             # "An official who spoke anonymously to discuss the talks said, “...”": a
@@ -380,6 +393,31 @@ def cue_clause_before_quote(
             return Candidate(q.start, q.end, verb[0], verb[1], verb[2], -1, -1, 3, role="pre")
         return None
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+
+
+def _name_before_appositive(t: str, words: list[Word], j: int) -> int:
+    """The index of the last word of the name before the appositive that ends with
+    words[j] ("Jeff Bechdel, chairman of America Rising, tweeted", "Trump, who has 9
+    million followers, tweeted"), or -1: the appositive opens after a comma within ten
+    words, and a capitalised name stands before that comma."""
+    for a in range(j, max(0, j - 10), -1):
+        gap = t[words[a - 1][2] : words[a][1]]
+        if any(ch in gap for ch in ';:“”"«»'):
+            return -1
+        if "," in gap:
+            name = words[a - 1][0]
+            first = fold_word(words[a][0])
+            if (
+                gap.strip() == ","
+                and name[:1].isupper()
+                and name not in CAP_STOP
+                and (
+                    first in DETS or first == "who" or words[a][0].islower() or first[:1].isdigit()
+                )
+            ):
+                return a - 1
+            return -1
+    return -1
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -460,6 +498,11 @@ def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | 
             or lw0 in SUBORD
             or lw0 in PREPS
             or lw0.endswith("ing")
+            or (  # "Asked on Monday whether ...", "Pressed by reporters"
+                lw0.endswith("ed")
+                and len(words) > 1
+                and fold_word(words[1][0]) in PREPS | {"about", "whether", "if", "why"}
+            )
             or verbless
             or quoted
         ):
