@@ -240,3 +240,19 @@ def test_second_verb_of_the_main_clause_subject():
 def test_weekday_between_subject_and_verb():
     text = "Pavel Latushka later Thursday told Euroradio: “The talks are a performance.”"
     assert one_claim(text, "a performance").speaker_mention == "Pavel Latushka"
+
+
+# -- “...?” NAME VERB. : the sentence ends inside the quote ----------------------------
+def test_question_then_its_attribution_as_the_next_sentence():
+    text = "“Who will answer for these fifteen years?” Babaryka wondered. Nobody replied."
+    c = one_claim(text, "fifteen years")
+    assert (c.kind, c.speaker_mention, c.text) == (
+        "direct",
+        "Babaryka",
+        "“Who will answer for these fifteen years?”",
+    )
+
+
+def test_question_then_an_unrelated_sentence_is_not_attributed():
+    text = "“Is this the end of the protests?” Analysts in Vilnius disagree about the answer."
+    assert all(c.speaker is None for c in claims_with(text, "end of the protests"))

@@ -42,6 +42,13 @@ def quote_driven(doc: Document) -> list[Candidate]:
     out = []
     for us, ue, qs in doc.quoted_units():
         q = qs[0]
+        if q.closed and t[us : q.start].strip() == "" and not t[q.end : ue].strip():
+            # “...?” Beck questioned. : the sentence ended inside the quote, its
+            # attribution is the next sentence
+            c = attribution_sentence(doc, q, ue)
+            if c is not None:
+                out.append(c)
+                continue
         if q.closed and t[us : q.start].strip() == "" and q.end < ue:
             # “...,” NP VERB ... / “...,” VERB NP ...
             inner = t[q.end - 2 : q.end - 1] if q.end - q.start > 2 else ""
@@ -663,3 +670,37 @@ def artifact_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None
     else:
         sp_s, sp_e = words[a][1], words[h][2]
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp_s, sp_e, 3, role="pre")
+
+
+_QUESTION_VERBS = {"pressed", "questioned", "wondered", "wonders", "mused", "muses"}
+
+
+def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
+    """ "“What was the turning point?” Beck questioned.": a unit that is nothing but a
+    quote ending with ? or ! (the sentence splitter ends the sentence there) and a
+    short next sentence of the same paragraph that is only its attribution: a speaker
+    noun phrase, a verb of speaking and at most a few words after it."""
+    t = doc.t
+    if t[q.end - 2 : q.end - 1] not in "?!":
+        return None
+    k = doc.unit_index(ue) + 1  # the unit after the quote's
+    if not 0 < k < len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(q.start):
+        return None
+    ns, ne = doc.units[k]
+    if t[ue:ns].strip() or doc.quotes_in(ns, ne):
+        return None
+    words = words_with_pos(t, ns, ne)
+    for v in range(1, min(len(words), 6)):
+        w = words[v][0].rstrip(".")
+        if not w.islower() or not (is_speech_verb(w) or fold_word(w) in _QUESTION_VERBS):
+            continue
+        if len(words) - v > 5:
+            return None  # a sentence of its own, not an attribution
+        np_words = words[:v]
+        if not (np_ok([x for x, _, _ in np_words]) or determined_np(np_words)):
+            return None
+        ve = words[v][1] + len(w)
+        return Candidate(
+            q.start, q.end, w, words[v][1], ve, np_words[0][1], np_words[-1][2], 3, role="post"
+        )
+    return None
