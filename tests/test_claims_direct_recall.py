@@ -256,3 +256,31 @@ def test_question_then_its_attribution_as_the_next_sentence():
 def test_question_then_an_unrelated_sentence_is_not_attributed():
     text = "“Is this the end of the protests?” Analysts in Vilnius disagree about the answer."
     assert all(c.speaker is None for c in claims_with(text, "end of the protests"))
+
+
+# -- "NAME, who VERB, “...”", "Said NAME, “...”", "... and adding, “...”" --------------
+def test_name_before_who_speaks():
+    text = (
+        "The council won its first endorsement from abroad, from Gabrielius "
+        "Landsbergis, who declared in Vilnius, “Lithuania stands with the people of "
+        "Belarus.”"
+    )
+    c = one_claim(text, "Lithuania stands")
+    assert c.speaker_mention == "Gabrielius Landsbergis"
+
+
+def test_inverted_said_name_at_sentence_start():
+    text = (
+        "The old house in Hrodna became a museum this spring. Said Hanna Kuzmich, who "
+        "has lived on the street for forty years, “We all waited for him to come home.”"
+    )
+    c = one_claim(text, "come home")
+    assert c.speaker_mention == "Hanna Kuzmich"
+
+
+def test_participle_after_and():
+    text = (
+        "The minister spoke about the harvest, praised the farmers of the Brest region "
+        "and adding, “Nobody will go hungry this winter.”"
+    )
+    assert one_claim(text, "go hungry").speaker_mention == "The minister"

@@ -312,6 +312,17 @@ def cue_clause_before_quote(
     False: "they chanted “...”"), only a speech verb right before the quote."""
     t = doc.t
     words = words_with_pos(t, max(us, lead_end - 300), lead_end)
+    if punctuated and len(words) >= 2 and words[0][1] == us and words[0][0] in ("Said", "Says"):
+        # "Said Comey, “...”", "Said Dorothy Poynter, who grew up with him, “...”"
+        name = [w for w in words[1:5] if w[0][:1].isupper() and w[0] not in CAP_STOP]
+        if name and name == words[1 : 1 + len(name)] and np_ok([w for w, _, _ in name]):
+            rest = t[name[-1][2] : lead_end]
+            if not rest.strip() or rest.lstrip().startswith(", who "):
+                v0 = words[0]
+                return Candidate(
+                    q.start, q.end, v0[0], v0[1], v0[2], name[0][1], name[-1][2], 3, role="pre"
+                )
+        return None
     v = -1
     for k in range(len(words) - 1, max(-1, len(words) - (10 if punctuated else 2)), -1):
         w = words[k][0]
@@ -366,7 +377,10 @@ def cue_clause_before_quote(
     elif fold_word(verb[0]).endswith("ing"):
         # "X did Y, saying, “...”", "X ended the speech by saying: “...”": the
         # participle's speaker is the subject of the main clause
-        if not ("," in t[words[j][2] : verb[1]] or fold_word(words[j][0]) in ("by", "upon")):
+        if not (
+            "," in t[words[j][2] : verb[1]]
+            or fold_word(words[j][0]) in ("by", "upon", "and", "while")
+        ):
             return None
         subj = _main_clause_subject(doc, us, words[j][2])
         if subj is None:
@@ -387,6 +401,24 @@ def cue_clause_before_quote(
             return None
     elif j < 0 or any(ch in t[words[j][2] : verb[1]] for ch in ",;:"):
         return None  # "a film, entitled: “...”": the verb has no subject of its own
+    if fold_word(words[j][0]) == "who" and j > 0 and words[j - 1][0][:1].isupper():
+        # "from Mike Lee, who declared in the spin room, “...”": the name before "who"
+        e = j - 1
+        b = e
+        while (
+            b > 0
+            and b > e - 4
+            and words[b - 1][0][:1].isupper()
+            and words[b - 1][0] not in CAP_STOP
+            and not t[words[b - 1][2] : words[b][1]].strip()
+        ):
+            b -= 1
+        name = words[b : e + 1]
+        if name[0][0] in CAP_STOP or not np_ok([w for w, _, _ in name]):
+            return None
+        return Candidate(
+            q.start, q.end, verb[0], verb[1], verb[2], name[0][1], name[-1][2], 3, role="pre"
+        )
     if fold_word(words[j][0]) in ("and", "but"):
         # "Mrs. Clinton shook her head and said, ''No.''": the verb's subject is the
         # main clause's
