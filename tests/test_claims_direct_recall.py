@@ -284,3 +284,14 @@ def test_participle_after_and():
         "and adding, “Nobody will go hungry this winter.”"
     )
     assert one_claim(text, "go hungry").speaker_mention == "The minister"
+
+
+# -- a crowd's chant, also after an earlier quote in the sentence ----------------------
+def test_crowd_chant_after_a_title_in_quotes():
+    text = (
+        "Waving copies of the banned newspaper “Nasha Niva,” the students chanted "
+        "“Long live Belarus!”"
+    )
+    c = one_claim(text, "Long live")
+    assert c.speaker_mention == "the students"
+    assert "Nasha Niva" not in c.text  # the title is no part of the chant

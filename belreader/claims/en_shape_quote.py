@@ -72,11 +72,11 @@ def quote_driven(doc: Document) -> list[Candidate]:
             lead_e = ql.start
             while lead_e > us and t[lead_e - 1].isspace():
                 lead_e -= 1
-            if t[lead_e - 1] in ",:":
-                c = cue_clause_before_quote(doc, ql, us, lead_e - 1)
-                if c is not None:
-                    out.append(c)
-                    continue
+            punctuated = t[lead_e - 1] in ",:"
+            c = cue_clause_before_quote(doc, ql, us, lead_e - punctuated, punctuated)
+            if c is not None:
+                out.append(c)
+                continue
         # NP VERB[,:] “...” (the quote ends the unit)
         if q.closed and q.start > us:
             tail = t[q.end : ue].strip()
@@ -104,7 +104,7 @@ def quote_driven(doc: Document) -> list[Candidate]:
                     out.append(c)
                 continue
             np_words, verb = found
-            if not colon and not is_speech_verb(verb[0]):
+            if not colon and not (is_speech_verb(verb[0]) or fold_word(verb[0]) in _SPEAKING):
                 continue
             out.append(
                 Candidate(
@@ -277,6 +277,8 @@ def attr_after_quote(doc: Document, q, us, ue):
 # words that cannot stand between a speech verb and the quote it introduces: another
 # clause ("said that", "said as the crowd shouted"), or a subject of its own
 _NOT_COMPLEMENT = {"that", "whether", "if", "who", "which", "but", "and", "as", "when", "while"}
+# verbs of speaking aloud the shared speech-verb list leaves out (a crowd's chant)
+_SPEAKING = {"say", "says", "chanted", "chanting", "chant", "chants", "sang", "cheered"}
 # after "went on to say" / "began by saying": the verb that governs the speech verb
 _LEAD_IN_VERBS = {
     "went",
@@ -335,7 +337,7 @@ def cue_clause_before_quote(
         if w == "it" and k > 1 and fold_word(words[k - 1][0]) in ("put", "puts"):
             v = k - 1  # "as the minister put it, “...”"
             break
-        if w.islower() and (is_speech_verb(w) or fold_word(w) in ("say", "says")):
+        if w.islower() and (is_speech_verb(w) or fold_word(w) in _SPEAKING):
             v = k
             break
         if (
