@@ -295,3 +295,17 @@ def test_crowd_chant_after_a_title_in_quotes():
     c = one_claim(text, "Long live")
     assert c.speaker_mention == "the students"
     assert "Nasha Niva" not in c.text  # the title is no part of the chant
+
+
+def test_according_to_with_a_colon_before_a_whole_quote():
+    text = "According to Viasna: “More than a thousand people remain behind bars.”"
+    c = one_claim(text, "behind bars")
+    assert (c.kind, c.speaker_mention) == ("direct", "Viasna")
+
+
+def test_verb_with_a_particle_and_an_adverb_before_a_colon():
+    text = (
+        "When the minister suggested the sanctions would soon be lifted, Latushka fired "
+        "back sharply: “Nothing will be lifted while people sit in prison.”"
+    )
+    assert one_claim(text, "sit in prison").speaker_mention == "Latushka"

@@ -345,9 +345,14 @@ def cue_clause_before_quote(
             and w.islower()
             and fold_word(w).endswith("ed")
             and is_verb(w)
-            and (k + 1 == len(words) or fold_word(words[k + 1][0]) in PREPS)
+            and (
+                k + 1 == len(words)
+                or fold_word(words[k + 1][0]) in PREPS | {"back", "out", "up"}
+                or (k + 2 == len(words) and fold_word(words[k + 1][0]).endswith("ly"))
+            )
         ):
-            # any verb of saying: "emphatically proclaimed at a press conference,"
+            # any verb of saying: "emphatically proclaimed at a press conference,",
+            # "fired back forcefully:"
             # (with only an adverbial after it, the quote is its object)
             v = k
             break
