@@ -726,8 +726,8 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
     if not 0 < k < len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(q.start):
         return None
     ns, ne = doc.units[k]
-    if t[ue:ns].strip() or doc.quotes_in(ns, ne):
-        return None
+    if ne - ns > 150 or t[ue:ns].strip() or doc.quotes_in(ns, ne):
+        return None  # (an attribution is a short sentence)
     words = words_with_pos(t, ns, ne)
     for v in range(1, min(len(words), 6)):
         w = words[v][0].rstrip(".")
