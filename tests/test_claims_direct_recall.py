@@ -309,3 +309,18 @@ def test_verb_with_a_particle_and_an_adverb_before_a_colon():
         "back sharply: “Nothing will be lifted while people sit in prison.”"
     )
     assert one_claim(text, "sit in prison").speaker_mention == "Latushka"
+
+
+# -- the sentence goes on after the quote's comma ---------------------------------------
+def test_quote_closed_by_a_comma_before_the_sentence_goes_on():
+    text = (
+        "At the end of the hearing the judge turned to the defendant and Babaryka "
+        "cautioned “let us not get ahead of ourselves,” before thanking his lawyers."
+    )
+    c = one_claim(text, "ahead of ourselves")
+    assert (c.kind, c.speaker_mention) == ("direct", "Babaryka")
+
+
+def test_title_in_quotes_before_a_participle_stays_unattributed():
+    text = "The regime's film “Thirty Years,” showing the president at work, aired on Sunday."
+    assert all(c.speaker is None for c in claims_with(text, "Thirty Years"))

@@ -81,6 +81,16 @@ def quote_driven(doc: Document) -> list[Candidate]:
         if q.closed and q.start > us:
             tail = t[q.end : ue].strip()
             if tail and any(ch.isalnum() for ch in tail):
+                lead_e = q.start
+                while lead_e > us and t[lead_e - 1].isspace():
+                    lead_e -= 1
+                if _clause_goes_on(t, q, tail):
+                    # "X cautioned, “...,” before predicting ...": the quote still
+                    # closes the speech clause
+                    punctuated = t[lead_e - 1] in ",:"
+                    c = cue_clause_before_quote(doc, q, us, lead_e - punctuated, punctuated)
+                    if c is not None:
+                        out.append(c)
                 continue
             lead = t[us : q.start].rstrip()
             colon = lead.endswith((":", ","))
@@ -299,6 +309,19 @@ _LEAD_IN_VERBS = {
 }
 # where the subject of a cue clause starts: the word before it ends another clause
 _SUBJECT_BOUNDARY = CONJ | SUBORD | {"that", "so", "then", "where", "once"}
+
+
+_GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "prompting"}
+
+
+def _clause_goes_on(t: str, q, tail: str) -> bool:
+    """Does the sentence go on after a quote that closes with a comma in a way that
+    leaves the quote whole ("“...,” before predicting ...", "“...,” drawing jeers",
+    "“...,” when asked whether ...")?"""
+    if t[q.end - 2 : q.end - 1] != ",":
+        return False
+    first = fold_word(tail.split()[0].strip(",;"))
+    return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
 
 
 def cue_clause_before_quote(
