@@ -1,5 +1,16 @@
 """The quote-driven family: a direct quote attributed with any speech verb, known to the
-cue finder or not ("“...?” he asks.", "She continued, “...”")."""
+cue finder or not, wherever the quote shape makes the attribution unmistakable:
+
+* after the quote: "“...?” he asks.", "“...,” the editorial read.", "“...?” Beck
+  questioned." (the next sentence), "“...,” said X";
+* before it, at the end of a lead of any length: "She continued, “...”", "... so tense
+  that X said, “...”", "As X put it: “...”", "X, after ..., proclaimed at a briefing,
+  “...”", "..., saying, “...”" (the main clause's subject), "X, who declared, “...”";
+* words carried by a thing: "released a statement saying, “...”", "a sign that read".
+
+The speaker is a whole noun phrase or nobody: where the quote and its cue are beyond
+doubt but the subject is no phrase the rules trust ("An official who ... said,"), the
+claim keeps the quote with no speaker rather than a piece of the phrase."""
 
 from __future__ import annotations
 
