@@ -324,3 +324,13 @@ def test_quote_closed_by_a_comma_before_the_sentence_goes_on():
 def test_title_in_quotes_before_a_participle_stays_unattributed():
     text = "The regime's film “Thirty Years,” showing the president at work, aired on Sunday."
     assert all(c.speaker is None for c in claims_with(text, "Thirty Years"))
+
+
+def test_inverted_said_before_three_lower_case_words_and_a_name():
+    text = (
+        "“The sanctions hurt ordinary families first,” said former economy minister "
+        "Ivan Kazlou at the forum in Warsaw."
+    )
+    assert one_claim(text, "ordinary families").speaker_mention == (
+        "former economy minister Ivan Kazlou"
+    )

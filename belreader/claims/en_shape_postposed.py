@@ -134,16 +134,17 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         if w[0].isupper() and w not in CAP_STOP:
             np.append((w, s, e))
         elif (
-            len(np) == k < 3
+            len(np) == k < 4
             and w.isalpha()
             and w.islower()
             and lw not in NP_STOP
             and lw not in ADV_PREPS
             and lw not in PREPS
             and not lw.endswith("ly")
-            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 3])
+            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 4])
         ):
-            # "said retired neurosurgeon Ben Carson", "says conservative activist X"
+            # "said retired neurosurgeon Ben Carson", "says conservative activist X",
+            # "said former tech executive Carly Fiorina"
             np.append((w, s, e))
         elif (
             (
