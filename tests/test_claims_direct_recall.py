@@ -334,3 +334,11 @@ def test_inverted_said_before_three_lower_case_words_and_a_name():
     assert one_claim(text, "ordinary families").speaker_mention == (
         "former economy minister Ivan Kazlou"
     )
+
+
+def test_inverted_said_one_of_those_advisers():
+    text = (
+        "“There is no path back to the old arrangement,” said one of those advisers, who "
+        "asked not to be named."
+    )
+    assert one_claim(text, "no path back").speaker_mention == "one of those advisers"

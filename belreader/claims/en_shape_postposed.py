@@ -113,6 +113,9 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
             c.end = q.end
 
 
+_OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
+
+
 def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     """ ", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
     t = doc.t
@@ -162,9 +165,10 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
                 lw in ("of", "for")
                 and np
                 and k + 1 < len(words)
-                and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() == "the")
+                and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() in _OF_DETS)
             )
-            or (lw == "the" and np and np[-1][0].lower() in ("of", "for"))
+            # "said one of those advisers", "said one of his aides"
+            or (lw in _OF_DETS and np and np[-1][0].lower() in ("of", "for"))
         ):
             np.append((w, s, e))
         else:
