@@ -342,3 +342,12 @@ def test_inverted_said_one_of_those_advisers():
         "asked not to be named."
     )
     assert one_claim(text, "no path back").speaker_mention == "one of those advisers"
+
+
+def test_a_written_thing_as_the_subject_of_the_cue():
+    text = (
+        "The campaign spent its last money on television. The new ad claims “Only one "
+        "candidate can stop the decline of the regions.”"
+    )
+    c = one_claim(text, "decline of the regions")
+    assert (c.kind, c.speaker_mention) == ("direct", "The new ad")

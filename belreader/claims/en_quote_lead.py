@@ -30,6 +30,7 @@ from .en_phrases import (
     verb_anchor,
     words_with_pos,
 )
+from .en_shape_cue import determined_np
 from .en_speakers import OPENING_PREPS
 from .model import Candidate
 from .text import fold_word
@@ -261,7 +262,12 @@ def _subject_ending_at(t: str, words: list[Word], j: int, us: int) -> tuple[int,
         if not np_words:
             return None
     first = np_words[0][0]
-    if not 1 <= len(np_words) <= 8 or not np_ok([w for w, _, _ in np_words]):
+    if not 1 <= len(np_words) <= 8:
+        return None
+    if not np_ok([w for w, _, _ in np_words]) and not (
+        # "The ad claims “...”", "The email went on to say, “...”": a written thing
+        determined_np(np_words) and fold_word(np_words[-1][0]).rstrip("s") in _ARTIFACTS
+    ):
         return None
     if first.islower() and fold_word(first) not in DETS and not _titled_name(np_words):
         return None
