@@ -28,7 +28,8 @@ The pipeline, module by module:
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, content in
    ``en_shape_preposed`` / ``en_shape_postposed`` / ``en_shape_according``),
-   ``en_shape_dash``, ``en_shape_quote``, ``en_shape_described``,
+   ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``),
+   ``en_shape_described``,
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
    sentence before), ``en_shape_headline``; shared rules for words and noun phrases
    in ``en_phrases``, for the clause around a cue in ``en_clauses``; the word lists

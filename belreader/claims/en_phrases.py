@@ -66,6 +66,11 @@ def np_ok(words: list[str]) -> bool:
         or lows[0] in ("known", "called", "dubbed", "named")
     ):
         return False  # "released a statement", "Reached by POLITICO", "known as ISIS"
+    if any(
+        w.islower() and lw.endswith("ed") and len(lw) > 4 and nxt in ("a", "an", "the")
+        for w, lw, nxt in zip(words[1:], lows[1:], lows[2:])
+    ):
+        return False  # "the Council released a statement": a clause, not a noun phrase
     if len(words) >= 2 and lows[0] in ("some", "many", "most", "several"):
         # "Some Arizona officials", "some party strategists", "some delegates at the
         # convention"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .document import Document
 from .en_clauses import (
     dash_which,
+    quote_after,
 )
 from .en_lexicon import CONJ, HEDGE_RE
 from .en_phrases import (
@@ -40,8 +41,10 @@ def according(doc: Document, cs, ce, us, ue):
         hedge_extra = (t[hm.start() : hm.end()],)
     # "According to X, CONTENT."
     if not lead or (len(lead_words) <= 2 and all(w.lower().strip(",") in CONJ for w in lead_words)):
-        if stop >= ue or t[stop] != ",":
-            return None
+        if stop >= ue or not (
+            t[stop] == "," or (t[stop] == ":" and quote_after(doc, stop, ue) is not None)
+        ):
+            return None  # ("According to Viasna: “...”": a colon before a whole quote)
         s, e = trim(t, stop + 1, ue)
         if len(t[s:e].split()) < 3:
             return None

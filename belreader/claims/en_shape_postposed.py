@@ -35,9 +35,27 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     q = doc.quote_at(end - 1) if end > us else None
     if q is not None and q.start < start:
         start = q.start
+    elif q is not None and q.closed and q.end == end and t[us : q.start].rstrip().endswith(":"):
+        # "Trump asserted that ...: “France is no longer France,” he claimed.": the
+        # attribution after the quote is the quote's; the narration before the colon
+        # is not its content
+        start = q.start
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
         s = dash_which(doc, s, e)
+    else:
+        q0 = doc.quote_starting(s)
+        if (
+            q0 is not None
+            and q0.closed
+            and q0.end < e
+            and t[q0.end - 2 : q0.end - 1] in ",?!"
+            and len(t[q0.end : e].split()) <= 3
+            and not doc.quotes_in(q0.end, e)
+        ):
+            # "“...,” the bespectacled, 68-year-old diplomat said": the words between
+            # the quote and the comma before the speaker describe the speaker
+            e = q0.end
     if e - s < 12 or len(t[s:e].split()) < 3:
         return None
     c = Candidate(
@@ -95,6 +113,9 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
             c.end = q.end
 
 
+_OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
+
+
 def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     """ ", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
     t = doc.t
@@ -116,16 +137,17 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         if w[0].isupper() and w not in CAP_STOP:
             np.append((w, s, e))
         elif (
-            len(np) == k < 3
+            len(np) == k < 4
             and w.isalpha()
             and w.islower()
             and lw not in NP_STOP
             and lw not in ADV_PREPS
             and lw not in PREPS
             and not lw.endswith("ly")
-            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 3])
+            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 4])
         ):
-            # "said retired neurosurgeon Ben Carson", "says conservative activist X"
+            # "said retired neurosurgeon Ben Carson", "says conservative activist X",
+            # "said former tech executive Carly Fiorina"
             np.append((w, s, e))
         elif (
             (
@@ -143,9 +165,10 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
                 lw in ("of", "for")
                 and np
                 and k + 1 < len(words)
-                and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() == "the")
+                and (words[k + 1][0][0].isupper() or words[k + 1][0].lower() in _OF_DETS)
             )
-            or (lw == "the" and np and np[-1][0].lower() in ("of", "for"))
+            # "said one of those advisers", "said one of his aides"
+            or (lw in _OF_DETS and np and np[-1][0].lower() in ("of", "for"))
         ):
             np.append((w, s, e))
         else:

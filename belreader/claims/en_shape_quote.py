@@ -1,5 +1,15 @@
 """The quote-driven family: a direct quote attributed with any speech verb, known to the
-cue finder or not ("“...?” he asks.", "She continued, “...”")."""
+cue finder or not, wherever the quote shape makes the attribution unmistakable:
+
+* after the quote: "“...?” he asks.", "“...,” the editorial read.", "“...?” Beck
+  questioned." (the next sentence), "“...,” said X";
+* before it: "She continued, “...”", and at the end of a lead of any length ("... so
+  tense that X said, “...”", "..., saying, “...”", "a statement saying, “...”"), found
+  by ``en_quote_lead``.
+
+The speaker is a whole noun phrase or nobody: where the quote and its cue are beyond
+doubt but the subject is no phrase the rules trust ("An official who ... said,"), the
+claim keeps the quote with no speaker rather than a piece of the phrase."""
 
 from __future__ import annotations
 
@@ -7,13 +17,21 @@ from itertools import pairwise
 
 from .document import Document
 from .en_clauses import clause_subject
-from .en_lexicon import CONJ, DETS, NONSPEECH, PRONOUNS, SUBORD
+from .en_lexicon import (
+    CONJ,
+    DETS,
+    NONSPEECH,
+    PRONOUNS,
+    SUBORD,
+)
 from .en_phrases import (
     is_speech_verb,
     is_verb,
     np_ok,
     words_with_pos,
 )
+from .en_quote_lead import SPEAKING, artifact_quote, cue_clause_before_quote
+from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate
 from .text import fold_word
@@ -26,6 +44,13 @@ def quote_driven(doc: Document) -> list[Candidate]:
     out = []
     for us, ue, qs in doc.quoted_units():
         q = qs[0]
+        if q.closed and t[us : q.start].strip() == "" and not t[q.end : ue].strip():
+            # “...?” Beck questioned. : the sentence ended inside the quote, its
+            # attribution is the next sentence
+            c = attribution_sentence(doc, q, ue)
+            if c is not None:
+                out.append(c)
+                continue
         if q.closed and t[us : q.start].strip() == "" and q.end < ue:
             # “...,” NP VERB ... / “...,” VERB NP ...
             inner = t[q.end - 2 : q.end - 1] if q.end - q.start > 2 else ""
@@ -43,10 +68,31 @@ def quote_driven(doc: Document) -> list[Candidate]:
             if c is not None:
                 out.append(c)
                 continue
+        if len(qs) > 1 and ql.closed and not t[ql.end : ue].strip(' .,;!?”"’'):
+            # “Were you told?” she was asked. He answered, “...” : the last quote of
+            # a unit with several, after its own cue clause
+            lead_e = ql.start
+            while lead_e > us and t[lead_e - 1].isspace():
+                lead_e -= 1
+            punctuated = t[lead_e - 1] in ",:"
+            c = cue_clause_before_quote(doc, ql, us, lead_e - punctuated, punctuated)
+            if c is not None:
+                out.append(c)
+                continue
         # NP VERB[,:] “...” (the quote ends the unit)
         if q.closed and q.start > us:
             tail = t[q.end : ue].strip()
             if tail and any(ch.isalnum() for ch in tail):
+                lead_e = q.start
+                while lead_e > us and t[lead_e - 1].isspace():
+                    lead_e -= 1
+                if _clause_goes_on(t, q, tail):
+                    # "X cautioned, “...,” before predicting ...": the quote still
+                    # closes the speech clause
+                    punctuated = t[lead_e - 1] in ",:"
+                    c = cue_clause_before_quote(doc, q, us, lead_e - punctuated, punctuated)
+                    if c is not None:
+                        out.append(c)
                 continue
             lead = t[us : q.start].rstrip()
             colon = lead.endswith((":", ","))
@@ -59,13 +105,18 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 # the last clause
                 found = _subject_verb(_last_clause(t, words))
             if found is None:
+                c = None
                 if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
-                    if c is not None:
-                        out.append(c)
+                if c is None:
+                    c = artifact_quote(doc, q, us, us + len(lead))
+                if c is None:
+                    c = cue_clause_before_quote(doc, q, us, us + len(lead), colon)
+                if c is not None:
+                    out.append(c)
                 continue
             np_words, verb = found
-            if not colon and not is_speech_verb(verb[0]):
+            if not colon and not (is_speech_verb(verb[0]) or fold_word(verb[0]) in SPEAKING):
                 continue
             out.append(
                 Candidate(
@@ -175,19 +226,40 @@ def attr_after_quote(doc: Document, q, us, ue):
     if not words:
         return None
     # NP VERB
+    inner = t[q.end - 2 : q.end - 1] in ",?!"
     for k in range(1, min(len(words), 8)):
         w, ws_, we_ = words[k]
-        if is_verb(w) and w.islower():
+        if fold_word(words[k - 1][0]) in DETS or t[ws_ - 2 : ws_] == ", ":
+            continue  # "the bespectacled, 71-year-old diplomat said": adjectives
+        lw = fold_word(w)
+        if (
+            is_verb(w)
+            or (k > 1 and inner and lw in ("read", "reads"))
+            or (lw == "shot" and k + 1 < len(words) and fold_word(words[k + 1][0]) == "back")
+        ) and w.islower():
             np_words = words[:k]
             if k >= 2 and fold_word(np_words[-1][0]).endswith("ly") and np_words[-1][0].islower():
                 np_words = np_words[:-1]
             if (
                 np_words
-                and np_ok([x for x, _, _ in np_words])
+                and (
+                    np_ok([x for x, _, _ in np_words])
+                    # "“...,” the editorial read.", "“...!” the audience screamed back.":
+                    # between a quote and its verb, a determiner and a short noun
+                    # phrase speak whatever their head noun
+                    or (inner and determined_np(np_words))
+                    or (  # "“...,” this source told the Post."
+                        inner
+                        and fold_word(np_words[0][0]) in ("this", "these")
+                        and determined_np([("the", 0, 0), *np_words[1:]])
+                    )
+                )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
                 if w.lower() in NONSPEECH:
                     return None
+                if w.endswith("."):
+                    w, we_ = w[:-1], we_ - 1  # "Babaryka asks.": the sentence's period
                 c = Candidate(
                     q.start, q.end, w, ws_, we_, np_words[0][1], np_words[-1][2], 3, role="post"
                 )
@@ -211,4 +283,51 @@ def attr_after_quote(doc: Document, q, us, ue):
             if last.endswith(".") and len(last) > 3 and last[-2].islower():
                 sp_e -= 1  # "said Thomas R. Nides.": the sentence's period, not an initial
             return Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+    return None
+
+
+_GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "prompting"}
+
+
+def _clause_goes_on(t: str, q, tail: str) -> bool:
+    """Does the sentence go on after a quote that closes with a comma in a way that
+    leaves the quote whole ("“...,” before predicting ...", "“...,” drawing jeers",
+    "“...,” when asked whether ...")?"""
+    if t[q.end - 2 : q.end - 1] != ",":
+        return False
+    first = fold_word(tail.split()[0].strip(",;"))
+    return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
+
+
+_QUESTION_VERBS = {"pressed", "questioned", "wondered", "wonders", "mused", "muses"}
+
+
+def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
+    """ "“What was the turning point?” Beck questioned.": a unit that is nothing but a
+    quote ending with ? or ! (the sentence splitter ends the sentence there) and a
+    short next sentence of the same paragraph that is only its attribution: a speaker
+    noun phrase, a verb of speaking and at most a few words after it."""
+    t = doc.t
+    if t[q.end - 2 : q.end - 1] not in "?!":
+        return None
+    k = doc.unit_index(ue) + 1  # the unit after the quote's
+    if not 0 < k < len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(q.start):
+        return None
+    ns, ne = doc.units[k]
+    if ne - ns > 150 or t[ue:ns].strip() or doc.quotes_in(ns, ne):
+        return None  # (an attribution is a short sentence)
+    words = words_with_pos(t, ns, ne)
+    for v in range(1, min(len(words), 6)):
+        w = words[v][0].rstrip(".")
+        if not w.islower() or not (is_speech_verb(w) or fold_word(w) in _QUESTION_VERBS):
+            continue
+        if len(words) - v > 5:
+            return None  # a sentence of its own, not an attribution
+        np_words = words[:v]
+        if not (np_ok([x for x, _, _ in np_words]) or determined_np(np_words)):
+            return None
+        ve = words[v][1] + len(w)
+        return Candidate(
+            q.start, q.end, w, words[v][1], ve, np_words[0][1], np_words[-1][2], 3, role="post"
+        )
     return None
