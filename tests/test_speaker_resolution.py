@@ -120,3 +120,22 @@ def test_two_men_joined_by_or_leave_he_unresolved():
 def test_according_to_estimates_by_a_surname_is_that_person():
     text = "Prices will rise by ten percent this year, according to estimates by Lukashenko."
     assert speakers(text) == [(LUKA, "estimates by Lukashenko")]
+
+
+def test_he_after_a_clause_naming_another_man_stays_unresolved():
+    # "after he said" may belong to the man of the embedded clause or to the subject
+    text = (
+        "Pavel Latushko spoke in Vilnius. Latushko refused to discuss reports that the "
+        "council repaid Andrei Sannikov after he said the campaign could not win the "
+        "election."
+    )
+    assert (None, "he") in speakers(text)
+
+
+def test_he_after_although_still_goes_to_the_subject():
+    # no embedded clause: the subordinate clause belongs to the main one
+    text = (
+        "Alexander Lukashenko also backs Vladimir Putin's plan for talks in Minsk, "
+        "although he said the conditions had changed."
+    )
+    assert (LUKA, "he") in speakers(text)

@@ -428,6 +428,10 @@ class Resolver:
                     return e.name
                 if others and any(e.gender is None for e in others):
                     return None  # someone of unknown gender may be meant
+            if steps == 0 and kind == PERSON and self._embedded_other(us, pos, ms):
+                # "X refused to discuss reports that the party repaid Y after he said
+                # ...": the pronoun may belong to the embedded clause's person or to X
+                return None
             if cands:
                 if len(cands) == 1:
                     return next(iter(cands)).name
@@ -441,6 +445,21 @@ class Resolver:
             k -= 1
             steps += 1
         return _NOTHING
+
+    def _embedded_other(self, us: int, pos: int, ms: list[Mention]) -> bool:
+        """Does a pronoun at ``pos`` open a subordinate clause ("after he") that comes
+        after a "that" / "who" clause naming another person than the sentence's first?
+        ("Lukashenka supports Putin's plan, although he ..." is not such a case: no
+        embedded clause, the pronoun goes with the subject.)"""
+        if not SUBORDINATE_PRONOUN.search(self.t, us, pos):
+            return False
+        people = [m for m in ms if m.entity.kind == PERSON and m.start < pos]
+        if len(people) < 2:
+            return False
+        m = EMBEDDING.search(self.t, people[0].end, pos)
+        return m is not None and any(
+            p.start > m.start() and p.entity != people[0].entity for p in people
+        )
 
     def _quoted(self, i: int) -> bool:
         q = self.doc.quote_at(i)
@@ -517,5 +536,13 @@ class Resolver:
                 return fitting[0]
         return None
 
+
+# "... after he", "... when she": the pronoun at pos opens a subordinate clause
+SUBORDINATE_PRONOUN = re.compile(
+    r"\b(?:after|before|when|since|because|until|while|once|although|though)\s+$",
+    re.I,
+)
+
+EMBEDDING = re.compile(r"\b(?:that|who|whom|which)\b", re.I)
 
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)
