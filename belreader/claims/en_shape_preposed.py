@@ -1,7 +1,5 @@
 """Attribution before the content: "X said (that) ...", "X told reporters ...", "X vowed to
-...", "X said: “...”" and where that content ends: at the speaker's next cue or the
-writer's next clause (``content_end``), and before the writer's words that follow the
-reported clause (``writers_words_end``)."""
+...", "X said: “...”". Where that content ends is ``en_content_end``'s part."""
 
 from __future__ import annotations
 
@@ -14,11 +12,14 @@ from .en_clauses import (
     skip_adverbials,
     skip_object,
 )
+from .en_content_end import (
+    content_end,
+    drop_appositive,
+    writers_words_end,
+)
 from .en_lexicon import (
-    ALL_CUES,
     AUX,
     BAD_CLAUSE_START,
-    CAP_STOP,
     CLAUSE_START_DETS,
     CONJ,
     CUE_NOUNS,
@@ -31,7 +32,6 @@ from .en_lexicon import (
     PARTICIPLE_TAIL,
     PREPS,
     SAY,
-    SUBORD,
     TELL,
     THAT,
     TO,
@@ -42,54 +42,6 @@ from .en_phrases import (
 )
 from .model import Candidate
 from .text import skip_space, trim
-
-ADDING = (
-    r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
-    r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b"
-)
-AND_SAID = (
-    r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
-    r"(?:said|says|added|adds|warned|warns|insists|argues|notes|admits|acknowledges|suggests|"
-    r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
-    r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
-    r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
-    r"declared|announced|complained|conceded|questioned|blamed)\b"
-)
-# the same matches as
-#   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
-# written to start with one character class (the comma, semicolon or space, told apart by
-# a look back), so that the regex engine skips ahead to candidates in C
-CONT_CUT = re.compile(
-    r"[,;\s](?:(?<=,)(?:\s+"
-    + ADDING
-    + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
-    + AND_SAID
-    + r")"
-    r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
-    r"|(?<=\s)(?:\s*" + ADDING + r"|\s*" + AND_SAID + r"))"
-)
-# a relative clause or a dash phrase with its own attribution ends the content:
-# "..., which he said were ..." / "... -- meddling the congressman said is ..."
-EMBED_CUT = re.compile(
-    r",\s+(?:which|who|whom|where)\s+(?:[\w’'.-]+\s+){1,3}?"
-    r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues|noted|insisted)\b"
-    r"|\s(?:--|—|–|―)\s*(?:[\w’'.-]+\s+){1,6}?"
-    r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
-)
-
-
-# a new attribution after a comma, a short adverbial before it: "said A, at the meeting
-# she said B", "asked them to vote, and at least 2,000 said they would" (not "A, he
-# said, B" nor "A, he said.": a parenthetical cue is followed by punctuation)
-NEXT_ATTRIBUTION = re.compile(
-    r",\s+(?:[^,;“”\"]{0,40}?\s)?(?:he|she|they|we|i|others|many|some|[\d,]+)\s+(?:also\s+)?"
-    r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists)\s+(?![,.])"
-)
-
-
-# an optional closing mark between a comma and what follows: American style puts the
-# sentence's comma inside the marks ("called it “a disgrace,” while ...")
-CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 
@@ -424,270 +376,6 @@ def preposed(
 # according to C", "said A; B ...", "said A, and/but he B", and the writer's summary at
 # the end: "said A, a move that ...", "said A -- a play on ..." (", suggesting that B"
 # stays: the speaker's own reasoning, as the seed gold reads it)
-WRITER_CUT = re.compile(
-    r"," + CLOSE_MARK + r"\s+(?:while|whereas|even as|even though|though|although|according to)\s"
-    r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
-    r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
-)
-
-
-def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
-    t = doc.t
-    e = ue
-    pos = s
-    while True:
-        m = WRITER_CUT.search(t, pos, e)
-        if not m:
-            break
-        c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
-            pos = m.end()
-            continue
-        e = c
-        break
-    pos = s
-    while True:
-        m = CONT_CUT.search(t, pos, e)
-        if not m:
-            break
-        if doc.quote_at(m.start()) is not None or gerund_object(t, s, m.start()):
-            pos = m.end()
-            continue
-        e = m.start()
-        break
-    pos = s
-    while True:
-        m = EMBED_CUT.search(t, pos, e)
-        if not m:
-            break
-        mid = {w.lower() for w in m.group().split()}
-        if (
-            doc.quote_at(m.start()) is not None
-            or mid & (SUBORD | {"even"})
-            or len(t[s : m.start()].split()) < 3
-        ):
-            pos = m.end()
-            continue
-        e = m.start()
-        break
-    pos = s
-    while True:
-        m = NEXT_ATTRIBUTION.search(t, pos, e)
-        if not m:
-            break
-        lead = {w.lower() for w in m.group().split()}
-        if (
-            doc.quote_at(m.start()) is not None
-            or lead & {"that", "which", "who", "whom", "what"}
-            or len(t[s : m.start()].split()) < 4
-        ):
-            pos = m.end()
-            continue
-        e = m.start()
-        break
-    if subord:
-        # "Although X claims that A, B ..." : the claim ends with the clause
-        for dash in ("―", "—", " – ", " -- "):
-            d = t.find(dash, s, e)
-            if d > s and len(t[s:d].split()) >= 3:
-                e = d
-        i = s
-        while True:
-            c = t.find(",", i, e)
-            if c < 0:
-                break
-            c = sentence_comma(doc, c)
-            if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
-                nw = t[c : c + 20].lstrip(",").split()
-                if nw and (
-                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
-                    or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
-                ):
-                    e = c
-                    break
-            i = c + 1
-    return e
-
-
-def writers_words_end(doc: Document, s: int, e: int) -> int:
-    """Where the reported content [s, e) gives way to the writer's own words: a new
-    clause after ", and/but", a relative clause that closes the sentence, a comparison
-    or a participle of effect, a dash that opens the writer's clause, and after an
-    infinitive, "and" + a finite verb. Each rule keeps at least four words of content
-    and leaves quoted words alone."""
-    e = next_clause_end(doc, s, e)
-    e = relative_clause_end(doc, s, e)
-    e = writer_tail_end(doc, s, e)
-    if doc.t[s : s + 3] == "to ":
-        e = infinitive_end(doc, s, e)
-    return e
-
-
-# ", and his campaign is ...", ", but there is ...", ", and three-quarters said ...": after
-# the comma a new subject (a few words, no comma) and its finite verb
-NEXT_CLAUSE = re.compile(
-    r"," + CLOSE_MARK + r"\s+(?:and|but|however|yet)\s+"
-    r"(?:the|a|an|his|her|their|its|our|this|these|those|some|many|most|more|several|few|"
-    r"all|both|each|every|one|two|three|four|five|half|three-quarters|others|there|\d\S*|"
-    r"[A-Z][\w’'.-]*)\s+"
-    r"(?:[^\s,;:“”\"]+\s+){0,4}?"
-    r"(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
-    r"said|says|say|told|[a-z]{3,}ed)\b"
-)
-
-
-def next_clause_end(doc: Document, s: int, e: int) -> int:
-    """The content ends before ", and/but" + a clause with its own subject and verb: the
-    writer's next sentence joined to the reported one."""
-    t = doc.t
-    for m in NEXT_CLAUSE.finditer(t, s, e):
-        c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
-            return c
-    return e
-
-
-RELATIVE = re.compile(r"," + CLOSE_MARK + r"\s+(?:which|who|whom|whose|where)\b")
-
-
-def relative_clause_end(doc: Document, s: int, e: int) -> int:
-    """ "said she backed the plan, which the cabinet adopted in May": a relative clause
-    that closes the content is the writer's note on its last noun."""
-    t = doc.t
-    for m in RELATIVE.finditer(t, s, e):
-        c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
-            continue
-        if doc.quotes_in(m.end(), e) or "," in t[m.end() : e]:
-            # "which he called “a disgrace”": the speaker's words, part of the claim;
-            # "the plan, which X, will ...": the relative closes and the clause goes on
-            return e
-        return c
-    return e
-
-
-# the writer's comparison after the reported figure: "said 40 percent back him, compared
-# with 30 percent in May", ", down from ...", ", less than half of ..."; and the writer's
-# account of what the statement did: "said he would not run, leaving the field to ...",
-# ", throwing the race open", ", drawing a sharp reply" (participles of effect only:
-# ", suggesting that ..." is the speaker's reasoning and stays)
-WRITER_TAIL = re.compile(
-    r",?\s+compared\s+(?:with|to)\s"
-    r"|,\s+(?:up|down)(?:\s+\w+ly)?\s+from\s"
-    r"|,\s+(?:higher|lower|less|more|fewer|greater|smaller|larger|bigger)\s+than\s"
-    r"|,\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|highlighting|"
-    r"underscoring|signall?ing|reversing|conceding|tapping|drawing|prompting|sparking|"
-    r"triggering|fuell?ing|angering)\s"
-)
-
-
-# a dash that opens the writer's own clause: "... -- and several of them were there",
-# "... - though it is unclear ...", "... — even as ...", "... - there are two ..."
-DASH_TAIL = re.compile(
-    r"\s(?:—|–|--|-)\s+(?:(?:and|but)(?!\s+that\s)|though|although|even as|even though|"
-    r"while|whereas|"
-    r"there\s+(?:is|are|was|were))\s"
-)
-DASH = re.compile(r"\s(?:—|–|--|-)\s")
-
-
-def writer_tail_end(doc: Document, s: int, e: int) -> int:
-    """The content ends before the writer's comparison or participle of effect
-    (WRITER_TAIL), or a lone dash that opens the writer's clause (DASH_TAIL)."""
-    t = doc.t
-    for m in WRITER_TAIL.finditer(t, s, e):
-        c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
-            e = c
-            break
-    for m in DASH_TAIL.finditer(t, s, e):
-        if (
-            doc.quote_at(m.start()) is None
-            and len(t[s : m.start()].split()) >= 4
-            # "A -- though B -- C": an aside inside the content
-            and not DASH.search(t, m.end(), e)
-            and not DASH.search(t, s, m.start())
-        ):
-            return m.start()
-    return e
-
-
-GERUND_HOSTS = PREPS | AUX | {"about", "without", "like", "only", "than"}
-
-
-def gerund_object(t: str, s: int, i: int) -> bool:
-    """ "blamed her for saying ...", "were calling ...", "by calling on ...": a gerund
-    right after a preposition or an auxiliary, with no comma, belongs to the content;
-    it is no second cue ("..., saying ...")."""
-    if t[i] in ",;":
-        return False
-    before = t[s:i].split()
-    return bool(before) and before[-1].lower() in GERUND_HOSTS
-
-
-# "vowed to keep the plant open and then flew to Minsk": after an infinitive, "and" + a
-# finite verb is the speaker's next act, not more of the promise ("to cut taxes and
-# raise wages" keeps its base form)
-AND_FINITE = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|recently|repeatedly|not|never|only)\s+)*"
-    r"(?:has|have|had|did|does|would|was|were|is|are|(?![a-z]*eed\b)[a-z]{3,}ed)\b"
-)
-
-
-def infinitive_end(doc: Document, s: int, e: int) -> int:
-    """The end of "to ..." content before "and" + a finite verb (AND_FINITE)."""
-    t = doc.t
-    for m in AND_FINITE.finditer(t, s, e):
-        mid = t[s : m.start()].lower().split()
-        if doc.quote_at(m.start()) is None and not set(mid) & {"that", "which", "who", "whom"}:
-            return m.start()
-    return e
-
-
-def sentence_comma(doc: Document, i: int) -> int:
-    """Where the sentence's comma at ``i`` ends the words before it: ``i`` itself, or
-    just past the closing mark when the comma closes a quote ("called it “a disgrace,”
-    while ..."): American style puts the sentence's comma inside the marks."""
-    t = doc.t
-    q = doc.quote_at(i)
-    if (
-        q is not None
-        and t[i] == ","
-        and q.closed
-        and i + 1 < q.end
-        and all(ch in CLOSING_MARKS for ch in t[i + 1 : q.end])
-    ):
-        return q.end
-    return i
-
-
-CLOSING_MARKS = "”\"’'"
-
-
-def drop_appositive(doc: Document, s: int, e: int) -> int:
-    """ "... partnership with NATO, the existing alliance that includes ..." : an
-    appositive after a name at the end of the content is description by the writer,
-    not part of the claim."""
-    t = doc.t
-    c = t.rfind(",", s, e)
-    if c < 0 or doc.quote_at(c) is not None or t[c + 1 : c + 2] != " ":
-        return e
-    before = t[s:c].split()
-    after = t[c + 1 : e].split()
-    if len(before) < 3 or not 2 <= len(after) <= 14 or after[0] not in ("the", "a", "an"):
-        return e
-    last = before[-1].strip("’'\"”)")
-    if not last[:1].isupper() or last in CAP_STOP:
-        return e
-    for w in after[1:]:
-        lw = w.lower()
-        if lw in ("that", "who", "which", "whose", "whom"):
-            break
-        if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
-            return e
-    return trim(t, s, c)[1]
-
-
 def told_clause(doc: Document, words: list, ue: int, cue_low: str) -> int:
     """ "told his audience they wouldn’t back him", "told host Sean Hannity a loss is
     likely", "tells voters she’s with them", "told The Star-Ledger last week she would
