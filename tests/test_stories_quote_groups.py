@@ -15,6 +15,7 @@ import pytest
 from belreader.library import Library
 from belreader.stories import quotes as qmod
 from belreader.stories.store import StoryStore
+from belreader.stories.versions import meaning_label
 
 from .test_stories import art, claim, soup
 
@@ -125,7 +126,7 @@ def test_a_version_that_drops_the_negation_stays_in_the_group_marked(new_store):
     }
     assert cmp.meaning_differs and not cmp.framing_differs
     mill = next(v for v in cmp.versions if v.source == "Mill")
-    assert qmod.meaning_label(mill, cmp.common) == "negation dropped (“never”)"
+    assert meaning_label(mill, cmp.common) == "negation dropped (“never”)"
     data = cmp.to_json()
     assert data["meaning_differs"] is True
     assert [v["negation"] for v in data["versions"]] == [None, None, "dropped"]

@@ -162,7 +162,7 @@ def _marked(diff, missing) -> str:
 
 def compare_text(c) -> str:
     """One quotation's comparison, as `belreader claims --compare` prints it."""
-    from ..stories.quotes import framing_label, meaning_label
+    from ..stories.versions import framing_label, meaning_label
 
     speakers = ", ".join(c.speakers) or "no speaker found"
     head = [

@@ -36,7 +36,7 @@ def version_text(v, common: str) -> Text:
     against the most common version (``common``), which; then the wording with the
     words that differ from the most common version in reverse video (added ones
     underlined too) and the words it leaves out after it, struck through."""
-    from ...stories.quotes import meaning_label
+    from ...stories.versions import meaning_label
 
     when = v.date.isoformat() if v.date else "undated"
     head = Text(f"{when} · {inert(v.source or 'unknown')} · ", style="bold")
@@ -126,7 +126,7 @@ class CompareScreen(Screen):
         elif len(c.versions) < c.articles:
             header.append(f"\nthe first {len(c.versions)} of {c.articles} shown", style="italic")
         if c.framing_differs:
-            from ...stories.quotes import framing_label
+            from ...stories.versions import framing_label
 
             header.append("\nframing differs: ", style="bold")
             header.append(
@@ -135,7 +135,7 @@ class CompareScreen(Screen):
                 )
             )
         if c.meaning_differs:
-            from ...stories.quotes import meaning_label
+            from ...stories.versions import meaning_label
 
             header.append("\nmeaning differs from the common version: ", style="bold")
             header.append(
