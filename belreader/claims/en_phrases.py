@@ -97,9 +97,13 @@ def np_ok(words: list[str]) -> bool:
             break
     head = words[:head_end]
     for i, (w, lw) in enumerate(zip(words, lows)):
-        if lw in NP_STOP and not (
-            i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS
+        if (
+            lw in NP_STOP
+            and not (i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS)
+            and not (w == "US" and not all(x.isupper() for x in words))
         ):
+            # ("US" in a mixed-case phrase is the country, not "us": "US officials";
+            # "IT" stays out: "Cara Diemont of IT analysts" is not a speaker's end)
             return False  # (after the head: "Aides to Clinton", "sources close to her")
         if (
             lw in ALL_CUES
