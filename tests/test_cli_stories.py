@@ -170,3 +170,33 @@ def test_claims_compare_filters_by_speaker_and_says_when_nothing(cli):
     code, out, _ = cli("claims", "--compare", "--speaker", "Nobody Atall")
     assert code != 0
     assert "no quotation is carried by more than one article" in out
+
+
+def test_claims_compare_orders_a_days_versions_by_time_and_marks_left_out_words_in_place(
+    tmp_path, capsys
+):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    said = "We will never allow anyone to dictate to us how to guard our own border"
+    cut = "We will never allow anyone to dictate how to guard our border"
+    versions = [  # file names in the opposite order of the times
+        ("a.txt", "Daily Mail", "2025-04-01T16:04", f'"{cut}," Lukashenko claimed.'),
+        ("b.txt", "Reuters", "2025-04-01T12:30", f'"{said}," Alexander Lukashenko said.'),
+        ("c.txt", "BelTA", "2025-04-01T10:15", f'"{said}," Alexander Lukashenko said.'),
+    ]
+    for i, (name, source, when, sentence) in enumerate(versions):
+        _write(folder, name, f"Border {i}", [sentence] + soup(70 + i, 120), source=source, day=when)
+    lib = Library(index_dir=tmp_path / "ix", data_dir=tmp_path / "data", corpora=[folder])
+    lib.save()
+    args = ["--index", str(lib.index_dir), "--data", str(lib.data_dir)]
+
+    assert main(["claims", "--compare", "--json", *args]) == 0
+    (cmp,) = json.loads(capsys.readouterr().out)
+    assert [v["source"] for v in cmp["versions"]] == ["BelTA", "Reuters", "Daily Mail"]
+    assert [v["time"] for v in cmp["versions"]] == ["10:15:00", "12:30:00", "16:04:00"]
+
+    assert main(["claims", "--compare", *args]) == 0
+    out = capsys.readouterr().out
+    assert "2025-04-01 10:15 · BelTA · said" in out
+    assert "2025-04-01 16:04 · Daily Mail · claimed" in out
+    assert "to dictate [-to us-] how to guard our [-own-] border" in out

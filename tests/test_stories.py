@@ -675,3 +675,53 @@ def test_an_added_article_that_bridges_two_stories_merges_them_without_relinking
         fresh=True,
     )
     assert _groups(store) == _groups(batch)
+
+
+def test_versions_of_one_day_are_ordered_by_their_time_and_show_it(store):
+    from dataclasses import replace
+    from datetime import time, timedelta, timezone
+
+    from belreader.aliases import default_table
+
+    day = date(2025, 3, 4)
+    minsk = timezone(timedelta(hours=3))
+    # ids in the opposite order of the times: the order must come from the clock
+    articles = [
+        replace(art("a-untimed", soup(1, 80), source="Weekly", day=day), claims=[claim(QUOTE)]),
+        replace(
+            art("b-evening", soup(2, 80), source="Tabloid", day=day),
+            time=time(16, 4),
+            claims=[claim(QUOTE, cue="claimed")],
+        ),
+        replace(
+            art("c-morning", soup(3, 80), source="Agency", day=day),
+            time=time(10, 15, tzinfo=minsk),  # 07:15 UTC: the first, though its id is last
+            claims=[claim(QUOTE)],
+        ),
+    ]
+    store.update(articles, [], default_table(), fresh=True)
+    (cmp,) = qmod.compare(store.db, [qmod.shared_groups(store.db)[0][0]])
+    assert [v.article for v in cmp.versions] == ["c-morning", "b-evening", "a-untimed"]
+    assert cmp.versions[0].time == time(10, 15, tzinfo=minsk)
+    assert cmp.versions[0].to_json()["time"] == "10:15:00+03:00"
+    assert cmp.versions[2].time is None and cmp.versions[2].to_json()["time"] is None
+
+
+def test_words_a_version_leaves_out_are_marked_where_they_were():
+    from belreader.stories.versions import word_diff
+
+    diff, missing = word_diff(
+        "We will never allow anyone to dictate to us how to guard our own border",
+        "We will never allow anyone to dictate how to guard our border",
+    )
+    assert [w for w, op in diff if op == "left out"] == ["to", "us", "own"] == missing
+    ops = [op for _, op in diff]
+    # "to us" between "dictate" and "how", "own" between "our" and "border"
+    assert diff[6:10] == [
+        ("dictate", "same"),
+        ("to", "left out"),
+        ("us", "left out"),
+        ("how", "same"),
+    ]
+    assert diff[-3:] == [("our", "same"), ("own", "left out"), ("border", "same")]
+    assert ops.count("same") == 12

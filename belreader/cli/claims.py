@@ -149,19 +149,27 @@ def cmd_compare(args: argparse.Namespace, ix) -> int:
     return EXIT_OK
 
 
-def _marked(diff, missing) -> str:
-    """The wording with its differences from the most common version marked:
-    [changed] {+added+} [-left out-]."""
-    out = []
+def _marked(diff) -> str:
+    """The wording with its differences from the most common version marked in place:
+    [changed] {+added+} [-left out-] (a run of left-out words in one bracket)."""
+    out: list[str] = []
+    run: list[str] = []
     for word, op in diff:
+        if op == "left out":
+            run.append(word)
+            continue
+        if run:
+            out.append("[-" + " ".join(run) + "-]")
+            run = []
         out.append(f"[{word}]" if op == "changed" else f"{{+{word}+}}" if op == "added" else word)
-    if missing:
-        out.append("[-" + " ".join(missing) + "-]")
+    if run:
+        out.append("[-" + " ".join(run) + "-]")
     return " ".join(out)
 
 
 def compare_text(c) -> str:
     """One quotation's comparison, as `belreader claims --compare` prints it."""
+    from ..published import when_text
     from ..stories.versions import framing_label, meaning_label
 
     speakers = ", ".join(c.speakers) or "no speaker found"
@@ -192,13 +200,13 @@ def compare_text(c) -> str:
         )
     body = []
     for v in c.versions:
-        when = v.date.isoformat() if v.date else "undated"
+        when = when_text(v.date, v.time)
         hedges = f" · hedges: {', '.join(v.shown_hedges)}" if v.shown_hedges else ""
         who = f" · {v.speaker}" if v.speaker else ""
         meaning = f" · {meaning_label(v, c.common)}" if v.negation else ""
         body.append(
             f"  {when} · {line(v.source or 'unknown')} · {line(v.cue)}{line(hedges)}{line(who)}"
             f"{line(meaning)}"
-            f"\n      {line(_marked(v.diff, v.missing))}"
+            f"\n      {line(_marked(v.diff))}"
         )
     return "\n".join(head + body)

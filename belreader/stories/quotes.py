@@ -332,14 +332,16 @@ def boilerplate_threshold(library_size: int) -> float:
 
 _VERSION_SQL = (
     "SELECT q.grp, q.article, a.title, a.source, a.day, a.path, q.speaker, q.speaker_key,"
-    " q.cue, q.hedges, q.kind, q.wording, q.start, q.end"
+    " q.cue, q.hedges, q.kind, q.wording, q.start, q.end, a.clock"
     " FROM quotes q LEFT JOIN articles a ON a.id=q.article"
 )
 
 
 def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> list[Comparison]:
     """The comparison of each group (in the order given), its versions earliest
-    first and at most ``cap`` of them."""
+    first by date and time (``published.order_key``; the one that was first matters to
+    a fact-checker) and at most ``cap`` of them."""
+    from ..published import clock_from_text, order_key
     from .reader import day_date
 
     library_size = db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -347,7 +349,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
     out = []
     for g in groups:
         rows = db.execute(
-            _VERSION_SQL + " WHERE q.grp=? ORDER BY a.day=0, a.day, q.article, q.idx", (g,)
+            _VERSION_SQL + " WHERE q.grp=? ORDER BY q.article, q.idx", (g,)
         ).fetchall()
         if not rows:
             continue
@@ -365,9 +367,11 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
                 wording=r[11],
                 start=r[12],
                 end=r[13],
+                time=clock_from_text(r[14]) if r[4] else None,
             )
             for r in rows
         ]
+        versions.sort(key=lambda v: order_key(v.date, v.time))  # stable: then article, idx
         n_articles = len({v.article for v in versions})
         norm_counts = Counter(normalise(v.wording) for v in versions)
         common_norm = max(norm_counts.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]

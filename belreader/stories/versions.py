@@ -9,7 +9,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
+
+from ..published import clock_to_text
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -75,7 +77,9 @@ class Version:
     start: int
     end: int
     framing: str = ""
-    # the words, each marked "same" or "changed"/"added" against the most common version
+    time: time | None = None  # of day, when the source states one
+    # the words, each marked "same", "changed" or "added" against the most common
+    # version, with the common version's words it leaves out in place, "left out"
     diff: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # the common version's words left out
     # "added" or "dropped": more or fewer negating words than the common version
@@ -92,6 +96,7 @@ class Version:
             "title": self.title,
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,
+            "time": clock_to_text(self.time),
             "path": self.path,
             "speaker": self.speaker,
             "cue": self.cue,
@@ -146,7 +151,9 @@ def bare(wording: str) -> str:
 
 def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]]:
     """The words of ``wording``, each "same", "changed" or "added" against ``base``,
-    and the words of ``base`` it leaves out. Compared case-folded."""
+    with the words of ``base`` it leaves out in their place, "left out" (a reader sees
+    where "to us" went missing, not a list at the end); and those left-out words alone.
+    Compared case-folded."""
     theirs = words(wording)
     mine = words(base)
     sm = difflib.SequenceMatcher(
@@ -160,10 +167,13 @@ def word_diff(base: str, wording: str) -> tuple[list[tuple[str, str]], list[str]
         elif op == "replace":
             marked += [(w, "changed") for w in theirs[b0:b1]]
             if a1 - a0 > b1 - b0:
-                missing += mine[a0 + (b1 - b0) : a1]
+                dropped = mine[a0 + (b1 - b0) : a1]
+                marked += [(w, "left out") for w in dropped]
+                missing += dropped
         elif op == "insert":
             marked += [(w, "added") for w in theirs[b0:b1]]
         else:
+            marked += [(w, "left out") for w in mine[a0:a1]]
             missing += mine[a0:a1]
     return marked, missing
 

@@ -35,10 +35,11 @@ def version_text(v, common: str) -> Text:
     """`date · outlet · cue · hedges · speaker`, and where it adds or drops a negation
     against the most common version (``common``), which; then the wording with the
     words that differ from the most common version in reverse video (added ones
-    underlined too) and the words it leaves out after it, struck through."""
+    underlined too) and the words it leaves out, in their place, struck through."""
+    from ...published import when_text
     from ...stories.versions import meaning_label
 
-    when = v.date.isoformat() if v.date else "undated"
+    when = when_text(v.date, v.time)
     head = Text(f"{when} · {inert(v.source or 'unknown')} · ", style="bold")
     head.append(f"“{inert(v.cue)}”", style="bold")
     if v.framing in ("distancing", "hedged"):
@@ -57,11 +58,10 @@ def version_text(v, common: str) -> Text:
             wording.append(inert(word), style="reverse")
         elif op == "added":
             wording.append(inert(word), style="reverse underline")
+        elif op == "left out":
+            wording.append(inert(word), style="strike italic")
         else:
             wording.append(inert(word))
-    if v.missing:
-        wording.append("  −", style="italic")
-        wording.append(inert(" ".join(v.missing)), style="strike italic")
     return head + wording
 
 
