@@ -72,6 +72,19 @@ def test_unquoted_quote_closed_by_dash_said():
     assert c.text.startswith("Let's fight") and c.text.endswith("currently living in")
 
 
+@pytest.mark.parametrize("verb", ["claimed", "insisted", "warned", "admitted"])
+def test_unquoted_quote_closed_by_a_dash_and_a_verb_other_than_said(verb):
+    # a republished copy that turns "—said" into "—claimed" must still be found: the
+    # compare screen's framing line depends on it
+    text = (
+        "We have no plans to send troops anywhere. Nobody will drag us into this war "
+        f"against our will—{verb} Alexander Lukashenko during the press conference."
+    )
+    [c] = extract_claims(text)
+    assert c.kind == "direct" and c.cue == f"—{verb}" and c.speaker == LUKA
+    assert c.text.startswith("We have no plans") and c.text.endswith("against our will")
+
+
 def test_quote_spanning_sentences_and_its_continuation():
     text = (
         "“We will never be enemies of Russia,” Lukashenko said. “And we will never turn "

@@ -93,7 +93,9 @@ def iter_cues(text: str, kept_only: bool = False):
 
 
 DASH_CUE_RE = re.compile(
-    r"[—–―]\s*(?:said|says|added|adds|stated|declared|noted|stressed|emphasized|explained)"
+    r"[—–―]\s*(?:said|says|added|adds|stated|declared|noted|stressed|emphasized|explained"
+    r"|claimed|claims|insisted|insists|argued|argues|warned|warns|admitted|admits"
+    r"|assured|assures|announced|announces)"
     r"(?![\w-])"
 )
 
