@@ -153,7 +153,9 @@ def run(bases: int, seed: int) -> dict:
     db = sqlite3.connect(":memory:")
     quotes.create_schema(db)
     # what quotes.compare reads of the store's articles table (empty: no outlet or date)
-    db.execute("CREATE TABLE articles (id TEXT, title TEXT, source TEXT, day INTEGER, path TEXT)")
+    db.execute(
+        "CREATE TABLE articles (id TEXT, title TEXT, source TEXT, day INTEGER, clock TEXT, path TEXT)"
+    )
     inputs = []
     for aid, text, _ in texts:
         claims = [c.to_dict() for c in extract_claims(text, aliases)]
