@@ -84,7 +84,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         if not m:
             break
         c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
+        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4 or paired_aside(doc, s, m, ue):
             pos = m.end()
             continue
         e = c
@@ -151,6 +151,13 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                     break
             i = c + 1
     return e
+
+
+def paired_aside(doc: Document, s: int, m: re.Match, ue: int) -> bool:
+    """ "X, founder of Y — a pro-Clinton group — was planning ...": a dash that opens an
+    aside closed by a second dash before the sentence ends is no writer's summary."""
+    t = doc.t
+    return t[m.start()] != "," and DASH.search(t, m.end(), ue) is not None
 
 
 def writers_words_end(doc: Document, s: int, e: int) -> int:
