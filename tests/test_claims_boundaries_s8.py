@@ -1,5 +1,6 @@
 """Where reported content ends, second round: asides between two dashes stay in the
-claim. Sentences are written for these tests."""
+claim, the occasion of a statement closing the sentence ("at a rally in Ohio") stays
+out. Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,34 @@ def test_a_single_dash_summary_by_the_writer_still_ends_the_claim():
         "workers in Zhodino have heard many times before."
     )
     assert _content(text, "plant") == "the plant would stay open until next year"
+
+
+# the occasion of the statement that closes the sentence is the writer's
+
+
+def test_a_rally_after_the_weekday_is_the_occasion_not_the_claim():
+    text = "Lukashenko said the opposition was paid from abroad on Tuesday at a rally in Brest."
+    assert _content(text, "opposition") == "the opposition was paid from abroad"
+
+
+def test_an_interview_closing_the_sentence_is_the_occasion():
+    text = (
+        "The mayor vowed to rebuild the old market square in an interview with the city newspaper."
+    )
+    assert _content(text, "market") == "to rebuild the old market square"
+
+
+def test_an_occasion_followed_by_a_clause_stays_in_the_claim():
+    text = (
+        "Observers noted that the answers she gave in a closed-door interview were "
+        "consistent with her earlier testimony."
+    )
+    assert "were consistent" in _content(text, "answers")
+
+
+def test_an_occasion_and_a_second_verb_stay_in_the_claim():
+    text = (
+        "The senator said the party did well in the last televised debate and is "
+        "confident about the vote in Grodno next week."
+    )
+    assert "is confident" in _content(text, "did well")

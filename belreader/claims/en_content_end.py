@@ -169,6 +169,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = next_clause_end(doc, s, e)
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
+    e = occasion_end(doc, s, e)
     if doc.t[s : s + 3] == "to ":
         e = infinitive_end(doc, s, e)
     return e
@@ -260,6 +261,40 @@ def writer_tail_end(doc: Document, s: int, e: int) -> int:
             and not DASH.search(t, s, m.start())
         ):
             return m.start()
+    return e
+
+
+# the occasion of the statement, which closes the sentence: "said A on Wednesday at a
+# rally in Ohio", "threatened to B Thursday night in the final debate", "saying C in an
+# interview with CNN"
+OCCASION = re.compile(
+    r",?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+)?"
+    r"(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:rally|rallies|speech|interview|tweet|statement|debate|press conference|"
+    r"news conference|town hall|op-ed|letter|Facebook post|appearance|address|"
+    r"campaign stop|video|conference call|forum)\b"
+)
+# words that show the tail goes on as a clause of its own: "... in a closed-door
+# interview were truthful", "... at a rally and is optimistic"
+OCCASION_STOP = frozenset(
+    "and but that when who which where because while if is was were are has have had "
+    "would will could".split()
+)
+
+
+def occasion_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before the occasion of the statement (OCCASION) when that
+    closes the sentence: a short tail (at most 14 words) with no clause of its own."""
+    t = doc.t
+    for m in OCCASION.finditer(t, s, e):
+        c = m.start()
+        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
+            continue
+        tail = [w.strip(",").lower() for w in t[c:e].split()]
+        if len(tail) > 14 or OCCASION_STOP.intersection(tail):
+            return e
+        return c
     return e
 
 
