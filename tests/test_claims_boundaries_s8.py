@@ -59,3 +59,30 @@ def test_an_occasion_and_a_second_verb_stay_in_the_claim():
         "confident about the vote in Grodno next week."
     )
     assert "is confident" in _content(text, "did well")
+
+
+# a participle of speech after a comma opens the speaker's next statement
+
+
+def test_vowing_after_a_comma_ends_the_first_statement():
+    text = (
+        "The governor said the region would cut its budget, vowing to protect the "
+        "hospitals in Vitebsk from any closures."
+    )
+    assert _content(text, "budget") == "the region would cut its budget"
+
+
+def test_stating_after_a_comma_ends_the_first_statement():
+    text = (
+        "The spokesman said the talks had gone well, stating that a second round would "
+        "follow in Minsk in May."
+    )
+    assert _content(text, "talks") == "the talks had gone well"
+
+
+def test_a_participle_without_a_comma_is_part_of_the_content():
+    text = (
+        "The candidate said she was angered by the state television declaring the "
+        "result before the polls had closed."
+    )
+    assert "before the polls had closed" in _content(text, "angered")

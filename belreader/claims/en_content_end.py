@@ -23,6 +23,9 @@ ADDING = (
     r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
     r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b"
 )
+# participles of speech that open a second statement only after a comma ("the media
+# declaring ...", "Trump's telling of ..." are no cues)
+ADDING_AFTER_COMMA = r"(?:stating|asserting|contending|declaring|vowing|conceding|tweeting)\b"
 AND_SAID = (
     r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
     r"(?:said|says|added|adds|warned|warns|insists|argues|notes|admits|acknowledges|suggests|"
@@ -38,6 +41,8 @@ AND_SAID = (
 CONT_CUT = re.compile(
     r"[,;\s](?:(?<=,)(?:\s+"
     + ADDING
+    + r"|\s+(?:and\s+)?"
+    + ADDING_AFTER_COMMA
     + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
     + AND_SAID
     + r")"
