@@ -86,3 +86,42 @@ def test_a_participle_without_a_comma_is_part_of_the_content():
         "result before the polls had closed."
     )
     assert "before the polls had closed" in _content(text, "angered")
+
+
+# a description with quoted words runs on through the phrase tied to them
+
+
+def test_a_description_runs_on_through_a_because_clause():
+    text = (
+        "The economist called the new border terminal “a mistake” because so few "
+        "lorries cross the frontier near Grodno."
+    )
+    claim = one_claim(text, "mistake")
+    assert claim.text.endswith("so few lorries cross the frontier near Grodno")
+
+
+def test_a_description_runs_on_through_a_long_prepositional_phrase():
+    text = (
+        "Her campaign manager calls the programme a “blueprint” for how she would bring "
+        "new factories to the small towns of the east."
+    )
+    claim = one_claim(text, "blueprint")
+    assert claim.text.endswith("the small towns of the east")
+
+
+def test_a_relative_clause_with_quoted_words_closes_with_its_marks():
+    text = (
+        "The opposition leader called the judge a “servant of the regime” who had "
+        "“buried the case,” and left the courtroom."
+    )
+    claim = one_claim(text, "servant")
+    assert claim.text.endswith("who had “buried the case,”")
+
+
+def test_the_writers_next_clause_after_a_description_stays_out():
+    text = (
+        "The minister called the strike “a provocation” and then flew to Moscow for "
+        "talks on the price of gas."
+    )
+    claim = one_claim(text, "provocation")
+    assert "Moscow" not in claim.text

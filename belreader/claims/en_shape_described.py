@@ -22,6 +22,15 @@ from .text import fold_word, trim
 JOINED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|as|even)\s+){0,2}|,\s+")
 
 
+# a longer rest of the phrase after the quoted words, opened by a preposition or a
+# conjunction that ties it to them: "called her record a “blueprint” for how she would
+# create jobs", "called the town “a mistake” because so few people live there"
+PHRASE_TAIL = re.compile(
+    r",?\s+(?:for|because|than|about|over|amid|amidst|who|that|in|on|with|to)\s"
+    r"[^,.;:!?—–()]{1,110}"
+)
+
+
 def described(doc: Document) -> list[Candidate]:
     """``X called Y a “champion”`` / ``X described Y as “a disgrace”``: a quoted
     fragment after a verb of describing or judging (a mixed claim)."""
@@ -130,5 +139,12 @@ def described(doc: Document) -> list[Candidate]:
         m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, last.end)
         if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
             e0 = m.end()
+        else:
+            m = PHRASE_TAIL.match(t, last.end)
+            if m and m.end() <= ue and (m.end() == ue or t[m.end()] in ",.;"):
+                e0 = m.end()
+                q2 = doc.quote_at(e0)
+                if q2 is not None and q2.start < e0 and q2.closed and q2.end <= ue:
+                    e0 = q2.end  # 'who "saved the company,"': the quoted words close
         out.append(Candidate(s0, e0, vw, vs, ve, sp[0], sp[1], 4, role="desc"))
     return out
