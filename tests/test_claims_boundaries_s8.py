@@ -125,3 +125,38 @@ def test_the_writers_next_clause_after_a_description_stays_out():
     )
     claim = one_claim(text, "provocation")
     assert "Moscow" not in claim.text
+
+
+# a concession after reported speech is the speaker's own reservation
+
+
+def test_an_although_clause_after_reported_speech_stays_in_the_claim():
+    text = (
+        "The teacher says she votes for the opposition, although she is still registered "
+        "with the ruling party in Mogilev."
+    )
+    assert _content(text, "opposition").endswith("with the ruling party in Mogilev")
+
+
+def test_an_even_though_clause_after_reported_speech_stays_in_the_claim():
+    text = (
+        "The mayor said he was not ready to back the plan, even though he is the last "
+        "official in the city who has not signed it."
+    )
+    assert "the last official" in _content(text, "not ready")
+
+
+def test_a_concession_with_its_own_cue_ends_the_claim():
+    text = (
+        "The union leader said the strike would go on, though the director said the "
+        "plant had no money for higher wages."
+    )
+    assert _content(text, "strike") == "the strike would go on"
+
+
+def test_a_concession_after_closing_quote_marks_ends_the_claim():
+    text = (
+        "The minister said the protest was “a foreign plot,” although the crowds in "
+        "Minsk had gathered without any leaders."
+    )
+    assert _content(text, "plot") == "the protest was “a foreign plot,”"

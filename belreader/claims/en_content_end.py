@@ -74,7 +74,8 @@ CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 
 WRITER_CUT = re.compile(
-    r"," + CLOSE_MARK + r"\s+(?:while|whereas|even as|even though|though|although|according to)\s"
+    r"," + CLOSE_MARK + r"\s+(?:while|whereas|according to)\s"
+    r"|," + CLOSE_MARK + r"\s+(?P<concession>even as|even though|though|although)\s"
     r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
@@ -89,7 +90,12 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         if not m:
             break
         c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4 or paired_aside(doc, s, m, ue):
+        if (
+            doc.quote_at(c) is not None
+            or len(t[s:c].split()) < 4
+            or paired_aside(doc, s, m, ue)
+            or (m.group("concession") and speakers_reservation(t, m))
+        ):
             pos = m.end()
             continue
         e = c
@@ -156,6 +162,20 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                     break
             i = c + 1
     return e
+
+
+def speakers_reservation(t: str, m: re.Match) -> bool:
+    """ "says she is an independent, although she is registered as a Democrat": after
+    reported speech in the writer's words, a concession is mostly the speaker's own
+    reservation and stays in the claim; quote marks before it show that the speaker's
+    words have ended ("called it “a disgrace,” although ..."), and a cue of its own
+    opens another attribution ("..., though Fiorina said ...")."""
+    if t[m.start() - 1 : m.start()] in CLOSING_MARKS or t[m.start() + 1 : m.start() + 2] in (
+        CLOSING_MARKS
+    ):
+        return False
+    nxt = t[m.end() : m.end() + 80].lower().replace(",", " ").split()[:8]
+    return not any(w in ALL_CUES for w in nxt)
 
 
 def paired_aside(doc: Document, s: int, m: re.Match, ue: int) -> bool:
