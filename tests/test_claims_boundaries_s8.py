@@ -160,3 +160,30 @@ def test_a_concession_after_closing_quote_marks_ends_the_claim():
         "Minsk had gathered without any leaders."
     )
     assert _content(text, "plot") == "the protest was “a foreign plot,”"
+
+
+def test_a_description_runs_on_through_quoted_words_with_a_comma_inside():
+    text = (
+        "The opposition leader called the president a “frightened man” who is ruling "
+        "“as if he were a tsar, as if the country were his estate.”"
+    )
+    claim = one_claim(text, "frightened")
+    assert claim.text.endswith("as if the country were his estate.”")
+
+
+def test_a_description_runs_on_through_a_second_person_described():
+    text = (
+        "The campaign chief called the governor “the harshest choice in a decade” and "
+        "someone who had “closed the last free newspaper” in the region."
+    )
+    claim = one_claim(text, "harshest")
+    assert claim.text.endswith("in the region")
+
+
+def test_a_description_stops_at_the_comma_inside_the_marks():
+    text = (
+        "After he blasted the hit film “Kupala“ and the books for being too "
+        "“pro-Western,” Pastor Ivan has now set his sights on the scouts of Brest."
+    )
+    claim = one_claim(text, "Kupala")
+    assert claim.text.endswith("too “pro-Western,”")

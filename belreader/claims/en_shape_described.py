@@ -26,9 +26,37 @@ JOINED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|as|even)\s+){0,2}|,
 # conjunction that ties it to them: "called her record a “blueprint” for how she would
 # create jobs", "called the town “a mistake” because so few people live there"
 PHRASE_TAIL = re.compile(
-    r",?\s+(?:for|because|than|about|over|amid|amidst|who|that|in|on|with|to)\s"
-    r"[^,.;:!?—–()]{1,110}"
+    r",?\s+(?:for|because|than|about|over|amid|amidst|who|who’s|who's|that|when|in|on|with|to|"
+    r"and (?:someone|a|an|the))\s"
 )
+TAIL_STOP = ",.;:!?—–()"
+
+
+def phrase_tail_end(doc: Document, i: int, ue: int) -> int:
+    """The end of the rest of a description (PHRASE_TAIL) that starts at ``i``: the
+    next clause punctuation outside quotes, at most 160 characters on; -1 when the
+    phrase runs on past that or into the next clause."""
+    t = doc.t
+    m = PHRASE_TAIL.match(t, i)
+    if m is None:
+        return -1
+    j = m.end()
+    limit = min(ue, i + 160)
+    while j < limit:
+        q = doc.quote_starting(j)
+        if q is not None:
+            if not q.closed or q.end > ue:
+                return -1
+            j = q.end  # 'who’s acting “as if he is a king, as if he is a dictator.”'
+            if t[j - 2 : j - 1] in (",", "."):
+                return j  # “too pro-gay,” Pastor X …: the sentence's comma in the marks
+            continue
+        if t[j] in TAIL_STOP:
+            return j if t[j] in ",.;" else -1
+        j += 1
+    if j >= ue:
+        return ue
+    return j if t[j - 1] in "”\"'’" and doc.quote_at(j - 1) is not None else -1
 
 
 def described(doc: Document) -> list[Candidate]:
@@ -140,9 +168,9 @@ def described(doc: Document) -> list[Candidate]:
         if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
             e0 = m.end()
         else:
-            m = PHRASE_TAIL.match(t, last.end)
-            if m and m.end() <= ue and (m.end() == ue or t[m.end()] in ",.;"):
-                e0 = m.end()
+            pe = phrase_tail_end(doc, last.end, ue)
+            if pe > last.end:
+                e0 = pe
                 q2 = doc.quote_at(e0)
                 if q2 is not None and q2.start < e0 and q2.closed and q2.end <= ue:
                     e0 = q2.end  # 'who "saved the company,"': the quoted words close
