@@ -187,3 +187,15 @@ def test_a_description_stops_at_the_comma_inside_the_marks():
     )
     claim = one_claim(text, "Kupala")
     assert claim.text.endswith("too “pro-Western,”")
+
+
+def test_the_occasion_after_a_description_stays_out():
+    text = "The opposition leader called the new law “shameful” in a tweet on Sunday."
+    claim = one_claim(text, "shameful")
+    assert claim.text == "the new law “shameful”"
+
+
+def test_a_short_phrase_after_a_description_stays_in():
+    text = "The minister called the reform “a necessity” for the farms of Polesie."
+    claim = one_claim(text, "necessity")
+    assert claim.text.endswith("for the farms of Polesie")

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from .document import MAX_UNIT, Document
 from .en_clauses import clause_subject, lead_subject
+from .en_content_end import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
 from .en_phrases import (
@@ -165,7 +166,9 @@ def described(doc: Document) -> list[Candidate]:
             n += 1
         # "called Clinton a “champion” for its constituency": the rest of the phrase
         m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, last.end)
-        if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
+        if OCCASION.match(t, last.end):
+            pass  # "called the KKK “abhorrent” in a tweet on Sunday": the occasion
+        elif m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
             e0 = m.end()
         else:
             pe = phrase_tail_end(doc, last.end, ue)
