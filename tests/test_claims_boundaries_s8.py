@@ -4,7 +4,7 @@ out. Sentences are written for these tests."""
 
 from __future__ import annotations
 
-from .claims_helpers import one_claim
+from .claims_helpers import claims_with, one_claim
 
 
 def _content(text: str, containing: str) -> str:
@@ -199,3 +199,34 @@ def test_a_short_phrase_after_a_description_stays_in():
     text = "The minister called the reform “a necessity” for the farms of Polesie."
     claim = one_claim(text, "necessity")
     assert claim.text.endswith("for the farms of Polesie")
+
+
+# "what X called “...”": a description in a relative clause
+
+
+def test_what_the_speaker_called_is_a_claim_of_its_own():
+    text = (
+        "The election commission prepared for what Tsikhanouskaya called “the most "
+        "shameless vote count in our history,” and the police closed the square."
+    )
+    claim = one_claim(text, "shameless")
+    assert claim.text.startswith("what Tsikhanouskaya called “the most shameless")
+    assert claim.speaker_mention == "Tsikhanouskaya"
+    assert claim.cue == "called"
+
+
+def test_whom_a_source_described_as_is_a_claim():
+    text = "His closest adviser is Pavel Latushko, whom one diplomat described as “his shield.”"
+    claim = one_claim(text, "shield")
+    assert claim.text == "whom one diplomat described as “his shield.”"
+    assert claim.speaker_mention == "one diplomat"
+
+
+def test_what_we_call_is_the_writers_usage_not_a_claim():
+    text = "The plan pays for roads, bridges and what we call “infrastructure” in the east."
+    assert claims_with(text, "infrastructure") == []
+
+
+def test_a_passive_which_is_called_is_not_a_claim():
+    text = "The square, which is called “the square of change” by the locals, was empty."
+    assert claims_with(text, "square of change") == []
