@@ -230,3 +230,30 @@ def test_what_we_call_is_the_writers_usage_not_a_claim():
 def test_a_passive_which_is_called_is_not_a_claim():
     text = "The square, which is called “the square of change” by the locals, was empty."
     assert claims_with(text, "square of change") == []
+
+
+# the writer's gloss after the reported clause: ", referring to", ", meaning that"
+
+
+def test_referring_to_after_the_closing_marks_is_the_writers_gloss():
+    text = (
+        "Lukashenko said the matter “should be settled by the autumn,” referring to the "
+        "talks on the price of Russian gas."
+    )
+    assert _content(text, "settled") == "the matter “should be settled by the autumn,”"
+
+
+def test_meaning_that_after_a_promise_is_the_writers_inference():
+    text = (
+        "The deputies vowed to block the new budget, meaning that the schools in Gomel "
+        "will stay closed for another month."
+    )
+    assert _content(text, "budget") == "to block the new budget"
+
+
+def test_referring_without_a_comma_stays_in_the_claim():
+    text = (
+        "The teacher said she was tired of officials referring to her pupils as a "
+        "problem for the district."
+    )
+    assert _content(text, "tired").endswith("a problem for the district")

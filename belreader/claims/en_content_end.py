@@ -246,15 +246,17 @@ def relative_clause_end(doc: Document, s: int, e: int) -> int:
 # the writer's comparison after the reported figure: "said 40 percent back him, compared
 # with 30 percent in May", ", down from ...", ", less than half of ..."; and the writer's
 # account of what the statement did: "said he would not run, leaving the field to ...",
-# ", throwing the race open", ", drawing a sharp reply" (participles of effect only:
-# ", suggesting that ..." is the speaker's reasoning and stays)
+# ", throwing the race open", ", drawing a sharp reply", and the writer's gloss: ",
+# referring to ...", ", meaning that ...", ", pointing to ..." (participles of effect
+# only: ", suggesting that ..." is the speaker's reasoning and stays)
 WRITER_TAIL = re.compile(
     r",?\s+compared\s+(?:with|to)\s"
     r"|,\s+(?:up|down)(?:\s+\w+ly)?\s+from\s"
     r"|,\s+(?:higher|lower|less|more|fewer|greater|smaller|larger|bigger)\s+than\s"
-    r"|,\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|highlighting|"
+    r"|," + CLOSE_MARK + r"\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|"
+    r"highlighting|"
     r"underscoring|signall?ing|reversing|conceding|tapping|drawing|prompting|sparking|"
-    r"triggering|fuell?ing|angering)\s"
+    r"triggering|fuell?ing|angering|referring|meaning|pointing)\s"
 )
 
 
