@@ -257,3 +257,21 @@ def test_referring_without_a_comma_stays_in_the_claim():
         "problem for the district."
     )
     assert _content(text, "tired").endswith("a problem for the district")
+
+
+# after an infinitive, "and" + a new subject with its own verb is the writer's clause
+
+
+def test_a_new_subject_after_an_infinitive_ends_the_claim():
+    text = (
+        "The bank declined to renew its loan to the factory and the ministry could not "
+        "find another lender in time."
+    )
+    assert _content(text, "renew") == "to renew its loan to the factory"
+
+
+def test_two_infinitives_joined_by_and_stay_together():
+    text = (
+        "The governor promised to repair the bridge and build a new school in the village of Ivye."
+    )
+    assert _content(text, "repair").endswith("a new school in the village of Ivye")

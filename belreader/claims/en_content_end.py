@@ -344,6 +344,10 @@ def gerund_object(t: str, s: int, i: int) -> bool:
 AND_FINITE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|recently|repeatedly|not|never|only)\s+)*"
     r"(?:has|have|had|did|does|would|was|were|is|are|(?![a-z]*eed\b)[a-z]{3,}ed)\b"
+    # "declined to renew the sponsorship and the league could not find another": a new
+    # subject with its own finite verb
+    r"|,?\s+(?:and|but)\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:could|would|will|can|is|was|are|were|has|have|had|did|does)\b"
 )
 
 
