@@ -275,3 +275,22 @@ def test_two_infinitives_joined_by_and_stay_together():
         "The governor promised to repair the bridge and build a new school in the village of Ivye."
     )
     assert _content(text, "repair").endswith("a new school in the village of Ivye")
+
+
+# a claim in a subordinate clause ends where the main clause starts with a figure
+
+
+def test_a_figure_opening_the_main_clause_ends_a_subordinate_claim():
+    text = (
+        "While only 9 percent said they had not decided, 31 percent of the others were "
+        "ready to change their vote before the election in Grodno."
+    )
+    assert _content(text, "not decided") == "they had not decided"
+
+
+def test_a_thousands_separator_does_not_end_a_subordinate_claim():
+    text = (
+        "Although the ministry said the tractor plant had lost 12,500 workers this year, "
+        "the factories in Minsk kept hiring."
+    )
+    assert _content(text, "workers") == "the tractor plant had lost 12,500 workers this year"

@@ -157,6 +157,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                 if nw and (
                     nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
+                    or (nw[0][0].isdigit() and t[c + 1 : c + 2] == " ")
                 ):
                     e = c
                     break
