@@ -191,18 +191,25 @@ RELATIVE_DESCRIBED = re.compile(
 )
 
 
+# a verb of describing right before a quote: where relative_described looks back
+DESCRIBED_QUOTE = re.compile(
+    r"\b(?:called|calls|call|described|describes|describe|termed|terms|dubbed|dubs|labeled|"
+    r"labelled|labels|branded|brands)\s+(?:as\s+)?(?=[“\"']|'')"
+)
+
+
 def relative_described(doc: Document) -> list[Candidate]:
     """``what X called “...”`` / ``whom X described as “...”``: the claim runs from the
     relative pronoun to the end of the quote (the speaker's words and the verb lie
-    inside it, as in the annotated news corpora). Only the words just before each
-    quote are read."""
+    inside it, as in the annotated news corpora). Only the words before a quote that
+    follows a verb of describing are read."""
     t = doc.t
     out = []
-    for q in doc.quotes:
-        if not q.closed or q.end - q.start > 400:
+    for h in DESCRIBED_QUOTE.finditer(t):
+        q = doc.quote_starting(h.end())
+        if q is None or not q.closed or q.end - q.start > 400:
             continue
-        w0 = max(0, q.start - 90)
-        m = RELATIVE_DESCRIBED.search(t, w0, q.start)
+        m = RELATIVE_DESCRIBED.search(t, max(0, q.start - 90), q.start)
         if m is None:
             continue
         k = doc.unit_index(m.start())
