@@ -294,3 +294,13 @@ def test_a_thousands_separator_does_not_end_a_subordinate_claim():
         "the factories in Minsk kept hiring."
     )
     assert _content(text, "workers") == "the tractor plant had lost 12,500 workers this year"
+
+
+def test_asserting_after_a_dash_ends_the_first_statement():
+    text = (
+        "The candidate said her rival had taken money from the banks and “there is "
+        "nothing wrong with that” — asserting that the donations never changed his votes."
+    )
+    assert _content(text, "rival") == (
+        "her rival had taken money from the banks and “there is nothing wrong with that”"
+    )

@@ -47,7 +47,13 @@ CONT_CUT = re.compile(
     + AND_SAID
     + r")"
     r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
-    r"|(?<=\s)(?:\s*" + ADDING + r"|\s*" + AND_SAID + r"))"
+    r"|(?<=\s)(?:\s*"
+    + ADDING
+    + r"|\s*"
+    + AND_SAID
+    + r"|(?<=[—–]\s)\s*"
+    + ADDING_AFTER_COMMA
+    + r"))"
 )
 # a relative clause or a dash phrase with its own attribution ends the content:
 # "..., which he said were ..." / "... -- meddling the congressman said is ..."
