@@ -23,6 +23,9 @@ ADDING = (
     r"(?:and\s+|but\s+)?(?:adding|saying|noting|arguing|stressing|claiming|insisting|"
     r"explaining|warning|emphasi[sz]ing|acknowledging|calling)\b"
 )
+# participles of speech that open a second statement only after a comma ("the media
+# declaring ...", "Trump's telling of ..." are no cues)
+ADDING_AFTER_COMMA = r"(?:stating|asserting|contending|declaring|vowing|conceding|tweeting)\b"
 AND_SAID = (
     r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
     r"(?:said|says|added|adds|warned|warns|insists|argues|notes|admits|acknowledges|suggests|"
@@ -38,11 +41,19 @@ AND_SAID = (
 CONT_CUT = re.compile(
     r"[,;\s](?:(?<=,)(?:\s+"
     + ADDING
+    + r"|\s+(?:and\s+)?"
+    + ADDING_AFTER_COMMA
     + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
     + AND_SAID
     + r")"
     r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
-    r"|(?<=\s)(?:\s*" + ADDING + r"|\s*" + AND_SAID + r"))"
+    r"|(?<=\s)(?:\s*"
+    + ADDING
+    + r"|\s*"
+    + AND_SAID
+    + r"|(?<=[—–]\s)\s*"
+    + ADDING_AFTER_COMMA
+    + r"))"
 )
 # a relative clause or a dash phrase with its own attribution ends the content:
 # "..., which he said were ..." / "... -- meddling the congressman said is ..."
@@ -69,7 +80,8 @@ CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 
 WRITER_CUT = re.compile(
-    r"," + CLOSE_MARK + r"\s+(?:while|whereas|even as|even though|though|although|according to)\s"
+    r"," + CLOSE_MARK + r"\s+(?:while|whereas|according to)\s"
+    r"|," + CLOSE_MARK + r"\s+(?P<concession>even as|even though|though|although)\s"
     r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
@@ -84,7 +96,12 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         if not m:
             break
         c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
+        if (
+            doc.quote_at(c) is not None
+            or len(t[s:c].split()) < 4
+            or paired_aside(doc, s, m, ue)
+            or (m.group("concession") and speakers_reservation(t, m))
+        ):
             pos = m.end()
             continue
         e = c
@@ -146,11 +163,33 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                 if nw and (
                     nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
+                    or (nw[0][0].isdigit() and t[c + 1 : c + 2] == " ")
                 ):
                     e = c
                     break
             i = c + 1
     return e
+
+
+def speakers_reservation(t: str, m: re.Match) -> bool:
+    """ "says she is an independent, although she is registered as a Democrat": after
+    reported speech in the writer's words, a concession is mostly the speaker's own
+    reservation and stays in the claim; quote marks before it show that the speaker's
+    words have ended ("called it “a disgrace,” although ..."), and a cue of its own
+    opens another attribution ("..., though Fiorina said ...")."""
+    if t[m.start() - 1 : m.start()] in CLOSING_MARKS or t[m.start() + 1 : m.start() + 2] in (
+        CLOSING_MARKS
+    ):
+        return False
+    nxt = t[m.end() : m.end() + 80].lower().replace(",", " ").split()[:8]
+    return not any(w in ALL_CUES for w in nxt)
+
+
+def paired_aside(doc: Document, s: int, m: re.Match, ue: int) -> bool:
+    """ "X, founder of Y — a pro-Clinton group — was planning ...": a dash that opens an
+    aside closed by a second dash before the sentence ends is no writer's summary."""
+    t = doc.t
+    return t[m.start()] != "," and DASH.search(t, m.end(), ue) is not None
 
 
 def writers_words_end(doc: Document, s: int, e: int) -> int:
@@ -162,6 +201,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = next_clause_end(doc, s, e)
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
+    e = occasion_end(doc, s, e)
     if doc.t[s : s + 3] == "to ":
         e = infinitive_end(doc, s, e)
     return e
@@ -213,15 +253,17 @@ def relative_clause_end(doc: Document, s: int, e: int) -> int:
 # the writer's comparison after the reported figure: "said 40 percent back him, compared
 # with 30 percent in May", ", down from ...", ", less than half of ..."; and the writer's
 # account of what the statement did: "said he would not run, leaving the field to ...",
-# ", throwing the race open", ", drawing a sharp reply" (participles of effect only:
-# ", suggesting that ..." is the speaker's reasoning and stays)
+# ", throwing the race open", ", drawing a sharp reply", and the writer's gloss: ",
+# referring to ...", ", meaning that ...", ", pointing to ..." (participles of effect
+# only: ", suggesting that ..." is the speaker's reasoning and stays)
 WRITER_TAIL = re.compile(
     r",?\s+compared\s+(?:with|to)\s"
     r"|,\s+(?:up|down)(?:\s+\w+ly)?\s+from\s"
     r"|,\s+(?:higher|lower|less|more|fewer|greater|smaller|larger|bigger)\s+than\s"
-    r"|,\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|highlighting|"
+    r"|," + CLOSE_MARK + r"\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|"
+    r"highlighting|"
     r"underscoring|signall?ing|reversing|conceding|tapping|drawing|prompting|sparking|"
-    r"triggering|fuell?ing|angering)\s"
+    r"triggering|fuell?ing|angering|referring|meaning|pointing)\s"
 )
 
 
@@ -256,6 +298,40 @@ def writer_tail_end(doc: Document, s: int, e: int) -> int:
     return e
 
 
+# the occasion of the statement, which closes the sentence: "said A on Wednesday at a
+# rally in Ohio", "threatened to B Thursday night in the final debate", "saying C in an
+# interview with CNN"
+OCCASION = re.compile(
+    r",?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s+)?"
+    r"(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:rally|rallies|speech|interview|tweet|statement|debate|press conference|"
+    r"news conference|town hall|op-ed|letter|Facebook post|appearance|address|"
+    r"campaign stop|video|conference call|forum)\b"
+)
+# words that show the tail goes on as a clause of its own: "... in a closed-door
+# interview were truthful", "... at a rally and is optimistic"
+OCCASION_STOP = frozenset(
+    "and but that when who which where because while if is was were are has have had "
+    "would will could".split()
+)
+
+
+def occasion_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before the occasion of the statement (OCCASION) when that
+    closes the sentence: a short tail (at most 14 words) with no clause of its own."""
+    t = doc.t
+    for m in OCCASION.finditer(t, s, e):
+        c = m.start()
+        if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
+            continue
+        tail = [w.strip(",").lower() for w in t[c:e].split()]
+        if len(tail) > 14 or OCCASION_STOP.intersection(tail):
+            return e
+        return c
+    return e
+
+
 GERUND_HOSTS = PREPS | AUX | {"about", "without", "like", "only", "than"}
 
 
@@ -275,6 +351,10 @@ def gerund_object(t: str, s: int, i: int) -> bool:
 AND_FINITE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|recently|repeatedly|not|never|only)\s+)*"
     r"(?:has|have|had|did|does|would|was|were|is|are|(?![a-z]*eed\b)[a-z]{3,}ed)\b"
+    # "declined to renew the sponsorship and the league could not find another": a new
+    # subject with its own finite verb
+    r"|,?\s+(?:and|but)\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:could|would|will|can|is|was|are|were|has|have|had|did|does)\b"
 )
 
 

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from .document import MAX_UNIT, Document
 from .en_clauses import clause_subject, lead_subject
+from .en_content_end import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
 from .en_phrases import (
@@ -20,6 +21,43 @@ from .text import fold_word, trim
 
 # the words between two quoted fragments of one description: " and a ", ", ", " or "
 JOINED_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|as|even)\s+){0,2}|,\s+")
+
+
+# a longer rest of the phrase after the quoted words, opened by a preposition or a
+# conjunction that ties it to them: "called her record a “blueprint” for how she would
+# create jobs", "called the town “a mistake” because so few people live there"
+PHRASE_TAIL = re.compile(
+    r",?\s+(?:for|because|than|about|over|amid|amidst|who|who’s|who's|that|when|in|on|with|to|"
+    r"and (?:someone|a|an|the))\s"
+)
+TAIL_STOP = ",.;:!?—–()"
+
+
+def phrase_tail_end(doc: Document, i: int, ue: int) -> int:
+    """The end of the rest of a description (PHRASE_TAIL) that starts at ``i``: the
+    next clause punctuation outside quotes, at most 160 characters on; -1 when the
+    phrase runs on past that or into the next clause."""
+    t = doc.t
+    m = PHRASE_TAIL.match(t, i)
+    if m is None:
+        return -1
+    j = m.end()
+    limit = min(ue, i + 160)
+    while j < limit:
+        q = doc.quote_starting(j)
+        if q is not None:
+            if not q.closed or q.end > ue:
+                return -1
+            j = q.end  # 'who’s acting “as if he is a king, as if he is a dictator.”'
+            if t[j - 2 : j - 1] in (",", "."):
+                return j  # “too pro-gay,” Pastor X …: the sentence's comma in the marks
+            continue
+        if t[j] in TAIL_STOP:
+            return j if t[j] in ",.;" else -1
+        j += 1
+    if j >= ue:
+        return ue
+    return j if t[j - 1] in "”\"'’" and doc.quote_at(j - 1) is not None else -1
 
 
 def described(doc: Document) -> list[Candidate]:
@@ -128,7 +166,71 @@ def described(doc: Document) -> list[Candidate]:
             n += 1
         # "called Clinton a “champion” for its constituency": the rest of the phrase
         m = re.compile(r"[^,.;:!?—–“”\"()]{1,60}").match(t, last.end)
-        if m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
+        if OCCASION.match(t, last.end):
+            pass  # "called the KKK “abhorrent” in a tweet on Sunday": the occasion
+        elif m and m.end() < ue and t[m.end()] in ",.;" and 0 < len(m.group().split()) <= 5:
             e0 = m.end()
+        else:
+            pe = phrase_tail_end(doc, last.end, ue)
+            if pe > last.end:
+                e0 = pe
+                q2 = doc.quote_at(e0)
+                if q2 is not None and q2.start < e0 and q2.closed and q2.end <= ue:
+                    e0 = q2.end  # 'who "saved the company,"': the quoted words close
         out.append(Candidate(s0, e0, vw, vs, ve, sp[0], sp[1], 4, role="desc"))
+    out.extend(relative_described(doc))
+    return out
+
+
+# "what Newt Gingrich called “the loudest election”", "the marchers, whom he described
+# as “peaceful”": a relative pronoun, the speaker, a verb of describing, then the quote
+RELATIVE_DESCRIBED = re.compile(
+    r"\b(?:[Ww]hat|whom|which|who)\s+((?:[\w’'.-]+\s+){1,5}?)"
+    r"(called|calls|call|described|describes|describe|termed|terms|dubbed|dubs|labeled|"
+    r"labelled|labels|branded|brands)\s+(?:as\s+)?\Z"
+)
+
+
+# a verb of describing right before a quote: where relative_described looks back
+DESCRIBED_QUOTE = re.compile(
+    r"\b(?:called|calls|call|described|describes|describe|termed|terms|dubbed|dubs|labeled|"
+    r"labelled|labels|branded|brands)\s+(?:as\s+)?(?=[“\"']|'')"
+)
+
+
+def relative_described(doc: Document) -> list[Candidate]:
+    """``what X called “...”`` / ``whom X described as “...”``: the claim runs from the
+    relative pronoun to the end of the quote (the speaker's words and the verb lie
+    inside it, as in the annotated news corpora). Only the words before a quote that
+    follows a verb of describing are read."""
+    t = doc.t
+    out = []
+    for h in DESCRIBED_QUOTE.finditer(t):
+        q = doc.quote_starting(h.end())
+        if q is None or not q.closed or q.end - q.start > 400:
+            continue
+        m = RELATIVE_DESCRIBED.search(t, max(0, q.start - 90), q.start)
+        if m is None:
+            continue
+        k = doc.unit_index(m.start())
+        if k < 0 or q.end > doc.units[k][1] + 1:
+            continue
+        np = words_with_pos(t, m.start(1), m.end(1))
+        if not np or not np_ok([w for w, _, _ in np]) or np[0][0].lower() in ("we", "i", "you"):
+            continue  # "what we call “infrastructure”": the writer's own usage
+        if any(w.lower() in ("is", "was", "are", "were", "has", "have", "had") for w, _, _ in np):
+            continue
+        out.append(
+            Candidate(
+                m.start(),
+                q.end,
+                m.group(2),
+                m.start(2),
+                m.end(2),
+                np[0][1],
+                np[-1][2],
+                4,
+                role="desc",
+            )
+        )
     return out
