@@ -151,7 +151,15 @@ HEDGE_CUES = set(
 ALL_CUES = SAY | THAT | OBJ | TO
 
 
-EVIDENCE_VERBS = set(forms("find|finds|found", "show|shows|showed|shown"))
+EVIDENCE_VERBS = set(
+    forms(
+        "find|finds|found",
+        "show|shows|showed|shown",
+        "suggest|suggests|suggested",
+        "reveal|reveals|revealed",
+        "indicate|indicates|indicated",
+    )
+)
 
 
 DESCRIBE = set(
