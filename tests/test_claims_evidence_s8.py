@@ -1,5 +1,5 @@
-"""Evidence sources as speakers: a poll, study, report or video that shows, suggests,
-reveals or indicates something."""
+"""Evidence sources as speakers (a poll, study, report or video that shows, suggests,
+reveals or indicates something) and a quote followed by "according to X"."""
 
 from __future__ import annotations
 
@@ -74,3 +74,37 @@ def test_evidence_source_is_the_speaker(text, speaker, cue, containing):
 )
 def test_evidence_verb_after_other_subjects_gives_nothing(text):
     assert extract_claims(text) == []
+
+
+# --- a quote followed by "according to X" ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "“The bridge will reopen before the winter,” according to the transport office.",
+            "the transport office",
+            "“The bridge will reopen before the winter,”",
+        ),
+        (
+            '"No decision has been taken on the new tariffs" according to a statement from '
+            "the trade ministry.",
+            "the trade ministry",
+            '"No decision has been taken on the new tariffs"',
+        ),
+        (
+            "The talks ended late. “We are further apart than ever,” according to a delegate.",
+            "a delegate",
+            "“We are further apart than ever,”",
+        ),
+    ],
+)
+def test_quote_then_according_to(text, speaker, quote):
+    c = one_claim(text, quote)
+    assert c.text == quote
+    assert c.cue == "according to"
+    assert c.kind == "direct"
+    assert c.speaker_mention is not None and c.speaker_mention.endswith(speaker)
+
+
+def test_unclosed_quote_before_according_to_gives_nothing():
+    assert extract_claims("“The bridge will reopen soon according to the office.") == []

@@ -55,12 +55,18 @@ def according(doc: Document, cs, ce, us, ue):
     b = cs - 1
     while b > us and t[b].isspace():
         b -= 1
+    quoted = None
     if t[b] not in ",—–―(":
-        return None
+        # "“...,” according to CNN." / "\"...\" according to a statement from X."
+        quoted = doc.quote_at(b)
+        if quoted is None or not quoted.closed or quoted.end != b + 1 or quoted.start < us:
+            return None
+        b += 1
     tail = t[stop:ue].strip()
     left = t[us:b].split()
     if (
-        tail
+        quoted is None
+        and tail
         and tail[0] == ","
         and (
             len(left) < 9
