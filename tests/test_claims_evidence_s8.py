@@ -76,6 +76,91 @@ def test_evidence_verb_after_other_subjects_gives_nothing(text):
     assert extract_claims(text) == []
 
 
+# --- evidence sources with a modifier, an auxiliary or a participle --------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "A poll released on Sunday showed the governor ahead by six points in the state.",
+            "A poll",
+            "showed",
+            "the governor ahead by six points in the state",
+        ),
+        (
+            "Early results are showing that turnout in the capital was unusually low.",
+            "Early results",
+            "showing",
+            "turnout in the capital was unusually low",
+        ),
+        (
+            "A poll of likely voters last month found that the measure has broad support.",
+            "A poll of likely voters",
+            "found",
+            "the measure has broad support",
+        ),
+        (
+            "Leaked emails showed party staff favoring one candidate over the other.",
+            "Leaked emails",
+            "showed",
+            "party staff favoring one candidate over the other",
+        ),
+        (
+            "The results have shown a steady decline in support for the incumbent.",
+            "The results",
+            "shown",
+            "a steady decline in support for the incumbent",
+        ),
+        (
+            # in an adverbial opening the sentence, the content ends at the comma
+            "Despite polls showing her far behind, the candidate toured every county.",
+            "polls",
+            "showing",
+            "her far behind",
+        ),
+    ],
+)
+def test_evidence_source_with_modifier_or_auxiliary(text, speaker, cue, content):
+    c = one_claim(text, content)
+    assert c.text == content
+    assert c.speaker_mention == speaker
+    assert c.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car showed signs of rust along both doors and the roof.",
+        # passive: the report is what was found, not who found
+        "The report was found on a desk in the office of the mayor.",
+        "The video was found hidden in a drawer of the old desk.",
+        "The data showed up late in the afternoon on Friday.",
+    ],
+)
+def test_evidence_shape_needs_an_evidence_noun_and_active_verb(text):
+    assert extract_claims(text) == []
+
+
+def test_question_word_is_not_part_of_the_source():
+    c = one_claim("Did the inquiry find any payments to the firm in Cyprus?", "payments")
+    assert c.speaker_mention == "the inquiry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said his survey showed the plan was popular with farmers.",
+        # the outer claim is not found here, but the survey must not speak for it
+        "The union revealed its polling shows the mayor trailing badly in the west.",
+        "A spokesman called a report suggesting donors got special access “absurd.”",
+    ],
+)
+def test_source_inside_someone_elses_words_does_not_speak(text):
+    assert all(
+        c.speaker_mention in ("The minister", "The union", "A spokesman")
+        for c in extract_claims(text)
+    )
+
+
 # --- a quote followed by "according to X" ---------------------------------------------
 @pytest.mark.parametrize(
     ("text", "speaker", "quote"),

@@ -1,0 +1,300 @@
+"""Evidence sources the cue shape misses: a poll, report or set of results that shows,
+finds, suggests, reveals or indicates something, where the source carries a modifier
+("A poll released Sunday showed ...", "a CNN/ORC poll last month showed ..."), the verb
+an auxiliary or an adverb ("are showing that", "has shown", "also showed"), or the verb
+follows the noun as a participle ("a new poll showing ..."). The subject must end in an
+evidence noun: "the car showed" gives nothing."""
+
+from __future__ import annotations
+
+import re
+
+from .document import MAX_UNIT, Document
+from .en_content_end import content_end, drop_appositive, writers_words_end
+from .en_lexicon import ALL_CUES, BAD_CLAUSE_START, CONJ, DESCRIBE, EVIDENCE_NOUNS, PREPS
+from .model import Candidate
+from .text import fold_word, skip_space, trim
+
+# the verb; then, looking back, an optional auxiliary and adverb before it
+_VERB = re.compile(
+    r"\b(?:show(?:s|ed|n|ing)?|f(?:ound|inds?|inding)|suggest(?:s|ed|ing)?|"
+    r"reveal(?:s|ed|ing)?|indicat(?:es|ed|ing|e))\b"
+)
+_AUX_BEFORE = re.compile(
+    r"(?:\b(is|are|was|were|has|have|had)\s+)?"
+    r"(?:\b(?:also|actually|consistently|clearly|now|still|already|even)\s+)?$"
+)
+_TOKEN = re.compile(r"[\w’'./&-]+|[^\w\s]")
+_WORDS = re.compile(r"[a-z]+(?: (?:out|for|on|against|clear|it clear))?")
+_NOT_PRE = {
+    "despite",
+    "amid",
+    "given",
+    "without",
+    "unlike",
+    "like",
+    "than",
+    "did",
+    "does",
+    "do",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "how",
+    "why",
+    "what",
+}
+# a source in an adverbial opening the sentence: "With polls showing A, she ..."
+_FRONTED = {
+    "with",
+    "despite",
+    "amid",
+    "given",
+    "after",
+    "before",
+    "as",
+    "while",
+    "since",
+    "because",
+}
+_BE = {"is", "are", "was", "were"}
+# words that may open what follows the evidence noun before its verb: "of", "by",
+# "released Sunday", "published Tuesday", "conducted by", "out this week", "last month"
+_POST_OPEN = {
+    "of",
+    "by",
+    "for",
+    "from",
+    "among",
+    "in",
+    "on",
+    "released",
+    "published",
+    "conducted",
+    "taken",
+    "issued",
+    "commissioned",
+    "obtained",
+    "out",
+    "last",
+    "this",
+    "earlier",
+}
+# words no modifier of the source holds: a clause or a list has begun
+_POST_STOP = {
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "but",
+    "or",
+    "said",
+    "says",
+    "say",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+}
+# words before the evidence noun that belong to it: "the latest", "early exit"
+_PRE = {
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "new",
+    "newest",
+    "latest",
+    "recent",
+    "early",
+    "earlier",
+    "initial",
+    "preliminary",
+    "final",
+    "exit",
+    "entrance",
+    "national",
+    "state",
+    "statewide",
+    "public",
+    "internal",
+    "leaked",
+    "several",
+    "multiple",
+    "some",
+    "most",
+    "many",
+    "other",
+    "previous",
+    "separate",
+    "independent",
+    "online",
+    "little",
+    "two",
+    "three",
+    "both",
+    "court",
+    "campaign",
+    "news",
+    "opinion",
+    "government",
+    "federal",
+    "official",
+}
+# what may stand between the verb and its content: a time phrase
+_TIME_AFTER = re.compile(
+    r"(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+"
+)
+_BAD_FIRST = (
+    BAD_CLAUSE_START
+    | PREPS
+    | {
+        "to",
+        "so",
+        "as",
+        "and",
+        "but",
+        "or",
+        "up",
+        "off",
+        "out",
+        "itself",
+        "themselves",
+        "how",
+        "why",
+        "what",
+        "whether",
+        "if",
+    }
+)
+
+
+def evidence_claims(doc: Document) -> list[Candidate]:
+    """``A poll released Sunday showed A``, ``results are showing that A``, ``a new
+    poll showing A``: the evidence source is the speaker, A the claim."""
+    t = doc.t
+    out: list[Candidate] = []
+    for v in _VERB.finditer(t):
+        verb = v.group()
+        m = _AUX_BEFORE.search(t, max(0, v.start() - 32), v.start())
+        aux = m.group(1) if m else None
+        vs = m.start() if m else v.start()
+        if aux and aux.lower() in _BE and not verb.endswith("ing"):
+            continue  # "was shown", "were found": passive
+        if verb == "shown" and not aux:
+            continue
+        if doc.quote_at(vs) is not None:
+            continue
+        k = doc.unit_index(vs)
+        if k < 0:
+            continue
+        us, ue = doc.units[k]
+        if ue - us > MAX_UNIT:
+            continue
+        sp = _source(t, max(us, vs - 240), vs)
+        if sp is None:
+            continue
+        if any(
+            w in ALL_CUES or w in DESCRIBE for w in _WORDS.findall(t, max(us, sp[0] - 40), sp[0])
+        ):
+            continue  # "X said his survey showed A": A is X's claim, the survey inside it
+        lead = t[us : sp[0]].split()
+        if lead and "," not in t[us : sp[0]] and fold_word(lead[0]) in _FRONTED:
+            # "Despite polls showing her behind, she campaigned ...": the main clause
+            # after the comma is the writer's
+            c = t.find(",", v.end(), ue)
+            while c >= 0 and doc.quote_at(c) is not None:
+                c = t.find(",", c + 1, ue)
+            if c >= 0:
+                ue = c
+        c = _content(doc, v.end(), ue)
+        if c is None:
+            continue
+        out.append(Candidate(c[0], c[1], verb, v.start(), v.end(), sp[0], sp[1], 2, role="pre"))
+    return out
+
+
+def _source(t: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The evidence source ending right before ``hi`` (its noun, perhaps followed by a
+    short modifier), as (start, end), or None."""
+    toks = [(x.group(), x.start(), x.end()) for x in _TOKEN.finditer(t, lo, hi)]
+    if not toks:
+        return None
+    head = -1
+    for i in range(len(toks) - 1, max(-1, len(toks) - 14), -1):
+        w = fold_word(toks[i][0])
+        if w in EVIDENCE_NOUNS:
+            head = i
+            break
+        if w in _POST_STOP or not (toks[i][0][:1].isalnum() or toks[i][0] in "()"):
+            return None
+    if head < 0:
+        return None
+    post = toks[head + 1 :]
+    if post and fold_word(post[0][0]) not in _POST_OPEN:
+        return None
+    start = head
+    while start > 0 and head - start < 6:
+        w = toks[start - 1][0]
+        lw = fold_word(w)
+        if (
+            lw in _PRE
+            or (w[:1].isupper() and lw not in CONJ and lw not in PREPS and lw not in _NOT_PRE)
+            or any(ch.isdigit() for ch in w)
+            or "/" in w
+            or lw.endswith(("’s", "'s"))
+        ):
+            start -= 1
+            continue
+        break
+    end = toks[head][2]
+    if post and fold_word(post[0][0]) in ("of", "by", "for", "from"):
+        # "A poll of likely voters": the source with its complement, up to a participle
+        for w, _s, e in post[1:]:
+            lw = fold_word(w)
+            if lw in _POST_OPEN - {"of", "by", "for", "from"} or lw.endswith("ed"):
+                break
+            end = e
+    return toks[start][1], end
+
+
+def _content(doc: Document, p: int, ue: int) -> tuple[int, int] | None:
+    t = doc.t
+    p = skip_space(t, p, ue)
+    m = _TIME_AFTER.match(t, p, ue)
+    if m:
+        p = m.end()
+    if t[p : p + 5].lower() == "that ":
+        p = skip_space(t, p + 5, ue)
+    w = re.match(r"[\w’'$“\"]+", t[p:ue])
+    if w is None or fold_word(w.group()) in _BAD_FIRST:
+        return None
+    e = content_end(doc, p, ue, False)
+    e = writers_words_end(doc, p, e)
+    s, e = trim(t, p, e)
+    e = drop_appositive(doc, s, e)
+    if e - s < 10 or len(t[s:e].split()) < 3:
+        return None
+    return s, e
