@@ -193,3 +193,44 @@ def test_quote_then_according_to(text, speaker, quote):
 
 def test_unclosed_quote_before_according_to_gives_nothing():
     assert extract_claims("“The bridge will reopen soon according to the office.") == []
+
+
+# --- "questioned whether ..." -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The senator questioned whether the budget figures were accurate at all.",
+            "The senator",
+            "whether the budget figures were accurate at all",
+        ),
+        (
+            "Party leaders are openly questioning how the rivals handled the campaign.",
+            "Party leaders",
+            "how the rivals handled the campaign",
+        ),
+        (
+            "The mayor has questioned the wisdom of closing the bridge in winter.",
+            "The mayor",
+            "the wisdom of closing the bridge in winter",
+        ),
+    ],
+)
+def test_questioned_is_a_claim(text, speaker, content):
+    c = one_claim(text, content)
+    assert c.text == content
+    assert c.speaker_mention == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one questioned says nothing
+        "The suspect was questioned by police for six hours on Monday.",
+        "The driver questioned by police was later released without charge.",
+        # the noun is no cue
+        "Budget questions are likely to dominate the next session of parliament.",
+    ],
+)
+def test_questioned_passive_or_noun_gives_nothing(text):
+    assert extract_claims(text) == []

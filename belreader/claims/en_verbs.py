@@ -111,6 +111,7 @@ OBJ = set(
         "criticize|criticizes|criticized|criticizing|criticise|criticised",
         "cite|cites|cited",
         "ask|asks|asked",
+        "questioned|questioning",
         "warn against|warns against|warned against",
         "call for|calls for|called for|calling for",
         "call on|calls on|called on|calling on",
