@@ -45,6 +45,12 @@ from .claims_helpers import one_claim
             "the senator waving",
         ),
         (
+            "Footage from the scene showed the bus lying on its side in a ditch.",
+            "Footage from the scene",
+            "showed",
+            "the bus lying on its side",
+        ),
+        (
             "Projections suggest the levy would raise $4 billion over ten years.",
             "Projections",
             "suggest",

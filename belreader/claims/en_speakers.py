@@ -243,6 +243,7 @@ EVIDENCE_NOUNS = set(
         "records|documents|tally|count|estimate|estimates|numbers|statistics|test|tests",
         "experiment|trial|paper|assessment|evaluation|report’s|findings|model|forecast",
         "results|polling|filings|emails|memo|projections|evidence|video",
+        "videos|footage",
     )
 )
 
