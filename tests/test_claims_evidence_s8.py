@@ -240,3 +240,38 @@ def test_questioned_is_a_claim(text, speaker, content):
 )
 def test_questioned_passive_or_noun_gives_nothing(text):
     assert extract_claims(text) == []
+
+
+# --- "disclosed that ..." -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The company disclosed that it had paid the fine in March.",
+            "The company",
+            "it had paid the fine in March",
+        ),
+        (
+            "The ministry disclosed it had asked the embassy for the files.",
+            "The ministry",
+            "it had asked the embassy for the files",
+        ),
+    ],
+)
+def test_disclosed_that_is_a_claim(text, speaker, content):
+    c = one_claim(text, content)
+    assert c.text == content
+    assert c.speaker_mention == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is disclosed is no claim without a clause
+        "The official spoke for an hour without disclosing more details of the plan.",
+        "The company disclosed the fine in its annual report.",
+        "The undisclosed sum was paid in cash by the club.",
+    ],
+)
+def test_disclosed_without_a_clause_gives_nothing(text):
+    assert extract_claims(text) == []

@@ -89,6 +89,7 @@ THAT = set(
         "quip|quips|quipped",
         "retort|retorts|retorted",
         "counter|counters|countered",
+        "disclose|discloses|disclosed|disclosing",
     )
 )
 # verbs whose content is a to-infinitive ("vowed to ...")
