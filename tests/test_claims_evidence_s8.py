@@ -275,3 +275,42 @@ def test_disclosed_that_is_a_claim(text, speaker, content):
 )
 def test_disclosed_without_a_clause_gives_nothing(text):
     assert extract_claims(text) == []
+
+
+# --- the source's name may hold "and"; "continue to show"; "a review of the records" ------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "A national poll released Sunday by the Daily Courier and City Radio shows "
+            "the mayor trailing by nine points.",
+            "A national poll",
+            "shows",
+            "the mayor trailing by nine points",
+        ),
+        (
+            "Surveys continue to show that most farmers oppose the new water levy.",
+            "Surveys",
+            "show",
+            "most farmers oppose the new water levy",
+        ),
+        (
+            "A review of the records seems to show that the permit was never signed.",
+            "A review of the records",
+            "show",
+            "the permit was never signed",
+        ),
+    ],
+)
+def test_evidence_source_names_and_raising_verbs(text, speaker, cue, content):
+    c = one_claim(text, content)
+    assert c.text == content
+    assert c.speaker_mention == speaker
+    assert c.cue == cue
+
+
+def test_and_before_a_clause_still_ends_the_source():
+    # "and" + lower-case words is a second clause, not part of the poll's name
+    text = "The rally was loud and the polls showed the governor ahead in the north."
+    c = one_claim(text, "the governor ahead")
+    assert c.speaker_mention == "the polls"

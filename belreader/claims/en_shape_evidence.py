@@ -22,7 +22,9 @@ _VERB = re.compile(
 )
 _AUX_BEFORE = re.compile(
     r"(?:\b(is|are|was|were|has|have|had)\s+)?"
-    r"(?:\b(?:also|actually|consistently|clearly|now|still|already|even)\s+)?$"
+    r"(?:\b(?:also|actually|consistently|clearly|now|still|already|even)\s+)?"
+    r"(?:\b(?:continue|continues|continued|seem|seems|seemed|appear|appears|appeared)"
+    r"\s+to\s+)?$"
 )
 _TOKEN = re.compile(r"[\w’'./&-]+|[^\w\s]")
 _WORDS = re.compile(r"[a-z]+(?: (?:out|for|on|against|clear|it clear))?")
@@ -248,6 +250,8 @@ def _source(t: str, lo: int, hi: int) -> tuple[int, int] | None:
         if w in EVIDENCE_NOUNS:
             head = i
             break
+        if w == "and" and i + 1 < len(toks) and _named(toks, i + 1):
+            continue  # "a poll by The Post and ABC News", "by X and the Y Institute"
         if w in _POST_STOP or not (toks[i][0][:1].isalnum() or toks[i][0] in "()"):
             return None
     if head < 0:
@@ -255,6 +259,26 @@ def _source(t: str, lo: int, hi: int) -> tuple[int, int] | None:
     post = toks[head + 1 :]
     if post and fold_word(post[0][0]) not in _POST_OPEN:
         return None
+    start = _np_start(toks, head)
+    if (
+        start >= 2
+        and toks[start - 1][0] == "of"
+        and fold_word(toks[start - 2][0]) in EVIDENCE_NOUNS
+    ):
+        start = _np_start(toks, start - 2)  # "A review of the emails", "results of a poll"
+    end = toks[head][2]
+    if post and fold_word(post[0][0]) in ("of", "by", "for", "from"):
+        # "A poll of likely voters": the source with its complement, up to a participle
+        for w, _s, e in post[1:]:
+            lw = fold_word(w)
+            if lw in _POST_OPEN - {"of", "by", "for", "from"} or lw.endswith("ed"):
+                break
+            end = e
+    return toks[start][1], end
+
+
+def _np_start(toks: list, head: int) -> int:
+    """The first token of the noun phrase whose head is token ``head``."""
     start = head
     while start > 0 and head - start < 6:
         w = toks[start - 1][0]
@@ -269,15 +293,14 @@ def _source(t: str, lo: int, hi: int) -> tuple[int, int] | None:
             start -= 1
             continue
         break
-    end = toks[head][2]
-    if post and fold_word(post[0][0]) in ("of", "by", "for", "from"):
-        # "A poll of likely voters": the source with its complement, up to a participle
-        for w, _s, e in post[1:]:
-            lw = fold_word(w)
-            if lw in _POST_OPEN - {"of", "by", "for", "from"} or lw.endswith("ed"):
-                break
-            end = e
-    return toks[start][1], end
+    return start
+
+
+def _named(toks: list, i: int) -> bool:
+    """Does a name start at token i ("ABC News", "the Pennsylvania State University")?"""
+    if fold_word(toks[i][0]) == "the" and i + 1 < len(toks):
+        i += 1
+    return toks[i][0][:1].isupper()
 
 
 def _content(doc: Document, p: int, ue: int) -> tuple[int, int] | None:
