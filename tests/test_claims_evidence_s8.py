@@ -295,6 +295,13 @@ def test_disclosed_without_a_clause_gives_nothing(text):
             "most farmers oppose the new water levy",
         ),
         (
+            "A Gallup poll, conducted jointly with two universities, shows the mayor with "
+            "a narrow lead.",
+            "A Gallup poll",
+            "shows",
+            "the mayor with a narrow lead",
+        ),
+        (
             "A review of the records seems to show that the permit was never signed.",
             "A review of the records",
             "show",

@@ -215,7 +215,7 @@ def evidence_claims(doc: Document) -> list[Candidate]:
         us, ue = doc.units[k]
         if ue - us > MAX_UNIT:
             continue
-        sp = _source(t, max(us, vs - 240), vs)
+        sp = _source(t, max(us, vs - 240), _before_appositive(t, us, vs))
         if sp is None:
             continue
         if any(
@@ -275,6 +275,25 @@ def _source(t: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             end = e
     return toks[start][1], end
+
+
+_APPOSITIVE = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:conducted|released|taken|published|commissioned|carried out)\b"
+)
+
+
+def _before_appositive(t: str, us: int, vs: int) -> int:
+    """ "A poll, conducted by X for Y, shows ...": where the source ends before a
+    participle phrase set off by commas (``vs`` when there is none)."""
+    b = vs
+    while b > us and t[b - 1].isspace():
+        b -= 1
+    if b <= us or t[b - 1] != ",":
+        return vs
+    c = t.rfind(",", max(us, b - 200), b - 1)
+    if c < 0 or _APPOSITIVE.match(t, c) is None:
+        return vs
+    return c
 
 
 def _np_start(toks: list, head: int) -> int:
