@@ -226,15 +226,16 @@ def evidence_claims(doc: Document) -> list[Candidate]:
         if lead and "," not in t[us : sp[0]] and fold_word(lead[0]) in _FRONTED:
             # "Despite polls showing her behind, she campaigned ...": the main clause
             # after the comma is the writer's
-            c = t.find(",", v.end(), ue)
-            while c >= 0 and doc.quote_at(c) is not None:
-                c = t.find(",", c + 1, ue)
-            if c >= 0:
-                ue = c
-        c = _content(doc, v.end(), ue)
-        if c is None:
+            comma = t.find(",", v.end(), ue)
+            while comma >= 0 and doc.quote_at(comma) is not None:
+                comma = t.find(",", comma + 1, ue)
+            if comma >= 0:
+                ue = comma
+        content = _content(doc, v.end(), ue)
+        if content is None:
             continue
-        out.append(Candidate(c[0], c[1], verb, v.start(), v.end(), sp[0], sp[1], 2, role="pre"))
+        s, e = content
+        out.append(Candidate(s, e, verb, v.start(), v.end(), sp[0], sp[1], 2, role="pre"))
     return out
 
 
