@@ -197,6 +197,26 @@ def test_quote_then_according_to(text, speaker, quote):
     assert c.speaker_mention is not None and c.speaker_mention.endswith(speaker)
 
 
+def test_according_to_a_long_source_with_a_relative_clause():
+    text = (
+        "The inquiry has been widened to the port contracts, according to two officials "
+        "who spoke on condition of anonymity because they were not allowed to discuss "
+        "the case in public."
+    )
+    c = one_claim(text, "widened to the port contracts")
+    assert c.speaker_mention == "two officials"
+    assert c.cue == "according to"
+
+
+def test_according_to_a_long_source_without_a_relative_clause_gives_nothing():
+    text = (
+        "The inquiry has been widened to the port contracts, according to two officials "
+        "in the office of the regional governor of the northern province and its capital "
+        "city council."
+    )
+    assert [c for c in extract_claims(text) if c.cue == "according to"] == []
+
+
 def test_unclosed_quote_before_according_to_gives_nothing():
     assert extract_claims("“The bridge will reopen soon according to the office.") == []
 

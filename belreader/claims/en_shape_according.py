@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .en_clauses import (
     dash_which,
@@ -13,6 +15,8 @@ from .en_phrases import (
 )
 from .model import Candidate, Span
 from .text import skip_space, trim
+
+_RELATIVE = re.compile(r" (?:who|which|that|whose) ")
 
 
 def according(doc: Document, cs, ce, us, ue):
@@ -32,7 +36,12 @@ def according(doc: Document, cs, ce, us, ue):
         return None
     src_words = t[src_s:src_e].split()
     if len(src_words) > 14:
-        return None
+        # "according to three intelligence sources who spoke to Fox News but were not
+        # authorized to ...": the source is the noun phrase before its relative clause
+        rel = _RELATIVE.search(t, src_s, src_e)
+        if rel is None or len(t[src_s : rel.start()].split()) > 14:
+            return None
+        src_e = rel.start()
     lead = t[us:cs].strip()
     lead_words = lead.split()
     hedge_extra: tuple[str, ...] = ()
