@@ -32,7 +32,8 @@ The pipeline, module by module:
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``),
    ``en_shape_described``,
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
-   sentence before), ``en_shape_headline``; shared rules for words and noun phrases
+   sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report
+   that shows or finds something); shared rules for words and noun phrases
    in ``en_phrases``, for the clause around a cue in ``en_clauses``; the word lists
    in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,
    speakers, titles and countries in ``en_speakers``).

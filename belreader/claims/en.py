@@ -7,6 +7,7 @@ from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
 from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
 from .en_shape_described import described
+from .en_shape_evidence import evidence_claims
 from .en_shape_headline import headlines, labelled
 from .en_shape_participle import asked_questions, fronted_participles
 from .en_shape_quote import quote_driven
@@ -27,6 +28,7 @@ RULES = LanguageRules(
         headlines,
         labelled,
         asked_questions,
+        evidence_claims,
     ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,

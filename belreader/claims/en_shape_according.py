@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .en_clauses import (
     dash_which,
@@ -13,6 +15,8 @@ from .en_phrases import (
 )
 from .model import Candidate, Span
 from .text import skip_space, trim
+
+_RELATIVE = re.compile(r" (?:who|which|that|whose) ")
 
 
 def according(doc: Document, cs, ce, us, ue):
@@ -32,7 +36,12 @@ def according(doc: Document, cs, ce, us, ue):
         return None
     src_words = t[src_s:src_e].split()
     if len(src_words) > 14:
-        return None
+        # "according to three intelligence sources who spoke to Fox News but were not
+        # authorized to ...": the source is the noun phrase before its relative clause
+        rel = _RELATIVE.search(t, src_s, src_e)
+        if rel is None or len(t[src_s : rel.start()].split()) > 14:
+            return None
+        src_e = rel.start()
     lead = t[us:cs].strip()
     lead_words = lead.split()
     hedge_extra: tuple[str, ...] = ()
@@ -55,12 +64,18 @@ def according(doc: Document, cs, ce, us, ue):
     b = cs - 1
     while b > us and t[b].isspace():
         b -= 1
+    quoted = None
     if t[b] not in ",—–―(":
-        return None
+        # "“...,” according to CNN." / "\"...\" according to a statement from X."
+        quoted = doc.quote_at(b)
+        if quoted is None or not quoted.closed or quoted.end != b + 1 or quoted.start < us:
+            return None
+        b += 1
     tail = t[stop:ue].strip()
     left = t[us:b].split()
     if (
-        tail
+        quoted is None
+        and tail
         and tail[0] == ","
         and (
             len(left) < 9

@@ -242,6 +242,8 @@ EVIDENCE_NOUNS = set(
         "research|review|audit|investigation|inquiry|probe|slide|chart|figures|census",
         "records|documents|tally|count|estimate|estimates|numbers|statistics|test|tests",
         "experiment|trial|paper|assessment|evaluation|report’s|findings|model|forecast",
+        "results|polling|filings|emails|memo|projections|evidence|video",
+        "videos|footage",
     )
 )
 

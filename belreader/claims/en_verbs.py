@@ -89,6 +89,7 @@ THAT = set(
         "quip|quips|quipped",
         "retort|retorts|retorted",
         "counter|counters|countered",
+        "disclose|discloses|disclosed|disclosing",
     )
 )
 # verbs whose content is a to-infinitive ("vowed to ...")
@@ -111,6 +112,7 @@ OBJ = set(
         "criticize|criticizes|criticized|criticizing|criticise|criticised",
         "cite|cites|cited",
         "ask|asks|asked",
+        "questioned|questioning",
         "warn against|warns against|warned against",
         "call for|calls for|called for|calling for",
         "call on|calls on|called on|calling on",
@@ -151,7 +153,15 @@ HEDGE_CUES = set(
 ALL_CUES = SAY | THAT | OBJ | TO
 
 
-EVIDENCE_VERBS = set(forms("find|finds|found", "show|shows|showed|shown"))
+EVIDENCE_VERBS = set(
+    forms(
+        "find|finds|found",
+        "show|shows|showed|shown",
+        "suggest|suggests|suggested",
+        "reveal|reveals|revealed",
+        "indicate|indicates|indicated",
+    )
+)
 
 
 DESCRIBE = set(
