@@ -13,6 +13,7 @@ from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
     EPITHET_ROLE,
+    EVIDENCE_NOUNS,
     OBJ_PRONOUNS,
     PERSON_COUNTRY,
     PREPS,
@@ -194,6 +195,8 @@ class Resolver:
             return False
         if any(fold_word(w) in SPEAKER_NOUNS or fold_word(w) in ORG_WORDS for w in toks):
             return False
+        if fold_word(toks[-1]) in EVIDENCE_NOUNS:
+            return False  # "Studies have shown ...", "Reports suggest ...": no "he" to take
         if any(w.isupper() and len(w) > 1 for w in toks):
             return False  # "the BAJ", "OSCE": an acronym names a body (as the entity scan says)
         return all(w[0].isupper() for w in toks) and len(toks) <= 4 and speaker.upper() != speaker
