@@ -62,6 +62,12 @@ _FRONTED = {
     "because",
 }
 _BE = {"is", "are", "was", "were"}
+# a verb in its bare form agrees with a plural source ("polls show", "data suggest")
+_BARE = {"show", "find", "suggest", "reveal", "indicate"}
+# "Did the inquiry find ...", "Will the audit show ...": the bare verb after a subject
+_MODALS = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must", "should"}
+_DETERMINERS = {"a", "an", "the", "this", "these", "those"}
+_ABBREVIATIONS = {"inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "bros."}
 # words that may open what follows the evidence noun before its verb: "of", "by",
 # "released Sunday", "published Tuesday", "conducted by", "out this week", "last month"
 _POST_OPEN = {
@@ -218,6 +224,13 @@ def evidence_claims(doc: Document) -> list[Candidate]:
         sp = _source(t, max(us, vs - 240), _before_appositive(t, us, vs))
         if sp is None:
             continue
+        if (
+            vs == v.start()
+            and verb in _BARE
+            and not _plural(t[sp[0] : sp[1]])
+            and fold_word((t[max(us, sp[0] - 12) : sp[0]].split() or [""])[-1]) not in _MODALS
+        ):
+            continue  # "the revamped chart show their banter": a compound noun, no verb
         if any(
             w in ALL_CUES or w in DESCRIBE for w in _WORDS.findall(t, max(us, sp[0] - 40), sp[0])
         ):
@@ -303,6 +316,10 @@ def _np_start(toks: list, head: int) -> int:
     while start > 0 and head - start < 6:
         w = toks[start - 1][0]
         lw = fold_word(w)
+        if w.endswith(".") and (
+            any(ch.isdigit() for ch in w) or ("." not in w[:-1] and lw not in _ABBREVIATIONS)
+        ):
+            break  # "... were up 2.4% at $20.15. Press reports suggest": a sentence end
         if (
             lw in _PRE
             or (w[:1].isupper() and lw not in CONJ and lw not in PREPS and lw not in _NOT_PRE)
@@ -311,9 +328,22 @@ def _np_start(toks: list, head: int) -> int:
             or lw.endswith(("’s", "'s"))
         ):
             start -= 1
+            if lw in _DETERMINERS and not toks[start + 1][0][:1].isupper():
+                # "According to Jupiter Research the analysis of ...": the phrase opens
+                # here (but "a USA TODAY/Rock the Vote survey" goes on through a name)
+                break
             continue
         break
     return start
+
+
+def _plural(source: str) -> bool:
+    """Is the head of an evidence source plural ("Recent polls", "the data", "Figures for
+    the 2001 election")? The head is the last evidence noun before any complement."""
+    words = [fold_word(w) for w in re.findall(r"[\w’']+", source)]
+    heads = [w for w in words if w in EVIDENCE_NOUNS]
+    head = heads[0] if heads else (words[-1] if words else "")
+    return head.endswith("s") or head in ("data", "footage", "polling", "evidence", "research")
 
 
 def _named(toks: list, i: int) -> bool:
