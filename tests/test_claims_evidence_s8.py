@@ -254,6 +254,9 @@ def test_questioned_is_a_claim(text, speaker, content):
         # the one questioned says nothing
         "The suspect was questioned by police for six hours on Monday.",
         "The driver questioned by police was later released without charge.",
+        # a participle after a group polled: those questioned did the thinking
+        "And 4% of those questioned thought the Conservatives were still in power.",
+        "Pensioners questioned for the survey showed little interest in the reform.",
         # the noun is no cue
         "Budget questions are likely to dominate the next session of parliament.",
     ],

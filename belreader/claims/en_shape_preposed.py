@@ -53,6 +53,14 @@ AND_DET = re.compile(
     r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)"
 )
 
+# what "questioned" takes as a claim: a question ("whether ...") or a thing questioned
+# ("the timing", "Mr. Trump's veracity"); after a participle ("those questioned thought",
+# "voters questioned by pollsters") none of these follows
+_QUESTIONED_OPENERS = frozenset(
+    "whether why how what if who when the a an his her their its this these those our "
+    "my your".split()
+)
+
 
 def preposed(
     doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
@@ -149,6 +157,10 @@ def preposed(
     elif cue_low in OBJ:
         if base in ("urging", "asking") and not any(w[0] == "to" for w in words[1:6]):
             return None  # "urging him toward ...": no call, a description
+        if base in ("questioned", "questioning") and not (
+            first in _QUESTIONED_OPENERS or words[0][0][:1].isupper()
+        ):
+            return None  # "Teenagers questioned for a survey", "those questioned thought"
         content_s = words[0][1]
     else:
         # an object before "that": "told reporters that", "warned Belarus that"
