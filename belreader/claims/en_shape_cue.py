@@ -29,6 +29,7 @@ from .en_lexicon import (
     FRONT,
     PARTICIPLE_TAIL,
     PASSIVE,
+    PREPS,
     SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
@@ -109,6 +110,24 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     """Does "that" open the words after the cue ("found that ...")? The cue is then a
     verb with its clause, and a noun phrase before it is its subject."""
     return t.startswith("that ", skip_space(t, ce, ue))
+
+
+def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: int, ue: int) -> bool:
+    """After "The star noted", "the filing cites", "The book accuses": an object or a
+    clause follows the cue, not a preposition of a participle phrase ("a practice
+    criticized by ...", "an American contractor accused of spying") nor "to" (a plan
+    that "threatened to" or "promised to" is no speaker)."""
+    t = doc.t
+    nxt = words_with_pos(t, ce, min(ue, ce + 40))
+    if not nxt or t[ce : nxt[0][1]].strip(" ,:"):
+        return False
+    lw = fold_word(nxt[0][0])
+    if lw in PREPS or lw in ("to", "by", "of"):
+        return False
+    if is_tail(doc, skip_adverbials(doc, ce, ue, ""), ue):
+        return False  # "..., the crowd applauded loudly.": no report after the cue
+    # "…, an allegation rejected …": an indefinite noun in apposition, not a subject
+    return not (fold_word(ws[0][0]) in ("a", "an") and b >= 0 and t[b] == ",")
 
 
 def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -377,6 +396,7 @@ def from_cue(
     elif ws and (
         np_ok([w for w, _, _ in ws])
         or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
+        or (not participial and determined_np(ws) and object_follows(doc, ws, b, ce, ue))
         or (not participial and postmodified_speaker([w for w, _, _ in ws]))
         or (cue_low in SAY and coordinated_speakers([w for w, _, _ in ws]))
     ):

@@ -1,0 +1,49 @@
+"""Recall of "SUBJECT <cue> CLAUSE" without "that" (session 8): subjects the cue family
+used to refuse although the report is plain, and the look-alikes that must still give
+no claim or no speaker. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+from .claims_helpers import claims_with, one_claim
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker_mention) for c in extract_claims(text)]
+
+
+# -- a noun with its article before any cue, when an object follows --
+
+
+def test_a_determined_noun_before_noted_is_a_speaker():
+    text = "The brochure noted prices would keep rising through the winter."
+    claim = one_claim(text, "prices would keep rising")
+    assert claim.speaker_mention == "The brochure"
+
+
+def test_a_document_that_accuses_someone_is_a_speaker():
+    text = "The indictment accuses the former mayor of hiding money in Cyprus."
+    claim = one_claim(text, "the former mayor of hiding money")
+    assert claim.speaker_mention == "The indictment"
+
+
+def test_a_noun_in_apposition_with_a_participle_is_no_speaker():
+    text = (
+        "Officials froze the deal last year, a decision criticized by the opposition "
+        "as a gift to the mining companies."
+    )
+    assert claims_with(text, "the opposition") == []
+
+
+def test_a_noun_before_threatened_to_is_no_speaker():
+    text = "The looming strike threatened to halt exports for a month."
+    assert extract_claims(text) == []
+
+
+def test_a_noun_after_the_content_with_no_report_is_no_speaker():
+    text = (
+        'When the mayor spoke about the strike and said he would "protect our miners," '
+        "the audience applauded loudly."
+    )
+    assert _said(text) == [('he would "protect our miners,"', "the mayor")]
