@@ -47,3 +47,37 @@ def test_a_noun_after_the_content_with_no_report_is_no_speaker():
         "the audience applauded loudly."
     )
     assert _said(text) == [('he would "protect our miners,"', "the mayor")]
+
+
+# -- words beside the subject that are not part of it --
+
+
+def test_even_before_the_subject_is_not_part_of_it():
+    text = "Even the factory director said the new quotas could not be met."
+    assert _said(text) == [("the new quotas could not be met", "the factory director")]
+
+
+def test_however_after_a_name_is_not_part_of_it():
+    text = "Kowalski however said the border crossing would stay open over the holidays."
+    claim = one_claim(text, "the border crossing would stay open")
+    assert claim.speaker_mention == "Kowalski"
+
+
+def test_a_time_phrase_after_the_subject_is_not_part_of_it():
+    text = "The union's lawyers last week said the dismissals broke the labour code."
+    claim = one_claim(text, "the dismissals broke the labour code")
+    assert claim.speaker_mention == "The union's lawyers"
+
+
+def test_a_participle_keeps_its_time_phrase():
+    text = "A survey conducted last week found that most farmers expect a poor harvest."
+    claim = one_claim(text, "most farmers expect a poor harvest")
+    assert claim.speaker_mention == "A survey conducted last week"
+
+
+def test_even_after_opens_a_subordinate_clause_not_a_subject():
+    text = (
+        "His standing, even after he criticized the old party leadership, shows how far "
+        "the mood has shifted."
+    )
+    assert claims_with(text, "the old party leadership") == []

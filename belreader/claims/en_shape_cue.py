@@ -19,6 +19,7 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
+from .en_cue_subject import LEAD_ASIDES, object_follows, without_asides
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
@@ -29,7 +30,6 @@ from .en_lexicon import (
     FRONT,
     PARTICIPLE_TAIL,
     PASSIVE,
-    PREPS,
     SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
@@ -110,24 +110,6 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     """Does "that" open the words after the cue ("found that ...")? The cue is then a
     verb with its clause, and a noun phrase before it is its subject."""
     return t.startswith("that ", skip_space(t, ce, ue))
-
-
-def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: int, ue: int) -> bool:
-    """After "The star noted", "the filing cites", "The book accuses": an object or a
-    clause follows the cue, not a preposition of a participle phrase ("a practice
-    criticized by ...", "an American contractor accused of spying") nor "to" (a plan
-    that "threatened to" or "promised to" is no speaker)."""
-    t = doc.t
-    nxt = words_with_pos(t, ce, min(ue, ce + 40))
-    if not nxt or t[ce : nxt[0][1]].strip(" ,:"):
-        return False
-    lw = fold_word(nxt[0][0])
-    if lw in PREPS or lw in ("to", "by", "of"):
-        return False
-    if is_tail(doc, skip_adverbials(doc, ce, ue, ""), ue):
-        return False  # "..., the crowd applauded loudly.": no report after the cue
-    # "…, an allegation rejected …": an indefinite noun in apposition, not a subject
-    return not (fold_word(ws[0][0]) in ("a", "an") and b >= 0 and t[b] == ",")
 
 
 def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -290,9 +272,18 @@ def from_cue(
     # drop leading conjunctions / subordinators
     subord = False
     chunk_had_conj = bool(ws) and ws[0][0].lower() in ("and", "but") and len(ws) == 1
-    while ws and ws[0][0].lower() in CONJ:
+    while ws and (
+        ws[0][0].lower() in CONJ
+        or (
+            len(ws) > 1
+            and fold_word(ws[0][0]) in LEAD_ASIDES
+            and ws[1][0].lower() not in CONJ  # "Even as X said": a subordinate clause
+        )
+    ):
         subord = subord or ws[0][0].lower() in SUBORD
         ws = ws[1:]
+    if not cue_low.split()[0].endswith("ing"):
+        ws = without_asides(ws)
     # "Clinton was booed when she said", "... program and Trump says": the clause of
     # the cue opens after the last subordinator or conjunction inside the chunk
     if (

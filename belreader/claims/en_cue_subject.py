@@ -1,0 +1,57 @@
+"""The subject before a cue, beyond the noun phrase rules of ``en_phrases``: words
+beside it that are not part of it, and whether a noun with its article before any cue
+is a speaker (an object or a clause follows the cue)."""
+
+from __future__ import annotations
+
+from .document import Document
+from .en_clauses import is_tail, skip_adverbials
+from .en_lexicon import PREPS
+from .en_phrases import words_with_pos
+from .text import fold_word
+
+# words around a subject that are not part of it: "Even the organizer said", "Carter
+# however said", "Her campaign workers here said", "Clinton defenders today argue"
+LEAD_ASIDES = {"even", "still"}
+_TAIL_ASIDES = {"however", "here", "today", "too", "though", "meanwhile", "instead", "now"}
+_TIME_TAIL_WORDS = {"week", "month", "year", "weekend", "night"}
+
+
+def without_asides(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The subject words before a cue without a trailing "however", "here", "today",
+    "last week", ... (not in a relative clause: "who last year threatened")."""
+    if any(fold_word(w) in ("who", "which", "that") for w, _, _ in ws):
+        return ws
+    while len(ws) > 1:
+        lw = fold_word(ws[-1][0])
+        if lw in _TAIL_ASIDES and ws[-1][0].islower():
+            ws = ws[:-1]
+        elif (
+            len(ws) > 2
+            and lw in _TIME_TAIL_WORDS
+            and fold_word(ws[-2][0]) in ("last", "this")
+            and ws[-2][0].islower()
+            and not ws[-3][0].endswith(("ed", "en"))  # "a poll conducted last week"
+        ):
+            ws = ws[:-2]
+        else:
+            break
+    return ws
+
+
+def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: int, ue: int) -> bool:
+    """After "The star noted", "the filing cites", "The book accuses": an object or a
+    clause follows the cue, not a preposition of a participle phrase ("a practice
+    criticized by ...", "an American contractor accused of spying") nor "to" (a plan
+    that "threatened to" or "promised to" is no speaker)."""
+    t = doc.t
+    nxt = words_with_pos(t, ce, min(ue, ce + 40))
+    if not nxt or t[ce : nxt[0][1]].strip(" ,:"):
+        return False
+    lw = fold_word(nxt[0][0])
+    if lw in PREPS or lw in ("to", "by", "of"):
+        return False
+    if is_tail(doc, skip_adverbials(doc, ce, ue, ""), ue):
+        return False  # "..., the crowd applauded loudly.": no report after the cue
+    # "…, an allegation rejected …": an indefinite noun in apposition, not a subject
+    return not (fold_word(ws[0][0]) in ("a", "an") and b >= 0 and t[b] == ",")
