@@ -81,3 +81,32 @@ def test_even_after_opens_a_subordinate_clause_not_a_subject():
         "the mood has shifted."
     )
     assert claims_with(text, "the old party leadership") == []
+
+
+# -- a role, then a name in apposition, then the cue --
+
+
+def test_a_role_then_a_name_between_commas_speaks():
+    text = "Another analyst, Katsiaryna Novik of the Minsk Institute, said the rouble would fall."
+    claim = one_claim(text, "the rouble would fall")
+    assert claim.speaker_mention == "Katsiaryna Novik of the Minsk Institute"
+
+
+def test_a_possessive_role_then_a_name_speaks():
+    text = "Lukashenko's pollster, Pavel Lis, says the bridge will reopen in May."
+    claim = one_claim(text, "the bridge will reopen in May")
+    assert claim.speaker_mention == "Pavel Lis"
+
+
+def test_even_before_a_name_with_an_appositive_is_not_part_of_it():
+    text = "Even Nowak, a longtime ally of the mayor, said the budget was out of control."
+    claim = one_claim(text, "the budget was out of control")
+    assert claim.speaker_mention == "Nowak"
+
+
+def test_a_place_before_who_said_is_no_speaker():
+    text = (
+        "The protest was peaceful, said Ivan Zhuk, a teacher from Lida, Grodno Region, "
+        "who said he had marched with his students."
+    )
+    assert all(c.speaker_mention != "Grodno Region" for c in extract_claims(text))

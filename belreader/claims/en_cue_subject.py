@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .document import Document
 from .en_clauses import is_tail, skip_adverbials
-from .en_lexicon import PREPS
+from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
 from .en_phrases import words_with_pos
 from .text import fold_word
 
@@ -55,3 +55,41 @@ def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: in
         return False  # "..., the crowd applauded loudly.": no report after the cue
     # "…, an allegation rejected …": an indefinite noun in apposition, not a subject
     return not (fold_word(ws[0][0]) in ("a", "an") and b >= 0 and t[b] == ",")
+
+
+# lower-case words inside a name: "David Woodard of Clemson University"
+_NAME_LINKS = {"of", "for", "at", "the", "de", "van", "von", "and"}
+_ROLE_DETS = {"a", "an", "another", "one", "the", "his", "her", "their", "its", "our"}
+
+
+def name_words(words: list[str]) -> bool:
+    """A capitalised name of up to six words, with "of" / "at" ... inside it: "Jim
+    Poolman", "Agriculture Secretary Tom Vilsack", "David Woodard of Clemson
+    University"."""
+    return (
+        1 <= len(words) <= 6
+        and all(w[:1].isupper() and w not in CAP_STOP for w in (words[0], words[-1]))
+        and all((w[:1].isupper() and w not in CAP_STOP) or w in _NAME_LINKS for w in words)
+    )
+
+
+def role_head(words: list[str]) -> bool:
+    """The role before a name in apposition: "Another pollster", "One Republican
+    presidential hopeful", "Bloomberg's pollster", "Another delegate on the Cruz slate"
+    (a noun phrase with a determiner, a possessive or a capital, no verb in it)."""
+    if not 1 <= len(words) <= 7:
+        return False
+    lows = [fold_word(w) for w in words]
+    if not (
+        lows[0] in _ROLE_DETS
+        or words[0].endswith(("'s", "’s"))
+        or (words[0][:1].isupper() and words[0] not in CAP_STOP)
+    ):
+        return False
+    return all(
+        lw not in NP_STOP
+        and lw not in CONJ
+        and not (w.islower() and (lw in ALL_CUES or lw in AUX or lw.endswith(("ed", "ly"))))
+        and any(c.isalpha() for c in w)
+        for w, lw in zip(words, lows)
+    )

@@ -19,7 +19,7 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
-from .en_cue_subject import LEAD_ASIDES, object_follows, without_asides
+from .en_cue_subject import LEAD_ASIDES, name_words, object_follows, role_head, without_asides
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
@@ -308,7 +308,8 @@ def from_cue(
     ):
         ws = relative_head(ws)
     # "an architect who said" -> "an architect"
-    if ws and ws[-1][0].lower() == "who":
+    relative = bool(ws) and ws[-1][0].lower() == "who"
+    if relative:
         ws = ws[:-1]
         # "Perez, who said he expects a deal soon, spoke on Friday": the relative
         # clause ends where the main clause's verb comes back after a comma
@@ -337,7 +338,14 @@ def from_cue(
                     b3 = i
                     break
             head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
-            while head and head[0][0].lower() in CONJ:
+            while head and (
+                head[0][0].lower() in CONJ
+                or (
+                    len(head) > 1
+                    and fold_word(head[0][0]) in LEAD_ASIDES
+                    and head[1][0].lower() not in CONJ
+                )
+            ):
                 head = head[1:]
             if (
                 app
@@ -345,6 +353,13 @@ def from_cue(
                 and 1 <= len(app) <= 4
                 and all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
                 and np_ok([w for w, _, _ in head])
+                and b == t.find(",", c2 + 1)
+            ) or (
+                not relative
+                and app
+                and head
+                and name_words([w for w, _, _ in app])
+                and role_head([w for w, _, _ in head])
                 and b == t.find(",", c2 + 1)
             ):
                 # "one of the family's attorneys, Justin Bamberg, said"
