@@ -110,3 +110,35 @@ def test_a_place_before_who_said_is_no_speaker():
         "who said he had marched with his students."
     )
     assert all(c.speaker_mention != "Grodno Region" for c in extract_claims(text))
+
+
+# -- reported clauses without "that" the content gate used to refuse --
+
+
+def test_a_contracted_pronoun_opens_the_reported_clause():
+    text = "Asked about the strike, the governor said he’s not worried."
+    claim = one_claim(text, "not worried")
+    assert (claim.text, claim.speaker_mention) == ("he’s not worried", "the governor")
+
+
+def test_a_contracted_pronoun_after_suggested_opens_a_clause():
+    text = "Several deputies suggested she'd resign before the end of the session."
+    claim = one_claim(text, "resign before the end")
+    assert claim.speaker_mention == "Several deputies"
+
+
+def test_a_negated_auxiliary_ends_the_subject():
+    text = "The auditor noted the ministry hadn’t published its accounts for two years."
+    claim = one_claim(text, "the ministry hadn’t published")
+    assert claim.speaker_mention == "The auditor"
+
+
+def test_a_country_name_ending_in_states_is_no_cue_in_the_clause():
+    text = "Tsikhanouskaya suggested the United States should widen the sanctions."
+    claim = one_claim(text, "the United States should widen the sanctions")
+    assert claim.speaker_mention == "Tsikhanouskaya"
+
+
+def test_a_noun_object_after_announced_is_still_no_clause():
+    text = "The company announced its plans for a new plant in Brest."
+    assert extract_claims(text) == []

@@ -348,11 +348,15 @@ def clean_np(text: str, s: int, e: int) -> tuple[int, int]:
 def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     """Do the words start a clause without "that": a short subject and an auxiliary
     ("it had", "the economy would", "Russian troops were", "funding was")?"""
+    if len(words) >= 3 and _PRONOUN_CONTRACTION.fullmatch(words[0][0]):
+        return True  # "he'd be competitive", "they’re ready", "it's over"
     for k in range(min(5, len(words))):
         w, ws_, _we = words[k]
         lw = w.lower()
         if k > 0 and t[words[k - 1][2] : ws_].strip():
             return False  # punctuation inside the subject
+        if k > 0 and w.islower() and _NEGATED_AUX.fullmatch(lw):
+            lw = "would"  # "Trump hadn't meant", "the deal won't pass": an auxiliary
         if k > 0 and lw in AUX and w.islower():
             first = words[0][0]
             return (
@@ -363,9 +367,17 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             )
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
-        if lw in PREPS or lw in ALL_CUES or not any(c.isalpha() for c in w):
-            return False
+        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
+            return False  # ("the United States should": a name, not the cue "states")
     return False
+
+
+# a subject pronoun with its auxiliary in one word, and an auxiliary with "not"
+_PRONOUN_CONTRACTION = re.compile(r"(?i:he|she|it|they|we|i|there)['’](?:d|ll|s|re|ve|m)")
+_NEGATED_AUX = re.compile(
+    r"(?:is|are|was|were|has|have|had|does|do|did|would|could|should|must)n['’]t"
+    r"|won['’]t|can['’]t"
+)
 
 
 def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
