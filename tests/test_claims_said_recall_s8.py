@@ -142,3 +142,20 @@ def test_a_country_name_ending_in_states_is_no_cue_in_the_clause():
 def test_a_noun_object_after_announced_is_still_no_clause():
     text = "The company announced its plans for a new plant in Brest."
     assert extract_claims(text) == []
+
+
+def test_a_past_verb_after_a_short_subject_opens_a_clause():
+    text = "The state news agency reported the convoy reached Minsk before dawn."
+    claim = one_claim(text, "the convoy reached Minsk")
+    assert claim.speaker_mention == "The state news agency"
+
+
+def test_a_present_verb_after_a_short_subject_opens_a_clause():
+    text = "Sviridov noted the bank holds most of its reserves in yuan."
+    claim = one_claim(text, "the bank holds most of its reserves")
+    assert claim.speaker_mention == "Sviridov"
+
+
+def test_a_gerund_before_a_plural_is_no_subject():
+    text = "In 2019 the economist warned the bank against buying bonds, without success."
+    assert claims_with(text, "buying bonds") == []

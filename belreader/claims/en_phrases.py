@@ -365,11 +365,42 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
                 or first.lower() in ("it", "they", "he", "she", "we", "i")
                 or k == 1
             )
+        if (
+            k > 0
+            and w.islower()
+            and lw not in NP_STOP
+            and not is_speech_verb(lw)  # "his wife whispered: ...": another report
+            and _finite_verb(words, k)
+            and ":" not in t[words[k][2] : words[min(k + 4, len(words) - 1)][2]]
+        ):
+            # (a name or a noun with its determiner: a pronoun with its verb is
+            # pronoun_clause's part; "his wife whispered to him: ..." is another report)
+            first = words[0][0]
+            return first[0].isupper() or first.lower() in DETS
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
         if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
             return False  # ("the United States should": a name, not the cue "states")
     return False
+
+
+def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the lower-case word k a verb in the past or the third person after its
+    subject: "the system gives", "the email came", "Clinton won"?"""
+    lw = fold_word(words[k][0])
+    if k > 3 or any(w.islower() and w.endswith(("ing", "ly")) for w, _, _ in words[:k]):
+        return False  # "the Fed against buying bonds": no subject
+    if lw in IRREGULAR_PAST:
+        return True
+    if not lw.isalpha() or len(lw) < 5 or k + 1 >= len(words):
+        return False
+    nxt = fold_word(words[k + 1][0])
+    if nxt in AUX or nxt in CONJ or (nxt in PREPS and nxt not in ("to", "in", "on", "for", "at")):
+        return False  # "the company's shares are", "the rules of", "his advisers as"
+    prev = fold_word(words[k - 1][0])
+    if lw.endswith("ed"):
+        return prev not in DETS
+    return lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and prev not in DETS
 
 
 # a subject pronoun with its auxiliary in one word, and an auxiliary with "not"
