@@ -159,3 +159,26 @@ def test_a_present_verb_after_a_short_subject_opens_a_clause():
 def test_a_gerund_before_a_plural_is_no_subject():
     text = "In 2019 the economist warned the bank against buying bonds, without success."
     assert claims_with(text, "buying bonds") == []
+
+
+# -- the subject of a first verb speaks through a second one --
+
+
+def test_an_adverb_between_the_subject_and_its_first_verb():
+    text = (
+        "She also criticised the new tax on small shops and said it would push traders "
+        "into the shadow economy."
+    )
+    claim = one_claim(text, "it would push traders")
+    assert claim.speaker_mention == "She"
+
+
+def test_an_adverb_before_a_participle_cue():
+    text = "He also visited the border crossing, saying the queues had become shorter."
+    claim = one_claim(text, "the queues had become shorter")
+    assert claim.speaker_mention == "He"
+
+
+def test_an_adverb_before_a_verb_that_is_no_report_gives_no_claim():
+    text = "The plan also angered farmers, prompting protests in Brest and Grodno."
+    assert extract_claims(text) == []
