@@ -182,3 +182,20 @@ def test_an_adverb_before_a_participle_cue():
 def test_an_adverb_before_a_verb_that_is_no_report_gives_no_claim():
     text = "The plan also angered farmers, prompting protests in Brest and Grodno."
     assert extract_claims(text) == []
+
+
+def test_the_subject_speaks_through_by_saying():
+    text = "The rector calmed the students by saying the exams would not be moved."
+    claim = one_claim(text, "the exams would not be moved")
+    assert claim.speaker_mention == "The rector"
+
+
+def test_the_subject_speaks_through_before_explaining():
+    text = "Kasperovich thanked the volunteers before explaining that the shelter had closed."
+    claim = one_claim(text, "the shelter had closed")
+    assert claim.speaker_mention == "Kasperovich"
+
+
+def test_by_with_a_participle_that_is_no_report_gives_no_claim():
+    text = "The council saved money by closing two libraries in the old town."
+    assert extract_claims(text) == []

@@ -388,9 +388,12 @@ def from_cue(
         fs = fronted_subject(ws)
         if fs:
             ws = fs
-    if len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial:
+    if (len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial) or (
+        len(ws) >= 3 and participial and fold_word(ws[-1][0]) in ("by", "before", "after")
+    ):
         # a second verb of the subject: "Trump bemoaned the unrest and said ...",
-        # "X, like Y, has urged A but has said ..."
+        # "X, like Y, has urged A but has said ...", "Bolton distanced himself from
+        # the movement by saying ...", "Sanders called him a hero before explaining ..."
         subj = clause_subject(doc, ws[0][1], cs)
         if subj is None or subj[2] >= ws[-1][1]:
             subj = clause_subject(doc, us, cs)
