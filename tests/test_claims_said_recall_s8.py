@@ -199,3 +199,23 @@ def test_the_subject_speaks_through_before_explaining():
 def test_by_with_a_participle_that_is_no_report_gives_no_claim():
     text = "The council saved money by closing two libraries in the old town."
     assert extract_claims(text) == []
+
+
+# -- the subject after a subordinator, before any cue with its object --
+
+
+def test_the_subject_after_as_speaks_through_urges():
+    text = "The opposition leader toured Grodno on Sunday as he urges voters to boycott the poll."
+    claim = one_claim(text, "voters to boycott the poll")
+    assert claim.speaker_mention == "he"
+
+
+def test_the_subject_after_when_speaks_through_revealed():
+    text = "The session ended abruptly when the minister revealed the plant would close in March."
+    claim = one_claim(text, "the plant would close in March")
+    assert claim.speaker_mention == "the minister"
+
+
+def test_a_condition_before_a_cue_is_no_report():
+    text = "Aides studied what would happen if their candidate announced a boycott of the vote."
+    assert extract_claims(text) == []

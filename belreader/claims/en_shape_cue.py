@@ -286,13 +286,24 @@ def from_cue(
         ws = without_asides(ws)
     # "Clinton was booed when she said", "... program and Trump says": the clause of
     # the cue opens after the last subordinator or conjunction inside the chunk
+    said_like = cue_low in SAY or cue_low.split()[0] in TELL or that_follows(t, ce, ue)
     if (
         len(ws) >= 3
-        and (cue_low in SAY or cue_low.split()[0] in TELL or that_follows(t, ce, ue))
+        and (
+            said_like
+            # any finite cue with its object: "after Zoe Saldana revealed her ...",
+            # "as he urges conservatives to ...", "when an Iowa voter asked if ..."
+            or (not cue_low.split()[0].endswith("ing") and object_follows(doc, ws, -1, ce, ue))
+        )
         and not np_ok([w for w, _, _ in ws])
     ):
         for i in range(len(ws) - 2, 0, -1):
             lw = ws[i][0].lower()
+            if not said_like and (
+                lw in ("if", "because", "unless", "whether") or fold_word(ws[i - 1][0]) == "even"
+            ):
+                break  # "if their candidate announced ...": a condition, not a report;
+                # "even after he criticized X, shows ...": the clause runs on
             if lw in SUBORD or lw in ("and", "but"):
                 tail = ws[i + 1 :]
                 if len(tail) <= 6 and np_ok([w for w, _, _ in tail]):
