@@ -219,3 +219,23 @@ def test_the_subject_after_when_speaks_through_revealed():
 def test_a_condition_before_a_cue_is_no_report():
     text = "Aides studied what would happen if their candidate announced a boycott of the vote."
     assert extract_claims(text) == []
+
+
+# -- shares of the people polled --
+
+
+def test_at_least_half_of_voters_is_a_speaker():
+    text = "At least half of voters in each region say the economy is getting worse."
+    claim = one_claim(text, "the economy is getting worse")
+    assert claim.speaker_mention == "At least half of voters in each region"
+
+
+def test_majorities_in_all_regions_is_a_speaker():
+    text = "But majorities in all six regions say they want the border reopened."
+    claim = one_claim(text, "they want the border reopened")
+    assert claim.speaker_mention == "majorities in all six regions"
+
+
+def test_at_least_alone_is_no_share():
+    text = "At least some of the cash said to be missing was later found in a safe."
+    assert all(c.speaker_mention != "At least some of the cash" for c in extract_claims(text))

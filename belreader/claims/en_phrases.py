@@ -269,6 +269,7 @@ _APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "ju
 _SHARE = re.compile(
     r"\d[\d.,]*%|(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
     r"|half|a third|a quarter|(?:two|three)-(?:thirds|quarters)|(?:a|the) majority"
+    r"|majorities"
 )
 
 
@@ -277,6 +278,8 @@ def poll_share(lows: list[str]) -> bool:
     if not (first[:1].isdigit() or first in _SHARE_START):
         return False  # a fast test: a share opens the phrase
     k = 0
+    if lows[:2] == ["at", "least"]:
+        k = 2  # "At least half of voters"
     while k < len(lows) and lows[k] in _APPROX:
         k += 1
     if lows[k : k + 2] in (["more", "than"], ["fewer", "than"], ["less", "than"]):
@@ -284,16 +287,24 @@ def poll_share(lows: list[str]) -> bool:
     rest = lows[k:]
     if rest[1:3] == ["out", "of"]:
         rest = [rest[0], "in"] + rest[3:]  # "four out of 10 voters" as "four in 10"
+    if rest and rest[-1] == "overall":
+        rest = rest[:-1]  # "eight in 10 Democratic voters overall"
     if "of" in rest:
         i = rest.index("of")
         share, whom = rest[:i], rest[i + 1 :]
+    elif rest[:1] == ["majorities"]:
+        share, whom = rest[:1], []  # "majorities in all five"
     elif len(rest) > 3 and rest[1] == "in" and rest[-1].endswith("s"):
         share, whom = rest[:3], rest[3:]  # "four in 10 Republican primary voters"
     else:
         share, whom = rest, []
     if not share or len(share) > 3 or len(whom) > 6 or not _SHARE.fullmatch(" ".join(share)):
         return False
-    return not share[0].isalpha() or share[0] in _NUMBER_WORDS or share[0] in ("half", "a", "the")
+    return (
+        not share[0].isalpha()
+        or share[0] in _NUMBER_WORDS
+        or share[0] in ("half", "a", "the", "majorities")
+    )
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -301,6 +312,7 @@ _SHARE_START = (
     frozenset(_APPROX)
     | _NUMBER_WORDS
     | {"more", "fewer", "less", "half", "a", "the", "two-thirds", "three-quarters"}
+    | {"at", "majorities"}
 )
 
 
