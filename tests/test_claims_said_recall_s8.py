@@ -239,3 +239,23 @@ def test_majorities_in_all_regions_is_a_speaker():
 def test_at_least_alone_is_no_share():
     text = "At least some of the cash said to be missing was later found in a safe."
     assert all(c.speaker_mention != "At least some of the cash" for c in extract_claims(text))
+
+
+# -- "these" / "those" before people, and bare plurals in a parenthesis --
+
+
+def test_these_people_is_a_speaker():
+    text = "The mayor, these people said, would be open to a second vote."
+    claim = one_claim(text, "would be open to a second vote")
+    assert claim.speaker_mention == "these people"
+
+
+def test_those_with_a_capitalised_group_is_a_speaker():
+    text = "Those Greens have blamed the new quota for the rise in food prices."
+    claim = one_claim(text, "the new quota for the rise")
+    assert claim.speaker_mention == "Those Greens"
+
+
+def test_these_days_before_the_speaker_is_no_speaker():
+    text = "These days, officials say the border is calm."
+    assert _said(text) == [("the border is calm", "officials")]

@@ -81,6 +81,11 @@ def np_ok(words: list[str]) -> bool:
             return True
     if len(words) == 2 and lows[0] == "those" and lows[1] in _POLLED:
         return True  # "those surveyed say"
+    if 2 <= len(words) <= 4 and lows[0] in ("these", "those") and lows[1] not in NP_STOP:
+        # "these supporters", "those Democrats", "these people": read as with "the"
+        return lows[-1] == "people" or (
+            np_ok(["the", *words[1:]]) and (lows[-1].endswith("s") or words[-1][:1].isupper())
+        )
     if len(words) > 2 and lows[0] in ("a", "the") and "of" in lows[1:4]:
         # "a significant number of Democrats", "a handful of senators"
         i = lows.index("of", 1)
