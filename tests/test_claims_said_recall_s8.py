@@ -259,3 +259,14 @@ def test_those_with_a_capitalised_group_is_a_speaker():
 def test_these_days_before_the_speaker_is_no_speaker():
     text = "These days, officials say the border is calm."
     assert _said(text) == [("the border is calm", "officials")]
+
+
+def test_a_bare_plural_in_a_parenthesis_is_a_speaker():
+    text = "To win the vote, strategists said, the party must court the farmers."
+    claim = one_claim(text, "the party must court the farmers")
+    assert claim.speaker_mention == "strategists"
+
+
+def test_a_bare_plural_before_would_add_is_no_speaker():
+    text = "Over ten years, deficits would add up to a trillion roubles more than planned."
+    assert extract_claims(text) == []

@@ -41,6 +41,7 @@ from .en_phrases import (
     fronted_subject,
     is_verb,
     np_ok,
+    plural_people,
     postmodified_speaker,
     words_with_pos,
 )
@@ -419,6 +420,13 @@ def from_cue(
         or (not participial and determined_np(ws) and object_follows(doc, ws, b, ce, ue))
         or (not participial and postmodified_speaker([w for w, _, _ in ws]))
         or (cue_low in SAY and coordinated_speakers([w for w, _, _ in ws]))
+        # "So it makes sense, strategists said, for ...": a bare plural of people
+        or (
+            cue_low in ("said", "say", "says")
+            and len(ws) == 1
+            and b >= 0
+            and plural_people([ws[0][0]])
+        )
     ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] in ",—–―") or chunk_had_conj):
