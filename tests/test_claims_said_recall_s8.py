@@ -270,3 +270,20 @@ def test_a_bare_plural_in_a_parenthesis_is_a_speaker():
 def test_a_bare_plural_before_would_add_is_no_speaker():
     text = "Over ten years, deficits would add up to a trillion roubles more than planned."
     assert extract_claims(text) == []
+
+
+def test_another_alone_is_a_speaker():
+    text = "One adviser says the talks will fail, while another says the deal is close."
+    claim = one_claim(text, "the deal is close")
+    assert claim.speaker_mention == "another"
+
+
+def test_most_alone_is_a_speaker():
+    text = "Nine in ten farmers were worried about the harvest; most said they would sell early."
+    claim = one_claim(text, "they would sell early")
+    assert claim.speaker_mention == "most"
+
+
+def test_both_alone_saying_nothing_gives_no_claim():
+    text = "The two rivals met in Minsk, and both said nothing about the vote."
+    assert extract_claims(text) == []

@@ -44,7 +44,7 @@ def np_ok(words: list[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     if not words or len(words) > 12:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
+    if len(words) == 1 and words[0].lower() in PRONOUNS | _LONE_SPEAKERS:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
     if poll_share(lows):
@@ -147,6 +147,8 @@ def np_ok(words: list[str]) -> bool:
     return False
 
 
+# words that speak alone: "some note that", "others argue", "another says", "most said"
+_LONE_SPEAKERS = {"some", "many", "others", "it", "another", "both", "most", "several", "few"}
 _POLLED = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 _GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", "dozen", "few"}
 # words that make a verb phrase of what follows a noun: "some of them have said"
