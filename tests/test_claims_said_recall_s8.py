@@ -287,3 +287,19 @@ def test_most_alone_is_a_speaker():
 def test_both_alone_saying_nothing_gives_no_claim():
     text = "The two rivals met in Minsk, and both said nothing about the vote."
     assert extract_claims(text) == []
+
+
+# -- any participle with its object after a main clause and a comma --
+
+
+def test_the_subject_speaks_through_a_participle_with_an_object():
+    text = (
+        "The minister defended the budget on Tuesday, criticizing the opposition for its silence."
+    )
+    claim = one_claim(text, "the opposition for its silence")
+    assert claim.speaker_mention == "The minister"
+
+
+def test_a_participle_with_a_preposition_after_it_is_no_report():
+    text = "The deputy sat quietly at the back of the hall, applauding along with the audience."
+    assert extract_claims(text) == []

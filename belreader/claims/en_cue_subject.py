@@ -39,6 +39,10 @@ def without_asides(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
     return ws
 
 
+# adverb particles after a verb: "applauding along with the audience", "backing away"
+_PARTICLES = {"along", "away", "back", "off", "out", "up", "down", "again", "together"}
+
+
 def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: int, ue: int) -> bool:
     """After "The star noted", "the filing cites", "The book accuses": an object or a
     clause follows the cue, not a preposition of a participle phrase ("a practice
@@ -49,12 +53,12 @@ def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: in
     if not nxt or t[ce : nxt[0][1]].strip(" ,:"):
         return False
     lw = fold_word(nxt[0][0])
-    if lw in PREPS or lw in ("to", "by", "of"):
+    if lw in PREPS or lw in ("to", "by", "of") or lw in _PARTICLES:
         return False
     if is_tail(doc, skip_adverbials(doc, ce, ue, ""), ue):
         return False  # "..., the crowd applauded loudly.": no report after the cue
     # "…, an allegation rejected …": an indefinite noun in apposition, not a subject
-    return not (fold_word(ws[0][0]) in ("a", "an") and b >= 0 and t[b] == ",")
+    return not (b >= 0 and t[b] == "," and fold_word(ws[0][0]) in ("a", "an"))
 
 
 # lower-case words inside a name: "David Woodard of Clemson University"

@@ -438,6 +438,9 @@ def from_cue(
                 return None
         else:
             subj = None
+            # "X did Y, decrying the influence of ...": any participle with its object
+            # after the main clause (not a preposition or 'to' after it)
+            reports = participial and t[b] == "," and object_follows(doc, [], -1, ce, ue)
             if participial and cue_low in SPEECH_PARTICIPLES and t[b] in ",—–―":
                 # "On Tuesday, as shares fell, Mr. Ackman wrote to investors, telling
                 # them ...": the subject of the clause right before the participle,
@@ -449,7 +452,7 @@ def from_cue(
                 # "The leaders backed the plan, warning that ...": the subject of
                 # the main clause speaks
                 cs_ = clause_subject(doc, us, b)
-                if cs_ is not None and (chunk_had_conj or cue_low in SPEECH_PARTICIPLES):
+                if cs_ is not None and (chunk_had_conj or cue_low in SPEECH_PARTICIPLES or reports):
                     subj = cs_[:2]
             if subj is None:
                 return None
@@ -458,6 +461,7 @@ def from_cue(
                 and not chunk_had_conj
                 and quote_after(doc, skip_adverbials(doc, ce, ue, cue_low), ue) is None
                 and (cue_low not in SPEECH_PARTICIPLES)
+                and not reports
             ):
                 return None  # only "…, saying, “...”" without a previous claim
             sp_s, sp_e = subj
