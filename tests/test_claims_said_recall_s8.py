@@ -303,3 +303,23 @@ def test_the_subject_speaks_through_a_participle_with_an_object():
 def test_a_participle_with_a_preposition_after_it_is_no_report():
     text = "The deputy sat quietly at the back of the hall, applauding along with the audience."
     assert extract_claims(text) == []
+
+
+# -- a document the subject put out, then a participle --
+
+
+def test_a_statement_saying_reports_its_issuer():
+    text = "The embassy issued a statement on Friday saying the consulate would stay open."
+    claim = one_claim(text, "the consulate would stay open")
+    assert claim.speaker_mention == "The embassy"
+
+
+def test_quoted_as_saying_reports_the_publisher():
+    text = "The newspaper quoted a senior aide as saying the reshuffle was already agreed."
+    claim = one_claim(text, "the reshuffle was already agreed")
+    assert claim.speaker_mention == "The newspaper"
+
+
+def test_a_participle_after_another_subject_is_not_the_first_subjects():
+    text = "The meeting went ahead as the deputies issued a statement urging the speaker to quit."
+    assert all(c.speaker_mention != "The meeting" for c in extract_claims(text))

@@ -97,3 +97,47 @@ def role_head(words: list[str]) -> bool:
         and any(c.isalpha() for c in w)
         for w, lw in zip(words, lows)
     )
+
+
+# what a subject issues, sends or signs, before a participle: "issued a statement saying"
+_DOCUMENTS = {
+    "statement",
+    "release",
+    "email",
+    "e-mail",
+    "memo",
+    "letter",
+    "note",
+    "tweet",
+    "petition",
+    "lawsuit",
+    "suit",
+    "resolution",
+    "robocall",
+    "message",
+    "report",
+    "video",
+    "ad",
+    "advertisement",
+    "post",
+    "op-ed",
+    "column",
+    "editorial",
+    "complaint",
+    "filing",
+    "order",
+}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def document_before(ws: list[tuple[str, int, int]]) -> bool:
+    """Do the words before a participle end with a document the subject put out ("issued
+    a statement (Wednesday) saying", "started a petition calling on") or "as" ("quoted X
+    as saying"), with no subordinate clause before it?"""
+    lows = [fold_word(w) for w, _, _ in ws]
+    if any(lw in CONJ for lw in lows[:-1]):
+        return False  # "as more Republicans have begun urging": another subject
+    k = len(lows) - 1
+    while k > 0 and (lows[k] in _DAYS or lows[k] in ("later", "that", "on")):
+        k -= 1
+    return lows[k] in _DOCUMENTS or lows[k] == "as"

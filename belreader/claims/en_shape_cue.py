@@ -19,7 +19,14 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
-from .en_cue_subject import LEAD_ASIDES, name_words, object_follows, role_head, without_asides
+from .en_cue_subject import (
+    LEAD_ASIDES,
+    document_before,
+    name_words,
+    object_follows,
+    role_head,
+    without_asides,
+)
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
@@ -400,8 +407,18 @@ def from_cue(
         fs = fronted_subject(ws)
         if fs:
             ws = fs
-    if (len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial) or (
-        len(ws) >= 3 and participial and fold_word(ws[-1][0]) in ("by", "before", "after")
+    if (
+        (len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial)
+        or (len(ws) >= 3 and participial and fold_word(ws[-1][0]) in ("by", "before", "after"))
+        or (
+            # "He sent a memo to the Post in April explaining his plan": a participle
+            # with its object right after the main clause
+            len(ws) >= 4
+            and participial
+            and document_before(ws)
+            and not np_ok([w for w, _, _ in ws])
+            and object_follows(doc, ws, -1, ce, ue)
+        )
     ):
         # a second verb of the subject: "Trump bemoaned the unrest and said ...",
         # "X, like Y, has urged A but has said ...", "Bolton distanced himself from
