@@ -323,3 +323,12 @@ def test_quoted_as_saying_reports_the_publisher():
 def test_a_participle_after_another_subject_is_not_the_first_subjects():
     text = "The meeting went ahead as the deputies issued a statement urging the speaker to quit."
     assert all(c.speaker_mention != "The meeting" for c in extract_claims(text))
+
+
+def test_a_second_participle_after_and_has_the_same_speaker():
+    text = (
+        "The mayor defended the plan, praising the builders and warning that the "
+        "bridge would close for a year."
+    )
+    claim = one_claim(text, "the bridge would close for a year")
+    assert claim.speaker_mention == "The mayor"

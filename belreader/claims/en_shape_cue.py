@@ -400,6 +400,18 @@ def from_cue(
                 b = b3
                 break
     participial = cue_low.split()[0].endswith("ing") and not progressive
+    if (
+        participial
+        and len(ws) >= 3
+        and fold_word(ws[-1][0]) in ("and", "but")
+        and ws[0][0].islower()
+        and ws[0][0].endswith("ing")
+        and b >= 0
+        and t[b] == ","
+    ):
+        # "X slammed Y, calling them rapists and vowing to ...": the second participle
+        # of the same main clause, as if right after its comma
+        ws = []
     sp_s = sp_e = -1
     speaker_override = None
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
