@@ -94,6 +94,9 @@ def clause_subject(doc: Document, s: int, limit: int):
         if k > i and w.islower() and verb_anchor(words, k):
             np_end_k = k
             break
+        if k > i and w.islower() and (lw in ADVERBS or (lw.endswith("ly") and len(lw) > 4)):
+            k += 1  # "He also expressed ...": an adverb before the verb
+            continue
         we_ = words[k][2]
         if t[we_ : we_ + 1] == ")":
             we_ += 1  # "Roy Cooper (D), ..."

@@ -44,7 +44,7 @@ def np_ok(words: list[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     if not words or len(words) > 12:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS | {"some", "many", "others", "it"}:
+    if len(words) == 1 and words[0].lower() in PRONOUNS | _LONE_SPEAKERS:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
     if poll_share(lows):
@@ -81,6 +81,11 @@ def np_ok(words: list[str]) -> bool:
             return True
     if len(words) == 2 and lows[0] == "those" and lows[1] in _POLLED:
         return True  # "those surveyed say"
+    if 2 <= len(words) <= 4 and lows[0] in ("these", "those") and lows[1] not in NP_STOP:
+        # "these supporters", "those Democrats", "these people": read as with "the"
+        return lows[-1] == "people" or (
+            np_ok(["the", *words[1:]]) and (lows[-1].endswith("s") or words[-1][:1].isupper())
+        )
     if len(words) > 2 and lows[0] in ("a", "the") and "of" in lows[1:4]:
         # "a significant number of Democrats", "a handful of senators"
         i = lows.index("of", 1)
@@ -142,6 +147,8 @@ def np_ok(words: list[str]) -> bool:
     return False
 
 
+# words that speak alone: "some note that", "others argue", "another says", "most said"
+_LONE_SPEAKERS = {"some", "many", "others", "it", "another", "both", "most", "several", "few"}
 _POLLED = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 _GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", "dozen", "few"}
 # words that make a verb phrase of what follows a noun: "some of them have said"
@@ -269,6 +276,7 @@ _APPROX = ("some", "about", "around", "nearly", "almost", "roughly", "only", "ju
 _SHARE = re.compile(
     r"\d[\d.,]*%|(?:\d[\d.,]*%?|\w+)(?: percent| per cent| in (?:\d+|ten|\w+))"
     r"|half|a third|a quarter|(?:two|three)-(?:thirds|quarters)|(?:a|the) majority"
+    r"|majorities"
 )
 
 
@@ -277,6 +285,8 @@ def poll_share(lows: list[str]) -> bool:
     if not (first[:1].isdigit() or first in _SHARE_START):
         return False  # a fast test: a share opens the phrase
     k = 0
+    if lows[:2] == ["at", "least"]:
+        k = 2  # "At least half of voters"
     while k < len(lows) and lows[k] in _APPROX:
         k += 1
     if lows[k : k + 2] in (["more", "than"], ["fewer", "than"], ["less", "than"]):
@@ -284,16 +294,24 @@ def poll_share(lows: list[str]) -> bool:
     rest = lows[k:]
     if rest[1:3] == ["out", "of"]:
         rest = [rest[0], "in"] + rest[3:]  # "four out of 10 voters" as "four in 10"
+    if rest and rest[-1] == "overall":
+        rest = rest[:-1]  # "eight in 10 Democratic voters overall"
     if "of" in rest:
         i = rest.index("of")
         share, whom = rest[:i], rest[i + 1 :]
+    elif rest[:1] == ["majorities"]:
+        share, whom = rest[:1], []  # "majorities in all five"
     elif len(rest) > 3 and rest[1] == "in" and rest[-1].endswith("s"):
         share, whom = rest[:3], rest[3:]  # "four in 10 Republican primary voters"
     else:
         share, whom = rest, []
     if not share or len(share) > 3 or len(whom) > 6 or not _SHARE.fullmatch(" ".join(share)):
         return False
-    return not share[0].isalpha() or share[0] in _NUMBER_WORDS or share[0] in ("half", "a", "the")
+    return (
+        not share[0].isalpha()
+        or share[0] in _NUMBER_WORDS
+        or share[0] in ("half", "a", "the", "majorities")
+    )
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -301,6 +319,7 @@ _SHARE_START = (
     frozenset(_APPROX)
     | _NUMBER_WORDS
     | {"more", "fewer", "less", "half", "a", "the", "two-thirds", "three-quarters"}
+    | {"at", "majorities"}
 )
 
 
@@ -348,11 +367,15 @@ def clean_np(text: str, s: int, e: int) -> tuple[int, int]:
 def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     """Do the words start a clause without "that": a short subject and an auxiliary
     ("it had", "the economy would", "Russian troops were", "funding was")?"""
+    if len(words) >= 3 and _PRONOUN_CONTRACTION.fullmatch(words[0][0]):
+        return True  # "he'd be competitive", "they’re ready", "it's over"
     for k in range(min(5, len(words))):
         w, ws_, _we = words[k]
         lw = w.lower()
         if k > 0 and t[words[k - 1][2] : ws_].strip():
             return False  # punctuation inside the subject
+        if k > 0 and w.islower() and _NEGATED_AUX.fullmatch(lw):
+            lw = "would"  # "Trump hadn't meant", "the deal won't pass": an auxiliary
         if k > 0 and lw in AUX and w.islower():
             first = words[0][0]
             return (
@@ -361,11 +384,50 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
                 or first.lower() in ("it", "they", "he", "she", "we", "i")
                 or k == 1
             )
+        if (
+            k > 0
+            and w.islower()
+            and lw not in NP_STOP
+            and not is_speech_verb(lw)  # "his wife whispered: ...": another report
+            and _finite_verb(words, k)
+            and ":" not in t[words[k][2] : words[min(k + 4, len(words) - 1)][2]]
+        ):
+            # (a name or a noun with its determiner: a pronoun with its verb is
+            # pronoun_clause's part; "his wife whispered to him: ..." is another report)
+            first = words[0][0]
+            return first[0].isupper() or first.lower() in DETS
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
-        if lw in PREPS or lw in ALL_CUES or not any(c.isalpha() for c in w):
-            return False
+        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
+            return False  # ("the United States should": a name, not the cue "states")
     return False
+
+
+def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the lower-case word k a verb in the past or the third person after its
+    subject: "the system gives", "the email came", "Clinton won"?"""
+    lw = fold_word(words[k][0])
+    if k > 3 or any(w.islower() and w.endswith(("ing", "ly")) for w, _, _ in words[:k]):
+        return False  # "the Fed against buying bonds": no subject
+    if lw in IRREGULAR_PAST:
+        return True
+    if not lw.isalpha() or len(lw) < 5 or k + 1 >= len(words):
+        return False
+    nxt = fold_word(words[k + 1][0])
+    if nxt in AUX or nxt in CONJ or (nxt in PREPS and nxt not in ("to", "in", "on", "for", "at")):
+        return False  # "the company's shares are", "the rules of", "his advisers as"
+    prev = fold_word(words[k - 1][0])
+    if lw.endswith("ed"):
+        return prev not in DETS
+    return lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and prev not in DETS
+
+
+# a subject pronoun with its auxiliary in one word, and an auxiliary with "not"
+_PRONOUN_CONTRACTION = re.compile(r"(?i:he|she|it|they|we|i|there)['’](?:d|ll|s|re|ve|m)")
+_NEGATED_AUX = re.compile(
+    r"(?:is|are|was|were|has|have|had|does|do|did|would|could|should|must)n['’]t"
+    r"|won['’]t|can['’]t"
+)
 
 
 def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:

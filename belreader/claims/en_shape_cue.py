@@ -19,6 +19,14 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
+from .en_cue_subject import (
+    LEAD_ASIDES,
+    document_before,
+    name_words,
+    object_follows,
+    role_head,
+    without_asides,
+)
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
@@ -40,6 +48,7 @@ from .en_phrases import (
     fronted_subject,
     is_verb,
     np_ok,
+    plural_people,
     postmodified_speaker,
     words_with_pos,
 )
@@ -271,18 +280,38 @@ def from_cue(
     # drop leading conjunctions / subordinators
     subord = False
     chunk_had_conj = bool(ws) and ws[0][0].lower() in ("and", "but") and len(ws) == 1
-    while ws and ws[0][0].lower() in CONJ:
+    while ws and (
+        ws[0][0].lower() in CONJ
+        or (
+            len(ws) > 1
+            and fold_word(ws[0][0]) in LEAD_ASIDES
+            and ws[1][0].lower() not in CONJ  # "Even as X said": a subordinate clause
+        )
+    ):
         subord = subord or ws[0][0].lower() in SUBORD
         ws = ws[1:]
+    if not cue_low.split()[0].endswith("ing"):
+        ws = without_asides(ws)
     # "Clinton was booed when she said", "... program and Trump says": the clause of
     # the cue opens after the last subordinator or conjunction inside the chunk
+    said_like = cue_low in SAY or cue_low.split()[0] in TELL or that_follows(t, ce, ue)
     if (
         len(ws) >= 3
-        and (cue_low in SAY or cue_low.split()[0] in TELL or that_follows(t, ce, ue))
+        and (
+            said_like
+            # any finite cue with its object: "after Zoe Saldana revealed her ...",
+            # "as he urges conservatives to ...", "when an Iowa voter asked if ..."
+            or (not cue_low.split()[0].endswith("ing") and object_follows(doc, ws, -1, ce, ue))
+        )
         and not np_ok([w for w, _, _ in ws])
     ):
         for i in range(len(ws) - 2, 0, -1):
             lw = ws[i][0].lower()
+            if not said_like and (
+                lw in ("if", "because", "unless", "whether") or fold_word(ws[i - 1][0]) == "even"
+            ):
+                break  # "if their candidate announced ...": a condition, not a report;
+                # "even after he criticized X, shows ...": the clause runs on
             if lw in SUBORD or lw in ("and", "but"):
                 tail = ws[i + 1 :]
                 if len(tail) <= 6 and np_ok([w for w, _, _ in tail]):
@@ -298,7 +327,8 @@ def from_cue(
     ):
         ws = relative_head(ws)
     # "an architect who said" -> "an architect"
-    if ws and ws[-1][0].lower() == "who":
+    relative = bool(ws) and ws[-1][0].lower() == "who"
+    if relative:
         ws = ws[:-1]
         # "Perez, who said he expects a deal soon, spoke on Friday": the relative
         # clause ends where the main clause's verb comes back after a comma
@@ -327,7 +357,14 @@ def from_cue(
                     b3 = i
                     break
             head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
-            while head and head[0][0].lower() in CONJ:
+            while head and (
+                head[0][0].lower() in CONJ
+                or (
+                    len(head) > 1
+                    and fold_word(head[0][0]) in LEAD_ASIDES
+                    and head[1][0].lower() not in CONJ
+                )
+            ):
                 head = head[1:]
             if (
                 app
@@ -335,6 +372,13 @@ def from_cue(
                 and 1 <= len(app) <= 4
                 and all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
                 and np_ok([w for w, _, _ in head])
+                and b == t.find(",", c2 + 1)
+            ) or (
+                not relative
+                and app
+                and head
+                and name_words([w for w, _, _ in app])
+                and role_head([w for w, _, _ in head])
                 and b == t.find(",", c2 + 1)
             ):
                 # "one of the family's attorneys, Justin Bamberg, said"
@@ -356,6 +400,18 @@ def from_cue(
                 b = b3
                 break
     participial = cue_low.split()[0].endswith("ing") and not progressive
+    if (
+        participial
+        and len(ws) >= 3
+        and fold_word(ws[-1][0]) in ("and", "but")
+        and ws[0][0].islower()
+        and ws[0][0].endswith("ing")
+        and b >= 0
+        and t[b] == ","
+    ):
+        # "X slammed Y, calling them rapists and vowing to ...": the second participle
+        # of the same main clause, as if right after its comma
+        ws = []
     sp_s = sp_e = -1
     speaker_override = None
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
@@ -363,9 +419,22 @@ def from_cue(
         fs = fronted_subject(ws)
         if fs:
             ws = fs
-    if len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial:
+    if (
+        (len(ws) >= 2 and fold_word(ws[-1][0]) in ("and", "but") and not participial)
+        or (len(ws) >= 3 and participial and fold_word(ws[-1][0]) in ("by", "before", "after"))
+        or (
+            # "He sent a memo to the Post in April explaining his plan": a participle
+            # with its object right after the main clause
+            len(ws) >= 4
+            and participial
+            and document_before(ws)
+            and not np_ok([w for w, _, _ in ws])
+            and object_follows(doc, ws, -1, ce, ue)
+        )
+    ):
         # a second verb of the subject: "Trump bemoaned the unrest and said ...",
-        # "X, like Y, has urged A but has said ..."
+        # "X, like Y, has urged A but has said ...", "Bolton distanced himself from
+        # the movement by saying ...", "Sanders called him a hero before explaining ..."
         subj = clause_subject(doc, ws[0][1], cs)
         if subj is None or subj[2] >= ws[-1][1]:
             subj = clause_subject(doc, us, cs)
@@ -377,8 +446,16 @@ def from_cue(
     elif ws and (
         np_ok([w for w, _, _ in ws])
         or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
+        or (not participial and determined_np(ws) and object_follows(doc, ws, b, ce, ue))
         or (not participial and postmodified_speaker([w for w, _, _ in ws]))
         or (cue_low in SAY and coordinated_speakers([w for w, _, _ in ws]))
+        # "So it makes sense, strategists said, for ...": a bare plural of people
+        or (
+            cue_low in ("said", "say", "says")
+            and len(ws) == 1
+            and b >= 0
+            and plural_people([ws[0][0]])
+        )
     ):
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] in ",—–―") or chunk_had_conj):
@@ -390,6 +467,9 @@ def from_cue(
                 return None
         else:
             subj = None
+            # "X did Y, decrying the influence of ...": any participle with its object
+            # after the main clause (not a preposition or 'to' after it)
+            reports = participial and t[b] == "," and object_follows(doc, [], -1, ce, ue)
             if participial and cue_low in SPEECH_PARTICIPLES and t[b] in ",—–―":
                 # "On Tuesday, as shares fell, Mr. Ackman wrote to investors, telling
                 # them ...": the subject of the clause right before the participle,
@@ -401,7 +481,7 @@ def from_cue(
                 # "The leaders backed the plan, warning that ...": the subject of
                 # the main clause speaks
                 cs_ = clause_subject(doc, us, b)
-                if cs_ is not None and (chunk_had_conj or cue_low in SPEECH_PARTICIPLES):
+                if cs_ is not None and (chunk_had_conj or cue_low in SPEECH_PARTICIPLES or reports):
                     subj = cs_[:2]
             if subj is None:
                 return None
@@ -410,6 +490,7 @@ def from_cue(
                 and not chunk_had_conj
                 and quote_after(doc, skip_adverbials(doc, ce, ue, cue_low), ue) is None
                 and (cue_low not in SPEECH_PARTICIPLES)
+                and not reports
             ):
                 return None  # only "…, saying, “...”" without a previous claim
             sp_s, sp_e = subj

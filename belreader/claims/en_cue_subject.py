@@ -1,0 +1,143 @@
+"""The subject before a cue, beyond the noun phrase rules of ``en_phrases``: words
+beside it that are not part of it, and whether a noun with its article before any cue
+is a speaker (an object or a clause follows the cue)."""
+
+from __future__ import annotations
+
+from .document import Document
+from .en_clauses import is_tail, skip_adverbials
+from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
+from .en_phrases import words_with_pos
+from .text import fold_word
+
+# words around a subject that are not part of it: "Even the organizer said", "Carter
+# however said", "Her campaign workers here said", "Clinton defenders today argue"
+LEAD_ASIDES = {"even", "still"}
+_TAIL_ASIDES = {"however", "here", "today", "too", "though", "meanwhile", "instead", "now"}
+_TIME_TAIL_WORDS = {"week", "month", "year", "weekend", "night"}
+
+
+def without_asides(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The subject words before a cue without a trailing "however", "here", "today",
+    "last week", ... (not in a relative clause: "who last year threatened")."""
+    if any(fold_word(w) in ("who", "which", "that") for w, _, _ in ws):
+        return ws
+    while len(ws) > 1:
+        lw = fold_word(ws[-1][0])
+        if lw in _TAIL_ASIDES and ws[-1][0].islower():
+            ws = ws[:-1]
+        elif (
+            len(ws) > 2
+            and lw in _TIME_TAIL_WORDS
+            and fold_word(ws[-2][0]) in ("last", "this")
+            and ws[-2][0].islower()
+            and not ws[-3][0].endswith(("ed", "en"))  # "a poll conducted last week"
+        ):
+            ws = ws[:-2]
+        else:
+            break
+    return ws
+
+
+# adverb particles after a verb: "applauding along with the audience", "backing away"
+_PARTICLES = {"along", "away", "back", "off", "out", "up", "down", "again", "together"}
+
+
+def object_follows(doc: Document, ws: list[tuple[str, int, int]], b: int, ce: int, ue: int) -> bool:
+    """After "The star noted", "the filing cites", "The book accuses": an object or a
+    clause follows the cue, not a preposition of a participle phrase ("a practice
+    criticized by ...", "an American contractor accused of spying") nor "to" (a plan
+    that "threatened to" or "promised to" is no speaker)."""
+    t = doc.t
+    nxt = words_with_pos(t, ce, min(ue, ce + 40))
+    if not nxt or t[ce : nxt[0][1]].strip(" ,:"):
+        return False
+    lw = fold_word(nxt[0][0])
+    if lw in PREPS or lw in ("to", "by", "of") or lw in _PARTICLES:
+        return False
+    if is_tail(doc, skip_adverbials(doc, ce, ue, ""), ue):
+        return False  # "..., the crowd applauded loudly.": no report after the cue
+    # "…, an allegation rejected …": an indefinite noun in apposition, not a subject
+    return not (b >= 0 and t[b] == "," and fold_word(ws[0][0]) in ("a", "an"))
+
+
+# lower-case words inside a name: "David Woodard of Clemson University"
+_NAME_LINKS = {"of", "for", "at", "the", "de", "van", "von", "and"}
+_ROLE_DETS = {"a", "an", "another", "one", "the", "his", "her", "their", "its", "our"}
+
+
+def name_words(words: list[str]) -> bool:
+    """A capitalised name of up to six words, with "of" / "at" ... inside it: "Jim
+    Poolman", "Agriculture Secretary Tom Vilsack", "David Woodard of Clemson
+    University"."""
+    return (
+        1 <= len(words) <= 6
+        and all(w[:1].isupper() and w not in CAP_STOP for w in (words[0], words[-1]))
+        and all((w[:1].isupper() and w not in CAP_STOP) or w in _NAME_LINKS for w in words)
+    )
+
+
+def role_head(words: list[str]) -> bool:
+    """The role before a name in apposition: "Another pollster", "One Republican
+    presidential hopeful", "Bloomberg's pollster", "Another delegate on the Cruz slate"
+    (a noun phrase with a determiner, a possessive or a capital, no verb in it)."""
+    if not 1 <= len(words) <= 7:
+        return False
+    lows = [fold_word(w) for w in words]
+    if not (
+        lows[0] in _ROLE_DETS
+        or words[0].endswith(("'s", "’s"))
+        or (words[0][:1].isupper() and words[0] not in CAP_STOP)
+    ):
+        return False
+    return all(
+        lw not in NP_STOP
+        and lw not in CONJ
+        and not (w.islower() and (lw in ALL_CUES or lw in AUX or lw.endswith(("ed", "ly"))))
+        and any(c.isalpha() for c in w)
+        for w, lw in zip(words, lows)
+    )
+
+
+# what a subject issues, sends or signs, before a participle: "issued a statement saying"
+_DOCUMENTS = {
+    "statement",
+    "release",
+    "email",
+    "e-mail",
+    "memo",
+    "letter",
+    "note",
+    "tweet",
+    "petition",
+    "lawsuit",
+    "suit",
+    "resolution",
+    "robocall",
+    "message",
+    "report",
+    "video",
+    "ad",
+    "advertisement",
+    "post",
+    "op-ed",
+    "column",
+    "editorial",
+    "complaint",
+    "filing",
+    "order",
+}
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def document_before(ws: list[tuple[str, int, int]]) -> bool:
+    """Do the words before a participle end with a document the subject put out ("issued
+    a statement (Wednesday) saying", "started a petition calling on") or "as" ("quoted X
+    as saying"), with no subordinate clause before it?"""
+    lows = [fold_word(w) for w, _, _ in ws]
+    if any(lw in CONJ for lw in lows[:-1]):
+        return False  # "as more Republicans have begun urging": another subject
+    k = len(lows) - 1
+    while k > 0 and (lows[k] in _DAYS or lows[k] in ("later", "that", "on")):
+        k -= 1
+    return lows[k] in _DOCUMENTS or lows[k] == "as"
