@@ -9,6 +9,7 @@ from .document import MAX_UNIT, Document
 from .en_clauses import (
     LAST_CLAUSE_MARK,
     clause_subject,
+    evidence_source,
     is_tail,
     lead_subject,
     quote_after,
@@ -34,6 +35,7 @@ from .en_lexicon import (
     AUX,
     CAP_STOP,
     CONJ,
+    EVIDENCE_VERBS,
     FRONT,
     PARTICIPLE_TAIL,
     PASSIVE,
@@ -446,7 +448,13 @@ def from_cue(
     elif ws and (
         np_ok([w for w, _, _ in ws])
         or ((cue_low in SAY or that_follows(t, ce, ue)) and determined_np(ws))
-        or (not participial and determined_np(ws) and object_follows(doc, ws, b, ce, ue))
+        or (
+            not participial
+            and determined_np(ws)
+            and object_follows(doc, ws, b, ce, ue)
+            # "The curtain revealed a stage": only a study or a poll finds or reveals
+            and (cue_low not in EVIDENCE_VERBS or evidence_source(doc, ws[0][1], ws[-1][2]))
+        )
         or (not participial and postmodified_speaker([w for w, _, _ in ws]))
         or (cue_low in SAY and coordinated_speakers([w for w, _, _ in ws]))
         # "So it makes sense, strategists said, for ...": a bare plural of people
