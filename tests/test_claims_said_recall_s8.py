@@ -4,6 +4,8 @@ no claim or no speaker. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from belreader.claims import extract_claims
 
 from .claims_helpers import claims_with, one_claim
@@ -332,3 +334,25 @@ def test_a_second_participle_after_and_has_the_same_speaker():
     )
     claim = one_claim(text, "the bridge would close for a year")
     assert claim.speaker_mention == "The mayor"
+
+
+# -- a name, then its role between commas: the name speaks, not the role --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tim Crawford, Group Economist at Halifax, said the housing stock kept growing.",
+            "Tim Crawford",
+        ),
+        ("But Tony Banks, Labour MP for West Ham, said the issue would soon fade.", "Tony Banks"),
+        (
+            "Peter Hain, Leader of the Commons, told the BBC that the stance put lives at risk.",
+            "Peter Hain",
+        ),
+    ],
+)
+def test_a_name_before_its_role_in_commas_speaks(text, speaker):
+    (claim,) = extract_claims(text)
+    assert claim.speaker_mention == speaker

@@ -83,6 +83,10 @@ def role_head(words: list[str]) -> bool:
     (a noun phrase with a determiner, a possessive or a capital, no verb in it)."""
     if not 1 <= len(words) <= 7:
         return False
+    if all(w[:1].isupper() for w in words) and not any(w.endswith(("'s", "’s")) for w in words):
+        # "Tim Crawford, Group Economist at Halifax, said": capitals alone are a name,
+        # and the name, not the role after it, speaks
+        return False
     lows = [fold_word(w) for w in words]
     if not (
         lows[0] in _ROLE_DETS
