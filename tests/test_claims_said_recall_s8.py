@@ -356,3 +356,29 @@ def test_a_second_participle_after_and_has_the_same_speaker():
 def test_a_name_before_its_role_in_commas_speaks(text, speaker):
     (claim,) = extract_claims(text)
     assert claim.speaker_mention == speaker
+
+
+# -- look-alikes met on news the rules were not written against: no speaker made up --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund phrase after "after" is no subject, "criticise" an infinitive
+        "The blogger was arrested after using his site to criticise the arrest of others.",
+        # "touts" is a noun after a lone quantifier
+        "Some fans came early while some touts simply offered to forge the bills.",
+        # "Even" opens a preposition phrase, not the subject
+        "Even without new rules the commission does urge parties to seek small donations.",
+    ],
+)
+def test_no_speaker_is_made_of_a_gerund_a_quantifier_or_a_preposition_phrase(text):
+    assert extract_claims(text) == []
+
+
+def test_an_adverb_ending_in_s_is_no_bare_plural_of_people():
+    text = (
+        "The singer, having gained just 5% of the public vote, afterwards said: "
+        '"I am so happy to be out."'
+    )
+    assert [c.speaker_mention for c in extract_claims(text)] == [None]

@@ -1,11 +1,12 @@
 """The subject before a cue, beyond the noun phrase rules of ``en_phrases``: words
 beside it that are not part of it, and whether a noun with its article before any cue
-is a speaker (an object or a clause follows the cue)."""
+is a speaker (an object or a clause follows the cue), and the subject of the clause
+before a cue that follows another clause."""
 
 from __future__ import annotations
 
 from .document import Document
-from .en_clauses import is_tail, skip_adverbials
+from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
 from .en_phrases import words_with_pos
 from .text import fold_word
@@ -145,3 +146,36 @@ def document_before(ws: list[tuple[str, int, int]]) -> bool:
     while k > 0 and (lows[k] in _DAYS or lows[k] in ("later", "that", "on")):
         k -= 1
     return lows[k] in _DOCUMENTS or lows[k] == "as"
+
+
+_LONE_QUANTIFIERS = {"some", "most", "many", "several", "few", "both", "all", "another"}
+
+
+def plain_subject(words: list[str]) -> bool:
+    """A subject that may speak through any cue after "as" / "when" / "after": not a
+    gerund phrase ("after using his blog to criticise"), not a lone quantifier ("while
+    some touts simply offered": "touts" is a noun there)."""
+    lows = [fold_word(w) for w in words]
+    return (
+        bool(lows)
+        and lows[-1] != "to"
+        and not any(w.endswith("ing") and w.islower() for w in words)
+        and not (len(lows) == 1 and lows[0] in _LONE_QUANTIFIERS)
+    )
+
+
+def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at b, after the clause punctuation before it
+    and an opening conjunction or subordinator ("..., as Mrs. Clinton echoed the
+    criticism" -> "Mrs. Clinton"), when a verb follows it; else None."""
+    t = doc.t
+    m = LAST_CLAUSE_MARK.match(t, max(us, b - 300), b)
+    s = m.end() if m is not None else max(us, b - 300)
+    words = words_with_pos(t, s, b)
+    k = 0
+    while k < len(words) and (fold_word(words[k][0]) in CONJ or fold_word(words[k][0]) == "even"):
+        k += 1
+    if k >= len(words):
+        return None
+    subj = clause_subject(doc, words[k][1], b)
+    return subj[:2] if subj is not None else None

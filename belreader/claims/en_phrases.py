@@ -166,11 +166,19 @@ def plural_people(words: list[str]) -> bool:
     return (
         last.endswith("s")
         and len(last) > 4
-        and not last.endswith(("ss", "us", "is", "ous", "ness"))
+        and not last.endswith(("ss", "us", "is", "ous", "ness", "wards"))
+        and last not in _S_ADVERBS
         and not any(
             w in NP_STOP or w in PREPS or w in ALL_CUES or w.endswith(("ly", "ed")) for w in lows
         )
     )
+
+
+# adverbs that end like a plural: "..., afterwards said:" names nobody
+_S_ADVERBS = frozenset(
+    "perhaps always sometimes nowadays besides whereas nevertheless nonetheless "
+    "regardless thus meanwhile".split()
+)
 
 
 def coordinated_speakers(words: list[str]) -> bool:

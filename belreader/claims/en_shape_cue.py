@@ -23,8 +23,10 @@ from .en_clauses import (
 from .en_cue_subject import (
     LEAD_ASIDES,
     document_before,
+    last_clause_subject,
     name_words,
     object_follows,
+    plain_subject,
     role_head,
     without_asides,
 )
@@ -37,6 +39,7 @@ from .en_lexicon import (
     CONJ,
     EVIDENCE_VERBS,
     FRONT,
+    OPENING_PREPS,
     PARTICIPLE_TAIL,
     PASSIVE,
     SAY,
@@ -160,23 +163,6 @@ def relative_clause_end(doc: Document, ce: int, ue: int) -> int:
     return ue
 
 
-def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | None:
-    """The subject of the clause that ends at b, after the clause punctuation before it
-    and an opening conjunction or subordinator ("..., as Mrs. Clinton echoed the
-    criticism" -> "Mrs. Clinton"), when a verb follows it; else None."""
-    t = doc.t
-    m = LAST_CLAUSE_MARK.match(t, max(us, b - 300), b)
-    s = m.end() if m is not None else max(us, b - 300)
-    words = words_with_pos(t, s, b)
-    k = 0
-    while k < len(words) and (fold_word(words[k][0]) in CONJ or fold_word(words[k][0]) == "even"):
-        k += 1
-    if k >= len(words):
-        return None
-    subj = clause_subject(doc, words[k][1], b)
-    return subj[:2] if subj is not None else None
-
-
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -288,6 +274,7 @@ def from_cue(
             len(ws) > 1
             and fold_word(ws[0][0]) in LEAD_ASIDES
             and ws[1][0].lower() not in CONJ  # "Even as X said": a subordinate clause
+            and ws[1][0].capitalize() not in OPENING_PREPS  # "Even without changes the ..."
         )
     ):
         subord = subord or ws[0][0].lower() in SUBORD
@@ -316,7 +303,11 @@ def from_cue(
                 # "even after he criticized X, shows ...": the clause runs on
             if lw in SUBORD or lw in ("and", "but"):
                 tail = ws[i + 1 :]
-                if len(tail) <= 6 and np_ok([w for w, _, _ in tail]):
+                if (
+                    len(tail) <= 6
+                    and np_ok([w for w, _, _ in tail])
+                    and (said_like or plain_subject([w for w, _, _ in tail]))
+                ):
                     subord = subord or lw in SUBORD
                     ws = tail
                 break
