@@ -382,3 +382,8 @@ def test_an_adverb_ending_in_s_is_no_bare_plural_of_people():
         '"I am so happy to be out."'
     )
     assert [c.speaker_mention for c in extract_claims(text)] == [None]
+
+
+def test_a_noun_in_ing_inside_the_subject_after_after_still_speaks():
+    text = "Shares fell after the mining group reported losses had deepened again."
+    assert [c.speaker_mention for c in extract_claims(text)] == ["the mining group"]

@@ -159,7 +159,7 @@ def plain_subject(words: list[str]) -> bool:
     return (
         bool(lows)
         and lows[-1] != "to"
-        and not any(w.endswith("ing") and w.islower() for w in words)
+        and not (words[0].endswith("ing") and words[0].islower())  # not "the mining group"
         and not (len(lows) == 1 and lows[0] in _LONE_QUANTIFIERS)
     )
 
