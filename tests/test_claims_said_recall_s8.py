@@ -387,3 +387,8 @@ def test_an_adverb_ending_in_s_is_no_bare_plural_of_people():
 def test_a_noun_in_ing_inside_the_subject_after_after_still_speaks():
     text = "Shares fell after the mining group reported losses had deepened again."
     assert [c.speaker_mention for c in extract_claims(text)] == ["the mining group"]
+
+
+def test_the_clause_after_a_subordinator_holds_the_speaker_even_when_np_ok_passes():
+    text = "A few weeks after Lukashenko announced that the border would stay shut, trade fell."
+    assert [c.speaker_mention for c in extract_claims(text)] == ["Lukashenko"]

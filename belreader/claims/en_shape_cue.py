@@ -163,6 +163,11 @@ def relative_clause_end(doc: Document, ce: int, ue: int) -> int:
     return ue
 
 
+# subordinators that always open a new clause inside a chunk ("as" and "like" may sit
+# inside a speaker phrase: "a group known as X")
+_CLAUSE_OPENERS = {"after", "when", "while", "because", "before", "since", "until", "once"}
+
+
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -292,7 +297,11 @@ def from_cue(
             # "as he urges conservatives to ...", "when an Iowa voter asked if ..."
             or (not cue_low.split()[0].endswith("ing") and object_follows(doc, ws, -1, ce, ue))
         )
-        and not np_ok([w for w, _, _ in ws])
+        and (
+            not np_ok([w for w, _, _ in ws])
+            # "Shares fell after the mining group said": np_ok sees no verb in "fell"
+            or any(fold_word(w) in _CLAUSE_OPENERS for w, _, _ in ws[1:-1])
+        )
     ):
         for i in range(len(ws) - 2, 0, -1):
             lw = ws[i][0].lower()
