@@ -16,11 +16,14 @@ from .text import fold_word
 LEAD_ASIDES = {"even", "still"}
 _TAIL_ASIDES = {"however", "here", "today", "too", "though", "meanwhile", "instead", "now"}
 _TIME_TAIL_WORDS = {"week", "month", "year", "weekend", "night"}
+_ASIDE_ENDS = _TAIL_ASIDES | _TIME_TAIL_WORDS
 
 
 def without_asides(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The subject words before a cue without a trailing "however", "here", "today",
     "last week", ... (not in a relative clause: "who last year threatened")."""
+    if len(ws) < 2 or fold_word(ws[-1][0]) not in _ASIDE_ENDS:
+        return ws  # the common case, decided by the last word alone
     if any(fold_word(w) in ("who", "which", "that") for w, _, _ in ws):
         return ws
     while len(ws) > 1:
