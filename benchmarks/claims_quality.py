@@ -219,7 +219,7 @@ def predict_split(scorer, path: Path) -> tuple[dict, dict, dict, float, int]:
     return gold, by_mention, resolved, elapsed, chars
 
 
-def error_classes(gold: dict, errors: list) -> Counter:
+def error_classes(gold: dict, errors: list, is_pronoun) -> Counter:
     """The scorer's errors counted by class: what was missed (by kind, and whether the
     speaker is named in the paragraph at all), what was spurious, and which speakers
     were wrong (gold pronoun, or a name)."""
@@ -234,7 +234,9 @@ def error_classes(gold: dict, errors: list) -> Counter:
         elif kind == "spurious":
             out["spurious"] += 1
         else:
-            pron = gold_speaker and gold_speaker.lower() in PRONOUN_WORDS
+            # the scorer's own test: "who", "which", "his" ... are pronouns too ("X, who
+            # said": PolNeAR's speaker is "who", ours the name it stands for)
+            pron = bool(gold_speaker) and is_pronoun(gold_speaker)
             out["wrong speaker (gold " + ("pronoun)" if pron else "names someone)")] += 1
     return out
 
@@ -253,9 +255,6 @@ def regex_quotes(gold: dict) -> dict:
             found.append({"quote": m.group(i), "start": m.start(i), "end": m.end(i)})
         preds[pid] = {"quotes": found}
     return preds
-
-
-PRONOUN_WORDS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 
 
 def score_split(scorer, name: str, path: Path, show_errors: int) -> dict | None:
@@ -284,7 +283,7 @@ def score_split(scorer, name: str, path: Path, show_errors: int) -> dict | None:
                 "span_overlap50"
             ]
         if subset == "claims":
-            out["classes"] = error_classes(gold, errs)
+            out["classes"] = error_classes(gold, errs, scorer.is_pronoun)
             if show_errors:
                 print(f"-- {name}: first {show_errors} claim errors")
                 for e in errs[:show_errors]:
