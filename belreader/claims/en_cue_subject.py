@@ -1,14 +1,15 @@
 """The subject before a cue, beyond the noun phrase rules of ``en_phrases``: words
-beside it that are not part of it, and whether a noun with its article before any cue
-is a speaker (an object or a clause follows the cue), and the subject of the clause
-before a cue that follows another clause."""
+beside it that are not part of it; whether a noun with its article before any cue is a
+speaker (an object or a clause follows the cue); the subject of the clause before a cue
+that follows another clause; and ", who said ...": whom "who" stands for and where its
+clause ends."""
 
 from __future__ import annotations
 
 from .document import Document
 from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
-from .en_phrases import words_with_pos
+from .en_phrases import is_verb, words_with_pos
 from .text import fold_word
 
 # words around a subject that are not part of it: "Even the organizer said", "Carter
@@ -182,3 +183,63 @@ def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | Non
         return None
     subj = clause_subject(doc, words[k][1], b)
     return subj[:2] if subj is not None else None
+
+
+# prepositions whose object is the person a "who" goes on about: "a question from a
+# young child, who", "denied by a spokesman, who"
+_PERSON_PREPS = {"from", "by", "to", "with", "for"}
+
+
+def relative_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, int]]:
+    """The speaker of "..., who said" in mid-sentence: the noun phrase right before
+    the comma at ``b`` ("The crowd cheered for Lukashenko, who said ...", "a question
+    from a young child, who said ..."), a name or a short phrase with its article; []
+    where another noun could be meant ("the son of Lukashenko, who": of whom?)."""
+    t = doc.t
+    words = words_with_pos(t, max(us, b - 80), b)
+    if not words or words[-1][2] != b:
+        return []
+    k = len(words)
+    while k > 0 and len(words) - k < 4:
+        w = words[k - 1][0]
+        if not (w[:1].isupper() and w not in CAP_STOP and w.isalpha()):
+            break
+        k -= 1
+    if k < len(words):
+        run = words[k:]  # a name
+    else:
+        dets = [
+            i
+            for i in range(max(0, len(words) - 4), len(words))
+            if fold_word(words[i][0]) in ("a", "an", "the")
+        ]
+        if not dets:
+            return []
+        k = dets[-1]
+        run = words[k:]
+        if not (2 <= len(run) <= 4 and run[-1][0].islower() and run[-1][0].isalpha()):
+            return []
+        if any(fold_word(w) in NP_STOP or fold_word(w) in PREPS for w, _, _ in run[1:]):
+            return []
+        if k > 0 and fold_word(words[k - 1][0]) in PREPS - _PERSON_PREPS:
+            return []  # "opponents on the left, who": the phrase is a place, not the people
+    if k == 0:
+        return []  # the phrase opens the clause: the subject rules already read it
+    before = fold_word(words[k - 1][0])
+    if before in ("of", "and", "or") or before.endswith(("’s", "'s")):
+        return []  # "the son of Lukashenko, who", "Putin and Lukashenko, who"
+    return run
+
+
+def who_clause_end(doc: Document, ce: int, ue: int) -> int:
+    """The end of "who said ..." inside a sentence: the first comma outside quotes
+    followed by a lower-case verb ("..., spoke on Friday", "..., has also"), else ue."""
+    t = doc.t
+    c = t.find(",", ce, ue)
+    while c >= 0:
+        if doc.quote_at(c) is None:
+            nxt = words_with_pos(t, c + 1, min(ue, c + 30))
+            if nxt and nxt[0][0].islower() and (fold_word(nxt[0][0]) in AUX or is_verb(nxt[0][0])):
+                return c
+        c = t.find(",", c + 1, ue)
+    return ue

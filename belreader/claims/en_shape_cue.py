@@ -27,7 +27,9 @@ from .en_cue_subject import (
     name_words,
     object_follows,
     plain_subject,
+    relative_antecedent,
     role_head,
+    who_clause_end,
     without_asides,
 )
 from .en_cues import iter_cues
@@ -147,20 +149,6 @@ def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             return ws[:i]
         break
     return ws
-
-
-def relative_clause_end(doc: Document, ce: int, ue: int) -> int:
-    """The end of "who said ..." inside a sentence: the first comma outside quotes
-    followed by a lower-case verb ("..., spoke on Friday", "..., has also"), else ue."""
-    t = doc.t
-    c = t.find(",", ce, ue)
-    while c >= 0:
-        if doc.quote_at(c) is None:
-            nxt = words_with_pos(t, c + 1, min(ue, c + 30))
-            if nxt and nxt[0][0].islower() and (fold_word(nxt[0][0]) in AUX or is_verb(nxt[0][0])):
-                return c
-        c = t.find(",", c + 1, ue)
-    return ue
 
 
 # subordinators that always open a new clause inside a chunk ("as" and "like" may sit
@@ -334,7 +322,7 @@ def from_cue(
         ws = ws[:-1]
         # "Perez, who said he expects a deal soon, spoke on Friday": the relative
         # clause ends where the main clause's verb comes back after a comma
-        ue = relative_clause_end(doc, ce, ue)
+        ue = who_clause_end(doc, ce, ue)
     # "the new taxes, which he said would help ...": the speaker of a relative clause
     # is its subject, after the relative pronoun
     if (
@@ -401,6 +389,8 @@ def from_cue(
                 apposition = True
                 b = b3
                 break
+    if relative and not ws and b > us and t[b] == ",":
+        ws = relative_antecedent(doc, us, b)  # "The crowd cheered for X, who said"
     participial = cue_low.split()[0].endswith("ing") and not progressive
     if (
         participial
