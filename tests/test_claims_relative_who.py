@@ -1,4 +1,4 @@
-"""", who said ..." in mid-sentence: the person named right before the comma speaks,
+"""A "who said ..." in mid-sentence: the person named right before its comma speaks,
 and where another noun could be the one meant, nobody is named. Texts written for these
 tests."""
 
