@@ -44,7 +44,7 @@ def np_ok(words: list[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     if not words or len(words) > 12:
         return False
-    if len(words) == 1 and words[0].lower() in PRONOUNS | _LONE_SPEAKERS:
+    if len(words) == 1 and words[0].lower() in _SPEAK_ALONE:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]
     if poll_share(lows):
@@ -149,6 +149,7 @@ def np_ok(words: list[str]) -> bool:
 
 # words that speak alone: "some note that", "others argue", "another says", "most said"
 _LONE_SPEAKERS = {"some", "many", "others", "it", "another", "both", "most", "several", "few"}
+_SPEAK_ALONE = PRONOUNS | _LONE_SPEAKERS  # built once: np_ok runs on every cue
 _POLLED = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 _GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", "dozen", "few"}
 # words that make a verb phrase of what follows a noun: "some of them have said"
@@ -411,6 +412,12 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     return False
 
 
+def third_person_s(lw: str) -> bool:
+    """Could this lower-case word be a verb in -s ("gives", "says"), not "boss", "bonus",
+    "crisis", "famous"?"""
+    return lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
+
+
 def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
     """Is the lower-case word k a verb in the past or the third person after its
     subject: "the system gives", "the email came", "Clinton won"?"""
@@ -427,7 +434,7 @@ def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
     prev = fold_word(words[k - 1][0])
     if lw.endswith("ed"):
         return prev not in DETS
-    return lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and prev not in DETS
+    return third_person_s(lw) and prev not in DETS
 
 
 # a subject pronoun with its auxiliary in one word, and an auxiliary with "not"
@@ -453,8 +460,7 @@ def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
     if lw.endswith("ed") and len(lw) > 4 and prev not in DETS:
         return True
     if (
-        lw.endswith("s")
-        and not lw.endswith(("ss", "us", "is", "ous"))
+        third_person_s(lw)
         and len(lw) > 3
         and (words[k - 1][0][:1].isupper() or prev in ("he", "she", "it"))
     ):
@@ -469,9 +475,7 @@ def is_verb(w: str) -> bool:
         return False
     if lw in IRREGULAR_SPEECH or lw in ALL_CUES:
         return True
-    return (lw.endswith("ed") and len(lw) > 4) or (
-        lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous")) and len(lw) > 3
-    )
+    return (lw.endswith("ed") and len(lw) > 4) or (third_person_s(lw) and len(lw) > 3)
 
 
 def is_speech_verb(w: str) -> bool:

@@ -11,7 +11,15 @@ import re
 
 from .document import MAX_UNIT, Document
 from .en_content_end import content_end, drop_appositive, writers_words_end
-from .en_lexicon import ALL_CUES, BAD_CLAUSE_START, CONJ, DESCRIBE, EVIDENCE_NOUNS, PREPS
+from .en_lexicon import (
+    ALL_CUES,
+    AUX,
+    BAD_CLAUSE_START,
+    CONJ,
+    DESCRIBE,
+    EVIDENCE_NOUNS,
+    PREPS,
+)
 from .model import Candidate
 from .text import fold_word, skip_space, trim
 
@@ -64,8 +72,6 @@ _FRONTED = {
 _BE = {"is", "are", "was", "were"}
 # a verb in its bare form agrees with a plural source ("polls show", "data suggest")
 _BARE = {"show", "find", "suggest", "reveal", "indicate"}
-# "Did the inquiry find ...", "Will the audit show ...": the bare verb after a subject
-_MODALS = {"did", "does", "do", "will", "would", "can", "could", "may", "might", "must", "should"}
 _DETERMINERS = {"a", "an", "the", "this", "these", "those"}
 _ABBREVIATIONS = {"inc.", "corp.", "co.", "ltd.", "jr.", "sr.", "st.", "bros."}
 # words that may open what follows the evidence noun before its verb: "of", "by",
@@ -228,9 +234,11 @@ def evidence_claims(doc: Document) -> list[Candidate]:
             vs == v.start()
             and verb in _BARE
             and not _plural(t[sp[0] : sp[1]])
-            and fold_word((t[max(us, sp[0] - 12) : sp[0]].split() or [""])[-1]) not in _MODALS
+            and fold_word((t[max(us, sp[0] - 12) : sp[0]].split() or [""])[-1]) not in AUX
         ):
-            continue  # "the revamped chart show their banter": a compound noun, no verb
+            # "the revamped chart show their banter": a compound noun, no verb (after an
+            # auxiliary the bare verb is right: "Did the inquiry find ...")
+            continue
         if any(
             w in ALL_CUES or w in DESCRIBE for w in _WORDS.findall(t, max(us, sp[0] - 40), sp[0])
         ):
@@ -339,7 +347,8 @@ def _np_start(toks: list, head: int) -> int:
 
 def _plural(source: str) -> bool:
     """Is the head of an evidence source plural ("Recent polls", "the data", "Figures for
-    the 2001 election")? The head is the last evidence noun before any complement."""
+    the 2001 election")? The head is its first evidence noun: "A review of the emails" is
+    a review."""
     words = [fold_word(w) for w in re.findall(r"[\w’']+", source)]
     heads = [w for w in words if w in EVIDENCE_NOUNS]
     head = heads[0] if heads else (words[-1] if words else "")

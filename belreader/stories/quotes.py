@@ -378,7 +378,7 @@ def compare(db: sqlite3.Connection, groups: Iterable[int], *, cap: int = 50) -> 
         common = bare(next(v.wording for v in versions if normalise(v.wording) == common_norm))
         for v in versions:
             v.framing = framing(v.cue, v.hedges)
-            v.diff, v.missing = word_diff(common, v.wording)
+            v.diff, _ = word_diff(common, v.wording)
             v.negation = negation_change(common, v.wording)
         speakers = sorted({v.speaker for v in versions if v.speaker})
         out.append(

@@ -81,9 +81,13 @@ class Version:
     # the words, each marked "same", "changed" or "added" against the most common
     # version, with the common version's words it leaves out in place, "left out"
     diff: list[tuple[str, str]] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # the common version's words left out
     # "added" or "dropped": more or fewer negating words than the common version
     negation: str = ""
+
+    @property
+    def missing(self) -> list[str]:
+        """The common version's words this version leaves out (marked in ``diff``)."""
+        return [w for w, op in self.diff if op == "left out"]
 
     @property
     def shown_hedges(self) -> tuple[str, ...]:
