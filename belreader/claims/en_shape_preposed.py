@@ -36,6 +36,7 @@ from .en_lexicon import (
     THAT,
     TO,
 )
+from .en_not_claims import increases, increases_by
 from .en_phrases import (
     bare_clause,
     words_with_pos,
@@ -67,7 +68,7 @@ def preposed(
 ):
     t = doc.t
     p = skip_space(t, rest, ue)
-    if p >= ue:
+    if p >= ue or increases(t, ce, cue_low):
         return None
     # "said: “...”", "said, “...”", "declared “...”"
     p2 = p
@@ -286,6 +287,7 @@ def preposed(
                     len(words) >= 4
                     or (len(words) == 3 and (bare_clause(t, words) or pronoun_clause(words)))
                 )
+                and not (increases_by(words, cue_low) and not bare_clause(t, words))
             ):
                 # three words only as a clause: "it was wrong", "she backed it"
                 content_s = words[0][1]
