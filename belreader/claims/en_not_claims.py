@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .document import Document
+from .en_clauses import skip_adverbials
 from .en_lexicon import DETS
+from .text import skip_space
 
 _ADD = frozenset(("add", "adds", "added", "adding"))
 # "adding to her lead", "adds to the drama", "added up to a series of ...": to add is
@@ -32,3 +35,32 @@ def increases_by(words: list[tuple[str, int, int]], cue_low: str) -> bool:
         return False
     first = words[0][0]
     return first[0].isdigit() or first[0] == "$" or first.lower() in _QUANTITY_OPENERS
+
+
+_TITLE_MINOR = frozenset(("the", "of", "a", "an", "and", "in", "on", "to", "for", "with", "at"))
+_WORK_PREPS = frozenset(("in", "on", "with", "at", "to", "during"))
+
+
+def after_title(doc: Document, ce: int, rest: int, ue: int, cue_low: str) -> int:
+    """Where the attribution after the cue ends when it names a show, a book or a paper in
+    quotation marks ("said on CBS's “Face the Nation.”", "wrote in her memoir, “Hard
+    Choices.”"): past the title, which is no quote of the speaker; else ``rest``. A
+    title follows a preposition among the words after the cue, and is a few words in
+    title case."""
+    t = doc.t
+    between = t[ce:rest].split()
+    if not between or between[0].lower() not in _WORK_PREPS:
+        return rest
+    p = skip_space(t, rest, ue)
+    if p < ue and t[p] == ",":
+        p = skip_space(t, p + 1, ue)
+    q = doc.quote_starting(p) if p < ue else None
+    if q is None or not q.closed:
+        return rest
+    words = [w.strip("“”\"'‘’.,!?") for w in t[q.start : q.end].split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 6 or not all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_MINOR for w in words
+    ):
+        return rest
+    return skip_adverbials(doc, q.end, ue, cue_low)  # "on ABC's “This Week” on Sunday"

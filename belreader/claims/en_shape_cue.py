@@ -33,6 +33,7 @@ from .en_cue_subject import (
     without_asides,
 )
 from .en_cues import iter_cues
+from .en_not_claims import after_title
 from .en_lexicon import (
     ADVERBS,
     ALL_CUES,
@@ -511,7 +512,7 @@ def from_cue(
         sp_s, sp_e = name_before_tag(doc, us, sp_s)
     # where the clause of the speaker starts
     at_start = (b < 0 or t[us:sp_s].strip() == "") or (not apposition and b >= 0 and t[b] in "\n")
-    rest = skip_adverbials(doc, ce, ue, cue_low)
+    rest = after_title(doc, ce, skip_adverbials(doc, ce, ue, cue_low), ue, cue_low)
     r = t[rest:ue].strip()
     # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
     direct = quote_after(doc, rest, ue)
