@@ -8,7 +8,9 @@ import re
 
 from .document import Document
 from .en_clauses import skip_adverbials
-from .en_lexicon import DETS
+from .en_lexicon import AUX, DETS
+from .en_phrases import is_verb
+from .quotes import OPEN_QUOTES
 from .text import skip_space
 
 _ADD = frozenset(("add", "adds", "added", "adding"))
@@ -64,3 +66,22 @@ def after_title(doc: Document, ce: int, rest: int, ue: int, cue_low: str) -> int
     ):
         return rest
     return skip_adverbials(doc, q.end, ue, cue_low)  # "on ABC's “This Week” on Sunday"
+
+
+_PHRASE_OPENERS = frozenset(
+    "in on at during after before since by for from with without amid despite besides "
+    "following throughout".split()
+)
+
+
+def phrase_only(t: str, s: int, e: int) -> bool:
+    """Is t[s:e] a fronted phrase and nothing more ("In a speech last July", "At one
+    point on Sunday", "Besides China, Vietnam, the Philippines"): a capitalised
+    preposition, no verb, no quote? Before ", he said:" it sets the scene for the
+    words that follow the cue; it is not what was said."""
+    words = t[s:e].split()
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return False
+    if words[0].lower() not in _PHRASE_OPENERS or any(ch in t[s:e] for ch in OPEN_QUOTES):
+        return False
+    return not any(w.islower() and (w in AUX or is_verb(w)) for w in words[1:])

@@ -13,6 +13,7 @@ from .en_clauses import (
     skip_adverbials,
 )
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
+from .en_not_claims import phrase_only
 from .en_phrases import (
     WORD_RE,
     np_ok,
@@ -56,7 +57,7 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
             # "“...,” the bespectacled, 68-year-old diplomat said": the words between
             # the quote and the comma before the speaker describe the speaker
             e = q0.end
-    if e - s < 12 or len(t[s:e].split()) < 3:
+    if e - s < 12 or len(t[s:e].split()) < 3 or phrase_only(t, s, e):
         return None
     c = Candidate(
         s, e, cue_text, cs, ce, sp_s, sp_e, 0, speaker_override=speaker_override, role="post"
