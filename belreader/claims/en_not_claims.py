@@ -85,3 +85,26 @@ def phrase_only(t: str, s: int, e: int) -> bool:
     if words[0].lower() not in _PHRASE_OPENERS or any(ch in t[s:e] for ch in OPEN_QUOTES):
         return False
     return not any(w.islower() and (w in AUX or is_verb(w)) for w in words[1:])
+
+
+# words after which a cue word is a noun: "secretary of state", "the report",
+# "battleground states", "the four states that voted", "a dozen states"
+_NOUN_BEFORE = frozenset(("of", "the", "a", "an", "in", "battleground", "swing"))
+_COUNT_BEFORE = frozenset(
+    "one two three four five six seven eight nine ten dozen several many other these "
+    "those all both few".split()
+)
+
+
+def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
+    """Is the cue word at t[cs:] a noun or a markup tag name, by what stands right before
+    it (``joined``: the word joined to it by spaces, or None)? "<tweet id=...>" is a tag;
+    "the report", "battleground states" and "the four states that voted" are nouns."""
+    if t[max(0, cs - 2) : cs].endswith(("<", "</")):
+        return True
+    if joined is None:
+        return False
+    low = joined.lower()
+    return low in _NOUN_BEFORE or (
+        cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit())
+    )

@@ -33,7 +33,7 @@ from .en_cue_subject import (
     without_asides,
 )
 from .en_cues import iter_cues
-from .en_not_claims import after_title
+from .en_not_claims import after_title, cue_is_noun
 from .en_lexicon import (
     ADVERBS,
     ALL_CUES,
@@ -168,12 +168,9 @@ def from_cue(
         return according(doc, cs, ce, us, ue)
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
-    if (
-        before
-        and not t[before[-1][2] : cs].strip()
-        and before[-1][0].lower() in ("of", "the", "a", "an", "in", "battleground", "swing")
-    ):
-        return None  # a noun: "secretary of state", "the report", "battleground states"
+    joined = before[-1][0] if before and not t[before[-1][2] : cs].strip() else None
+    if cue_is_noun(t, cs, cue_low, joined):
+        return None
     if cue_low in ("state", "states"):
         nxt = t[skip_space(t, ce, ue) : ce + 8]
         if not (nxt[:1] in ':,“"‘' or nxt.startswith("that ")):
