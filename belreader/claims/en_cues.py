@@ -49,6 +49,11 @@ _KEPT_CUE_FIRST = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"(?:[A-Za-z][’']s|[a-z]s[’'])[ \t]+$")
 
 
+def after_possessive(text: str, s: int) -> bool:
+    """Does a possessive stand right before the word at text[s:] ("Labour's claims")?"""
+    return _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) is not None
+
+
 def iter_cues(text: str, kept_only: bool = False):
     """(start, end) of every cue in text: a scan of the words and set lookups. With
     ``kept_only``, only cues whose first word is as ``_KEPT_CUE_FIRST`` wants, found by
@@ -66,9 +71,9 @@ def iter_cues(text: str, kept_only: bool = False):
             continue
         # "opponents' calls for": after a possessive, a phrasal cue is a noun; a single
         # word may still be one PolNeAR counts ("his campaign's claims that ...")
-        after_possessive = _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) is not None
+        possessive = after_possessive(text, s)
         for rest in conts:
-            if after_possessive and rest:
+            if possessive and rest:
                 continue
             pos = e
             ok = True

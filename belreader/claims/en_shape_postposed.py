@@ -13,6 +13,7 @@ from .en_clauses import (
     skip_adverbials,
 )
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
+from .en_cues import after_possessive
 from .en_not_claims import phrase_only
 from .en_phrases import (
     WORD_RE,
@@ -26,6 +27,8 @@ from .text import fold_word, skip_space, trim
 
 def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override):
     t = doc.t
+    if after_possessive(t, cs):
+        return None  # "…, praised Clinton's remarks.": a noun, no report of what went before
     end = b + 1 if t[b] in "”\"»'" else b
     if t[b] == "," and t[b + 1 : b + 2] == "’":
         q = doc.quote_at(b)
