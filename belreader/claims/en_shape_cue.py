@@ -509,12 +509,13 @@ def from_cue(
         sp_s, sp_e = name_before_tag(doc, us, sp_s)
     # where the clause of the speaker starts
     at_start = (b < 0 or t[us:sp_s].strip() == "") or (not apposition and b >= 0 and t[b] in "\n")
-    rest = after_title(doc, ce, skip_adverbials(doc, ce, ue, cue_low), ue, cue_low)
+    adverbials_end = skip_adverbials(doc, ce, ue, cue_low)
+    rest = after_title(doc, ce, adverbials_end, ue, cue_low)  # past "on ABC's “This Week”"
     r = t[rest:ue].strip()
     # "X said: “...”" / "X boasted, “...”" : a quote running to the end of the unit
     direct = quote_after(doc, rest, ue)
     if direct is None and not participial and (sp_s >= 0 or speaker_override is not None):
-        direct = quote_after_words(doc, ce, ue)
+        direct = quote_after_words(doc, ce, ue) if rest == adverbials_end else None
     if (
         direct is not None
         and not participial

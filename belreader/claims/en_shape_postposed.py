@@ -14,7 +14,7 @@ from .en_clauses import (
 )
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
 from .en_cues import after_possessive
-from .en_not_claims import phrase_only
+from .en_not_claims import after_title, phrase_only
 from .en_phrases import (
     WORD_RE,
     np_ok,
@@ -92,6 +92,8 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
         p = skip_space(t, m.end(), ue)
     p = skip_adverbials(doc, p, ue, "told")
     p = skip_space(t, p, ue)
+    if after_title(doc, attr_end, p, ue, "told") != p:
+        return  # “A,” she wrote in her memoir, “Hard Choices.”: a title, no second part
     if p < ue and t[p] == ",":
         p2 = skip_space(t, p + 1, ue)
         if t[p2 : p2 + 4] == "and ":
