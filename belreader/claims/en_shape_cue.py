@@ -33,7 +33,6 @@ from .en_cue_subject import (
     without_asides,
 )
 from .en_cues import iter_cues
-from .en_not_claims import after_title, cue_is_noun
 from .en_lexicon import (
     ADVERBS,
     ALL_CUES,
@@ -50,6 +49,7 @@ from .en_lexicon import (
     SUBORD,
     TELL,
 )
+from .en_not_claims import after_title, cue_is_noun
 from .en_phrases import (
     coordinated_speakers,
     determined_np,

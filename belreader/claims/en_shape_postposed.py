@@ -12,8 +12,8 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
 )
-from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
 from .en_cues import after_possessive
+from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
 from .en_not_claims import after_title, phrase_only
 from .en_phrases import (
     WORD_RE,
