@@ -117,3 +117,11 @@ def test_remarks_after_a_possessive_report_nothing():
 def test_a_possessive_before_claims_that_still_reports():
     text = "The ministry's claims that the border was calm were false, the observers said."
     assert claims_with(text, "border")
+
+
+def test_a_book_named_after_a_narrated_sentence_is_no_quote():
+    text = (
+        "His family's plans to return to Grodno were dashed by the war, the economist "
+        "said in his 2019 book, “A Country Apart.”"
+    )
+    assert claims_with(text, "Country Apart") == []

@@ -22,6 +22,7 @@ from .en_lexicon import (
     SUBORD,
     TIME_WORDS,
 )
+from .en_not_claims import after_title
 from .en_phrases import (
     fronted_subject,
     is_speech_verb,
@@ -121,6 +122,8 @@ def cue_clause_before_quote(
             break
     if v < 1 or "," in t[words[v][2] : lead_end]:
         return None
+    if after_title(doc, words[v][2], lead_end, q.end, "said") != lead_end:
+        return None  # "he said in his 2012 book, “An American Son.”": a title
     prev = ""
     for w, _, _ in words[v + 1 :]:
         lw = fold_word(w)
