@@ -1,6 +1,8 @@
-"""Words around a cue that say it reports nothing: the cue word used in another sense
-("adding to her lead", "added 1 million jobs", "the four states that ..."). Each test
-looks only at the few words next to the cue."""
+"""Words around a cue that say it reports nothing, or that what looks like its content
+is none: the cue word in another sense ("adding to her lead", "added 1 million jobs",
+"the four states that voted", a "</tweet>" tag), a title in quotation marks after the
+cue ("said on ABC's “This Week”"), a scene-setting phrase before it ("In a speech last
+July, he said:"). Each test reads only a few words next to the cue or the content."""
 
 from __future__ import annotations
 
