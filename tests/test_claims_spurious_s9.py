@@ -125,3 +125,22 @@ def test_a_book_named_after_a_narrated_sentence_is_no_quote():
         "said in his 2019 book, “A Country Apart.”"
     )
     assert claims_with(text, "Country Apart") == []
+
+
+def test_after_a_fronted_phrase_the_claim_is_the_sentence_around_the_attribution():
+    text = (
+        "On a larger scale, said Ms. Kovalenko, the new border rules will cost the "
+        "region's farmers a third of their exports."
+    )
+    claim = one_claim(text, "border rules")
+    assert claim.speaker_mention == "Ms. Kovalenko"
+    assert claim.text.startswith("On a larger scale")
+    assert claim.text.endswith("a third of their exports")
+
+
+def test_claims_after_have_are_a_noun():
+    text = (
+        "Besides Russia, Poland, Lithuania and Latvia have claims on the old railway "
+        "depot, and talks have stalled."
+    )
+    assert extract_claims(text) == []

@@ -107,6 +107,9 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
     if joined is None:
         return False
     low = joined.lower()
-    return low in _NOUN_BEFORE or (
-        cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit())
+    return (
+        low in _NOUN_BEFORE
+        or (cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit()))
+        # "have claims in the area", "has reports of": no verb in -s after "have"
+        or (low in ("have", "has", "had") and cue_low.endswith("s") and " " not in cue_low)
     )

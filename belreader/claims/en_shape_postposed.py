@@ -60,13 +60,42 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
             # "“...,” the bespectacled, 68-year-old diplomat said": the words between
             # the quote and the comma before the speaker describe the speaker
             e = q0.end
-    if e - s < 12 or len(t[s:e].split()) < 3 or phrase_only(t, s, e):
+    if e - s < 12 or len(t[s:e].split()) < 3:
         return None
+    if phrase_only(t, s, e):
+        # "On a larger scale, said Mr Trainor, improvements ...": the scene, then the
+        # content after the attribution; "In a speech last July, he said:" has none
+        return scene_then_content(doc, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
     c = Candidate(
         s, e, cue_text, cs, ce, sp_s, sp_e, 0, speaker_override=speaker_override, role="post"
     )
     extend_split_quote(doc, c, max(ce, sp_e))
     return c
+
+
+def scene_then_content(doc: Document, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override):
+    """The claim of "SCENE, X said, CONTENT." whose part before the attribution only
+    sets the scene: the whole sentence with the attribution as its gap, as in
+    "CONTENT, X said, CONTENT."; None when no clause follows the attribution."""
+    t = doc.t
+    ue = doc.units[doc.unit_index(b)][1]
+    a = skip_space(t, skip_adverbials(doc, max(ce, sp_e), ue, "said"), ue)
+    if a >= ue or t[a] != "," or len(t[a + 1 : ue].split()) < 3:
+        return None
+    s1, e1 = trim(t, s, ue)
+    return Candidate(
+        s1,
+        e1,
+        cue_text,
+        cs,
+        ce,
+        sp_s,
+        sp_e,
+        1,
+        gap=Span(b, a + 1),
+        speaker_override=speaker_override,
+        role="paren",
+    )
 
 
 def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
