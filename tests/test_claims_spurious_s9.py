@@ -144,3 +144,13 @@ def test_claims_after_have_are_a_noun():
         "depot, and talks have stalled."
     )
     assert extract_claims(text) == []
+
+
+def test_a_thousands_comma_is_no_clause_boundary():
+    text = (
+        "Though the marches in Minsk drew large crowds, they fell short of the 80,000 a "
+        "day city officials estimated before the vote."
+    )
+    assert claims_with(text, "80") == []
+    text = "At the union congress, 1,409 teachers said they wanted a strike in the spring."
+    assert one_claim(text, "strike").speaker_mention == "1,409 teachers"

@@ -44,7 +44,10 @@ _DASH_WHICH = re.compile(r"\s(?:--|—|–|―|-)\s*which\s")
 # the last clause punctuation of a span (greedy ".*" backtracks from its end, in C): a
 # comma, colon, dash, parenthesis, quote mark, line break, " -", "''" or a straight single
 # quote after punctuation ("'...,' she said": no apostrophe follows punctuation)
-LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')'|(?<=[.,!?…])')")
+# (a comma right before a digit separates thousands: "50,000 people said")
+LAST_CLAUSE_MARK = re.compile(
+    r"(?s:.*)(?:,(?!\d)|[;:—–―()“”\"«»„\n]|(?<= )-|(?<=')'|(?<=[.,!?…])')"
+)
 
 
 def clause_subject(doc: Document, s: int, limit: int):
