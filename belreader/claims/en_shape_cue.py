@@ -20,6 +20,7 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
+from .en_content_start import paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
     document_before,
@@ -568,7 +569,7 @@ def from_cue(
                     if wk >= 0 and wk + len(kw) + 2 >= b:
                         s0 = wk + 1
                         break
-                s1, e1 = trim(t, s0, ue)
+                s1, e1 = trim(t, paren_lead_start(doc, s0, b), ue)
                 return Candidate(
                     s1,
                     e1,

@@ -1,0 +1,30 @@
+"""Where reported content starts when it stands before its cue: the writer's narration
+that opens the sentence is not the speaker's ("He had a rally that night - and the
+permit, his aides said, was hard to get": the claim starts after the dash)."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .en_lexicon import ALL_CUES
+
+# a lone dash between words, and an "and"/"but" right after it
+_LEAD_DASH = re.compile(r"\s(?:-|--|—|–|―)\s+(?:(?:and|but)\s+)?")
+
+
+def paren_lead_start(doc: Document, s: int, b: int) -> int:
+    """The start of the content before a parenthetical cue ("A, he said, B") that runs
+    from ``s`` to the comma at ``b``: after the last lone dash of the sentence before the
+    cue, which joins the writer's narration to the speaker's words; a pair of dashes is
+    an aside inside the content and changes nothing, and so does a cue before the dash
+    ("X said that was fair — no different, he said, from ...": one statement)."""
+    t = doc.t
+    dashes = [m for m in _LEAD_DASH.finditer(t, s, b) if doc.quote_at(m.start()) is None]
+    if len(dashes) != 1:
+        return s
+    m = dashes[0]
+    before = t[s : m.start()].lower().split()
+    if len(t[m.end() : b].split()) < 2 or len(before) < 3 or ALL_CUES.intersection(before):
+        return s
+    return m.end()
