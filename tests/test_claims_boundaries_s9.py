@@ -27,3 +27,22 @@ def test_a_parenthetical_claim_with_a_dash_aside_keeps_its_start():
         "said, and the farms will suffer first."
     )
     assert _content(text, "tariff").startswith("The new tariff")
+
+
+# a question put to the speaker opens the sentence: the claim is the quoted answer
+
+
+def test_the_question_before_a_said_comma_quote_is_not_the_claim():
+    text = (
+        "When asked by a reporter whether the border would reopen, the minister said, "
+        "“We will see in the spring,” before leaving the hall."
+    )
+    assert _content(text, "spring").startswith("We will see in the spring")
+
+
+def test_a_parenthetical_claim_without_a_question_keeps_its_first_part():
+    text = (
+        "When the border reopens, trade will recover, the minister said, and prices "
+        "will fall by the summer."
+    )
+    assert _content(text, "trade").startswith("When the border reopens")

@@ -8,6 +8,7 @@ import re
 
 from .document import Document
 from .en_lexicon import ALL_CUES
+from .text import skip_space
 
 # a lone dash between words, and an "and"/"but" right after it
 _LEAD_DASH = re.compile(r"\s(?:-|--|—|–|―)\s+(?:(?:and|but)\s+)?")
@@ -28,3 +29,23 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
     if len(t[m.end() : b].split()) < 2 or len(before) < 3 or ALL_CUES.intersection(before):
         return s
     return m.end()
+
+
+# "When asked about the strike, ...", "Asked whether ...": the question put to the
+# speaker, in the writer's words
+_ASKED_LEAD = re.compile(r"(?:(?:When|After|Upon|If)\s+)?(?:being\s+)?[Aa]sked\b")
+
+
+def asked_lead(doc: Document, s: int, rest: int, ue: int) -> bool:
+    """Does the sentence at ``s`` open with the question put to the speaker, and a quote
+    follow the cue's comma at ``rest`` ("When asked by reporters whether ..., the
+    minister said, “...”")? Then the words before the cue are the writer's, not a first
+    part of the speaker's claim: the claim is the quote."""
+    t = doc.t
+    if _ASKED_LEAD.match(t, s) is None:
+        return False
+    p = skip_space(t, rest, ue)
+    if t[p : p + 1] == ",":
+        p = skip_space(t, p + 1, ue)
+    q = doc.quote_at(p)
+    return q is not None and q.start == p
