@@ -46,3 +46,27 @@ def test_a_parenthetical_claim_without_a_question_keeps_its_first_part():
         "will fall by the summer."
     )
     assert _content(text, "trade").startswith("When the border reopens")
+
+
+# the writer's word on the statement as a whole closes the claim
+
+
+def test_a_sentiment_shared_by_the_crowd_is_the_writers_note():
+    text = (
+        "The opposition leader rejected the new tax code outright, a sentiment shared "
+        "by the farmers in the hall, who cheered for a long time."
+    )
+    assert _content(text, "tax code") == "the new tax code outright"
+
+
+def test_remarks_that_were_aired_later_are_not_the_claim():
+    text = (
+        "The minister said the harvest would break all records this year, remarks that "
+        "were shown on state television the same evening."
+    )
+    assert _content(text, "harvest") == "the harvest would break all records this year"
+
+
+def test_a_statement_noun_inside_the_claim_stays():
+    text = "The minister said the protesters had ignored his warnings about the fines."
+    assert _content(text, "protesters").endswith("his warnings about the fines")

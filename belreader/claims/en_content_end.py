@@ -277,10 +277,29 @@ DASH_TAIL = re.compile(
 DASH = re.compile(r"\s(?:—|–|--|-)\s")
 
 
+# the writer's word on the statement as a whole, after a comma: "said A, a sentiment
+# shared by many in the hall", ", remarks that were aired ...", ", something she has
+# asked of him before" (a noun for a statement, then a relative clause or participle)
+SUMMARY_NOUN = re.compile(
+    r"," + CLOSE_MARK + r"\s+(?:(?:(?:a|an|the|one)\s+(?:[\w-]+\s+)?)?"
+    r"(?:sentiments?|views?|positions?|claims?|statements?|remarks?|comments?|arguments?|"
+    r"points?|message|charges?|assertions?|accusations?|notion|refrain|promises?|pledges?|"
+    r"theme|idea|suggestion|warnings?|criticism|stance|words)\s+"
+    r"(?:that|which|echoed|endorsed|shared|repeated|made|voiced|he|she|they|we|it)"
+    r"|something\s+(?:he|she|they|we|it)\s)\b"
+)
+
+
 def writer_tail_end(doc: Document, s: int, e: int) -> int:
     """The content ends before the writer's comparison or participle of effect
-    (WRITER_TAIL), or a lone dash that opens the writer's clause (DASH_TAIL)."""
+    (WRITER_TAIL), the writer's word on the statement (SUMMARY_NOUN), or a lone dash
+    that opens the writer's clause (DASH_TAIL)."""
     t = doc.t
+    for m in SUMMARY_NOUN.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
+            e = c
+            break
     for m in WRITER_TAIL.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
