@@ -70,3 +70,22 @@ def test_remarks_that_were_aired_later_are_not_the_claim():
 def test_a_statement_noun_inside_the_claim_stays():
     text = "The minister said the protesters had ignored his warnings about the fines."
     assert _content(text, "protesters").endswith("his warnings about the fines")
+
+
+# "while" between two figures compares two findings of the same statement
+
+
+def test_a_second_figure_after_while_stays_in_the_claim():
+    text = (
+        "The survey found that 41 percent of voters in Minsk backed the mayor, while "
+        "23 percent favored his rival."
+    )
+    assert _content(text, "41 percent").endswith("while 23 percent favored his rival")
+
+
+def test_the_writers_while_clause_without_figures_still_ends_the_claim():
+    text = (
+        "The mayor said the new metro line would open in the spring, while critics "
+        "doubt the city can pay for it."
+    )
+    assert _content(text, "metro") == "the new metro line would open in the spring"
