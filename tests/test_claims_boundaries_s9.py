@@ -89,3 +89,22 @@ def test_the_writers_while_clause_without_figures_still_ends_the_claim():
         "doubt the city can pay for it."
     )
     assert _content(text, "metro") == "the new metro line would open in the spring"
+
+
+# ", and the ..." alone does not end the content: a coordinated subject goes on to its verb
+
+
+def test_a_coordinated_subject_after_a_comma_and_stays_in_the_claim():
+    text = (
+        "The economist said the low price of potash, and the weak demand for tractors "
+        "in Russia, were the main reasons for the slowdown."
+    )
+    assert _content(text, "potash").endswith("were the main reasons for the slowdown")
+
+
+def test_after_an_infinitive_a_comma_and_an_article_opens_the_writers_clause():
+    text = (
+        "The government pledged to hire 2,000 new teachers by next year, and an earlier "
+        "plan to build schools was praised by parents."
+    )
+    assert _content(text, "teachers") == "to hire 2,000 new teachers by next year"

@@ -384,6 +384,9 @@ AND_FINITE = re.compile(
     # subject with its own finite verb
     r"|,?\s+(?:and|but)\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?:could|would|will|can|is|was|are|were|has|have|had|did|does)\b"
+    # "pledged to add 7,000 soldiers by 2023, and an earlier plan to ... was welcomed":
+    # after a comma, a noun phrase with an article opens the writer's clause
+    r"|,\s+(?:and|but)\s+(?:the|a|an)\s"
 )
 
 

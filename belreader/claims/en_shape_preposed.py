@@ -48,11 +48,6 @@ TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 # "would not say if ...", "didn't say if ...": a question left open, no conditional claim
 NEGATED_CUE = re.compile(r"\b(?:not|never)\s+$|n[’']t\s+$")
 
-AND_DET = re.compile(
-    r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
-    r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)"
-)
-
 # what "questioned" takes as a claim: a question ("whether ...") or a thing questioned
 # ("the timing", "Mr. Trump's veracity"); after a participle ("those questioned thought",
 # "voters questioned by pollsters") none of these follows
@@ -352,15 +347,6 @@ def preposed(
     if content_s < 0:
         return None
     e = content_end(doc, content_s, ue, subord)
-    if cue_low not in OBJ:
-        # "announced that A, and the B is ...": the writer's next clause
-        m = AND_DET.search(t, content_s, e)
-        while m is not None and (
-            doc.quote_at(m.start()) is not None or len(t[content_s : m.start()].split()) < 4
-        ):
-            m = AND_DET.search(t, m.end(), e)
-        if m is not None:
-            e = m.start()
     e = writers_words_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
