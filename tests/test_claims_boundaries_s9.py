@@ -3,6 +3,8 @@ tests."""
 
 from __future__ import annotations
 
+from belreader.claims import extract_claims
+
 from .claims_helpers import one_claim
 
 
@@ -108,3 +110,17 @@ def test_after_an_infinitive_a_comma_and_an_article_opens_the_writers_clause():
         "plan to build schools was praised by parents."
     )
     assert _content(text, "teachers") == "to hire 2,000 new teachers by next year"
+
+
+# a participle after a quote ("..., saying ...") is no inverted attribution
+
+
+def test_a_participle_after_a_quote_takes_no_speaker_after_it():
+    text = (
+        "President Lukashenko angrily rebuked critics who say he should call the "
+        'smugglers "enemies of the state," saying calling the Vilnius Group, also known '
+        "as the cartel, by another name would do nothing to stop it."
+    )
+    claims = extract_claims(text)
+    assert all(c.speaker != "calling the Vilnius Group" for c in claims)
+    assert not any(c.text.startswith("President Lukashenko") for c in claims)

@@ -494,8 +494,9 @@ def from_cue(
                 return None  # only "…, saying, “...”" without a previous claim
             sp_s, sp_e = subj
     else:
-        # inverted: ", said the official" / "” said Shraibman"
-        c = inverted(doc, cs, ce, us, ue, cue_text, b, ws)
+        # inverted: ", said the official" / "” said Shraibman" (", saying the Vilnius
+        # Group ..." is no inversion: the participle's own clause follows)
+        c = None if participial else inverted(doc, cs, ce, us, ue, cue_text, b, ws)
         if c is not None or ws or b < 0 or participial or t[b] not in ",—–―-)":
             return c
         # "John Smith, the head of X -- a firm that ... -- told me, ...": the name
