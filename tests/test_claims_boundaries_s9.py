@@ -124,3 +124,22 @@ def test_a_participle_after_a_quote_takes_no_speaker_after_it():
     claims = extract_claims(text)
     assert all(c.speaker != "calling the Vilnius Group" for c in claims)
     assert not any(c.text.startswith("President Lukashenko") for c in claims)
+
+
+# a participle right after a noun, with no comma, modifies the noun
+
+
+def test_leaflets_calling_for_a_strike_are_part_of_the_claim():
+    text = (
+        "The minister said the opposition leaflets calling for a general strike had "
+        "been printed in Vilnius."
+    )
+    assert _content(text, "leaflets").endswith("had been printed in Vilnius")
+
+
+def test_a_participle_after_a_pronoun_still_ends_the_claim():
+    text = (
+        "The mayor said the council had voted against the plan and criticized them "
+        "saying the decision was rushed."
+    )
+    assert not _content(text, "council").endswith("rushed")

@@ -371,7 +371,30 @@ def gerund_object(t: str, s: int, i: int) -> bool:
     if t[i] in ",;":
         return False
     before = t[s:i].split()
-    return bool(before) and before[-1].lower() in GERUND_HOSTS
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in GERUND_HOSTS:
+        return True
+    # "a memo saying as much", "his comments calling for a ban": right after a noun in
+    # lower case (no comma, quote mark or dash), a participle modifies that noun; after
+    # an adverb or "while" it is the speaker's next act ("pointedly saying ..."), after
+    # a name the name's own ("with Senator Smith calling it ..."), and after a pronoun
+    # ("told them saying ...", "urging those calling for ... to") either
+    first = t[i : i + 12].split()[:1]
+    return (
+        bool(first)
+        and first[0].endswith("ing")
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and not last.endswith("ly")
+        and last not in NOT_NOUNS
+    )
+
+
+NOT_NOUNS = frozenset(
+    "while then also before after him her them it us me you those these this that".split()
+)
 
 
 # "vowed to keep the plant open and then flew to Minsk": after an infinitive, "and" + a
