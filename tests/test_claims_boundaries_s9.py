@@ -143,3 +143,26 @@ def test_a_participle_after_a_pronoun_still_ends_the_claim():
         "saying the decision was rushed."
     )
     assert not _content(text, "council").endswith("rushed")
+
+
+# a quote standing alone right after the speaker's reported claim goes on with it
+
+
+def test_a_quote_after_reported_speech_continues_the_claim():
+    text = (
+        'The minister said the new plant would open in May. "We have waited for this '
+        'for ten years, and the workers deserve it."'
+    )
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    assert claims[0].text.startswith("the new plant would open in May")
+    assert claims[0].text.endswith('the workers deserve it."')
+
+
+def test_a_quote_with_a_quote_inside_stays_a_claim_of_its_own():
+    text = (
+        'The minister said the new plant would open in May. "He just stopped and '
+        "said, 'We have to finish it this year.'\""
+    )
+    claims = extract_claims(text)
+    assert any(c.text == "the new plant would open in May" for c in claims)
