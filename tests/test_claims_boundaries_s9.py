@@ -166,3 +166,22 @@ def test_a_quote_with_a_quote_inside_stays_a_claim_of_its_own():
     )
     claims = extract_claims(text)
     assert any(c.text == "the new plant would open in May" for c in claims)
+
+
+# a source vouches for the clause after the writer's colon
+
+
+def test_an_according_to_claim_starts_after_the_writers_colon():
+    text = (
+        "The sanctions have not emptied the shops: Minsk imported more cars in 2021 "
+        "than ever before, according to the customs service."
+    )
+    assert _content(text, "cars").startswith("Minsk imported more cars")
+
+
+def test_a_list_after_the_colon_keeps_the_start():
+    text = (
+        "The ministry questioned three officials who ran the depot: Ivan Petrov, Oleg "
+        "Sidorov and Pavel Orlov, according to the state news agency."
+    )
+    assert _content(text, "Petrov").startswith("The ministry questioned")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_lexicon import ALL_CUES
+from .en_lexicon import ALL_CUES, AUX
 from .text import skip_space
 
 # a lone dash between words, and an "and"/"but" right after it
@@ -49,3 +49,17 @@ def asked_lead(doc: Document, s: int, rest: int, ue: int) -> bool:
         p = skip_space(t, p + 1, ue)
     q = doc.quote_at(p)
     return q is not None and q.start == p
+
+
+def after_colon(doc: Document, s: int, e: int) -> int:
+    """ "The tax has not hurt the banks: London was still the financial capital, according
+    to ...": the source vouches for the clause after the writer's colon (a list after
+    the colon is no clause: "three people: A, B and C")."""
+    t = doc.t
+    c = t.rfind(": ", s, e)
+    if c < 0 or doc.quote_at(c) is not None:
+        return s
+    after = [w.strip(",;").lower() for w in t[c + 2 : e].split()]
+    if len(after) < 3 or not any(w in AUX or (w.endswith("ed") and len(w) > 4) for w in after):
+        return s
+    return c + 2
