@@ -185,3 +185,17 @@ def test_a_list_after_the_colon_keeps_the_start():
         "Sidorov and Pavel Orlov, according to the state news agency."
     )
     assert _content(text, "Petrov").startswith("The ministry questioned")
+
+
+# the title of a show or a book in quote marks is no quotation
+
+
+def test_the_title_of_a_show_after_the_cue_is_no_claim():
+    text = "“We will not give up the plant,” the minister said on ONT’s “Evening Minsk.”"
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["“We will not give up the plant,”"]
+
+
+def test_a_slogan_right_after_the_cue_is_still_quoted_speech():
+    text = "The opposition leader declared “Long Live Belarus.”"
+    assert _content(text, "Long Live").startswith("“Long Live Belarus")

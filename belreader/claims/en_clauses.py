@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_content_start import title_quote
 from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
@@ -247,7 +248,7 @@ def quote_after(doc: Document, i: int, ue: int):
     if p >= ue:
         return None
     q = doc.quote_starting(p)
-    if q is None:
+    if q is None or title_quote(doc, q.start, q.end):
         return None
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):

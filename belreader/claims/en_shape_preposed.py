@@ -17,6 +17,7 @@ from .en_content_end import (
     drop_appositive,
     writers_words_end,
 )
+from .en_content_start import title_quote
 from .en_lexicon import (
     AUX,
     BAD_CLAUSE_START,
@@ -70,7 +71,7 @@ def preposed(
         p2 = skip_space(t, p2 + 1, ue)
     if p2 < ue:
         q = doc.quote_starting(p2)
-        if q is not None:
+        if q is not None and not title_quote(doc, q.start, q.end):
             qe = q.end
             tail = t[qe:ue].strip()
             if not tail or all(not c.isalnum() for c in tail) or q.end >= ue:
