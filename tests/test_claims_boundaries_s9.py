@@ -199,3 +199,16 @@ def test_the_title_of_a_show_after_the_cue_is_no_claim():
 def test_a_slogan_right_after_the_cue_is_still_quoted_speech():
     text = "The opposition leader declared “Long Live Belarus.”"
     assert _content(text, "Long Live").startswith("“Long Live Belarus")
+
+
+# the writer's clause after a short claim of three words, and a verbless aside
+
+
+def test_a_three_word_claim_ends_before_the_writers_though_clause():
+    text = "The opposition criticized the new tax, though its leader said some reform was needed."
+    assert _content(text, "new tax") == "the new tax"
+
+
+def test_a_verbless_while_aside_stays_inside_the_claim():
+    text = "The minister said the new law, while strict, was fair to every citizen."
+    assert _content(text, "new law") == "the new law, while strict, was fair to every citizen"

@@ -98,8 +98,9 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         c = sentence_comma(doc, m.start())
         if (
             doc.quote_at(c) is not None
-            or len(t[s:c].split()) < 4
+            or len(t[s:c].split()) < 3
             or paired_aside(doc, s, m, ue)
+            or verbless_aside(t, m, ue)
             or (m.group("concession") and speakers_reservation(t, m))
             or (m.group("contrast") and figures_compared(t, s, c, m.end(), ue))
         ):
@@ -170,6 +171,15 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
                     break
             i = c + 1
     return e
+
+
+def verbless_aside(t: str, m: re.Match, ue: int) -> bool:
+    """ "the scandal, while troublesome, was dealt with": "while" or "though" with a
+    word or two and a closing comma is an aside inside the clause, which goes on."""
+    if not (m.group("contrast") or m.group("concession")):
+        return False
+    c = t.find(",", m.end(), ue)
+    return c >= 0 and len(t[m.end() : c].split()) <= 2
 
 
 _DIGIT = re.compile(r"\d")
