@@ -212,3 +212,11 @@ def test_a_three_word_claim_ends_before_the_writers_though_clause():
 def test_a_verbless_while_aside_stays_inside_the_claim():
     text = "The minister said the new law, while strict, was fair to every citizen."
     assert _content(text, "new law") == "the new law, while strict, was fair to every citizen"
+
+
+def test_a_fronted_as_clause_before_a_said_comma_quote_is_narration():
+    text = (
+        "As the crowd began to chant, the candidate stepped onto the stage and joked, "
+        "“You are too loud for Minsk,” drawing laughter."
+    )
+    assert _content(text, "too loud") == "“You are too loud for Minsk,”"

@@ -33,14 +33,19 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
 
 # "When asked about the strike, ...", "Asked whether ...": the question put to the
 # speaker, in the writer's words
-_ASKED_LEAD = re.compile(r"(?:(?:When|After|Upon|If)\s+)?(?:being\s+)?[Aa]sked\b")
+_ASKED_LEAD = re.compile(
+    r"(?:(?:When|After|Upon|If)\s+)?(?:being\s+)?[Aa]sked\b"
+    # "After the minister left, he warned, “...”", "As the crowd cheered, she joked, “...”"
+    r"|(?:As|After|Before|When|While|Once)\s"
+)
 
 
 def asked_lead(doc: Document, s: int, rest: int, ue: int) -> bool:
-    """Does the sentence at ``s`` open with the question put to the speaker, and a quote
-    follow the cue's comma at ``rest`` ("When asked by reporters whether ..., the
-    minister said, “...”")? Then the words before the cue are the writer's, not a first
-    part of the speaker's claim: the claim is the quote."""
+    """Does the sentence at ``s`` open with the question put to the speaker or a clause
+    of time, and a quote follow the cue's comma at ``rest`` ("When asked by reporters
+    whether ..., the minister said, “...”", "As the crowd cheered, she joked, “...”")?
+    Then the words before the cue are the writer's, not a first part of the speaker's
+    claim: the claim is the quote."""
     t = doc.t
     if _ASKED_LEAD.match(t, s) is None:
         return False
