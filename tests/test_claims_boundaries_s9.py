@@ -220,3 +220,22 @@ def test_a_fronted_as_clause_before_a_said_comma_quote_is_narration():
         "“You are too loud for Minsk,” drawing laughter."
     )
     assert _content(text, "too loud") == "“You are too loud for Minsk,”"
+
+
+# after the attribution's comma, the writer's time of the event or note on the statement
+
+
+def test_the_time_of_the_event_after_the_attribution_is_not_claimed():
+    text = (
+        "The opposition candidate won the district, the election commission announced on "
+        "Friday, two days after voters went to the polls in a tight race."
+    )
+    assert _content(text, "district") == "The opposition candidate won the district"
+
+
+def test_a_note_on_the_finding_after_the_attribution_is_not_claimed():
+    text = (
+        "Most Belarusians oppose the new tariff on used cars, a new poll finds, a debate "
+        "that will come to a head in parliament this week."
+    )
+    assert _content(text, "tariff") == "Most Belarusians oppose the new tariff on used cars"

@@ -349,8 +349,16 @@ def is_tail(doc: Document, i: int, ue: int) -> bool:
         if not nxt:
             return True
         w = nxt.split()[0].lower().strip(",.")
-        return w in PARTICIPLE_TAIL or w.endswith("ing")
+        return w in PARTICIPLE_TAIL or w.endswith("ing") or WRITERS_ASIDE.match(nxt) is not None
     return r.lower().startswith("according to")
+
+
+# the writer's words after the attribution's comma: the time of the event ("two days
+# after the vote"), a note on the statement ("a debate that will come to a head ...")
+WRITERS_ASIDE = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?|months?|years?)"
+    r"\s+(?:after|before|later|earlier)\b|(?:a|an)\s+[a-z]+\s+(?:that|which)\s"
+)
 
 
 def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
