@@ -1,6 +1,8 @@
-"""Where reported content starts when it stands before its cue: the writer's narration
-that opens the sentence is not the speaker's ("He had a rally that night - and the
-permit, his aides said, was hard to get": the claim starts after the dash)."""
+"""Where reported content starts: the writer's narration that opens the sentence is not
+the speaker's ("He had a rally that night - and the permit, his aides said, was hard to
+get": the claim starts after the dash; "When asked ..., she said, “...”": the claim is
+the quote; "A: B, according to X": the claim is B), and a title in quote marks after
+the cue ("said on NBC's “Meet the Press”") is no content at all."""
 
 from __future__ import annotations
 
@@ -32,22 +34,22 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
 
 
 # "When asked about the strike, ...", "Asked whether ...": the question put to the
-# speaker, in the writer's words
-_ASKED_LEAD = re.compile(
+# speaker, in the writer's words; or the time of the statement
+_NARRATION_LEAD = re.compile(
     r"(?:(?:When|After|Upon|If)\s+)?(?:being\s+)?[Aa]sked\b"
     # "After the minister left, he warned, “...”", "As the crowd cheered, she joked, “...”"
     r"|(?:As|After|Before|When|While|Once)\s"
 )
 
 
-def asked_lead(doc: Document, s: int, rest: int, ue: int) -> bool:
+def narration_lead(doc: Document, s: int, rest: int, ue: int) -> bool:
     """Does the sentence at ``s`` open with the question put to the speaker or a clause
     of time, and a quote follow the cue's comma at ``rest`` ("When asked by reporters
     whether ..., the minister said, “...”", "As the crowd cheered, she joked, “...”")?
     Then the words before the cue are the writer's, not a first part of the speaker's
     claim: the claim is the quote."""
     t = doc.t
-    if _ASKED_LEAD.match(t, s) is None:
+    if _NARRATION_LEAD.match(t, s) is None:
         return False
     p = skip_space(t, rest, ue)
     if t[p : p + 1] == ",":

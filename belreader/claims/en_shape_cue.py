@@ -20,7 +20,7 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
-from .en_content_start import asked_lead, paren_lead_start
+from .en_content_start import narration_lead, paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
     document_before,
@@ -561,7 +561,12 @@ def from_cue(
                 return None
             return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
         # parenthetical: "CONTENT, he says, CONTENT."
-        if t[b] == "," and r.startswith(",") and not subord and not asked_lead(doc, us, rest, ue):
+        if (
+            t[b] == ","
+            and r.startswith(",")
+            and not subord
+            and not narration_lead(doc, us, rest, ue)
+        ):
             after = t[rest:ue].lstrip()[1:].lstrip()
             if after and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL:
                 s0 = us
