@@ -239,3 +239,14 @@ def test_a_note_on_the_finding_after_the_attribution_is_not_claimed():
         "that will come to a head in parliament this week."
     )
     assert _content(text, "tariff") == "Most Belarusians oppose the new tariff on used cars"
+
+
+# "and others have said ..." opens another attribution
+
+
+def test_and_others_have_said_ends_the_first_claim():
+    text = (
+        "Several ministers said they will not attend the congress and others have said "
+        "they are not interested in speaking there."
+    )
+    assert _content(text, "congress") == "they will not attend the congress"

@@ -27,7 +27,8 @@ ADDING = (
 # declaring ...", "Trump's telling of ..." are no cues)
 ADDING_AFTER_COMMA = r"(?:stating|asserting|contending|declaring|vowing|conceding|tweeting)\b"
 AND_SAID = (
-    r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?:and|but)\s+(?:(?:he|she|they|it|we|i|others|many|some)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?"
     r"(?:said|says|added|adds|warned|warns|insists|argues|notes|admits|acknowledges|suggests|"
     r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
