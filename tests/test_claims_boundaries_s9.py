@@ -250,3 +250,19 @@ def test_and_others_have_said_ends_the_first_claim():
         "they are not interested in speaking there."
     )
     assert _content(text, "congress") == "they will not attend the congress"
+
+
+# after an infinitive among the first words, "and has ..." is the speaker's next act
+
+
+def test_after_the_person_asked_and_an_infinitive_and_has_ends_the_claim():
+    text = (
+        "The mayor asked the ministers to reopen the border and has repeatedly "
+        "criticized them for the delay."
+    )
+    assert _content(text, "border") == "the ministers to reopen the border"
+
+
+def test_hatred_is_no_finite_verb_after_an_infinitive():
+    text = "The priest urged his parish to reject fear and hatred in the coming election."
+    assert _content(text, "parish").endswith("fear and hatred in the coming election")

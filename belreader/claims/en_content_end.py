@@ -223,7 +223,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
-    if doc.t[s : s + 3] == "to ":
+    if doc.t[s : s + 3] == "to " or EARLY_INFINITIVE.match(doc.t, s, e):
         e = infinitive_end(doc, s, e)
     return e
 
@@ -413,7 +413,8 @@ NOT_NOUNS = frozenset(
 # raise wages" keeps its base form)
 AND_FINITE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|recently|repeatedly|not|never|only)\s+)*"
-    r"(?:has|have|had|did|does|would|was|were|is|are|(?![a-z]*eed\b)[a-z]{3,}ed)\b"
+    r"(?:has|have|had|did|does|would|was|were|is|are|"
+    r"(?![a-z]*eed\b|hundred\b|hatred\b|kindred\b)[a-z]{3,}ed)\b"
     # "declined to renew the sponsorship and the league could not find another": a new
     # subject with its own finite verb
     r"|,?\s+(?:and|but)\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
@@ -422,6 +423,11 @@ AND_FINITE = re.compile(
     # after a comma, a noun phrase with an article opens the writer's clause
     r"|,\s+(?:and|but)\s+(?:the|a|an)\s"
 )
+
+
+# an infinitive among the first words of the content: "(asked) party leaders to disavow
+# him", "(said) she wants to build a plant" - then "and has ..." is the speaker's next act
+EARLY_INFINITIVE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 
 
 def infinitive_end(doc: Document, s: int, e: int) -> int:
