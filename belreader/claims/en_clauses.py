@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_content_start import title_quote
 from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
@@ -250,7 +251,7 @@ def quote_after(doc: Document, i: int, ue: int):
     if p >= ue:
         return None
     q = doc.quote_starting(p)
-    if q is None:
+    if q is None or title_quote(doc, q.start, q.end):
         return None
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
@@ -351,8 +352,16 @@ def is_tail(doc: Document, i: int, ue: int) -> bool:
         if not nxt:
             return True
         w = nxt.split()[0].lower().strip(",.")
-        return w in PARTICIPLE_TAIL or w.endswith("ing")
+        return w in PARTICIPLE_TAIL or w.endswith("ing") or WRITERS_ASIDE.match(nxt) is not None
     return r.lower().startswith("according to")
+
+
+# the writer's words after the attribution's comma: the time of the event ("two days
+# after the vote"), a note on the statement ("a debate that will come to a head ...")
+WRITERS_ASIDE = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?|months?|years?)"
+    r"\s+(?:after|before|later|earlier)\b|(?:a|an)\s+[a-z]+\s+(?:that|which)\s"
+)
 
 
 def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:

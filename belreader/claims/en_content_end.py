@@ -27,7 +27,8 @@ ADDING = (
 # declaring ...", "Trump's telling of ..." are no cues)
 ADDING_AFTER_COMMA = r"(?:stating|asserting|contending|declaring|vowing|conceding|tweeting)\b"
 AND_SAID = (
-    r"(?:and|but)\s+(?:(?:he|she|they|it|we|i)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?:and|but)\s+(?:(?:he|she|they|it|we|i|others|many|some)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?"
     r"(?:said|says|added|adds|warned|warns|insists|argues|notes|admits|acknowledges|suggests|"
     r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
@@ -80,7 +81,7 @@ CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 
 WRITER_CUT = re.compile(
-    r"," + CLOSE_MARK + r"\s+(?:while|whereas|according to)\s"
+    r"," + CLOSE_MARK + r"\s+(?:(?P<contrast>while|whereas)|according to)\s"
     r"|," + CLOSE_MARK + r"\s+(?P<concession>even as|even though|though|although)\s"
     r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
@@ -98,9 +99,11 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         c = sentence_comma(doc, m.start())
         if (
             doc.quote_at(c) is not None
-            or len(t[s:c].split()) < 4
+            or len(t[s:c].split()) < 3
             or paired_aside(doc, s, m, ue)
+            or verbless_aside(t, m, ue)
             or (m.group("concession") and speakers_reservation(t, m))
+            or (m.group("contrast") and figures_compared(t, s, c, m.end(), ue))
         ):
             pos = m.end()
             continue
@@ -171,6 +174,24 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     return e
 
 
+def verbless_aside(t: str, m: re.Match, ue: int) -> bool:
+    """ "the scandal, while troublesome, was dealt with": "while" or "though" with a
+    word or two and a closing comma is an aside inside the clause, which goes on."""
+    if not (m.group("contrast") or m.group("concession")):
+        return False
+    c = t.find(",", m.end(), ue)
+    return c >= 0 and len(t[m.end() : c].split()) <= 2
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def figures_compared(t: str, s: int, c: int, w: int, ue: int) -> bool:
+    """ "found 41 percent backed him, while 23 percent favored his rival": a figure
+    on each side of "while" sets two findings side by side, both the speaker's."""
+    return _DIGIT.search(t, s, c) is not None and _DIGIT.search(t, w, ue) is not None
+
+
 def speakers_reservation(t: str, m: re.Match) -> bool:
     """ "says she is an independent, although she is registered as a Democrat": after
     reported speech in the writer's words, a concession is mostly the speaker's own
@@ -202,7 +223,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
-    if doc.t[s : s + 3] == "to ":
+    if doc.t[s : s + 3] == "to " or EARLY_INFINITIVE.match(doc.t, s, e):
         e = infinitive_end(doc, s, e)
     return e
 
@@ -277,10 +298,29 @@ DASH_TAIL = re.compile(
 DASH = re.compile(r"\s(?:—|–|--|-)\s")
 
 
+# the writer's word on the statement as a whole, after a comma: "said A, a sentiment
+# shared by many in the hall", ", remarks that were aired ...", ", something she has
+# asked of him before" (a noun for a statement, then a relative clause or participle)
+SUMMARY_NOUN = re.compile(
+    r"," + CLOSE_MARK + r"\s+(?:(?:(?:a|an|the|one)\s+(?:[\w-]+\s+)?)?"
+    r"(?:sentiments?|views?|positions?|claims?|statements?|remarks?|comments?|arguments?|"
+    r"points?|message|charges?|assertions?|accusations?|notion|refrain|promises?|pledges?|"
+    r"theme|idea|suggestion|warnings?|criticism|stance|words)\s+"
+    r"(?:that|which|echoed|endorsed|shared|repeated|made|voiced|he|she|they|we|it)"
+    r"|something\s+(?:he|she|they|we|it)\s)\b"
+)
+
+
 def writer_tail_end(doc: Document, s: int, e: int) -> int:
     """The content ends before the writer's comparison or participle of effect
-    (WRITER_TAIL), or a lone dash that opens the writer's clause (DASH_TAIL)."""
+    (WRITER_TAIL), the writer's word on the statement (SUMMARY_NOUN), or a lone dash
+    that opens the writer's clause (DASH_TAIL)."""
     t = doc.t
+    for m in SUMMARY_NOUN.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
+            e = c
+            break
     for m in WRITER_TAIL.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
@@ -342,7 +382,30 @@ def gerund_object(t: str, s: int, i: int) -> bool:
     if t[i] in ",;":
         return False
     before = t[s:i].split()
-    return bool(before) and before[-1].lower() in GERUND_HOSTS
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in GERUND_HOSTS:
+        return True
+    # "a memo saying as much", "his comments calling for a ban": right after a noun in
+    # lower case (no comma, quote mark or dash), a participle modifies that noun; after
+    # an adverb or "while" it is the speaker's next act ("pointedly saying ..."), after
+    # a name the name's own ("with Senator Smith calling it ..."), and after a pronoun
+    # ("told them saying ...", "urging those calling for ... to") either
+    first = t[i : i + 12].split()[:1]
+    return (
+        bool(first)
+        and first[0].endswith("ing")
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and not last.endswith("ly")
+        and last not in NOT_NOUNS
+    )
+
+
+NOT_NOUNS = frozenset(
+    "while then also before after him her them it us me you those these this that".split()
+)
 
 
 # "vowed to keep the plant open and then flew to Minsk": after an infinitive, "and" + a
@@ -350,12 +413,21 @@ def gerund_object(t: str, s: int, i: int) -> bool:
 # raise wages" keeps its base form)
 AND_FINITE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|recently|repeatedly|not|never|only)\s+)*"
-    r"(?:has|have|had|did|does|would|was|were|is|are|(?![a-z]*eed\b)[a-z]{3,}ed)\b"
+    r"(?:has|have|had|did|does|would|was|were|is|are|"
+    r"(?![a-z]*eed\b|hundred\b|hatred\b|kindred\b)[a-z]{3,}ed)\b"
     # "declined to renew the sponsorship and the league could not find another": a new
     # subject with its own finite verb
     r"|,?\s+(?:and|but)\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?:could|would|will|can|is|was|are|were|has|have|had|did|does)\b"
+    # "pledged to add 7,000 soldiers by 2023, and an earlier plan to ... was welcomed":
+    # after a comma, a noun phrase with an article opens the writer's clause
+    r"|,\s+(?:and|but)\s+(?:the|a|an)\s"
 )
+
+
+# an infinitive among the first words of the content: "(asked) party leaders to disavow
+# him", "(said) she wants to build a plant" - then "and has ..." is the speaker's next act
+EARLY_INFINITIVE = re.compile(r"(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 
 
 def infinitive_end(doc: Document, s: int, e: int) -> int:

@@ -20,6 +20,7 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
+from .en_content_start import narration_lead, paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
     document_before,
@@ -491,8 +492,9 @@ def from_cue(
                 return None  # only "…, saying, “...”" without a previous claim
             sp_s, sp_e = subj
     else:
-        # inverted: ", said the official" / "” said Shraibman"
-        c = inverted(doc, cs, ce, us, ue, cue_text, b, ws)
+        # inverted: ", said the official" / "” said Shraibman" (", saying the Vilnius
+        # Group ..." is no inversion: the participle's own clause follows)
+        c = None if participial else inverted(doc, cs, ce, us, ue, cue_text, b, ws)
         if c is not None or ws or b < 0 or participial or t[b] not in ",—–―-)":
             return c
         # "John Smith, the head of X -- a firm that ... -- told me, ...": the name
@@ -558,7 +560,12 @@ def from_cue(
                 return None
             return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
         # parenthetical: "CONTENT, he says, CONTENT."
-        if t[b] == "," and r.startswith(",") and not subord:
+        if (
+            t[b] == ","
+            and r.startswith(",")
+            and not subord
+            and not narration_lead(doc, us, rest, ue)
+        ):
             after = t[rest:ue].lstrip()[1:].lstrip()
             if after and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL:
                 s0 = us
@@ -567,7 +574,7 @@ def from_cue(
                     if wk >= 0 and wk + len(kw) + 2 >= b:
                         s0 = wk + 1
                         break
-                s1, e1 = trim(t, s0, ue)
+                s1, e1 = trim(t, paren_lead_start(doc, s0, b), ue)
                 return Candidate(
                     s1,
                     e1,

@@ -12,6 +12,7 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
 )
+from .en_content_start import after_colon
 from .en_cues import after_possessive
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
 from .en_not_claims import after_title, phrase_only
@@ -46,7 +47,7 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         start = q.start
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
-        s = dash_which(doc, s, e)
+        s = after_colon(doc, dash_which(doc, s, e), e)
     else:
         q0 = doc.quote_starting(s)
         if (

@@ -17,6 +17,7 @@ from .en_content_end import (
     drop_appositive,
     writers_words_end,
 )
+from .en_content_start import title_quote
 from .en_lexicon import (
     AUX,
     BAD_CLAUSE_START,
@@ -49,11 +50,6 @@ TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 # "would not say if ...", "didn't say if ...": a question left open, no conditional claim
 NEGATED_CUE = re.compile(r"\b(?:not|never)\s+$|n[’']t\s+$")
 
-AND_DET = re.compile(
-    r", (?:and|but) (?:the |a |an |[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)* "
-    r"(?:is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b)"
-)
-
 # what "questioned" takes as a claim: a question ("whether ...") or a thing questioned
 # ("the timing", "Mr. Trump's veracity"); after a participle ("those questioned thought",
 # "voters questioned by pollsters") none of these follows
@@ -76,7 +72,7 @@ def preposed(
         p2 = skip_space(t, p2 + 1, ue)
     if p2 < ue:
         q = doc.quote_starting(p2)
-        if q is not None:
+        if q is not None and not title_quote(doc, q.start, q.end):
             qe = q.end
             tail = t[qe:ue].strip()
             if not tail or all(not c.isalnum() for c in tail) or q.end >= ue:
@@ -354,15 +350,6 @@ def preposed(
     if content_s < 0:
         return None
     e = content_end(doc, content_s, ue, subord)
-    if cue_low not in OBJ:
-        # "announced that A, and the B is ...": the writer's next clause
-        m = AND_DET.search(t, content_s, e)
-        while m is not None and (
-            doc.quote_at(m.start()) is not None or len(t[content_s : m.start()].split()) < 4
-        ):
-            m = AND_DET.search(t, m.end(), e)
-        if m is not None:
-            e = m.start()
     e = writers_words_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)

@@ -1,0 +1,95 @@
+"""Where reported content starts: the writer's narration that opens the sentence is not
+the speaker's ("He had a rally that night - and the permit, his aides said, was hard to
+get": the claim starts after the dash; "When asked ..., she said, “...”": the claim is
+the quote; "A: B, according to X": the claim is B), and a title in quote marks after
+the cue ("said on NBC's “Meet the Press”") is no content at all."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .en_lexicon import ALL_CUES, AUX
+from .text import skip_space
+
+# a lone dash between words, and an "and"/"but" right after it
+_LEAD_DASH = re.compile(r"\s(?:-|--|—|–|―)\s+(?:(?:and|but)\s+)?")
+
+
+def paren_lead_start(doc: Document, s: int, b: int) -> int:
+    """The start of the content before a parenthetical cue ("A, he said, B") that runs
+    from ``s`` to the comma at ``b``: after the last lone dash of the sentence before the
+    cue, which joins the writer's narration to the speaker's words; a pair of dashes is
+    an aside inside the content and changes nothing, and so does a cue before the dash
+    ("X said that was fair — no different, he said, from ...": one statement)."""
+    t = doc.t
+    dashes = [m for m in _LEAD_DASH.finditer(t, s, b) if doc.quote_at(m.start()) is None]
+    if len(dashes) != 1:
+        return s
+    m = dashes[0]
+    before = t[s : m.start()].lower().split()
+    if len(t[m.end() : b].split()) < 2 or len(before) < 3 or ALL_CUES.intersection(before):
+        return s
+    return m.end()
+
+
+# "When asked about the strike, ...", "Asked whether ...": the question put to the
+# speaker, in the writer's words; or the time of the statement
+_NARRATION_LEAD = re.compile(
+    r"(?:(?:When|After|Upon|If)\s+)?(?:being\s+)?[Aa]sked\b"
+    # "After the minister left, he warned, “...”", "As the crowd cheered, she joked, “...”"
+    r"|(?:As|After|Before|When|While|Once)\s"
+)
+
+
+def narration_lead(doc: Document, s: int, rest: int, ue: int) -> bool:
+    """Does the sentence at ``s`` open with the question put to the speaker or a clause
+    of time, and a quote follow the cue's comma at ``rest`` ("When asked by reporters
+    whether ..., the minister said, “...”", "As the crowd cheered, she joked, “...”")?
+    Then the words before the cue are the writer's, not a first part of the speaker's
+    claim: the claim is the quote."""
+    t = doc.t
+    if _NARRATION_LEAD.match(t, s) is None:
+        return False
+    p = skip_space(t, rest, ue)
+    if t[p : p + 1] == ",":
+        p = skip_space(t, p + 1, ue)
+    q = doc.quote_at(p)
+    return q is not None and q.start == p
+
+
+def after_colon(doc: Document, s: int, e: int) -> int:
+    """ "The tax has not hurt the banks: London was still the financial capital, according
+    to ...": the source vouches for the clause after the writer's colon (a list after
+    the colon is no clause: "three people: A, B and C")."""
+    t = doc.t
+    c = t.rfind(": ", s, e)
+    if c < 0 or doc.quote_at(c) is not None:
+        return s
+    after = [w.strip(",;").lower() for w in t[c + 2 : e].split()]
+    if len(after) < 3 or not any(w in AUX or (w.endswith("ed") and len(w) > 4) for w in after):
+        return s
+    return c + 2
+
+
+# small words a title leaves in lower case: "Face the Nation", "State of the Union"
+_TITLE_SMALL = frozenset("a an the of and or to in on at for with by from".split())
+
+
+def title_quote(doc: Document, s: int, e: int) -> bool:
+    """Is the quote t[s:e] (its marks included) the title of a show or a book ("said on
+    NBC's “Meet the Press”", "wrote in her memoir, “Hard Choices”") rather than speech:
+    two to seven words, each capitalised but the small ones, no sentence inside, and a
+    possessive, "on", "in" or "with" right before it (or "book,"/"memoir,")."""
+    t = doc.t
+    inner = t[s:e].strip("“”\"'‘’ ").rstrip(".,")
+    words = inner.split()
+    if not 2 <= len(words) <= 7 or any(ch in inner for ch in ",.!?:;"):
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_SMALL for w in words) or not words[0][:1].isupper():
+        return False
+    before = t[max(0, s - 30) : s].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last.endswith(("'s", "’s")) or last in ("on", "in", "with", "book,", "memoir,")
