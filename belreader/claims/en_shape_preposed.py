@@ -78,7 +78,12 @@ def preposed(
         if q is not None:
             qe = q.end
             tail = t[qe:ue].strip()
-            if not tail or all(not c.isalnum() for c in tail) or q.end >= ue:
+            if (
+                not tail
+                or all(not c.isalnum() for c in tail)
+                or q.end >= ue
+                or quote_closes_sentence(t, q.start, qe)
+            ):
                 return Candidate(
                     q.start,
                     qe,
@@ -458,3 +463,12 @@ def _conditional_claim(t: str, words: list) -> bool:
         ):
             return True
     return False
+
+
+def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
+    """A quote right after its cue that ends on a comma (“...,” or “...”,) is the reported
+    sentence whole: the words after it are the writer's ("said, “...,” and shared a
+    link", "“...,” drawing jeers"), not more of the content."""
+    if qe - qs < 3 or t[qs].isalnum():
+        return False
+    return t[qe - 2] == "," or (qe < len(t) and t[qe] == ",")
