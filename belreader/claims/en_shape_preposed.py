@@ -471,4 +471,9 @@ def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
     link", "“...,” drawing jeers"), not more of the content."""
     if qe - qs < 3 or t[qs].isalnum():
         return False
-    return t[qe - 2] == "," or (qe < len(t) and t[qe] == ",")
+    if t[qe - 2] == "," or (qe < len(t) and t[qe] == ","):
+        return True
+    return WRITER_AFTER_QUOTE.match(t, qe) is not None
+
+
+WRITER_AFTER_QUOTE = re.compile(r"\s+(?:and|but|before|after|when|while)\s+(?!that\b)[a-z]")

@@ -1,0 +1,39 @@
+"""Direct quotes the extractor used to miss or stretch (round 9): a quote right after its
+cue that is the whole reported sentence, with the writer's words after it."""
+
+from __future__ import annotations
+
+from .claims_helpers import one_claim
+
+
+# -- "said, “...,” and ...": the comma closes the reported sentence ---------------------
+def test_quote_ending_on_comma_stops_before_the_writers_clause():
+    text = (
+        "Babaryka wrote to his followers, “The campaign will go on without me,” and "
+        "shared a link to the appeal."
+    )
+    c = one_claim(text, "The campaign will go on")
+    assert c.kind == "direct"
+    assert c.text == "“The campaign will go on without me,”"
+    assert c.speaker_mention == "Babaryka"
+
+
+def test_quote_ending_on_comma_before_a_participle():
+    text = 'The minister said: "Prices will stay where they are," drawing laughter from the hall.'
+    c = one_claim(text, "Prices will stay")
+    assert c.text == '"Prices will stay where they are,"'
+
+
+# -- "said “...” and <verb>": a coordinated predicate is the writer's --------------------
+def test_quote_then_and_with_a_verb_is_the_writers():
+    text = "The senator emailed voters saying “The struggle continues” and vowed to stay in the race."
+    c = one_claim(text, "The struggle continues")
+    assert c.kind == "direct"
+    assert c.text == "“The struggle continues”"
+
+
+def test_quote_inside_a_longer_clause_stays_mixed():
+    text = 'Kolesnikova said "the old system" had collapsed in a single summer.'
+    c = one_claim(text, "the old system")
+    assert c.kind == "mixed"
+    assert "collapsed" in c.text
