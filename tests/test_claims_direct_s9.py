@@ -3,7 +3,7 @@ cue that is the whole reported sentence, with the writer's words after it."""
 
 from __future__ import annotations
 
-from .claims_helpers import one_claim
+from .claims_helpers import claims_with, one_claim
 
 
 # -- "said, “...,” and ...": the comma closes the reported sentence ---------------------
@@ -37,3 +37,28 @@ def test_quote_inside_a_longer_clause_stays_mixed():
     c = one_claim(text, "the old system")
     assert c.kind == "mixed"
     assert "collapsed" in c.text
+
+
+def test_a_show_title_after_told_is_no_quote_of_the_speaker():
+    text = (
+        '"The border must stay open," Tsikhanouskaya told "Good Morning Europe," reminding '
+        "the hosts that trade had collapsed."
+    )
+    assert not claims_with(text, "Good Morning Europe")
+
+
+def test_an_exclamation_in_capitals_is_still_speech():
+    text = "She declared “What a Great Sunday!” and said the campaign would go on."
+    c = one_claim(text, "What a Great Sunday")
+    assert c.text == "“What a Great Sunday!”"
+
+
+# -- "X didn't seem ..., telling reporters, “...”": a negated auxiliary is a verb -------
+def test_negated_auxiliary_before_a_speech_participle():
+    text = (
+        "Latushka didn’t seem impressed by the offer, telling reporters, “Nobody asked "
+        "the people of Belarus.”"
+    )
+    c = one_claim(text, "Nobody asked")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Latushka"

@@ -450,6 +450,7 @@ def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
     lw = fold_word(words[k][0])
     if (
         lw in AUX
+        or _NEGATED_AUX.fullmatch(lw)  # "Weaver didn't seem ..., telling reporters"
         or lw in ALL_CUES
         or lw in DESCRIBE
         or lw in IRREGULAR_SPEECH

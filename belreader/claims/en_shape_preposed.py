@@ -469,7 +469,7 @@ def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
     """A quote right after its cue that ends on a comma (“...,” or “...”,) is the reported
     sentence whole: the words after it are the writer's ("said, “...,” and shared a
     link", "“...,” drawing jeers"), not more of the content."""
-    if qe - qs < 3 or t[qs].isalnum():
+    if qe - qs < 3 or t[qs].isalnum() or _title_like(t[qs:qe]):
         return False
     if t[qe - 2] == "," or (qe < len(t) and t[qe] == ","):
         return True
@@ -477,3 +477,18 @@ def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
 
 
 WRITER_AFTER_QUOTE = re.compile(r"\s+(?:and|but|before|after|when|while)\s+(?!that\b)[a-z]")
+
+
+def _title_like(quote: str) -> bool:
+    """Is every word of the quote capitalised, bar the small joining words: the title
+    of a show, an ad or a book ("told “Fox and Friends,” ..."), not a reported sentence?"""
+    if quote.rstrip("\"”’', ")[-1:] in "!?":
+        return False  # "What a Super Tuesday!": an exclamation
+    words = [w for w in quote.split() if any(c.isalpha() for c in w)]
+    return all(
+        w.lstrip("\"“‘'([")[:1].isupper()
+        or w.lower() in CONJ
+        or w.lower() in PREPS
+        or w.lower() in DETS
+        for w in words
+    )
