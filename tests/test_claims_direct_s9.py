@@ -3,6 +3,8 @@ cue that is the whole reported sentence, with the writer's words after it."""
 
 from __future__ import annotations
 
+from belreader.claims import extract_claims
+
 from .claims_helpers import claims_with, one_claim
 
 
@@ -26,7 +28,9 @@ def test_quote_ending_on_comma_before_a_participle():
 
 # -- "said “...” and <verb>": a coordinated predicate is the writer's --------------------
 def test_quote_then_and_with_a_verb_is_the_writers():
-    text = "The senator emailed voters saying “The struggle continues” and vowed to stay in the race."
+    text = (
+        "The senator emailed voters saying “The struggle continues” and vowed to stay in the race."
+    )
     c = one_claim(text, "The struggle continues")
     assert c.kind == "direct"
     assert c.text == "“The struggle continues”"
@@ -62,3 +66,26 @@ def test_negated_auxiliary_before_a_speech_participle():
     c = one_claim(text, "Nobody asked")
     assert c.kind == "direct"
     assert c.speaker_mention == "Latushka"
+
+
+# -- "said on Belsat's “Morning Talk.”": the name of a show is no content -----------------
+def test_show_name_after_said_on_is_not_a_second_claim():
+    text = (
+        '"The minister is a fraud," Latushka said Sunday on Belsat\'s "Morning Talk." '
+        '"Listening to him talk about the economy is painful."'
+    )
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    assert claims[0].text.startswith('"The minister is a fraud,"')
+    assert claims[0].text.endswith('is painful."')
+
+
+def test_content_after_a_show_name_starts_after_it():
+    text = (
+        'Kolesnikova said on Euroradio\'s "Open Studio" on Sunday that the vote had been '
+        "rigged in every district."
+    )
+    c = one_claim(text, "rigged in every district")
+    assert c.kind == "indirect"
+    assert c.text.startswith("the vote had been")
+    assert "Open Studio" not in c.text

@@ -242,17 +242,31 @@ def quote_after(doc: Document, i: int, ue: int):
     """A closed quote that starts at i (after optional ":" / ",") and ends the unit."""
     t = doc.t
     p = skip_space(t, i, ue)
-    if p < ue and t[p] in ":,":
+    marked = p < ue and t[p] in ":,"
+    if marked:
         p = skip_space(t, p + 1, ue)
     if p >= ue:
         return None
     q = doc.quote_starting(p)
     if q is None:
         return None
+    if not marked and names_a_work(t, p):
+        return None
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None
     return q
+
+
+def names_a_work(t: str, p: int) -> bool:
+    """Does the quote at p follow a possessive or a preposition with no comma or colon:
+    the name of a show or a paper ("said on NBC's “Meet the Press.”", "wrote in “The
+    Nation”"), not the words said?"""
+    before = t[max(0, p - 30) : p].split()
+    if not before:
+        return False
+    last = before[-1]
+    return last.endswith(("'s", "’s")) or last.lower() in PREPS
 
 
 # a time adverbial at the end of a speaker phrase: "Gov. Mike Pence on Thursday",

@@ -8,6 +8,7 @@ import re
 from .document import Document
 from .en_clauses import (
     evidence_source,
+    names_a_work,
     quote_after,
     skip_adverbials,
     skip_object,
@@ -69,6 +70,17 @@ def preposed(
     p = skip_space(t, rest, ue)
     if p >= ue:
         return None
+    title = doc.quote_starting(p)
+    if title is not None and title.closed and names_a_work(t, p):
+        # "told NBC's “Meet the Press” on Sunday that ...": the name of a show, an
+        # adverbial like the rest; the content (if any) comes after it
+        p = skip_space(t, skip_adverbials(doc, title.end, ue, cue_low), ue)
+        if (
+            t[p : p + 1] in ",;"
+            or t[title.end - 2] == ","
+            or not any(ch.isalnum() for ch in t[p:ue])
+        ):
+            return None  # (", adding ...": another cue's content)
     # "said: “...”", "said, “...”", "declared “...”"
     p2 = p
     if t[p2] in ":,":
