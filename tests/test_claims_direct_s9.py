@@ -89,3 +89,32 @@ def test_content_after_a_show_name_starts_after_it():
     assert c.kind == "indirect"
     assert c.text.startswith("the vote had been")
     assert "Open Studio" not in c.text
+
+
+# -- "“A,” said X, an appositive, “b ...”": one quote split by its attribution -----------
+def test_split_quote_after_said_name_and_appositive():
+    text = (
+        '"The danger," said Ales Bialiatski, a rights advocate who heads the Viasna '
+        'centre, "is that nobody will count the prisoners any more."'
+    )
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Ales Bialiatski"
+    assert c.text.endswith('any more."')
+
+
+def test_split_quote_after_said_name():
+    text = '"The danger," said Ales Bialiatski, "is that nobody will count the prisoners."'
+    c = one_claim(text, "The danger")
+    assert c.text.endswith('the prisoners."')
+
+
+def test_capitalised_second_quote_after_an_appositive_stays_apart():
+    text = (
+        '"Our members are tired," said Ivan Petrov, a spokesman for the farmers\' union. '
+        '"We will strike on Monday."'
+    )
+    c = one_claim(text, "Our members are tired")
+    assert c.speaker_mention == "Ivan Petrov"

@@ -12,7 +12,7 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
 )
-from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
+from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS
 from .en_phrases import (
     WORD_RE,
     np_ok,
@@ -107,10 +107,35 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
         # “A,” he said of the campaign, “B.” / “A,” X tweeted last January, “B.”: the
         # comma inside the first part says the sentence goes on; a few more words of
         # attribution (no clause, cue or quote of their own) before the second part
-        q = quote_after_words(doc, attr_end, ue)
+        q = quote_after_words(doc, attr_end, ue) or _after_appositive(doc, attr_end, ue)
         if q is not None:
             c.gap = Span(c.end, q.start)
             c.end = q.end
+
+
+def _after_appositive(doc: Document, attr_end: int, ue: int):
+    """“A,” said X, an economist who runs the forecast, “is B.”: after the speaker's
+    name, an appositive between commas (no quote, no cue, no dash or brackets) and a
+    second part that starts in lower case, so it goes on with the first part's
+    sentence. The quote, or None."""
+    t = doc.t
+    if t[attr_end : attr_end + 1] != ",":
+        return None
+    qs = doc.quotes_in(attr_end, ue)
+    if not qs or not qs[0].closed or qs[0].start - attr_end > 200:
+        return None
+    q = qs[0]
+    first = t[q.start + 1 : q.start + 2]
+    if not first.islower() or t[q.start - 2 : q.start].strip() != ",":
+        return None
+    mid = t[attr_end + 1 : q.start - 2]
+    if any(ch in mid for ch in '“”"«»„;()—–―') or t[q.end : ue].strip(" .”\"’'"):
+        return None
+    for w in mid.split():
+        lw = fold_word(w.strip(","))
+        if lw in ALL_CUES or lw in ("that", "but") or lw in PRONOUNS:
+            return None  # another clause or another speaker
+    return q
 
 
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}

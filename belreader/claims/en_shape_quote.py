@@ -282,7 +282,9 @@ def attr_after_quote(doc: Document, q, us, ue):
             last = np[-1][0]
             if last.endswith(".") and len(last) > 3 and last[-2].islower():
                 sp_e -= 1  # "said Thomas R. Nides.": the sentence's period, not an initial
-            return Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+            c = Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+            extend_split_quote(doc, c, sp_e)  # “A,” said X, “B.”
+            return c
     return None
 
 
