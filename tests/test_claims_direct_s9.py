@@ -118,3 +118,23 @@ def test_capitalised_second_quote_after_an_appositive_stays_apart():
     )
     c = one_claim(text, "Our members are tired")
     assert c.speaker_mention == "Ivan Petrov"
+
+
+def test_split_quote_after_an_occasion_with_a_participle():
+    text = (
+        "“Many people are unsure this year,” Latushka wrote in a letter to Nasha Niva "
+        "explaining why he had left, “but most agree that the country is on the wrong track.”"
+    )
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    assert claims[0].speaker_mention == "Latushka"
+    assert claims[0].text.endswith("wrong track.”")
+
+
+def test_split_quote_after_said_of():
+    text = (
+        "“They have every reason to find common ground,” he said of the premier and the speaker, "
+        "“because neither can win alone.”"
+    )
+    c = one_claim(text, "every reason")
+    assert c.text.endswith("win alone.”")

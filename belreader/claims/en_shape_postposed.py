@@ -114,13 +114,12 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
 
 
 def _after_appositive(doc: Document, attr_end: int, ue: int):
-    """“A,” said X, an economist who runs the forecast, “is B.”: after the speaker's
-    name, an appositive between commas (no quote, no cue, no dash or brackets) and a
-    second part that starts in lower case, so it goes on with the first part's
-    sentence. The quote, or None."""
+    """“A,” said X, an economist who runs the forecast, “is B.” / “A,” X wrote in a
+    statement explaining why he came, “but B.”: more words of attribution (an
+    appositive, an occasion; no quote, no finite cue, no dash, brackets or sentence
+    end) and, after a comma, a second part that starts in lower case, so it goes on
+    with the first part's sentence. The quote, or None."""
     t = doc.t
-    if t[attr_end : attr_end + 1] != ",":
-        return None
     qs = doc.quotes_in(attr_end, ue)
     if not qs or not qs[0].closed or qs[0].start - attr_end > 200:
         return None
@@ -128,12 +127,12 @@ def _after_appositive(doc: Document, attr_end: int, ue: int):
     first = t[q.start + 1 : q.start + 2]
     if not first.islower() or t[q.start - 2 : q.start].strip() != ",":
         return None
-    mid = t[attr_end + 1 : q.start - 2]
-    if any(ch in mid for ch in '“”"«»„;()—–―') or t[q.end : ue].strip(" .”\"’'"):
+    mid = t[attr_end : q.start - 2]
+    if any(ch in mid for ch in '“”"«»„;()—–―!?') or ". " in mid or t[q.end : ue].strip(" .”\"’'"):
         return None
     for w in mid.split():
         lw = fold_word(w.strip(","))
-        if lw in ALL_CUES or lw in ("that", "but") or lw in PRONOUNS:
+        if (lw in ALL_CUES and not lw.endswith("ing")) or lw in ("that", "but"):
             return None  # another clause or another speaker
     return q
 
