@@ -138,3 +138,15 @@ def test_split_quote_after_said_of():
     )
     c = one_claim(text, "every reason")
     assert c.text.endswith("win alone.”")
+
+
+# -- a continuing quote followed by the writer's aside after a dash ----------------------
+def test_continuing_quote_before_a_dash_aside_joins_the_claim():
+    text = (
+        '"The key group is young voters," said Pavel Latushka, a former minister. '
+        '"The opposition has to keep them" - by registering them and then getting them out.'
+    )
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    assert claims[0].text.endswith('keep them"')
+    assert claims[0].speaker_mention == "Pavel Latushka"

@@ -95,7 +95,10 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             if q is None or not q.closed:
                 break
             tail = t[q.end : ne].strip()
-            if tail and any(ch.isalnum() for ch in tail):
+            # “...” - the writer's aside after a dash: the quote still continues the
+            # claim, and the aside ends it
+            aside = tail[:1] in "-—–"
+            if tail and any(ch.isalnum() for ch in tail) and not aside:
                 break
             j = bisect_right(taken_starts, q.end) - 1
             if j >= 0 and taken[j][0] >= ns and taken[j] != (c.start, c.end):
@@ -103,6 +106,8 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             c.end = q.end
             k += 1
             n_merged += 1
+            if aside:
+                break
     return chosen
 
 
