@@ -12,7 +12,7 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
 )
-from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS
+from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD
 from .en_phrases import (
     WORD_RE,
     np_ok,
@@ -132,8 +132,8 @@ def _after_appositive(doc: Document, attr_end: int, ue: int):
         return None
     for w in mid.split():
         lw = fold_word(w.strip(","))
-        if (lw in ALL_CUES and not lw.endswith("ing")) or lw in ("that", "but"):
-            return None  # another clause or another speaker
+        if (lw in ALL_CUES and not lw.endswith("ing")) or lw in ("that", "but") or lw in SUBORD:
+            return None  # another clause, maybe another speaker ("as the guard shouted")
     return q
 
 
