@@ -150,3 +150,16 @@ def test_continuing_quote_before_a_dash_aside_joins_the_claim():
     assert len(claims) == 1
     assert claims[0].text.endswith('keep them"')
     assert claims[0].speaker_mention == "Pavel Latushka"
+
+
+# -- "“....” Petrov said.": a full stop inside the quote, the attribution after it -------
+def test_attribution_sentence_after_a_full_stop():
+    text = "“If you are listening, release the prisoners.” Tsikhanouskaya said."
+    c = one_claim(text, "release the prisoners")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Tsikhanouskaya"
+
+
+def test_a_sentence_of_its_own_after_a_full_stop_is_no_attribution():
+    text = "“We will win.” Tsikhanouskaya said nothing else about the vote in Minsk that day."
+    assert not claims_with(text, "We will win")

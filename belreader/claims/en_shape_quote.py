@@ -310,7 +310,8 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
     short next sentence of the same paragraph that is only its attribution: a speaker
     noun phrase, a verb of speaking and at most a few words after it."""
     t = doc.t
-    if t[q.end - 2 : q.end - 1] not in "?!":
+    end_mark = t[q.end - 2 : q.end - 1]
+    if end_mark not in "?!.":
         return None
     k = doc.unit_index(ue) + 1  # the unit after the quote's
     if not 0 < k < len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(q.start):
@@ -323,8 +324,10 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
         w = words[v][0].rstrip(".")
         if not w.islower() or not (is_speech_verb(w) or fold_word(w) in _QUESTION_VERBS):
             continue
-        if len(words) - v > 5:
-            return None  # a sentence of its own, not an attribution
+        if len(words) - v > (5 if end_mark != "." else 3):
+            # a sentence of its own, not an attribution (after a full stop, only the
+            # verb and a short adverbial: "“...” Trump said on Friday.")
+            return None
         np_words = words[:v]
         if not (np_ok([x for x, _, _ in np_words]) or determined_np(np_words)):
             return None
