@@ -163,3 +163,16 @@ def test_attribution_sentence_after_a_full_stop():
 def test_a_sentence_of_its_own_after_a_full_stop_is_no_attribution():
     text = "“We will win.” Tsikhanouskaya said nothing else about the vote in Minsk that day."
     assert not claims_with(text, "We will win")
+
+
+# -- a curly quote inside a curly quote of the same style --------------------------------
+def test_curly_quote_nested_in_a_curly_quote():
+    text = (
+        "Andrei Smith of Nasha Niva wrote, “If you care about the prisoners, you have to "
+        "say so even when “your side” locked them up. Otherwise it sounds hollow.” His "
+        "column was shared widely."
+    )
+    c = one_claim(text, "If you care about the prisoners")
+    assert c.kind == "direct"
+    assert c.text.endswith("sounds hollow.”")
+    assert c.speaker_mention == "Andrei Smith of Nasha Niva"
