@@ -176,3 +176,24 @@ def test_curly_quote_nested_in_a_curly_quote():
     assert c.kind == "direct"
     assert c.text.endswith("sounds hollow.”")
     assert c.speaker_mention == "Andrei Smith of Nasha Niva"
+
+
+# -- ", X joked, “It ...”": a quote after the attribution is its content ------------------
+def test_quote_after_a_mid_sentence_attribution_is_the_content():
+    text = (
+        "As the crowd began to chant, Kolesnikova was joined on stage by Latushka and "
+        "joked, “Opposition people, you are being ridiculous,” drawing loud jeers."
+    )
+    c = one_claim(text, "you are being ridiculous")
+    assert c.kind == "direct"
+    assert c.text == "“Opposition people, you are being ridiculous,”"
+    assert c.speaker_mention == "Kolesnikova"
+
+
+def test_lower_case_quote_after_a_parenthetical_attribution_stays_mixed():
+    text = (
+        "These and other rulings, the lawyers said, “all point to the same answer” that "
+        "the candidate may stand."
+    )
+    c = one_claim(text, "all point to the same answer")
+    assert c.kind == "mixed"

@@ -561,7 +561,11 @@ def from_cue(
         # parenthetical: "CONTENT, he says, CONTENT."
         if t[b] == "," and r.startswith(",") and not subord:
             after = t[rest:ue].lstrip()[1:].lstrip()
-            if after and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL:
+            if (  # (", X wrote, “It ...”": the quote is the content, no parenthetical)
+                after
+                and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL
+                and not (after[0] in '“"«„' and after[1:2].isupper())
+            ):
                 s0 = us
                 for kw in ("which", "that", "who"):
                     wk = t.rfind(" " + kw + ",", us, b + 1)
