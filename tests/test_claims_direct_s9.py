@@ -197,3 +197,24 @@ def test_lower_case_quote_after_a_parenthetical_attribution_stays_mixed():
     )
     c = one_claim(text, "all point to the same answer")
     assert c.kind == "mixed"
+
+
+# -- "Petrov agreed. “...”": the verb ends the sentence before a standalone quote --------
+def test_quote_after_a_sentence_ending_with_the_speech_verb():
+    text = (
+        "The farmers in Hrodna were worried. Economist Lev Marholin agreed. "
+        '"The state farms are running out of money to pay anyone."'
+    )
+    c = one_claim(text, "running out of money")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Economist Lev Marholin"
+
+
+def test_content_then_says_then_quote_stays_one_claim():
+    text = (
+        "Or maybe the old minister, analyst Artyom Shraibman says. "
+        '"Several surveys suggest a second look at him in the regions."'
+    )
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    assert claims[0].text.startswith("Or maybe")
