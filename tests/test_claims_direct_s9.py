@@ -218,3 +218,11 @@ def test_content_then_says_then_quote_stays_one_claim():
     claims = extract_claims(text)
     assert len(claims) == 1
     assert claims[0].text.startswith("Or maybe")
+
+
+# -- "“...?” the 43-year-old asked": an age as the head of the speaker ------------------
+def test_an_age_heads_the_speaker_after_a_quote():
+    text = "“Who will pay for the new stadium?” the 58-year-old asked at the meeting."
+    c = one_claim(text, "Who will pay")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "the 58-year-old"

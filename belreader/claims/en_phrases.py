@@ -268,7 +268,9 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
         return False
     head = fold_word(ws[-1][0])
-    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
+    if not ws[-1][0].islower() or head.endswith("ly"):
+        return False
+    if not head.isalpha() and not _AGED.fullmatch(head):  # "the 43-year-old asked"
         return False
     return all(
         fold_word(w) not in NP_STOP
@@ -277,6 +279,9 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
         and fold_word(w) not in CONJ
         for w, _, _ in ws[1:]
     )
+
+
+_AGED = re.compile(r"\d+-year-old")
 
 
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
