@@ -226,3 +226,15 @@ def test_an_age_heads_the_speaker_after_a_quote():
     c = one_claim(text, "Who will pay")
     assert c.kind == "direct"
     assert c.speaker_mention == "the 58-year-old"
+
+
+def test_attribution_sentence_after_an_ellipsis_and_the_next_speakers_question():
+    text = (
+        '"Well, yes. I am going to look at a lot of different people…" Kolesnikova said. '
+        '"Even the old ministers?" Shraibman repeated.'
+    )
+    first = one_claim(text, "a lot of different people")
+    assert first.speaker_mention == "Kolesnikova"
+    assert "old ministers" not in first.text
+    second = one_claim(text, "Even the old ministers")
+    assert second.speaker_mention == "Shraibman"

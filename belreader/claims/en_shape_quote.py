@@ -311,7 +311,7 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
     noun phrase, a verb of speaking and at most a few words after it."""
     t = doc.t
     end_mark = t[q.end - 2 : q.end - 1]
-    if end_mark not in "?!.":
+    if end_mark not in "?!.…":
         return None
     k = doc.unit_index(ue) + 1  # the unit after the quote's
     if not 0 < k < len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(q.start):
@@ -324,7 +324,7 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
         w = words[v][0].rstrip(".")
         if not w.islower() or not (is_speech_verb(w) or fold_word(w) in _QUESTION_VERBS):
             continue
-        if len(words) - v > (5 if end_mark != "." else 3):
+        if len(words) - v > (5 if end_mark in "?!" else 3):
             # a sentence of its own, not an attribution (after a full stop, only the
             # verb and a short adverbial: "“...” Trump said on Friday.")
             return None

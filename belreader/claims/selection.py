@@ -141,4 +141,7 @@ def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, tak
     tail = t[q.end : n2e].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None
+    j = bisect_right(taken_starts, q.start) - 1
+    if j >= 0 and taken[j][0] == q.start:
+        return None  # the quote is a claim of its own (“...?” Maddow repeated.)
     return q
