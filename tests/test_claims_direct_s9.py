@@ -238,3 +238,22 @@ def test_attribution_sentence_after_an_ellipsis_and_the_next_speakers_question()
     assert "old ministers" not in first.text
     second = one_claim(text, "Even the old ministers")
     assert second.speaker_mention == "Shraibman"
+
+
+# -- "said former secretary of state X": a lower-case title with "of" before the name ----
+def test_lower_case_title_with_of_before_the_name():
+    text = (
+        '"The first defence against radicalism is in the community," said former '
+        "secretary of state Maria Petrova, who praised her predecessor."
+    )
+    c = one_claim(text, "first defence")
+    assert c.speaker_mention == "former secretary of state Maria Petrova"
+
+
+def test_longer_title_between_institution_and_name():
+    text = (
+        '"It was never meant to be," said Minsk University political scientist Ales Bely, '
+        "who follows the campaign."
+    )
+    c = one_claim(text, "never meant to be")
+    assert c.speaker_mention == "Minsk University political scientist Ales Bely"

@@ -137,6 +137,20 @@ def _after_appositive(doc: Document, attr_end: int, ue: int):
     return q
 
 
+def _title_then_name(np: list[tuple[str, int, int]]) -> bool:
+    """A lower-case title with "of" before a capitalised name of two or more words:
+    "former secretary of state Hillary Clinton", "master of ceremonies Ales Bely"."""
+    k = next((i for i, (w, _, _) in enumerate(np) if w[:1].isupper()), len(np))
+    name = [w for w, _, _ in np[k:]]
+    return (
+        k > 0
+        and any(w == "of" for w, _, _ in np[:k])
+        and len(name) >= 2
+        and all(w[:1].isupper() for w in name)
+        and np_ok(name)
+    )
+
+
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
 
 
@@ -161,17 +175,19 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         if w[0].isupper() and w not in CAP_STOP:
             np.append((w, s, e))
         elif (
-            len(np) == k < 4
+            len(np) == k < 5
             and w.isalpha()
             and w.islower()
-            and lw not in NP_STOP
-            and lw not in ADV_PREPS
-            and lw not in PREPS
+            and (
+                (lw == "of" and 0 < k < 3)  # "secretary of state", "master of ceremonies"
+                or (lw not in NP_STOP and lw not in ADV_PREPS and lw not in PREPS)
+            )
             and not lw.endswith("ly")
-            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 4])
+            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 5])
         ):
             # "said retired neurosurgeon Ben Carson", "says conservative activist X",
-            # "said former tech executive Carly Fiorina"
+            # "said former tech executive Carly Fiorina", "said former secretary of
+            # state Hillary Clinton"
             np.append((w, s, e))
         elif (
             (
@@ -205,14 +221,18 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         np.pop()
     if not np:
         return None
-    if not np_ok([w for w, _, _ in np]) and not (
-        # "“...,” said another leading court advocate, ...": after a quote, a
-        # determiner and a short noun phrase speak whatever their head noun
-        2 <= len(np) <= 6
-        and fold_word(np[0][0]) in ("the", "a", "an", "another", "one")
-        and any(ch.isalpha() for ch in np[-1][0])
-        and fold_word(np[-1][0]) not in NP_STOP
-        and quote_left(doc, b, us)
+    if (
+        not np_ok([w for w, _, _ in np])
+        and not _title_then_name(np)
+        and not (
+            # "“...,” said another leading court advocate, ...": after a quote, a
+            # determiner and a short noun phrase speak whatever their head noun
+            2 <= len(np) <= 6
+            and fold_word(np[0][0]) in ("the", "a", "an", "another", "one")
+            and any(ch.isalpha() for ch in np[-1][0])
+            and fold_word(np[-1][0]) not in NP_STOP
+            and quote_left(doc, b, us)
+        )
     ):
         return None
     sp_s, sp_e = np[0][1], np[-1][2]
