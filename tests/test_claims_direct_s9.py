@@ -257,3 +257,29 @@ def test_longer_title_between_institution_and_name():
     )
     c = one_claim(text, "never meant to be")
     assert c.speaker_mention == "Minsk University political scientist Ales Bely"
+
+
+# -- a dateline is no speaker and no content ---------------------------------------------
+def test_dateline_is_not_the_speaker_of_a_participle():
+    text = (
+        "MINSK, Dec. 8 (Reuters) — In response to the new law, Latushka rallied "
+        "supporters, saying: “We have to be ready to stop it.”"
+    )
+    c = one_claim(text, "ready to stop it")
+    assert c.speaker_mention == "Latushka"
+
+
+def test_dateline_stays_out_of_the_content():
+    text = (
+        "VILNIUS (AP) — The opposition will hold a congress in the spring, Tsikhanouskaya "
+        "said on Monday."
+    )
+    c = one_claim(text, "hold a congress")
+    assert not c.text.startswith("VILNIUS")
+
+
+def test_hyphenated_capitals_are_no_dateline():
+    from belreader.claims.en_clauses import DATELINE
+
+    assert DATELINE.match("UK-EU talks resumed") is None
+    assert DATELINE.match("NATO — the alliance — said") is None

@@ -47,12 +47,23 @@ _DASH_WHICH = re.compile(r"\s(?:--|—|–|―|-)\s*which\s")
 LAST_CLAUSE_MARK = re.compile(r"(?s:.*)(?:[,;:—–―()“”\"«»„\n]|(?<= )-|(?<=')'|(?<=[.,!?…])')")
 
 
+# a dateline opening a story: a place in capitals, maybe a date and an agency, a dash
+# and a capital ("NATO — the alliance — said" is a subject with an aside)
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
+    r"(?: \([A-Za-z ]{1,30}\))?(?: ?[—–] ?| --? )(?=[A-Z“\"])"
+)
+
+
 def clause_subject(doc: Document, s: int, limit: int):
     """The subject of the clause starting at s (after a fronted phrase with a comma
     and before an appositive between commas or dashes) when a verb follows it
     before ``limit``: (np_start, np_end, verb_start) or None. "On Monday, the
     European leaders, meeting in Brussels, backed ..." -> "the European leaders"."""
     t = doc.t
+    m = DATELINE.match(t, s)
+    if m is not None and m.end() < limit:
+        s = m.end()  # "MINSK, Dec. 8 (Reuters) — ...": the place is no subject
     words = words_with_pos(t, s, min(limit, s + 400))
     n = len(words)
     i = 0

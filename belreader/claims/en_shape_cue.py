@@ -7,6 +7,7 @@ import re
 
 from .document import MAX_UNIT, Document
 from .en_clauses import (
+    DATELINE,
     LAST_CLAUSE_MARK,
     clause_subject,
     evidence_source,
@@ -86,6 +87,8 @@ def cue_claims(doc: Document) -> list[Candidate]:
         us, ue = doc.units[k]
         if ce > ue or ue - us > MAX_UNIT:
             continue
+        if (m := DATELINE.match(t, us)) is not None and m.end() < cs:
+            us = m.end()  # "MINSK, Dec. 8 (Reuters) — ...": the place is no speaker
         prev = unit_claims.get(k, [])
         c = from_cue(doc, cs, ce, us, ue, prev)
         if c is not None:
