@@ -283,3 +283,14 @@ def test_hyphenated_capitals_are_no_dateline():
 
     assert DATELINE.match("UK-EU talks resumed") is None
     assert DATELINE.match("NATO — the alliance — said") is None
+
+
+def test_participle_paired_with_the_people_of_an_earlier_participle():
+    text = (
+        "Kolesnikova unveiled her first campaign ad, featuring workers telling their "
+        "stories and criticizing the new labour law."
+    )
+    assert not [c for c in extract_claims(text) if c.speaker_mention == "Kolesnikova"]
+    # a participle of the subject's own still speaks for the subject
+    other = "The leaders backed the plan, warning that the deal was fragile."
+    assert one_claim(other, "the deal was fragile").speaker_mention == "The leaders"

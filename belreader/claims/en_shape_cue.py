@@ -27,6 +27,7 @@ from .en_cue_subject import (
     last_clause_subject,
     name_words,
     object_follows,
+    participle_of_object,
     plain_subject,
     relative_antecedent,
     role_head,
@@ -589,6 +590,8 @@ def from_cue(
                     speaker_override=speaker_override,
                     role="paren",
                 )
+    if participial and sp_e <= t.rfind(",", us, cs) and participle_of_object(t, us, cs):
+        return None  # (the people of an earlier participle speak: no claim)
     # preposed: "X said (that) CONTENT"
     return preposed(
         doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
