@@ -4,6 +4,7 @@ cue that is the whole reported sentence, with the writer's words after it."""
 from __future__ import annotations
 
 from belreader.claims import extract_claims
+from belreader.claims.en_clauses import title_of_a_work
 
 from .claims_helpers import claims_with, one_claim
 
@@ -294,3 +295,18 @@ def test_participle_paired_with_the_people_of_an_earlier_participle():
     # a participle of the subject's own still speaks for the subject
     other = "The leaders backed the plan, warning that the deal was fragile."
     assert one_claim(other, "the deal was fragile").speaker_mention == "The leaders"
+
+
+# -- "she wrote in her memoir, “Tough Choices.”": the title of a work is no quote --------
+def test_title_of_a_book_after_the_attribution_is_no_claim():
+    text = (
+        "The plan was doomed from the start, Babaryka wrote in his memoir, "
+        '"Prison Notes." He never changed his mind.'
+    )
+    assert not claims_with(text, "Prison Notes")
+    assert title_of_a_work(text, text.index('"'), text.rindex('"') + 1)
+
+
+def test_title_case_speech_after_a_statement_is_still_a_quote():
+    text = 'Tsikhanouskaya wrote in a statement, "We Will Not Give Up Now!"'
+    assert one_claim(text, "We Will Not Give Up").kind == "direct"

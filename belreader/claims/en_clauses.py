@@ -17,6 +17,7 @@ from .en_lexicon import (
     ALL_CUES,
     CAP_STOP,
     CLAUSE_START_DETS,
+    CONJ,
     DETS,
     EVIDENCE_NOUNS,
     FRONT,
@@ -261,7 +262,7 @@ def quote_after(doc: Document, i: int, ue: int):
     q = doc.quote_starting(p)
     if q is None:
         return None
-    if not marked and names_a_work(t, p):
+    if (not marked and names_a_work(t, p)) or title_of_a_work(t, q.start, q.end):
         return None
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
@@ -278,6 +279,35 @@ def names_a_work(t: str, p: int) -> bool:
         return False
     last = before[-1]
     return last.endswith(("'s", "’s")) or last.lower() in PREPS
+
+
+def title_like(quote: str) -> bool:
+    """Is every word of the quote capitalised, bar the small joining words: the title
+    of a show, an ad or a book ("told “Fox and Friends,” ..."), not a reported sentence?"""
+    if quote.rstrip("\"”’', ")[-1:] in "!?":
+        return False  # "What a Super Tuesday!": an exclamation
+    words = [w for w in quote.split() if any(c.isalpha() for c in w)]
+    return all(
+        w.lstrip("\"“‘'([")[:1].isupper()
+        or w.lower() in CONJ
+        or w.lower() in PREPS
+        or w.lower() in DETS
+        for w in words
+    )
+
+
+# books, papers and shows, whose names follow them in quotes: "in his memoir, “X.”"
+WORK_NOUNS = frozenset(
+    "book memoir memoirs column op-ed essay article novel autobiography film movie "
+    "documentary show program programme podcast album song newsletter".split()
+)
+
+
+def title_of_a_work(t: str, qs: int, qe: int) -> bool:
+    """Is the title-like quote t[qs:qe] the name of the book, column or show named
+    just before it ("she wrote in her memoir, “Tough Choices.”")?"""
+    before = t[max(0, qs - 40) : qs].rstrip(" ,:").split()
+    return bool(before) and fold_word(before[-1]) in WORK_NOUNS and title_like(t[qs:qe])
 
 
 # a time adverbial at the end of a speaker phrase: "Gov. Mike Pence on Thursday",
@@ -345,6 +375,8 @@ def quote_after_words(doc: Document, i: int, ue: int):
         prev = lw
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
+        return None
+    if title_of_a_work(t, q.start, q.end):
         return None
     return q
 

@@ -12,6 +12,8 @@ from .en_clauses import (
     quote_after,
     skip_adverbials,
     skip_object,
+    title_like,
+    title_of_a_work,
 )
 from .en_content_end import (
     content_end,
@@ -87,6 +89,8 @@ def preposed(
         p2 = skip_space(t, p2 + 1, ue)
     if p2 < ue:
         q = doc.quote_starting(p2)
+        if q is not None and title_of_a_work(t, q.start, q.end):
+            return None  # "she wrote in her memoir, “Tough Choices.”"
         if q is not None:
             qe = q.end
             tail = t[qe:ue].strip()
@@ -481,7 +485,7 @@ def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
     """A quote right after its cue that ends on a comma (“...,” or “...”,) is the reported
     sentence whole: the words after it are the writer's ("said, “...,” and shared a
     link", "“...,” drawing jeers"), not more of the content."""
-    if qe - qs < 3 or t[qs].isalnum() or _title_like(t[qs:qe]):
+    if qe - qs < 3 or t[qs].isalnum() or title_like(t[qs:qe]):
         return False
     if t[qe - 2] == "," or (qe < len(t) and t[qe] == ","):
         return True
@@ -489,18 +493,3 @@ def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
 
 
 WRITER_AFTER_QUOTE = re.compile(r"\s+(?:and|but|before|after|when|while)\s+(?!that\b)[a-z]")
-
-
-def _title_like(quote: str) -> bool:
-    """Is every word of the quote capitalised, bar the small joining words: the title
-    of a show, an ad or a book ("told “Fox and Friends,” ..."), not a reported sentence?"""
-    if quote.rstrip("\"”’', ")[-1:] in "!?":
-        return False  # "What a Super Tuesday!": an exclamation
-    words = [w for w in quote.split() if any(c.isalpha() for c in w)]
-    return all(
-        w.lstrip("\"“‘'([")[:1].isupper()
-        or w.lower() in CONJ
-        or w.lower() in PREPS
-        or w.lower() in DETS
-        for w in words
-    )
