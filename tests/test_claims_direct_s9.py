@@ -310,3 +310,12 @@ def test_title_of_a_book_after_the_attribution_is_no_claim():
 def test_title_case_speech_after_a_statement_is_still_a_quote():
     text = 'Tsikhanouskaya wrote in a statement, "We Will Not Give Up Now!"'
     assert one_claim(text, "We Will Not Give Up").kind == "direct"
+
+
+# -- "…, told Belsat.": the one told never speaks ----------------------------------------
+def test_the_addressee_after_told_is_never_the_speaker():
+    text = (
+        "“The guards are under a lot of pressure,” a prison source, who was not allowed "
+        "to speak on the record, told Belsat."
+    )
+    assert not [c for c in extract_claims(text) if c.speaker_mention == "Belsat"]

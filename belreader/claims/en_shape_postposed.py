@@ -12,7 +12,7 @@ from .en_clauses import (
     quote_left,
     skip_adverbials,
 )
-from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD
+from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD, TELL
 from .en_phrases import (
     WORD_RE,
     np_ok,
@@ -159,6 +159,8 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     t = doc.t
     if ws:  # words between the boundary and the cue that are not a speaker
         return None
+    if fold_word(cue_text.split()[0]) in TELL:
+        return None  # "…, told Belsat.": the one told, never the speaker
     if b < 0 or (t[b] not in ',”"»—–―' and not (t[b] == "'" and t[b - 1 : b] in "'.,!?…")):
         return None  # (a straight single quote closes after punctuation: "'…,' said X")
     words = words_with_pos(t, ce, min(ue, ce + 160))
