@@ -319,3 +319,12 @@ def test_the_addressee_after_told_is_never_the_speaker():
         "to speak on the record, told Belsat."
     )
     assert not [c for c in extract_claims(text) if c.speaker_mention == "Belsat"]
+
+
+def test_content_ends_before_a_reply_introduced_by_to_which():
+    text = (
+        "She said that experts had found her plan effective and strong, to which "
+        'Latushka interjected: "It is just not true."'
+    )
+    c = one_claim(text, "experts had found")
+    assert "not true" not in c.text
