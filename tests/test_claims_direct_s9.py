@@ -328,3 +328,14 @@ def test_content_ends_before_a_reply_introduced_by_to_which():
     )
     c = one_claim(text, "experts had found")
     assert "not true" not in c.text
+
+
+# -- "X chanted, “...!” as they had before": the exclamation closes the speech clause -----
+def test_exclamation_before_the_writers_clause():
+    text = (
+        'As Latushka walked onto the stage, the students chanted, "Free them all!" as '
+        "they had at every rally."
+    )
+    c = one_claim(text, "Free them all")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "the students"

@@ -295,7 +295,7 @@ def _clause_goes_on(t: str, q, tail: str) -> bool:
     """Does the sentence go on after a quote that closes with a comma in a way that
     leaves the quote whole ("“...,” before predicting ...", "“...,” drawing jeers",
     "“...,” when asked whether ...")?"""
-    if t[q.end - 2 : q.end - 1] != ",":
+    if t[q.end - 2 : q.end - 1] not in ",!?":
         return False
     first = fold_word(tail.split()[0].strip(",;"))
     return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
