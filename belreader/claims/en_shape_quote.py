@@ -292,7 +292,7 @@ _GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "pro
 
 
 def _clause_goes_on(t: str, q, tail: str) -> bool:
-    """Does the sentence go on after a quote that closes with a comma in a way that
+    """Does the sentence go on after a quote that closes with a comma (or ! or ?) in a way that
     leaves the quote whole ("“...,” before predicting ...", "“...,” drawing jeers",
     "“...,” when asked whether ...")?"""
     if t[q.end - 2 : q.end - 1] not in ",!?":
