@@ -18,6 +18,7 @@ from .en_lexicon import (
     ALL_CUES,
     CAP_STOP,
     CLAUSE_START_DETS,
+    CONJ,
     DETS,
     EVIDENCE_NOUNS,
     FRONT,
@@ -51,12 +52,23 @@ LAST_CLAUSE_MARK = re.compile(
 )
 
 
+# a dateline opening a story: a place in capitals, maybe a date and an agency, a dash
+# and a capital ("NATO — the alliance — said" is a subject with an aside)
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
+    r"(?: \([A-Za-z ]{1,30}\))?(?: ?[—–] ?| --? )(?=[A-Z“\"])"
+)
+
+
 def clause_subject(doc: Document, s: int, limit: int):
     """The subject of the clause starting at s (after a fronted phrase with a comma
     and before an appositive between commas or dashes) when a verb follows it
     before ``limit``: (np_start, np_end, verb_start) or None. "On Monday, the
     European leaders, meeting in Brussels, backed ..." -> "the European leaders"."""
     t = doc.t
+    m = DATELINE.match(t, s)
+    if m is not None and m.end() < limit:
+        s = m.end()  # "MINSK, Dec. 8 (Reuters) — ...": the place is no subject
     words = words_with_pos(t, s, min(limit, s + 400))
     n = len(words)
     i = 0
@@ -246,17 +258,60 @@ def quote_after(doc: Document, i: int, ue: int):
     """A closed quote that starts at i (after optional ":" / ",") and ends the unit."""
     t = doc.t
     p = skip_space(t, i, ue)
-    if p < ue and t[p] in ":,":
+    marked = p < ue and t[p] in ":,"
+    if marked:
         p = skip_space(t, p + 1, ue)
     if p >= ue:
         return None
     q = doc.quote_starting(p)
     if q is None or title_quote(doc, q.start, q.end):
         return None
+    if (not marked and names_a_work(t, p)) or title_of_a_work(t, q.start, q.end):
+        return None
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None
     return q
+
+
+def names_a_work(t: str, p: int) -> bool:
+    """Does the quote at p follow a possessive or a preposition with no comma or colon:
+    the name of a show or a paper ("said on NBC's “Meet the Press.”", "wrote in “The
+    Nation”"), not the words said?"""
+    before = t[max(0, p - 30) : p].split()
+    if not before:
+        return False
+    last = before[-1]
+    return last.endswith(("'s", "’s")) or last.lower() in PREPS
+
+
+def title_like(quote: str) -> bool:
+    """Is every word of the quote capitalised, bar the small joining words: the title
+    of a show, an ad or a book ("told “Fox and Friends,” ..."), not a reported sentence?"""
+    if quote.rstrip("\"”’', ")[-1:] in "!?":
+        return False  # "What a Super Tuesday!": an exclamation
+    words = [w for w in quote.split() if any(c.isalpha() for c in w)]
+    return all(
+        w.lstrip("\"“‘'([")[:1].isupper()
+        or w.lower() in CONJ
+        or w.lower() in PREPS
+        or w.lower() in DETS
+        for w in words
+    )
+
+
+# books, papers and shows, whose names follow them in quotes: "in his memoir, “X.”"
+WORK_NOUNS = frozenset(
+    "book memoir memoirs column op-ed essay article novel autobiography film movie "
+    "documentary show program programme podcast album song newsletter".split()
+)
+
+
+def title_of_a_work(t: str, qs: int, qe: int) -> bool:
+    """Is the title-like quote t[qs:qe] the name of the book, column or show named
+    just before it ("she wrote in her memoir, “Tough Choices.”")?"""
+    before = t[max(0, qs - 40) : qs].rstrip(" ,:").split()
+    return bool(before) and fold_word(before[-1]) in WORK_NOUNS and title_like(t[qs:qe])
 
 
 # a time adverbial at the end of a speaker phrase: "Gov. Mike Pence on Thursday",
@@ -324,6 +379,8 @@ def quote_after_words(doc: Document, i: int, ue: int):
         prev = lw
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
+        return None
+    if title_of_a_work(t, q.start, q.end):
         return None
     return q
 

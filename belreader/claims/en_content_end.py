@@ -81,7 +81,7 @@ CLOSE_MARK = r"(?:”|\"|''|’)?"
 
 
 WRITER_CUT = re.compile(
-    r"," + CLOSE_MARK + r"\s+(?:(?P<contrast>while|whereas)|according to)\s"
+    r"," + CLOSE_MARK + r"\s+(?:(?P<contrast>while|whereas)|according to|to which|at which point)\s"
     r"|," + CLOSE_MARK + r"\s+(?P<concession>even as|even though|though|although)\s"
     r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"

@@ -243,3 +243,22 @@ def who_clause_end(doc: Document, ce: int, ue: int) -> int:
                 return c
         c = t.find(",", c + 1, ue)
     return ue
+
+
+def participle_of_object(t: str, us: int, cs: int) -> bool:
+    """In "X unveiled an ad, featuring voters telling their stories and criticizing Y",
+    the participle at cs pairs with an earlier participle right after a plural or a
+    name ("voters telling"): those people speak, not the subject of the sentence. Is
+    there such a participle in the clause (from the last comma or dash) before cs?"""
+    c = max(t.rfind(", ", us, cs), t.rfind(";", us, cs), t.rfind("—", us, cs))
+    if c < 0:
+        return False
+    words = t[c + 1 : cs].split()
+    return any(
+        w.endswith("ing")
+        and w.isalpha()
+        and w.islower()
+        and (words[i - 1][:1].isupper() or words[i - 1].endswith("s"))
+        for i, w in enumerate(words[:-1])
+        if i > 0
+    )

@@ -268,7 +268,9 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
         return False
     head = fold_word(ws[-1][0])
-    if not ws[-1][0].islower() or not head.isalpha() or head.endswith("ly"):
+    if not ws[-1][0].islower() or head.endswith("ly"):
+        return False
+    if not head.isalpha() and not _AGED.fullmatch(head):  # "the 43-year-old asked"
         return False
     return all(
         fold_word(w) not in NP_STOP
@@ -277,6 +279,9 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
         and fold_word(w) not in CONJ
         for w, _, _ in ws[1:]
     )
+
+
+_AGED = re.compile(r"\d+-year-old")
 
 
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",
@@ -450,6 +455,7 @@ def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
     lw = fold_word(words[k][0])
     if (
         lw in AUX
+        or _NEGATED_AUX.fullmatch(lw)  # "Weaver didn't seem ..., telling reporters"
         or lw in ALL_CUES
         or lw in DESCRIBE
         or lw in IRREGULAR_SPEECH

@@ -10,6 +10,7 @@ piece cut out of a longer run would name the wrong speaker."""
 from __future__ import annotations
 
 from .document import Document
+from .en_clauses import title_of_a_work
 from .en_lexicon import (
     ADVERBS,
     CAP_STOP,
@@ -77,6 +78,8 @@ def cue_clause_before_quote(
     said") would name the wrong speaker. Without the comma or colon (``punctuated``
     False: "they chanted “...”"), only a speech verb right before the quote."""
     t = doc.t
+    if title_of_a_work(t, q.start, q.end):
+        return None  # "she wrote in her memoir, “Tough Choices.”"
     words = words_with_pos(t, max(us, lead_end - 300), lead_end)
     if punctuated and len(words) >= 2 and words[0][1] == us and words[0][0] in ("Said", "Says"):
         # "Said Comey, “...”", "Said Dorothy Poynter, who grew up with him, “...”"

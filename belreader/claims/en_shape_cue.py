@@ -7,6 +7,7 @@ import re
 
 from .document import MAX_UNIT, Document
 from .en_clauses import (
+    DATELINE,
     LAST_CLAUSE_MARK,
     clause_subject,
     evidence_source,
@@ -27,6 +28,7 @@ from .en_cue_subject import (
     last_clause_subject,
     name_words,
     object_follows,
+    participle_of_object,
     plain_subject,
     relative_antecedent,
     role_head,
@@ -88,6 +90,8 @@ def cue_claims(doc: Document) -> list[Candidate]:
         us, ue = doc.units[k]
         if ce > ue or ue - us > MAX_UNIT:
             continue
+        if (m := DATELINE.match(t, us)) is not None and m.end() < cs:
+            us = m.end()  # "MINSK, Dec. 8 (Reuters) — ...": the place is no speaker
         prev = unit_claims.get(k, [])
         c = from_cue(doc, cs, ce, us, ue, prev)
         if c is not None:
@@ -567,7 +571,11 @@ def from_cue(
             and not narration_lead(doc, us, rest, ue)
         ):
             after = t[rest:ue].lstrip()[1:].lstrip()
-            if after and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL:
+            if (  # (", X wrote, “It ...”": the quote is the content, no parenthetical)
+                after
+                and after.split()[0].lower().strip(",") not in PARTICIPLE_TAIL
+                and not (after[0] in '“"«„' and after[1:2].isupper())
+            ):
                 s0 = us
                 for kw in ("which", "that", "who"):
                     wk = t.rfind(" " + kw + ",", us, b + 1)
@@ -588,6 +596,8 @@ def from_cue(
                     speaker_override=speaker_override,
                     role="paren",
                 )
+    if participial and sp_e <= t.rfind(",", us, cs) and participle_of_object(t, us, cs):
+        return None  # (the people of an earlier participle speak: no claim)
     # preposed: "X said (that) CONTENT"
     return preposed(
         doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord

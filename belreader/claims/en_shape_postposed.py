@@ -14,7 +14,7 @@ from .en_clauses import (
 )
 from .en_content_start import after_colon
 from .en_cues import after_possessive
-from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP, PREPS, PRONOUNS
+from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD, TELL
 from .en_not_claims import after_title, phrase_only
 from .en_phrases import (
     WORD_RE,
@@ -143,10 +143,48 @@ def extend_split_quote(doc: Document, c: Candidate, attr_end: int) -> None:
         # “A,” he said of the campaign, “B.” / “A,” X tweeted last January, “B.”: the
         # comma inside the first part says the sentence goes on; a few more words of
         # attribution (no clause, cue or quote of their own) before the second part
-        q = quote_after_words(doc, attr_end, ue)
+        q = quote_after_words(doc, attr_end, ue) or _after_appositive(doc, attr_end, ue)
         if q is not None:
             c.gap = Span(c.end, q.start)
             c.end = q.end
+
+
+def _after_appositive(doc: Document, attr_end: int, ue: int):
+    """“A,” said X, an economist who runs the forecast, “is B.” / “A,” X wrote in a
+    statement explaining why he came, “but B.”: more words of attribution (an
+    appositive, an occasion; no quote, no finite cue, no dash, brackets or sentence
+    end) and, after a comma, a second part that starts in lower case, so it goes on
+    with the first part's sentence. The quote, or None."""
+    t = doc.t
+    qs = doc.quotes_in(attr_end, ue)
+    if not qs or not qs[0].closed or qs[0].start - attr_end > 200:
+        return None
+    q = qs[0]
+    first = t[q.start + 1 : q.start + 2]
+    if not first.islower() or t[q.start - 2 : q.start].strip() != ",":
+        return None
+    mid = t[attr_end : q.start - 2]
+    if any(ch in mid for ch in '“”"«»„;()—–―!?') or ". " in mid or t[q.end : ue].strip(" .”\"’'"):
+        return None
+    for w in mid.split():
+        lw = fold_word(w.strip(","))
+        if (lw in ALL_CUES and not lw.endswith("ing")) or lw in ("that", "but") or lw in SUBORD:
+            return None  # another clause, maybe another speaker ("as the guard shouted")
+    return q
+
+
+def _title_then_name(np: list[tuple[str, int, int]]) -> bool:
+    """A lower-case title with "of" before a capitalised name of two or more words:
+    "former secretary of state Hillary Clinton", "master of ceremonies Ales Bely"."""
+    k = next((i for i, (w, _, _) in enumerate(np) if w[:1].isupper()), len(np))
+    name = [w for w, _, _ in np[k:]]
+    return (
+        k > 0
+        and any(w == "of" for w, _, _ in np[:k])
+        and len(name) >= 2
+        and all(w[:1].isupper() for w in name)
+        and np_ok(name)
+    )
 
 
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
@@ -157,6 +195,8 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     t = doc.t
     if ws:  # words between the boundary and the cue that are not a speaker
         return None
+    if fold_word(cue_text.split()[0]) in TELL:
+        return None  # "…, told Belsat.": the one told, never the speaker
     if b < 0 or (t[b] not in ',”"»—–―' and not (t[b] == "'" and t[b - 1 : b] in "'.,!?…")):
         return None  # (a straight single quote closes after punctuation: "'…,' said X")
     words = words_with_pos(t, ce, min(ue, ce + 160))
@@ -173,17 +213,19 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         if w[0].isupper() and w not in CAP_STOP:
             np.append((w, s, e))
         elif (
-            len(np) == k < 4
+            len(np) == k < 5
             and w.isalpha()
             and w.islower()
-            and lw not in NP_STOP
-            and lw not in ADV_PREPS
-            and lw not in PREPS
+            and (
+                (lw == "of" and 0 < k < 3)  # "secretary of state", "master of ceremonies"
+                or (lw not in NP_STOP and lw not in ADV_PREPS and lw not in PREPS)
+            )
             and not lw.endswith("ly")
-            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 4])
+            and any(x[0][:1].isupper() and x[0] not in CAP_STOP for x in words[k + 1 : 5])
         ):
             # "said retired neurosurgeon Ben Carson", "says conservative activist X",
-            # "said former tech executive Carly Fiorina"
+            # "said former tech executive Carly Fiorina", "said former secretary of
+            # state Hillary Clinton"
             np.append((w, s, e))
         elif (
             (
@@ -217,14 +259,18 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         np.pop()
     if not np:
         return None
-    if not np_ok([w for w, _, _ in np]) and not (
-        # "“...,” said another leading court advocate, ...": after a quote, a
-        # determiner and a short noun phrase speak whatever their head noun
-        2 <= len(np) <= 6
-        and fold_word(np[0][0]) in ("the", "a", "an", "another", "one")
-        and any(ch.isalpha() for ch in np[-1][0])
-        and fold_word(np[-1][0]) not in NP_STOP
-        and quote_left(doc, b, us)
+    if (
+        not np_ok([w for w, _, _ in np])
+        and not _title_then_name(np)
+        and not (
+            # "“...,” said another leading court advocate, ...": after a quote, a
+            # determiner and a short noun phrase speak whatever their head noun
+            2 <= len(np) <= 6
+            and fold_word(np[0][0]) in ("the", "a", "an", "another", "one")
+            and any(ch.isalpha() for ch in np[-1][0])
+            and fold_word(np[-1][0]) not in NP_STOP
+            and quote_left(doc, b, us)
+        )
     ):
         return None
     sp_s, sp_e = np[0][1], np[-1][2]

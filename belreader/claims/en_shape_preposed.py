@@ -8,9 +8,12 @@ import re
 from .document import Document
 from .en_clauses import (
     evidence_source,
+    names_a_work,
     quote_after,
     skip_adverbials,
     skip_object,
+    title_like,
+    title_of_a_work,
 )
 from .en_content_end import (
     content_end,
@@ -66,16 +69,34 @@ def preposed(
     p = skip_space(t, rest, ue)
     if p >= ue or increases(t, ce, cue_low):
         return None
+    title = doc.quote_starting(p)
+    if title is not None and title.closed and names_a_work(t, p):
+        # "told NBC's “Meet the Press” on Sunday that ...": the name of a show, an
+        # adverbial like the rest; the content (if any) comes after it
+        p = skip_space(t, skip_adverbials(doc, title.end, ue, cue_low), ue)
+        if (
+            t[p : p + 1] in ",;"
+            or t[title.end - 2] == ","
+            or not any(ch.isalnum() for ch in t[p:ue])
+        ):
+            return None  # (", adding ...": another cue's content)
     # "said: “...”", "said, “...”", "declared “...”"
     p2 = p
     if t[p2] in ":,":
         p2 = skip_space(t, p2 + 1, ue)
     if p2 < ue:
         q = doc.quote_starting(p2)
+        if q is not None and title_of_a_work(t, q.start, q.end):
+            return None  # "she wrote in her memoir, “Tough Choices.”"
         if q is not None and not title_quote(doc, q.start, q.end):
             qe = q.end
             tail = t[qe:ue].strip()
-            if not tail or all(not c.isalnum() for c in tail) or q.end >= ue:
+            if (
+                not tail
+                or all(not c.isalnum() for c in tail)
+                or q.end >= ue
+                or quote_closes_sentence(t, q.start, qe)
+            ):
                 return Candidate(
                     q.start,
                     qe,
@@ -447,3 +468,17 @@ def _conditional_claim(t: str, words: list) -> bool:
         ):
             return True
     return False
+
+
+def quote_closes_sentence(t: str, qs: int, qe: int) -> bool:
+    """A quote right after its cue that ends on a comma (“...,” or “...”,) is the reported
+    sentence whole: the words after it are the writer's ("said, “...,” and shared a
+    link", "“...,” drawing jeers"), not more of the content."""
+    if qe - qs < 3 or t[qs].isalnum() or title_like(t[qs:qe]):
+        return False
+    if t[qe - 2] == "," or (qe < len(t) and t[qe] == ","):
+        return True
+    return WRITER_AFTER_QUOTE.match(t, qe) is not None
+
+
+WRITER_AFTER_QUOTE = re.compile(r"\s+(?:and|but|before|after|when|while)\s+(?!that\b)[a-z]")

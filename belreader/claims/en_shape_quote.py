@@ -282,7 +282,9 @@ def attr_after_quote(doc: Document, q, us, ue):
             last = np[-1][0]
             if last.endswith(".") and len(last) > 3 and last[-2].islower():
                 sp_e -= 1  # "said Thomas R. Nides.": the sentence's period, not an initial
-            return Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+            c = Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+            extend_split_quote(doc, c, sp_e)  # “A,” said X, “B.”
+            return c
     return None
 
 
@@ -290,10 +292,10 @@ _GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "pro
 
 
 def _clause_goes_on(t: str, q, tail: str) -> bool:
-    """Does the sentence go on after a quote that closes with a comma in a way that
+    """Does the sentence go on after a quote that closes with a comma (or ! or ?) in a way that
     leaves the quote whole ("“...,” before predicting ...", "“...,” drawing jeers",
     "“...,” when asked whether ...")?"""
-    if t[q.end - 2 : q.end - 1] != ",":
+    if t[q.end - 2 : q.end - 1] not in ",!?":
         return False
     first = fold_word(tail.split()[0].strip(",;"))
     return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
@@ -308,7 +310,8 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
     short next sentence of the same paragraph that is only its attribution: a speaker
     noun phrase, a verb of speaking and at most a few words after it."""
     t = doc.t
-    if t[q.end - 2 : q.end - 1] not in "?!":
+    end_mark = t[q.end - 2 : q.end - 1]
+    if end_mark not in "?!.…":
         return None
     k = doc.unit_index(ue) + 1  # the unit after the quote's
     if not 0 < k < len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(q.start):
@@ -321,8 +324,10 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
         w = words[v][0].rstrip(".")
         if not w.islower() or not (is_speech_verb(w) or fold_word(w) in _QUESTION_VERBS):
             continue
-        if len(words) - v > 5:
-            return None  # a sentence of its own, not an attribution
+        if len(words) - v > (5 if end_mark in "?!" else 3):
+            # a sentence of its own, not an attribution (after a full stop, only the
+            # verb and a short adverbial: "“...” Trump said on Friday.")
+            return None
         np_words = words[:v]
         if not (np_ok([x for x, _, _ in np_words]) or determined_np(np_words)):
             return None

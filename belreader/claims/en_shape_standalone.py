@@ -56,6 +56,16 @@ def _speaker_before(doc: Document, ps: int, pe: int):
     words = words_with_pos(t, ps, pe)
     for i in range(len(words) - 1, 0, -1):
         w, s, e = words[i]
+        if w.endswith(".") and i == len(words) - 1:
+            # "Petrov agreed.": the sentence's full stop; the speaker must open the
+            # sentence ("A, Petrov said." has content of its own, which the quote
+            # after it continues)
+            lead = t[ps:s]
+            if any(ch in lead for ch in ',;:()“”"—–') or "''" in lead:
+                continue
+            if not np_ok([x for x, _, _ in words[:i]]):
+                continue
+            w, e = w[:-1], e - 1
         if not w.islower() or not (is_speech_verb(w) or w in _SPEAK):
             continue
         q = doc.quote_at(s)

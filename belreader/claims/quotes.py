@@ -35,9 +35,20 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
     out = []
     open_at = -1
     open_mark = ""
+    skip_to = -1
     for m in _QMARK.finditer(text, ps, pe):
         mk = m.group()
         i = m.start()
+        if i < skip_to:
+            continue
+        if open_at >= 0 and open_mark == "“" and mk == "“" and not _ends_a_word(text, i, pe):
+            end = _nested_close(text, i, pe)
+            if end > 0:
+                # “... “Settle for less” shirts ...”: a quote inside the quote
+                if end - open_at <= MAX_QUOTE:
+                    out.append(Quote(open_at, end, True))
+                open_at, skip_to = -1, end
+                continue
         if open_at >= 0:
             if open_mark == "'":
                 # a straight single quote: closed by one that ends a word, and only a
@@ -127,6 +138,19 @@ def _closes_single(text: str, i: int, pe: int) -> bool:
         return False
     prev = text[i - 1] if i > 0 else " "
     return prev in ".,!?;:…" or (nxt in " .,;:!?)—–-" and prev != "s")
+
+
+def _nested_close(text: str, i: int, pe: int) -> int:
+    """The end of the outer quote when the “ at i opens a quote inside an open curly
+    quote: its ” and then one more ” come before any other “ (and the inner one
+    closes at the end of a word); 0 otherwise."""
+    inner = text.find("”", i + 1, pe)
+    if inner < 0 or "“" in text[i + 1 : inner] or text[inner - 1].isspace():
+        return 0
+    outer = text.find("”", inner + 1, pe)
+    if outer < 0 or "“" in text[inner + 1 : outer]:
+        return 0
+    return outer + 1
 
 
 def _ends_a_word(text: str, i: int, pe: int) -> bool:

@@ -97,7 +97,10 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             if q is None or not q.closed:
                 break
             tail = t[q.end : ne].strip()
-            if tail and any(ch.isalnum() for ch in tail):
+            # “...” - the writer's aside after a dash: the quote still continues the
+            # claim, and the aside ends it
+            aside = tail[:1] in "-—–"
+            if tail and any(ch.isalnum() for ch in tail) and not aside:
                 break
             j = bisect_right(taken_starts, q.end) - 1
             if j >= 0 and taken[j][0] >= ns and taken[j] != (c.start, c.end):
@@ -110,6 +113,8 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             c.end = q.end
             k += 1
             n_merged += 1
+            if aside:
+                break
     if dropped:
         chosen = [c for c in chosen if all(c is not o for o in dropped)]
     return chosen
@@ -165,4 +170,7 @@ def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, tak
     tail = t[q.end : n2e].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None
+    j = bisect_right(taken_starts, q.start) - 1
+    if j >= 0 and taken[j][0] == q.start:
+        return None  # the quote is a claim of its own (“...?” Maddow repeated.)
     return q
