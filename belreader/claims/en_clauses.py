@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_content_start import title_quote
 from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
@@ -264,7 +263,7 @@ def quote_after(doc: Document, i: int, ue: int):
     if p >= ue:
         return None
     q = doc.quote_starting(p)
-    if q is None or title_quote(doc, q.start, q.end):
+    if q is None:
         return None
     if (not marked and names_a_work(t, p)) or title_of_a_work(t, q.start, q.end):
         return None

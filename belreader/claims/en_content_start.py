@@ -71,25 +71,3 @@ def after_colon(doc: Document, s: int, e: int) -> int:
         return s
     return c + 2
 
-
-# small words a title leaves in lower case: "Face the Nation", "State of the Union"
-_TITLE_SMALL = frozenset("a an the of and or to in on at for with by from".split())
-
-
-def title_quote(doc: Document, s: int, e: int) -> bool:
-    """Is the quote t[s:e] (its marks included) the title of a show or a book ("said on
-    NBC's “Meet the Press”", "wrote in her memoir, “Hard Choices”") rather than speech:
-    two to seven words, each capitalised but the small ones, no sentence inside, and a
-    possessive, "on", "in" or "with" right before it (or "book,"/"memoir,")."""
-    t = doc.t
-    inner = t[s:e].strip("“”\"'‘’ ").rstrip(".,")
-    words = inner.split()
-    if not 2 <= len(words) <= 7 or any(ch in inner for ch in ",.!?:;"):
-        return False
-    if not all(w[:1].isupper() or w in _TITLE_SMALL for w in words) or not words[0][:1].isupper():
-        return False
-    before = t[max(0, s - 30) : s].split()
-    if not before:
-        return False
-    last = before[-1].lower()
-    return last.endswith(("'s", "’s")) or last in ("on", "in", "with", "book,", "memoir,")

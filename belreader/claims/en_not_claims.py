@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_clauses import skip_adverbials
+from .en_clauses import skip_adverbials, title_like
 from .en_lexicon import AUX, DETS
 from .en_phrases import is_verb
 from .quotes import OPEN_QUOTES
@@ -41,7 +41,6 @@ def increases_by(words: list[tuple[str, int, int]], cue_low: str) -> bool:
     return first[0].isdigit() or first[0] == "$" or first.lower() in _QUANTITY_OPENERS
 
 
-_TITLE_MINOR = frozenset(("the", "of", "a", "an", "and", "in", "on", "to", "for", "with", "at"))
 _WORK_PREPS = frozenset(("in", "on", "with", "at", "to", "during"))
 
 
@@ -61,11 +60,8 @@ def after_title(doc: Document, ce: int, rest: int, ue: int, cue_low: str) -> int
     q = doc.quote_starting(p) if p < ue else None
     if q is None or not q.closed:
         return rest
-    words = [w.strip("“”\"'‘’.,!?") for w in t[q.start : q.end].split()]
-    words = [w for w in words if w]
-    if not 1 <= len(words) <= 6 or not all(
-        w[0].isupper() or w[0].isdigit() or w in _TITLE_MINOR for w in words
-    ):
+    quote = t[q.start : q.end]
+    if len(quote.split()) > 6 or not title_like(quote):
         return rest
     return skip_adverbials(doc, q.end, ue, cue_low)  # "on ABC's “This Week” on Sunday"
 

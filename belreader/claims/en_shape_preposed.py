@@ -20,7 +20,6 @@ from .en_content_end import (
     drop_appositive,
     writers_words_end,
 )
-from .en_content_start import title_quote
 from .en_lexicon import (
     AUX,
     BAD_CLAUSE_START,
@@ -88,7 +87,7 @@ def preposed(
         q = doc.quote_starting(p2)
         if q is not None and title_of_a_work(t, q.start, q.end):
             return None  # "she wrote in her memoir, “Tough Choices.”"
-        if q is not None and not title_quote(doc, q.start, q.end):
+        if q is not None:
             qe = q.end
             tail = t[qe:ue].strip()
             if (
