@@ -339,3 +339,12 @@ def test_exclamation_before_the_writers_clause():
     c = one_claim(text, "Free them all")
     assert c.kind == "direct"
     assert c.speaker_mention == "the students"
+
+
+# -- "said X of administrators X & Partners": "of" after a name is no title -------------
+def test_of_after_a_capitalised_name_does_not_make_a_title():
+    text = (
+        "“The sale of the two plants saves forty jobs,” said Ivan Petrou of "
+        "administrators Ivan Petrou & Partners."
+    )
+    assert one_claim(text, "forty jobs").speaker == "Ivan Petrou"

@@ -70,4 +70,3 @@ def after_colon(doc: Document, s: int, e: int) -> int:
     if len(after) < 3 or not any(w in AUX or (w.endswith("ed") and len(w) > 4) for w in after):
         return s
     return c + 2
-

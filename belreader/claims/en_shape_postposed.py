@@ -217,7 +217,9 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             and w.isalpha()
             and w.islower()
             and (
-                (lw == "of" and 0 < k < 3)  # "secretary of state", "master of ceremonies"
+                # "secretary of state", "master of ceremonies": a title in lower case
+                # ("David Rubin of administrators David Rubin & Partners" is a name)
+                (lw == "of" and 0 < k < 3 and all(x[0].islower() for x in np))
                 or (lw not in NP_STOP and lw not in ADV_PREPS and lw not in PREPS)
             )
             and not lw.endswith("ly")
