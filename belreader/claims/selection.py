@@ -4,7 +4,6 @@ narration about the speaker) joins it. Language-neutral."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from .document import Document
@@ -59,7 +58,6 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
     t = doc.t
     taken = [(c.start, c.end) for c in chosen]  # sorted by start
     taken_starts = [x[0] for x in taken]
-    dropped: list[Candidate] = []
     for c in chosen:
         if c.role not in ("post", "pre", "paren", "dash"):
             continue
@@ -104,40 +102,13 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
                 break
             j = bisect_right(taken_starts, q.end) - 1
             if j >= 0 and taken[j][0] >= ns and taken[j] != (c.start, c.end):
-                o = _same_cue_quote(doc, chosen, taken[j], c)
-                if o is None:
-                    break  # another claim already lies in that quote
-                # 'She said A. “B.”': the quote found by this claim's own cue goes on
-                # with the claim rather than standing alone
-                dropped.append(o)
+                break  # another claim already lies in that quote
             c.end = q.end
             k += 1
             n_merged += 1
             if aside:
                 break
-    if dropped:
-        chosen = [c for c in chosen if all(c is not o for o in dropped)]
     return chosen
-
-
-def _same_cue_quote(doc: Document, chosen: list[Candidate], span: tuple[int, int], c: Candidate):
-    """The chosen claim at ``span`` when it is a quote standing alone whose speaker
-    was found at the same cue as ``c``'s (the quote continues ``c``), else None."""
-    for o in chosen:
-        if (o.start, o.end) == span:
-            if (
-                o is not c
-                and o.cue_start == c.cue_start
-                and o.kind == "direct"
-                # “He stopped and said, ‘...’”: a quote inside reports another's words
-                and not INNER_QUOTE.search(doc.t, o.start + 1, o.end - 1)
-            ):
-                return o
-            return None
-    return None
-
-
-INNER_QUOTE = re.compile(r"‘|(?<=\s)'(?=[A-Z])")
 
 
 def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, taken):
