@@ -23,6 +23,7 @@ from .en_entity_words import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
+from .en_function_words import CONJ, DETS, SUBORD
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
 from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender, name_gender
 
@@ -47,7 +48,18 @@ _ORG_RUN = re.compile(
 )
 # "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
 # starts with a character class lets the regex engine skip to capitals in C
-NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
+# (the words of a name may be on two lines, not in two paragraphs: a headline
+# "Chelsea sack Mutu" and the story's first words make no name "Mutu Chelsea")
+_NAME_GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+NAME_RUN = re.compile(
+    r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:" + _NAME_GAP + r"(?:[A-Z]\.[^\S\n]*)*[A-Z][\w’'-]+)+"
+)
+# capitalised at a sentence's start, never a first name: "Both Boeing and Airbus",
+# "Although Diageo's sales", "But Oliver Letwin"
+NOT_NAME_WORDS = frozenset(DETS | CONJ | SUBORD)
+# of them, the ones a person's run is cut after (a run holding a CAP_STOP word, "But
+# Band Aid", stays no person)
+_NOT_NAME_STARTS = frozenset(w for w in NOT_NAME_WORDS if w.capitalize() not in CAP_STOP)
 # titles that stand before a name without being roles the resolver asks about
 _NAME_TITLES = frozenset(
     [
@@ -232,7 +244,11 @@ class Entities:
             # people: the parts between "and" / "of" / "for" / "on" / "the"
             for pm in _SEGMENT.finditer(run):
                 seg = pm.group()
-                if " " in seg or "\u00a0" in seg:
+                words = seg.split()
+                if len(words) == 2 and (words[0] in CAP_STOP or _fold(words[0]) in NOT_NAME_WORDS):
+                    # "But Bailey said", "Both Boeing and Airbus": the surname alone
+                    singles.append((s + pm.end() - len(words[1]), words[1]))
+                elif " " in seg or "\u00a0" in seg:
                     mention = self._person(seg, s + pm.start(), s + pm.end())
                     if mention is not None:
                         found.append(mention)
@@ -270,6 +286,10 @@ class Entities:
         titles: list[str] = []
         if toks[0] == "The":
             return None  # "The West", "The Hague"
+        while toks and _fold(toks[0]) in _NOT_NAME_STARTS:
+            toks = toks[1:]
+        if not toks:
+            return None
         titles, toks = split_titles(toks)
         if not PARTY_WORDS.isdisjoint(toks):
             return None  # "Lib Dem", "Tory Party": a party, not a person

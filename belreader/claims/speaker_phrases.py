@@ -13,6 +13,7 @@ from .en_lexicon import (
 )
 from .entities import (
     NAME_RUN,
+    NOT_NAME_WORDS,
     PARTY_WORDS,
     ROLE_WORDS,
     split_titles,
@@ -53,6 +54,12 @@ def add_full_names(
         toks = m.group().split()
         # drop leading titles and nationality words
         toks = split_titles(toks)[1]
+        while toks and (
+            fold_word(toks[0]) in NOT_NAME_WORDS or toks[0].endswith(("’s", "'s", "'", "’"))
+        ):
+            # "Both Boeing and Airbus", "Although Diageo's": no first name; "Arsenal's
+            # Sol Campbell": the club's, not his
+            toks = toks[1:]
         if not PARTY_WORDS.isdisjoint(toks):
             continue  # "London's Labour": a party, not a person's full name
         if len(toks) < 2 or len(toks) > 4:
