@@ -54,3 +54,59 @@ def test_but_before_a_surname_still_mentions_the_person() -> None:
         '"The talks will go on next week," he said.'
     )
     assert _speakers(text) == ["Pavel Sevko"]
+
+
+def _claims(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]
+
+
+def test_with_before_the_subject_of_saying_is_dropped() -> None:
+    text = (
+        "The central bank raised rates on Monday, with analysts saying that "
+        "inflation in Belarus would stay high this year."
+    )
+    assert [s for s, _ in _claims(text)] == ["analysts"]
+
+
+def test_with_before_a_passive_names_nobody() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("with Ivan Petrov", "", "criticised for his remarks") is None
+
+
+def test_a_fronted_time_is_not_part_of_the_speaker() -> None:
+    text = "In 2004 Belavia said that its passenger numbers had doubled since 2000."
+    assert [s for s, _ in _claims(text)] == ["Belavia"]
+
+
+def test_the_event_before_came_as_is_not_the_speaker() -> None:
+    text = (
+        "Sanctions were widened on Friday. The move came as the foreign ministry said "
+        "that talks with Vilnius had failed."
+    )
+    assert [s for s, _ in _claims(text)] == ["the foreign ministry"]
+
+
+def test_a_trailing_date_is_not_part_of_the_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("opposition leader Pavel Sevko in July", "") == (
+        "opposition leader Pavel Sevko"
+    )
+    assert speaker_words("The Mail on Sunday", "") == "The Mail on Sunday"
+
+
+def test_a_name_before_from_the_body_is_the_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("from the teachers' union", "said Anna Kovalenko, ") == ("Anna Kovalenko")
+    assert speaker_words("of individuals", "cases against owners and ") is None
+
+
+def test_the_previous_sentence_is_not_part_of_the_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("his speech. But Foreign Minister Ivan Petrov", "") == (
+        "Foreign Minister Ivan Petrov"
+    )
+    assert speaker_words("Mr. Petrov", "") == "Mr. Petrov"

@@ -1,6 +1,7 @@
 """The speaker phrase as written: its head noun (``person_role``), the form shown
 (``display_speaker``), a cut parenthesis mended (``mend_surface``), full names written
-in a span (``add_full_names``), and the patterns speaker resolution (``resolve``) reads.
+in a span (``add_full_names``), the speaker's own words in a phrase cut at the wrong
+place (``speaker_words``), and the patterns speaker resolution (``resolve``) reads.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .en_lexicon import (
+    CAP_STOP,
     PREPS,
 )
+from .en_phrases import words_with_pos
 from .entities import (
     NAME_RUN,
     NOT_NAME_WORDS,
@@ -135,3 +138,72 @@ def mend_surface(surface: str) -> str:
     if surface.count(")") > surface.count("(") and surface.endswith(")"):
         return surface[:-1].rstrip()
     return surface
+
+
+# what a speaker phrase cut at the wrong place starts or ends with
+_SENTENCE_BREAK = re.compile(
+    r"^.*(?:^|\s)(?:[a-z][\w-]*|\S*\d\S*)\.\s+(?:(?:But|And|Yet|So|However)\s+)?(?=[A-Z])"
+)
+_EVENT_AS = re.compile(r"^.*?\b(?:came|comes|come|follows|followed)\s+(?:as|after)\s+(?=\S)")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:in|on|at)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|(?:19|20)\d\d)$"
+)
+_LEAD_WITH = re.compile(r"^(?:[Ww]ith|by|(?:[Bb]y|[Ii]n)\s+contrast,?)\s+(?=\S)")
+_FRONTING = frozenset(["In", "On", "At", "During", "After", "Before", "For"])
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+
+
+def speaker_words(surface: str, before: str, after: str = "") -> str | None:
+    """The speaker's own words in a phrase cut at the wrong place, or None when it
+    holds no speaker: "with analysts" (saying) -> "analysts", "his talk. But Lord
+    Falconer" -> "Lord Falconer", "The move came as the minister" -> "the minister",
+    "Dr Petrov in July" -> "Dr Petrov", "Ivan Petrov, from the union" -> "Ivan Petrov"
+    (``before``: the text just before the phrase); "of individuals", "about
+    promises": a prepositional phrase, nobody."""
+    m = _SENTENCE_BREAK.match(surface)
+    if m:
+        surface = surface[m.end() :]
+    m = _EVENT_AS.match(surface)
+    if m:
+        surface = surface[m.end() :]
+        if any(w.endswith("ed") and w.islower() for w in surface.split()):
+            return None  # "The action comes after the star sued a woman": a clause
+    m = _LEAD_WITH.match(surface)
+    if m:
+        nxt = after.split(" ", 1)[0]
+        if surface[:1] in "Ww" and nxt.endswith("ed") and nxt.islower():
+            return None  # "with Ivanov criticised for ...": he is spoken of
+        surface = surface[m.end() :]
+    m = _TRAILING_TIME.search(surface)
+    if m and not (m.group().endswith(" on Sunday") and surface[: m.start()].istitle()):
+        surface = surface[: m.start()]  # not a paper's name: "The Mail on Sunday"
+    first = surface.split(" ", 1)[0]
+    if first in _FRONTING and " " in surface:
+        return _after_fronted(surface)
+    if first in ("from", "of"):
+        m = _NAME_BEFORE.search(before)
+        return m.group(1) if m and stop_free(m.group(1).split()) else None
+    if first in ("about", "for", "after", "against", "over") and not (
+        first == "about" and surface[6:7].isdigit()  # "about 28% of the bosses polled"
+    ):
+        return None
+    return surface
+
+
+def _after_fronted(surface: str) -> str | None:
+    """The subject after a fronted phrase: "In 2004 IBM" -> "IBM", "At the time Mr
+    Smith" -> "Mr Smith", "In a statement the RSPCA" -> "the RSPCA"."""
+    ws = words_with_pos(surface, 0, len(surface))
+    if len(ws) < 3:
+        return None
+    k = len(ws)
+    while k > 1 and ws[k - 1][0][:1].isupper() and ws[k - 1][0] not in CAP_STOP:
+        k -= 1
+    if k < len(ws) and fold_word(ws[k - 1][0]) not in ("the", "of", "and", "for"):
+        return surface[ws[k][1] :]  # a name after the phrase
+    for j in range(len(ws) - 1, 1, -1):
+        if fold_word(ws[j][0]) in ("the", "a", "an"):
+            return surface[ws[j][1] :]
+    return None
