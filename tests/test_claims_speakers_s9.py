@@ -110,3 +110,34 @@ def test_the_previous_sentence_is_not_part_of_the_speaker() -> None:
         "Foreign Minister Ivan Petrov"
     )
     assert speaker_words("Mr. Petrov", "") == "Mr. Petrov"
+
+
+def test_a_market_move_or_an_idea_is_no_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("the Belarusian rouble's rivals, the pound", "") is None
+    assert speaker_words("Speculation", "") is None
+    assert speaker_words("Belaruskali shares", "") is None
+    assert speaker_words("Minsk's imports from and exports to Russia", "") is None
+    assert speaker_words("Pound", "") == "Pound"  # a surname: "Pound said"
+    assert speaker_words("the state company", "") == "the state company"
+
+
+def test_a_share_of_voters_stays_the_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("about half of the voters polled", "") == (
+        "about half of the voters polled"
+    )
+    assert speaker_words("At least half of voters in each region", "") == (
+        "At least half of voters in each region"
+    )
+
+
+def test_while_before_a_surname_keeps_a_second_person_in_view() -> None:
+    from belreader.aliases import AliasTable
+    from belreader.claims.entities import Entities
+
+    text = "While Sevko calls the plan a fraud, the minister defends it."
+    names = [m.entity.name for m in Entities(text, AliasTable()).mentions]
+    assert names == ["Sevko"]

@@ -55,11 +55,9 @@ NAME_RUN = re.compile(
     r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:" + _NAME_GAP + r"(?:[A-Z]\.[^\S\n]*)*[A-Z][\w’'-]+)+"
 )
 # capitalised at a sentence's start, never a first name: "Both Boeing and Airbus",
-# "Although Diageo's sales", "But Oliver Letwin"
-NOT_NAME_WORDS = frozenset(DETS | CONJ | SUBORD)
-# of them, the ones a person's run is cut after (a run holding a CAP_STOP word, "But
-# Band Aid", stays no person)
-_NOT_NAME_STARTS = frozenset(w for w in NOT_NAME_WORDS if w.capitalize() not in CAP_STOP)
+# "Although Diageo's sales"; a name is cut after one (a run holding a CAP_STOP word,
+# "But Band Aid", "If Anne Smith", stays no name: the run may be no name at all)
+NOT_NAME_STARTS = frozenset(w for w in DETS | CONJ | SUBORD if w.capitalize() not in CAP_STOP)
 # titles that stand before a name without being roles the resolver asks about
 _NAME_TITLES = frozenset(
     [
@@ -245,7 +243,7 @@ class Entities:
             for pm in _SEGMENT.finditer(run):
                 seg = pm.group()
                 words = seg.split()
-                if len(words) == 2 and (words[0] in CAP_STOP or _fold(words[0]) in NOT_NAME_WORDS):
+                if len(words) == 2 and words[0] in CAP_STOP:
                     # "But Bailey said", "Both Boeing and Airbus": the surname alone
                     singles.append((s + pm.end() - len(words[1]), words[1]))
                 elif " " in seg or "\u00a0" in seg:
@@ -286,7 +284,8 @@ class Entities:
         titles: list[str] = []
         if toks[0] == "The":
             return None  # "The West", "The Hague"
-        while toks and _fold(toks[0]) in _NOT_NAME_STARTS:
+        opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS
+        while toks and _fold(toks[0]) in NOT_NAME_STARTS:
             toks = toks[1:]
         if not toks:
             return None
@@ -305,7 +304,8 @@ class Entities:
             ents = self._known(toks[0])
             ent = ents[0] if len(ents) == 1 else None
             if ent is None:
-                if not titles or len(ents) > 1:
+                # "While Sullivan says": still someone the text speaks of
+                if not (titles or opener) or len(ents) > 1:
                     return None
                 ent = self.entity(toks[0], PERSON)
         else:

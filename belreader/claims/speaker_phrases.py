@@ -13,10 +13,10 @@ from .en_lexicon import (
     CAP_STOP,
     PREPS,
 )
-from .en_phrases import words_with_pos
+from .en_phrases import poll_share, words_with_pos
 from .entities import (
     NAME_RUN,
-    NOT_NAME_WORDS,
+    NOT_NAME_STARTS,
     PARTY_WORDS,
     ROLE_WORDS,
     split_titles,
@@ -58,7 +58,7 @@ def add_full_names(
         # drop leading titles and nationality words
         toks = split_titles(toks)[1]
         while toks and (
-            fold_word(toks[0]) in NOT_NAME_WORDS or toks[0].endswith(("’s", "'s", "'", "’"))
+            fold_word(toks[0]) in NOT_NAME_STARTS or toks[0].endswith(("’s", "'s", "'", "’"))
         ):
             # "Both Boeing and Airbus", "Although Diageo's": no first name; "Arsenal's
             # Sol Campbell": the club's, not his
@@ -151,6 +151,56 @@ _TRAILING_TIME = re.compile(
     r"Friday|Saturday|Sunday|(?:19|20)\d\d)$"
 )
 _LEAD_WITH = re.compile(r"^(?:[Ww]ith|by|(?:[Bb]y|[Ii]n)\s+contrast,?)\s+(?=\S)")
+# things that cannot say anything: a market move ("the pound added"), a quantity,
+# an event or an idea is no speaker ("Speculation suggests", "The key says")
+_MUTE_HEADS = frozenset(
+    [
+        "pound",
+        "dollar",
+        "euro",
+        "yen",
+        "shares",
+        "stocks",
+        "prices",
+        "imports",
+        "exports",
+        "profits",
+        "output",
+        "growth",
+        "inflation",
+        "demand",
+        "economy",
+        "speculation",
+        "triumph",
+        "key",
+        "trouble",
+        "money",
+        "name",
+        "trend",
+        "upgrade",
+        "wishes",
+        "move",
+        "deal",
+        "news",
+    ]
+)
+
+
+def _mute_head(surface: str) -> bool:
+    """The phrase's head noun (its last word before a preposition) cannot speak."""
+    head = ""
+    for w in surface.split():
+        f = fold_word(w)
+        if f in PREPS and head:
+            break
+        head = w
+    low = fold_word(head)
+    if head[:1].islower():
+        return low in _MUTE_HEADS
+    # capitalised: only a sentence's first word that is no surname ("Speculation")
+    return head == surface and low in _MUTE_HEADS and low not in ("pound", "key", "name")
+
+
 _FRONTING = frozenset(["In", "On", "At", "During", "After", "Before", "For"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 
@@ -162,6 +212,8 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     "Dr Petrov in July" -> "Dr Petrov", "Ivan Petrov, from the union" -> "Ivan Petrov"
     (``before``: the text just before the phrase); "of individuals", "about
     promises": a prepositional phrase, nobody."""
+    if poll_share([fold_word(w) for w in surface.split()]):
+        return surface  # "about half of voters", "At least half of voters": a share
     m = _SENTENCE_BREAK.match(surface)
     if m:
         surface = surface[m.end() :]
@@ -185,9 +237,9 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     if first in ("from", "of"):
         m = _NAME_BEFORE.search(before)
         return m.group(1) if m and stop_free(m.group(1).split()) else None
-    if first in ("about", "for", "after", "against", "over") and not (
-        first == "about" and surface[6:7].isdigit()  # "about 28% of the bosses polled"
-    ):
+    if _mute_head(surface):
+        return None
+    if first in ("about", "for", "after", "against", "over"):
         return None
     return surface
 
