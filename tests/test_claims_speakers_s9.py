@@ -141,3 +141,20 @@ def test_while_before_a_surname_keeps_a_second_person_in_view() -> None:
     text = "While Sevko calls the plan a fraud, the minister defends it."
     names = [m.entity.name for m in Entities(text, AliasTable()).mentions]
     assert names == ["Sevko"]
+
+
+def test_a_fronted_time_without_preposition_is_dropped() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("Last week the OSCE", "") == "the OSCE"
+    assert speaker_words("Late last month Belaruskali", "") == "Belaruskali"
+    assert speaker_words("Two weeks ago the group", "") is None  # "the group": a guess
+    assert speaker_words("Last year's census figures", "") == "Last year's census figures"
+
+
+def test_a_phrase_holding_a_clause_gives_its_last_subject_or_nobody() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("the union sued the ministry", "") is None
+    assert speaker_words("The two sides met the mediator on Monday and Petrov", "") == "Petrov"
+    assert speaker_words("Deputies who backed the bill", "") == "Deputies who backed the bill"

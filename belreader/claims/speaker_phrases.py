@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .en_function_words import DETS
 from .en_lexicon import (
     CAP_STOP,
     PREPS,
 )
 from .en_phrases import poll_share, words_with_pos
+from .en_verbs import IRREGULAR_PAST
 from .entities import (
     NAME_RUN,
     NOT_NAME_STARTS,
@@ -201,6 +203,10 @@ def _mute_head(surface: str) -> bool:
     return head == surface and low in _MUTE_HEADS and low not in ("pound", "key", "name")
 
 
+_FRONT_TIME = re.compile(
+    r"(?:(?:(?:Late|Early)\s+)?(?:[Ll]ast|[Tt]his)\s+(?:week|month|year|night|weekend)"
+    r"|[Ss]hortly\s+(?:before|after)|\w+\s+(?:days|weeks|months|years)[’']?\s+ago)\s+(?=\S)"
+)
 _FRONTING = frozenset(["In", "On", "At", "During", "After", "Before", "For"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 
@@ -222,6 +228,15 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
         surface = surface[m.end() :]
         if any(w.endswith("ed") and w.islower() for w in surface.split()):
             return None  # "The action comes after the star sued a woman": a clause
+    m = _FRONT_TIME.match(surface)
+    if m:
+        # "Last week the SEC", "Last month Australia's watchdog"; a bare "the group"
+        # there is left unresolved (the nearest body is a guess)
+        rest = surface[m.end() :]
+        return None if rest.islower() else rest
+    clause = _clause_subject(surface)
+    if clause is not None:
+        return clause or None
     m = _LEAD_WITH.match(surface)
     if m:
         nxt = after.split(" ", 1)[0]
@@ -259,3 +274,29 @@ def _after_fronted(surface: str) -> str | None:
         if fold_word(ws[j][0]) in ("the", "a", "an"):
             return surface[ws[j][1] :]
     return None
+
+
+def _clause_subject(surface: str) -> str | None:
+    """A phrase that holds a clause ("the firm sued the state", "The clubs met the FA
+    and Ivanov"): the speaker after its "as" / "and" ("Ivanov"), or "" (nobody);
+    None when the phrase holds no clause."""
+    ws = surface.split()
+    for i in range(1, len(ws) - 1):
+        w = ws[i]
+        if not (w.islower() and ws[i + 1] in ("the", "a", "an")):
+            continue
+        if not ((w.endswith("ed") and len(w) > 3) or w in IRREGULAR_PAST):
+            continue
+        if fold_word(ws[i - 1]) in ("the", "a", "an"):
+            continue  # "the revised the ...": no verb after a determiner
+        if not {"who", "that", "which"}.isdisjoint(ws[:i]):
+            return None  # "Republicans who backed the bill": a noun phrase
+        for j in range(len(ws) - 2, i, -1):
+            if ws[j] in ("as", "and") and _subject_start(ws[j + 1]):
+                return " ".join(ws[j + 1 :])
+        return ""
+    return None
+
+
+def _subject_start(w: str) -> bool:
+    return w[:1].isupper() or fold_word(w) in DETS or (w.islower() and w.endswith("s"))
