@@ -158,3 +158,20 @@ def test_a_phrase_holding_a_clause_gives_its_last_subject_or_nobody() -> None:
     assert speaker_words("the union sued the ministry", "") is None
     assert speaker_words("The two sides met the mediator on Monday and Petrov", "") == "Petrov"
     assert speaker_words("Deputies who backed the bill", "") == "Deputies who backed the bill"
+
+
+def test_a_source_document_read_as_a_cue_is_the_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("the OSCE", "", 'report says "Turnout was low"') == "the OSCE report"
+    assert speaker_words("Said the UN", "", 'report "Prices rose"') == "the UN report"
+    assert speaker_words("Observers in Minsk", "", "report that queues formed") == (
+        "Observers in Minsk"
+    )
+
+
+def test_the_object_of_a_participle_is_no_speaker() -> None:
+    from belreader.claims.speaker_phrases import speaker_words
+
+    assert speaker_words("prompting the minister to", "", "resign") is None
+    assert speaker_words("Lukashenko to", "", "visit Beijing") == "Lukashenko"

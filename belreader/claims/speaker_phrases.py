@@ -207,6 +207,7 @@ _FRONT_TIME = re.compile(
     r"(?:(?:(?:Late|Early)\s+)?(?:[Ll]ast|[Tt]his)\s+(?:week|month|year|night|weekend)"
     r"|[Ss]hortly\s+(?:before|after)|\w+\s+(?:days|weeks|months|years)[’']?\s+ago)\s+(?=\S)"
 )
+_SOURCE_DOCS = frozenset(["report", "study", "survey", "poll"])
 _FRONTING = frozenset(["In", "On", "At", "During", "After", "Before", "For"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 
@@ -228,6 +229,23 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
         surface = surface[m.end() :]
         if any(w.endswith("ed") and w.islower() for w in surface.split()):
             return None  # "The action comes after the star sued a woman": a clause
+    ws = surface.split()
+    if len(ws) > 1 and ws[0] in ("Said", "Says", "Added"):
+        surface = " ".join(ws[1:])  # "Said the Pew report": inverted
+    if surface.endswith(" to"):
+        ws = surface.split()[:-1]
+        if ws and ws[0].islower() and ws[0].endswith("ing"):
+            return None  # "calling the paper to", "prompting the Queen to": who acts?
+        if 1 <= len(ws) <= 3 and ws[0][:1].isupper() and all(w[:1].isupper() for w in ws):
+            surface = " ".join(ws)  # a headline's "Kinnock to (urge ...)"
+    nxt = after.split(" ", 1)[0].rstrip(",;:")
+    if (
+        nxt in _SOURCE_DOCS
+        and not surface.endswith("s")
+        and surface[:1] in "tT"
+        and len(surface.split()) <= 4
+    ):
+        return surface + " " + nxt  # "the ADB report" (said): the report, read as a cue
     m = _FRONT_TIME.match(surface)
     if m:
         # "Last week the SEC", "Last month Australia's watchdog"; a bare "the group"
