@@ -175,3 +175,11 @@ def test_the_object_of_a_participle_is_no_speaker() -> None:
 
     assert speaker_words("prompting the minister to", "", "resign") is None
     assert speaker_words("Lukashenko to", "", "visit Beijing") == "Lukashenko"
+
+
+def test_a_capitalised_noun_before_a_first_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Singer Anna Kovalenko left the band in May. "
+        '"It was time," she said. Kovalenko said she would record alone.'
+    )
+    assert _speakers(text) == ["Anna Kovalenko", "Anna Kovalenko"]

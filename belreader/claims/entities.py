@@ -134,7 +134,25 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     k = max((i for i, w in enumerate(toks[:-1]) if _fold(w) in _TITLE_WORDS), default=-1)
     while k + 2 < len(toks) and toks[k + 1] in PARTY_WORDS:
         k += 1  # "Democrat Hillary Clinton", "Tory Michael Howard"
+    if k + 3 < len(toks) and _common_noun_before_name(toks[k + 1], toks[k + 2]):
+        k += 1  # "Singer Alex Kapranos", "Tunisian-born Abdellatif Kechiche"
     return toks[: k + 1], toks[k + 1 :]
+
+
+# endings of a capitalised word before a given name that make it a noun or adjective
+# at a sentence's start, not a first name: "Singer", "Actor", "Novelist", "Paris-based"
+_COMMON_ENDINGS = ("er", "or", "ist", "-born", "-based", "-half", "ian")
+
+
+def _common_noun_before_name(first: str, second: str) -> bool:
+    """``first`` heads a run "First Given Surname" as a word, not as a name: the next
+    word is a known first name and ``first`` is none, but ends like a noun."""
+    return (
+        given_name_gender(second) is not None
+        and given_name_gender(first) is None
+        and first[1:].islower()
+        and first.lower().endswith(_COMMON_ENDINGS)
+    )
 
 
 def _fold(w: str) -> str:
