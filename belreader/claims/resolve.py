@@ -217,9 +217,8 @@ class Resolver:
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = mend_surface(surface)
         t = self.t
-        words = speaker_words(
-            surface, t[max(0, pos - 60) : pos], t[pos + len(surface) :][:30].lstrip()
-        )
+        end = pos + len(surface)
+        words = speaker_words(surface, t[max(0, pos - 60) : pos], t[end : end + 30].lstrip())
         if not words:
             return None
         surface = words

@@ -152,6 +152,7 @@ _TRAILING_TIME = re.compile(
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|(?:19|20)\d\d)$"
 )
+_TIME_PREP = re.compile(r" (?:in|on|at) ")
 _LEAD_WITH = re.compile(r"^(?:[Ww]ith|by|(?:[Bb]y|[Ii]n)\s+contrast,?)\s+(?=\S)")
 # things that cannot say anything: a market move ("the pound added"), a quantity,
 # an event or an idea is no speaker ("Speculation suggests", "The key says")
@@ -190,6 +191,8 @@ _MUTE_HEADS = frozenset(
 
 def _mute_head(surface: str) -> bool:
     """The phrase's head noun (its last word before a preposition) cannot speak."""
+    if _MUTE_HEADS.isdisjoint(surface.lower().split()):
+        return False  # (most phrases: no such word at all)
     head = ""
     for w in surface.split():
         f = fold_word(w)
@@ -219,12 +222,16 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     "Dr Petrov in July" -> "Dr Petrov", "Ivan Petrov, from the union" -> "Ivan Petrov"
     (``before``: the text just before the phrase); "of individuals", "about
     promises": a prepositional phrase, nobody."""
-    if poll_share([fold_word(w) for w in surface.split()]):
+    if " " not in surface:  # most speakers: "he", "Lukashenko", "Speculation"
+        return None if _mute_head(surface) else surface
+    if surface[:6].lower() in ("about ", "at lea") and poll_share(
+        [fold_word(w) for w in surface.split()]
+    ):
         return surface  # "about half of voters", "At least half of voters": a share
-    m = _SENTENCE_BREAK.match(surface)
+    m = _SENTENCE_BREAK.match(surface) if ". " in surface else None
     if m:
         surface = surface[m.end() :]
-    m = _EVENT_AS.match(surface)
+    m = _EVENT_AS.match(surface) if " as " in surface or " after " in surface else None
     if m:
         surface = surface[m.end() :]
         if any(w.endswith("ed") and w.islower() for w in surface.split()):
@@ -261,7 +268,7 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
         if surface[:1] in "Ww" and nxt.endswith("ed") and nxt.islower():
             return None  # "with Ivanov criticised for ...": he is spoken of
         surface = surface[m.end() :]
-    m = _TRAILING_TIME.search(surface)
+    m = _TRAILING_TIME.search(surface) if _TIME_PREP.search(surface) else None
     if m and not (m.group().endswith(" on Sunday") and surface[: m.start()].istitle()):
         surface = surface[: m.start()]  # not a paper's name: "The Mail on Sunday"
     first = surface.split(" ", 1)[0]
