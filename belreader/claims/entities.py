@@ -23,6 +23,7 @@ from .en_entity_words import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
 )
+from .en_function_words import CONJ, DETS, SUBORD
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
 from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender, name_gender
 
@@ -47,7 +48,16 @@ _ORG_RUN = re.compile(
 )
 # "\b[A-Z]..." written as "[A-Z](?<!\w[A-Z])...": the same matches, but a pattern that
 # starts with a character class lets the regex engine skip to capitals in C
-NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)+")
+# (the words of a name may be on two lines, not in two paragraphs: a headline
+# "Chelsea sack Mutu" and the story's first words make no name "Mutu Chelsea")
+_NAME_GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+NAME_RUN = re.compile(
+    r"[A-Z](?<!\w[A-Z])[\w’'-]+(?:" + _NAME_GAP + r"(?:[A-Z]\.[^\S\n]*)*[A-Z][\w’'-]+)+"
+)
+# capitalised at a sentence's start, never a first name: "Both Boeing and Airbus",
+# "Although Diageo's sales"; a name is cut after one (a run holding a CAP_STOP word,
+# "But Band Aid", "If Anne Smith", stays no name: the run may be no name at all)
+NOT_NAME_STARTS = frozenset(w for w in DETS | CONJ | SUBORD if w.capitalize() not in CAP_STOP)
 # titles that stand before a name without being roles the resolver asks about
 _NAME_TITLES = frozenset(
     [
@@ -124,7 +134,25 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     k = max((i for i, w in enumerate(toks[:-1]) if _fold(w) in _TITLE_WORDS), default=-1)
     while k + 2 < len(toks) and toks[k + 1] in PARTY_WORDS:
         k += 1  # "Democrat Hillary Clinton", "Tory Michael Howard"
+    if k + 3 < len(toks) and _common_noun_before_name(toks[k + 1], toks[k + 2]):
+        k += 1  # "Singer Alex Kapranos", "Tunisian-born Abdellatif Kechiche"
     return toks[: k + 1], toks[k + 1 :]
+
+
+# endings of a capitalised word before a given name that make it a noun or adjective
+# at a sentence's start, not a first name: "Singer", "Actor", "Novelist", "Paris-based"
+_COMMON_ENDINGS = ("er", "or", "ist", "-born", "-based", "-half", "ian")
+
+
+def _common_noun_before_name(first: str, second: str) -> bool:
+    """``first`` heads a run "First Given Surname" as a word, not as a name: the next
+    word is a known first name and ``first`` is none, but ends like a noun."""
+    return (
+        given_name_gender(second) is not None
+        and given_name_gender(first) is None
+        and first[1:].islower()
+        and first.lower().endswith(_COMMON_ENDINGS)
+    )
 
 
 def _fold(w: str) -> str:
@@ -232,7 +260,11 @@ class Entities:
             # people: the parts between "and" / "of" / "for" / "on" / "the"
             for pm in _SEGMENT.finditer(run):
                 seg = pm.group()
-                if " " in seg or "\u00a0" in seg:
+                words = seg.split()
+                if len(words) == 2 and words[0] in CAP_STOP:
+                    # "But Bailey said", "Both Boeing and Airbus": the surname alone
+                    singles.append((s + pm.end() - len(words[1]), words[1]))
+                elif " " in seg or "\u00a0" in seg:
                     mention = self._person(seg, s + pm.start(), s + pm.end())
                     if mention is not None:
                         found.append(mention)
@@ -270,6 +302,11 @@ class Entities:
         titles: list[str] = []
         if toks[0] == "The":
             return None  # "The West", "The Hague"
+        opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS
+        while toks and _fold(toks[0]) in NOT_NAME_STARTS:
+            toks = toks[1:]
+        if not toks:
+            return None
         titles, toks = split_titles(toks)
         if not PARTY_WORDS.isdisjoint(toks):
             return None  # "Lib Dem", "Tory Party": a party, not a person
@@ -285,7 +322,8 @@ class Entities:
             ents = self._known(toks[0])
             ent = ents[0] if len(ents) == 1 else None
             if ent is None:
-                if not titles or len(ents) > 1:
+                # "While Sullivan says": still someone the text speaks of
+                if not (titles or opener) or len(ents) > 1:
                     return None
                 ent = self.entity(toks[0], PERSON)
         else:

@@ -44,6 +44,7 @@ from .speaker_phrases import (
     display_speaker,
     mend_surface,
     person_role,
+    speaker_words,
 )
 from .text import fold_word
 
@@ -215,6 +216,12 @@ class Resolver:
 
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = mend_surface(surface)
+        t = self.t
+        end = pos + len(surface)
+        words = speaker_words(surface, t[max(0, pos - 60) : pos], t[end : end + 30].lstrip())
+        if not words:
+            return None
+        surface = words
         low = surface.lower()
         canon = self._canon(surface)
         if canon:

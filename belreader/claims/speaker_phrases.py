@@ -1,6 +1,7 @@
 """The speaker phrase as written: its head noun (``person_role``), the form shown
 (``display_speaker``), a cut parenthesis mended (``mend_surface``), full names written
-in a span (``add_full_names``), and the patterns speaker resolution (``resolve``) reads.
+in a span (``add_full_names``), the speaker's own words in a phrase cut at the wrong
+place (``speaker_words``), and the patterns speaker resolution (``resolve``) reads.
 """
 
 from __future__ import annotations
@@ -8,11 +9,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .en_function_words import DETS
 from .en_lexicon import (
+    CAP_STOP,
     PREPS,
 )
+from .en_phrases import poll_share, words_with_pos
+from .en_verbs import IRREGULAR_PAST
 from .entities import (
     NAME_RUN,
+    NOT_NAME_STARTS,
     PARTY_WORDS,
     ROLE_WORDS,
     split_titles,
@@ -53,6 +59,12 @@ def add_full_names(
         toks = m.group().split()
         # drop leading titles and nationality words
         toks = split_titles(toks)[1]
+        while toks and (
+            fold_word(toks[0]) in NOT_NAME_STARTS or toks[0].endswith(("’s", "'s", "'", "’"))
+        ):
+            # "Both Boeing and Airbus", "Although Diageo's": no first name; "Arsenal's
+            # Sol Campbell": the club's, not his
+            toks = toks[1:]
         if not PARTY_WORDS.isdisjoint(toks):
             continue  # "London's Labour": a party, not a person's full name
         if len(toks) < 2 or len(toks) > 4:
@@ -128,3 +140,188 @@ def mend_surface(surface: str) -> str:
     if surface.count(")") > surface.count("(") and surface.endswith(")"):
         return surface[:-1].rstrip()
     return surface
+
+
+# what a speaker phrase cut at the wrong place starts or ends with
+_SENTENCE_BREAK = re.compile(
+    r"^.*(?:^|\s)(?:[a-z][\w-]*|\S*\d\S*)\.\s+(?:(?:But|And|Yet|So|However)\s+)?(?=[A-Z])"
+)
+_EVENT_AS = re.compile(r"^.*?\b(?:came|comes|come|follows|followed)\s+(?:as|after)\s+(?=\S)")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:in|on|at)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|(?:19|20)\d\d)$"
+)
+_TIME_PREP = re.compile(r" (?:in|on|at) ")
+_LEAD_WITH = re.compile(r"^(?:[Ww]ith|by|(?:[Bb]y|[Ii]n)\s+contrast,?)\s+(?=\S)")
+# things that cannot say anything: a market move ("the pound added"), a quantity,
+# an event or an idea is no speaker ("Speculation suggests", "The key says")
+_MUTE_HEADS = frozenset(
+    [
+        "pound",
+        "dollar",
+        "euro",
+        "yen",
+        "shares",
+        "stocks",
+        "prices",
+        "imports",
+        "exports",
+        "profits",
+        "output",
+        "growth",
+        "inflation",
+        "demand",
+        "economy",
+        "speculation",
+        "triumph",
+        "key",
+        "trouble",
+        "money",
+        "name",
+        "trend",
+        "upgrade",
+        "wishes",
+        "move",
+        "deal",
+        "news",
+    ]
+)
+
+
+def _mute_head(surface: str) -> bool:
+    """The phrase's head noun (its last word before a preposition) cannot speak."""
+    if _MUTE_HEADS.isdisjoint(surface.lower().split()):
+        return False  # (most phrases: no such word at all)
+    head = ""
+    for w in surface.split():
+        f = fold_word(w)
+        if f in PREPS and head:
+            break
+        head = w
+    low = fold_word(head)
+    if head[:1].islower():
+        return low in _MUTE_HEADS
+    # capitalised: only a sentence's first word that is no surname ("Speculation")
+    return head == surface and low in _MUTE_HEADS and low not in ("pound", "key", "name")
+
+
+_FRONT_TIME = re.compile(
+    r"(?:(?:(?:Late|Early)\s+)?(?:[Ll]ast|[Tt]his)\s+(?:week|month|year|night|weekend)"
+    r"|[Ss]hortly\s+(?:before|after)|\w+\s+(?:days|weeks|months|years)[’']?\s+ago)\s+(?=\S)"
+)
+_SOURCE_DOCS = frozenset(["report", "study", "survey", "poll"])
+_FRONTING = frozenset(["In", "On", "At", "During", "After", "Before", "For"])
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+
+
+def speaker_words(surface: str, before: str, after: str = "") -> str | None:
+    """The speaker's own words in a phrase cut at the wrong place, or None when it
+    holds no speaker: "with analysts" (saying) -> "analysts", "his talk. But Lord
+    Falconer" -> "Lord Falconer", "The move came as the minister" -> "the minister",
+    "Dr Petrov in July" -> "Dr Petrov", "Ivan Petrov, from the union" -> "Ivan Petrov"
+    (``before``: the text just before the phrase); "of individuals", "about
+    promises": a prepositional phrase, nobody."""
+    if " " not in surface:  # most speakers: "he", "Lukashenko", "Speculation"
+        return None if _mute_head(surface) else surface
+    if surface[:6].lower() in ("about ", "at lea") and poll_share(
+        [fold_word(w) for w in surface.split()]
+    ):
+        return surface  # "about half of voters", "At least half of voters": a share
+    m = _SENTENCE_BREAK.match(surface) if ". " in surface else None
+    if m:
+        surface = surface[m.end() :]
+    m = _EVENT_AS.match(surface) if " as " in surface or " after " in surface else None
+    if m:
+        surface = surface[m.end() :]
+        if any(w.endswith("ed") and w.islower() for w in surface.split()):
+            return None  # "The action comes after the star sued a woman": a clause
+    ws = surface.split()
+    if len(ws) > 1 and ws[0] in ("Said", "Says", "Added"):
+        surface = " ".join(ws[1:])  # "Said the Pew report": inverted
+    if surface.endswith(" to"):
+        ws = surface.split()[:-1]
+        if ws and ws[0].islower() and ws[0].endswith("ing"):
+            return None  # "calling the paper to", "prompting the Queen to": who acts?
+        if 1 <= len(ws) <= 3 and ws[0][:1].isupper() and all(w[:1].isupper() for w in ws):
+            surface = " ".join(ws)  # a headline's "Kinnock to (urge ...)"
+    nxt = after.split(" ", 1)[0].rstrip(",;:")
+    if (
+        nxt in _SOURCE_DOCS
+        and not surface.endswith("s")
+        and surface[:1] in "tT"
+        and len(surface.split()) <= 4
+    ):
+        return surface + " " + nxt  # "the ADB report" (said): the report, read as a cue
+    m = _FRONT_TIME.match(surface)
+    if m:
+        # "Last week the SEC", "Last month Australia's watchdog"; a bare "the group"
+        # there is left unresolved (the nearest body is a guess)
+        rest = surface[m.end() :]
+        return None if rest.islower() else rest
+    clause = _clause_subject(surface)
+    if clause is not None:
+        return clause or None
+    m = _LEAD_WITH.match(surface)
+    if m:
+        nxt = after.split(" ", 1)[0]
+        if surface[:1] in "Ww" and nxt.endswith("ed") and nxt.islower():
+            return None  # "with Ivanov criticised for ...": he is spoken of
+        surface = surface[m.end() :]
+    m = _TRAILING_TIME.search(surface) if _TIME_PREP.search(surface) else None
+    if m and not (m.group().endswith(" on Sunday") and surface[: m.start()].istitle()):
+        surface = surface[: m.start()]  # not a paper's name: "The Mail on Sunday"
+    first = surface.split(" ", 1)[0]
+    if first in _FRONTING and " " in surface:
+        return _after_fronted(surface)
+    if first in ("from", "of"):
+        m = _NAME_BEFORE.search(before)
+        return m.group(1) if m and stop_free(m.group(1).split()) else None
+    if _mute_head(surface):
+        return None
+    if first in ("about", "for", "after", "against", "over"):
+        return None
+    return surface
+
+
+def _after_fronted(surface: str) -> str | None:
+    """The subject after a fronted phrase: "In 2004 IBM" -> "IBM", "At the time Mr
+    Smith" -> "Mr Smith", "In a statement the RSPCA" -> "the RSPCA"."""
+    ws = words_with_pos(surface, 0, len(surface))
+    if len(ws) < 3:
+        return None
+    k = len(ws)
+    while k > 1 and ws[k - 1][0][:1].isupper() and ws[k - 1][0] not in CAP_STOP:
+        k -= 1
+    if k < len(ws) and fold_word(ws[k - 1][0]) not in ("the", "of", "and", "for"):
+        return surface[ws[k][1] :]  # a name after the phrase
+    for j in range(len(ws) - 1, 1, -1):
+        if fold_word(ws[j][0]) in ("the", "a", "an"):
+            return surface[ws[j][1] :]
+    return None
+
+
+def _clause_subject(surface: str) -> str | None:
+    """A phrase that holds a clause ("the firm sued the state", "The clubs met the FA
+    and Ivanov"): the speaker after its "as" / "and" ("Ivanov"), or "" (nobody);
+    None when the phrase holds no clause."""
+    ws = surface.split()
+    for i in range(1, len(ws) - 1):
+        w = ws[i]
+        if not (w.islower() and ws[i + 1] in ("the", "a", "an")):
+            continue
+        if not ((w.endswith("ed") and len(w) > 3) or w in IRREGULAR_PAST):
+            continue
+        if fold_word(ws[i - 1]) in ("the", "a", "an"):
+            continue  # "the revised the ...": no verb after a determiner
+        if not {"who", "that", "which"}.isdisjoint(ws[:i]):
+            return None  # "Republicans who backed the bill": a noun phrase
+        for j in range(len(ws) - 2, i, -1):
+            if ws[j] in ("as", "and") and _subject_start(ws[j + 1]):
+                return " ".join(ws[j + 1 :])
+        return ""
+    return None
+
+
+def _subject_start(w: str) -> bool:
+    return w[:1].isupper() or fold_word(w) in DETS or (w.islower() and w.endswith("s"))
