@@ -1,15 +1,18 @@
 """The subject before a cue, beyond the noun phrase rules of ``en_phrases``: words
 beside it that are not part of it; whether a noun with its article before any cue is a
 speaker (an object or a clause follows the cue); the subject of the clause before a cue
-that follows another clause; and ", who said ...": whom "who" stands for and where its
-clause ends."""
+that follows another clause; ", who said ...": whom "who" stands for and where its
+clause ends; the head before a subject relative ("the official who relayed it"); and the
+name a party or state tag belongs to ("Sen. Rand Paul, R-Ky.")."""
 
 from __future__ import annotations
+
+import re
 
 from .document import Document
 from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
-from .en_phrases import is_verb, words_with_pos
+from .en_phrases import determined_np, is_verb, np_ok, words_with_pos
 from .text import fold_word
 
 # words around a subject that are not part of it: "Even the organizer said", "Carter
@@ -262,3 +265,54 @@ def participle_of_object(t: str, us: int, cs: int) -> bool:
         for i, w in enumerate(words[:-1])
         if i > 0
     )
+
+
+# a party or state tag set off by commas: "R-Ky.", "D-N.Y.", "Calif.", "N.H."
+PLACE_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|(?:[A-Z][a-z]{0,4}\.\s?)+")
+
+
+def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
+    """The name the tag at tag_s belongs to: the capitalised phrase between the clause
+    boundary before it and its comma ("Sen. Rand Paul, R-Ky."), skipping an age, a
+    hometown and a description ("Cecelia Purner, 67, a retired teacher in Allentown,
+    Pa."); (-1, -1) when there is none."""
+    t = doc.t
+    end = t.rfind(",", us, tag_s)
+    for _ in range(4):
+        if end < 0:
+            return -1, -1
+        start = max(t.rfind(ch, us, end) for ch in ',;:“”"()—\n') + 1
+        start = max(start, us)
+        words = words_with_pos(t, start, end)
+        seg = [w for w, _, _ in words]
+        if seg and (seg[0] in ("of", "from") or seg[0].isdigit() or seg[0].islower()):
+            end = start - 1  # "of Flint", "22", "a retired teacher in Allentown"
+            continue
+        if seg and seg[0][0].isupper() and seg[0] not in CAP_STOP and np_ok(seg):
+            return words[0][1], words[-1][2]
+        return -1, -1
+    return -1, -1
+
+
+def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "One Democratic official who relayed the exchange" -> "One Democratic official":
+    the noun phrase before "who" / "that" when a verb follows the pronoun (a subject
+    relative, not "the plan that Carson" whose subject is Carson) and the relative
+    clause holds no cue of its own; else ws unchanged."""
+    for i in range(1, min(len(ws) - 1, 7)):
+        lw = fold_word(ws[i][0])
+        if lw not in ("who", "that"):
+            continue
+        head = [w for w, _, _ in ws[:i]]
+        verb = ws[i + 1][0]
+        clause = [fold_word(w) for w, _, _ in ws[i + 1 :]]
+        if (
+            verb.islower()
+            and (fold_word(verb) in AUX or is_verb(verb))
+            and len(clause) <= 10
+            and not any(w in ALL_CUES or w in ("who", "that", "which") for w in clause)
+            and (np_ok(head) or determined_np(ws[:i]))
+        ):
+            return ws[:i]
+        break
+    return ws

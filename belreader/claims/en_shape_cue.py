@@ -3,8 +3,6 @@ to its left (or right, inverted) and its content on the other side."""
 
 from __future__ import annotations
 
-import re
-
 from .document import MAX_UNIT, Document
 from .en_clauses import (
     DATELINE,
@@ -24,13 +22,16 @@ from .en_clauses import (
 from .en_content_start import narration_lead, paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
+    PLACE_TAG,
     document_before,
     last_clause_subject,
+    name_before_tag,
     name_words,
     object_follows,
     participle_of_object,
     plain_subject,
     relative_antecedent,
+    relative_head,
     role_head,
     who_clause_end,
     without_asides,
@@ -38,8 +39,6 @@ from .en_cue_subject import (
 from .en_cues import iter_cues
 from .en_lexicon import (
     ADVERBS,
-    ALL_CUES,
-    AUX,
     CAP_STOP,
     CONJ,
     EVIDENCE_VERBS,
@@ -57,7 +56,6 @@ from .en_phrases import (
     coordinated_speakers,
     determined_np,
     fronted_subject,
-    is_verb,
     np_ok,
     plural_people,
     postmodified_speaker,
@@ -100,61 +98,10 @@ def cue_claims(doc: Document) -> list[Candidate]:
     return cands
 
 
-# a party or state tag set off by commas: "R-Ky.", "D-N.Y.", "Calif.", "N.H."
-PLACE_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|(?:[A-Z][a-z]{0,4}\.\s?)+")
-
-
-def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
-    """The name the tag at tag_s belongs to: the capitalised phrase between the clause
-    boundary before it and its comma ("Sen. Rand Paul, R-Ky."), skipping an age, a
-    hometown and a description ("Cecelia Purner, 67, a retired teacher in Allentown,
-    Pa."); (-1, -1) when there is none."""
-    t = doc.t
-    end = t.rfind(",", us, tag_s)
-    for _ in range(4):
-        if end < 0:
-            return -1, -1
-        start = max(t.rfind(ch, us, end) for ch in ',;:“”"()—\n') + 1
-        start = max(start, us)
-        words = words_with_pos(t, start, end)
-        seg = [w for w, _, _ in words]
-        if seg and (seg[0] in ("of", "from") or seg[0].isdigit() or seg[0].islower()):
-            end = start - 1  # "of Flint", "22", "a retired teacher in Allentown"
-            continue
-        if seg and seg[0][0].isupper() and seg[0] not in CAP_STOP and np_ok(seg):
-            return words[0][1], words[-1][2]
-        return -1, -1
-    return -1, -1
-
-
 def that_follows(t: str, ce: int, ue: int) -> bool:
     """Does "that" open the words after the cue ("found that ...")? The cue is then a
     verb with its clause, and a noun phrase before it is its subject."""
     return t.startswith("that ", skip_space(t, ce, ue))
-
-
-def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """ "One Democratic official who relayed the exchange" -> "One Democratic official":
-    the noun phrase before "who" / "that" when a verb follows the pronoun (a subject
-    relative, not "the plan that Carson" whose subject is Carson) and the relative
-    clause holds no cue of its own; else ws unchanged."""
-    for i in range(1, min(len(ws) - 1, 7)):
-        lw = fold_word(ws[i][0])
-        if lw not in ("who", "that"):
-            continue
-        head = [w for w, _, _ in ws[:i]]
-        verb = ws[i + 1][0]
-        clause = [fold_word(w) for w, _, _ in ws[i + 1 :]]
-        if (
-            verb.islower()
-            and (fold_word(verb) in AUX or is_verb(verb))
-            and len(clause) <= 10
-            and not any(w in ALL_CUES or w in ("who", "that", "which") for w in clause)
-            and (np_ok(head) or determined_np(ws[:i]))
-        ):
-            return ws[:i]
-        break
-    return ws
 
 
 # subordinators that always open a new clause inside a chunk ("as" and "like" may sit
