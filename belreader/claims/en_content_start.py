@@ -1,8 +1,8 @@
 """Where reported content starts: the writer's narration that opens the sentence is not
 the speaker's ("He had a rally that night - and the permit, his aides said, was hard to
 get": the claim starts after the dash; "When asked ..., she said, “...”": the claim is
-the quote; "A: B, according to X": the claim is B), and a title in quote marks after
-the cue ("said on NBC's “Meet the Press”") is no content at all."""
+the quote; "A: B, according to X": the claim is B). A title in quote marks after the cue
+is no content at all: ``en_not_claims`` and ``en_clauses.title_like`` tell it."""
 
 from __future__ import annotations
 
