@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .en_function_words import DETS
+from .en_function_words import DETS, PRONOUNS
 from .en_lexicon import (
     CAP_STOP,
     PREPS,
@@ -223,7 +223,9 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     (``before``: the text just before the phrase); "of individuals", "about
     promises": a prepositional phrase, nobody."""
     if " " not in surface:  # most speakers: "he", "Lukashenko", "Speculation"
-        return None if _mute_head(surface) else surface
+        return _one_word_speaker(surface, before, after)
+    if surface.count("[") != surface.count("]"):
+        return None  # editorial brackets live inside quotations: a cue in someone's quote
     if surface[:6].lower() in ("about ", "at lea") and poll_share(
         [fold_word(w) for w in surface.split()]
     ):
@@ -282,6 +284,34 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     if first in ("about", "for", "after", "against", "over"):
         return None
     return surface
+
+
+# "I'd", "We've", "It's": a pronoun with its verb glued on
+_CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:s|d|ve|re|ll|m)")
+# "Locally, too, say analysts, ...", "Often, said Mr Pearson, ...": an inverted cue
+# after a fronted adverb; its subject follows the verb and ends at a comma
+_INVERTED_AFTER = re.compile(
+    r",\s*(?:too,\s*|also,\s*)?(?:say|says|said|added|adds)\s+((?:[\w’'.-]+\s+){0,4}?[\w’'.-]+),"
+)
+
+
+def _one_word_speaker(surface: str, before: str, after: str) -> str | None:
+    """A one-word speaker, or None: a pronoun's contraction gives the pronoun ("I'd"
+    -> "I"; "It's predicted" -> nobody); a fronted word before an inverted cue gives
+    the subject after the verb ("Worryingly, said the firm," -> "the firm")."""
+    if "'" in surface or "’" in surface:
+        m = _CONTRACTION.fullmatch(surface)
+        if m and fold_word(m.group(1)) in ("it", "that", "there", "what", "who"):
+            return None
+        if m and fold_word(m.group(1)) in PRONOUNS:
+            return m.group(1)
+    # at a sentence's start only: "his mother, Giselle, said her son ..." is no inversion
+    if after[:1] == "," and surface[:1].isupper() and before.rstrip()[-1:] in ("", ".", "!", "?"):
+        m = _INVERTED_AFTER.match(after)
+        if m:
+            subject = m.group(1)
+            return subject if _subject_start(subject.split(" ", 1)[0]) else None
+    return None if _mute_head(surface) else surface
 
 
 def _after_fronted(surface: str) -> str | None:

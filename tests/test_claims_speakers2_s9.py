@@ -1,0 +1,53 @@
+"""Speakers on whole articles: a pronoun's contraction ("I'd", "It's") is no name, a
+fronted adverb before an inverted cue gives way to the subject after the verb, and a
+phrase with an unbalanced editorial bracket (a cue inside someone's quote) is nobody."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+from belreader.claims.speaker_phrases import speaker_words
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(text)]
+
+
+def test_contraction_gives_the_pronoun() -> None:
+    text = (
+        "Belarus opposition plans march\n\n"
+        "Protests are planned for the weekend in Minsk.\n\n"
+        "We've called for the prisoners to be freed before the summer session begins."
+    )
+    assert _speakers(text) == ["We"]
+
+
+def test_impersonal_contraction_is_nobody() -> None:
+    text = (
+        "Potash exports climb\n\n"
+        "Trade through the Baltic ports has grown.\n\n"
+        "It's predicted that exports will double by the end of next year."
+    )
+    assert _speakers(text) == [None]
+
+
+def test_fronted_adverb_before_inverted_cue() -> None:
+    text = (
+        "Minsk retail sales slow\n\n"
+        "Shops reported fewer customers in March.\n\n"
+        "Worryingly, said the ministry, small traders were closing their doors faster than ever."
+    )
+    assert _speakers(text) == ["the ministry"]
+
+
+def test_appositive_name_is_no_inversion() -> None:
+    text = (
+        "Grodno teacher dismissed\n\n"
+        "The school's head, Olga, said the inspectors had found nothing wrong in her classes."
+    )
+    assert _speakers(text) == ["Olga"]
+
+
+def test_unbalanced_bracket_is_nobody() -> None:
+    # the phrase before a cue inside a quotation, cut inside the editor's bracket
+    assert speaker_words("Everyone in the government [of Belarus", "will ") is None
+    assert speaker_words("the head [of the army] Ivan Petrov", "") is not None
