@@ -51,3 +51,21 @@ def test_unbalanced_bracket_is_nobody() -> None:
     # the phrase before a cue inside a quotation, cut inside the editor's bracket
     assert speaker_words("Everyone in the government [of Belarus", "will ") is None
     assert speaker_words("the head [of the army] Ivan Petrov", "") is not None
+
+
+def test_role_word_glued_to_a_name_is_dropped() -> None:
+    text = (
+        "Dinamo Minsk keep their coach\n\n"
+        "Dinamo Minsk have agreed a new deal with Sergei Volkov.\n\n"
+        "Manager Sergei Volkov said the squad would stay together for the next season."
+    )
+    assert _speakers(text) == ["Sergei Volkov"]
+
+
+def test_title_before_a_name_stays() -> None:
+    text = (
+        "Minsk hospital opens ward\n\n"
+        "A new ward has opened under Dr Irina Sokol.\n\n"
+        "Dr Irina Sokol said the ward would treat children from across the region."
+    )
+    assert _speakers(text) == ["Dr Irina Sokol"]

@@ -30,7 +30,7 @@ from .entities import (
     Entity,
     Mention,
 )
-from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
+from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER, given_name_gender
 from .speaker_phrases import (
     ACC_SRC_STRIP,
     LAST_NAME_BREAK,
@@ -241,6 +241,12 @@ class Resolver:
             return self._surname(name_toks[0].rstrip(".,"), hon, surface)
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
+        if 3 <= len(toks) <= 4 and _role_word_before_name(toks):
+            # a sentence-opening role word glued to a name the article gives whole:
+            # "Manager Ivan Petrov", "Coach Ivan Petrov" -> "Ivan Petrov"
+            name = " ".join(toks[1:])
+            if any(e.name == name for e in self.entities.with_surname(toks[-1])):
+                return name
         return display_speaker(surface)
 
     def _surname(self, surname: str, hon: str | None, surface: str) -> str | None:
@@ -556,3 +562,20 @@ SUBORDINATE_PRONOUN = re.compile(
 EMBEDDING = re.compile(r"\b(?:that|who|whom|which)\b", re.I)
 
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)
+
+
+def _role_word_before_name(toks: list[str]) -> bool:
+    """ "Coach Ivan Petrov": a capitalised common word (no title such as "Dr", "Sir",
+    "Captain", no first name, no possessive) before a first name."""
+    first = toks[0]
+    low = fold_word(first)
+    return (
+        all(w[:1].isupper() for w in toks)
+        and first[1:].islower()
+        and "'" not in first
+        and "’" not in first
+        and low not in TITLES
+        and low not in HONORIFICS
+        and given_name_gender(first) is None
+        and given_name_gender(toks[1]) is not None
+    )
