@@ -69,3 +69,14 @@ def test_title_before_a_name_stays() -> None:
         "Dr Irina Sokol said the ward would treat children from across the region."
     )
     assert _speakers(text) == ["Dr Irina Sokol"]
+
+
+def test_belief_verb_ends_the_speaker() -> None:
+    assert speaker_words("Many believe the figure", "") == "Many"
+    assert speaker_words("the veteran striker thinks Volkov", "") == "the veteran striker"
+    assert speaker_words("the Minsk-based think tank", "") == "the Minsk-based think tank"
+
+
+def test_market_move_before_as_gives_the_speaker() -> None:
+    phrase = "Bonds issued by Minsk weakened as bankers"
+    assert speaker_words(phrase, "") == "bankers"

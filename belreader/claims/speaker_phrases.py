@@ -146,7 +146,10 @@ def mend_surface(surface: str) -> str:
 _SENTENCE_BREAK = re.compile(
     r"^.*(?:^|\s)(?:[a-z][\w-]*|\S*\d\S*)\.\s+(?:(?:But|And|Yet|So|However)\s+)?(?=[A-Z])"
 )
-_EVENT_AS = re.compile(r"^.*?\b(?:came|comes|come|follows|followed)\s+(?:as|after)\s+(?=\S)")
+_EVENT_AS = re.compile(
+    r"^.*?\b(?:came|comes|come|follows|followed|(?:fell|rose|[a-z]{3,}ed)(?=\s+as\s))"
+    r"\s+(?:as|after)\s+(?=\S)"
+)
 _TRAILING_TIME = re.compile(
     r"\s+(?:in|on|at)\s+(?:(?:early|late|mid-)\s*)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
@@ -210,6 +213,7 @@ _FRONT_TIME = re.compile(
     r"(?:(?:(?:Late|Early)\s+)?(?:[Ll]ast|[Tt]his)\s+(?:week|month|year|night|weekend)"
     r"|[Ss]hortly\s+(?:before|after)|\w+\s+(?:days|weeks|months|years)[’']?\s+ago)\s+(?=\S)"
 )
+_BELIEF_VERBS = frozenset(["believe", "believes", "think", "thinks", "fear", "fears"])
 _SOURCE_DOCS = frozenset(["report", "study", "survey", "poll"])
 _FRONTING = frozenset(["In", "On", "At", "During", "After", "Before", "For"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
@@ -239,6 +243,10 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
         if any(w.endswith("ed") and w.islower() for w in surface.split()):
             return None  # "The action comes after the star sued a woman": a clause
     ws = surface.split()
+    k = next((i for i, w in enumerate(ws) if w in _BELIEF_VERBS), 0)
+    if 0 < k < len(ws) - 1 and ws[k - 1].isalpha() and ws[k + 1] != "tank":
+        surface = " ".join(ws[:k])  # "Many believe the figure": the believers speak
+        ws = ws[:k]
     if len(ws) > 1 and ws[0] in ("Said", "Says", "Added"):
         surface = " ".join(ws[1:])  # "Said the Pew report": inverted
     if surface.endswith(" to"):
