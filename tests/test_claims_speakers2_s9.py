@@ -80,3 +80,7 @@ def test_belief_verb_ends_the_speaker() -> None:
 def test_market_move_before_as_gives_the_speaker() -> None:
     phrase = "Bonds issued by Minsk weakened as bankers"
     assert speaker_words(phrase, "") == "bankers"
+
+
+def test_participle_is_nobody() -> None:
+    assert speaker_words("Having", "", "said that, the talks went well") is None

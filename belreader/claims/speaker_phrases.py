@@ -307,6 +307,8 @@ def _one_word_speaker(surface: str, before: str, after: str) -> str | None:
     """A one-word speaker, or None: a pronoun's contraction gives the pronoun ("I'd"
     -> "I"; "It's predicted" -> nobody); a fronted word before an inverted cue gives
     the subject after the verb ("Worryingly, said the firm," -> "the firm")."""
+    if surface in ("Having", "Being"):
+        return None  # "Having said that, ...": a participle, nobody speaks
     if "'" in surface or "’" in surface:
         m = _CONTRACTION.fullmatch(surface)
         if m and fold_word(m.group(1)) in ("it", "that", "there", "what", "who"):
