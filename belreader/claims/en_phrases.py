@@ -124,6 +124,9 @@ def np_ok(words: list[str]) -> bool:
         return True
     if ll in SPEAKER_NOUNS or ll.rstrip("s") in SPEAKER_NOUNS:
         return True
+    tail = ll.rpartition("-")[2]  # "co-founder", "ex-minister", "vice-chairs": the last part
+    if tail != ll and tail.isalpha() and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
+        return True
     if last[0].isupper() and last not in CAP_STOP:
         # a name: every word of the head must be capitalised or a determiner /
         # connector / adjective in lower case
@@ -270,7 +273,8 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     head = fold_word(ws[-1][0])
     if not ws[-1][0].islower() or head.endswith("ly"):
         return False
-    if not head.isalpha() and not _AGED.fullmatch(head):  # "the 43-year-old asked"
+    # "the 43-year-old asked"; "the voice-over says", "a co-founder told"
+    if not head.replace("-", "").isalpha() and not _AGED.fullmatch(head):
         return False
     return all(
         fold_word(w) not in NP_STOP
