@@ -25,3 +25,47 @@ def test_prefixed_role_noun_opens_reported_speech():
     assert [(c.speaker_mention, c.text) for c in claims] == [
         ("The ex-minister", "the new tariffs would hurt farmers in the east")
     ]
+
+
+def test_match_report_rubrics_are_not_speakers():
+    # a team sheet's "Subs:" and a score line's "Result:" label lists, nobody speaks
+    text = (
+        "Minsk win the derby\n\n"
+        "Subs: Ostrov, Kalina, Ryabov, Yanuk, Sadko.\n\n"
+        "Result: Dinamo 3-1 (2-0) Torpedo\n\n"
+        "Ivan Melnik said the team had earned the win."
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Ivan Melnik"]
+
+
+def test_a_label_before_a_list_of_names_is_no_speaker_even_if_it_looks_like_one():
+    # any capitalised label before a bare list of names with commas is a team sheet
+    text = "Forwards: Petrov, Sidorov, Ivanov, Orlov\n\nThe coach said nothing."
+    assert all(c.speaker != "Forwards" for c in extract_claims(text))
+
+
+def test_a_named_label_before_a_title_case_headline_still_speaks():
+    text = "Alena Voranava: Belarus Is Not a Prison\n\nShe wrote the letter in May."
+    claims = extract_claims(text)
+    assert [(c.speaker, c.text) for c in claims][:1] == [
+        ("Alena Voranava", "Belarus Is Not a Prison")
+    ]
+
+
+def test_a_common_noun_before_a_headline_verb_is_no_speaker():
+    # "Row threatens ...": the headline's "speaker" is a noun the body never uses as a name
+    text = (
+        "Row threatens museum plan\n\n"
+        "A dispute between the city and the owners of the house has put the plan at risk."
+    )
+    assert all(c.speaker != "Row" for c in extract_claims(text))
+
+
+def test_a_one_word_headline_speaker_named_in_the_body_still_speaks():
+    text = (
+        "Tsikhanouskaya warns of new arrests in the regions\n\n"
+        "The opposition leader Sviatlana Tsikhanouskaya spoke in Vilnius on Monday."
+    )
+    claims = extract_claims(text)
+    assert claims and claims[0].speaker_mention == "Tsikhanouskaya"
+    assert claims[0].text == "of new arrests in the regions"

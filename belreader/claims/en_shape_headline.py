@@ -70,9 +70,23 @@ _RUBRIC = frozenset(
         "photo photos video audio live email newsletter daily recap summary highlights "
         "analysis opinion review background context timeline transcript question answer "
         "verdict rating fact check bottom line headline headlines caption credit credits busted "
-        "advertisement sponsored warning spoiler ps p.s"
+        "advertisement sponsored warning spoiler ps p.s "
+        # a match report's rubrics: "Subs: Marshall, Henchoz, ...", "Result: Nadal 6-7 ..."
+        "subs substitutes result results score scores scorer scorers goals bookings booked "
+        "referee attendance venue squad line-up lineup teams team fixtures standings"
     ).split()
 )
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _names_or_score(content: str) -> bool:
+    """A label's "content" that is a list of names or a score line, not a statement: no
+    word of three lower-case letters ("Marshall, Henchoz, Juninho Paulista", "Nadal 6-7
+    (6/8) 6-2"), and commas or digits (a title-case headline, "Donald Trump Is a
+    ‘Proven Failure’", has neither)."""
+    if _LOWER_WORD.search(content):
+        return False
+    return content.count(",") >= 2 or sum(ch.isdigit() for ch in content) >= 3
 _LABEL_RE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 
@@ -106,7 +120,7 @@ def labelled(doc: Document) -> list[Candidate]:
         s, e = m.end(), pe
         while e > s and t[e - 1] in " .":
             e -= 1
-        if len(t[s:e].split()) < 3:
+        if len(t[s:e].split()) < 3 or _names_or_score(t[s:e]):
             continue
         colon = t.index(":", m.end(1))
         out.append(Candidate(s, e, ":", colon, colon + 1, m.start(1), m.end(1), 3, role="colon"))
@@ -138,6 +152,9 @@ def headlines(doc: Document) -> list[Candidate]:
                 break  # "New Poll Says", "Top Official Says": no name
             if any(ch in t[speaker[0][1] : words[k][1]] for ch in ',:;()“”"—–'):
                 break
+            if len(speaker) == 1 and not _named_in_body(t, speaker[0][0], pe):
+                break  # "Disaster claims 'less than $10bn'": a noun, not a name
+
             s, e = words[k + 1][1], pe
             while e > s and t[e - 1] in " .":
                 e -= 1
@@ -157,3 +174,17 @@ def headlines(doc: Document) -> list[Candidate]:
                 )
             break
     return out
+
+
+def _named_in_body(t: str, word: str, after: int) -> bool:
+    """Is a one-word headline speaker a name the article uses: capitalised inside a
+    sentence somewhere after the headline ("... said Lukashenko", "when Nadal won"),
+    not only where any word is capitalised (a headline, a sentence's start)? A
+    paragraph with nothing after it (a paragraph read alone) gives no evidence either way."""
+    if not t[after:].strip():
+        return True
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", t[after:]):
+        before = t[after : after + m.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?\n:“\"‘'—–-":
+            return True
+    return False
