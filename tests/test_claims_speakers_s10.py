@@ -53,10 +53,10 @@ def test_a_named_label_before_a_title_case_headline_still_speaks():
 
 
 def test_a_common_noun_before_a_headline_verb_is_no_speaker():
-    # "Row threatens ...": the headline's "speaker" is a noun the body never uses as a name
+    # "Row threatens ...": the body says "a row", never "Row" as a name
     text = (
         "Row threatens museum plan\n\n"
-        "A dispute between the city and the owners of the house has put the plan at risk."
+        "A row between the city and the owners of the house has put the plan at risk."
     )
     assert all(c.speaker != "Row" for c in extract_claims(text))
 

@@ -152,8 +152,8 @@ def headlines(doc: Document) -> list[Candidate]:
                 break  # "New Poll Says", "Top Official Says": no name
             if any(ch in t[speaker[0][1] : words[k][1]] for ch in ',:;()“”"—–'):
                 break
-            if len(speaker) == 1 and not _named_in_body(t, speaker[0][0], pe):
-                break  # "Disaster claims 'less than $10bn'": a noun, not a name
+            if len(speaker) == 1 and _common_noun_in_body(t, speaker[0][0], pe):
+                break  # "Row threatens museum plan" over "a row between ...": no name
 
             s, e = words[k + 1][1], pe
             while e > s and t[e - 1] in " .":
@@ -176,15 +176,15 @@ def headlines(doc: Document) -> list[Candidate]:
     return out
 
 
-def _named_in_body(t: str, word: str, after: int) -> bool:
-    """Is a one-word headline speaker a name the article uses: capitalised inside a
-    sentence somewhere after the headline ("... said Lukashenko", "when Nadal won"),
-    not only where any word is capitalised (a headline, a sentence's start)? A
-    paragraph with nothing after it (a paragraph read alone) gives no evidence either way."""
-    if not t[after:].strip():
-        return True
-    for m in re.finditer(r"\b" + re.escape(word) + r"\b", t[after:]):
-        before = t[after : after + m.start()].rstrip(" \t")
+def _common_noun_in_body(t: str, word: str, after: int) -> bool:
+    """Is a one-word headline "speaker" a common noun: the body after the headline uses
+    it in lower case ("a row over the plan") and never capitalised inside a sentence
+    ("... said Lukashenko")? A name the body never repeats gives no evidence either way."""
+    body = t[after:]
+    if not re.search(r"\b" + re.escape(word.lower()) + r"s?\b", body):
+        return False
+    for m in re.finditer(r"\b" + re.escape(word) + r"\b", body):
+        before = body[: m.start()].rstrip(" \t")
         if before and before[-1] not in ".!?\n:“\"‘'—–-":
-            return True
-    return False
+            return False
+    return True
