@@ -69,3 +69,21 @@ def test_a_one_word_headline_speaker_named_in_the_body_still_speaks():
     claims = extract_claims(text)
     assert claims and claims[0].speaker_mention == "Tsikhanouskaya"
     assert claims[0].text == "of new arrests in the regions"
+
+
+def test_a_phrase_cut_inside_a_bodys_name_gets_the_whole_name():
+    # the subject finder stopped at "Awards"; the name is "the Brit Awards"
+    text = "Last month the Minsk Film Awards announced that the prize would go."
+    assert [c.speaker for c in extract_claims(text)] == ["the Minsk Film Awards"]
+
+
+def test_a_bodys_name_after_a_preposition_is_not_the_speaker():
+    # "a detainee in Valozhyn Prison said": the prison is where he is, not who speaks
+    text = "In a statement, detainee 'A' in Valozhyn Prison said: \"We are not allowed to write home.\""
+    claims = extract_claims(text)
+    assert len(claims) == 1 and claims[0].speaker is None
+
+
+def test_a_bodys_name_opening_the_sentence_still_speaks():
+    text = "Valozhyn Prison said the inmates were safe and well."
+    assert [c.speaker for c in extract_claims(text)] == ["Valozhyn Prison"]

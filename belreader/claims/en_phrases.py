@@ -125,7 +125,11 @@ def np_ok(words: list[str]) -> bool:
     if ll in SPEAKER_NOUNS or ll.rstrip("s") in SPEAKER_NOUNS:
         return True
     tail = ll.rpartition("-")[2]  # "co-founder", "ex-minister", "vice-chairs": the last part
-    if tail != ll and tail.isalpha() and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
+    if (
+        tail != ll
+        and tail.isalpha()
+        and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS)
+    ):
         return True
     if last[0].isupper() and last not in CAP_STOP:
         # a name: every word of the head must be capitalised or a determiner /

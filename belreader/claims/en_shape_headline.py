@@ -87,6 +87,8 @@ def _names_or_score(content: str) -> bool:
     if _LOWER_WORD.search(content):
         return False
     return content.count(",") >= 2 or sum(ch.isdigit() for ch in content) >= 3
+
+
 _LABEL_RE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 
 

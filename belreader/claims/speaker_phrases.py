@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .en_entity_words import ORG_WORDS
 from .en_function_words import DETS, PRONOUNS
 from .en_lexicon import (
     CAP_STOP,
@@ -294,6 +295,21 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     return surface
 
 
+# heads of a body's name that a cut phrase can keep alone ("Awards" of "the Brit Awards")
+_NAME_HEADS = ORG_WORDS | frozenset(
+    "prison awards museum festival theatre trust fund prize academy orchestra gallery "
+    "society institution unit".split()
+)
+# the capitalised words just before a cut phrase, and the word before them
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w’'])([A-Za-z]+)\s+)?((?:[A-Z][\w&’'.-]*\s)+)$")
+_OBJECT_PREPS = frozenset("in at of from for near with by to on inside outside into".split())
+# capitalised words that open a sentence or a date rather than a name
+_NOT_NAME_PARTS = frozenset(
+    "The A An In On At But And As If When Last This Yesterday Today Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December He She It They We I".split()
+)
+
 # "I'd", "We've", "It's": a pronoun with its verb glued on
 _CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:s|d|ve|re|ll|m)")
 # "Locally, too, say analysts, ...", "Often, said Mr Pearson, ...": an inverted cue
@@ -309,6 +325,16 @@ def _one_word_speaker(surface: str, before: str, after: str) -> str | None:
     the subject after the verb ("Worryingly, said the firm," -> "the firm")."""
     if surface in ("Having", "Being"):
         return None  # "Having said that, ...": a participle, nobody speaks
+    if fold_word(surface) in _NAME_HEADS and surface[:1].isupper():
+        m = _CAPITALISED_BEFORE.search(before)
+        if m and not set(m.group(2).split()) & _NOT_NAME_PARTS:
+            # "the Brit Awards announced", "detainee 'A' in Woodhill Prison said": the
+            # phrase was cut inside a name; a name after a preposition is no subject
+            lead = fold_word(m.group(1) or "")
+            if lead in _OBJECT_PREPS:
+                return None
+            name = m.group(2) + surface
+            return ("the " + name) if lead == "the" else name
     if "'" in surface or "’" in surface:
         m = _CONTRACTION.fullmatch(surface)
         if m and fold_word(m.group(1)) in ("it", "that", "there", "what", "who"):
