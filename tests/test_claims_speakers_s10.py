@@ -87,3 +87,14 @@ def test_a_bodys_name_after_a_preposition_is_not_the_speaker():
 def test_a_bodys_name_opening_the_sentence_still_speaks():
     text = "Valozhyn Prison said the inmates were safe and well."
     assert [c.speaker for c in extract_claims(text)] == ["Valozhyn Prison"]
+
+
+def test_a_prefixed_role_refers_back_to_the_person_given_it():
+    text = (
+        "Party co-chairman Oleg Rudak spoke in Hrodna on Monday. Ivan Maisak listened.\n\n"
+        "The party co-chairman said the list of candidates would be published in May."
+    )
+    claims = extract_claims(text)
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [
+        ("Oleg Rudak", "The party co-chairman")
+    ]

@@ -10,7 +10,7 @@ from .en_lexicon import COUNTRY_ADJ
 
 # the words of a role ("the Belarusian leader", "the foreign secretary"); a multi-word
 # role is also known by its last word
-ROLE_WORDS = frozenset(
+_BASE_ROLE_WORDS = frozenset(
     [
         "president",
         "leader",
@@ -90,6 +90,11 @@ ROLE_WORDS = frozenset(
         "monitor",
         "observer",
     ]
+)
+# a prefixed role is a role too: "Tory co-chairman Liam Fox", "the vice-president",
+# "ex-minister Ivan Petrov" (each refers to the person it was given to)
+ROLE_WORDS = _BASE_ROLE_WORDS | frozenset(
+    prefix + w for prefix in ("co-", "vice-", "ex-") for w in _BASE_ROLE_WORDS
 )
 # words that may stand inside a role phrase before its last word
 ROLE_MODIFIERS = (
