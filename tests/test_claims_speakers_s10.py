@@ -98,3 +98,25 @@ def test_a_prefixed_role_refers_back_to_the_person_given_it():
     assert [(c.speaker, c.speaker_mention) for c in claims] == [
         ("Oleg Rudak", "The party co-chairman")
     ]
+
+
+def test_a_surname_that_is_also_a_month_speaks_after_a_given_name():
+    text = "Theresa May said the new rules for child support were inadequate."
+    assert [(c.speaker, c.text) for c in extract_claims(text)] == [
+        ("Theresa May", "the new rules for child support were inadequate")
+    ]
+    # the month alone is still a date: "In May the minister said ..."
+    text = "In May the minister said the bridge would reopen in the autumn."
+    assert [c.speaker for c in extract_claims(text)] == ["the minister"]
+
+
+def test_a_role_with_the_name_in_apposition_is_that_person_not_an_earlier_holder():
+    # "Secretary" matches Hewitt's role too; the name given in apposition decides
+    text = (
+        "Trade Secretary Anna Hewel said the plan was fair. "
+        "The Shadow Secretary of State for the Family, Olga May, said: "
+        '"These plans were announced in December and are being recycled."\n\n'
+        "She said the opposition would publish its own plan before the election."
+    )
+    speakers = [c.speaker for c in extract_claims(text)]
+    assert speakers == ["Trade Secretary Anna Hewel", "Olga May", "Olga May"]

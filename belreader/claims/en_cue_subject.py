@@ -13,6 +13,7 @@ from .document import Document
 from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
 from .en_phrases import determined_np, is_verb, np_ok, words_with_pos
+from .en_speakers import capitalised_name_word
 from .text import fold_word
 
 # words around a subject that are not part of it: "Even the organizer said", "Carter
@@ -80,8 +81,9 @@ def name_words(words: list[str]) -> bool:
     University"."""
     return (
         1 <= len(words) <= 6
-        and all(w[:1].isupper() and w not in CAP_STOP for w in (words[0], words[-1]))
-        and all((w[:1].isupper() and w not in CAP_STOP) or w in _NAME_LINKS for w in words)
+        and capitalised_name_word(words, 0)
+        and capitalised_name_word(words, len(words) - 1)
+        and all(capitalised_name_word(words, i) or w in _NAME_LINKS for i, w in enumerate(words))
     )
 
 

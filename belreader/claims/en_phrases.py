@@ -30,6 +30,7 @@ from .en_lexicon import (
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
+from .en_speakers import SURNAME_STOPS, capitalised_name_word
 from .text import fold_word
 
 # a word: a run without spaces and clause punctuation (apostrophes inside are kept)
@@ -104,6 +105,7 @@ def np_ok(words: list[str]) -> bool:
     for i, (w, lw) in enumerate(zip(words, lows)):
         if (
             lw in NP_STOP
+            and not (w in SURNAME_STOPS and capitalised_name_word(words, i))  # "Theresa May"
             and not (i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS)
             and not (w == "US" and not all(x.isupper() for x in words))
         ):
@@ -124,14 +126,10 @@ def np_ok(words: list[str]) -> bool:
         return True
     if ll in SPEAKER_NOUNS or ll.rstrip("s") in SPEAKER_NOUNS:
         return True
-    tail = ll.rpartition("-")[2]  # "co-founder", "ex-minister", "vice-chairs": the last part
-    if (
-        tail != ll
-        and tail.isalpha()
-        and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS)
-    ):
-        return True
-    if last[0].isupper() and last not in CAP_STOP:
+    prefix, _, tail = ll.rpartition("-")
+    if prefix in _ROLE_PREFIXES and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
+        return True  # "co-founder", "ex-minister", "vice-chairs": the role with a prefix
+    if capitalised_name_word(head, len(head) - 1):
         # a name: every word of the head must be capitalised or a determiner /
         # connector / adjective in lower case
         return True
@@ -154,6 +152,8 @@ def np_ok(words: list[str]) -> bool:
     return False
 
 
+# prefixes that keep a role a role ("front-runner" is no prefixed "runner")
+_ROLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "acting"})
 # words that speak alone: "some note that", "others argue", "another says", "most said"
 _LONE_SPEAKERS = {"some", "many", "others", "it", "another", "both", "most", "several", "few"}
 _SPEAK_ALONE = PRONOUNS | _LONE_SPEAKERS  # built once: np_ok runs on every cue
@@ -354,7 +354,7 @@ def fronted_subject(ws: list[tuple[str, int, int]]):
     ll = fold_word(last)
     if ll in PRONOUNS:
         return ws[-1:]
-    if last[0].isupper() and last not in CAP_STOP:
+    if capitalised_name_word([w for w, _, _ in ws], n - 1):
         k = n - 1
         while k - 1 >= 1 and ws[k - 1][0][0].isupper() and ws[k - 1][0] not in CAP_STOP:
             k -= 1

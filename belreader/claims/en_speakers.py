@@ -384,3 +384,25 @@ PERSON_TITLES = {
     "king",
     "queen",
 }
+
+
+# capitalised stop words that are also surnames after a given name: "Theresa May",
+# "Brian May" (a month or a modal alone, a name after a first name)
+SURNAME_STOPS = frozenset({"May", "March", "August", "Still", "Little", "Young", "Now"})
+
+
+def capitalised_name_word(words: list[str], i: int) -> bool:
+    """Is words[i] part of a name: capitalised and no stop word, or a stop word that is
+    a surname after a capitalised given name ("Theresa May", not "In May")?"""
+    w = words[i]
+    if not w[:1].isupper():
+        return False
+    if w not in CAP_STOP:
+        return True
+    return (
+        w in SURNAME_STOPS
+        and i > 0
+        and words[i - 1][:1].isupper()
+        and words[i - 1] not in CAP_STOP
+        and words[i - 1].isalpha()
+    )

@@ -52,6 +52,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
 
+# a role phrase that ends in the name it was given: "The Shadow Secretary for the
+# Family, Theresa May" (the name speaks)
+_ROLE_COMMA_NAME = re.compile(r"[^,]+,\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)")
+
+
 class Resolver:
     """Speakers for the claims of one article, asked in text order.
 
@@ -222,6 +227,11 @@ class Resolver:
         if not words:
             return None
         surface = words
+        named = _ROLE_COMMA_NAME.fullmatch(surface)
+        if named and surface[:4].lower() in ("the ", "a ", "an "):
+            # "The Shadow Secretary for the Family, Theresa May, said": the name between
+            # the role and the verb speaks, not whoever held a like role before
+            return self._canon(named.group(1)) or named.group(1)
         low = surface.lower()
         canon = self._canon(surface)
         if canon:
