@@ -58,6 +58,14 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
                         out.append(Quote(open_at, m.end(), True))
                     open_at = -1
                 continue
+            if open_mark == '"' and mk == '"' and _reopens(text, i, pe):
+                # '... 26 weeks. "We are going ...': a paragraph break lost from a quote
+                # that runs on (each paragraph opens, only the last closes); the quote
+                # so far ends unclosed at its sentence, and a new one opens here
+                if i - open_at <= MAX_QUOTE:
+                    out.append(Quote(open_at, i - 1, False))
+                open_at = i
+                continue
             if (
                 (mk in _PAIRS[open_mark] and mk != "’")
                 or (open_mark == "‘" and mk == "’" and _closes_single(text, i, pe))
@@ -151,6 +159,18 @@ def _nested_close(text: str, i: int, pe: int) -> int:
     if outer < 0 or "“" in text[inner + 1 : outer]:
         return 0
     return outer + 1
+
+
+def _reopens(text: str, i: int, pe: int) -> bool:
+    """Is the straight double mark at i written where a quote opens, after a finished
+    sentence and a space, before a word ('weeks. "We')? No closing mark stands there."""
+    return (
+        i >= 2
+        and i + 1 < pe
+        and text[i - 1] == " "
+        and text[i - 2] in ".!?"
+        and text[i + 1].isalnum()
+    )
 
 
 def _ends_a_word(text: str, i: int, pe: int) -> bool:
