@@ -120,3 +120,29 @@ def test_a_role_with_the_name_in_apposition_is_that_person_not_an_earlier_holder
     )
     speakers = [c.speaker for c in extract_claims(text)]
     assert speakers == ["Trade Secretary Anna Hewel", "Olga May", "Olga May"]
+
+
+def test_a_quote_that_runs_on_with_its_paragraph_breaks_lost_reopens():
+    # the source dropped the breaks of a two-paragraph quote: '... weeks. "We ...'
+    # opens a new quote, so the next speaker's quote is paired the right way round
+    text = (
+        'Ms Baran said: "We have already doubled the grant. "We are going to extend it '
+        'by 2007." She said the rules were clear. Opposition leader Pavel Lis said: '
+        '"These plans were announced last year and are being recycled."\n\n'
+        "He said his party would publish its own plan."
+    )
+    claims = extract_claims(text)
+    direct = [(c.speaker, c.text) for c in claims if c.kind == "direct"]
+    assert (
+        "Opposition leader Pavel Lis",
+        '"These plans were announced last year and are being recycled."',
+    ) in direct
+    assert [c.speaker for c in claims][-1] == "Pavel Lis"
+
+
+def test_a_role_after_a_titled_full_name_is_not_the_speakers_name():
+    text = (
+        "Party policy co-ordinator Ivan Sidorchik, MP for Pinsk, added: "
+        '"If it were not so serious it would be funny."'
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Party policy co-ordinator Ivan Sidorchik"]

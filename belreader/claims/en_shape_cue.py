@@ -319,6 +319,7 @@ def from_cue(
                 and head
                 and name_words([w for w, _, _ in app])
                 and role_head([w for w, _, _ in head])
+                and not _ends_in_full_name([w for w, _, _ in head])
                 and b == t.find(",", c2 + 1)
             ):
                 # "one of the family's attorneys, Justin Bamberg, said"
@@ -549,3 +550,13 @@ def from_cue(
     return preposed(
         doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
     )
+
+
+def _ends_in_full_name(words: list[str]) -> bool:
+    """Does a phrase end in a full name after a lower-case role: "Conservative policy
+    co-ordinator David Cameron" (then "MP for Witney" after the comma is his role, not
+    his name)?"""
+    k = 0
+    while k < len(words) and words[-1 - k][:1].isupper() and words[-1 - k] not in CAP_STOP:
+        k += 1
+    return 2 <= k < len(words) and words[-1 - k].islower()
