@@ -146,3 +146,13 @@ def test_a_role_after_a_titled_full_name_is_not_the_speakers_name():
         '"If it were not so serious it would be funny."'
     )
     assert [c.speaker for c in extract_claims(text)] == ["Party policy co-ordinator Ivan Sidorchik"]
+
+
+def test_a_region_after_a_town_in_an_aside_is_not_the_speaker():
+    # "Anna Kruk, a student from Lida, Hrodna said ...": the region ends the aside
+    text = "Anna Kruk, a student from Lida, Hrodna said the buses had stopped running."
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == [None]
+    # a fronted phrase with a place still leaves its subject speaking
+    text = "Speaking in Minsk, Lukashenko said the vote had been fair."
+    assert [c.speaker_mention for c in extract_claims(text)] == ["Lukashenko"]

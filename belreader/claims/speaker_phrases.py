@@ -295,6 +295,12 @@ def speaker_words(surface: str, before: str, after: str = "") -> str | None:
     return surface
 
 
+# a place named just before, with a comma: "in Badminton, " (then "Gloucestershire"),
+# inside an aside after a name ("Sarah Mukherjee, with the Hunt in Badminton, "), not a
+# fronted phrase ("Speaking in Minsk, Lukashenko said", "After the talks, held in Minsk, ")
+_PLACE_BEFORE = re.compile(
+    r"([A-Z][\w’'-]+),\s+(?![A-Za-z]+ing\b)[^,.!?]*\b(?:in|at|near|from|outside)\s+[A-Z][\w’'-]*,\s*$"
+)
 # heads of a body's name that a cut phrase can keep alone ("Awards" of "the Brit Awards")
 _NAME_HEADS = ORG_WORDS | frozenset(
     "prison awards museum festival theatre trust fund prize academy orchestra gallery "
@@ -325,6 +331,9 @@ def _one_word_speaker(surface: str, before: str, after: str) -> str | None:
     the subject after the verb ("Worryingly, said the firm," -> "the firm")."""
     if surface in ("Having", "Being"):
         return None  # "Having said that, ...": a participle, nobody speaks
+    place = _PLACE_BEFORE.search(before) if surface[:1].isupper() else None
+    if place and place.group(1) not in CAP_STOP:
+        return None  # "in Badminton, Gloucestershire said": a place's county, not a speaker
     if fold_word(surface) in _NAME_HEADS and surface[:1].isupper():
         m = _CAPITALISED_BEFORE.search(before)
         if m and not set(m.group(2).split()) & _NOT_NAME_PARTS:
