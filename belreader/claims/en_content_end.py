@@ -220,6 +220,8 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     infinitive, "and" + a finite verb. Each rule keeps at least four words of content
     and leaves quoted words alone."""
     e = next_clause_end(doc, s, e)
+    e = subordinate_turn_end(doc, s, e)
+    e = colon_sentence_end(doc, s, e)
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
@@ -249,6 +251,42 @@ def next_clause_end(doc: Document, s: int, e: int) -> int:
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
             return c
+    return e
+
+
+# ", and when asked whether ...", ", and as the race turns to ...": "and" + a
+# subordinator opens the writer's next sentence, whose main clause follows later
+AND_SUBORDINATE = re.compile(
+    r"," + CLOSE_MARK + r"\s+and\s+(?:when|as|while|after|before|once|if|since)\s"
+)
+
+
+def subordinate_turn_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before ", and when ...": a new sentence joined to the reported
+    one by "and", which starts with its own subordinate clause."""
+    t = doc.t
+    for m in AND_SUBORDINATE.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
+            return c
+    return e
+
+
+# "cites the crowds as an example: He says ...": after a colon a new attribution (a
+# pronoun and a verb of speech) starts the next statement; other colons ("one reason:
+# The ...") usually introduce the reported words themselves and stay
+COLON_CAPITAL = re.compile(
+    r":\s+(?=(?:He|She|They|We|I)\s+(?:also\s+)?(?:said|says|say|added|adds|argued|argues|"
+    r"insisted|insists|noted|notes|told|tells)\b)"
+)
+
+
+def colon_sentence_end(doc: Document, s: int, e: int) -> int:
+    """The content ends at a colon followed by a pronoun and a verb of speech."""
+    t = doc.t
+    for m in COLON_CAPITAL.finditer(t, s, e):
+        if doc.quote_at(m.start()) is None and len(t[s : m.start()].split()) >= 3:
+            return m.start()
     return e
 
 
