@@ -31,3 +31,23 @@ def test_colon_then_new_attribution_ends_the_content():
     )
     assert "the empty seats as an example" in got
     assert "the owners hide the real ticket sales" in got
+
+
+def test_object_claim_ends_before_the_speakers_next_act():
+    got = texts("Several senators have questioned the cost of the new bridge and criticized the mayor.")
+    assert got == ["the cost of the new bridge"]
+    got = texts("The senator accused the minister of lying to parliament and praised the new auditor.")
+    assert got == ["the minister of lying to parliament"]
+
+
+def test_gerund_claim_ends_before_the_speakers_next_act():
+    got = texts(
+        "The governor has proposed closing three rural schools and signaled support for a "
+        "new fuel tax."
+    )
+    assert "closing three rural schools" in got
+
+
+def test_object_claim_keeps_a_coordinated_object():
+    got = texts("The union condemned the pay cuts and the longer shifts.")
+    assert got == ["the pay cuts and the longer shifts"]
