@@ -51,3 +51,16 @@ def test_gerund_claim_ends_before_the_speakers_next_act():
 def test_object_claim_keeps_a_coordinated_object():
     got = texts("The union condemned the pay cuts and the longer shifts.")
     assert got == ["the pay cuts and the longer shifts"]
+
+
+def test_and_with_a_new_speaker_ends_the_first_claim():
+    got = texts(
+        "In the survey, one in five nurses said they plan to quit within a year and two in "
+        "five said their wards are understaffed."
+    )
+    assert got == ["they plan to quit within a year", "their wards are understaffed"]
+    got = texts(
+        "The mayor said the tunnel will open in May and the engineers say it is already "
+        "over budget."
+    )
+    assert got == ["the tunnel will open in May", "it is already over budget"]

@@ -72,6 +72,9 @@ EMBED_CUT = re.compile(
 NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:[^,;“”\"]{0,40}?\s)?(?:he|she|they|we|i|others|many|some|[\d,]+)\s+(?:also\s+)?"
     r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists)\s+(?![,.])"
+    # "a third said A and a quarter said B", ", and other leaders said B": "and", a short
+    # subject of any kind (no comma) and a verb of speech
+    r"|\s+and\s+(?:[^\s,;:“”\"]+\s+){1,4}?(?:have\s+|has\s+)?(?:said|say|says)\s+(?![,.])"
 )
 
 
