@@ -64,3 +64,15 @@ def test_and_with_a_new_speaker_ends_the_first_claim():
         "over budget."
     )
     assert got == ["the tunnel will open in May", "it is already over budget"]
+
+
+def test_quantifier_opens_the_main_clause_after_a_subordinate_cue():
+    got = texts(
+        "When the mayor pledged to rebuild the old library, many in the crowd began to cheer."
+    )
+    assert got == ["to rebuild the old library"]
+    got = texts(
+        "As the minister promised to lower fuel prices, several of the drivers started "
+        "their engines."
+    )
+    assert got == ["to lower fuel prices"]

@@ -91,6 +91,11 @@ WRITER_CUT = re.compile(
 )
 
 
+# a quantifier opens the main clause after a subordinate one as well as an article
+# does: "As the mayor pledged to ..., many in the crowd ..."
+QUANTIFIERS = frozenset("many most several few both others one".split())
+
+
 def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     t = doc.t
     e = ue
@@ -167,7 +172,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
                 nw = t[c : c + 20].lstrip(",").split()
                 if nw and (
-                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
+                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"} | QUANTIFIERS
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
                     or (nw[0][0].isdigit() and t[c + 1 : c + 2] == " ")
                 ):
