@@ -72,6 +72,9 @@ EMBED_CUT = re.compile(
 NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:[^,;“”\"]{0,40}?\s)?(?:he|she|they|we|i|others|many|some|[\d,]+)\s+(?:also\s+)?"
     r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists)\s+(?![,.])"
+    # "a third said A and a quarter said B", ", and other leaders said B": "and", a short
+    # subject of any kind (no comma) and a verb of speech
+    r"|\s+and\s+(?:[^\s,;:“”\"]+\s+){1,4}?(?:have\s+|has\s+)?(?:said|say|says)\s+(?![,.])"
 )
 
 
@@ -86,6 +89,11 @@ WRITER_CUT = re.compile(
     r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
+
+
+# a quantifier opens the main clause after a subordinate one as well as an article
+# does: "As the mayor pledged to ..., many in the crowd ..."
+QUANTIFIERS = frozenset("many most several few both others one".split())
 
 
 def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
@@ -164,7 +172,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
                 nw = t[c : c + 20].lstrip(",").split()
                 if nw and (
-                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"}
+                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"} | QUANTIFIERS
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
                     or (nw[0][0].isdigit() and t[c + 1 : c + 2] == " ")
                 ):
@@ -220,6 +228,8 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     infinitive, "and" + a finite verb. Each rule keeps at least four words of content
     and leaves quoted words alone."""
     e = next_clause_end(doc, s, e)
+    e = subordinate_turn_end(doc, s, e)
+    e = colon_sentence_end(doc, s, e)
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
@@ -249,6 +259,42 @@ def next_clause_end(doc: Document, s: int, e: int) -> int:
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
             return c
+    return e
+
+
+# ", and when asked whether ...", ", and as the race turns to ...": "and" + a
+# subordinator opens the writer's next sentence, whose main clause follows later
+AND_SUBORDINATE = re.compile(
+    r"," + CLOSE_MARK + r"\s+and\s+(?:when|as|while|after|before|once|if|since)\s"
+)
+
+
+def subordinate_turn_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before ", and when ...": a new sentence joined to the reported
+    one by "and", which starts with its own subordinate clause."""
+    t = doc.t
+    for m in AND_SUBORDINATE.finditer(t, s, e):
+        c = sentence_comma(doc, m.start())
+        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
+            return c
+    return e
+
+
+# "cites the crowds as an example: He says ...": after a colon a new attribution (a
+# pronoun and a verb of speech) starts the next statement; other colons ("one reason:
+# The ...") usually introduce the reported words themselves and stay
+COLON_CAPITAL = re.compile(
+    r":\s+(?=(?:He|She|They|We|I)\s+(?:also\s+)?(?:said|says|say|added|adds|argued|argues|"
+    r"insisted|insists|noted|notes|told|tells)\b)"
+)
+
+
+def colon_sentence_end(doc: Document, s: int, e: int) -> int:
+    """The content ends at a colon followed by a pronoun and a verb of speech."""
+    t = doc.t
+    for m in COLON_CAPITAL.finditer(t, s, e):
+        if doc.quote_at(m.start()) is None and len(t[s : m.start()].split()) >= 3:
+            return m.start()
     return e
 
 

@@ -18,6 +18,7 @@ from .en_clauses import (
 from .en_content_end import (
     content_end,
     drop_appositive,
+    infinitive_end,
     writers_words_end,
 )
 from .en_lexicon import (
@@ -133,6 +134,9 @@ def preposed(
         return None
     first = words[0][0].lower()
     content_s = -1
+    # the claim is the verb's object, a noun phrase or gerund ("questioned the cost",
+    # "proposed closing schools"): "and" + a finite verb is the speaker's next act
+    object_claim = False
     base = cue_low.split()[0]
     if first == "that" and (cue_low in SAY or cue_low in THAT or cue_low in OBJ_THAT):
         content_s = words[0][2]
@@ -179,6 +183,7 @@ def preposed(
         ):
             return None  # "Teenagers questioned for a survey", "those questioned thought"
         content_s = words[0][1]
+        object_claim = True
     else:
         # an object before "that": "told reporters that", "warned Belarus that"
         if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
@@ -356,6 +361,7 @@ def preposed(
         ):
             # "denied receiving any money", "mentioned receiving many proposals"
             content_s = words[0][1]
+            object_claim = True
         elif (
             cue_low in THAT
             and (base.endswith(("ed", "s", "ing")) or base in ("wrote", "written"))
@@ -371,6 +377,8 @@ def preposed(
         return None
     e = content_end(doc, content_s, ue, subord)
     e = writers_words_end(doc, content_s, e)
+    if object_claim:
+        e = infinitive_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
