@@ -100,6 +100,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 lead = lead[:-1].rstrip()
             words = words_with_pos(t, us, us + len(lead))
             found = _subject_verb(words)
+            if found is None and colon:
+                found = _determined_subject_verb(words)
             if found is None and words and is_speech_verb(words[-1][0]):
                 # "A woman asked for a photo and Clinton said, “...”": the subject of
                 # the last clause
@@ -149,6 +151,22 @@ def _subject_verb(words: list[Word]) -> tuple[list[Word], Word] | None:
     while np_words and np_words[0][0].lower() in CONJ:
         np_words = np_words[1:]
     if not np_words or not is_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
+        return None
+    return np_words, verb
+
+
+def _determined_subject_verb(words: list[Word]) -> tuple[list[Word], Word] | None:
+    """ "Another child responded, “...”", "A heckler yelled: “...”": the whole lead is a
+    short noun phrase with a determiner and a lower-case verb of speaking, so the phrase
+    speaks whatever its head noun (the quote right after the comma or colon leaves no
+    other reading)."""
+    if not 3 <= len(words) <= 6:
+        return None
+    verb = words[-1]
+    if not verb[0].islower() or not is_speech_verb(verb[0]):
+        return None
+    np_words = words[:-1]
+    if not determined_np(np_words):
         return None
     return np_words, verb
 
