@@ -331,7 +331,11 @@ def _one_word_speaker(surface: str, before: str, after: str) -> str | None:
     the subject after the verb ("Worryingly, said the firm," -> "the firm")."""
     if surface in ("Having", "Being"):
         return None  # "Having said that, ...": a participle, nobody speaks
-    place = _PLACE_BEFORE.search(before) if surface[:1].isupper() else None
+    place = (
+        _PLACE_BEFORE.search(before)
+        if surface[:1].isupper() and before.rstrip(" ").endswith(",")
+        else None
+    )
     if place and place.group(1) not in CAP_STOP:
         return None  # "in Badminton, Gloucestershire said": a place's county, not a speaker
     if fold_word(surface) in _NAME_HEADS and surface[:1].isupper():
