@@ -34,9 +34,13 @@ def test_colon_then_new_attribution_ends_the_content():
 
 
 def test_object_claim_ends_before_the_speakers_next_act():
-    got = texts("Several senators have questioned the cost of the new bridge and criticized the mayor.")
+    got = texts(
+        "Several senators have questioned the cost of the new bridge and criticized the mayor."
+    )
     assert got == ["the cost of the new bridge"]
-    got = texts("The senator accused the minister of lying to parliament and praised the new auditor.")
+    got = texts(
+        "The senator accused the minister of lying to parliament and praised the new auditor."
+    )
     assert got == ["the minister of lying to parliament"]
 
 

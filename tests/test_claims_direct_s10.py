@@ -3,8 +3,6 @@ the sentence names plainly, in shapes the rules did not read yet."""
 
 from __future__ import annotations
 
-from belreader.claims import extract_claims
-
 from .claims_helpers import one_claim
 
 
@@ -21,4 +19,3 @@ def test_determined_phrase_with_a_shout_before_a_colon_and_quote():
     text = "A tired farmer yelled: “Nobody asked us!”"
     c = one_claim(text, "Nobody asked us")
     assert c.speaker_mention == "A tired farmer"
-
