@@ -254,8 +254,14 @@ NEXT_CLAUSE = re.compile(
 def next_clause_end(doc: Document, s: int, e: int) -> int:
     """The content ends before ", and/but" + a clause with its own subject and verb: the
     writer's next sentence joined to the reported one."""
+    return _comma_cut(doc, s, e, NEXT_CLAUSE)
+
+
+def _comma_cut(doc: Document, s: int, e: int, pattern: re.Pattern[str]) -> int:
+    """The content ends at the sentence comma of the first match of ``pattern`` outside
+    quotes, keeping at least four words."""
     t = doc.t
-    for m in NEXT_CLAUSE.finditer(t, s, e):
+    for m in pattern.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
             return c
@@ -272,12 +278,7 @@ AND_SUBORDINATE = re.compile(
 def subordinate_turn_end(doc: Document, s: int, e: int) -> int:
     """The content ends before ", and when ...": a new sentence joined to the reported
     one by "and", which starts with its own subordinate clause."""
-    t = doc.t
-    for m in AND_SUBORDINATE.finditer(t, s, e):
-        c = sentence_comma(doc, m.start())
-        if doc.quote_at(c) is None and len(t[s:c].split()) >= 4:
-            return c
-    return e
+    return _comma_cut(doc, s, e, AND_SUBORDINATE)
 
 
 # "cites the crowds as an example: He says ...": after a colon a new attribution (a
