@@ -93,8 +93,10 @@ _BASE_ROLE_WORDS = frozenset(
 )
 # a prefixed role is a role too: "Tory co-chairman Liam Fox", "the vice-president",
 # "ex-minister Ivan Petrov" (each refers to the person it was given to)
+# prefixes that keep a role a role ("front-runner" is no prefixed "runner")
+ROLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "acting"})
 ROLE_WORDS = _BASE_ROLE_WORDS | frozenset(
-    prefix + w for prefix in ("co-", "vice-", "ex-") for w in _BASE_ROLE_WORDS
+    f"{prefix}-{w}" for prefix in ROLE_PREFIXES for w in _BASE_ROLE_WORDS
 )
 # words that may stand inside a role phrase before its last word
 ROLE_MODIFIERS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .en_entity_words import ROLE_PREFIXES
 from .en_lexicon import (
     ALL_CUES,
     AUX,
@@ -127,7 +128,7 @@ def np_ok(words: list[str]) -> bool:
     if ll in SPEAKER_NOUNS or ll.rstrip("s") in SPEAKER_NOUNS:
         return True
     prefix, _, tail = ll.rpartition("-")
-    if prefix in _ROLE_PREFIXES and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
+    if prefix in ROLE_PREFIXES and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
         return True  # "co-founder", "ex-minister", "vice-chairs": the role with a prefix
     if capitalised_name_word(head, len(head) - 1):
         # a name: every word of the head must be capitalised or a determiner /
@@ -152,8 +153,6 @@ def np_ok(words: list[str]) -> bool:
     return False
 
 
-# prefixes that keep a role a role ("front-runner" is no prefixed "runner")
-_ROLE_PREFIXES = frozenset({"co", "ex", "vice", "deputy", "acting"})
 # words that speak alone: "some note that", "others argue", "another says", "most said"
 _LONE_SPEAKERS = {"some", "many", "others", "it", "another", "both", "most", "several", "few"}
 _SPEAK_ALONE = PRONOUNS | _LONE_SPEAKERS  # built once: np_ok runs on every cue

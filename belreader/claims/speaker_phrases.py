@@ -308,13 +308,9 @@ _NAME_HEADS = ORG_WORDS | frozenset(
 )
 # the capitalised words just before a cut phrase, and the word before them
 _CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w’'])([A-Za-z]+)\s+)?((?:[A-Z][\w&’'.-]*\s)+)$")
-_OBJECT_PREPS = frozenset("in at of from for near with by to on inside outside into".split())
+_OBJECT_PREPS = PREPS | {"into"}
 # capitalised words that open a sentence or a date rather than a name
-_NOT_NAME_PARTS = frozenset(
-    "The A An In On At But And As If When Last This Yesterday Today Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December He She It They We I".split()
-)
+_NOT_NAME_PARTS = CAP_STOP | {"Last", "He", "She", "They"}
 
 # "I'd", "We've", "It's": a pronoun with its verb glued on
 _CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:s|d|ve|re|ll|m)")
