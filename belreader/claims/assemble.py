@@ -34,6 +34,8 @@ def assemble(
         else:
             speaker = resolver.resolve(surface, c.sp_start) if surface else None
         c.speaker_override = speaker
+        if speaker and surface and c.sp_start >= 0 and speaker != surface:
+            c.sp_start, surface = _widened_mention(t, c.sp_start, surface, speaker)
         kind = c.kind or claim_kind(doc, s, e, c)
         hedges = find_hedges(doc, c, s, e, hedge_words)
         out.append(
@@ -51,6 +53,20 @@ def assemble(
         )
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
     return out
+
+
+def _widened_mention(t: str, s: int, surface: str, speaker: str) -> tuple[int, str]:
+    """The mention grown back to the whole name the speaker was read from, when the cut
+    phrase kept only its last word ("Awards" of "the Brit Awards announced"): the
+    mention is the words in the text, so it is widened only where the text before it
+    spells the rest of the speaker."""
+    if not speaker.endswith(" " + surface):
+        return s, surface
+    lead = speaker[: -len(surface)]
+    start = s - len(lead)
+    if start < 0 or t[start:s] != lead:
+        return s, surface
+    return start, speaker
 
 
 def balanced_mention(t: str, s: int, e: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ import re
 
 from .document import Document
 from .en_clauses import skip_adverbials, title_like
-from .en_lexicon import AUX, DETS
+from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, SAY
 from .en_phrases import is_verb
 from .quotes import OPEN_QUOTES
 from .text import skip_space
@@ -92,6 +92,38 @@ _COUNT_BEFORE = frozenset(
     "one two three four five six seven eight nine ten dozen several many other these "
     "those all both few".split()
 )
+
+
+# verbs whose gerund opens a sentence with "claims" or "reports" as its object
+# ("Addressing claims that the law was unenforceable, Mr Michael told ...")
+_ANSWERING = frozenset(
+    "addressing answering countering dismissing disputing investigating rebutting "
+    "refuting rejecting".split()
+)
+# the object of "Having said" that makes the idiom "nevertheless"
+_HAVING_SAID_OBJECTS = re.compile(r"\s+(?:that|this|so)\s*,")
+
+
+def _opens_sentence(t: str, s: int) -> bool:
+    before = t[max(0, s - 3) : s].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\"”’'"
+
+
+def after_opening_participle(t: str, cs: int, ce: int, cue_low: str, joined: str | None) -> bool:
+    """Does a participle that opens the sentence make the cue no report? "Having said
+    that, ..." means "nevertheless"; in "Addressing claims that ..." or "Denying reports
+    that ..." the cue word is the object of the participle, a noun. Surnames in -ing
+    ("Manning claims", "Rowling said") are neither: the participle must be a verb's."""
+    if joined is None or not joined[:1].isupper() or not _opens_sentence(t, cs - len(joined) - 1):
+        return False
+    if joined == "Having":
+        return cue_low in SAY and _HAVING_SAID_OBJECTS.match(t, ce) is not None
+    low = joined.lower()
+    return (
+        cue_low in ("claims", "reports", "suggestions", "allegations")
+        and low.endswith("ing")
+        and (low in _ANSWERING or low in GERUND_CUES or low in ALL_CUES)
+    )
 
 
 def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:

@@ -51,7 +51,7 @@ from .en_lexicon import (
     SUBORD,
     TELL,
 )
-from .en_not_claims import after_title, cue_is_noun
+from .en_not_claims import after_opening_participle, after_title, cue_is_noun
 from .en_phrases import (
     coordinated_speakers,
     determined_np,
@@ -121,7 +121,7 @@ def from_cue(
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
     joined = before[-1][0] if before and not t[before[-1][2] : cs].strip() else None
-    if cue_is_noun(t, cs, cue_low, joined):
+    if cue_is_noun(t, cs, cue_low, joined) or after_opening_participle(t, cs, ce, cue_low, joined):
         return None
     if cue_low in ("state", "states"):
         nxt = t[skip_space(t, ce, ue) : ce + 8]

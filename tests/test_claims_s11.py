@@ -1,0 +1,46 @@
+"""Openers and mentions found in session 11's reading of 2,095 BBC articles (own words)."""
+
+from belreader.claims import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.speaker, c.speaker_mention, c.text) for c in extract_claims(text)]
+
+
+def test_having_said_that_is_no_report():
+    # the idiom means "nevertheless": nobody says what follows it
+    text = "The bridge is late. Having said that, the builders are working round the clock."
+    assert _claims(text) == []
+
+
+def test_having_said_that_leaves_the_real_claim_in_the_same_paragraph():
+    text = (
+        "Having said that, the road will reopen in May. "
+        "Ivan Sadko said the road would reopen in June."
+    )
+    assert _claims(text) == [("Ivan Sadko", "Ivan Sadko", "the road would reopen in June")]
+
+
+def test_a_participle_answering_claims_is_not_their_speaker():
+    # "Dismissing claims that ...": "claims" is the participle's object, a noun; the
+    # minister's words after the comma are the claim
+    text = "Dismissing claims that the tax was unfair, the minister said it would stay."
+    assert _claims(text) == [("the minister", "the minister", "it would stay")]
+
+
+def test_a_surname_in_ing_still_claims():
+    # "Manning", "Fleming": surnames, not participles of a verb
+    text = "Fleming claims that the ballots were counted twice."
+    assert _claims(text) == [("Fleming", "Fleming", "the ballots were counted twice")]
+
+
+def test_a_cut_name_widens_its_mention_to_the_whole_name():
+    # the pane shows the mention: "as 'Commission'" would be half a name
+    text = "Last week the Central Election Commission said the count was complete."
+    assert _claims(text) == [
+        (
+            "the Central Election Commission",
+            "the Central Election Commission",
+            "the count was complete",
+        )
+    ]
