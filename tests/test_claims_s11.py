@@ -44,3 +44,15 @@ def test_a_cut_name_widens_its_mention_to_the_whole_name():
             "the count was complete",
         )
     ]
+
+
+def test_a_sentence_opening_relative_clause_with_commas_keeps_its_subject():
+    # the phrase before the last comma ("Belarus") sits inside the relative clause
+    text = "Anna Petrova, who lost her son in Grodno, Belarus, in August 2020, said the police lied about the arrests."
+    assert _claims(text) == [("Anna Petrova", "Anna Petrova", "the police lied about the arrests")]
+
+
+def test_a_whose_clause_with_a_named_thing_keeps_its_subject():
+    # "Brest" is the hometown named inside the clause, not the speaker
+    text = "Ivan Sadko, whose hometown, Brest, sits on the border, argues that the fence will fail."
+    assert _claims(text) == [("Ivan Sadko", "Ivan Sadko", "the fence will fail")]

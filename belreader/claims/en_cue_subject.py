@@ -14,7 +14,7 @@ from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbia
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
 from .en_phrases import determined_np, is_verb, np_ok, words_with_pos
 from .en_speakers import capitalised_name_word
-from .text import fold_word
+from .text import fold_word, skip_space
 
 # words around a subject that are not part of it: "Even the organizer said", "Carter
 # however said", "Her campaign workers here said", "Clinton defenders today argue"
@@ -234,6 +234,27 @@ def relative_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, 
     if before in ("of", "and", "or") or before.endswith(("’s", "'s")):
         return []  # "the son of Lukashenko, who", "Putin and Lukashenko, who"
     return run
+
+
+# a sentence that opens with a name and its relative clause: "Anna Petrova, who ..."
+_OPENING_RELATIVE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+(?:who|whose)\s")
+
+
+def opening_relative_subject(doc: Document, us: int, b: int) -> list[tuple[str, int, int]]:
+    """The subject of a sentence that opens with a name and its relative clause, when
+    the cue follows the clause's last comma: "Anna Petrova, who lost her son in Grodno,
+    Belarus, in 2020, said" -> "Anna Petrova", not "Belarus" (the phrase just before
+    that comma sits inside the clause); [] for any other opening."""
+    t = doc.t
+    m = _OPENING_RELATIVE.match(t, skip_space(t, us, b), b)
+    if m is None or t.find(",", m.end(), b) < 0:
+        return []  # no comma inside the clause: the plain rules read it
+    words = words_with_pos(t, m.start(1), m.end(1))
+    if any(w in CAP_STOP for w, _, _ in words):
+        return []  # "But Petrova, who ...", "The Petrovs, who ...": left to those rules
+    if any(ch in t[m.end() : b] for ch in ';:—()“”"'):
+        return []  # a quote or a break inside: the clause may have ended earlier
+    return words
 
 
 def who_clause_end(doc: Document, ce: int, ue: int) -> int:

@@ -28,6 +28,7 @@ from .en_cue_subject import (
     name_before_tag,
     name_words,
     object_follows,
+    opening_relative_subject,
     participle_of_object,
     plain_subject,
     relative_antecedent,
@@ -284,6 +285,9 @@ def from_cue(
         ws = ws[1:]
     # "said" right after an appositive: "Artyom Shraibman, a scholar at ..., said"
     apposition = False
+    opener = opening_relative_subject(doc, us, b) if not ws and b > us and t[b] == "," else []
+    if opener:
+        ws, apposition, b = opener, True, -1
     if not ws and b >= 0 and t[b] == "," and b > us:
         c2 = b
         for _ in range(3):
