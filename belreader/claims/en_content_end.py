@@ -529,3 +529,45 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
         if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
             return e
     return trim(t, s, c)[1]
+
+
+# where and when a short object was spoken, closing the sentence: "criticized the
+# governor during a visit Friday", "blamed the ministry on Twitter", "declined to comment
+# for this article", "touted the deal in other interviews" (a preposition, a few words
+# and a noun of occasion, medium or time)
+ADJUNCT = re.compile(
+    r"\s+(?:for\s+(?:this|the)\s+(?:story|article|report)\b"
+    r"|(?:on|in|at|during|before|after|following|through|amid)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?"
+    r"(?:rall(?:y|ies)|speech(?:es)?|interviews?|debates?|stage|stump|trail|"
+    r"Twitter|Facebook|Instagram|page|posts?|tweets?|statements?|"
+    r"events?|visit|television|TV|radio|show|broadcast|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"week|weekend|month|year|morning|afternoon|evening|night)\b)"
+)
+# a preposition after these words is their complement, not the occasion ("declined to
+# comment on the visit", "the plan he outlined during the visit")
+ADJUNCT_HOSTS = frozenset("comment comments remark remarks".split())
+
+
+def adjunct_end(doc: Document, s: int, e: int) -> int:
+    """The end of a short object claim ("criticized the governor ...") before the
+    occasion, medium or time of the statement (ADJUNCT) when that closes the sentence: a
+    tail of at most 12 words with no clause of its own."""
+    t = doc.t
+    for m in ADJUNCT.finditer(t, s, e):
+        c = m.start()
+        if doc.quote_at(c) is not None or doc.quotes_in(c, e):
+            return e
+        before = t[s:c].split()
+        last = before[-1].lower() if before else ""
+        if (last in ADJUNCT_HOSTS and t[c:e].split()[0] != "for") or last.endswith("ed"):
+            return e
+        if re.search(r",\s+[a-z]", t[c:e]):
+            return e
+        tail = [w.strip(",").lower() for w in t[c:e].split()]
+        if len(tail) > 12 or OCCASION_STOP.intersection(tail):
+            return e
+        return c
+    return e
