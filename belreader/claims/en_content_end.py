@@ -65,6 +65,18 @@ EMBED_CUT = re.compile(
     r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
 )
 
+# a subordinate clause with an attribution of its own: "... after the paper revealed ...",
+# "... while doctors warned ...": the writer's setting of the statement, not its content
+SUBORD_ATTRIBUTION = re.compile(
+    r",?\s(?:after|while|whereas|before|since|because)\s+"
+    # the subject: a noun phrase of its own, not the speaker's pronoun ("before he
+    # announced")
+    r"(?!(?:he|she|they|it|we|i|you|his|her|their)\s)"
+    r"(?:(?!(?:that|which|who)\s)[^\s,;:“”\"]+\s+){1,6}?"
+    r"(?:said|says|revealed|reveals|reported|reports|suggested|suggests|warned|warns|"
+    r"argued|argues|determined|announced|announces|claimed|claims|insisted|insists|"
+    r"confirmed|confirms|wrote|writes|declared|declares|told|tells)\b"
+)
 
 # a new attribution after a comma, a short adverbial before it: "said A, at the meeting
 # she said B", "asked them to vote, and at least 2,000 said they would" (not "A, he
@@ -153,6 +165,16 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             or lead & {"that", "which", "who", "whom", "what"}
             or len(t[s : m.start()].split()) < 4
         ):
+            pos = m.end()
+            continue
+        e = m.start()
+        break
+    pos = s
+    while True:
+        m = SUBORD_ATTRIBUTION.search(t, pos, e)
+        if not m:
+            break
+        if doc.quote_at(m.start()) is not None or len(t[s : m.start()].split()) < 3:
             pos = m.end()
             continue
         e = m.start()
