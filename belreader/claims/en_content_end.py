@@ -354,6 +354,9 @@ WRITER_TAIL = re.compile(
     r"highlighting|"
     r"underscoring|signall?ing|reversing|conceding|tapping|drawing|prompting|sparking|"
     r"triggering|fuell?ing|angering|referring|meaning|pointing)\s"
+    # the writer's note on the last noun: ", the latter a reference to ...", ", one that
+    # will ..."
+    r"|," + CLOSE_MARK + r"\s+(?:the\s+latter|one\s+(?:that|which|who))\s"
 )
 
 
