@@ -44,7 +44,11 @@ CONT_CUT = re.compile(
     + ADDING
     + r"|\s+(?:and\s+)?"
     + ADDING_AFTER_COMMA
-    + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
+    + r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|notably\s+)?[a-z]+ed\s"
+    # "..., but would not offer details", "..., and to date has only issued ...": the
+    # speaker's next act, with no subject of its own
+    + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
+    + r"|\s+(?:and|but)\s+(?:didn’t|didn't|doesn’t|doesn't|wouldn’t|wouldn't)\s|\s+"
     + AND_SAID
     + r")"
     r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
