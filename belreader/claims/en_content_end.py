@@ -361,6 +361,11 @@ WRITER_TAIL = re.compile(
     # the writer's note on the last noun: ", the latter a reference to ...", ", one that
     # will ..."
     r"|," + CLOSE_MARK + r"\s+(?:the\s+latter|one\s+(?:that|which|who))\s"
+    # the event the statement answered: "... following the shooting in ...", "... in the
+    # wake of their defeat" (not when the reported clause goes on: "... following a
+    # shooting, nor would it be the last")
+    r"|,?\s+(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+"
+    r"(?:the|a|an|his|her|their|its)\s(?![^,.;]*,\s+(?:nor|or|and|but)\s)"
 )
 
 
@@ -566,6 +571,7 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
 # and a noun of occasion, medium or time)
 ADJUNCT = re.compile(
     r"\s+(?:for\s+(?:this|the)\s+(?:story|article|report)\b"
+    r"|(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the|a|an|his|her|their|its)\b"
     r"|(?:on|in|at|during|before|after|following|through|amid)\s+"
     r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:rall(?:y|ies)|speech(?:es)?|interviews?|debates?|stage|stump|trail|"
