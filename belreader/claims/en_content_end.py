@@ -357,7 +357,8 @@ WRITER_TAIL = re.compile(
     r"|," + CLOSE_MARK + r"\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|"
     r"highlighting|"
     r"underscoring|signall?ing|reversing|conceding|tapping|drawing|prompting|sparking|"
-    r"triggering|fuell?ing|angering|referring|meaning|pointing)\s"
+    r"triggering|fuell?ing|angering|referring|meaning|pointing|"
+    r"hoping|appearing|employing|seeking|trying|not\s+wanting)\s"
     # the writer's note on the last noun: ", the latter a reference to ...", ", one that
     # will ..."
     r"|," + CLOSE_MARK + r"\s+(?:the\s+latter|one\s+(?:that|which|who))\s"
