@@ -325,7 +325,11 @@ def colon_sentence_end(doc: Document, s: int, e: int) -> int:
     return e
 
 
-RELATIVE = re.compile(r"," + CLOSE_MARK + r"\s+(?:which|who|whom|whose|where)\b")
+RELATIVE = re.compile(
+    r","
+    + CLOSE_MARK
+    + r"\s+(?:(?:for|with|of|to|from|in|by|on)\s+(?:whom|which)|which|who|whom|whose|where)\b"
+)
 
 
 def relative_clause_end(doc: Document, s: int, e: int) -> int:

@@ -19,8 +19,8 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
-from .en_content_start import narration_lead, paren_lead_start
 from .en_content_end import writers_words_end
+from .en_content_start import narration_lead, paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
     PLACE_TAG,
