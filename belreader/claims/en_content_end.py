@@ -48,6 +48,7 @@ CONT_CUT = re.compile(
     # "..., but would not offer details", "..., and to date has only issued ...": the
     # speaker's next act, with no subject of its own
     + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
+    + r"|\s+(?:and|but)\s+(?:has|had)\s+(?:also\s+|since\s+)?[a-z]+ed\s"
     + r"|\s+(?:and|but)\s+(?:didn’t|didn't|doesn’t|doesn't|wouldn’t|wouldn't)\s|\s+"
     + AND_SAID
     + r")"
@@ -102,7 +103,9 @@ CLOSE_MARK = r"(?:”|\"|''|’)?"
 WRITER_CUT = re.compile(
     r"," + CLOSE_MARK + r"\s+(?:(?P<contrast>while|whereas)|according to|to which|at which point)\s"
     r"|," + CLOSE_MARK + r"\s+(?P<concession>even as|even though|though|although)\s"
-    r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
+    r"|;\s|,"
+    + CLOSE_MARK
+    + r"\s+(?:and|but)\s+(?:(?:he|she|they|it|none|we|i)\s|(?:he|she)[’']s\s)"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
 
