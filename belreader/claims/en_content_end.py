@@ -44,7 +44,12 @@ CONT_CUT = re.compile(
     + ADDING
     + r"|\s+(?:and\s+)?"
     + ADDING_AFTER_COMMA
-    + r"|\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s|\s+"
+    + r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|notably\s+)?[a-z]+ed\s"
+    # "..., but would not offer details", "..., and to date has only issued ...": the
+    # speaker's next act, with no subject of its own
+    + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
+    + r"|\s+(?:and|but)\s+(?:has|had)\s+(?:also\s+|since\s+)?[a-z]+ed\s"
+    + r"|\s+(?:and|but)\s+(?:didn’t|didn't|doesn’t|doesn't|wouldn’t|wouldn't)\s|\s+"
     + AND_SAID
     + r")"
     r"|(?<=;)\s+(?=(?:they|he|she|it|we|i|but|and|however)\s)"
@@ -65,6 +70,18 @@ EMBED_CUT = re.compile(
     r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
 )
 
+# a subordinate clause with an attribution of its own: "... after the paper revealed ...",
+# "... while doctors warned ...": the writer's setting of the statement, not its content
+SUBORD_ATTRIBUTION = re.compile(
+    r",?\s(?:after|while|whereas|before|since|because)\s+"
+    # the subject: a noun phrase of its own, not the speaker's pronoun ("before he
+    # announced")
+    r"(?!(?:he|she|they|it|we|i|you|his|her|their)\s)"
+    r"(?:(?!(?:that|which|who)\s)[^\s,;:“”\"]+\s+){1,6}?"
+    r"(?:said|says|revealed|reveals|reported|reports|suggested|suggests|warned|warns|"
+    r"argued|argues|determined|announced|announces|claimed|claims|insisted|insists|"
+    r"confirmed|confirms|wrote|writes|declared|declares|told|tells)\b"
+)
 
 # a new attribution after a comma, a short adverbial before it: "said A, at the meeting
 # she said B", "asked them to vote, and at least 2,000 said they would" (not "A, he
@@ -86,7 +103,9 @@ CLOSE_MARK = r"(?:”|\"|''|’)?"
 WRITER_CUT = re.compile(
     r"," + CLOSE_MARK + r"\s+(?:(?P<contrast>while|whereas)|according to|to which|at which point)\s"
     r"|," + CLOSE_MARK + r"\s+(?P<concession>even as|even though|though|although)\s"
-    r"|;\s|," + CLOSE_MARK + r"\s+(?:and|but)\s+(?:he|she|they|it|none|we|i)\s"
+    r"|;\s|,"
+    + CLOSE_MARK
+    + r"\s+(?:and|but)\s+(?:(?:he|she|they|it|none|we|i)\s|(?:he|she)[’']s\s)"
     r"|,\s+(?:a|an)\s(?=[^,;]*$)|\s(?:—|–|--)\s+(?:a|an)\s"
 )
 
@@ -153,6 +172,16 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             or lead & {"that", "which", "who", "whom", "what"}
             or len(t[s : m.start()].split()) < 4
         ):
+            pos = m.end()
+            continue
+        e = m.start()
+        break
+    pos = s
+    while True:
+        m = SUBORD_ATTRIBUTION.search(t, pos, e)
+        if not m:
+            break
+        if doc.quote_at(m.start()) is not None or len(t[s : m.start()].split()) < 3:
             pos = m.end()
             continue
         e = m.start()
@@ -299,7 +328,11 @@ def colon_sentence_end(doc: Document, s: int, e: int) -> int:
     return e
 
 
-RELATIVE = re.compile(r"," + CLOSE_MARK + r"\s+(?:which|who|whom|whose|where)\b")
+RELATIVE = re.compile(
+    r","
+    + CLOSE_MARK
+    + r"\s+(?:(?:for|with|of|to|from|in|by|on)\s+(?:whom|which)|which|who|whom|whose|where)\b"
+)
 
 
 def relative_clause_end(doc: Document, s: int, e: int) -> int:
@@ -331,7 +364,16 @@ WRITER_TAIL = re.compile(
     r"|," + CLOSE_MARK + r"\s+(?:putting|leaving|bringing|marking|setting|sending|throwing|"
     r"highlighting|"
     r"underscoring|signall?ing|reversing|conceding|tapping|drawing|prompting|sparking|"
-    r"triggering|fuell?ing|angering|referring|meaning|pointing)\s"
+    r"triggering|fuell?ing|angering|referring|meaning|pointing|"
+    r"hoping|appearing|employing|seeking|trying|not\s+wanting)\s"
+    # the writer's note on the last noun: ", the latter a reference to ...", ", one that
+    # will ..."
+    r"|," + CLOSE_MARK + r"\s+(?:the\s+latter|one\s+(?:that|which|who))\s"
+    # the event the statement answered: "... following the shooting in ...", "... in the
+    # wake of their defeat" (not when the reported clause goes on: "... following a
+    # shooting, nor would it be the last")
+    r"|,?\s+(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+"
+    r"(?:the|a|an|his|her|their|its)\s(?![^,.;]*,\s+(?:nor|or|and|but)\s)"
 )
 
 
@@ -529,3 +571,46 @@ def drop_appositive(doc: Document, s: int, e: int) -> int:
         if lw in NP_STOP or lw in ALL_CUES or lw in ("said", "says"):
             return e
     return trim(t, s, c)[1]
+
+
+# where and when a short object was spoken, closing the sentence: "criticized the
+# governor during a visit Friday", "blamed the ministry on Twitter", "declined to comment
+# for this article", "touted the deal in other interviews" (a preposition, a few words
+# and a noun of occasion, medium or time)
+ADJUNCT = re.compile(
+    r"\s+(?:for\s+(?:this|the)\s+(?:story|article|report)\b"
+    r"|(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the|a|an|his|her|their|its)\b"
+    r"|(?:on|in|at|during|before|after|following|through|amid)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?"
+    r"(?:rall(?:y|ies)|speech(?:es)?|interviews?|debates?|stage|stump|trail|"
+    r"Twitter|Facebook|Instagram|page|posts?|tweets?|statements?|"
+    r"events?|visit|television|TV|radio|show|broadcast|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"week|weekend|month|year|morning|afternoon|evening|night)\b)"
+)
+# a preposition after these words is their complement, not the occasion ("declined to
+# comment on the visit", "the plan he outlined during the visit")
+ADJUNCT_HOSTS = frozenset("comment comments remark remarks".split())
+
+
+def adjunct_end(doc: Document, s: int, e: int) -> int:
+    """The end of a short object claim ("criticized the governor ...") before the
+    occasion, medium or time of the statement (ADJUNCT) when that closes the sentence: a
+    tail of at most 12 words with no clause of its own."""
+    t = doc.t
+    for m in ADJUNCT.finditer(t, s, e):
+        c = m.start()
+        if doc.quote_at(c) is not None or doc.quotes_in(c, e):
+            return e
+        before = t[s:c].split()
+        last = before[-1].lower() if before else ""
+        if (last in ADJUNCT_HOSTS and t[c:e].split()[0] != "for") or last.endswith("ed"):
+            return e
+        if re.search(r",\s+[a-z]", t[c:e]):
+            return e
+        tail = [w.strip(",").lower() for w in t[c:e].split()]
+        if len(tail) > 12 or OCCASION_STOP.intersection(tail):
+            return e
+        return c
+    return e

@@ -19,6 +19,7 @@ from .en_clauses import (
     speaker_without_time,
     unit_subject,
 )
+from .en_content_end import writers_words_end
 from .en_content_start import narration_lead, paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
@@ -534,7 +535,10 @@ def from_cue(
                     if wk >= 0 and wk + len(kw) + 2 >= b:
                         s0 = wk + 1
                         break
-                s1, e1 = trim(t, paren_lead_start(doc, s0, b), ue)
+                # the content after the parenthetical ends where the writer's words
+                # begin: "A, he said, B, the latter a note on ..."
+                g_e = rest + (t[rest:ue].find(",") + 1)
+                s1, e1 = trim(t, paren_lead_start(doc, s0, b), writers_words_end(doc, g_e, ue))
                 return Candidate(
                     s1,
                     e1,

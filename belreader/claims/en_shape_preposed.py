@@ -16,6 +16,7 @@ from .en_clauses import (
     title_of_a_work,
 )
 from .en_content_end import (
+    adjunct_end,
     content_end,
     drop_appositive,
     infinitive_end,
@@ -379,6 +380,8 @@ def preposed(
     e = writers_words_end(doc, content_s, e)
     if object_claim:
         e = infinitive_end(doc, content_s, e)
+    if object_claim or t.startswith(("to ", "not to "), content_s):
+        e = adjunct_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
