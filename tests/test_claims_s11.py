@@ -56,3 +56,13 @@ def test_a_whose_clause_with_a_named_thing_keeps_its_subject():
     # "Brest" is the hometown named inside the clause, not the speaker
     text = "Ivan Sadko, whose hometown, Brest, sits on the border, argues that the fence will fail."
     assert _claims(text) == [("Ivan Sadko", "Ivan Sadko", "the fence will fail")]
+
+
+def test_an_occasion_followed_by_an_alternative_stays_in_the_claim():
+    # "or face a strike" is the demand's other half, not the time it was made
+    text = (
+        "The union called on the ministry to reverse the cuts by midday on Monday or face a strike."
+    )
+    assert [c.text for c in extract_claims(text)] == [
+        "the ministry to reverse the cuts by midday on Monday or face a strike"
+    ]

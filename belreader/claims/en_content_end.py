@@ -439,10 +439,11 @@ OCCASION = re.compile(
     r"campaign stop|video|conference call|forum)\b"
 )
 # words that show the tail goes on as a clause of its own: "... in a closed-door
-# interview were truthful", "... at a rally and is optimistic"
+# interview were truthful", "... at a rally and is optimistic", "... by midday on Monday
+# or face a strike"
 OCCASION_STOP = frozenset(
     "and but that when who which where because while if is was were are has have had "
-    "would will could".split()
+    "would will could or".split()
 )
 
 
