@@ -369,11 +369,6 @@ WRITER_TAIL = re.compile(
     # the writer's note on the last noun: ", the latter a reference to ...", ", one that
     # will ..."
     r"|," + CLOSE_MARK + r"\s+(?:the\s+latter|one\s+(?:that|which|who))\s"
-    # the event the statement answered: "... following the shooting in ...", "... in the
-    # wake of their defeat" (not when the reported clause goes on: "... following a
-    # shooting, nor would it be the last")
-    r"|,?\s+(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+"
-    r"(?:the|a|an|his|her|their|its)\s(?![^,.;]*,\s+(?:nor|or|and|but)\s)"
 )
 
 
