@@ -66,3 +66,17 @@ def test_an_occasion_followed_by_an_alternative_stays_in_the_claim():
     assert [c.text for c in extract_claims(text)] == [
         "the ministry to reverse the cuts by midday on Monday or face a strike"
     ]
+
+
+def test_a_possessive_day_is_part_of_the_object_not_its_occasion():
+    # "Sunday's auction" is what the ministry took part in, not when it was accused
+    text = "The opposition accused the ministry of illegally taking part in Sunday's auction."
+    assert [c.text for c in extract_claims(text)] == [
+        "the ministry of illegally taking part in Sunday's auction"
+    ]
+
+
+def test_an_occasion_cut_does_not_reach_back_across_another_preposition():
+    # the first "in" belongs to the object ("the rise in the minimum wage")
+    text = "The union called for a review of the rise in the minimum wage in October."
+    assert [c.text for c in extract_claims(text)] == ["a review of the rise in the minimum wage"]

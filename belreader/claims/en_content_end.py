@@ -577,13 +577,15 @@ ADJUNCT = re.compile(
     r"\s+(?:for\s+(?:this|the)\s+(?:story|article|report)\b"
     r"|(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?:the|a|an|his|her|their|its)\b"
     r"|(?:on|in|at|during|before|after|following|through|amid)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?"
-    r"(?:rall(?:y|ies)|speech(?:es)?|interviews?|debates?|stage|stump|trail|"
+    # the words up to the noun hold no other preposition ("the rise in the minimum
+    # wage in October": the first "in" belongs to the object)
+    r"(?:(?!(?:in|on|at|of|for|to|by|with|during)\s)[\w’'-]+\s+){0,4}?"
+    r"(?:rall(?:y|ies)|speech(?:es)?|interviews?|debates?|debate\s+stage|stump|trail|"
     r"Twitter|Facebook|Instagram|page|posts?|tweets?|statements?|"
     r"events?|visit|television|TV|radio|show|broadcast|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"week|weekend|month|year|morning|afternoon|evening|night)\b)"
+    r"week|weekend|month|year|morning|afternoon|evening|night)\b(?![’']s|\s+[A-Z]))"
 )
 # a preposition after these words is their complement, not the occasion ("declined to
 # comment on the visit", "the plan he outlined during the visit")
