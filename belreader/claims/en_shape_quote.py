@@ -21,6 +21,7 @@ from .en_lexicon import (
     CONJ,
     DETS,
     NONSPEECH,
+    PREPS,
     PRONOUNS,
     SUBORD,
 )
@@ -245,6 +246,10 @@ def attr_after_quote(doc: Document, q, us, ue):
         return None
     # NP VERB
     inner = t[q.end - 2 : q.end - 1] in ",?!"
+    if inner:
+        c = _np_relative_clause_verb(doc, q, words)
+        if c is not None:
+            return c
     for k in range(1, min(len(words), 8)):
         w, ws_, we_ = words[k]
         if fold_word(words[k - 1][0]) in DETS or t[ws_ - 2 : ws_] == ", ":
@@ -271,6 +276,8 @@ def attr_after_quote(doc: Document, q, us, ue):
                         and fold_word(np_words[0][0]) in ("this", "these")
                         and determined_np([("the", 0, 0), *np_words[1:]])
                     )
+                    # "“...?” a reporter in the hall asked.": the phrase and a place
+                    or (inner and _determined_np_with_place(np_words))
                 )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
@@ -289,6 +296,9 @@ def attr_after_quote(doc: Document, q, us, ue):
     # VERB NP
     w, ws_, we_ = words[0]
     if is_verb(w) and w.islower() and w.lower() not in NONSPEECH and len(words) > 1:
+        c = _verb_partitive_speaker(doc, q, words, inner)
+        if c is not None:
+            return c
         np: list[tuple[str, int, int]] = []
         for x in words[1:6]:
             if x[0][0].isupper() or (not np and x[0].lower() in ("the", "a", "he", "she")):
@@ -304,6 +314,78 @@ def attr_after_quote(doc: Document, q, us, ue):
             extend_split_quote(doc, c, sp_e)  # “A,” said X, “B.”
             return c
     return None
+
+
+def _np_relative_clause_verb(doc: Document, q, words: list[Word]) -> Candidate | None:
+    """ "“...,” an aide, who asked not to be named, told the agency.": a speaker noun
+    phrase of up to five words, a relative clause set off by commas, and a speech verb
+    right after the second comma; the speaker is the phrase before the clause."""
+    t = doc.t
+    r = next(
+        (i for i in range(1, min(len(words), 6)) if t[words[i][1] - 2 : words[i][1]] == ", "),
+        -1,
+    )
+    if r < 1 or fold_word(words[r][0]) not in ("who", "which"):
+        return None
+    if t[q.end : words[0][1]].strip(" ,—–-"):
+        return None
+    for m in range(r + 2, min(len(words), r + 20)):
+        gap = t[words[m - 1][2] : words[m][1]]
+        if any(ch in gap for ch in ';:“”"()—–'):
+            return None
+        if "," not in gap:
+            continue
+        w, vs, ve = words[m]
+        if not (w.islower() and is_speech_verb(w.rstrip("."))) or fold_word(w) in NONSPEECH:
+            return None
+        np_words = words[:r]
+        if not (np_ok([x for x, _, _ in np_words]) or determined_np(np_words)):
+            return None
+        if w.endswith("."):
+            w, ve = w[:-1], ve - 1
+        return Candidate(q.start, q.end, w, vs, ve, np_words[0][1], np_words[-1][2], 3, role="post")
+    return None
+
+
+def _determined_np_with_place(ws: list[Word]) -> bool:
+    """ "a reporter in the hall", "a message on the website": a determined noun phrase
+    and one short place phrase (a preposition of place, a determiner, up to three
+    words)."""
+    i = next((i for i in range(2, len(ws)) if fold_word(ws[i][0]) in PREPS), -1)
+    if i < 0 or fold_word(ws[i][0]) not in ("in", "on", "at"):
+        return False
+    rest = ws[i + 1 :]
+    if not 2 <= len(rest) <= 4 or fold_word(rest[0][0]) not in ("the", "a", "an"):
+        return False
+    return determined_np(ws[:i]) and determined_np(rest)
+
+
+def _verb_partitive_speaker(doc: Document, q, words: list[Word], inner: bool) -> Candidate | None:
+    """ "“...,” tweeted another.", "“...,” said one of the witnesses who ...": after a
+    quote closed by a comma, a speech verb and "another" or "one of" + a noun phrase."""
+    if not inner:
+        return None
+    t = doc.t
+    w, ws_, we_ = words[0]
+    if not is_speech_verb(w) or t[q.end : ws_].strip(" ,—–-"):
+        return None
+    first = fold_word(words[1][0].rstrip(".,"))
+    if first == "another" and words[1][0].endswith("."):
+        return Candidate(q.start, q.end, w, ws_, we_, words[1][1], words[1][2] - 1, 3, role="post")
+    if first != "one" or len(words) < 4 or fold_word(words[2][0]) != "of":
+        return None
+    e = 3
+    while e < min(len(words), 9):
+        lw = fold_word(words[e][0])
+        if lw in ("who", "that", "which") or not words[e - 1][0][-1:].isalnum():
+            break
+        e += 1
+    np_words = words[1:e]
+    last = np_words[-1]
+    sp_e = last[2] - (0 if last[0][-1:].isalnum() else 1)
+    if not np_ok([x.rstrip(".,") for x, _, _ in np_words]):
+        return None
+    return Candidate(q.start, q.end, w, ws_, we_, np_words[0][1], sp_e, 3, role="post")
 
 
 _GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "prompting"}
