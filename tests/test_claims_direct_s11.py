@@ -3,7 +3,7 @@ the sentence names plainly, in shapes the rules did not read yet."""
 
 from __future__ import annotations
 
-from .claims_helpers import one_claim
+from .claims_helpers import claims_with, one_claim
 
 
 # -- "“...,” an aide, who asked not to be named, told ...": a relative clause ----------
@@ -38,3 +38,34 @@ def test_determined_phrase_with_a_place_after_the_quote():
     c = one_claim(text, "Vote for change")
     assert c.kind == "direct"
     assert c.speaker_mention == "a banner on the bridge"
+
+
+# -- "X delivered a blunt message to Y: “...”": a verb and a message as its object ------
+def test_message_object_before_a_colon():
+    text = (
+        "Prime Minister Ivan Petrov, the head of the cabinet, delivered a blunt message "
+        "to Moscow: “We will not sign this treaty.”"
+    )
+    c = one_claim(text, "We will not sign")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Prime Minister Ivan Petrov"
+
+
+def test_message_object_after_an_earlier_clause():
+    text = (
+        "Tsikhanouskaya praised the strikers, but she gave the unions a stern warning: "
+        "“Do not trust the promises of the regime.”"
+    )
+    c = one_claim(text, "Do not trust")
+    assert c.speaker_mention == "she"
+
+
+def test_issued_a_statement_before_a_comma():
+    text = "The Belarusian foreign ministry issued a statement, “The embassy will remain open.”"
+    c = one_claim(text, "The embassy will remain open")
+    assert c.speaker_mention == "The Belarusian foreign ministry"
+
+
+def test_a_received_message_is_not_the_subjects():
+    text = "The teacher received a message: “Stay home tomorrow.”"
+    assert all(c.speaker_mention != "The teacher" for c in claims_with(text, "Stay home"))

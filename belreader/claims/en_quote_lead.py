@@ -10,7 +10,7 @@ piece cut out of a longer run would name the wrong speaker."""
 from __future__ import annotations
 
 from .document import Document
-from .en_clauses import title_of_a_work
+from .en_clauses import clause_subject, title_of_a_work
 from .en_lexicon import (
     ADVERBS,
     CAP_STOP,
@@ -483,3 +483,132 @@ def artifact_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None
     else:
         sp_s, sp_e = words[a][1], words[h][2]
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp_s, sp_e, 3, role="pre")
+
+
+# what a speaker delivers before a colon: "gave a blunt answer:", "issued a warning,"
+_MESSAGE_NOUNS = {
+    "statement",
+    "message",
+    "warning",
+    "answer",
+    "reply",
+    "response",
+    "retort",
+    "compliment",
+    "plea",
+    "reminder",
+    "promise",
+    "vow",
+    "verdict",
+    "assessment",
+    "prediction",
+    "explanation",
+    "rebuke",
+    "apology",
+    "assurance",
+    "appeal",
+    "greeting",
+    "case",
+    "advice",
+    "ultimatum",
+}
+# verbs whose subject takes in the message rather than delivering it
+_TAKING_VERBS = {
+    "received",
+    "receives",
+    "got",
+    "gets",
+    "heard",
+    "hears",
+    "saw",
+    "sees",
+    "read",
+    "reads",
+    "found",
+    "finds",
+    "ignored",
+    "rejected",
+    "quoted",
+    "cited",
+    "welcomed",
+    "dismissed",
+    "needed",
+    "needs",
+    "wanted",
+    "wants",
+    "awaited",
+}
+# irregular verbs of delivering the general verb test does not know
+_GIVING_VERBS = {"gave", "gives", "had", "has", "made", "makes", "sent", "sends", "put", "puts"}
+_GIVING_VERBS |= {"wrote", "writes", "struck", "strikes", "left", "leaves"}
+_AUX = {"has", "have", "had", "also", "then", "later", "again", "since", "once", "just"}
+
+
+def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "Lukashenko delivered a blunt message to Minsk: “...”", "the ministry issued a
+    statement, “...”", "but he gave the mayor a backhanded compliment: “...”": a verb,
+    its object whose head is a noun of a message (maybe "to" someone after it), a colon
+    or comma and the quote. The speaker is the verb's subject."""
+    t = doc.t
+    if t[lead_end : lead_end + 1] not in ":,":
+        return None
+    words = words_with_pos(t, max(us, lead_end - 300), lead_end)
+    n = len(words) - 1
+    if n < 2:
+        return None
+    if n >= 2 and fold_word(words[n - 1][0]) in ("to", "for"):
+        n -= 2  # "a message to Trump"
+    elif n >= 3 and fold_word(words[n - 2][0]) in ("to", "for") and words[n][0][:1].isupper():
+        n -= 3  # "a message to Vladimir Putin"
+    if n < 2 or fold_word(words[n][0]) not in _MESSAGE_NOUNS or not words[n][0].islower():
+        return None
+    if any(ch in t[words[n][2] : lead_end] for ch in ',;:“”"()—–'):
+        return None
+    v = -1
+    for k in range(n - 1, max(0, n - 6), -1):
+        w = words[k][0]
+        if any(ch in t[words[k][2] : words[k + 1][1]] for ch in ',;:“”"()—–'):
+            return None
+        lw = fold_word(w)
+        if lw in SUBORD or lw in ("that", "who", "which", "and", "but", "or"):
+            return None
+        if (
+            k < n - 1
+            and w.islower()
+            and (is_verb(w) or lw in _GIVING_VERBS)
+            and fold_word(words[k - 1][0]) not in DETS
+        ):
+            v = k
+            break
+    if v < 1:
+        return None
+    verb = words[v]
+    lv = fold_word(verb[0])
+    if (
+        lv in _TAKING_VERBS
+        or lv in ("is", "was", "are", "were", "be", "been")
+        or lv.endswith("ing")
+    ):
+        return None
+    if fold_word(words[v + 1][0]) not in DETS | PRONOUNS | {"one", "another", "this", "that"}:
+        return None
+    j = v - 1
+    while j >= 0 and (
+        fold_word(words[j][0]) in _AUX
+        or fold_word(words[j][0]) in ADVERBS
+        or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+    ):
+        j -= 1
+    if j < 0:
+        return None
+    if t[words[j][2] : words[j + 1][1]].strip():
+        subj = clause_subject(doc, us, lead_end)
+        if subj is None or subj[2] != words[j + 1][1] or not np_ok(t[subj[0] : subj[1]].split()):
+            return None
+        sp = (subj[0], subj[1])
+    else:
+        found = _subject_ending_at(t, words, j, us)
+        if found is None:
+            return None
+        sp = found
+    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp[0], sp[1], 3, role="pre")

@@ -31,7 +31,12 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
-from .en_quote_lead import SPEAKING, artifact_quote, cue_clause_before_quote
+from .en_quote_lead import (
+    SPEAKING,
+    artifact_quote,
+    cue_clause_before_quote,
+    message_object_quote,
+)
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate
@@ -111,6 +116,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 c = None
                 if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
+                if c is None and colon:
+                    c = message_object_quote(doc, q, us, us + len(lead))
                 if c is None:
                     c = artifact_quote(doc, q, us, us + len(lead))
                 if c is None:
