@@ -69,3 +69,14 @@ def test_issued_a_statement_before_a_comma():
 def test_a_received_message_is_not_the_subjects():
     text = "The teacher received a message: “Stay home tomorrow.”"
     assert all(c.speaker_mention != "The teacher" for c in claims_with(text, "Stay home"))
+
+
+# -- a digest item: "TITLE - Name: “...”", the title's words are no cue of the quote ----
+def test_digest_item_whose_title_has_a_cue_word():
+    text = (
+        "But the surveys did predict the turnout - Andrei Vardomatski: “Our surveys show a "
+        "stable core of support outside Minsk.”"
+    )
+    c = one_claim(text, "Our surveys show")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Andrei Vardomatski"

@@ -97,7 +97,8 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
                 and np_ok(
                     [w for w, _, _ in words[:4]] if len(words) > 4 else [w for w, _, _ in words]
                 )
-                and not any(True for _ in iter_cues(t[us : q.start]))
+                # (a digest item's title before the dash is no cue clause of the quote)
+                and not any(True for _ in iter_cues(t[hs_ : q.start]))
             ):
                 sp = words[:2] if len(words) > 4 else words
                 out.append(
