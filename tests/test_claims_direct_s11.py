@@ -80,3 +80,20 @@ def test_digest_item_whose_title_has_a_cue_word():
     c = one_claim(text, "Our surveys show")
     assert c.kind == "direct"
     assert c.speaker_mention == "Andrei Vardomatski"
+
+
+# -- "..., with NP chanting “...”": the participle's subject after "with" --------------
+def test_with_phrase_names_the_participles_speaker():
+    text = "Police detained the students, with one officer reportedly shouting: “Get in the van!”"
+    c = one_claim(text, "Get in the van")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "one officer"
+
+
+# -- "they chanted “A” and “B.”": a list of quotes after one cue -------------------------
+def test_list_of_chanted_quotes_is_one_direct_claim():
+    text = "Outside the court, the strikers chanted “Leave!” and “Free our prisoners.”"
+    c = one_claim(text, "Leave!")
+    assert c.kind == "direct"
+    assert c.text == "“Leave!” and “Free our prisoners.”"
+    assert c.speaker_mention == "the strikers"

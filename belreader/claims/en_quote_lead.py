@@ -44,6 +44,7 @@ Word = tuple[str, int, int]
 _NOT_COMPLEMENT = {"that", "whether", "if", "who", "which", "but", "and", "as", "when", "while"}
 # verbs of speaking aloud the shared speech-verb list leaves out (a crowd's chant)
 SPEAKING = {"say", "says", "chanted", "chanting", "chant", "chants", "sang", "cheered"}
+SPEAKING |= {"shouting", "yelling", "screaming"}
 # after "went on to say" / "began by saying": the verb that governs the speech verb
 _LEAD_IN_VERBS = {
     "went",
@@ -150,6 +151,11 @@ def cue_clause_before_quote(
     ):
         # "went on to say", "began by saying": the verb that leads in
         j = lead_in - 1
+    elif fold_word(verb[0]).endswith("ing") and (with_np := _with_subject(words, j)) is not None:
+        # "..., with the crowd chanting “...”": the participle's own subject after "with"
+        return Candidate(
+            q.start, q.end, verb[0], verb[1], verb[2], with_np[0], with_np[1], 3, role="pre"
+        )
     elif fold_word(verb[0]).endswith("ing"):
         # "X did Y, saying, “...”", "X ended the speech by saying: “...”": the
         # participle's speaker is the subject of the main clause
@@ -208,6 +214,20 @@ def cue_clause_before_quote(
             return Candidate(q.start, q.end, verb[0], verb[1], verb[2], -1, -1, 3, role="pre")
         return None
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+
+
+def _with_subject(words: list[Word], j: int) -> tuple[int, int] | None:
+    """The noun phrase between "with" and a participle whose last word before it is
+    words[j] ("with many marchers chanting", "with Trump reportedly yelling"), or None."""
+    while j >= 0 and words[j][0].islower() and fold_word(words[j][0]).endswith("ly"):
+        j -= 1
+    for w in range(j - 1, max(-1, j - 7), -1):
+        if fold_word(words[w][0]) == "with":
+            np_words = words[w + 1 : j + 1]
+            if np_words and np_ok([x for x, _, _ in np_words]):
+                return np_words[0][1], np_words[-1][2]
+            return None
+    return None
 
 
 def _name_before_appositive(t: str, words: list[Word], j: int) -> int:

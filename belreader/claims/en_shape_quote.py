@@ -92,12 +92,16 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 lead_e = q.start
                 while lead_e > us and t[lead_e - 1].isspace():
                     lead_e -= 1
-                if _clause_goes_on(t, q, tail):
+                listed = _quote_list_end(t, q, qs, ue)
+                if _clause_goes_on(t, q, tail) or listed:
                     # "X cautioned, “...,” before predicting ...": the quote still
                     # closes the speech clause
                     punctuated = t[lead_e - 1] in ",:"
                     c = cue_clause_before_quote(doc, q, us, lead_e - punctuated, punctuated)
                     if c is not None:
+                        if listed:
+                            # "they chanted “A” and “B.”": the whole list, all quoted
+                            c.end, c.kind = listed, "direct"
                         out.append(c)
                 continue
             lead = t[us : q.start].rstrip()
@@ -406,6 +410,21 @@ def _clause_goes_on(t: str, q, tail: str) -> bool:
         return False
     first = fold_word(tail.split()[0].strip(",;"))
     return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
+
+
+def _quote_list_end(t: str, q, qs, ue: int) -> int:
+    """ "they chanted “A” and “B.”": when only more quotes joined by "and", "or" or
+    commas follow the quote to the end of the sentence, the end of the last; else 0."""
+    pos = q.end
+    rest = [x for x in qs if x.start >= q.end]
+    if not rest or not all(x.closed for x in rest):
+        return 0
+    for x in rest:
+        gap = t[pos : x.start].replace(",", " ").split()
+        if len(gap) > 1 or (gap and gap[0] not in ("and", "or")):
+            return 0
+        pos = x.end
+    return 0 if t[pos:ue].strip(" .!?") else pos
 
 
 _QUESTION_VERBS = {"pressed", "questioned", "wondered", "wonders", "mused", "muses"}
