@@ -97,3 +97,11 @@ def test_list_of_chanted_quotes_is_one_direct_claim():
     assert c.kind == "direct"
     assert c.text == "“Leave!” and “Free our prisoners.”"
     assert c.speaker_mention == "the strikers"
+
+
+# -- "X then appears ..., saying, “...”": an adverb between the subject and its verb ---
+def test_adverb_between_subject_and_present_verb_before_a_participle():
+    text = "Lukashenko then appears in a clip from a rally, saying, “We will win.”"
+    c = one_claim(text, "We will win")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Lukashenko"
