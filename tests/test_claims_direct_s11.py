@@ -105,3 +105,11 @@ def test_adverb_between_subject_and_present_verb_before_a_participle():
     c = one_claim(text, "We will win")
     assert c.kind == "direct"
     assert c.speaker_mention == "Lukashenko"
+
+
+# -- "X's response was: “...”": the possessor of a noun of speech ----------------------
+def test_possessors_response_before_a_colon():
+    text = "Tsikhanouskaya’s response was: “We will not negotiate under threat.”"
+    c = one_claim(text, "We will not negotiate")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Tsikhanouskaya"

@@ -632,3 +632,73 @@ def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate 
             return None
         sp = found
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp[0], sp[1], 3, role="pre")
+
+
+# what someone's words are called: "Clinton's response was: “...”"
+_WORDS_NOUNS = _MESSAGE_NOUNS | {
+    "words",
+    "dictum",
+    "motto",
+    "slogan",
+    "mantra",
+    "reaction",
+    "comment",
+    "line",
+    "question",
+    "retort",
+    "refrain",
+    "credo",
+}
+
+
+def possessive_words_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "Clinton's response was: “...”", "the mayor's advice to them was, “...”", "in
+    Forbes' words, “...”": a possessor's words named by a noun of speech, and the
+    quote after a colon or comma; the speaker is the possessor."""
+    t = doc.t
+    words = words_with_pos(t, max(us, lead_end - 200), lead_end)
+    if len(words) < 2:
+        return None
+    last = fold_word(words[-1][0])
+    if last in ("was", "is"):
+        end = len(words) - 1
+    elif last == "words" and len(words) >= 3 and fold_word(words[-3][0]) == "in":
+        end = len(words)  # "in Forbes' words,"
+    else:
+        return None
+    for p in range(end - 1, max(-1, end - 7), -1):
+        w = words[p][0]
+        if any(ch in t[words[p][2] : words[min(p + 1, len(words) - 1)][1]] for ch in ';:“”"()'):
+            return None
+        if w[:1].isupper() and w.endswith(("'s", "’s", "s'", "s’")):
+            head = [fold_word(x) for x, _, _ in words[p + 1 : end]]
+            if not head or head[0] not in _WORDS_NOUNS:
+                return None
+            if p > 0 and fold_word(words[p - 1][0]) in DETS:
+                return None  # "the Kremlin's response": a thing's, not a person's
+            b = p
+            while (
+                b > 0
+                and b > p - 3
+                and words[b - 1][0][:1].isupper()
+                and words[b - 1][0] not in CAP_STOP
+                and not t[words[b - 1][2] : words[b][1]].strip()
+            ):
+                b -= 1
+            cut = 2 if w.endswith(("'s", "’s")) else 1
+            name = [x for x, _, _ in words[b : p + 1]]
+            name[-1] = name[-1][:-cut]
+            if not np_ok(name):
+                return None
+            return Candidate(
+                q.start,
+                q.end,
+                words[p + 1][0],
+                words[p + 1][1],
+                words[p + 1][2],
+                words[b][1],
+                words[p][2] - cut,
+                3,
+                role="pre",
+            )
+    return None

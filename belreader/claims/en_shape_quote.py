@@ -36,6 +36,7 @@ from .en_quote_lead import (
     artifact_quote,
     cue_clause_before_quote,
     message_object_quote,
+    possessive_words_quote,
 )
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
@@ -122,6 +123,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
                 if c is None and colon:
                     c = message_object_quote(doc, q, us, us + len(lead))
+                if c is None and colon:
+                    c = possessive_words_quote(doc, q, us, us + len(lead))
                 if c is None:
                     c = artifact_quote(doc, q, us, us + len(lead))
                 if c is None:
