@@ -113,3 +113,22 @@ def test_possessors_response_before_a_colon():
     c = one_claim(text, "We will not negotiate")
     assert c.kind == "direct"
     assert c.speaker_mention == "Tsikhanouskaya"
+
+
+# -- a digest's pointer to its source: "... - From the report: “...”" -----------------
+def test_digest_pointer_from_a_source():
+    text = (
+        "What the survey shows - From the report: “Trust in state media fell by half since August.”"
+    )
+    c = one_claim(text, "Trust in state media")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "the report"
+
+
+def test_digest_pointer_more_from_after_a_bare_dash():
+    text = (
+        "Support is shifting -More from Andrei Vardomatski and Hanna Vasilevich: “The "
+        "middle is shrinking fast.”"
+    )
+    c = one_claim(text, "The middle is shrinking")
+    assert c.speaker_mention == "Andrei Vardomatski and Hanna Vasilevich"
