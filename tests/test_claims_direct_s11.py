@@ -132,3 +132,20 @@ def test_digest_pointer_more_from_after_a_bare_dash():
     )
     c = one_claim(text, "The middle is shrinking")
     assert c.speaker_mention == "Andrei Vardomatski and Hanna Vasilevich"
+
+
+# -- "..., as a heckler yelled: “...”", "..., to which the judge replied: “...”" --------
+def test_second_quote_after_an_as_clause():
+    text = (
+        "“There is a young man with some problems here,” Lukashenko said as a heckler "
+        "yelled: “You lie!”"
+    )
+    c = one_claim(text, "You lie")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "a heckler"
+
+
+def test_quote_after_a_to_which_clause():
+    text = "The lawyer said the case was closed, to which the judge replied: “Sit down.”"
+    c = one_claim(text, "Sit down")
+    assert c.speaker_mention == "the judge"

@@ -66,6 +66,9 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 c = attr_after_quote(doc, q, us, ue)
                 if c is not None:
                     out.append(c)
+                    c2 = _second_quote_after_own_cue(doc, c, qs, us, ue)
+                    if c2 is not None:
+                        out.append(c2)
                     continue
         # ..., NP VERB “...” (the last quote ends the unit, the clause starts after a
         # comma: "On the form, in a box labeled “X,” a doctor had typed “Y.”")
@@ -83,6 +86,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 lead_e -= 1
             punctuated = t[lead_e - 1] in ",:"
             c = cue_clause_before_quote(doc, ql, us, lead_e - punctuated, punctuated)
+            if c is None and punctuated:
+                c = as_clause_quote(doc, ql, us, lead_e - 1)
             if c is not None:
                 out.append(c)
                 continue
@@ -129,6 +134,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                     c = artifact_quote(doc, q, us, us + len(lead))
                 if c is None:
                     c = cue_clause_before_quote(doc, q, us, us + len(lead), colon)
+                if c is None and colon:
+                    c = as_clause_quote(doc, q, us, us + len(lead))
                 if c is not None:
                     out.append(c)
                 continue
@@ -152,6 +159,61 @@ def quote_driven(doc: Document) -> list[Candidate]:
 
 
 Word = tuple[str, int, int]
+
+
+def _second_quote_after_own_cue(doc: Document, c: Candidate, qs, us: int, ue: int):
+    """ "“A,” Lukashenko said as a heckler yelled: “B!”", "“A,” she said, to which the
+    judge replied: “B.”": after a quote attributed by the words that follow it, the
+    unit's last quote, closing the unit after a colon or comma, with a clause of its
+    own: "as" / "to which" / "while", a noun phrase and a verb of speaking."""
+    t = doc.t
+    ql = qs[-1]
+    if len(qs) < 2 or not ql.closed or ql.start < max(c.end, c.cue_end):
+        return None
+    if t[ql.end : ue].strip(' .,;!?”"’'):
+        return None
+    lead_e = ql.start
+    while lead_e > us and t[lead_e - 1].isspace():
+        lead_e -= 1
+    if t[lead_e - 1] not in ",:":
+        return None
+    return as_clause_quote(doc, ql, c.cue_end, lead_e - 1)
+
+
+def as_clause_quote(doc: Document, q, s: int, lead_end: int) -> Candidate | None:
+    """The clause before a quote after a colon or comma (``lead_end`` at the mark):
+    "as" / "to which" / "while", a noun phrase and a verb of speaking, in the last
+    ten words from ``s``."""
+    t = doc.t
+    words = words_with_pos(t, max(s, lead_end - 120), lead_end)
+    if len(words) > 10:
+        words = words[-10:]
+    if len(words) < 3 or any(ch in t[words[0][1] : lead_end] for ch in '“”"();:'):
+        return None
+    v = len(words) - 1
+    if fold_word(words[v][0]).endswith("ly") and v > 0:
+        v -= 1  # "who responds enthusiastically:"
+    verb = words[v]
+    if not verb[0].islower() or not (is_speech_verb(verb[0]) or fold_word(verb[0]) in SPEAKING):
+        return None
+    b = max(
+        (i for i in range(v) if fold_word(words[i][0]) in ("as", "which", "while")),
+        default=-1,
+    )
+    np_words = words[b + 1 : v]
+    if b < 0 or not np_words or not (determined_np(np_words) or np_ok([w for w, _, _ in np_words])):
+        return None
+    return Candidate(
+        q.start,
+        q.end,
+        verb[0],
+        verb[1],
+        verb[2],
+        np_words[0][1],
+        np_words[-1][2],
+        3,
+        role="pre",
+    )
 
 
 def _subject_verb(words: list[Word]) -> tuple[list[Word], Word] | None:
