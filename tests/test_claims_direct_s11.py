@@ -149,3 +149,20 @@ def test_quote_after_a_to_which_clause():
     text = "The lawyer said the case was closed, to which the judge replied: “Sit down.”"
     c = one_claim(text, "Sit down")
     assert c.speaker_mention == "the judge"
+
+
+# -- "X tweeted, “...” on Friday afternoon.": a short adverbial of time after the quote --
+def test_short_time_adverbial_after_the_quote():
+    text = (
+        "Kalesnikava, who also spoke in Hrodna this week, tweeted, “Thank you Hrodna” on "
+        "Friday afternoon."
+    )
+    c = one_claim(text, "Thank you Hrodna")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Kalesnikava"
+
+
+def test_message_reading_a_quote_then_a_time_adverbial():
+    text = "The ministry posted a message on Telegram reading “Stay calm” moments after the blast."
+    c = one_claim(text, "Stay calm")
+    assert c.speaker_mention == "The ministry"

@@ -109,6 +109,15 @@ def quote_driven(doc: Document) -> list[Candidate]:
                             # "they chanted “A” and “B.”": the whole list, all quoted
                             c.end, c.kind = listed, "direct"
                         out.append(c)
+                elif _time_tail(t, q, tail):
+                    # "X tweeted, “...” on Friday.", "a message reading “...” moments
+                    # after polls closed": only a short adverbial of time after the quote
+                    punctuated = t[lead_e - 1] in ",:"
+                    c = artifact_quote(doc, q, us, lead_e - punctuated)
+                    if c is None and punctuated:
+                        c = cue_clause_before_quote(doc, q, us, lead_e - 1, True)
+                    if c is not None:
+                        out.append(c)
                 continue
             lead = t[us : q.start].rstrip()
             colon = lead.endswith((":", ","))
@@ -490,6 +499,22 @@ def _quote_list_end(t: str, q, qs, ue: int) -> int:
             return 0
         pos = x.end
     return 0 if t[pos:ue].strip(" .!?") else pos
+
+
+# the first word of an adverbial of time after a quote: "on Friday", "moments after"
+_TAIL_TIME = {"on", "in", "at", "during", "moments", "shortly", "minutes", "hours", "days"}
+_TAIL_TIME |= {"last", "this", "earlier", "later", "soon", "just"}
+
+
+def _time_tail(t: str, q, tail: str) -> bool:
+    """ "X tweeted, “...” on Friday afternoon.": after a quote closed without a comma,
+    only a short adverbial of time (two to six words) ends the sentence."""
+    if t[q.end - 2 : q.end - 1] == ",":
+        return False
+    ws = tail.split()
+    if not 2 <= len(ws) <= 6 or fold_word(ws[0]) not in _TAIL_TIME:
+        return False
+    return tail.rstrip()[-1:] in ".!?" and not any(ch in tail for ch in ',;:“”"()')
 
 
 _QUESTION_VERBS = {"pressed", "questioned", "wondered", "wonders", "mused", "muses"}
