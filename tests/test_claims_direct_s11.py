@@ -166,3 +166,16 @@ def test_message_reading_a_quote_then_a_time_adverbial():
     text = "The ministry posted a message on Telegram reading “Stay calm” moments after the blast."
     c = one_claim(text, "Stay calm")
     assert c.speaker_mention == "The ministry"
+
+
+# -- "“...,” Will wrote.": a one-word name spelled like a function word -----------------
+def test_one_word_name_like_a_modal_after_the_quote():
+    text = "“The strike at the tractor plant is over,” Will wrote."
+    c = one_claim(text, "The strike at the tractor plant")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "Will"
+
+
+def test_a_determiner_is_no_name_after_the_quote():
+    text = "“We will see,” These said."
+    assert all(c.speaker_mention != "These" for c in claims_with(text, "We will see"))

@@ -363,6 +363,14 @@ def attr_after_quote(doc: Document, q, us, ue):
                     )
                     # "“...?” a reporter in the hall asked.": the phrase and a place
                     or (inner and _determined_np_with_place(np_words))
+                    # "“...,” Will wrote.", "“...,” From said.": a one-word name
+                    # spelled like a function word, between the quote and its verb
+                    or (
+                        inner
+                        and len(np_words) == 1
+                        and is_speech_verb(w.rstrip("."))
+                        and _function_word_name(np_words[0][0])
+                    )
                 )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
@@ -430,6 +438,23 @@ def _np_relative_clause_verb(doc: Document, q, words: list[Word]) -> Candidate |
             w, ve = w[:-1], ve - 1
         return Candidate(q.start, q.end, w, vs, ve, np_words[0][1], np_words[-1][2], 3, role="post")
     return None
+
+
+def _function_word_name(w: str) -> bool:
+    """A capitalised word that np_ok refuses as a function word but that stands alone
+    before a verb of speaking as a surname or given name ("Will", "From", "May")."""
+    lw = fold_word(w)
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and len(w) >= 3
+        and lw not in PRONOUNS
+        and lw not in DETS
+        and lw not in CONJ
+        and lw not in SUBORD
+        and lw not in ("there", "here", "then", "now", "this", "that", "these", "those")
+    )
 
 
 def _determined_np_with_place(ws: list[Word]) -> bool:
