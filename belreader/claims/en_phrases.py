@@ -12,6 +12,7 @@ import re
 
 from .en_entity_words import ROLE_PREFIXES
 from .en_lexicon import (
+    ADVERBS,
     ALL_CUES,
     AUX,
     CAP_STOP,
@@ -472,10 +473,13 @@ def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
     prev = fold_word(words[k - 1][0]) if k > 0 else ""
     if lw.endswith("ed") and len(lw) > 4 and prev not in DETS:
         return True
+    p = k - 1
+    while p > 0 and fold_word(words[p][0]) in ADVERBS:
+        p -= 1  # "Trump then appears", "She also writes"
     if (
         third_person_s(lw)
         and len(lw) > 3
-        and (words[k - 1][0][:1].isupper() or prev in ("he", "she", "it"))
+        and (words[p][0][:1].isupper() or fold_word(words[p][0]) in ("he", "she", "it"))
     ):
         nxt = fold_word(words[k + 1][0]) if k + 1 < len(words) else ""
         return nxt not in AUX and not nxt.endswith("ed")

@@ -10,7 +10,7 @@ piece cut out of a longer run would name the wrong speaker."""
 from __future__ import annotations
 
 from .document import Document
-from .en_clauses import title_of_a_work
+from .en_clauses import clause_subject, title_of_a_work
 from .en_lexicon import (
     ADVERBS,
     CAP_STOP,
@@ -44,6 +44,7 @@ Word = tuple[str, int, int]
 _NOT_COMPLEMENT = {"that", "whether", "if", "who", "which", "but", "and", "as", "when", "while"}
 # verbs of speaking aloud the shared speech-verb list leaves out (a crowd's chant)
 SPEAKING = {"say", "says", "chanted", "chanting", "chant", "chants", "sang", "cheered"}
+SPEAKING |= {"shouting", "yelling", "screaming"}
 # after "went on to say" / "began by saying": the verb that governs the speech verb
 _LEAD_IN_VERBS = {
     "went",
@@ -150,6 +151,11 @@ def cue_clause_before_quote(
     ):
         # "went on to say", "began by saying": the verb that leads in
         j = lead_in - 1
+    elif fold_word(verb[0]).endswith("ing") and (with_np := _with_subject(words, j)) is not None:
+        # "..., with the crowd chanting “...”": the participle's own subject after "with"
+        return Candidate(
+            q.start, q.end, verb[0], verb[1], verb[2], with_np[0], with_np[1], 3, role="pre"
+        )
     elif fold_word(verb[0]).endswith("ing"):
         # "X did Y, saying, “...”", "X ended the speech by saying: “...”": the
         # participle's speaker is the subject of the main clause
@@ -208,6 +214,20 @@ def cue_clause_before_quote(
             return Candidate(q.start, q.end, verb[0], verb[1], verb[2], -1, -1, 3, role="pre")
         return None
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+
+
+def _with_subject(words: list[Word], j: int) -> tuple[int, int] | None:
+    """The noun phrase between "with" and a participle whose last word before it is
+    words[j] ("with many marchers chanting", "with Trump reportedly yelling"), or None."""
+    while j >= 0 and words[j][0].islower() and fold_word(words[j][0]).endswith("ly"):
+        j -= 1
+    for w in range(j - 1, max(-1, j - 7), -1):
+        if fold_word(words[w][0]) == "with":
+            np_words = words[w + 1 : j + 1]
+            if np_words and np_ok([x for x, _, _ in np_words]):
+                return np_words[0][1], np_words[-1][2]
+            return None
+    return None
 
 
 def _name_before_appositive(t: str, words: list[Word], j: int) -> int:
@@ -483,3 +503,202 @@ def artifact_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None
     else:
         sp_s, sp_e = words[a][1], words[h][2]
     return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp_s, sp_e, 3, role="pre")
+
+
+# what a speaker delivers before a colon: "gave a blunt answer:", "issued a warning,"
+_MESSAGE_NOUNS = {
+    "statement",
+    "message",
+    "warning",
+    "answer",
+    "reply",
+    "response",
+    "retort",
+    "compliment",
+    "plea",
+    "reminder",
+    "promise",
+    "vow",
+    "verdict",
+    "assessment",
+    "prediction",
+    "explanation",
+    "rebuke",
+    "apology",
+    "assurance",
+    "appeal",
+    "greeting",
+    "case",
+    "advice",
+    "ultimatum",
+}
+# verbs whose subject takes in the message rather than delivering it
+_TAKING_VERBS = {
+    "received",
+    "receives",
+    "got",
+    "gets",
+    "heard",
+    "hears",
+    "saw",
+    "sees",
+    "read",
+    "reads",
+    "found",
+    "finds",
+    "ignored",
+    "rejected",
+    "quoted",
+    "cited",
+    "welcomed",
+    "dismissed",
+    "needed",
+    "needs",
+    "wanted",
+    "wants",
+    "awaited",
+}
+# irregular verbs of delivering the general verb test does not know
+_GIVING_VERBS = {"gave", "gives", "had", "has", "made", "makes", "sent", "sends", "put", "puts"}
+_GIVING_VERBS |= {"wrote", "writes", "struck", "strikes", "left", "leaves"}
+_AUX = {"has", "have", "had", "also", "then", "later", "again", "since", "once", "just"}
+
+
+def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "Lukashenko delivered a blunt message to Minsk: “...”", "the ministry issued a
+    statement, “...”", "but he gave the mayor a backhanded compliment: “...”": a verb,
+    its object whose head is a noun of a message (maybe "to" someone after it), a colon
+    or comma and the quote. The speaker is the verb's subject."""
+    t = doc.t
+    if t[lead_end : lead_end + 1] not in ":,":
+        return None
+    words = words_with_pos(t, max(us, lead_end - 300), lead_end)
+    n = len(words) - 1
+    if n < 2:
+        return None
+    if n >= 2 and fold_word(words[n - 1][0]) in ("to", "for"):
+        n -= 2  # "a message to Trump"
+    elif n >= 3 and fold_word(words[n - 2][0]) in ("to", "for") and words[n][0][:1].isupper():
+        n -= 3  # "a message to Vladimir Putin"
+    if n < 2 or fold_word(words[n][0]) not in _MESSAGE_NOUNS or not words[n][0].islower():
+        return None
+    if any(ch in t[words[n][2] : lead_end] for ch in ',;:“”"()—–'):
+        return None
+    v = -1
+    for k in range(n - 1, max(0, n - 6), -1):
+        w = words[k][0]
+        if any(ch in t[words[k][2] : words[k + 1][1]] for ch in ',;:“”"()—–'):
+            return None
+        lw = fold_word(w)
+        if lw in SUBORD or lw in ("that", "who", "which", "and", "but", "or"):
+            return None
+        if (
+            k < n - 1
+            and w.islower()
+            and (is_verb(w) or lw in _GIVING_VERBS)
+            and fold_word(words[k - 1][0]) not in DETS
+        ):
+            v = k
+            break
+    if v < 1:
+        return None
+    verb = words[v]
+    lv = fold_word(verb[0])
+    if (
+        lv in _TAKING_VERBS
+        or lv in ("is", "was", "are", "were", "be", "been")
+        or lv.endswith("ing")
+    ):
+        return None
+    if fold_word(words[v + 1][0]) not in DETS | PRONOUNS | {"one", "another", "this", "that"}:
+        return None
+    j = v - 1
+    while j >= 0 and (
+        fold_word(words[j][0]) in _AUX
+        or fold_word(words[j][0]) in ADVERBS
+        or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+    ):
+        j -= 1
+    if j < 0:
+        return None
+    if t[words[j][2] : words[j + 1][1]].strip():
+        subj = clause_subject(doc, us, lead_end)
+        if subj is None or subj[2] != words[j + 1][1] or not np_ok(t[subj[0] : subj[1]].split()):
+            return None
+        sp = (subj[0], subj[1])
+    else:
+        found = _subject_ending_at(t, words, j, us)
+        if found is None:
+            return None
+        sp = found
+    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp[0], sp[1], 3, role="pre")
+
+
+# what someone's words are called: "Clinton's response was: “...”"
+_WORDS_NOUNS = _MESSAGE_NOUNS | {
+    "words",
+    "dictum",
+    "motto",
+    "slogan",
+    "mantra",
+    "reaction",
+    "comment",
+    "line",
+    "question",
+    "retort",
+    "refrain",
+    "credo",
+}
+
+
+def possessive_words_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "Clinton's response was: “...”", "the mayor's advice to them was, “...”", "in
+    Forbes' words, “...”": a possessor's words named by a noun of speech, and the
+    quote after a colon or comma; the speaker is the possessor."""
+    t = doc.t
+    words = words_with_pos(t, max(us, lead_end - 200), lead_end)
+    if len(words) < 2:
+        return None
+    last = fold_word(words[-1][0])
+    if last in ("was", "is"):
+        end = len(words) - 1
+    elif last == "words" and len(words) >= 3 and fold_word(words[-3][0]) == "in":
+        end = len(words)  # "in Forbes' words,"
+    else:
+        return None
+    for p in range(end - 1, max(-1, end - 7), -1):
+        w = words[p][0]
+        if any(ch in t[words[p][2] : words[min(p + 1, len(words) - 1)][1]] for ch in ';:“”"()'):
+            return None
+        if w[:1].isupper() and w.endswith(("'s", "’s", "s'", "s’")):
+            head = [fold_word(x) for x, _, _ in words[p + 1 : end]]
+            if not head or head[0] not in _WORDS_NOUNS:
+                return None
+            if p > 0 and fold_word(words[p - 1][0]) in DETS:
+                return None  # "the Kremlin's response": a thing's, not a person's
+            b = p
+            while (
+                b > 0
+                and b > p - 3
+                and words[b - 1][0][:1].isupper()
+                and words[b - 1][0] not in CAP_STOP
+                and not t[words[b - 1][2] : words[b][1]].strip()
+            ):
+                b -= 1
+            cut = 2 if w.endswith(("'s", "’s")) else 1
+            name = [x for x, _, _ in words[b : p + 1]]
+            name[-1] = name[-1][:-cut]
+            if not np_ok(name):
+                return None
+            return Candidate(
+                q.start,
+                q.end,
+                words[p + 1][0],
+                words[p + 1][1],
+                words[p + 1][2],
+                words[b][1],
+                words[p][2] - cut,
+                3,
+                role="pre",
+            )
+    return None

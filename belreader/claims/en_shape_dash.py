@@ -8,6 +8,7 @@ from .document import Document
 from .en_cues import DASH_CUE_RE, iter_cues
 from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP
 from .en_phrases import (
+    determined_np,
     np_ok,
     words_with_pos,
 )
@@ -90,14 +91,44 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
                 d = hs.rfind(dash)
                 if d >= 0:
                     hs_ = max(hs_, us + d + len(dash))
+            d = hs.rfind(" -")
+            if d >= 0 and hs[d + 2 : d + 3].isupper():
+                hs_ = max(hs_, us + d + 2)  # "... all along -More from X:"
             words = words_with_pos(t, hs_, us + len(hs) - 1)
+            # "From the report: “...”", "More from Blumenthal and Cohen: “...”": a
+            # digest's pointer to its source
+            k = 1 if words[:1] and words[0][0] == "From" else 0
+            if words[:2] and words[0][0] == "More" and words[1][0] == "from":
+                k = 2
+            if (
+                k
+                and len(words) > k
+                and (words[k][0][:1].isupper() or words[k][0] in ("the", "a", "an"))
+            ):
+                src = words[k:]
+                if 0 < len(src) <= 6 and (np_ok([w for w, _, _ in src]) or determined_np(src)):
+                    out.append(
+                        Candidate(
+                            q.start,
+                            q.end,
+                            ":",
+                            us + len(hs) - 1,
+                            us + len(hs),
+                            src[0][1],
+                            src[-1][2],
+                            1,
+                            role="colon",
+                        )
+                    )
+                continue
             if (
                 0 < len(words) <= 8
                 and words[0][0][0].isupper()
                 and np_ok(
                     [w for w, _, _ in words[:4]] if len(words) > 4 else [w for w, _, _ in words]
                 )
-                and not any(True for _ in iter_cues(t[us : q.start]))
+                # (a digest item's title before the dash is no cue clause of the quote)
+                and not any(True for _ in iter_cues(t[hs_ : q.start]))
             ):
                 sp = words[:2] if len(words) > 4 else words
                 out.append(

@@ -21,6 +21,7 @@ from .en_lexicon import (
     CONJ,
     DETS,
     NONSPEECH,
+    PREPS,
     PRONOUNS,
     SUBORD,
 )
@@ -30,7 +31,13 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
-from .en_quote_lead import SPEAKING, artifact_quote, cue_clause_before_quote
+from .en_quote_lead import (
+    SPEAKING,
+    artifact_quote,
+    cue_clause_before_quote,
+    message_object_quote,
+    possessive_words_quote,
+)
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate
@@ -59,6 +66,9 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 c = attr_after_quote(doc, q, us, ue)
                 if c is not None:
                     out.append(c)
+                    c2 = _second_quote_after_own_cue(doc, c, qs, us, ue)
+                    if c2 is not None:
+                        out.append(c2)
                     continue
         # ..., NP VERB “...” (the last quote ends the unit, the clause starts after a
         # comma: "On the form, in a box labeled “X,” a doctor had typed “Y.”")
@@ -76,6 +86,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 lead_e -= 1
             punctuated = t[lead_e - 1] in ",:"
             c = cue_clause_before_quote(doc, ql, us, lead_e - punctuated, punctuated)
+            if c is None and punctuated:
+                c = as_clause_quote(doc, ql, us, lead_e - 1)
             if c is not None:
                 out.append(c)
                 continue
@@ -86,11 +98,24 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 lead_e = q.start
                 while lead_e > us and t[lead_e - 1].isspace():
                     lead_e -= 1
-                if _clause_goes_on(t, q, tail):
+                listed = _quote_list_end(t, q, qs, ue)
+                if _clause_goes_on(t, q, tail) or listed:
                     # "X cautioned, “...,” before predicting ...": the quote still
                     # closes the speech clause
                     punctuated = t[lead_e - 1] in ",:"
                     c = cue_clause_before_quote(doc, q, us, lead_e - punctuated, punctuated)
+                    if c is not None:
+                        if listed:
+                            # "they chanted “A” and “B.”": the whole list, all quoted
+                            c.end, c.kind = listed, "direct"
+                        out.append(c)
+                elif _time_tail(t, q, tail):
+                    # "X tweeted, “...” on Friday.", "a message reading “...” moments
+                    # after polls closed": only a short adverbial of time after the quote
+                    punctuated = t[lead_e - 1] in ",:"
+                    c = artifact_quote(doc, q, us, lead_e - punctuated)
+                    if c is None and punctuated:
+                        c = cue_clause_before_quote(doc, q, us, lead_e - 1, True)
                     if c is not None:
                         out.append(c)
                 continue
@@ -110,10 +135,16 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 c = None
                 if colon and 2 <= len(words) <= 12 and t[us + len(lead)] == ":":
                     c = colon_after_verb_phrase(doc, q, us, us + len(lead))
+                if c is None and colon:
+                    c = message_object_quote(doc, q, us, us + len(lead))
+                if c is None and colon:
+                    c = possessive_words_quote(doc, q, us, us + len(lead))
                 if c is None:
                     c = artifact_quote(doc, q, us, us + len(lead))
                 if c is None:
                     c = cue_clause_before_quote(doc, q, us, us + len(lead), colon)
+                if c is None and colon:
+                    c = as_clause_quote(doc, q, us, us + len(lead))
                 if c is not None:
                     out.append(c)
                 continue
@@ -137,6 +168,61 @@ def quote_driven(doc: Document) -> list[Candidate]:
 
 
 Word = tuple[str, int, int]
+
+
+def _second_quote_after_own_cue(doc: Document, c: Candidate, qs, us: int, ue: int):
+    """ "“A,” Lukashenko said as a heckler yelled: “B!”", "“A,” she said, to which the
+    judge replied: “B.”": after a quote attributed by the words that follow it, the
+    unit's last quote, closing the unit after a colon or comma, with a clause of its
+    own: "as" / "to which" / "while", a noun phrase and a verb of speaking."""
+    t = doc.t
+    ql = qs[-1]
+    if len(qs) < 2 or not ql.closed or ql.start < max(c.end, c.cue_end):
+        return None
+    if t[ql.end : ue].strip(' .,;!?”"’'):
+        return None
+    lead_e = ql.start
+    while lead_e > us and t[lead_e - 1].isspace():
+        lead_e -= 1
+    if t[lead_e - 1] not in ",:":
+        return None
+    return as_clause_quote(doc, ql, c.cue_end, lead_e - 1)
+
+
+def as_clause_quote(doc: Document, q, s: int, lead_end: int) -> Candidate | None:
+    """The clause before a quote after a colon or comma (``lead_end`` at the mark):
+    "as" / "to which" / "while", a noun phrase and a verb of speaking, in the last
+    ten words from ``s``."""
+    t = doc.t
+    words = words_with_pos(t, max(s, lead_end - 120), lead_end)
+    if len(words) > 10:
+        words = words[-10:]
+    if len(words) < 3 or any(ch in t[words[0][1] : lead_end] for ch in '“”"();:'):
+        return None
+    v = len(words) - 1
+    if fold_word(words[v][0]).endswith("ly") and v > 0:
+        v -= 1  # "who responds enthusiastically:"
+    verb = words[v]
+    if not verb[0].islower() or not (is_speech_verb(verb[0]) or fold_word(verb[0]) in SPEAKING):
+        return None
+    b = max(
+        (i for i in range(v) if fold_word(words[i][0]) in ("as", "which", "while")),
+        default=-1,
+    )
+    np_words = words[b + 1 : v]
+    if b < 0 or not np_words or not (determined_np(np_words) or np_ok([w for w, _, _ in np_words])):
+        return None
+    return Candidate(
+        q.start,
+        q.end,
+        verb[0],
+        verb[1],
+        verb[2],
+        np_words[0][1],
+        np_words[-1][2],
+        3,
+        role="pre",
+    )
 
 
 def _subject_verb(words: list[Word]) -> tuple[list[Word], Word] | None:
@@ -245,6 +331,10 @@ def attr_after_quote(doc: Document, q, us, ue):
         return None
     # NP VERB
     inner = t[q.end - 2 : q.end - 1] in ",?!"
+    if inner:
+        c = _np_relative_clause_verb(doc, q, words)
+        if c is not None:
+            return c
     for k in range(1, min(len(words), 8)):
         w, ws_, we_ = words[k]
         if fold_word(words[k - 1][0]) in DETS or t[ws_ - 2 : ws_] == ", ":
@@ -271,6 +361,16 @@ def attr_after_quote(doc: Document, q, us, ue):
                         and fold_word(np_words[0][0]) in ("this", "these")
                         and determined_np([("the", 0, 0), *np_words[1:]])
                     )
+                    # "“...?” a reporter in the hall asked.": the phrase and a place
+                    or (inner and _determined_np_with_place(np_words))
+                    # "“...,” Will wrote.", "“...,” From said.": a one-word name
+                    # spelled like a function word, between the quote and its verb
+                    or (
+                        inner
+                        and len(np_words) == 1
+                        and is_speech_verb(w.rstrip("."))
+                        and _function_word_name(np_words[0][0])
+                    )
                 )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
@@ -289,6 +389,9 @@ def attr_after_quote(doc: Document, q, us, ue):
     # VERB NP
     w, ws_, we_ = words[0]
     if is_verb(w) and w.islower() and w.lower() not in NONSPEECH and len(words) > 1:
+        c = _verb_partitive_speaker(doc, q, words, inner)
+        if c is not None:
+            return c
         np: list[tuple[str, int, int]] = []
         for x in words[1:6]:
             if x[0][0].isupper() or (not np and x[0].lower() in ("the", "a", "he", "she")):
@@ -306,6 +409,95 @@ def attr_after_quote(doc: Document, q, us, ue):
     return None
 
 
+def _np_relative_clause_verb(doc: Document, q, words: list[Word]) -> Candidate | None:
+    """ "“...,” an aide, who asked not to be named, told the agency.": a speaker noun
+    phrase of up to five words, a relative clause set off by commas, and a speech verb
+    right after the second comma; the speaker is the phrase before the clause."""
+    t = doc.t
+    r = next(
+        (i for i in range(1, min(len(words), 6)) if t[words[i][1] - 2 : words[i][1]] == ", "),
+        -1,
+    )
+    if r < 1 or fold_word(words[r][0]) not in ("who", "which"):
+        return None
+    if t[q.end : words[0][1]].strip(" ,—–-"):
+        return None
+    for m in range(r + 2, min(len(words), r + 20)):
+        gap = t[words[m - 1][2] : words[m][1]]
+        if any(ch in gap for ch in ';:“”"()—–'):
+            return None
+        if "," not in gap:
+            continue
+        w, vs, ve = words[m]
+        if not (w.islower() and is_speech_verb(w.rstrip("."))) or fold_word(w) in NONSPEECH:
+            return None
+        np_words = words[:r]
+        if not (np_ok([x for x, _, _ in np_words]) or determined_np(np_words)):
+            return None
+        if w.endswith("."):
+            w, ve = w[:-1], ve - 1
+        return Candidate(q.start, q.end, w, vs, ve, np_words[0][1], np_words[-1][2], 3, role="post")
+    return None
+
+
+def _function_word_name(w: str) -> bool:
+    """A capitalised word that np_ok refuses as a function word but that stands alone
+    before a verb of speaking as a surname or given name ("Will", "From", "May")."""
+    lw = fold_word(w)
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and len(w) >= 3
+        and lw not in PRONOUNS
+        and lw not in DETS
+        and lw not in CONJ
+        and lw not in SUBORD
+        and lw not in ("there", "here", "then", "now", "this", "that", "these", "those")
+    )
+
+
+def _determined_np_with_place(ws: list[Word]) -> bool:
+    """ "a reporter in the hall", "a message on the website": a determined noun phrase
+    and one short place phrase (a preposition of place, a determiner, up to three
+    words)."""
+    i = next((i for i in range(2, len(ws)) if fold_word(ws[i][0]) in PREPS), -1)
+    if i < 0 or fold_word(ws[i][0]) not in ("in", "on", "at"):
+        return False
+    rest = ws[i + 1 :]
+    if not 2 <= len(rest) <= 4 or fold_word(rest[0][0]) not in ("the", "a", "an"):
+        return False
+    return determined_np(ws[:i]) and determined_np(rest)
+
+
+def _verb_partitive_speaker(doc: Document, q, words: list[Word], inner: bool) -> Candidate | None:
+    """ "“...,” tweeted another.", "“...,” said one of the witnesses who ...": after a
+    quote closed by a comma, a speech verb and "another" or "one of" + a noun phrase."""
+    if not inner:
+        return None
+    t = doc.t
+    w, ws_, we_ = words[0]
+    if not is_speech_verb(w) or t[q.end : ws_].strip(" ,—–-"):
+        return None
+    first = fold_word(words[1][0].rstrip(".,"))
+    if first == "another" and words[1][0].endswith("."):
+        return Candidate(q.start, q.end, w, ws_, we_, words[1][1], words[1][2] - 1, 3, role="post")
+    if first != "one" or len(words) < 4 or fold_word(words[2][0]) != "of":
+        return None
+    e = 3
+    while e < min(len(words), 9):
+        lw = fold_word(words[e][0])
+        if lw in ("who", "that", "which") or not words[e - 1][0][-1:].isalnum():
+            break
+        e += 1
+    np_words = words[1:e]
+    last = np_words[-1]
+    sp_e = last[2] - (0 if last[0][-1:].isalnum() else 1)
+    if not np_ok([x.rstrip(".,") for x, _, _ in np_words]):
+        return None
+    return Candidate(q.start, q.end, w, ws_, we_, np_words[0][1], sp_e, 3, role="post")
+
+
 _GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "prompting"}
 
 
@@ -317,6 +509,37 @@ def _clause_goes_on(t: str, q, tail: str) -> bool:
         return False
     first = fold_word(tail.split()[0].strip(",;"))
     return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
+
+
+def _quote_list_end(t: str, q, qs, ue: int) -> int:
+    """ "they chanted “A” and “B.”": when only more quotes joined by "and", "or" or
+    commas follow the quote to the end of the sentence, the end of the last; else 0."""
+    pos = q.end
+    rest = [x for x in qs if x.start >= q.end]
+    if not rest or not all(x.closed for x in rest):
+        return 0
+    for x in rest:
+        gap = t[pos : x.start].replace(",", " ").split()
+        if len(gap) > 1 or (gap and gap[0] not in ("and", "or")):
+            return 0
+        pos = x.end
+    return 0 if t[pos:ue].strip(" .!?") else pos
+
+
+# the first word of an adverbial of time after a quote: "on Friday", "moments after"
+_TAIL_TIME = {"on", "in", "at", "during", "moments", "shortly", "minutes", "hours", "days"}
+_TAIL_TIME |= {"last", "this", "earlier", "later", "soon", "just"}
+
+
+def _time_tail(t: str, q, tail: str) -> bool:
+    """ "X tweeted, “...” on Friday afternoon.": after a quote closed without a comma,
+    only a short adverbial of time (two to six words) ends the sentence."""
+    if t[q.end - 2 : q.end - 1] == ",":
+        return False
+    ws = tail.split()
+    if not 2 <= len(ws) <= 6 or fold_word(ws[0]) not in _TAIL_TIME:
+        return False
+    return tail.rstrip()[-1:] in ".!?" and not any(ch in tail for ch in ',;:“”"()')
 
 
 _QUESTION_VERBS = {"pressed", "questioned", "wondered", "wonders", "mused", "muses"}
