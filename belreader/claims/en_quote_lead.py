@@ -153,9 +153,7 @@ def cue_clause_before_quote(
         j = lead_in - 1
     elif fold_word(verb[0]).endswith("ing") and (with_np := _with_subject(words, j)) is not None:
         # "..., with the crowd chanting “...”": the participle's own subject after "with"
-        return Candidate(
-            q.start, q.end, verb[0], verb[1], verb[2], with_np[0], with_np[1], 3, role="pre"
-        )
+        return Candidate.quoted(q, verb, with_np[0], with_np[1], "pre")
     elif fold_word(verb[0]).endswith("ing"):
         # "X did Y, saying, “...”", "X ended the speech by saying: “...”": the
         # participle's speaker is the subject of the main clause
@@ -167,7 +165,7 @@ def cue_clause_before_quote(
         subj = _main_clause_subject(doc, us, words[j][2])
         if subj is None:
             return None
-        return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+        return Candidate.quoted(q, verb, subj[0], subj[1], "pre")
     # adverbs and auxiliaries before the verb: "also", "then", "emphatically", "later
     # Thursday"
     while j >= 0 and (
@@ -198,9 +196,7 @@ def cue_clause_before_quote(
         name = words[b : e + 1]
         if name[0][0] in CAP_STOP or not np_ok([w for w, _, _ in name]):
             return None
-        return Candidate(
-            q.start, q.end, verb[0], verb[1], verb[2], name[0][1], name[-1][2], 3, role="pre"
-        )
+        return Candidate.quoted(q, verb, name[0][1], name[-1][2], "pre")
     if fold_word(words[j][0]) in ("and", "but"):
         # "Mrs. Clinton shook her head and said, ''No.''": the verb's subject is the
         # main clause's
@@ -211,9 +207,9 @@ def cue_clause_before_quote(
         if punctuated and v == len(words) - 1 and fold_word(verb[0]) in ("said", "says"):
             # "An official who spoke anonymously to discuss the talks said, “...”": a
             # quote and its cue beyond doubt, a speaker that cannot be named safely
-            return Candidate(q.start, q.end, verb[0], verb[1], verb[2], -1, -1, 3, role="pre")
+            return Candidate.quoted(q, verb, -1, -1, "pre")
         return None
-    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], subj[0], subj[1], 3, role="pre")
+    return Candidate.quoted(q, verb, subj[0], subj[1], "pre")
 
 
 def _with_subject(words: list[Word], j: int) -> tuple[int, int] | None:
@@ -502,7 +498,7 @@ def artifact_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None
         sp_s, sp_e = subj
     else:
         sp_s, sp_e = words[a][1], words[h][2]
-    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp_s, sp_e, 3, role="pre")
+    return Candidate.quoted(q, verb, sp_s, sp_e, "pre")
 
 
 # what a speaker delivers before a colon: "gave a blunt answer:", "issued a warning,"
@@ -631,7 +627,7 @@ def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate 
         if found is None:
             return None
         sp = found
-    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], sp[0], sp[1], 3, role="pre")
+    return Candidate.quoted(q, verb, sp[0], sp[1], "pre")
 
 
 # what someone's words are called: "Clinton's response was: “...”"

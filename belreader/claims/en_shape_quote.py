@@ -151,19 +151,7 @@ def quote_driven(doc: Document) -> list[Candidate]:
             np_words, verb = found
             if not colon and not (is_speech_verb(verb[0]) or fold_word(verb[0]) in SPEAKING):
                 continue
-            out.append(
-                Candidate(
-                    q.start,
-                    q.end,
-                    verb[0],
-                    verb[1],
-                    verb[2],
-                    np_words[0][1],
-                    np_words[-1][2],
-                    3,
-                    role="pre",
-                )
-            )
+            out.append(Candidate.quoted(q, verb, np_words[0][1], np_words[-1][2], "pre"))
     return out
 
 
@@ -212,17 +200,7 @@ def as_clause_quote(doc: Document, q, s: int, lead_end: int) -> Candidate | None
     np_words = words[b + 1 : v]
     if b < 0 or not np_words or not (determined_np(np_words) or np_ok([w for w, _, _ in np_words])):
         return None
-    return Candidate(
-        q.start,
-        q.end,
-        verb[0],
-        verb[1],
-        verb[2],
-        np_words[0][1],
-        np_words[-1][2],
-        3,
-        role="pre",
-    )
+    return Candidate.quoted(q, verb, np_words[0][1], np_words[-1][2], "pre")
 
 
 def _subject_verb(words: list[Word]) -> tuple[list[Word], Word] | None:
@@ -292,7 +270,7 @@ def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate 
             return None  # "said nothing as a protester shouted: “...”": another clause
     if not np_ok(t[np_s:np_e].split()):
         return None
-    return Candidate(q.start, q.end, verb[0], verb[1], verb[2], np_s, np_e, 3, role="pre")
+    return Candidate.quoted(q, verb, np_s, np_e, "pre")
 
 
 def clause_quote(doc: Document, q, us: int) -> Candidate | None:
@@ -319,9 +297,7 @@ def clause_quote(doc: Document, q, us: int) -> Candidate | None:
         return None
     if not is_speech_verb(verb[0]) or not np_ok([w for w, _, _ in np_words]):
         return None
-    return Candidate(
-        q.start, q.end, verb[0], verb[1], verb[2], np_words[0][1], np_words[-1][2], 3, role="pre"
-    )
+    return Candidate.quoted(q, verb, np_words[0][1], np_words[-1][2], "pre")
 
 
 def attr_after_quote(doc: Document, q, us, ue):

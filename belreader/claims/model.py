@@ -148,3 +148,11 @@ class Candidate:
     speaker_override: str | None = None  # e.g. inherited from the previous claim
     hedge_extra: tuple[str, ...] = ()
     role: Role = "pre"
+
+    @classmethod
+    def quoted(
+        cls, q: Quote, verb: tuple[str, int, int], sp_start: int, sp_end: int, role: Role
+    ) -> Candidate:
+        """A quote's claim with its verb of speaking (a word and its offsets) and the
+        speaker's words: the shape most quote rules build."""
+        return cls(q.start, q.end, verb[0], verb[1], verb[2], sp_start, sp_end, 3, role=role)
