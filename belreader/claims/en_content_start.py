@@ -28,9 +28,24 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
         return s
     m = dashes[0]
     before = t[s : m.start()].lower().split()
-    if len(t[m.end() : b].split()) < 2 or len(before) < 3 or ALL_CUES.intersection(before):
+    if len(t[m.end() : b].split()) < 1 or len(before) < 3 or ALL_CUES.intersection(before):
         return s
     return m.end()
+
+
+# the words that end a lead of time ("Six months ago, he said, ...")
+_TIME_END = frozenset({"ago", "earlier", "later"})
+
+
+def adverbial_lead(lead: str) -> bool:
+    """Is ``lead``, the words before a parenthetical cue ("LEAD, he said, B"), only the
+    writer's link or time: a conjunction ("And yet", "But now") or a phrase of time
+    ("Six months ago", "Two days later"), no clause? Then the claim is B alone ("And yet,
+    her aides say, Syria remains a priority": "Syria remains a priority")."""
+    words = lead.lower().split()
+    if not words or len(words) > 4 or any(w in AUX or w.endswith(("ed", "n't")) for w in words):
+        return False
+    return words[0] in ("and", "but", "yet") or words[-1] in _TIME_END
 
 
 # "When asked about the strike, ...", "Asked whether ...": the question put to the
