@@ -11,6 +11,7 @@ from .en_clauses import (
     quote_after_words,
     quote_left,
     skip_adverbials,
+    title_like,
 )
 from .en_content_start import after_colon
 from .en_cues import after_possessive
@@ -44,6 +45,19 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         # "Trump asserted that ...: “France is no longer France,” he claimed.": the
         # attribution after the quote is the quote's; the narration before the colon
         # is not its content
+        start = q.start
+    elif (
+        q is not None
+        and q.closed
+        and q.end == end
+        and q.start > us
+        and t[us : q.start].rstrip().endswith(",")
+        and ALL_CUES.intersection(fold_word(w.strip(",")) for w in t[us : q.start].split())
+        and not title_like(t[q.start : q.end])
+    ):
+        # "Biden weighed in, telling Mic in an interview, “...,” he said.": the
+        # narration before the quote has a verb of saying of its own, and tells how the
+        # words came; the claim is the quote
         start = q.start
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
