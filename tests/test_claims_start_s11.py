@@ -55,3 +55,30 @@ def test_a_title_after_the_narration_is_no_claim_start():
     )
     c = one_claim(text, "attacked the charity")
     assert c.text.startswith("The pastor attacked the charity")
+
+
+# -- "Despite a month of attacks, X has failed ..., a poll shows": the writer's frame ---
+def test_fronted_concession_before_postposed_attribution_is_not_the_claim():
+    text = (
+        "Despite a month of sharp attacks, the opposition leader has failed to dent "
+        "the mayor's lead in Gomel, a new poll shows."
+    )
+    c = one_claim(text, "has failed to dent")
+    assert c.text.startswith("the opposition leader has failed")
+
+
+def test_fronted_concession_before_according_to_is_not_the_claim():
+    text = (
+        "For all the talk of new factories, most workers in Mogilev still earn less "
+        "than they did in 2019, according to the statistics office."
+    )
+    c = one_claim(text, "most workers")
+    assert c.text.startswith("most workers in Mogilev still earn less")
+
+
+def test_fronted_clause_with_a_verb_stays_in_the_claim():
+    text = (
+        "Despite what was promised, the bridge in Vitebsk will not open this year, officials said."
+    )
+    c = one_claim(text, "will not open")
+    assert c.text.startswith("Despite what was promised")

@@ -85,3 +85,22 @@ def after_colon(doc: Document, s: int, e: int) -> int:
     if len(after) < 3 or not any(w in AUX or (w.endswith("ed") and len(w) > 4) for w in after):
         return s
     return c + 2
+
+
+# a fronted phrase of concession or of the speaker's past: "Despite a month of attacks,
+# ...", "For all the talk of walls, ...", "Then a student in Minsk, ..."
+_FRONTED = re.compile(r"(?:For all|Despite|In spite of|Unlike|Then)\s[^,;:“”\"]{8,200}?,\s")
+
+
+def fronted_lead_end(doc: Document, s: int, e: int) -> int:
+    """Where the claim starts after a fronted phrase of concession or of the subject's
+    past that opens the content at ``s`` ("Despite a month of attacks, Sanders has failed
+    to dent her lead, a poll shows": the writer's frame; the claim is "Sanders has
+    failed ..."); ``s`` when there is none, or the phrase holds a verb of its own."""
+    t = doc.t
+    m = _FRONTED.match(t, s, e)
+    if m is None or doc.quote_at(m.end() - 2) is not None or len(t[m.end() : e].split()) < 4:
+        return s
+    if any(w in AUX for w in t[s : m.end()].lower().split()):
+        return s
+    return m.end()

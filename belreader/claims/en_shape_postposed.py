@@ -13,7 +13,7 @@ from .en_clauses import (
     skip_adverbials,
     title_like,
 )
-from .en_content_start import after_colon
+from .en_content_start import after_colon, fronted_lead_end
 from .en_cues import after_possessive
 from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD, TELL
 from .en_not_claims import after_title, phrase_only
@@ -61,7 +61,7 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         start = q.start
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
-        s = after_colon(doc, dash_which(doc, s, e), e)
+        s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)
     else:
         q0 = doc.quote_starting(s)
         if (
