@@ -28,9 +28,24 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
         return s
     m = dashes[0]
     before = t[s : m.start()].lower().split()
-    if len(t[m.end() : b].split()) < 2 or len(before) < 3 or ALL_CUES.intersection(before):
+    if len(t[m.end() : b].split()) < 1 or len(before) < 3 or ALL_CUES.intersection(before):
         return s
     return m.end()
+
+
+# the words that end a lead of time ("Six months ago, he said, ...")
+_TIME_END = frozenset({"ago", "earlier", "later"})
+
+
+def adverbial_lead(lead: str) -> bool:
+    """Is ``lead``, the words before a parenthetical cue ("LEAD, he said, B"), only the
+    writer's link or time: a conjunction ("And yet", "But now") or a phrase of time
+    ("Six months ago", "Two days later"), no clause? Then the claim is B alone ("And yet,
+    her aides say, Syria remains a priority": "Syria remains a priority")."""
+    words = lead.lower().split()
+    if not words or len(words) > 4 or any(w in AUX or w.endswith(("ed", "n't")) for w in words):
+        return False
+    return words[0] in ("and", "but", "yet") or words[-1] in _TIME_END
 
 
 # "When asked about the strike, ...", "Asked whether ...": the question put to the
@@ -70,3 +85,22 @@ def after_colon(doc: Document, s: int, e: int) -> int:
     if len(after) < 3 or not any(w in AUX or (w.endswith("ed") and len(w) > 4) for w in after):
         return s
     return c + 2
+
+
+# a fronted phrase of concession or of the speaker's past: "Despite a month of attacks,
+# ...", "For all the talk of walls, ...", "Then a student in Minsk, ..."
+_FRONTED = re.compile(r"(?:For all|Despite|In spite of|Unlike|Then)\s[^,;:“”\"]{8,200}?,\s")
+
+
+def fronted_lead_end(doc: Document, s: int, e: int) -> int:
+    """Where the claim starts after a fronted phrase of concession or of the subject's
+    past that opens the content at ``s`` ("Despite a month of attacks, Sanders has failed
+    to dent her lead, a poll shows": the writer's frame; the claim is "Sanders has
+    failed ..."); ``s`` when there is none, or the phrase holds a verb of its own."""
+    t = doc.t
+    m = _FRONTED.match(t, s, e)
+    if m is None or doc.quote_at(m.end() - 2) is not None or len(t[m.end() : e].split()) < 4:
+        return s
+    if any(w in AUX for w in t[s : m.end()].lower().split()):
+        return s
+    return m.end()

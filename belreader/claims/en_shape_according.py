@@ -9,7 +9,7 @@ from .en_clauses import (
     dash_which,
     quote_after,
 )
-from .en_content_start import after_colon
+from .en_content_start import after_colon, fronted_lead_end
 from .en_lexicon import CONJ, HEDGE_RE
 from .en_phrases import (
     clean_np,
@@ -109,7 +109,7 @@ def according(doc: Document, cs, ce, us, ue):
     if q is not None and q.start < start:
         start = q.start
     s, e = trim(t, start, end)
-    s = after_colon(doc, dash_which(doc, s, e), e)
+    s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)
     if len(t[s:e].split()) < 3:
         return None
     return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc")

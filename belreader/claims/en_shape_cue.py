@@ -20,7 +20,7 @@ from .en_clauses import (
     unit_subject,
 )
 from .en_content_end import writers_words_end
-from .en_content_start import narration_lead, paren_lead_start
+from .en_content_start import adverbial_lead, narration_lead, paren_lead_start
 from .en_cue_subject import (
     LEAD_ASIDES,
     PLACE_TAG,
@@ -539,6 +539,10 @@ def from_cue(
                 # begin: "A, he said, B, the latter a note on ..."
                 g_e = rest + (t[rest:ue].find(",") + 1)
                 s1, e1 = trim(t, paren_lead_start(doc, s0, b), writers_words_end(doc, g_e, ue))
+                gap: Span | None = Span(b, g_e)
+                if adverbial_lead(t[s1:b]):
+                    # "And yet, her aides say, B": the claim is B
+                    s1, gap = skip_space(t, g_e, e1), None
                 return Candidate(
                     s1,
                     e1,
@@ -548,7 +552,7 @@ def from_cue(
                     sp_s,
                     sp_e,
                     1,
-                    gap=Span(b, rest + (t[rest:ue].find(",") + 1)),
+                    gap=gap,
                     speaker_override=speaker_override,
                     role="paren",
                 )

@@ -11,8 +11,9 @@ from .en_clauses import (
     quote_after_words,
     quote_left,
     skip_adverbials,
+    title_like,
 )
-from .en_content_start import after_colon
+from .en_content_start import after_colon, fronted_lead_end
 from .en_cues import after_possessive
 from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD, TELL
 from .en_not_claims import after_title, phrase_only
@@ -45,9 +46,22 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         # attribution after the quote is the quote's; the narration before the colon
         # is not its content
         start = q.start
+    elif (
+        q is not None
+        and q.closed
+        and q.end == end
+        and q.start > us
+        and t[us : q.start].rstrip().endswith(",")
+        and ALL_CUES.intersection(fold_word(w.strip(",")) for w in t[us : q.start].split())
+        and not title_like(t[q.start : q.end])
+    ):
+        # "Biden weighed in, telling Mic in an interview, “...,” he said.": the
+        # narration before the quote has a verb of saying of its own, and tells how the
+        # words came; the claim is the quote
+        start = q.start
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
-        s = after_colon(doc, dash_which(doc, s, e), e)
+        s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)
     else:
         q0 = doc.quote_starting(s)
         if (
