@@ -80,3 +80,16 @@ def test_an_occasion_cut_does_not_reach_back_across_another_preposition():
     # the first "in" belongs to the object ("the rise in the minimum wage")
     text = "The union called for a review of the rise in the minimum wage in October."
     assert [c.text for c in extract_claims(text)] == ["a review of the rise in the minimum wage"]
+
+
+def test_the_sources_appositive_after_according_to_is_not_the_claim():
+    text = (
+        "According to Ivan Sadko, writing for Nasha Niva, the probe has widened to three regions."
+    )
+    assert _claims(text) == [("Ivan Sadko", "Ivan Sadko", "the probe has widened to three regions")]
+
+
+def test_a_clause_after_according_to_stays_the_claim():
+    # "a recession is likely" has its verb: the content, not a role of the source
+    text = "According to the ministry, a recession is likely, and prices will rise."
+    assert [c.text for c in extract_claims(text)] == ["a recession is likely, and prices will rise"]

@@ -10,7 +10,7 @@ from .en_clauses import (
     quote_after,
 )
 from .en_content_start import after_colon, fronted_lead_end
-from .en_lexicon import CONJ, HEDGE_RE
+from .en_lexicon import AUX, CONJ, HEDGE_RE, PASSIVE
 from .en_phrases import (
     clean_np,
 )
@@ -18,6 +18,25 @@ from .model import Candidate, Span
 from .text import skip_space, trim
 
 _RELATIVE = re.compile(r" (?:who|which|that|whose) ")
+
+
+def _after_source_appositive(t: str, p: int, ue: int) -> int:
+    """Past the source's appositive after "According to X," when one follows: a
+    participle phrase or an indefinite role with no verb, closed by a comma ("According
+    to Ivan Sadko, writing for Nasha Niva, the probe ...", "..., a lawyer in Minsk,
+    ..."); else ``p``. What follows that comma is the content."""
+    c = t.find(",", p, min(ue, p + 120))
+    if c < 0:
+        return p
+    words = t[p:c].split()
+    if not words or len(words) > 10 or any(ch in t[p:c] for ch in "“”\"'‘’()"):
+        return p
+    first = words[0]
+    if not (first.islower() and (first.endswith("ing") or first in ("a", "an"))):
+        return p
+    if any(w.lower() in AUX or w.lower() in PASSIVE for w in words):
+        return p  # "a recession is likely, ...": a clause, the content itself
+    return c + 1 if len(t[c + 1 : ue].split()) >= 3 else p
 
 
 def according(doc: Document, cs, ce, us, ue):
@@ -55,7 +74,10 @@ def according(doc: Document, cs, ce, us, ue):
             t[stop] == "," or (t[stop] == ":" and quote_after(doc, stop, ue) is not None)
         ):
             return None  # ("According to Viasna: “...”": a colon before a whole quote)
-        s, e = trim(t, stop + 1, ue)
+        content_s = stop + 1
+        if t[stop] == ",":
+            content_s = _after_source_appositive(t, skip_space(t, stop + 1, ue), ue)
+        s, e = trim(t, content_s, ue)
         if len(t[s:e].split()) < 3:
             return None
         return Candidate(
