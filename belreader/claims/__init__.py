@@ -31,7 +31,8 @@ The pipeline, module by module:
    ``en_shape_preposed`` (where its content starts and ends: ``en_content_start``,
    ``en_content_end``) /
    ``en_shape_postposed`` / ``en_shape_according``),
-   ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``),
+   ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;
+   a lead that names a statement, message or someone's words in ``en_quote_object``),
    ``en_shape_described``,
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
    sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report

@@ -5,7 +5,7 @@ cue finder or not, wherever the quote shape makes the attribution unmistakable:
   questioned." (the next sentence), "“...,” said X";
 * before it: "She continued, “...”", and at the end of a lead of any length ("... so
   tense that X said, “...”", "..., saying, “...”", "a statement saying, “...”"), found
-  by ``en_quote_lead``.
+  by ``en_quote_lead`` and ``en_quote_object``.
 
 The speaker is a whole noun phrase or nobody: where the quote and its cue are beyond
 doubt but the subject is no phrase the rules trust ("An official who ... said,"), the
@@ -31,13 +31,8 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
-from .en_quote_lead import (
-    SPEAKING,
-    artifact_quote,
-    cue_clause_before_quote,
-    message_object_quote,
-    possessive_words_quote,
-)
+from .en_quote_lead import SPEAKING, cue_clause_before_quote
+from .en_quote_object import artifact_quote, message_object_quote, possessive_words_quote
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote
 from .model import Candidate

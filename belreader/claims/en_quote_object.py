@@ -1,0 +1,317 @@
+"""The lead before a direct quote that names what carries the words: a thing
+("released a statement saying, “...”", "signs that read “...”"), a message the subject
+gives ("delivered a blunt message to Minsk: “...”", "issued a statement, “...”"), or
+someone's words by name ("X's response was: “...”", "in X's words, “...”"). Called by
+the quote-driven shape (``en_shape_quote``); the subject rules are ``en_quote_lead``'s."""
+
+from __future__ import annotations
+
+from .document import Document
+from .en_clauses import clause_subject
+from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DETS, NP_STOP, PREPS, PRONOUNS, SUBORD
+from .en_phrases import is_verb, np_ok, words_with_pos
+from .en_quote_lead import ARTIFACTS, subject_ending_at
+from .model import Candidate
+from .text import fold_word
+
+# the verb whose subject speaks through the thing: "she released a statement saying"
+_PUBLISH = {
+    "released",
+    "issued",
+    "sent",
+    "posted",
+    "published",
+    "tweeted",
+    "put",
+    "held",
+    "hoisted",
+    "emailed",
+    "shared",
+    "circulated",
+    "distributed",
+    "passed",
+    "displayed",
+    "wrote",
+    "releases",
+    "issues",
+    "sends",
+    "posts",
+    "publishes",
+}
+_ARTIFACT_VERBS = {"saying", "reading", "asking", "stating"}
+_RELATIVE_VERBS = {"said", "says", "read", "reads", "asked", "asks", "stated", "states"}
+
+
+def artifact_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "she released a statement saying, “...”", "a message that said, “...”", "one
+    of her ads asking, “...”": words carried by a written thing, right before the
+    quote. Its speaker is the subject of the verb that released, sent or posted it,
+    else the thing itself; never a person guessed from further away."""
+    t = doc.t
+    words = words_with_pos(t, max(us, lead_end - 200), lead_end)
+    if len(words) < 2 or t[words[-1][2] : lead_end].strip(" ,:"):
+        return None
+    verb = words[-1]
+    lv = fold_word(verb[0])
+    h = len(words) - 2
+    if lv in _RELATIVE_VERBS and fold_word(words[h][0]) in ("that", "which"):
+        h -= 1
+    elif lv not in _ARTIFACT_VERBS:
+        return None
+    # the thing: its head noun, maybe with a place or addressee after it ("a text
+    # message to supporters saying", "a message on Twitter reading")
+    for _ in range(4):
+        if h < 0 or t[words[h][2] : words[h + 1][1]].strip():
+            return None
+        head = fold_word(words[h][0])
+        if head in ARTIFACTS or head.rstrip("s") in ARTIFACTS:
+            break
+        h -= 1
+    else:
+        return None
+    between = [
+        fold_word(w) for w, _, _ in words[h + 1 : -1] if fold_word(w) not in ("that", "which")
+    ]
+    if between and (between[0] not in PREPS or between[0] == "by" or set(between) & PRONOUNS):
+        return None  # "responded to one of Trump's messages by saying": not the message's words
+    a = h
+    while (
+        a > 0
+        and a > h - 3
+        and words[a - 1][0].islower()
+        and not t[words[a - 1][2] : words[a][1]].strip()
+        and words[a - 1][0].isalpha()
+        and fold_word(words[a - 1][0]) not in PREPS | CONJ | NP_STOP | _PUBLISH
+        and not is_verb(words[a - 1][0])
+        and not (
+            # "a marketing video" (after a determiner) but not "carrying signs"
+            words[a - 1][0].endswith("ing") and (a < 2 or fold_word(words[a - 2][0]) not in DETS)
+        )
+    ):
+        a -= 1  # "a marketing video", "her ads", "water bottles"
+    if (
+        a >= 3
+        and fold_word(words[a - 1][0]) == "of"
+        and fold_word(words[a - 2][0]) in ("one", "some", "many")
+    ):
+        a -= 2  # "one of her ads"
+    p = a - 1
+    if p >= 0 and fold_word(words[p][0]) in ("out", "up"):
+        p -= 1  # "sent out", "held up"
+    if (
+        p >= 1
+        and fold_word(words[p][0]) in _PUBLISH
+        and not t[words[p][2] : words[a][1]].strip(" ")
+    ):
+        j = p - 1
+        while j >= 0 and (
+            fold_word(words[j][0]) in ADVERBS
+            or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+        ):
+            j -= 1
+        subj = subject_ending_at(t, words, j, us) if j >= 0 else None
+        if subj is None:
+            return None  # someone released it, and who is not clear
+        sp_s, sp_e = subj
+    else:
+        sp_s, sp_e = words[a][1], words[h][2]
+    return Candidate.quoted(q, verb, sp_s, sp_e, "pre")
+
+
+# what a speaker delivers before a colon: "gave a blunt answer:", "issued a warning,"
+_MESSAGE_NOUNS = {
+    "statement",
+    "message",
+    "warning",
+    "answer",
+    "reply",
+    "response",
+    "retort",
+    "compliment",
+    "plea",
+    "reminder",
+    "promise",
+    "vow",
+    "verdict",
+    "assessment",
+    "prediction",
+    "explanation",
+    "rebuke",
+    "apology",
+    "assurance",
+    "appeal",
+    "greeting",
+    "case",
+    "advice",
+    "ultimatum",
+}
+# verbs whose subject takes in the message rather than delivering it
+_TAKING_VERBS = {
+    "received",
+    "receives",
+    "got",
+    "gets",
+    "heard",
+    "hears",
+    "saw",
+    "sees",
+    "read",
+    "reads",
+    "found",
+    "finds",
+    "ignored",
+    "rejected",
+    "quoted",
+    "cited",
+    "welcomed",
+    "dismissed",
+    "needed",
+    "needs",
+    "wanted",
+    "wants",
+    "awaited",
+}
+# irregular verbs of delivering the general verb test does not know
+_GIVING_VERBS = {"gave", "gives", "had", "has", "made", "makes", "sent", "sends", "put", "puts"}
+_GIVING_VERBS |= {"wrote", "writes", "struck", "strikes", "left", "leaves"}
+_AUX = {"has", "have", "had", "also", "then", "later", "again", "since", "once", "just"}
+
+
+def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "Lukashenko delivered a blunt message to Minsk: “...”", "the ministry issued a
+    statement, “...”", "but he gave the mayor a backhanded compliment: “...”": a verb,
+    its object whose head is a noun of a message (maybe "to" someone after it), a colon
+    or comma and the quote. The speaker is the verb's subject."""
+    t = doc.t
+    if t[lead_end : lead_end + 1] not in ":,":
+        return None
+    words = words_with_pos(t, max(us, lead_end - 300), lead_end)
+    n = len(words) - 1
+    if n < 2:
+        return None
+    if n >= 2 and fold_word(words[n - 1][0]) in ("to", "for"):
+        n -= 2  # "a message to Trump"
+    elif n >= 3 and fold_word(words[n - 2][0]) in ("to", "for") and words[n][0][:1].isupper():
+        n -= 3  # "a message to Vladimir Putin"
+    if n < 2 or fold_word(words[n][0]) not in _MESSAGE_NOUNS or not words[n][0].islower():
+        return None
+    if any(ch in t[words[n][2] : lead_end] for ch in ',;:“”"()—–'):
+        return None
+    v = -1
+    for k in range(n - 1, max(0, n - 6), -1):
+        w = words[k][0]
+        if any(ch in t[words[k][2] : words[k + 1][1]] for ch in ',;:“”"()—–'):
+            return None
+        lw = fold_word(w)
+        if lw in SUBORD or lw in ("that", "who", "which", "and", "but", "or"):
+            return None
+        if (
+            k < n - 1
+            and w.islower()
+            and (is_verb(w) or lw in _GIVING_VERBS)
+            and fold_word(words[k - 1][0]) not in DETS
+        ):
+            v = k
+            break
+    if v < 1:
+        return None
+    verb = words[v]
+    lv = fold_word(verb[0])
+    if (
+        lv in _TAKING_VERBS
+        or lv in ("is", "was", "are", "were", "be", "been")
+        or lv.endswith("ing")
+    ):
+        return None
+    if fold_word(words[v + 1][0]) not in DETS | PRONOUNS | {"one", "another", "this", "that"}:
+        return None
+    j = v - 1
+    while j >= 0 and (
+        fold_word(words[j][0]) in _AUX
+        or fold_word(words[j][0]) in ADVERBS
+        or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+    ):
+        j -= 1
+    if j < 0:
+        return None
+    if t[words[j][2] : words[j + 1][1]].strip():
+        subj = clause_subject(doc, us, lead_end)
+        if subj is None or subj[2] != words[j + 1][1] or not np_ok(t[subj[0] : subj[1]].split()):
+            return None
+        sp = (subj[0], subj[1])
+    else:
+        found = subject_ending_at(t, words, j, us)
+        if found is None:
+            return None
+        sp = found
+    return Candidate.quoted(q, verb, sp[0], sp[1], "pre")
+
+
+# what someone's words are called: "Clinton's response was: “...”"
+_WORDS_NOUNS = _MESSAGE_NOUNS | {
+    "words",
+    "dictum",
+    "motto",
+    "slogan",
+    "mantra",
+    "reaction",
+    "comment",
+    "line",
+    "question",
+    "retort",
+    "refrain",
+    "credo",
+}
+
+
+def possessive_words_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
+    """ "Clinton's response was: “...”", "the mayor's advice to them was, “...”", "in
+    Forbes' words, “...”": a possessor's words named by a noun of speech, and the
+    quote after a colon or comma; the speaker is the possessor."""
+    t = doc.t
+    words = words_with_pos(t, max(us, lead_end - 200), lead_end)
+    if len(words) < 2:
+        return None
+    last = fold_word(words[-1][0])
+    if last in ("was", "is"):
+        end = len(words) - 1
+    elif last == "words" and len(words) >= 3 and fold_word(words[-3][0]) == "in":
+        end = len(words)  # "in Forbes' words,"
+    else:
+        return None
+    for p in range(end - 1, max(-1, end - 7), -1):
+        w = words[p][0]
+        if any(ch in t[words[p][2] : words[min(p + 1, len(words) - 1)][1]] for ch in ';:“”"()'):
+            return None
+        if w[:1].isupper() and w.endswith(("'s", "’s", "s'", "s’")):
+            head = [fold_word(x) for x, _, _ in words[p + 1 : end]]
+            if not head or head[0] not in _WORDS_NOUNS:
+                return None
+            if p > 0 and fold_word(words[p - 1][0]) in DETS:
+                return None  # "the Kremlin's response": a thing's, not a person's
+            b = p
+            while (
+                b > 0
+                and b > p - 3
+                and words[b - 1][0][:1].isupper()
+                and words[b - 1][0] not in CAP_STOP
+                and not t[words[b - 1][2] : words[b][1]].strip()
+            ):
+                b -= 1
+            cut = 2 if w.endswith(("'s", "’s")) else 1
+            name = [x for x, _, _ in words[b : p + 1]]
+            name[-1] = name[-1][:-cut]
+            if not np_ok(name):
+                return None
+            return Candidate(
+                q.start,
+                q.end,
+                words[p + 1][0],
+                words[p + 1][1],
+                words[p + 1][2],
+                words[b][1],
+                words[p][2] - cut,
+                3,
+                role="pre",
+            )
+    return None
