@@ -1,0 +1,56 @@
+"""Where reported content ends (round 11, second pass): a quote that continues a split
+quote after the writer's note on its speaker belongs to one claim only."""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def by_cue(text: str, cue: str) -> Claim:
+    claims = [c for c in extract_claims(text) if c.cue == cue]
+    assert len(claims) == 1, (cue, extract_claims(text))
+    return claims[0]
+
+
+# -- "“A,” said X, who declined to B. “C.”": C continues A, not X's own claim ----------
+def test_quote_after_a_relative_clause_continues_the_first_quote():
+    text = (
+        "“The border will stay open this winter,” said a customs officer, who declined "
+        "to give his name. “Nobody here expects a closure.”"
+    )
+    assert by_cue(text, "declined").text == "to give his name"
+    first = by_cue(text, "said")
+    assert "Nobody here expects" in first.text
+
+
+def test_quote_after_a_participle_continues_the_first_quote():
+    text = (
+        "“Prices for fuel have doubled since spring,” the farmer said, noting that the "
+        "harvest in the Gomel region was late. “We cannot plan anything now.”"
+    )
+    assert by_cue(text, "noting").text == "the harvest in the Gomel region was late"
+    first = by_cue(text, "said")
+    assert "We cannot plan" in first.text
+
+
+# -- "“A,” he said, adding that B. “C.”": C goes on with what was added -----------------
+def test_quote_after_adding_continues_the_added_statement():
+    text = (
+        "“The talks in Minsk went well,” the envoy said, adding that a second round "
+        "would follow in March. “We have agreed on the agenda.”"
+    )
+    assert by_cue(text, "said").text == "“The talks in Minsk went well,”"
+    added = by_cue(text, "adding")
+    assert added.text.startswith("a second round would follow in March")
+    assert added.text.endswith("We have agreed on the agenda.”")
+
+
+# -- "rejected X, telling Y that A. “B.”": B goes on with the nearer claim ---------------
+def test_quote_after_two_claims_continues_the_nearer_one():
+    text = (
+        "The minister rejected the report, telling reporters that the figures were "
+        "“simply wrong”. “We will publish our own data next week.”"
+    )
+    assert "publish" not in by_cue(text, "rejected").text
+    told = by_cue(text, "telling")
+    assert told.text.endswith("our own data next week.”")
