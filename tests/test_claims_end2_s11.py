@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from belreader.claims import Claim, extract_claims
 
+from .claims_helpers import one_claim
+
 
 def by_cue(text: str, cue: str) -> Claim:
     claims = [c for c in extract_claims(text) if c.cue == cue]
@@ -54,3 +56,25 @@ def test_quote_after_two_claims_continues_the_nearer_one():
     assert "publish" not in by_cue(text, "rejected").text
     told = by_cue(text, "telling")
     assert told.text.endswith("our own data next week.”")
+
+
+# -- "said A, but officials said B": after "but", another source's word ----------------
+def test_content_ends_before_but_and_another_source():
+    text = (
+        "The ministry said the potash plant would reopen in May, but local officials "
+        "said the repairs would take at least a year."
+    )
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == [
+        "the potash plant would reopen in May",
+        "the repairs would take at least a year",
+    ]
+
+
+def test_content_ends_before_but_and_a_report_that_reveals():
+    text = (
+        "The governor said the new hospital had cost less than planned, but several "
+        "audits reveal the opposite."
+    )
+    c = one_claim(text, "hospital")
+    assert c.text == "the new hospital had cost less than planned"

@@ -92,6 +92,14 @@ NEXT_ATTRIBUTION = re.compile(
     # "a third said A and a quarter said B", ", and other leaders said B": "and", a short
     # subject of any kind (no comma) and a verb of speech
     r"|\s+and\s+(?:[^\s,;:“”\"]+\s+){1,4}?(?:have\s+|has\s+)?(?:said|say|says)\s+(?![,.])"
+    # "..., but officials said ...", "..., but multiple reports reveal ...", "..., but
+    # ultimately Prager thinks ...", "..., but went on to say ...": after "but" another
+    # source's word, or the speaker's next statement (not "but I think": the speaker's
+    # own unmarked words)
+    r"|,\s+but\s+(?!I\s|I’|I')(?:[^\s,;:“”\"]+\s+){0,4}?"
+    r"(?:said|says|say|told|tells|reveals?|revealed|thinks|thought|argues?|argued|"
+    r"insists?|insisted|notes|noted|believes|claims|claimed|shows?|showed|suggests|"
+    r"suggested|acknowledges|acknowledged|admits|admitted|warns|warned|contends|contended)\s"
 )
 
 
