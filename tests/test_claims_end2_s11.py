@@ -78,3 +78,13 @@ def test_content_ends_before_but_and_a_report_that_reveals():
     )
     c = one_claim(text, "hospital")
     assert c.text == "the new hospital had cost less than planned"
+
+
+# -- "vowing A, and suggesting B": a second participle of speech ----------------------
+def test_second_participle_of_speech_opens_its_own_claim():
+    text = (
+        "The governor has indicated he would rebuild the roads, vowing to reopen every "
+        "bridge, and suggesting the army would help with the repairs."
+    )
+    assert by_cue(text, "vowing").text == "to reopen every bridge"
+    assert by_cue(text, "suggesting").text == "the army would help with the repairs"

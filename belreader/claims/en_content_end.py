@@ -45,6 +45,12 @@ CONT_CUT = re.compile(
     + r"|\s+(?:and\s+)?"
     + ADDING_AFTER_COMMA
     + r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|notably\s+)?[a-z]+ed\s"
+    # "..., vowing to ..., and suggesting he would ...": a second participle of speech,
+    # the speaker's next statement
+    + r"|\s+and\s+(?:also\s+|then\s+)?(?:suggesting|predicting|promising|pledging|vowing|"
+    r"urging|accusing|blaming|questioning|criticizing|praising|dismissing|insisting|"
+    r"telling|asking|demanding|describing|denouncing|defending|rejecting|touting|"
+    r"mocking|lamenting|complaining|declaring|announcing)\s"
     # "..., but would not offer details", "..., and to date has only issued ...": the
     # speaker's next act, with no subject of its own
     + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
