@@ -45,6 +45,12 @@ CONT_CUT = re.compile(
     + r"|\s+(?:and\s+)?"
     + ADDING_AFTER_COMMA
     + r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|notably\s+)?[a-z]+ed\s"
+    # "..., vowing to ..., and suggesting he would ...": a second participle of speech,
+    # the speaker's next statement
+    + r"|\s+and\s+(?:also\s+|then\s+)?(?:suggesting|predicting|promising|pledging|vowing|"
+    r"urging|accusing|blaming|questioning|criticizing|praising|dismissing|insisting|"
+    r"telling|asking|demanding|describing|denouncing|defending|rejecting|touting|"
+    r"mocking|lamenting|complaining|declaring|announcing)\s"
     # "..., but would not offer details", "..., and to date has only issued ...": the
     # speaker's next act, with no subject of its own
     + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
@@ -92,6 +98,14 @@ NEXT_ATTRIBUTION = re.compile(
     # "a third said A and a quarter said B", ", and other leaders said B": "and", a short
     # subject of any kind (no comma) and a verb of speech
     r"|\s+and\s+(?:[^\s,;:“”\"]+\s+){1,4}?(?:have\s+|has\s+)?(?:said|say|says)\s+(?![,.])"
+    # "..., but officials said ...", "..., but multiple reports reveal ...", "..., but
+    # ultimately Prager thinks ...", "..., but went on to say ...": after "but" another
+    # source's word, or the speaker's next statement (not "but I think": the speaker's
+    # own unmarked words)
+    r"|,\s+but\s+(?!I\s|I’|I')(?:[^\s,;:“”\"]+\s+){0,4}?"
+    r"(?:said|says|say|told|tells|reveals?|revealed|thinks|thought|argues?|argued|"
+    r"insists?|insisted|notes|noted|believes|claims|claimed|shows?|showed|suggests|"
+    r"suggested|acknowledges|acknowledged|admits|admitted|warns|warned|contends|contended)\s"
 )
 
 

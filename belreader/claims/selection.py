@@ -58,7 +58,10 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
     t = doc.t
     taken = [(c.start, c.end) for c in chosen]  # sorted by start
     taken_starts = [x[0] for x in taken]
-    for c in chosen:
+    # quotes a claim already took as its continuation, with where that claim ended
+    # before: a later claim of the unit outside it leaves the quote to it
+    joined: dict[int, int] = {}
+    for i, c in enumerate(chosen):
         if c.role not in ("post", "pre", "paren", "dash"):
             continue
         if c.sp_start < 0 and c.speaker_override is None:
@@ -66,7 +69,10 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
         k = doc.unit_index(max(c.end - 1, c.start))
         if k < 0:
             continue
+        if _left_to_later(doc, chosen, i, k):
+            continue
         para = doc.para_of(c.start)
+        end0 = c.end
         n_merged = 0
         while k + 1 < len(doc.units) and n_merged < 6:
             ns, ne = doc.units[k + 1]
@@ -92,7 +98,7 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
                     n_merged += 1
                     continue
                 break
-            if q is None or not q.closed:
+            if q is None or not q.closed or joined.get(q.start, c.start + 1) <= c.start:
                 break
             tail = t[q.end : ne].strip()
             # “...” - the writer's aside after a dash: the quote still continues the
@@ -104,11 +110,33 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             if j >= 0 and taken[j][0] >= ns and taken[j] != (c.start, c.end):
                 break  # another claim already lies in that quote
             c.end = q.end
+            joined[q.start] = end0
             k += 1
             n_merged += 1
             if aside:
                 break
     return chosen
+
+
+def _left_to_later(doc: Document, chosen: list[Candidate], i: int, k: int) -> bool:
+    """Whether a later claim of the unit ``k``, after claim ``i``, is the one that the
+    quote after the unit continues: one that adds a statement ("“A,” he said, adding
+    that B. “C.”"), or any one when claim ``i`` is no quote ("vowed to fight back,
+    saying: “A. “B.”"). A claim that is a quote keeps it ("“A,” said X, who declined
+    to B. “C.”"): the writer's note on its speaker comes between."""
+    c = chosen[i]
+    ue = doc.units[k][1]
+    quoted = doc.t[c.start : c.start + 1] in "“\"‘'«"
+    for n in chosen[i + 1 : i + 4]:
+        if n.start >= ue:
+            break
+        if n.start < c.end or n.role not in ("post", "pre", "paren", "dash"):
+            continue
+        if n.sp_start < 0 and n.speaker_override is None:
+            continue
+        if not quoted or n.cue.lower().startswith("add"):
+            return True
+    return False
 
 
 def _narration_skip(doc: Document, c: Candidate, k: int, para, taken_starts, taken):
