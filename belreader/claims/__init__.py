@@ -29,6 +29,7 @@ The pipeline, module by module:
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, the subject before them in
    ``en_cue_subject``, content in
    ``en_shape_preposed`` (where its content starts and ends: ``en_content_start``,
+   ``en_content_occasion`` (before the occasion or time of the statement),
    ``en_content_end``) /
    ``en_shape_postposed`` / ``en_shape_according``),
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;

@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from .document import MAX_UNIT, Document
 from .en_clauses import clause_subject, lead_subject
-from .en_content_end import OCCASION
+from .en_content_occasion import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
 from .en_phrases import (

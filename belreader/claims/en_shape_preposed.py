@@ -16,12 +16,12 @@ from .en_clauses import (
     title_of_a_work,
 )
 from .en_content_end import (
-    adjunct_end,
     content_end,
     drop_appositive,
     infinitive_end,
     writers_words_end,
 )
+from .en_content_occasion import adjunct_end
 from .en_lexicon import (
     AUX,
     BAD_CLAUSE_START,
