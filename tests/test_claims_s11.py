@@ -93,3 +93,25 @@ def test_a_clause_after_according_to_stays_the_claim():
     # "a recession is likely" has its verb: the content, not a role of the source
     text = "According to the ministry, a recession is likely, and prices will rise."
     assert [c.text for c in extract_claims(text)] == ["a recession is likely, and prices will rise"]
+
+
+def test_a_claim_cut_before_the_next_one_stops_before_its_cue():
+    # the first claim used to keep "telling Belsat that", the second claim's cue
+    text = (
+        "Opposition leader Anna Petrova rejected the minister's comment, telling Belsat "
+        'that the party was not "afraid". "We have a real fight ahead."'
+    )
+    assert extract_claims(text)[0].text == "the minister's comment"
+
+
+def test_a_claim_cut_before_the_next_speaker_drops_the_link_word():
+    # the first claim used to end in "when the minister had indicated", the next
+    # claim's speaker and cue
+    text = (
+        "She questioned why there was such a hurry to pass the law when the minister "
+        "had indicated it would be softened."
+    )
+    assert [c.text for c in extract_claims(text)] == [
+        "why there was such a hurry to pass the law",
+        "it would be softened",
+    ]

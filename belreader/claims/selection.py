@@ -33,10 +33,20 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if c.start < o.start and c.cue_end <= o.start and c.role in ("pre",):
                 # "called on X to ... -- meddling he said is ..." : keep the part before
-                ns, ne = trim(t, c.start, o.start)
+                # it, and before its cue ("rejected the comment, telling the BBC that
+                # A": the rejected claim ends at "telling")
+                cut = min(
+                    (x for x in (o.cue_start, o.sp_start) if c.start < x < o.start),
+                    default=o.start,
+                )
+                ns, ne = trim(t, c.start, cut)
                 while ne > ns and t[ne - 1] in "-—– ":
                     ne -= 1
-                if len(t[ns:ne].split()) >= 3 and (c.gap is None or c.gap.end <= ne):
+                ne = _without_dangling_link(t, ns, ne)
+                # two words do when the cut falls before the next claim's own words
+                # ("rejected the report, telling ...")
+                least = 3 if cut == o.start else 2
+                if len(t[ns:ne].split()) >= least and (c.gap is None or c.gap.end <= ne):
                     c.end = ne
                     continue
             if ov >= 0.3 * min(o.end - o.start, c.end - c.start):
@@ -48,6 +58,19 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             chosen.insert(k, c)
             longest = max(longest, c.end - c.start)
     return chosen
+
+
+# words that cannot end a claim cut short before the next claim's speaker: "the
+# approach, and | X said", "the document, which | the Foreign Office says"
+_DANGLING_LINKS = frozenset("and but which that when after as while because or".split())
+
+
+def _without_dangling_link(t: str, s: int, e: int) -> int:
+    """The end of t[s:e] without a trailing linking word and the comma before it."""
+    words = t[s:e].rsplit(None, 1)
+    if len(words) == 2 and words[1].lower() in _DANGLING_LINKS:
+        return trim(t, s, s + len(t[s:e].rstrip()) - len(words[1]))[1]
+    return e
 
 
 def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
