@@ -12,7 +12,7 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
-from .model import Candidate
+from .model import Candidate, Quote
 from .text import trim
 
 
@@ -75,6 +75,11 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     )
 
 
+def _colon_item(q: Quote, colon: int, sp_start: int, sp_end: int) -> Candidate:
+    """The quote of a "Name: “...”" item, its colon at ``colon``."""
+    return Candidate(q.start, q.end, ":", colon, colon + 1, sp_start, sp_end, 1, role="colon")
+
+
 def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
     """``Name: “quote”`` (headline style) and ``“quote” — Name`` at a unit end."""
     t = doc.t
@@ -107,19 +112,7 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
             ):
                 src = words[k:]
                 if 0 < len(src) <= 6 and (np_ok([w for w, _, _ in src]) or determined_np(src)):
-                    out.append(
-                        Candidate(
-                            q.start,
-                            q.end,
-                            ":",
-                            us + len(hs) - 1,
-                            us + len(hs),
-                            src[0][1],
-                            src[-1][2],
-                            1,
-                            role="colon",
-                        )
-                    )
+                    out.append(_colon_item(q, us + len(hs) - 1, src[0][1], src[-1][2]))
                 continue
             if (
                 0 < len(words) <= 8
@@ -131,19 +124,7 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
                 and not any(True for _ in iter_cues(t[hs_ : q.start]))
             ):
                 sp = words[:2] if len(words) > 4 else words
-                out.append(
-                    Candidate(
-                        q.start,
-                        q.end,
-                        ":",
-                        us + len(hs) - 1,
-                        us + len(hs),
-                        sp[0][1],
-                        sp[-1][2],
-                        1,
-                        role="colon",
-                    )
-                )
+                out.append(_colon_item(q, us + len(hs) - 1, sp[0][1], sp[-1][2]))
         # “...” — Name
         last = qs[-1]
         if last.closed and t[us : last.start].strip() == "":
