@@ -6,6 +6,7 @@ participle of effect, an appositive). Used by the preposed shape ("X said ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .document import Document
 from .en_content_occasion import occasion_end
@@ -130,6 +131,19 @@ WRITER_CUT = re.compile(
 QUANTIFIERS = frozenset("many most several few both others one".split())
 
 
+def _first_cut(
+    t: str, s: int, e: int, pattern: re.Pattern[str], cuts: Callable[[re.Match[str]], bool]
+) -> int:
+    """The start of the first match of ``pattern`` in t[s:e] that ``cuts`` accepts (a
+    match inside a quote or too near the start is passed over); else ``e``."""
+    pos = s
+    while m := pattern.search(t, pos, e):
+        if cuts(m):
+            return m.start()
+        pos = m.end()
+    return e
+
+
 def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     t = doc.t
     e = ue
@@ -151,56 +165,43 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             continue
         e = c
         break
-    pos = s
-    while True:
-        m = CONT_CUT.search(t, pos, e)
-        if not m:
-            break
-        if doc.quote_at(m.start()) is not None or gerund_object(t, s, m.start()):
-            pos = m.end()
-            continue
-        e = m.start()
-        break
-    pos = s
-    while True:
-        m = EMBED_CUT.search(t, pos, e)
-        if not m:
-            break
-        mid = {w.lower() for w in m.group().split()}
-        if (
-            doc.quote_at(m.start()) is not None
-            or mid & (SUBORD | {"even"})
-            or len(t[s : m.start()].split()) < 3
-        ):
-            pos = m.end()
-            continue
-        e = m.start()
-        break
-    pos = s
-    while True:
-        m = NEXT_ATTRIBUTION.search(t, pos, e)
-        if not m:
-            break
-        lead = {w.lower() for w in m.group().split()}
-        if (
-            doc.quote_at(m.start()) is not None
-            or lead & {"that", "which", "who", "whom", "what"}
-            or len(t[s : m.start()].split()) < 4
-        ):
-            pos = m.end()
-            continue
-        e = m.start()
-        break
-    pos = s
-    while True:
-        m = SUBORD_ATTRIBUTION.search(t, pos, e)
-        if not m:
-            break
-        if doc.quote_at(m.start()) is not None or len(t[s : m.start()].split()) < 3:
-            pos = m.end()
-            continue
-        e = m.start()
-        break
+    e = _first_cut(
+        t,
+        s,
+        e,
+        CONT_CUT,
+        lambda m: doc.quote_at(m.start()) is None and not gerund_object(t, s, m.start()),
+    )
+    e = _first_cut(
+        t,
+        s,
+        e,
+        EMBED_CUT,
+        lambda m: (
+            doc.quote_at(m.start()) is None
+            and not {w.lower() for w in m.group().split()} & (SUBORD | {"even"})
+            and len(t[s : m.start()].split()) >= 3
+        ),
+    )
+    e = _first_cut(
+        t,
+        s,
+        e,
+        NEXT_ATTRIBUTION,
+        lambda m: (
+            doc.quote_at(m.start()) is None
+            and not {w.lower() for w in m.group().split()}
+            & {"that", "which", "who", "whom", "what"}
+            and len(t[s : m.start()].split()) >= 4
+        ),
+    )
+    e = _first_cut(
+        t,
+        s,
+        e,
+        SUBORD_ATTRIBUTION,
+        lambda m: doc.quote_at(m.start()) is None and len(t[s : m.start()].split()) >= 3,
+    )
     if subord:
         # "Although X claims that A, B ..." : the claim ends with the clause
         for dash in ("―", "—", " – ", " -- "):

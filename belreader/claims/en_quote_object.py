@@ -174,7 +174,8 @@ _TAKING_VERBS = {
 # irregular verbs of delivering the general verb test does not know
 _GIVING_VERBS = {"gave", "gives", "had", "has", "made", "makes", "sent", "sends", "put", "puts"}
 _GIVING_VERBS |= {"wrote", "writes", "struck", "strikes", "left", "leaves"}
-_AUX = {"has", "have", "had", "also", "then", "later", "again", "since", "once", "just"}
+# words between a subject and its verb: "has since issued", "then gave"
+_BEFORE_VERB = {"has", "have", "had", "also", "then", "later", "again", "since", "once", "just"}
 
 
 def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate | None:
@@ -227,7 +228,7 @@ def message_object_quote(doc: Document, q, us: int, lead_end: int) -> Candidate 
         return None
     j = v - 1
     while j >= 0 and (
-        fold_word(words[j][0]) in _AUX
+        fold_word(words[j][0]) in _BEFORE_VERB
         or fold_word(words[j][0]) in ADVERBS
         or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
     ):

@@ -374,7 +374,7 @@ def attr_after_quote(doc: Document, q, us, ue):
             last = np[-1][0]
             if last.endswith(".") and len(last) > 3 and last[-2].islower():
                 sp_e -= 1  # "said Thomas R. Nides.": the sentence's period, not an initial
-            c = Candidate(q.start, q.end, w, ws_, we_, np[0][1], sp_e, 3, role="post")
+            c = Candidate.quoted(q, (w, ws_, we_), np[0][1], sp_e, "post")
             extend_split_quote(doc, c, sp_e)  # “A,” said X, “B.”
             return c
     return None
@@ -407,7 +407,7 @@ def _np_relative_clause_verb(doc: Document, q, words: list[Word]) -> Candidate |
             return None
         if w.endswith("."):
             w, ve = w[:-1], ve - 1
-        return Candidate(q.start, q.end, w, vs, ve, np_words[0][1], np_words[-1][2], 3, role="post")
+        return Candidate.quoted(q, (w, vs, ve), np_words[0][1], np_words[-1][2], "post")
     return None
 
 
@@ -452,7 +452,7 @@ def _verb_partitive_speaker(doc: Document, q, words: list[Word], inner: bool) ->
         return None
     first = fold_word(words[1][0].rstrip(".,"))
     if first == "another" and words[1][0].endswith("."):
-        return Candidate(q.start, q.end, w, ws_, we_, words[1][1], words[1][2] - 1, 3, role="post")
+        return Candidate.quoted(q, (w, ws_, we_), words[1][1], words[1][2] - 1, "post")
     if first != "one" or len(words) < 4 or fold_word(words[2][0]) != "of":
         return None
     e = 3
@@ -466,7 +466,7 @@ def _verb_partitive_speaker(doc: Document, q, words: list[Word], inner: bool) ->
     sp_e = last[2] - (0 if last[0][-1:].isalnum() else 1)
     if not np_ok([x.rstrip(".,") for x, _, _ in np_words]):
         return None
-    return Candidate(q.start, q.end, w, ws_, we_, np_words[0][1], sp_e, 3, role="post")
+    return Candidate.quoted(q, (w, ws_, we_), np_words[0][1], sp_e, "post")
 
 
 _GOES_ON = {"when", "before", "after", "as", "while", "and", "who", "then", "prompting"}

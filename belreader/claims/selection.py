@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from .document import Document
 from .model import Candidate, Span
-from .quotes import MAX_QUOTE
+from .quotes import MAX_QUOTE, OPEN_QUOTES
 from .text import fold_word, trim
 
 
@@ -149,7 +149,7 @@ def _left_to_later(doc: Document, chosen: list[Candidate], i: int, k: int) -> bo
     to B. “C.”"): the writer's note on its speaker comes between."""
     c = chosen[i]
     ue = doc.units[k][1]
-    quoted = doc.t[c.start : c.start + 1] in "“\"‘'«"
+    quoted = doc.t[c.start : c.start + 1] in OPEN_QUOTES
     for n in chosen[i + 1 : i + 4]:
         if n.start >= ue:
             break
