@@ -97,6 +97,16 @@ SUBORD_ATTRIBUTION = re.compile(
 NEXT_ATTRIBUTION = re.compile(
     r",\s+(?:[^,;“”\"]{0,40}?\s)?(?:he|she|they|we|i|others|many|some|[\d,]+)\s+(?:also\s+)?"
     r"(?:said|says|say|told|tells|added|adds|argued|argues|insisted|insists)\s+(?![,.])"
+    # "A, observers said they thought B", "A, the chancellor said he was B", "A, its head
+    # told reporters": a short subject and a verb of speech (a parenthetical "A, the
+    # governor said, B" is read by its own cue)
+    r"|,\s+(?:[^\s,;:“”\"]+\s+){1,4}?(?:said|says|say|told|tells|added|argued|insisted)\s+"
+    r"(?![,.])"
+    # "A but the Tories say B", "A while the Lib Dems say B", "A - others say B": another
+    # source, with no comma before it
+    r"|\s(?:but|while|whereas|-|—|–|--)\s+(?!I\s|I’|I')(?:[^\s,;:“”\"]+\s+){0,4}?"
+    r"(?:have\s+|has\s+)?(?:said|says|say|argue|argues|argued|insist|insists|claim|claims|"
+    r"maintain|maintains|contend|contends|warn|warns)\s+(?![,.])"
     # "a third said A and a quarter said B", ", and other leaders said B": "and", a short
     # subject of any kind (no comma) and a verb of speech
     r"|\s+and\s+(?:[^\s,;:“”\"]+\s+){1,4}?(?:have\s+|has\s+)?(?:said|say|says)\s+(?![,.])"
@@ -192,7 +202,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             doc.quote_at(m.start()) is None
             and not {w.lower() for w in m.group().split()}
             & {"that", "which", "who", "whom", "what"}
-            and len(t[s : m.start()].split()) >= 4
+            and len(t[s : m.start()].split()) >= 3
         ),
     )
     e = _first_cut(

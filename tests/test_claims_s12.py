@@ -1,0 +1,98 @@
+"""Round 12: a claim must not carry another source's words. Where a second source and its
+verb of saying follow inside what the first speaker reported, with no comma, after a dash,
+or after a comma with a clause of its own, the first claim ends and the second source gets
+its own claim."""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def by_speaker(text: str, speaker: str) -> Claim:
+    claims = [c for c in extract_claims(text) if (c.speaker or "").lower() == speaker.lower()]
+    assert len(claims) == 1, (speaker, extract_claims(text))
+    return claims[0]
+
+
+# -- "A but the opposition says B": no comma before "but" ---------------------------------
+def test_but_and_another_source_without_a_comma():
+    text = (
+        "The minister said the new border rules would ease trade with Lithuania but the "
+        "opposition says they will hurt small traders."
+    )
+    assert by_speaker(text, "The minister").text == (
+        "the new border rules would ease trade with Lithuania"
+    )
+    assert by_speaker(text, "the opposition").text == "they will hurt small traders"
+
+
+# -- "A while the unions say B" --------------------------------------------------------------
+def test_while_and_another_source():
+    text = (
+        "Officials said the plant in Grodno would reopen in March while the unions say "
+        "most of its workers have already left the city."
+    )
+    assert by_speaker(text, "Officials").text == "the plant in Grodno would reopen in March"
+    assert by_speaker(text, "the unions").text.startswith("most of its workers")
+
+
+# -- "A - others say B" ----------------------------------------------------------------------
+def test_a_hyphen_dash_and_another_source():
+    text = (
+        "Some farmers say the harvest in the Brest region was the best in a decade - others "
+        "say the rains ruined half of it."
+    )
+    assert by_speaker(text, "Some farmers").text == (
+        "the harvest in the Brest region was the best in a decade"
+    )
+    assert by_speaker(text, "others").text == "the rains ruined half of it"
+
+
+# -- "A, 39 have said B": a figure as the next source, with "have" ---------------------------
+def test_a_figure_with_have_opens_the_next_claim():
+    text = (
+        "Already, 120 deputies have said they back the budget, 39 have said they oppose it "
+        "and the rest gave no answer."
+    )
+    first = by_speaker(text, "120 deputies")
+    assert first.text == "they back the budget"
+
+
+# -- "A, observers said they B": a noun subject and a clause of its own ---------------------
+def test_comma_noun_source_and_a_clause_of_its_own():
+    text = (
+        "The company said in a statement that it would keep monitoring the market, "
+        "observers said they expected it to leave the country by summer."
+    )
+    assert by_speaker(text, "The company").text == "it would keep monitoring the market"
+    assert by_speaker(text, "observers").text == ("they expected it to leave the country by summer")
+
+
+def test_comma_source_told_reporters_ends_the_content():
+    text = (
+        "The ministry said that exports to Russia rose in May, its head told reporters in "
+        "Minsk on Friday."
+    )
+    assert by_speaker(text, "The ministry").text == "exports to Russia rose in May"
+
+
+# -- guards ------------------------------------------------------------------------------------
+def test_a_parenthetical_cue_with_a_time_does_not_cut():
+    # "the governor said last week," is an aside inside the reported clause: the
+    # parenthetical cue reads the whole clause
+    text = (
+        "Aides insisted that the new road, the governor said last week, would be finished "
+        "before the elections in the autumn."
+    )
+    claims = extract_claims(text)
+    assert any("would be finished" in c.text for c in claims), claims
+    assert not any(c.text == "the new road" for c in claims), claims
+
+
+def test_but_and_the_speakers_own_words_stays_one_claim():
+    text = (
+        "The ambassador said the talks had been difficult but I think they were useful, "
+        "according to the notes of the meeting."
+    )
+    claims = [c for c in extract_claims(text) if c.cue == "said"]
+    assert claims and "they were useful" in claims[0].text, claims
