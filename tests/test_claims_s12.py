@@ -96,3 +96,21 @@ def test_but_and_the_speakers_own_words_stays_one_claim():
     )
     claims = [c for c in extract_claims(text) if c.cue == "said"]
     assert claims and "they were useful" in claims[0].text, claims
+
+
+# -- a time or "when asked" between the verb and a colon quote ----------------------------
+def test_colon_quote_after_a_time_with_after():
+    text = "Lukashenko told reporters after the vote on Sunday: “Nobody will take this from us.”"
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    assert claims[0].kind == "direct"
+    assert claims[0].speaker_mention == "Lukashenko"
+    assert "Nobody will take this" in claims[0].text
+
+
+def test_colon_quote_after_when_asked():
+    text = "The minister told reporters when asked about the sanctions: “We will survive this.”"
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    assert claims[0].kind == "direct"
+    assert (claims[0].speaker or "").lower() == "the minister"

@@ -100,6 +100,8 @@ def cue_clause_before_quote(
             return None  # a quote or another clause between the verb and the quote
         if k > 0 and fold_word(words[k - 1][0]) in DETS:
             continue  # "in a written statement": an adjective
+        if k > 0 and w in _ASKED and fold_word(words[k - 1][0]) == "when":
+            continue  # "told parliament when asked about ...:": the verb is before
         if w.islower() and fold_word(w) in ("went", "goes", "go"):
             return None  # "everywhere she went, “...”": a verb of saying only with "to say"
         if w == "it" and k > 1 and fold_word(words[k - 1][0]) in ("put", "puts"):
@@ -129,8 +131,19 @@ def cue_clause_before_quote(
     if after_title(doc, words[v][2], lead_end, q.end, "said") != lead_end:
         return None  # "he said in his 2012 book, “An American Son.”": a title
     prev = ""
-    for w, _, _ in words[v + 1 :]:
+    after_verb = words[v + 1 :]
+    skip = -1
+    for i, (w, _, _) in enumerate(after_verb):
         lw = fold_word(w)
+        if i <= skip:
+            continue
+        if lw in _TIME_PREPS:
+            prev = "the"  # "told reporters after the vote:": the time of the statement
+            continue
+        if lw == "when" and i + 1 < len(after_verb) and after_verb[i + 1][0] in _ASKED:
+            skip = i + 1  # "told parliament when asked about the inquiry:"
+            prev = "the"
+            continue
         if (
             lw in _NOT_COMPLEMENT
             or lw in PRONOUNS
@@ -210,6 +223,12 @@ def cue_clause_before_quote(
             return Candidate.quoted(q, verb, -1, -1, "pre")
         return None
     return Candidate.quoted(q, verb, subj[0], subj[1], "pre")
+
+
+# subordinators that are also prepositions of time: they set the time of the statement
+# ("told reporters after the vote on Sunday: “...”"), the quote is still the verb's
+_TIME_PREPS = {"after", "before", "since", "until"}
+_ASKED = {"asked", "pressed", "questioned", "challenged"}
 
 
 def _with_subject(words: list[Word], j: int) -> tuple[int, int] | None:
