@@ -30,31 +30,30 @@ from .entities import (
     Entity,
     Mention,
 )
-from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER, given_name_gender
+from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .speaker_phrases import (
     ACC_SRC_STRIP,
     LAST_NAME_BREAK,
     MENTION_WORD,
     NAME_BREAK,
+    OWNED_NAME,
     PERSON_NOUNS,
+    POSSESSIVE_WORD,
     POSTPOSED,
     ROLE,
+    ROLE_COMMA_NAME,
     SENTENCE_LEAD,
     add_full_names,
     display_speaker,
     mend_surface,
     person_role,
+    role_word_before_name,
     speaker_words,
 )
 from .text import fold_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
-
-
-# a role phrase that ends in the name it was given: "The Shadow Secretary for the
-# Family, Theresa May" (the name speaks)
-_ROLE_COMMA_NAME = re.compile(r"[^,]+,\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)")
 
 
 class Resolver:
@@ -227,11 +226,29 @@ class Resolver:
         if not words:
             return None
         surface = words
-        named = _ROLE_COMMA_NAME.fullmatch(surface)
+        named = ROLE_COMMA_NAME.fullmatch(surface)
         if named and surface[:4].lower() in ("the ", "a ", "an "):
             # "The Shadow Secretary for the Family, Theresa May, said": the name between
             # the role and the verb speaks, not whoever held a like role before
             return self._canon(named.group(1)) or named.group(1)
+        owned = OWNED_NAME.fullmatch(surface)
+        if owned and not any(fold_word(w) in PREPS for w in owned.group(1).split()):
+            # "Lukashenko's spokeswoman Natalya Eismont": the name after the possessive
+            # speaks, never the possessor
+            name = owned.group(3)
+            if (
+                fold_word(name.split()[-1]) in ORG_WORDS
+                and owned.group(1).split()[-1][:1].isupper()
+            ):
+                return display_speaker(surface)  # "St Mary's High School": one name
+            if " " not in name and not owned.group(2):
+                # "France's Peugeot", "Brown's Britain" (a book), "the Information
+                # Commissioner's Office" stay whole unless the word is a known person's
+                return self._canon(name) or self._surname(name, None, surface)
+            # "Labour's Mr Livingstone", "Nogar's son Stephen": the name as if alone
+            return self.resolve(name, pos + max(0, surface.rfind(name)))
+        if POSSESSIVE_WORD.search(surface):
+            return display_speaker(surface)  # "Lukashenko's press secretary": not him
         low = surface.lower()
         canon = self._canon(surface)
         if canon:
@@ -251,7 +268,7 @@ class Resolver:
             return self._surname(name_toks[0].rstrip(".,"), hon, surface)
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
-        if 3 <= len(toks) <= 4 and _role_word_before_name(toks):
+        if 3 <= len(toks) <= 4 and role_word_before_name(toks):
             # a sentence-opening role word glued to a name the article gives whole:
             # "Manager Ivan Petrov", "Coach Ivan Petrov" -> "Ivan Petrov"
             name = " ".join(toks[1:])
@@ -572,20 +589,3 @@ SUBORDINATE_PRONOUN = re.compile(
 EMBEDDING = re.compile(r"\b(?:that|who|whom|which)\b", re.I)
 
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)
-
-
-def _role_word_before_name(toks: list[str]) -> bool:
-    """ "Coach Ivan Petrov": a capitalised common word (no title such as "Dr", "Sir",
-    "Captain", no first name, no possessive) before a first name."""
-    first = toks[0]
-    low = fold_word(first)
-    return (
-        all(w[:1].isupper() for w in toks)
-        and first[1:].islower()
-        and "'" not in first
-        and "’" not in first
-        and low not in TITLES
-        and low not in HONORIFICS
-        and given_name_gender(first) is None
-        and given_name_gender(toks[1]) is not None
-    )

@@ -14,6 +14,7 @@ from .en_function_words import DETS, PRONOUNS
 from .en_lexicon import (
     CAP_STOP,
     PREPS,
+    TITLES,
 )
 from .en_phrases import poll_share, words_with_pos
 from .en_verbs import IRREGULAR_PAST
@@ -25,7 +26,7 @@ from .entities import (
     split_titles,
     stop_free,
 )
-from .gender import GENDERED_ROLES
+from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender
 from .text import fold_word
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -400,3 +401,32 @@ def _clause_subject(surface: str) -> str | None:
 
 def _subject_start(w: str) -> bool:
     return w[:1].isupper() or fold_word(w) in DETS or (w.islower() and w.endswith("s"))
+
+
+# a role phrase that ends in the name it was given: "The Shadow Secretary for the
+# Family, Theresa May" (the name speaks)
+ROLE_COMMA_NAME = re.compile(r"[^,]+,\s+((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)")
+# a possessor before the speaker: "Putin's spokesman Dmitry Peskov", "the BBC's Steve
+# Rosenberg" (group 1: the possessor, group 2: a role between, group 3: the name at the
+# end, one to four capitalised words)
+OWNED_NAME = re.compile(
+    r"(.*?\S)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,3})?((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
+)
+POSSESSIVE_WORD = re.compile(r"\S(?:'s|’s)\s+\S")
+
+
+def role_word_before_name(toks: list[str]) -> bool:
+    """ "Coach Ivan Petrov": a capitalised common word (no title such as "Dr", "Sir",
+    "Captain", no first name, no possessive) before a first name."""
+    first = toks[0]
+    low = fold_word(first)
+    return (
+        all(w[:1].isupper() for w in toks)
+        and first[1:].islower()
+        and "'" not in first
+        and "’" not in first
+        and low not in TITLES
+        and low not in HONORIFICS
+        and given_name_gender(first) is None
+        and given_name_gender(toks[1]) is not None
+    )
