@@ -182,3 +182,26 @@ def test_a_possessive_after_a_preposition_does_not_cut_the_speaker():
 def test_a_possessive_inside_a_school_name_stays_whole():
     text = "St Mary's High School said the pupils had been sent home early."
     assert speakers(text) == ["St Mary's High School"]
+
+
+# -- a speaker, an aside between hyphens, the verb ("Lord X - a senior judge - said") -------
+def test_speaker_before_an_aside_between_spaced_hyphens():
+    text = (
+        "Andrei Sannikov - then a deputy foreign minister - told a press conference that "
+        "the talks had failed."
+    )
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Andrei Sannikov"], claims
+    assert claims[0].text == "the talks had failed"
+
+
+def test_a_dash_that_closes_an_aside_is_not_a_dash_cue():
+    # "– said the protesters were": the noun phrase after "said" is the subject of the
+    # reported clause, so this is no "...—said X" quote
+    text = (
+        "Mr Lukashenko – who has ruled Belarus since 1994 – said the protesters were "
+        "bandits paid from abroad."
+    )
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Alexander Lukashenko"], claims
+    assert claims[0].kind == "indirect"

@@ -180,7 +180,7 @@ def lead_subject(doc: Document, us: int, b: int):
     for k in range(min(7, len(words))):
         e = words[k][2]
         nxt = t[e : e + 3]
-        if nxt[:1] in ",(—–―" or nxt == " --" or nxt[:2] in (" (", " —", " –", " ―"):
+        if nxt[:1] in ",(—–―" or nxt in (" --", " - ") or nxt[:2] in (" (", " —", " –", " ―"):
             np = words[: k + 1]
             first = np[0][0]
             if not (first[0].isupper() and (first not in CAP_STOP or first in ("The", "A", "An"))):

@@ -13,7 +13,7 @@ from .en_phrases import (
     words_with_pos,
 )
 from .model import Candidate, Quote
-from .text import trim
+from .text import fold_word, trim
 
 
 def dash_claims(doc: Document) -> list[Candidate]:
@@ -28,6 +28,11 @@ def dash_claims(doc: Document) -> list[Candidate]:
                 out.append(c)
     out.extend(colon_and_trailing_dash(doc))
     return out
+
+
+_FINITE = frozenset(
+    "is was were are had has have would will could should can may might must did does".split()
+)
 
 
 def from_dash(doc: Document, m: re.Match) -> Candidate | None:
@@ -66,6 +71,11 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
         else:
             break
     if not np or not np_ok([w for w, _, _ in np]):
+        return None
+    after = t[np[-1][2] : np[-1][2] + 12].split()
+    if after and fold_word(after[0]) in _FINITE:
+        # "Mr X – who has ruled since 1994 – said the protesters were ...": the noun
+        # phrase is the reported clause's subject, the dash closes an aside
         return None
     s, e = trim(t, line_s, ds)
     if len(t[s:e].split()) < 4:
