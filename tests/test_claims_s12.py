@@ -205,3 +205,51 @@ def test_a_dash_that_closes_an_aside_is_not_a_dash_cue():
     claims = extract_claims(text)
     assert [c.speaker for c in claims] == ["Alexander Lukashenko"], claims
     assert claims[0].kind == "indirect"
+
+
+# -- "X quoted Y as saying": Y said it, X relayed it ---------------------------------------
+def test_the_person_quoted_speaks_not_the_agency_that_quoted_him():
+    text = "State television quoted Lukashenko as saying that the West had declared a hybrid war."
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Alexander Lukashenko"], claims
+    assert claims[0].text == "the West had declared a hybrid war"
+
+
+def test_a_quoted_pronoun_is_resolved_like_any_other():
+    text = (
+        "Lukashenko met regional governors on Monday. The agency quoted him as saying the "
+        "border would stay closed."
+    )
+    claims = extract_claims(text)
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [("Alexander Lukashenko", "him")]
+
+
+def test_quoted_by_an_agency_still_gives_the_person():
+    text = "Peskov was quoted by Interfax as saying Moscow saw no reason to intervene."
+    assert [c.speaker for c in extract_claims(text)] == ["Dmitry Peskov"]
+
+
+# -- state media, state television, the head of state ----------------------------------------
+def test_state_media_speak():
+    text = "Belarusian state media said that the West had declared a hybrid war."
+    assert speakers(text) == ["Belarusian state media"]
+
+
+def test_state_television_speaks():
+    text = "State television said the opposition had planned the riots from Warsaw."
+    assert speakers(text) == ["State television"]
+
+
+def test_the_state_news_agency_with_its_name_speaks():
+    text = "The state news agency Belta said the president had signed the decree."
+    assert [c.text for c in extract_claims(text)] == ["the president had signed the decree"]
+
+
+def test_the_head_of_state_speaks():
+    text = "The head of state said the border with Poland would stay closed."
+    assert speakers(text) == ["the head of state"]
+
+
+def test_radio_shows_are_no_cue():
+    text = "He grew up in Vitebsk, where he hosted illegal, pirate radio shows in the city."
+    assert extract_claims(text) == []

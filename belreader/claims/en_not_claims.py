@@ -138,6 +138,8 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
     return (
         low in _NOUN_BEFORE
         or (cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit()))
+        # "pirate radio shows", "TV shows": a noun after the medium
+        or (cue_low in ("shows", "show") and low in ("radio", "tv", "television", "talk", "game"))
         # "have claims in the area", "has reports of": no verb in -s after "have"
         or (low in ("have", "has", "had") and cue_low.endswith("s") and " " not in cue_low)
     )

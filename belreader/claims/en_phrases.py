@@ -118,6 +118,8 @@ def np_ok(words: list[str]) -> bool:
             lw in ALL_CUES
             and w.islower()
             and not (0 < i == head_end - 1 and (lw in SPEAKER_NOUNS or lw in EVIDENCE_NOUNS))
+            # "state media", "the state news agency", "the head of state": a noun
+            and not (lw == "state" and (i < head_end - 1 or lows[i - 1] == "of"))
         ):
             return False  # "the report found": a noun that is also a cue, at the head
         if not (w[:1].isalpha() or any(c.isalpha() for c in w)) and not w.isdigit():

@@ -143,10 +143,21 @@ def from_cue(
     j = len(before)
     progressive = False
     qi = -1
+    quoted_obj: tuple[int, int] | None = None
     if cue_low == "saying" and j >= 3 and before[j - 1][0] == "as":
         for k in range(j - 2, max(0, j - 8), -1):
             if before[k][0] == "quoted" and (k == j - 2 or before[k + 1][0] in ("by", "in")):
                 qi = k
+                break
+            if before[k][0] in ("quoted", "quotes", "quoting") and k < j - 2:
+                # "State TV quoted Lukashenko as saying ...": the one quoted speaks
+                obj = before[k + 1 : j - 1]
+                words = [w for w, _, _ in obj]
+                if (np_ok(words) or words in (["him"], ["her"])) and not t[
+                    obj[-1][2] : before[j - 1][1]
+                ].strip(" "):
+                    quoted_obj = (obj[0][1], obj[-1][2])
+                    qi = k  # the subject before "quoted" makes the report finite
                 break
     if qi > 0:
         # "X was quoted (by Interfax) as saying ...": a finite report by X
@@ -460,6 +471,9 @@ def from_cue(
         if subj is None:
             return None
         sp_s, sp_e = subj
+    if quoted_obj is not None:
+        sp_s, sp_e = quoted_obj
+        speaker_override = None
     if sp_s >= 0:
         sp_e = speaker_without_time(t, sp_s, sp_e)
     if sp_s >= 0 and PLACE_TAG.fullmatch(t[sp_s:sp_e]):

@@ -43,7 +43,7 @@ SPEAKER_NOUNS = set(
         "consulate|navy|league|federation|cabinet|regulator|regulators|insurer|lender",
         "airline|automaker|retailer|manufacturer|charity|nonprofit|think-tank|lab|laboratory",
         "slide|analysis|research|review|audit|investigation|census|records|memo|email|emails",
-        "percent|respondents|majority|plurality",
+        "percent|respondents|majority|plurality|television|radio|tv|station|portal",
     )
 )
 EPITHET_PERSON = {
