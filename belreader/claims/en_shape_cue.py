@@ -64,7 +64,7 @@ from .en_phrases import (
     words_with_pos,
 )
 from .en_shape_according import according
-from .en_shape_postposed import inverted, postposed
+from .en_shape_postposed import inverted, inverted_after_clause, postposed
 from .en_shape_preposed import preposed
 from .model import Candidate, Span
 from .text import fold_word, skip_space, trim
@@ -289,6 +289,11 @@ def from_cue(
     opener = opening_relative_subject(doc, us, b) if not ws and b > us and t[b] == "," else []
     if opener:
         ws, apposition, b = opener, True, -1
+    if not ws and b > us and t[b] == "," and cue_low in SAY:
+        # "..., under pressure from imports, said the company's chief executive"
+        c = inverted_after_clause(doc, cs, ce, us, ue, cue_text, b)
+        if c is not None:
+            return c
     if not ws and b >= 0 and t[b] == "," and b > us:
         c2 = b
         for _ in range(3):

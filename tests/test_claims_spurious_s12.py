@@ -1,0 +1,53 @@
+"""Spurious claims (round 12): words the extractor took for a claim that report nothing,
+or a speaker read as the content of its own cue."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+from .claims_helpers import one_claim
+
+
+# -- ", said the company's director": the speaker after the cue, not an aside's subject --
+def test_speaker_after_said_when_the_sentence_opens_with_a_place_phrase():
+    text = (
+        "In nearby Grodno, the old glass works is still running, but it is losing "
+        "orders to cheaper imports, said the factory's general director, Ivan Petrov."
+    )
+    c = one_claim(text, "losing orders")
+    assert c.speaker_mention == "the factory's general director"
+    assert c.text.startswith("In nearby Grodno, the old glass works")
+    assert not [x for x in extract_claims(text) if x.text.startswith("the factory")]
+
+
+def test_speaker_with_a_relative_clause_after_said():
+    text = (
+        "Minsk asked Moscow, in a closed meeting last week, to delay the gas payments, "
+        "said a Belarusian official who attended the talks."
+    )
+    c = one_claim(text, "delay the gas payments")
+    assert c.speaker_mention == "a Belarusian official"
+
+
+def test_a_plain_speaker_with_a_relative_clause_after_said():
+    text = "The border crossing will reopen on Monday, said a customs officer who asked not to be named."
+    c = one_claim(text, "will reopen")
+    assert c.speaker_mention == "a customs officer"
+
+
+def test_a_name_in_commas_before_said_keeps_its_claim():
+    text = (
+        "The party's former leader, Anna Kovalenko, said the deputy who replaced her, "
+        "Oleg Sidorov, should resign over the scandal."
+    )
+    c = one_claim(text, "should resign")
+    assert c.speaker_mention == "Anna Kovalenko"
+
+
+def test_a_name_with_asides_before_said_keeps_its_claim():
+    text = (
+        "But Pavel Ivanov, head of the union, the largest in the region, said the "
+        "changes in the law, which affect miners, were made in secret."
+    )
+    c = one_claim(text, "were made in secret")
+    assert c.speaker_mention == "Pavel Ivanov"
