@@ -51,3 +51,17 @@ def test_a_name_with_asides_before_said_keeps_its_claim():
     )
     c = one_claim(text, "were made in secret")
     assert c.speaker_mention == "Pavel Ivanov"
+
+
+# -- "Name: a verbless phrase": a label that names or sums up, no statement ----------
+def test_a_short_verbless_phrase_after_a_name_label_is_no_claim():
+    for text in ("Tsikhanouskaya: A quiet return.", "Lukashenko: The last dictator"):
+        assert extract_claims(text) == [], text
+
+
+def test_a_label_with_a_verb_a_pronoun_or_a_question_keeps_its_claim():
+    assert one_claim("Lukashenko: Talks Have Failed", "Talks").speaker_mention == "Lukashenko"
+    assert (
+        one_claim("Tsikhanouskaya: We stay united.", "united").speaker_mention == "Tsikhanouskaya"
+    )
+    assert one_claim("SMITH: Why not vote?", "Why not").speaker_mention == "SMITH"

@@ -10,7 +10,7 @@ import re
 
 from .document import Document
 from .en_clauses import skip_adverbials, title_like
-from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, SAY
+from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, PRONOUNS, SAY
 from .en_phrases import is_verb
 from .quotes import OPEN_QUOTES
 from .text import skip_space
@@ -140,4 +140,20 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
         or (cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit()))
         # "have claims in the area", "has reports of": no verb in -s after "have"
         or (low in ("have", "has", "had") and cue_low.endswith("s") and " " not in cue_low)
+    )
+
+
+def verbless_label(content: str) -> bool:
+    """Is the text after a "Name:" label a short phrase with no verb and no quote ("Win
+    in a walk", "A closing surge", "The acting outlaw", "Now or never")? It names or
+    sums up; it is no statement of the one named ("Lukashenko: Talks Have Failed",
+    "Campbell: E-mail row 'silly fuss'", a question, "I" or "we" speaking are)."""
+    words = content.split()
+    return (
+        len(words) <= 6
+        and not content.endswith("?")
+        and not any(w.lower() in PRONOUNS for w in words)
+        and not any(ch in content for ch in OPEN_QUOTES)
+        and "'" not in content
+        and not any(w.lower() in AUX or is_verb(w) for w in words)
     )
