@@ -65,3 +65,20 @@ def test_a_label_with_a_verb_a_pronoun_or_a_question_keeps_its_claim():
         one_claim("Tsikhanouskaya: We stay united.", "united").speaker_mention == "Tsikhanouskaya"
     )
     assert one_claim("SMITH: Why not vote?", "Why not").speaker_mention == "SMITH"
+
+
+# -- "a group called “X”": a naming participle with a quoted name, nobody speaking -----
+def test_a_name_in_quotes_after_called_is_no_claim():
+    text = "A Minsk news site called “The Bridge” reported the arrests first."
+    assert not [c for c in extract_claims(text) if "The Bridge" in c.text]
+
+
+def test_a_name_after_the_and_dubbed_is_no_claim():
+    text = "Two students from Hrodna, dubbed the “Hrodna Two”, were released on Friday."
+    assert not [c for c in extract_claims(text) if "Hrodna Two" in c.text]
+
+
+def test_calling_someone_something_keeps_its_claim():
+    text = "The opposition leader called the verdict “a disgrace” on Monday."
+    c = one_claim(text, "disgrace")
+    assert c.speaker_mention == "The opposition leader"

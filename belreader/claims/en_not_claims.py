@@ -157,3 +157,19 @@ def verbless_label(content: str) -> bool:
         and "'" not in content
         and not any(w.lower() in AUX or is_verb(w) for w in words)
     )
+
+
+_NAMING = frozenset(("called", "dubbed", "named", "labeled", "labelled", "branded", "nicknamed"))
+
+
+def names_in_quotes(t: str, ce: int, ue: int, cue_low: str) -> bool:
+    """Does the naming verb at t[..ce] take a name in quotation marks and nothing else (a
+    group called “The Local”, a blog, called the “Feed,”, originally dubbed “Jerry's
+    Guide”)? It is a participle that names; calling someone something takes the one
+    named first ("called it “shameful”", "called that “preposterous”")."""
+    if cue_low not in _NAMING:
+        return False
+    p = skip_space(t, ce, ue)
+    if t.startswith(("the ", "The "), p):
+        p = skip_space(t, p + 4, ue)
+    return p < ue and (t[p] in OPEN_QUOTES or t[p] == "'")
