@@ -82,3 +82,17 @@ def test_calling_someone_something_keeps_its_claim():
     text = "The opposition leader called the verdict “a disgrace” on Monday."
     c = one_claim(text, "disgrace")
     assert c.speaker_mention == "The opposition leader"
+
+
+# -- "when asked about the poster": a bare topic is no question and no claim ---------
+def test_a_bare_topic_after_asked_about_is_no_claim():
+    text = "The minister declined to comment when asked about the new border rules."
+    assert not [c for c in extract_claims(text) if c.text == "the new border rules"]
+    text = "Asked about the Minsk agreement, Makei said the deal would hold."
+    assert not [c for c in extract_claims(text) if c.text == "the Minsk agreement"]
+
+
+def test_a_question_after_asked_keeps_its_claim():
+    text = "Asked whether the plant would close, the director said no decision had been made."
+    c = one_claim(text, "the plant would close")
+    assert c.speaker is None
