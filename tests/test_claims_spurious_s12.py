@@ -96,3 +96,23 @@ def test_a_question_after_asked_keeps_its_claim():
     text = "Asked whether the plant would close, the director said no decision had been made."
     c = one_claim(text, "the plant would close")
     assert c.speaker is None
+
+
+# -- "her favourite TV show": the noun of a programme, no verb of showing ------------
+def test_show_after_a_kind_of_programme_is_a_noun():
+    text = "The Belarusian president, for example, named “Panorama” as his favourite TV show."
+    assert not [c for c in extract_claims(text) if c.cue == "show"]
+
+
+def test_show_after_a_title_before_a_preposition_is_a_noun():
+    text = (
+        "On December 3, Belsat Evening Live show on Channel 5 from 6PM to 9PM, host and "
+        "editor Ivan Sidorov will interview a number of guests."
+    )
+    assert not [c for c in extract_claims(text) if c.cue == "show"]
+
+
+def test_figures_from_a_named_body_still_show():
+    text = "Records from the Belarusian PEN show that nine writers were detained last year."
+    c = one_claim(text, "nine writers")
+    assert c.cue == "show"

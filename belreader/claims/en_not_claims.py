@@ -126,6 +126,32 @@ def after_opening_participle(t: str, cs: int, ce: int, cue_low: str, joined: str
     )
 
 
+# the kinds of show on air: "her guilty-pleasure TV show", "a talk show"
+_SHOW_KINDS = frozenset(
+    "tv television radio talk chat game news morning breakfast comedy reality cooking "
+    "quiz variety late-night".split()
+)
+
+
+def _show_name(t: str, cs: int, joined: str, low: str) -> bool:
+    """Is "show" the noun of a programme: after a kind of show ("TV show") or a title's
+    last word in mid-sentence before a preposition or a stop ("the Breitbart News Daily
+    show on Sirius")? A plural before it is the verb's subject ("Polls show"), and
+    the verb takes a clause or an object ("files from NGP VAN show that")."""
+    if low in _SHOW_KINDS:
+        return True
+    return (
+        joined[:1].isupper()
+        and not joined.endswith("s")
+        and joined.isalpha()
+        and not _opens_sentence(t, cs - len(joined) - 1)
+        and _AFTER_SHOW_NAME.match(t, cs + 4) is not None
+    )
+
+
+_AFTER_SHOW_NAME = re.compile(r"\s*(?:[,.;]|(?:on|in|at|with|host)\b)")
+
+
 def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
     """Is the cue word at t[cs:] a noun or a markup tag name, by what stands right before
     it (``joined``: the word joined to it by spaces, or None)? "<tweet id=...>" is a tag;
@@ -138,6 +164,7 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
     return (
         low in _NOUN_BEFORE
         or (cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit()))
+        or (cue_low == "show" and _show_name(t, cs, joined, low))
         # "have claims in the area", "has reports of": no verb in -s after "have"
         or (low in ("have", "has", "had") and cue_low.endswith("s") and " " not in cue_low)
     )
