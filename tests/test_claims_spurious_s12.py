@@ -116,3 +116,20 @@ def test_figures_from_a_named_body_still_show():
     text = "Records from the Belarusian PEN show that nine writers were detained last year."
     c = one_claim(text, "nine writers")
     assert c.cue == "show"
+
+
+# -- "He told [his audience]:": the lead-in before a closing colon, what was said follows
+def test_the_one_addressed_before_a_closing_colon_is_no_claim():
+    text = "The opposition leader told the crowd in Vilnius, to long applause:"
+    assert extract_claims(text) == []
+
+
+def test_a_note_on_the_source_before_a_closing_colon_is_no_claim():
+    text = "According to Ales Bialiatski, writing for the Nasha Niva weekly:"
+    assert extract_claims(text) == []
+
+
+def test_a_clause_before_a_closing_colon_keeps_its_claim():
+    text = "But as one observer noted, the minister didn’t even fill the hall:"
+    c = one_claim(text, "fill the hall")
+    assert c.speaker_mention == "one observer"

@@ -200,3 +200,23 @@ def names_in_quotes(t: str, ce: int, ue: int, cue_low: str) -> bool:
     if t.startswith(("the ", "The "), p):
         p = skip_space(t, p + 4, ue)
     return p < ue and (t[p] in OPEN_QUOTES or t[p] == "'")
+
+
+def lead_in_to_colon(t: str, s: int, e: int) -> bool:
+    """Is the content t[s:e] the lead-in of words that come after a colon closing the
+    paragraph ("He told [his audience, to loud applause]:", "According to X, [writing for
+    Y]:")? With no verb it is the one addressed or a note on the source; what was said
+    follows."""
+    p = e
+    while p < len(t) and t[p] in " \t”\"’'":
+        p += 1
+    if p >= len(t) or t[p] != ":" or t[p + 1 : p + 80].lstrip(" \t")[:1] not in ("", "\n"):
+        return False
+    words = t[s:e].split()
+    return not any(ch in t[s:e] for ch in OPEN_QUOTES) and not any(
+        w.lower() in PRONOUNS
+        or "n’t" in w
+        or "n't" in w
+        or (w.islower() and not w.endswith("ing") and (w in AUX or is_verb(w)))
+        for w in words
+    )

@@ -53,7 +53,7 @@ from .en_lexicon import (
     SUBORD,
     TELL,
 )
-from .en_not_claims import after_opening_participle, after_title, cue_is_noun
+from .en_not_claims import after_opening_participle, after_title, cue_is_noun, lead_in_to_colon
 from .en_phrases import (
     coordinated_speakers,
     determined_np,
@@ -94,7 +94,7 @@ def cue_claims(doc: Document) -> list[Candidate]:
             us = m.end()  # "MINSK, Dec. 8 (Reuters) — ...": the place is no speaker
         prev = unit_claims.get(k, [])
         c = from_cue(doc, cs, ce, us, ue, prev)
-        if c is not None:
+        if c is not None and not lead_in_to_colon(t, c.start, c.end):
             cands.append(c)
             unit_claims.setdefault(k, []).append(c)
     return cands
