@@ -133,3 +133,18 @@ def test_a_clause_before_a_closing_colon_keeps_its_claim():
     text = "But as one observer noted, the minister didn’t even fill the hall:"
     c = one_claim(text, "fill the hall")
     assert c.speaker_mention == "one observer"
+
+
+# -- "if X says ...": what someone would say or agree to is no report ----------------
+def test_a_cue_inside_a_condition_is_no_claim():
+    text = "The key is if the coach comes out and says that he is staying."
+    assert not [c for c in extract_claims(text) if "staying" in c.text]
+    text = "Unless the ministry agrees to lift the ban, the farms will close."
+    assert not [c for c in extract_claims(text) if c.cue == "agrees"]
+
+
+def test_asked_if_and_a_clause_inside_the_condition_keep_their_claims():
+    text = "If we read the plan right when Makei says he wants talks, the talks are near."
+    assert one_claim(text, "wants talks").speaker_mention == "Makei"
+    text = "When asked if it would be Minsk if he returned Petrov said: “I have not decided.”"
+    assert one_claim(text, "not decided").speaker_mention == "Petrov"

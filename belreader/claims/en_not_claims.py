@@ -220,3 +220,37 @@ def lead_in_to_colon(t: str, s: int, e: int) -> bool:
         or (w.islower() and not w.endswith("ing") and (w in AUX or is_verb(w)))
         for w in words
     )
+
+
+_CONDITION = re.compile(r"\b(?:if|unless)\s", re.I)
+
+
+def conditional(t: str, us: int, cs: int, ce: int) -> bool:
+    """Does the cue at t[cs:] stand in a condition ("The key is if Gerrard comes out and
+    says that ...", "Unless the authorities agree to ...", "If the Council agrees on
+    ...")? What someone would say or agree to is no report of what they said. The
+    condition opens a few words before the cue, with no clause punctuation between
+    ("as if" compares, it sets no condition). A colon after the cue opens words
+    really said ("When asked if he returned Owen said: ...")."""
+    seg = t[max(us, cs - 70) : cs]
+    if "f " not in seg and "ess " not in seg:
+        return False
+    m = max(_CONDITION.finditer(seg), key=lambda x: x.start(), default=None)
+    if m is None or t[ce : ce + 2].lstrip()[:1] == ":":
+        return False
+    tail = seg[m.end() :]
+    if len(tail.split()) > 7 or any(ch in tail for ch in ',;:—–()“”"«»'):
+        return False
+    if any(w in _CLAUSE_WORDS for w in tail.lower().split()):
+        return False  # "If we read him right when he says ...": the cue's own clause
+    before = seg[: m.start()].split()
+    return not (before and before[-1].lower() in _NO_CONDITION)
+
+
+# a clause of its own between the condition and the cue
+_CLAUSE_WORDS = frozenset("when while as after before because since who which that where".split())
+# "if" after these compares or asks: "as if", "even if" (a concession), "asked if" = whether
+_NO_CONDITION = frozenset(
+    "as what even asked ask asks asking wondered wonder wonders know knows see unclear "
+    "clear decide sure".split()
+)

@@ -53,7 +53,13 @@ from .en_lexicon import (
     SUBORD,
     TELL,
 )
-from .en_not_claims import after_opening_participle, after_title, cue_is_noun, lead_in_to_colon
+from .en_not_claims import (
+    after_opening_participle,
+    after_title,
+    conditional,
+    cue_is_noun,
+    lead_in_to_colon,
+)
 from .en_phrases import (
     coordinated_speakers,
     determined_np,
@@ -123,7 +129,11 @@ def from_cue(
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
     joined = before[-1][0] if before and not t[before[-1][2] : cs].strip() else None
-    if cue_is_noun(t, cs, cue_low, joined) or after_opening_participle(t, cs, ce, cue_low, joined):
+    if (
+        cue_is_noun(t, cs, cue_low, joined)
+        or after_opening_participle(t, cs, ce, cue_low, joined)
+        or conditional(t, us, cs, ce)
+    ):
         return None
     if cue_low in ("state", "states"):
         nxt = t[skip_space(t, ce, ue) : ce + 8]
