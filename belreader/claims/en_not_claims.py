@@ -10,7 +10,7 @@ import re
 
 from .document import Document
 from .en_clauses import skip_adverbials, title_like
-from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, SAY
+from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, PRONOUNS, SAY
 from .en_phrases import is_verb
 from .quotes import OPEN_QUOTES
 from .text import skip_space
@@ -126,6 +126,32 @@ def after_opening_participle(t: str, cs: int, ce: int, cue_low: str, joined: str
     )
 
 
+# the kinds of show on air: "her guilty-pleasure TV show", "a talk show"
+_SHOW_KINDS = frozenset(
+    "tv television radio talk chat game news morning breakfast comedy reality cooking "
+    "quiz variety late-night".split()
+)
+
+
+def _show_name(t: str, cs: int, joined: str, low: str) -> bool:
+    """Is "show" the noun of a programme: after a kind of show ("TV show") or a title's
+    last word in mid-sentence before a preposition or a stop ("the Breitbart News Daily
+    show on Sirius")? A plural before it is the verb's subject ("Polls show"), and
+    the verb takes a clause or an object ("files from NGP VAN show that")."""
+    if low in _SHOW_KINDS:
+        return True
+    return (
+        joined[:1].isupper()
+        and not joined.endswith("s")
+        and joined.isalpha()
+        and not _opens_sentence(t, cs - len(joined) - 1)
+        and _AFTER_SHOW_NAME.match(t, cs + 4) is not None
+    )
+
+
+_AFTER_SHOW_NAME = re.compile(r"\s*(?:[,.;]|(?:on|in|at|with|host)\b)")
+
+
 def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
     """Is the cue word at t[cs:] a noun or a markup tag name, by what stands right before
     it (``joined``: the word joined to it by spaces, or None)? "<tweet id=...>" is a tag;
@@ -138,8 +164,95 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
     return (
         low in _NOUN_BEFORE
         or (cue_low in ("state", "states") and (low in _COUNT_BEFORE or joined.isdigit()))
-        # "pirate radio shows", "TV shows": a noun after the medium
-        or (cue_low in ("shows", "show") and low in ("radio", "tv", "television", "talk", "game"))
+        or (cue_low == "show" and _show_name(t, cs, joined, low))
+        # "pirate radio shows", "TV shows": a noun after the kind of show
+        or (cue_low == "shows" and low in _SHOW_KINDS)
         # "have claims in the area", "has reports of": no verb in -s after "have"
         or (low in ("have", "has", "had") and cue_low.endswith("s") and " " not in cue_low)
     )
+
+
+def verbless_label(content: str) -> bool:
+    """Is the text after a "Name:" label a short phrase with no verb and no quote ("Win
+    in a walk", "A closing surge", "The acting outlaw", "Now or never")? It names or
+    sums up; it is no statement of the one named ("Lukashenko: Talks Have Failed",
+    "Campbell: E-mail row 'silly fuss'", a question, "I" or "we" speaking are)."""
+    words = content.split()
+    return (
+        len(words) <= 6
+        and not content.endswith("?")
+        and not any(w.lower() in PRONOUNS for w in words)
+        and not any(ch in content for ch in OPEN_QUOTES)
+        and "'" not in content
+        and not any(w.lower() in AUX or is_verb(w) for w in words)
+    )
+
+
+_NAMING = frozenset(("called", "dubbed", "named", "labeled", "labelled", "branded", "nicknamed"))
+
+
+def names_in_quotes(t: str, ce: int, ue: int, cue_low: str) -> bool:
+    """Does the naming verb at t[..ce] take a name in quotation marks and nothing else (a
+    group called “The Local”, a blog, called the “Feed,”, originally dubbed “Jerry's
+    Guide”)? It is a participle that names; calling someone something takes the one
+    named first ("called it “shameful”", "called that “preposterous”")."""
+    if cue_low not in _NAMING:
+        return False
+    p = skip_space(t, ce, ue)
+    if t.startswith(("the ", "The "), p):
+        p = skip_space(t, p + 4, ue)
+    return p < ue and (t[p] in OPEN_QUOTES or t[p] == "'")
+
+
+def lead_in_to_colon(t: str, s: int, e: int) -> bool:
+    """Is the content t[s:e] the lead-in of words that come after a colon closing the
+    paragraph ("He told [his audience, to loud applause]:", "According to X, [writing for
+    Y]:")? With no verb it is the one addressed or a note on the source; what was said
+    follows."""
+    p = e
+    while p < len(t) and t[p] in " \t”\"’'":
+        p += 1
+    if p >= len(t) or t[p] != ":" or t[p + 1 : p + 80].lstrip(" \t")[:1] not in ("", "\n"):
+        return False
+    words = t[s:e].split()
+    return not any(ch in t[s:e] for ch in OPEN_QUOTES) and not any(
+        w.lower() in PRONOUNS
+        or "n’t" in w
+        or "n't" in w
+        or (w.islower() and not w.endswith("ing") and (w in AUX or is_verb(w)))
+        for w in words
+    )
+
+
+_CONDITION = re.compile(r"\b(?:if|unless)\s", re.I)
+
+
+def conditional(t: str, us: int, cs: int, ce: int) -> bool:
+    """Does the cue at t[cs:] stand in a condition ("The key is if Gerrard comes out and
+    says that ...", "Unless the authorities agree to ...", "If the Council agrees on
+    ...")? What someone would say or agree to is no report of what they said. The
+    condition opens a few words before the cue, with no clause punctuation between
+    ("as if" compares, it sets no condition). A colon after the cue opens words
+    really said ("When asked if he returned Owen said: ...")."""
+    seg = t[max(us, cs - 70) : cs]
+    if "f " not in seg and "ess " not in seg:
+        return False
+    m = max(_CONDITION.finditer(seg), key=lambda x: x.start(), default=None)
+    if m is None or t[ce : ce + 2].lstrip()[:1] == ":":
+        return False
+    tail = seg[m.end() :]
+    if len(tail.split()) > 7 or any(ch in tail for ch in ',;:—–()“”"«»'):
+        return False
+    if any(w in _CLAUSE_WORDS for w in tail.lower().split()):
+        return False  # "If we read him right when he says ...": the cue's own clause
+    before = seg[: m.start()].split()
+    return not (before and before[-1].lower() in _NO_CONDITION)
+
+
+# a clause of its own between the condition and the cue
+_CLAUSE_WORDS = frozenset("when while as after before because since who which that where".split())
+# "if" after these compares or asks: "as if", "even if" (a concession), "asked if" = whether
+_NO_CONDITION = frozenset(
+    "as what even asked ask asks asking wondered wonder wonders know knows see unclear "
+    "clear decide sure".split()
+)

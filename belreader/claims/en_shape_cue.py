@@ -53,7 +53,13 @@ from .en_lexicon import (
     SUBORD,
     TELL,
 )
-from .en_not_claims import after_opening_participle, after_title, cue_is_noun
+from .en_not_claims import (
+    after_opening_participle,
+    after_title,
+    conditional,
+    cue_is_noun,
+    lead_in_to_colon,
+)
 from .en_phrases import (
     coordinated_speakers,
     determined_np,
@@ -64,7 +70,7 @@ from .en_phrases import (
     words_with_pos,
 )
 from .en_shape_according import according
-from .en_shape_postposed import inverted, postposed
+from .en_shape_postposed import inverted, inverted_after_clause, postposed
 from .en_shape_preposed import preposed
 from .model import Candidate, Span
 from .text import fold_word, skip_space, trim
@@ -94,7 +100,7 @@ def cue_claims(doc: Document) -> list[Candidate]:
             us = m.end()  # "MINSK, Dec. 8 (Reuters) — ...": the place is no speaker
         prev = unit_claims.get(k, [])
         c = from_cue(doc, cs, ce, us, ue, prev)
-        if c is not None:
+        if c is not None and not lead_in_to_colon(t, c.start, c.end):
             cands.append(c)
             unit_claims.setdefault(k, []).append(c)
     return cands
@@ -123,7 +129,11 @@ def from_cue(
     # the word before the cue: passive voice ("is said to") is not a report
     before = words_with_pos(t, max(us, cs - 60), cs)
     joined = before[-1][0] if before and not t[before[-1][2] : cs].strip() else None
-    if cue_is_noun(t, cs, cue_low, joined) or after_opening_participle(t, cs, ce, cue_low, joined):
+    if (
+        cue_is_noun(t, cs, cue_low, joined)
+        or after_opening_participle(t, cs, ce, cue_low, joined)
+        or conditional(t, us, cs, ce)
+    ):
         return None
     if cue_low in ("state", "states"):
         nxt = t[skip_space(t, ce, ue) : ce + 8]
@@ -300,6 +310,11 @@ def from_cue(
     opener = opening_relative_subject(doc, us, b) if not ws and b > us and t[b] == "," else []
     if opener:
         ws, apposition, b = opener, True, -1
+    if not ws and b > us and t[b] == "," and cue_low in SAY:
+        # "..., under pressure from imports, said the company's chief executive"
+        c = inverted_after_clause(doc, cs, ce, us, ue, cue_text, b)
+        if c is not None:
+            return c
     if not ws and b >= 0 and t[b] == "," and b > us:
         c2 = b
         for _ in range(3):

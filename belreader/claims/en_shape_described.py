@@ -11,6 +11,7 @@ from .en_clauses import clause_subject, lead_subject
 from .en_content_occasion import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
+from .en_not_claims import names_in_quotes
 from .en_phrases import (
     fronted_subject,
     np_ok,
@@ -92,8 +93,8 @@ def described(doc: Document) -> list[Candidate]:
         if i < 0:
             continue
         vw, vs, ve = words[i]
-        if len(words) - i - 1 > 12 or t[vs - 1 : vs] == "-":
-            continue
+        if len(words) - i - 1 > 12 or t[vs - 1 : vs] == "-" or names_in_quotes(t, ve, ue, vw):
+            continue  # "a group called “The Local”": a name, nobody describing
         # the speaker: the noun phrase right before the verb
         left = words_with_pos(t, max(us, vs - 150), vs)
         j = len(left)

@@ -10,6 +10,7 @@ import re
 
 from .document import Document
 from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS
+from .en_not_claims import verbless_label
 from .en_phrases import np_ok, words_with_pos
 from .model import Candidate
 from .text import fold_word
@@ -122,7 +123,7 @@ def labelled(doc: Document) -> list[Candidate]:
         s, e = m.end(), pe
         while e > s and t[e - 1] in " .":
             e -= 1
-        if len(t[s:e].split()) < 3 or _names_or_score(t[s:e]):
+        if len(t[s:e].split()) < 3 or _names_or_score(t[s:e]) or verbless_label(t[s:e]):
             continue
         colon = t.index(":", m.end(1))
         out.append(Candidate(s, e, ":", colon, colon + 1, m.start(1), m.end(1), 3, role="colon"))

@@ -12,6 +12,7 @@ from .en_clauses import (
     clause_subject,
 )
 from .en_lexicon import CLAUSE_START_DETS, PRONOUNS, SPEECH_PARTICIPLES
+from .en_not_claims import verbless_label
 from .en_phrases import (
     WORD_RE,
     verb_anchor,
@@ -103,7 +104,7 @@ def asked_questions(doc: Document) -> list[Candidate]:
                 c = t.find(",", c + 1, min(ue, s0 + 400))
             if c > s0:
                 s1, e1 = trim(t, s0, c)
-                if len(t[s1:e1].split()) >= 2:
+                if len(t[s1:e1].split()) >= 2 and not (m.group(1) and verbless_label(t[s1:e1])):
                     out.append(
                         Candidate(
                             s1,
@@ -129,6 +130,11 @@ def asked_questions(doc: Document) -> list[Candidate]:
             s1, e1 = trim(t, m.end(), e0)
             while e1 > s1 and t[e1 - 1] in ".!?":
                 e1 -= 1
-            if len(t[s1:e1].split()) >= 2 and not doc.quotes_in(s1, e1):
+            if (
+                len(t[s1:e1].split()) >= 2
+                and not doc.quotes_in(s1, e1)
+                # "when asked about the poster": a topic, no question and no claim
+                and not (m.group(1) and verbless_label(t[s1:e1]))
+            ):
                 out.append(Candidate(s1, e1, "asked", m.start(), m.end(), -1, -1, 2, role="pre"))
     return out

@@ -15,7 +15,17 @@ from .en_clauses import (
 )
 from .en_content_start import after_colon, fronted_lead_end
 from .en_cues import after_possessive
-from .en_lexicon import ADV_PREPS, ALL_CUES, CAP_STOP, NP_STOP, PREPS, PRONOUNS, SUBORD, TELL
+from .en_lexicon import (
+    ADV_PREPS,
+    ALL_CUES,
+    CAP_STOP,
+    CONJ,
+    NP_STOP,
+    PREPS,
+    PRONOUNS,
+    SUBORD,
+    TELL,
+)
 from .en_not_claims import after_title, phrase_only
 from .en_phrases import (
     WORD_RE,
@@ -294,9 +304,39 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     if last.endswith(".") and len(last) > 3 and last[-2].islower():
         sp_e -= 1  # "said Pavel Lebedko.": the sentence's period, not an abbreviation
     r0 = t[sp_e:ue].lstrip()
-    if not (r0[:1] in ",(" or is_tail(doc, sp_e, ue)):
+    if not (
+        r0[:1] in ",("
+        or is_tail(doc, sp_e, ue)
+        # "said a spokesman who asked not to be named": the speaker's relative clause
+        or (r0.startswith("who ") and fold_word(np[0][0]) in ("the", "a", "an", "one", "another"))
+    ):
         # "said Shraibman at the conference." : adverbials are fine too
         r = skip_adverbials(doc, sp_e, ue, "said")
         if not is_tail(doc, r, ue) and not quote_left(doc, b, us):
             return None
     return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, None)
+
+
+_INVERTED_DETS = frozenset(("the", "a", "an"))
+
+
+def inverted_after_clause(doc: Document, cs, ce, us, ue, cue_text, b):
+    """ "In nearby Minsk, the plant is hanging on, but it is under pressure, said the
+    company's chief executive": a determiner after ", said" opens the speaker, and the
+    clause before the comma is the claim, not a subject with asides ("Smith, a scholar
+    at X, said the plan ..."). Only when the sentence does not open with a name or a
+    noun phrase before its first comma ("But Alain Terzian, president of X, ..., said
+    the changes ..."), and no name stands in commas right before the cue ("X's
+    manager, Corey Smith, said the aide who ...")."""
+    t = doc.t
+    if fold_word(t[skip_space(t, ce, ue) : ce + 8].split(" ", 1)[0]) not in _INVERTED_DETS:
+        return None
+    aside = t[t.rfind(",", us, b) + 1 : b].split()
+    if 1 <= len(aside) <= 4 and all(w[0].isupper() and w not in CAP_STOP for w in aside):
+        return None
+    first = t[us : t.find(",", us, b + 1)].split()
+    while first and fold_word(first[0]) in CONJ:
+        first = first[1:]
+    if first and np_ok(first) and fold_word(first[0]) not in PREPS:
+        return None
+    return inverted(doc, cs, ce, us, ue, cue_text, b, [])
