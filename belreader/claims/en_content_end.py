@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .document import Document
 from .en_content_occasion import occasion_end
+from .en_content_tail import in_opening_clause
 from .en_lexicon import (
     ALL_CUES,
     AUX,
@@ -212,7 +213,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         SUBORD_ATTRIBUTION,
         lambda m: doc.quote_at(m.start()) is None and len(t[s : m.start()].split()) >= 3,
     )
-    if subord:
+    if subord or in_opening_clause(doc, s):
         # "Although X claims that A, B ..." : the claim ends with the clause
         for dash in ("―", "—", " – ", " -- "):
             d = t.find(dash, s, e)
@@ -227,7 +228,8 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
                 nw = t[c : c + 20].lstrip(",").split()
                 if nw and (
-                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"} | QUANTIFIERS
+                    re.split(r"[’']", nw[0])[0].lower()
+                    in CLAUSE_START_DETS | {"he", "she", "they"} | QUANTIFIERS
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
                     or (nw[0][0].isdigit() and t[c + 1 : c + 2] == " ")
                 ):

@@ -1,0 +1,68 @@
+"""Where reported content ends, more rules for ``content_end`` (en_content_end): is the
+statement reported inside a sentence's opening subordinate clause ("When X said A, B
+..."), whose content then ends where the main clause begins?"""
+
+from __future__ import annotations
+
+from .document import Document
+from .en_lexicon import SUBORD
+
+# words that may come before "after"/"before"/"since" in a fronted time clause: "Three
+# years after X vowed ...", "Just hours before she said ...", "Shortly after ..."
+_TIME_LEAD = frozenset(
+    "just only shortly soon long moments minutes hours days weeks months years a few "
+    "several one two three four five six seven eight nine ten a day week month year "
+    "decade decades".split()
+)
+_LEADING_CONJ = frozenset("and but so yet".split())
+
+
+def _opening_subordinator(words: list[str]) -> bool:
+    """Do the first words open a subordinate clause: "When ...", "And while ...",
+    "Having announced ...", "Three years after ...", "Even as ..."?"""
+    i = 0
+    while i < len(words) and words[i].lower() in _LEADING_CONJ:
+        i += 1
+    if i >= len(words):
+        return False
+    first = words[i].lower()
+    if first in SUBORD or first == "having" or first == "once":
+        return True
+    if first == "even" and i + 1 < len(words) and words[i + 1].lower() in SUBORD:
+        return True
+    return time_clause_lead(words[i:]) > 0
+
+
+def time_clause_lead(words: list[str]) -> int:
+    """How many first words make a time clause's lead up to its subordinator: 3 for
+    "Three years after (X vowed ...)", 2 for "Shortly before"; else 0."""
+    for j in range(min(4, len(words))):
+        w = words[j].lower()
+        if w in ("after", "before", "since") and j > 0:
+            return j + 1
+        if w not in _TIME_LEAD and not w.isdigit():
+            return 0
+    return 0
+
+
+def in_opening_clause(doc: Document, s: int) -> bool:
+    """Is content starting at ``s`` reported inside the sentence's opening subordinate
+    clause ("While he said A, B ...", "Having announced that A, the judge ...")? The
+    words before it open with a subordinator and hold no comma of their own but a pair
+    around a name ("When the director, John Smith, said ...")."""
+    k = doc.unit_index(s)
+    if k < 0:
+        return False
+    us = doc.units[k][0]
+    if s - us > 200:
+        return False
+    prefix = doc.t[us:s]
+    if not _opening_subordinator(prefix.split()[:6]):
+        return False
+    parts = prefix.split(",")
+    if len(parts) == 1:
+        return True
+    if len(parts) != 3:
+        return False
+    inner = parts[1].split()
+    return 1 <= len(inner) <= 5 and (inner[0][:1].isupper() or inner[0][:1].isdigit())

@@ -1,0 +1,59 @@
+"""Where reported content ends (round 12): a statement reported inside the sentence's
+opening subordinate clause ends where the main clause begins."""
+
+from __future__ import annotations
+
+from .claims_helpers import claims_with, one_claim
+
+
+# -- "While X said A, B ...": the opening clause's content ends before the main clause --
+def test_opening_clause_with_a_participle_in_the_speaker_ends_at_the_main_clause():
+    text = (
+        "And while a survey released last week showed Tsikhanouskaya leading in Minsk, "
+        "the race was close among older voters."
+    )
+    c = one_claim(text, "Tsikhanouskaya leading")
+    assert c.text == "Tsikhanouskaya leading in Minsk"
+
+
+def test_opening_clause_with_a_named_appositive_ends_at_the_main_clause():
+    text = (
+        "When the prosecutor, Ivan Petrov, said on Monday that his office had no record "
+        "of the arrests, both lawyers and relatives understood his meaning."
+    )
+    c = one_claim(text, "his office had no record")
+    assert c.text == "his office had no record of the arrests"
+
+
+def test_main_clause_after_a_contraction_ends_the_opening_clause():
+    text = (
+        "The backing of the mayor matters, and while he said he’d hold a vote, "
+        "it’s unlikely to pass without a new site."
+    )
+    c = one_claim(text, "hold a vote")
+    assert c.text == "he’d hold a vote"
+
+
+# -- "Three years after X vowed ...": a fronted time clause ------------------------------
+def test_fronted_time_clause_gives_the_speaker_and_ends_the_content():
+    text = (
+        "Two years after the ministers vowed to reopen the border crossing at Brest, "
+        "the queues of lorries have only grown longer."
+    )
+    c = one_claim(text, "to reopen the border")
+    assert c.speaker_mention == "the ministers"
+    assert c.text == "to reopen the border crossing at Brest"
+
+
+def test_opening_perfect_participle_gives_no_claim_to_having():
+    text = "Having announced that the plant would stay open, the director left for Gomel on Friday."
+    assert all(c.speaker_mention != "Having" for c in claims_with(text, "plant"))
+
+
+def test_comma_inside_the_content_of_a_main_clause_report_is_kept():
+    text = (
+        "After the vote, the minister said that Minsk, Brest and Grodno would get new "
+        "hospitals by 2026."
+    )
+    c = one_claim(text, "new hospitals")
+    assert c.text.startswith("Minsk, Brest and Grodno would get new hospitals")
