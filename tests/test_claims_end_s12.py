@@ -57,3 +57,31 @@ def test_comma_inside_the_content_of_a_main_clause_report_is_kept():
     )
     c = one_claim(text, "new hospitals")
     assert c.text.startswith("Minsk, Brest and Grodno would get new hospitals")
+
+
+# -- "vowed to A, didn't say B": a negated verb with no subject is the speaker's next act --
+def test_negated_verb_after_a_comma_is_the_speakers_next_act():
+    text = (
+        "The ministry declined to comment on the fire at the plant, didn't respond to "
+        "questions and posted only a short note."
+    )
+    c = one_claim(text, "to comment")
+    assert c.text == "to comment on the fire at the plant"
+
+
+def test_negated_verb_after_a_relative_clauses_report_is_the_main_clauses():
+    text = (
+        "The new wing, which officials said will open in the coming months, will not "
+        "serve patients from abroad."
+    )
+    c = one_claim(text, "will open")
+    assert c.text == "will open in the coming months"
+
+
+def test_negated_verb_after_a_clause_with_its_own_subject_stays_in_the_content():
+    text = (
+        "Officials said the new rules will take effect in the coming weeks, will not "
+        "cover students from abroad and may change later."
+    )
+    c = one_claim(text, "new rules")
+    assert "will not cover students from abroad" in c.text

@@ -4,8 +4,10 @@ statement reported inside a sentence's opening subordinate clause ("When X said 
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
-from .en_lexicon import SUBORD
+from .en_lexicon import AUX, SUBORD
 
 # words that may come before "after"/"before"/"since" in a fronted time clause: "Three
 # years after X vowed ...", "Just hours before she said ...", "Shortly after ..."
@@ -66,3 +68,33 @@ def in_opening_clause(doc: Document, s: int) -> bool:
         return False
     inner = parts[1].split()
     return 1 <= len(inner) <= 5 and (inner[0][:1].isupper() or inner[0][:1].isdigit())
+
+
+# "declined to comment, didn't respond to ...": after a comma, a negated auxiliary with
+# no subject of its own is the speaker's next act (asyndeton), not more of the claim
+NEXT_ACT = re.compile(
+    r",\s+(?:(?:also|then|later|notably)\s+)?(?:didn[’']t|did\s+not|doesn[’']t|does\s+not|"
+    r"wouldn[’']t|would\s+not|won[’']t|will\s+not|hasn[’']t|has\s+not|declined\s+to|"
+    r"refused\s+to)\s"
+)
+
+
+def next_act_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before ", didn't ...", ", would not ...", ", declined to ...": the
+    speaker's next act. Only for content with no subject of its own ("vowed to ...",
+    "(which X said) will ..."): after a clause's own subject the verb may go on with it
+    ("said the rules will take effect, will not cover ..."); and only at the content's
+    first comma: after an earlier one the comma may close an aside."""
+    t = doc.t
+    first = t[s : s + 8].split()[:1]
+    if not first or (first[0] != "to" and first[0] not in AUX):
+        return e
+    c = t.find(",", s, e)
+    if c < 0:
+        return e
+    before = t[s:c].split()
+    if len(before) < 2 or doc.quote_at(c) is not None:
+        return e
+    if NEXT_ACT.match(t, c) is None:
+        return e
+    return c
