@@ -85,3 +85,12 @@ def test_negated_verb_after_a_clause_with_its_own_subject_stays_in_the_content()
     )
     c = one_claim(text, "new rules")
     assert "will not cover students from abroad" in c.text
+
+
+def test_main_verb_after_a_relative_clauses_report_ends_the_content():
+    text = (
+        "The new tariff, which the ministry says is needed to protect local farms, is "
+        "little more than a tax on shoppers."
+    )
+    c = one_claim(text, "is needed")
+    assert c.text == "is needed to protect local farms"

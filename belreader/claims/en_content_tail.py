@@ -78,6 +78,12 @@ NEXT_ACT = re.compile(
     r"refused\s+to)\s"
 )
 
+# "(the vote, which she has said) was a mistake, was a major factor ...": after content
+# that opens with its verb, a comma and a finite verb return to the main clause
+MAIN_VERB = re.compile(
+    r",\s+(?:is|was|are|were|has|have|had|will|would|can|could|remains|remained)\s"
+)
+
 
 def next_act_end(doc: Document, s: int, e: int) -> int:
     """The content ends before ", didn't ...", ", would not ...", ", declined to ...": the
@@ -95,6 +101,6 @@ def next_act_end(doc: Document, s: int, e: int) -> int:
     before = t[s:c].split()
     if len(before) < 2 or doc.quote_at(c) is not None:
         return e
-    if NEXT_ACT.match(t, c) is None:
+    if NEXT_ACT.match(t, c) is None and not (first[0] in AUX and MAIN_VERB.match(t, c) is not None):
         return e
     return c
