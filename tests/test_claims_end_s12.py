@@ -94,3 +94,22 @@ def test_main_verb_after_a_relative_clauses_report_ends_the_content():
     )
     c = one_claim(text, "is needed")
     assert c.text == "is needed to protect local farms"
+
+
+# -- a closing relative clause after an inner one that closed: the writer's note ---------
+def test_closing_relative_after_a_closed_inner_relative_is_the_writers_note():
+    text = (
+        "The coach said a move to Dinamo, who badly need a striker, was more likely than "
+        "a return to Shakhtyor, which also showed an interest."
+    )
+    c = one_claim(text, "a move to Dinamo")
+    assert c.text.endswith("than a return to Shakhtyor")
+
+
+def test_relative_nested_on_the_last_relatives_noun_stays():
+    text = (
+        "The report said young voters trust the mayor more than pensioners, who may "
+        "remember the old plant, where wages were higher."
+    )
+    c = one_claim(text, "young voters")
+    assert c.text.endswith("where wages were higher")

@@ -368,14 +368,20 @@ def relative_clause_end(doc: Document, s: int, e: int) -> int:
     """ "said she backed the plan, which the cabinet adopted in May": a relative clause
     that closes the content is the writer's note on its last noun."""
     t = doc.t
+    closed = -1
     for m in RELATIVE.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
             continue
-        if doc.quotes_in(m.end(), e) or "," in t[m.end() : e]:
+        if doc.quotes_in(m.end(), e) or m.start() == closed:
             # "which he called “a disgrace”": the speaker's words, part of the claim;
-            # "the plan, which X, will ...": the relative closes and the clause goes on
+            # "whites, who may focus on X, where ...": a relative on the last one's noun
             return e
+        closed = t.find(",", m.end(), e)
+        if closed >= 0:
+            # "the plan, which X, will ...": the relative closes and the clause goes on;
+            # a later closing relative may still be the writer's note
+            continue
         return c
     return e
 
