@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from .document import Document
 from .en_content_occasion import occasion_end
+from .en_content_tail import in_opening_clause, next_act_end
 from .en_lexicon import (
     ALL_CUES,
     AUX,
@@ -212,7 +213,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
         SUBORD_ATTRIBUTION,
         lambda m: doc.quote_at(m.start()) is None and len(t[s : m.start()].split()) >= 3,
     )
-    if subord:
+    if subord or in_opening_clause(doc, s):
         # "Although X claims that A, B ..." : the claim ends with the clause
         for dash in ("―", "—", " – ", " -- "):
             d = t.find(dash, s, e)
@@ -227,7 +228,8 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             if doc.quote_at(c) is None and len(t[s:c].split()) >= 3:
                 nw = t[c : c + 20].lstrip(",").split()
                 if nw and (
-                    nw[0].lower() in CLAUSE_START_DETS | {"he", "she", "they"} | QUANTIFIERS
+                    re.split(r"[’']", nw[0])[0].lower()
+                    in CLAUSE_START_DETS | {"he", "she", "they"} | QUANTIFIERS
                     or (nw[0][0].isupper() and nw[0] not in CAP_STOP)
                     or (nw[0][0].isdigit() and t[c + 1 : c + 2] == " ")
                 ):
@@ -288,6 +290,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = relative_clause_end(doc, s, e)
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
+    e = next_act_end(doc, s, e)
     if doc.t[s : s + 3] == "to " or EARLY_INFINITIVE.match(doc.t, s, e):
         e = infinitive_end(doc, s, e)
     return e
@@ -365,14 +368,20 @@ def relative_clause_end(doc: Document, s: int, e: int) -> int:
     """ "said she backed the plan, which the cabinet adopted in May": a relative clause
     that closes the content is the writer's note on its last noun."""
     t = doc.t
+    closed = -1
     for m in RELATIVE.finditer(t, s, e):
         c = sentence_comma(doc, m.start())
         if doc.quote_at(c) is not None or len(t[s:c].split()) < 4:
             continue
-        if doc.quotes_in(m.end(), e) or "," in t[m.end() : e]:
+        if doc.quotes_in(m.end(), e) or m.start() == closed:
             # "which he called “a disgrace”": the speaker's words, part of the claim;
-            # "the plan, which X, will ...": the relative closes and the clause goes on
+            # "whites, who may focus on X, where ...": a relative on the last one's noun
             return e
+        closed = t.find(",", m.end(), e)
+        if closed >= 0:
+            # "the plan, which X, will ...": the relative closes and the clause goes on;
+            # a later closing relative may still be the writer's note
+            continue
         return c
     return e
 

@@ -21,6 +21,7 @@ from .en_clauses import (
 )
 from .en_content_end import writers_words_end
 from .en_content_start import adverbial_lead, narration_lead, paren_lead_start
+from .en_content_tail import time_clause_lead
 from .en_cue_subject import (
     LEAD_ASIDES,
     PLACE_TAG,
@@ -245,6 +246,14 @@ def from_cue(
     ):
         subord = subord or ws[0][0].lower() in SUBORD
         ws = ws[1:]
+    # "Three years after Republicans vowed ...": a fronted time clause's lead
+    lead = time_clause_lead([w for w, _, _ in ws[:4]])
+    if lead and len(ws) > lead:
+        ws, subord = ws[lead:], True
+    if len(ws) == 1 and ws[0][0] == "Having" and ws[0][1] == us:
+        # "Having announced that A, the judge ...": the speaker is the main clause's
+        # subject, after the content; no claim is read with "Having" for its speaker
+        return None
     if not cue_low.split()[0].endswith("ing"):
         ws = without_asides(ws)
     # "Clinton was booed when she said", "... program and Trump says": the clause of

@@ -1,0 +1,106 @@
+"""Where reported content ends, more rules for ``content_end`` (en_content_end): is the
+statement reported inside a sentence's opening subordinate clause ("When X said A, B
+..."), whose content then ends where the main clause begins?"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .en_lexicon import AUX, SUBORD
+
+# words that may come before "after"/"before"/"since" in a fronted time clause: "Three
+# years after X vowed ...", "Just hours before she said ...", "Shortly after ..."
+_TIME_LEAD = frozenset(
+    "just only shortly soon long moments minutes hours days weeks months years a few "
+    "several one two three four five six seven eight nine ten a day week month year "
+    "decade decades".split()
+)
+_LEADING_CONJ = frozenset("and but so yet".split())
+
+
+def _opening_subordinator(words: list[str]) -> bool:
+    """Do the first words open a subordinate clause: "When ...", "And while ...",
+    "Having announced ...", "Three years after ...", "Even as ..."?"""
+    i = 0
+    while i < len(words) and words[i].lower() in _LEADING_CONJ:
+        i += 1
+    if i >= len(words):
+        return False
+    first = words[i].lower()
+    if first in SUBORD or first == "having" or first == "once":
+        return True
+    if first == "even" and i + 1 < len(words) and words[i + 1].lower() in SUBORD:
+        return True
+    return time_clause_lead(words[i:]) > 0
+
+
+def time_clause_lead(words: list[str]) -> int:
+    """How many first words make a time clause's lead up to its subordinator: 3 for
+    "Three years after (X vowed ...)", 2 for "Shortly before"; else 0."""
+    for j in range(min(4, len(words))):
+        w = words[j].lower()
+        if w in ("after", "before", "since") and j > 0:
+            return j + 1
+        if w not in _TIME_LEAD and not w.isdigit():
+            return 0
+    return 0
+
+
+def in_opening_clause(doc: Document, s: int) -> bool:
+    """Is content starting at ``s`` reported inside the sentence's opening subordinate
+    clause ("While he said A, B ...", "Having announced that A, the judge ...")? The
+    words before it open with a subordinator and hold no comma of their own but a pair
+    around a name ("When the director, John Smith, said ...")."""
+    k = doc.unit_index(s)
+    if k < 0:
+        return False
+    us = doc.units[k][0]
+    if s - us > 200:
+        return False
+    prefix = doc.t[us:s]
+    if not _opening_subordinator(prefix.split()[:6]):
+        return False
+    parts = prefix.split(",")
+    if len(parts) == 1:
+        return True
+    if len(parts) != 3:
+        return False
+    inner = parts[1].split()
+    return 1 <= len(inner) <= 5 and (inner[0][:1].isupper() or inner[0][:1].isdigit())
+
+
+# "declined to comment, didn't respond to ...": after a comma, a negated auxiliary with
+# no subject of its own is the speaker's next act (asyndeton), not more of the claim
+NEXT_ACT = re.compile(
+    r",\s+(?:(?:also|then|later|notably)\s+)?(?:didn[’']t|did\s+not|doesn[’']t|does\s+not|"
+    r"wouldn[’']t|would\s+not|won[’']t|will\s+not|hasn[’']t|has\s+not|declined\s+to|"
+    r"refused\s+to)\s"
+)
+
+# "(the vote, which she has said) was a mistake, was a major factor ...": after content
+# that opens with its verb, a comma and a finite verb return to the main clause
+MAIN_VERB = re.compile(
+    r",\s+(?:is|was|are|were|has|have|had|will|would|can|could|remains|remained)\s"
+)
+
+
+def next_act_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before ", didn't ...", ", would not ...", ", declined to ...": the
+    speaker's next act. Only for content with no subject of its own ("vowed to ...",
+    "(which X said) will ..."): after a clause's own subject the verb may go on with it
+    ("said the rules will take effect, will not cover ..."); and only at the content's
+    first comma: after an earlier one the comma may close an aside."""
+    t = doc.t
+    first = t[s : s + 8].split()[:1]
+    if not first or (first[0] != "to" and first[0] not in AUX):
+        return e
+    c = t.find(",", s, e)
+    if c < 0:
+        return e
+    before = t[s:c].split()
+    if len(before) < 2 or doc.quote_at(c) is not None:
+        return e
+    if NEXT_ACT.match(t, c) is None and not (first[0] in AUX and MAIN_VERB.match(t, c) is not None):
+        return e
+    return c
