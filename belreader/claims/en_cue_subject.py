@@ -339,3 +339,27 @@ def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             return ws[:i]
         break
     return ws
+
+
+def quoted_as_saying(
+    t: str, before: list[tuple[str, int, int]], cue_low: str
+) -> tuple[int, tuple[int, int] | None]:
+    """For "saying" after "as": the index in ``before`` of "quoted" when the subject
+    before it made the report ("X was quoted (by Interfax) as saying", "State TV quoted
+    Y as saying"), else -1; and the one quoted when "quoted" has an object ("Y"), who
+    then speaks: the agency only relayed the words."""
+    j = len(before)
+    if cue_low != "saying" or j < 3 or before[j - 1][0] != "as":
+        return -1, None
+    for k in range(j - 2, max(0, j - 8), -1):
+        if before[k][0] == "quoted" and (k == j - 2 or before[k + 1][0] in ("by", "in")):
+            return k, None
+        if before[k][0] in ("quoted", "quotes", "quoting") and k < j - 2:
+            obj = before[k + 1 : j - 1]
+            words = [w for w, _, _ in obj]
+            if (np_ok(words) or words in (["him"], ["her"])) and not t[
+                obj[-1][2] : before[j - 1][1]
+            ].strip(" "):
+                return k, (obj[0][1], obj[-1][2])
+            return -1, None
+    return -1, None

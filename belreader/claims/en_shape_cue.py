@@ -33,6 +33,7 @@ from .en_cue_subject import (
     opening_relative_subject,
     participle_of_object,
     plain_subject,
+    quoted_as_saying,
     relative_antecedent,
     relative_head,
     role_head,
@@ -118,6 +119,10 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
 _CLAUSE_OPENERS = {"after", "when", "while", "because", "before", "since", "until", "once"}
 
 
+# auxiliaries and adverbs between the subject and "quoted": "was widely quoted as saying"
+_BEFORE_QUOTED = frozenset("is was were are been has have had widely also".split())
+
+
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -153,38 +158,11 @@ def from_cue(
     # -- the left noun phrase (the speaker before the cue) --
     j = len(before)
     progressive = False
-    qi = -1
-    quoted_obj: tuple[int, int] | None = None
-    if cue_low == "saying" and j >= 3 and before[j - 1][0] == "as":
-        for k in range(j - 2, max(0, j - 8), -1):
-            if before[k][0] == "quoted" and (k == j - 2 or before[k + 1][0] in ("by", "in")):
-                qi = k
-                break
-            if before[k][0] in ("quoted", "quotes", "quoting") and k < j - 2:
-                # "State TV quoted Lukashenko as saying ...": the one quoted speaks
-                obj = before[k + 1 : j - 1]
-                words = [w for w, _, _ in obj]
-                if (np_ok(words) or words in (["him"], ["her"])) and not t[
-                    obj[-1][2] : before[j - 1][1]
-                ].strip(" "):
-                    quoted_obj = (obj[0][1], obj[-1][2])
-                    qi = k  # the subject before "quoted" makes the report finite
-                break
+    qi, quoted_obj = quoted_as_saying(t, before, cue_low)
     if qi > 0:
         # "X was quoted (by Interfax) as saying ...": a finite report by X
         j = qi
-        while j > 0 and before[j - 1][0] in (
-            "is",
-            "was",
-            "were",
-            "are",
-            "been",
-            "has",
-            "have",
-            "had",
-            "widely",
-            "also",
-        ):
+        while j > 0 and before[j - 1][0] in _BEFORE_QUOTED:
             j -= 1
         progressive = True
     while (
