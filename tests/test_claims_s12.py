@@ -253,3 +253,11 @@ def test_the_head_of_state_speaks():
 def test_radio_shows_are_no_cue():
     text = "He grew up in Vitebsk, where he hosted illegal, pirate radio shows in the city."
     assert extract_claims(text) == []
+
+
+# -- a labelled headline whose only verb cannot report is still a statement -----------------
+def test_a_label_headline_with_a_verb_of_wanting_is_a_claim():
+    claims = extract_claims("Lukashenko: The West wants a new Maidan")
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("Alexander Lukashenko", "The West wants a new Maidan")
+    ]

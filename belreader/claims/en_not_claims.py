@@ -12,6 +12,7 @@ from .document import Document
 from .en_clauses import skip_adverbials, title_like
 from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, PRONOUNS, SAY
 from .en_phrases import is_verb
+from .en_verbs import IRREGULAR_PAST, NONSPEECH
 from .quotes import OPEN_QUOTES
 from .text import skip_space
 
@@ -184,7 +185,23 @@ def verbless_label(content: str) -> bool:
         and not any(w.lower() in PRONOUNS for w in words)
         and not any(ch in content for ch in OPEN_QUOTES)
         and "'" not in content
-        and not any(w.lower() in AUX or is_verb(w) for w in words)
+        and not any(_may_be_verb(w) for w in words)
+    )
+
+
+# words in -s that the list of non-speech verbs holds but that are no verbs
+_NOT_VERBS_IN_S = frozenset("news its his this thus less towards perhaps unless always".split())
+
+
+def _may_be_verb(w: str) -> bool:
+    """Any verb, not only one that can report: "wants", "needs", "fears" count too
+    ("Lukashenko: West wants new Maidan" is a statement)."""
+    lw = w.lower().strip(".,!")
+    return (
+        lw in AUX
+        or is_verb(w)
+        or (lw in NONSPEECH and lw not in _NOT_VERBS_IN_S)
+        or lw in IRREGULAR_PAST
     )
 
 
