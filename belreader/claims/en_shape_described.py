@@ -95,57 +95,7 @@ def described(doc: Document) -> list[Candidate]:
         vw, vs, ve = words[i]
         if len(words) - i - 1 > 12 or t[vs - 1 : vs] == "-" or names_in_quotes(t, ve, ue, vw):
             continue  # "a group called “The Local”": a name, nobody describing
-        # the speaker: the noun phrase right before the verb
-        left = words_with_pos(t, max(us, vs - 150), vs)
-        j = len(left)
-        while (
-            j > 0
-            and left[j - 1][0].islower()
-            and (left[j - 1][0].endswith("ly") or (left[j - 1][0] in ADVERBS))
-        ):
-            j -= 1
-        np: list[tuple[str, int, int]] = []
-        while j > 0 and len(np) < 8:
-            w, a, e = left[j - 1]
-            if any(ch in t[e : (np[0][1] if np else vs)] for ch in ',;:()“”"—–'):
-                break
-            np.insert(0, left[j - 1])
-            j -= 1
-        while np and np[0][0].lower() in CONJ:
-            np = np[1:]
-        sp = None
-        if len(np) >= 3 and np[0][0].lower() in FRONT and not np_ok([w for w, _, _ in np]):
-            # "In an interview with RT he blasted ..."
-            np = fronted_subject(np) or np
-        if np and np_ok([w for w, _, _ in np]):
-            sp = (np[0][1], np[-1][2])
-        elif (
-            np
-            and np[-1][0].lower() in ("what", "who")
-            and len(np) >= 2
-            and np_ok([w for w, _, _ in np[-1:]] if False else [np[-1][0]])
-        ):
-            sp = None
-        if sp is None and (not np or fold_word(np[-1][0]) == "who"):
-            # "Stuart Stevens, who served as …, called …", "Obama, who called …",
-            # "Trump attacked Obama, calling him …": the subject opening the sentence
-            if vw.lower().endswith("ing"):
-                cs_ = clause_subject(doc, us, vs)
-                sp = cs_[:2] if cs_ is not None else None
-            elif np:
-                # the name right before ", who": its capitalised words
-                c = t.rfind(",", us, np[-1][1])
-                run: list[tuple[str, int, int]] = []
-                for w in reversed(words_with_pos(t, max(us, c - 80), c) if c > us else []):
-                    if not w[0][:1].isupper() or w[0] in CAP_STOP:
-                        break
-                    run.insert(0, w)
-                if run and np_ok([w for w, _, _ in run]):
-                    sp = (run[0][1], run[-1][2])
-            else:
-                sp = lead_subject(doc, us, vs)
-            if sp is not None and fold_word(t[sp[0] : sp[1]]).endswith("ly"):
-                sp = None  # "Domestically, …": an adverb, no speaker
+        sp = speaker_before_verb(doc, us, vs, vw)
         if sp is None:
             continue
         s0, e0 = trim(t, ve, q.end)
@@ -238,3 +188,62 @@ def relative_described(doc: Document) -> list[Candidate]:
             )
         )
     return out
+
+
+def speaker_before_verb(doc: Document, us: int, vs: int, vw: str) -> tuple[int, int] | None:
+    """The one who describes with the verb ``vw`` at ``vs`` in the unit starting at
+    ``us``: the noun phrase right before it, else the subject opening the sentence
+    ("Stuart Stevens, who served as …, called …", "Trump attacked Obama, calling him
+    …"); None when there is none."""
+    t = doc.t
+    left = words_with_pos(t, max(us, vs - 150), vs)
+    j = len(left)
+    while (
+        j > 0
+        and left[j - 1][0].islower()
+        and (left[j - 1][0].endswith("ly") or (left[j - 1][0] in ADVERBS))
+    ):
+        j -= 1
+    np: list[tuple[str, int, int]] = []
+    while j > 0 and len(np) < 8:
+        w, a, e = left[j - 1]
+        if any(ch in t[e : (np[0][1] if np else vs)] for ch in ',;:()“”"—–'):
+            break
+        np.insert(0, left[j - 1])
+        j -= 1
+    while np and np[0][0].lower() in CONJ:
+        np = np[1:]
+    sp = None
+    if len(np) >= 3 and np[0][0].lower() in FRONT and not np_ok([w for w, _, _ in np]):
+        # "In an interview with RT he blasted ..."
+        np = fronted_subject(np) or np
+    if np and np_ok([w for w, _, _ in np]):
+        sp = (np[0][1], np[-1][2])
+    elif (
+        np
+        and np[-1][0].lower() in ("what", "who")
+        and len(np) >= 2
+        and np_ok([w for w, _, _ in np[-1:]] if False else [np[-1][0]])
+    ):
+        sp = None
+    if sp is None and (not np or fold_word(np[-1][0]) == "who"):
+        # "Stuart Stevens, who served as …, called …", "Obama, who called …",
+        # "Trump attacked Obama, calling him …": the subject opening the sentence
+        if vw.lower().endswith("ing"):
+            cs_ = clause_subject(doc, us, vs)
+            sp = cs_[:2] if cs_ is not None else None
+        elif np:
+            # the name right before ", who": its capitalised words
+            c = t.rfind(",", us, np[-1][1])
+            run: list[tuple[str, int, int]] = []
+            for w in reversed(words_with_pos(t, max(us, c - 80), c) if c > us else []):
+                if not w[0][:1].isupper() or w[0] in CAP_STOP:
+                    break
+                run.insert(0, w)
+            if run and np_ok([w for w, _, _ in run]):
+                sp = (run[0][1], run[-1][2])
+        else:
+            sp = lead_subject(doc, us, vs)
+        if sp is not None and fold_word(t[sp[0] : sp[1]]).endswith("ly"):
+            sp = None  # "Domestically, …": an adverb, no speaker
+    return sp
