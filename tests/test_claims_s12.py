@@ -261,3 +261,29 @@ def test_a_label_headline_with_a_verb_of_wanting_is_a_claim():
     assert [(c.speaker, c.text) for c in claims] == [
         ("Alexander Lukashenko", "The West wants a new Maidan")
     ]
+
+
+# -- "called X Y" with no quote: the speaker's judgement --------------------------------------
+def test_called_with_an_unquoted_judgement_is_a_claim():
+    text = "Lukashenko called the sanctions an act of economic war."
+    claims = extract_claims(text)
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("Alexander Lukashenko", "the sanctions an act of economic war")
+    ]
+
+
+def test_called_with_a_pronoun_and_a_list_of_adjectives():
+    text = "Her lawyer called her a brave, honest and stubborn woman."
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["her a brave, honest and stubborn woman"], claims
+
+
+def test_calling_someone_on_the_telephone_is_no_claim():
+    for text in (
+        "She called her service provider twice.",
+        "The minister called the embassy a day later.",
+        "Lukashenko called Putin to discuss the gas price.",
+        "A group called Honest People filed the complaint.",
+        "The so-called opposition council met in Vilnius.",
+    ):
+        assert extract_claims(text) == [], text

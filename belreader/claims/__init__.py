@@ -30,11 +30,13 @@ The pipeline, module by module:
    ``en_cue_subject``, content in
    ``en_shape_preposed`` (where its content starts and ends: ``en_content_start``,
    ``en_content_occasion`` (before the occasion or time of the statement),
-   ``en_content_end``) /
+   ``en_content_end``, ``en_content_tail`` (a report inside an opening subordinate
+   clause, the speaker's next act)) /
    ``en_shape_postposed`` / ``en_shape_according``),
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;
    a lead that names a statement, message or someone's words in ``en_quote_object``),
-   ``en_shape_described``,
+   ``en_shape_described`` (and ``en_shape_called``: the judgement with no quote,
+   "called the sanctions an act of war"),
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
    sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report
    that shows or finds something); shared rules for words and noun phrases

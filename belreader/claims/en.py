@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
+from .en_shape_called import called_claims
 from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
 from .en_shape_described import described
@@ -23,6 +24,7 @@ RULES = LanguageRules(
         dash_claims,
         quote_driven,
         described,
+        called_claims,
         fronted_participles,
         standalone_quotes,
         headlines,
