@@ -287,3 +287,25 @@ def test_calling_someone_on_the_telephone_is_no_claim():
         "The so-called opposition council met in Vilnius.",
     ):
         assert extract_claims(text) == [], text
+
+
+# -- a setting cut after its preposition: the content starts at "that" ----------------------
+def test_a_statement_on_a_website_is_the_setting_not_the_content():
+    text = (
+        "The Viasna centre said in a statement on its website that 12 people had been "
+        "detained in Grodno."
+    )
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["12 people had been detained in Grodno"], claims
+
+
+def test_a_place_with_commas_is_the_setting_not_the_content():
+    text = "Latushko said at a rally in Warsaw, Poland, that the regime would fall within a year."
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["the regime would fall within a year"], claims
+
+
+def test_a_relative_that_after_the_setting_is_not_the_content_start():
+    # "a centre that works with ...": "that" opens a relative clause, no reported content
+    text = "Officials reported at least 20 injured at a clinic in Brest that works with refugees."
+    assert all(not c.text.startswith("works") for c in extract_claims(text))

@@ -15,6 +15,7 @@ from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
     ALL_CUES,
+    AUX,
     CAP_STOP,
     CLAUSE_START_DETS,
     CONJ,
@@ -36,6 +37,7 @@ from .en_phrases import (
     determined_np,
     is_verb,
     np_ok,
+    third_person_s,
     verb_anchor,
     words_with_pos,
 )
@@ -514,7 +516,47 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             n_words += 1 + k
             continue
         break
+    if pos > i and fold_word(t[i:pos].split()[-1]) in ADV_PREPS:
+        # the phrase was cut after a preposition ("in a statement on | its website
+        # that ...", "at a town hall in | Buffalo, New York, that ..."): the content
+        # starts at the "that" after the rest of the phrase
+        pos = _that_after_phrase(t, pos, ue)
+    elif pos > i and (m := _PLACE_THEN_THAT.match(t, pos, ue)) is not None:
+        pos = m.end() - 5  # "at a rally in Warsaw, Poland, | that ..."
     return pos
+
+
+# the rest of a place after the adverbial, then "that": ", Poland, that", ", N.H., that"
+_PLACE_THEN_THAT = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+that\s")
+
+
+def _that_after_phrase(t: str, i: int, ue: int) -> int:
+    """The start of "that" within a few words after ``i`` when only a noun phrase (no
+    verb, quote or clause mark) stands before it; else ``i``."""
+    for m in WORD_RE.finditer(t, i, min(ue, i + 90)):
+        w = m.group()
+        if w == "that":
+            nxt = [x.group() for x in WORD_RE.finditer(t, m.end(), min(ue, m.end() + 40))][:2]
+            if (
+                nxt
+                and nxt[0].islower()
+                and (is_verb(nxt[0]) or third_person_s(nxt[0]))
+                and not (len(nxt) > 1 and (fold_word(nxt[1]) in AUX or is_verb(nxt[1])))
+            ):
+                return i  # "a nonprofit center that works with ...": a relative clause
+            return m.start()
+        if w.islower() and w.endswith("ing"):
+            return i  # "by recognizing that ...": a clause of its own
+        if any(ch in t[i : m.start()] for ch in ';:“”"()—–'):
+            return i
+        lw = fold_word(w)
+        if (
+            (lw in NP_STOP and lw not in DETS)
+            or (w.islower() and is_verb(w))
+            or lw in ("which", "who")
+        ):
+            return i
+    return i
 
 
 def time_np(doc: Document, i: int, ue: int) -> bool:
