@@ -73,6 +73,9 @@ def _without_dangling_link(t: str, s: int, e: int) -> int:
     return e
 
 
+_CLOSE = frozenset("”\"»'")
+
+
 def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
     """A unit that is nothing but a quote, right after a claim in the same paragraph
     (or a quote continued into the next paragraphs), continues that claim."""
@@ -128,7 +131,16 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             # claim, and the aside ends it
             aside = tail[:1] in "-—–"
             if tail and any(ch.isalnum() for ch in tail) and not aside:
-                break
+                # “A,” X said. “B,” which ... / “B” and other issues: the writer
+                # goes on after a quote of some length that follows a quoted claim;
+                # the quote still continues the claim, and the narration ends it
+                if (
+                    t[c.start] not in OPEN_QUOTES
+                    or t[c.end - 1 : c.end] not in _CLOSE
+                    or len(t[q.start : q.end].split()) < 4
+                ):
+                    break
+                aside = True
             j = bisect_right(taken_starts, q.end) - 1
             if j >= 0 and taken[j][0] >= ns and taken[j] != (c.start, c.end):
                 break  # another claim already lies in that quote
