@@ -9,7 +9,7 @@ from .en_clauses import (
     dash_which,
     quote_after,
 )
-from .en_content_start import after_colon, fronted_lead_end
+from .en_content_start import after_colon, closing_with_phrase, fronted_lead_end
 from .en_lexicon import AUX, CONJ, HEDGE_RE, PASSIVE
 from .en_phrases import (
     clean_np,
@@ -132,6 +132,7 @@ def according(doc: Document, cs, ce, us, ue):
         start = q.start
     s, e = trim(t, start, end)
     s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)
+    s = closing_with_phrase(doc, s, e)
     if len(t[s:e].split()) < 3:
         return None
     return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc")
