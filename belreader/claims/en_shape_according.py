@@ -39,6 +39,20 @@ def _after_source_appositive(t: str, p: int, ue: int) -> int:
     return c + 1 if len(t[c + 1 : ue].split()) >= 3 else p
 
 
+# the words that open a note on the source after its comma ("according to the aides, who
+# spoke on condition of anonymity", "according to Ivan Sadko, a lawyer in Minsk")
+_NOTE_WORDS = frozenset({"who", "whose", "which", "a", "an"})
+
+
+def _source_note(after: str) -> bool:
+    """Do the words after the source's comma, ``after``, open a note on the source (a
+    relative clause or an indefinite role) that runs to the sentence end, not the rest
+    of the content ("Rubio's time is running out, according to his own supporters, who
+    are offering candid assessments": the claim is the clause before the source)?"""
+    words = after.split()
+    return bool(words) and words[0].lower() in _NOTE_WORDS and "," not in after.rstrip(" .,")
+
+
 def according(doc: Document, cs, ce, us, ue):
     t = doc.t
     # the source: up to the next comma / end of unit
@@ -100,6 +114,7 @@ def according(doc: Document, cs, ce, us, ue):
         quoted is None
         and tail
         and tail[0] == ","
+        and not _source_note(tail[1:])
         and (
             len(left) < 9
             or left[-1].lower() in ("which", "that", "who", "it", "this")
