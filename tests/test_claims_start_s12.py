@@ -42,3 +42,16 @@ def test_clause_after_a_parenthetical_source_still_continues_the_claim():
     text = "The new rules, according to the ministry, will take effect in March."
     c = one_claim(text, "new rules")
     assert "take effect in March" in c.text
+
+
+# -- the writer's link word before a postposed attribution's content -------------------
+def test_writers_link_word_is_no_part_of_a_postposed_claim():
+    text = "However, potash exports to China rose in March, the ministry said."
+    c = one_claim(text, "potash exports")
+    assert c.text == "potash exports to China rose in March"
+
+
+def test_writers_link_word_is_no_part_of_an_according_to_claim():
+    text = "Meanwhile, fuel prices in Vitebsk climbed again, according to the station owners."
+    c = one_claim(text, "fuel prices")
+    assert c.text == "fuel prices in Vitebsk climbed again"

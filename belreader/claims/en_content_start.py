@@ -92,12 +92,23 @@ def after_colon(doc: Document, s: int, e: int) -> int:
 _FRONTED = re.compile(r"(?:For all|Despite|In spite of|Unlike|Then)\s[^,;:“”\"]{8,200}?,\s")
 
 
+# the writer's link to the sentence before, opening a sentence whose attribution comes
+# after its content ("And the border will stay shut, he said"; "Still, ...")
+_LINK = re.compile(r"(?:And|Still,|However,|Meanwhile,)\s+")
+
+
 def fronted_lead_end(doc: Document, s: int, e: int) -> int:
     """Where the claim starts after a fronted phrase of concession or of the subject's
     past that opens the content at ``s`` ("Despite a month of attacks, Sanders has failed
     to dent her lead, a poll shows": the writer's frame; the claim is "Sanders has
-    failed ..."); ``s`` when there is none, or the phrase holds a verb of its own."""
+    failed ..."); ``s`` when there is none, or the phrase holds a verb of its own. The
+    writer's link to the sentence before ("And", "Still,", "However,", "Meanwhile,")
+    goes first: "However, exports fell, the ministry said" -> "exports fell" ("But" stays:
+    PolNeAR keeps it about as often as it drops it)."""
     t = doc.t
+    k = _LINK.match(t, s, e)
+    if k is not None and len(t[k.end() : e].split()) >= 3:
+        s = k.end()
     m = _FRONTED.match(t, s, e)
     if m is None or doc.quote_at(m.end() - 2) is not None or len(t[m.end() : e].split()) < 4:
         return s
