@@ -9,7 +9,7 @@ from .en_clauses import (
     dash_which,
     quote_after,
 )
-from .en_content_start import after_colon, fronted_lead_end
+from .en_content_start import after_colon, closing_with_phrase, fronted_lead_end
 from .en_lexicon import AUX, CONJ, HEDGE_RE, PASSIVE
 from .en_phrases import (
     clean_np,
@@ -37,6 +37,20 @@ def _after_source_appositive(t: str, p: int, ue: int) -> int:
     if any(w.lower() in AUX or w.lower() in PASSIVE for w in words):
         return p  # "a recession is likely, ...": a clause, the content itself
     return c + 1 if len(t[c + 1 : ue].split()) >= 3 else p
+
+
+# the words that open a note on the source after its comma ("according to the aides, who
+# spoke on condition of anonymity", "according to Ivan Sadko, a lawyer in Minsk")
+_NOTE_WORDS = frozenset({"who", "whose", "which", "a", "an"})
+
+
+def _source_note(after: str) -> bool:
+    """Do the words after the source's comma, ``after``, open a note on the source (a
+    relative clause or an indefinite role) that runs to the sentence end, not the rest
+    of the content ("Rubio's time is running out, according to his own supporters, who
+    are offering candid assessments": the claim is the clause before the source)?"""
+    words = after.split()
+    return bool(words) and words[0].lower() in _NOTE_WORDS and "," not in after.rstrip(" .,")
 
 
 def according(doc: Document, cs, ce, us, ue):
@@ -100,6 +114,7 @@ def according(doc: Document, cs, ce, us, ue):
         quoted is None
         and tail
         and tail[0] == ","
+        and not _source_note(tail[1:])
         and (
             len(left) < 9
             or left[-1].lower() in ("which", "that", "who", "it", "this")
@@ -132,6 +147,7 @@ def according(doc: Document, cs, ce, us, ue):
         start = q.start
     s, e = trim(t, start, end)
     s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)
+    s = closing_with_phrase(doc, s, e)
     if len(t[s:e].split()) < 3:
         return None
     return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc")
