@@ -309,3 +309,14 @@ def test_a_relative_that_after_the_setting_is_not_the_content_start():
     # "a centre that works with ...": "that" opens a relative clause, no reported content
     text = "Officials reported at least 20 injured at a clinic in Brest that works with refugees."
     assert all(not c.text.startswith("works") for c in extract_claims(text))
+
+
+def test_a_thousands_comma_between_the_verb_and_the_quote_is_no_clause_comma():
+    text = (
+        "Petrov wrote to his 5,000 followers, “The strike starts on Monday,” and shared a "
+        "photo of the plant."
+    )
+    claims = [c for c in extract_claims(text) if c.kind == "direct"]
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("Petrov", "“The strike starts on Monday,”")
+    ], extract_claims(text)

@@ -9,6 +9,8 @@ piece cut out of a longer run would name the wrong speaker."""
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .en_clauses import title_of_a_work
 from .en_lexicon import (
@@ -126,7 +128,7 @@ def cue_clause_before_quote(
             # (with only an adverbial after it, the quote is its object)
             v = k
             break
-    if v < 1 or "," in t[words[v][2] : lead_end]:
+    if v < 1 or _CLAUSE_COMMA.search(t, words[v][2], lead_end):
         return None
     if after_title(doc, words[v][2], lead_end, q.end, "said") != lead_end:
         return None  # "he said in his 2012 book, “An American Son.”": a title
@@ -224,6 +226,9 @@ def cue_clause_before_quote(
         return None
     return Candidate.quoted(q, verb, subj[0], subj[1], "pre")
 
+
+# a comma between the verb and the quote, not one inside a figure ("his 5,000 followers")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 # subordinators that are also prepositions of time: they set the time of the statement
 # ("told reporters after the vote on Sunday: “...”"), the quote is still the verb's
