@@ -527,13 +527,17 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
 
 
 # the rest of a place after the adverbial, then "that": ", Poland, that", ", N.H., that"
+_CLAUSE_MARK = re.compile(r'[;:“”"()—–]')
 _PLACE_THEN_THAT = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+that\s")
 
 
 def _that_after_phrase(t: str, i: int, ue: int) -> int:
     """The start of "that" within a few words after ``i`` when only a noun phrase (no
     verb, quote or clause mark) stands before it; else ``i``."""
-    for m in WORD_RE.finditer(t, i, min(ue, i + 90)):
+    # only words before the first clause mark count
+    limit = min(ue, i + 90)
+    mark = _CLAUSE_MARK.search(t, i, limit)
+    for m in WORD_RE.finditer(t, i, mark.start() if mark else limit):
         w = m.group()
         if w == "that":
             nxt = [x.group() for x in WORD_RE.finditer(t, m.end(), min(ue, m.end() + 40))][:2]
@@ -547,8 +551,6 @@ def _that_after_phrase(t: str, i: int, ue: int) -> int:
             return m.start()
         if w.islower() and w.endswith("ing"):
             return i  # "by recognizing that ...": a clause of its own
-        if any(ch in t[i : m.start()] for ch in ';:“”"()—–'):
-            return i
         lw = fold_word(w)
         if (
             (lw in NP_STOP and lw not in DETS)

@@ -133,18 +133,18 @@ def cue_clause_before_quote(
     if after_title(doc, words[v][2], lead_end, q.end, "said") != lead_end:
         return None  # "he said in his 2012 book, “An American Son.”": a title
     prev = ""
-    after_verb = words[v + 1 :]
-    skip = -1
-    for i, (w, _, _) in enumerate(after_verb):
+    after_verb = [w for w, _, _ in words[v + 1 :]]
+    for i, w in enumerate(after_verb):
         lw = fold_word(w)
-        if i <= skip:
-            continue
-        if lw in _TIME_PREPS:
-            prev = "the"  # "told reporters after the vote:": the time of the statement
-            continue
-        if lw == "when" and i + 1 < len(after_verb) and after_verb[i + 1][0] in _ASKED:
-            skip = i + 1  # "told parliament when asked about the inquiry:"
-            prev = "the"
+        nxt = after_verb[i + 1] if i + 1 < len(after_verb) else ""
+        if (
+            lw in _TIME_PREPS
+            or (lw == "when" and nxt in _ASKED)
+            or (prev == "when" and w in _ASKED)
+        ):
+            # "told reporters after the vote:", "told parliament when asked about it:":
+            # the time or occasion of the statement, no clause of its own
+            prev = lw
             continue
         if (
             lw in _NOT_COMPLEMENT

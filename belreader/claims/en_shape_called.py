@@ -90,12 +90,9 @@ def _judgement(doc: Document, vs: int, ve: int) -> Candidate | None:
     if k < 0 or doc.quote_at(vs) is not None:
         return None
     us, ue = doc.units[k]
-    if ue - us > MAX_UNIT:
-        return None
-    e = trim(t, ve, _judgement_end(t, ve, ue))[1]
-    if doc.quotes_in(ve, ue):
-        return None  # a quoted judgement is en_shape_described's
-    words = words_with_pos(t, ve, e)
+    if ue - us > MAX_UNIT or doc.quotes_in(ve, ue):
+        return None  # (a quoted judgement is en_shape_described's)
+    words = words_with_pos(t, ve, trim(t, ve, _judgement_end(t, ve, ue))[1])
     if len(words) < 2 or len(words) > 12:
         return None
     first = words[0][0]

@@ -6,7 +6,7 @@ import re
 
 from .document import Document
 from .en_cues import DASH_CUE_RE, iter_cues
-from .en_lexicon import ADV_PREPS, CAP_STOP, NP_STOP
+from .en_lexicon import ADV_PREPS, AUX, CAP_STOP, NP_STOP
 from .en_phrases import (
     determined_np,
     np_ok,
@@ -28,11 +28,6 @@ def dash_claims(doc: Document) -> list[Candidate]:
                 out.append(c)
     out.extend(colon_and_trailing_dash(doc))
     return out
-
-
-_FINITE = frozenset(
-    "is was were are had has have would will could should can may might must did does".split()
-)
 
 
 def from_dash(doc: Document, m: re.Match) -> Candidate | None:
@@ -73,7 +68,7 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     if not np or not np_ok([w for w, _, _ in np]):
         return None
     after = t[np[-1][2] : np[-1][2] + 12].split()
-    if after and fold_word(after[0]) in _FINITE:
+    if after and fold_word(after[0]) in AUX:
         # "Mr X – who has ruled since 1994 – said the protesters were ...": the noun
         # phrase is the reported clause's subject, the dash closes an aside
         return None
