@@ -33,6 +33,7 @@ from .entities import (
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .speaker_phrases import (
     ACC_SRC_STRIP,
+    KIN_OF,
     LAST_NAME_BREAK,
     MENTION_WORD,
     NAME_BREAK,
@@ -250,8 +251,10 @@ class Resolver:
         if POSSESSIVE_WORD.search(surface):
             return display_speaker(surface)  # "Lukashenko's press secretary": not him
         low = surface.lower()
+        kin = KIN_OF.match(t, end)  # "Clinton, the daughter of Bill Clinton": not him
+        relatives = kin.group(1) if kin else ""
         canon = self._canon(surface)
-        if canon:
+        if canon and not (relatives and surface.split()[-1] in relatives):
             return canon
         if low in PRONOUN_GENDER:
             return self._person_pronoun(PRONOUN_GENDER[low], pos)
@@ -265,7 +268,7 @@ class Resolver:
         hon = lows[0] if (len(lows) == 2 and lows[0] in HONORIFICS) or lows[0] == "dr" else None
         name_toks = toks[1:] if hon else toks
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
-            return self._surname(name_toks[0].rstrip(".,"), hon, surface)
+            return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives)
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
@@ -276,11 +279,16 @@ class Resolver:
                 return name
         return display_speaker(surface)
 
-    def _surname(self, surname: str, hon: str | None, surface: str) -> str | None:
+    def _surname(
+        self, surname: str, hon: str | None, surface: str, relatives: str = ""
+    ) -> str | None:
         full = self.fullnames(surname)
         if not full:
             # a name the run scan does not see whole ("former official Javed Ali")
             full = {e.name for e in self.entities.with_surname(surname) if " " in e.name}
+        if relatives:
+            # "Clinton, the daughter of Bill Clinton": her father is not who spoke
+            full = {name for name in full if name not in relatives}
         if len(full) > 1 and hon in HONORIFICS:
             # "Mrs Kovalenko": the one of that gender
             people = self.entities.with_surname(surname)

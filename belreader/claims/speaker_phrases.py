@@ -413,6 +413,14 @@ OWNED_NAME = re.compile(
     r"(.*?\S)(?:'s|’s)\s+((?:[a-z][\w-]*\s+){1,3})?((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)"
 )
 POSSESSIVE_WORD = re.compile(r"\S(?:'s|’s)\s+\S")
+# a kinship aside after the speaker ("Clinton, 35, the daughter of Bill Clinton, said")
+# names a relative who shares the surname and is not the speaker (group 1: the relative)
+KIN_OF = re.compile(
+    r"\s*,\s*(?:\d{1,3},\s*)?(?:the|a|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:grand|step|great-grand)?(?:daughter|son|mother|father|child)|(?:ex-)?(?:wife|husband)"
+    r"|widow(?:er)?|brother|sister|niece|nephew|cousin|uncle|aunt|fianc[ée]e?|spouse|twin)s?"
+    r"\s+of\s+([^,;:.”\"]{1,80})"
+)
 
 
 def role_word_before_name(toks: list[str]) -> bool:
