@@ -173,6 +173,25 @@ def plain_subject(words: list[str]) -> bool:
     )
 
 
+def clause_mark_before(doc: Document, win_s: int, end: int) -> int:
+    """The last clause punctuation in t[win_s:end] (a comma, a dash, a quote mark ...),
+    or -1; a short parenthesis without a comma belongs to the noun phrase around it."""
+    t = doc.t
+    i = end  # t[win_s:i] is still to scan, from its end
+    while i > win_s:
+        m = LAST_CLAUSE_MARK.match(t, win_s, i)
+        if m is None:
+            return -1
+        j = m.end() - 1
+        if t[j] == ")":
+            op = t.rfind("(", max(win_s, j - 40), j)
+            if op >= 0 and "," not in t[op:j]:
+                i = op
+                continue
+        return j
+    return -1
+
+
 def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | None:
     """The subject of the clause that ends at b, after the clause punctuation before it
     and an opening conjunction or subordinator ("..., as Mrs. Clinton echoed the

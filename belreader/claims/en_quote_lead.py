@@ -332,6 +332,10 @@ def _titled_name(np_words: list[Word]) -> bool:
     )
 
 
+_APPOSITIVE_OPENERS = {"a", "an", "the", "herself", "himself", "themselves"}
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+
+
 def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | None:
     """The subject of the first clause of t[us:end] that opens with a noun phrase and
     its finite verb, after fronted phrases set off by commas ("On Thursday, after a
@@ -340,6 +344,7 @@ def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | 
     clause."""
     t = doc.t
     seg_s = us
+    name = None  # a name that opens the sentence, before its appositive
     for _ in range(4):
         comma = t.find(",", seg_s, end)
         seg_e = comma if comma >= 0 else end
@@ -348,6 +353,27 @@ def _main_clause_subject(doc: Document, us: int, end: int) -> tuple[int, int] | 
             words = words[1:]
         if not words:
             return None
+        if name is None and seg_s == us and len(words) <= 4:
+            lw = fold_word(words[0][0])
+            if (
+                all(w[:1].isupper() for w, _, _ in words)
+                and lw not in FRONT | SUBORD | PREPS
+                and words[0][0] not in CAP_STOP
+                and np_ok([w for w, _, _ in words])
+            ):
+                name = (words[0][1], words[-1][2])
+        elif name and words[0][0].islower() and verb_anchor(words, 0):
+            # "Silverman, a Sanders supporter, incurred boos upon saying": the name
+            # before the appositive is the subject
+            return name
+        elif name and comma >= 0 and fold_word(words[0][0]) in _APPOSITIVE_OPENERS:
+            rel = next((k for k, w in enumerate(words) if fold_word(w[0]) in _RELATIVES), 99)
+            if not any(
+                w.islower() and verb_anchor(words, k) for k, (w, _, _) in enumerate(words[:rel])
+            ):
+                # "Kolesnikova, a flautist who led the protests, drew ...": the aside
+                seg_s = comma + 1
+                continue
         lw0 = fold_word(words[0][0])
         quoted = doc.quote_at(words[0][1]) is not None  # the words of a quote, not the clause
         verbless = not any(

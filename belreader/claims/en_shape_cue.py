@@ -6,7 +6,6 @@ from __future__ import annotations
 from .document import MAX_UNIT, Document
 from .en_clauses import (
     DATELINE,
-    LAST_CLAUSE_MARK,
     clause_subject,
     evidence_source,
     is_tail,
@@ -25,6 +24,7 @@ from .en_content_tail import time_clause_lead
 from .en_cue_subject import (
     LEAD_ASIDES,
     PLACE_TAG,
+    clause_mark_before,
     document_before,
     last_clause_subject,
     name_before_tag,
@@ -189,21 +189,16 @@ def from_cue(
     left_end = before[j][1] if j < len(before) else cs
     # boundary: the last clause punctuation before the noun phrase
     win_s = max(us, cs - 300)
-    b = -1
-    i = left_end  # t[win_s:i] is still to scan, from its end
-    while i > win_s:
-        m = LAST_CLAUSE_MARK.match(t, win_s, i)
-        if m is None:
-            break
-        j = m.end() - 1
-        if t[j] == ")":
-            # a short parenthesis without a comma is inside the noun phrase
-            op = t.rfind("(", max(win_s, j - 40), j)
-            if op >= 0 and "," not in t[op:j]:
-                i = op
-                continue
-        b = j
-        break
+    b = clause_mark_before(doc, win_s, left_end)
+    if (
+        prev
+        and b > us
+        and t[b - 1 : b + 1] in (",”", ',"')
+        and cue_low.split()[0].endswith("ing")
+        and (title := doc.quote_at(b - 1)) is not None
+        and title.start > prev[-1].end
+    ):
+        b -= 1  # 'said on "Morning Joe," adding': the comma inside a title's quote mark
     chunk_s = b + 1 if b >= 0 else us
     if b < 0 and win_s > us:
         chunk_s = win_s
@@ -354,6 +349,13 @@ def from_cue(
                 and np_ok([w for w, _, _ in head])
                 and app[0][0].lower() not in ("which", "that", "and")
             ):
+                if fold_word(head[0][0]) in FRONT:
+                    # "At the time Lord Woolf, the Lord Chief Justice, had said": the
+                    # name after the fronted phrase ("In Minsk, police ..." has none)
+                    place = all(w[:1].isupper() for w, _, _ in head[1:])
+                    head = [] if place else (fronted_subject(head) or [])
+                    if not head:
+                        break
                 ws = head
                 apposition = True
                 b = b3

@@ -13,6 +13,7 @@ claim keeps the quote with no speaker rather than a piece of the phrase."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .document import Document
@@ -118,6 +119,9 @@ def quote_driven(doc: Document) -> list[Candidate]:
             colon = lead.endswith((":", ","))
             if colon:
                 lead = lead[:-1].rstrip()
+                aside = _QUOTE_ASIDE.search(lead)
+                if aside:
+                    lead = lead[: aside.start()]  # "Trump said, and I quote, “...”"
             words = words_with_pos(t, us, us + len(lead))
             found = _subject_verb(words)
             if found is None and colon:
@@ -151,6 +155,9 @@ def quote_driven(doc: Document) -> list[Candidate]:
 
 
 Word = tuple[str, int, int]
+
+# the speaker's own announcement of a verbatim quote between the verb and the quote
+_QUOTE_ASIDE = re.compile(r",\s*(?:and\s+)?(?:I\s+)?quote\s*$", re.IGNORECASE)
 
 
 def _second_quote_after_own_cue(doc: Document, c: Candidate, qs, us: int, ue: int):

@@ -1,0 +1,113 @@
+"""Round 13: speakers and quotes found by probing sentences in the style of news about
+Belarus. A relative named beside the speaker is not the speaker; a verbatim marker, a
+name's appositive or a title's quote mark between the speaker and the quote does not
+hide the quote; a fronted place is never a speaker."""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def only(text: str) -> Claim:
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+# -- a kinship aside names a relative, not the speaker -----------------------------------
+def test_a_surname_is_not_resolved_to_the_relative_named_in_its_aside():
+    claim = only(
+        "Babaryka, the son of jailed banker Viktar Babaryka, told reporters: "
+        "“My father is innocent.”"
+    )
+    assert claim.speaker == "Babaryka"
+    assert claim.speaker != "Viktar Babaryka"
+
+
+def test_a_surname_with_age_and_kinship_aside_keeps_its_own_name():
+    claim = only(
+        "Kovalenko, 35, the daughter of former minister Pavel Kovalenko, said on "
+        "Monday: “We were never told why he was arrested.”"
+    )
+    assert claim.speaker == "Kovalenko"
+
+
+def test_the_relative_is_dropped_but_another_full_name_still_resolves():
+    text = (
+        "Chelsea Clinton spoke first. Clinton, the daughter of Bill Clinton, said: "
+        "“I know the land.”"
+    )
+    assert only(text).speaker == "Chelsea Clinton"
+
+
+def test_a_biographical_aside_without_a_named_relative_still_resolves():
+    claim = only("Lukashenko, the son of a collective farm worker, said: “I know the land.”")
+    assert claim.speaker == "Alexander Lukashenko"
+
+
+# -- "said, and I quote, “...”" ------------------------------------------------------------
+def test_and_i_quote_between_the_verb_and_the_quote():
+    claim = only('The minister said, and I quote, "We will not kneel before Brussels."')
+    assert claim.text == '"We will not kneel before Brussels."'
+    assert (claim.speaker or "").lower() == "the minister"
+
+
+def test_bare_quote_marker_between_the_verb_and_the_quote():
+    claim = only('Lukashenko said, quote, "We will not kneel."')
+    assert claim.speaker == "Alexander Lukashenko"
+
+
+# -- a name and its appositive before "upon saying" ------------------------------------------
+def test_a_participle_after_upon_takes_the_name_before_the_appositive():
+    claim = only(
+        "Kolesnikova, a flautist who led the protests, drew applause upon saying, "
+        "“Belarus will be free.”"
+    )
+    assert claim.speaker == "Maria Kalesnikava"
+    assert claim.text == "“Belarus will be free.”"
+
+
+# -- a fronted place is no speaker -------------------------------------------------------------
+def test_a_fronted_place_is_not_the_speaker_of_a_participle():
+    claims = extract_claims(
+        "In Minsk, the police detained dozens of people, saying: “They broke the law.”"
+    )
+    assert [c.speaker for c in claims] == ["the police"]
+
+
+def test_a_fronted_place_before_a_bare_plural_gives_no_speaker_at_all():
+    claims = extract_claims(
+        "In Minsk, officers detained dozens of people, saying: “They broke the law.”"
+    )
+    assert all(c.speaker_mention != "In Minsk" for c in claims)
+
+
+# -- a title's comma inside its quote mark ----------------------------------------------------
+def test_adding_after_a_programme_title_keeps_the_second_quote():
+    text = (
+        '“The sanctions will not work,” Shraibman said on Belsat\'s "Morning Show," '
+        "adding, “The regime has learned to live with them.”"
+    )
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == [
+        "“The sanctions will not work,”",
+        "“The regime has learned to live with them.”",
+    ]
+    assert {c.speaker for c in claims} == {"Artyom Shraibman"} or {c.speaker for c in claims} == {
+        "Shraibman"
+    }
+
+
+def test_a_fronted_city_is_not_the_antecedent_of_who():
+    claims = extract_claims(
+        "In Mexico City, the minister endured a lecture from the Russian ambassador, who "
+        "said that the new pipeline would be finished on time."
+    )
+    assert [(c.speaker or "").lower() for c in claims] == ["the russian ambassador"]
+
+
+def test_the_name_after_a_fronted_time_phrase_speaks_before_its_appositive():
+    claims = extract_claims(
+        "At the time Lord Woolf, the Lord Chief Justice, had said the reduction would be rare."
+    )
+    assert [c.speaker for c in claims] == ["Woolf"]
