@@ -177,6 +177,7 @@ def test_claims_json_and_speaker_filter(cli):
         "path",
         "speaker",
         "speaker_mention",
+        "via",
         "cue",
         "kind",
         "text",

@@ -70,6 +70,8 @@ def to_annotations(
             extension["speaker"] = found.speaker
             if found.speaker_mention:  # the article's words, where they name them otherwise
                 extension["speakerMention"] = found.speaker_mention
+            if found.via:  # the agency or outlet that relayed the words
+                extension["via"] = found.via
         out.append(
             {
                 "@context": ANNO_CONTEXT,

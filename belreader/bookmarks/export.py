@@ -107,10 +107,11 @@ def to_markdown(
 
 CSV_FIELDS = (
     "id", "created", "updated", "anchor", "article_id", "article_path", "title", "source",
-    "date", "url", "speaker", "speaker_mention", "start", "end", "exact", "prefix", "suffix",
-    "note", "tags", "content_hash",
+    "date", "url", "speaker", "speaker_mention", "via", "start", "end", "exact", "prefix",
+    "suffix", "note", "tags", "content_hash",
 )  # fmt: skip
-_CSV_COMPUTED = ("tags", "url", "speaker", "speaker_mention")  # not stored as they are shown
+# not stored as they are shown
+_CSV_COMPUTED = ("tags", "url", "speaker", "speaker_mention", "via")
 
 
 def to_csv(bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = None) -> str:
@@ -126,6 +127,7 @@ def to_csv(bookmarks: Iterable[Bookmark], *, provenance: Provenances | None = No
         found = origin(b)
         row["url"], row["speaker"] = found.url, found.speaker
         row["speaker_mention"] = found.speaker_mention
+        row["via"] = found.via
         writer.writerow(["" if row[f] is None else row[f] for f in CSV_FIELDS])
     return buf.getvalue()
 

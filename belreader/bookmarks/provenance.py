@@ -20,16 +20,18 @@ class Provenance:
     url: str | None = None
     speaker: str | None = None
     speaker_mention: str | None = None
+    via: str | None = None  # the source that relayed the speaker's words ("Belta")
 
     @property
     def speaker_said(self) -> str | None:
         """The speaker as a citation gives them: `Alexander Lukashenko (as “the
-        president”)`, or just the name."""
+        president”, via Belta)`, or just the name."""
         if not self.speaker:
             return None
-        if self.speaker_mention:
-            return f"{self.speaker} (as “{self.speaker_mention}”)"
-        return self.speaker
+        notes = [f"as “{self.speaker_mention}”"] if self.speaker_mention else []
+        if self.via:
+            notes.append(f"via {self.via}")
+        return f"{self.speaker} ({', '.join(notes)})" if notes else self.speaker
 
 
 Provenances = dict[str, Provenance]  # bookmark id -> provenance
@@ -48,7 +50,12 @@ def passage_provenance(article: Any, start: int, end: int) -> Provenance:
     for claim in getattr(article, "claims", None) or ():
         if claim.start <= start and end <= claim.end and claim.speaker:
             mention = claim.speaker_mention if claim.mention_differs else None
-            return Provenance(url=url, speaker=claim.speaker, speaker_mention=mention)
+            return Provenance(
+                url=url,
+                speaker=claim.speaker,
+                speaker_mention=mention,
+                via=getattr(claim, "via", None),
+            )
     return Provenance(url=url)
 
 

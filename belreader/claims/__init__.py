@@ -8,6 +8,8 @@ Pure functions, no I/O. ``extract_claims(body)`` finds
 * reported speech (``X said on Friday that ...``, ``He added that ...``,
   ``..., a NATO official said.``, ``CNN reports``);
 * attributions to sources (``according to estimates by British secret services``);
+* words relayed by another source, under the person who said them with the source as
+  ``via`` (``Lukashenko said ..., Belta reported`` -> Lukashenko, via Belta);
 * mixed quotes (reported speech with a quoted fragment inside).
 
 Thoughts and intentions ("wants", "believes", "thinks") are not claims. The rules are
@@ -45,6 +47,9 @@ The pipeline, module by module:
    the word lists
    in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,
    speakers, titles and countries in ``en_speakers``).
+   ``en_relay`` then reads words another source passed on ("X said A, Belta
+   reported", "according to Belta", "Belta quoted X as saying") as X's, with the
+   source as the candidate's ``via``.
 4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
 5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
    from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads
@@ -102,6 +107,8 @@ def extract_claims(
     rules = per_paragraph_rules(text, rules_for(text, language))
     doc = Document(text)
     candidates = [c for shape in rules.shapes for c in shape(doc)]
+    if rules.relays is not None:
+        candidates = rules.relays(doc, candidates)
     chosen = merge_continuations(doc, select(doc, candidates))
     claims = assemble(doc, chosen, rules.resolver(doc, aliases), rules.hedges)
     claims.sort(key=lambda c: (c.start, c.end))

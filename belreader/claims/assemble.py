@@ -36,6 +36,11 @@ def assemble(
         c.speaker_override = speaker
         if speaker and surface and c.sp_start >= 0 and speaker != surface:
             c.sp_start, surface = _widened_mention(t, c.sp_start, surface, speaker)
+        via = (
+            resolver.source(" ".join(t[c.via.start : c.via.end].split()), c.via.start)
+            if c.via
+            else None
+        )
         kind = c.kind or claim_kind(doc, s, e, c)
         hedges = find_hedges(doc, c, s, e, hedge_words)
         out.append(
@@ -49,6 +54,7 @@ def assemble(
                 hedged=bool(hedges),
                 hedges=hedges,
                 speaker_mention=surface,
+                via=via if via != speaker else None,
             )
         )
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)

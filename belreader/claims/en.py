@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
+from .en_relay import relayed
 from .en_shape_called import called_claims
 from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
@@ -34,5 +35,6 @@ RULES = LanguageRules(
     ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,
+    relays=relayed,
 )
 register(RULES)

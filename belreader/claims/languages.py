@@ -46,6 +46,9 @@ class LanguageRules:
     shapes: tuple[Shape, ...]  # candidates from all of them compete in selection
     hedges: HedgeWords
     resolver: Callable[[Document, AliasTable], SpeakerResolver]
+    # before selection: reports passed on by another source read as the reporter's
+    # own, with the source as their ``via`` (English: ``en_relay``)
+    relays: Callable[[Document, list[Candidate]], list[Candidate]] | None = None
 
 
 _REGISTRY: dict[str, LanguageRules] = {}

@@ -59,7 +59,14 @@ def per_paragraph_rules(text: str, rules: LanguageRules) -> LanguageRules:
             {code: r.resolver(doc, aliases) for code, r in used.items()}, para_code, rules.code
         )
 
-    return LanguageRules(rules.code, shapes, merged, resolver)
+    relay_steps = [r.relays for r in used.values() if r.relays is not None]
+
+    def relays(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+        for step in relay_steps:
+            cands = step(doc, cands)
+        return cands
+
+    return LanguageRules(rules.code, shapes, merged, resolver, relays if relay_steps else None)
 
 
 class _ByParagraph:

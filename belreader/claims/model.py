@@ -25,6 +25,7 @@ class Claim:
     hedged: bool
     hedges: tuple[str, ...]
     speaker_mention: str | None = None  # the speaker's words in the text ("the president")
+    via: str | None = None  # the source that relayed the words ("Belta" in "..., Belta reported")
 
     def to_dict(self) -> dict:
         return {
@@ -37,6 +38,7 @@ class Claim:
             "hedged": self.hedged,
             "hedges": list(self.hedges),
             "speaker_mention": self.speaker_mention,
+            "via": self.via,
         }
 
     @classmethod
@@ -52,6 +54,7 @@ class Claim:
             hedges=tuple(d.get("hedges", ())),
             # indexes written before the field was renamed hold "speaker_surface"
             speaker_mention=d.get("speaker_mention", d.get("speaker_surface")),
+            via=d.get("via"),
         )
 
     @property
@@ -148,6 +151,7 @@ class Candidate:
     speaker_override: str | None = None  # e.g. inherited from the previous claim
     hedge_extra: tuple[str, ...] = ()
     role: Role = "pre"
+    via: Span | None = None  # the words of a source that relayed the claim
 
     @classmethod
     def quoted(

@@ -55,6 +55,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
                         "path": art.path,
                         "speaker": c.speaker,
                         "speaker_mention": c.speaker_mention,
+                        "via": c.via,
                         "cue": c.cue,
                         "kind": c.kind,
                         "text": c.text,
@@ -90,6 +91,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
                 last = art.id
             hedge = f"  [hedged: {', '.join(c.hedges)}]" if c.hedged else ""
             said = f", as “{c.shown_mention}”" if c.shown_mention else ""
+            said += f", via {c.via}" if c.via else ""
             print(
                 f"    • {cue_text(c.cue)} ({kind_label(c.kind)}{line(said)}): "
                 f"{line(' '.join(c.text.split()))}{line(hedge)}"

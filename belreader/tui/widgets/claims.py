@@ -161,9 +161,10 @@ class ClaimsPane(OptionList):
 
 
 def claim_heading(claim, cue_style, hedge_style) -> Text:
-    """ "said · quote · as “He”  ⚠ reportedly": the cue, the kind, the mention, the
-    hedges. A distancing cue ("claimed") is itself one of the hedges: it is marked
-    where it stands (⚠ claimed · quote) rather than named twice."""
+    """ "said · quote · as “He” · via Belta  ⚠ reportedly": the cue, the kind, the
+    mention, the source that relayed the words, the hedges. A distancing cue
+    ("claimed") is itself one of the hedges: it is marked where it stands (⚠ claimed ·
+    quote) rather than named twice."""
     cue = cue_text(claim.cue)
     others = [h for h in claim.hedges if h.casefold() != cue.casefold()] if claim.hedged else []
     line = Text()
@@ -172,6 +173,8 @@ def claim_heading(claim, cue_style, hedge_style) -> Text:
     line.append(f"{cue} · {KIND_LABEL.get(claim.kind, claim.kind)}", style=cue_style)
     if claim.shown_mention:
         line.append(f" · as “{inert(claim.shown_mention)}”", style=cue_style)
+    if claim.via:
+        line.append(f" · via {inert(claim.via)}", style=cue_style)
     if others:
         line.append("  ⚠ " + ", ".join(others), style=hedge_style)
     return line

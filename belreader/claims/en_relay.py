@@ -1,0 +1,141 @@
+"""Words relayed by another source: "Lukashenko said A, Belta reported", "According to
+Belta, Lukashenko said A", "State TV quoted Lukashenko as saying A".
+
+The person whose words they are is the speaker; the agency, paper or channel that
+passed them on is the claim's ``via``. A reader who follows what Lukashenko is
+reported to have said finds the claim under his name, and still sees who reported it.
+Runs on the candidates of every shape, before selection."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .document import Document
+from .en_cue_subject import clause_mark_before
+from .en_cues import iter_cues
+from .en_lexicon import CONJ, EVIDENCE_NOUNS, SAY
+from .en_phrases import np_ok, words_with_pos
+from .model import Candidate, Span
+from .text import fold_word, skip_space
+
+# cues by which a source passes on what someone else said
+_RELAY_CUES = frozenset(["reported", "reports", "according to"])
+# "quoted X as saying": the subject before the verb relayed X's words
+# the verbs of a report whose words a relay passes on ("X slammed Y", "X cites Y",
+# "X asked Y to" are acts the relay describes: they stay the relay's claim)
+_INNER_VERBS = frozenset(w for w in SAY if not w.endswith("ing")) | frozenset(
+    "stated declared insisted claimed warned stressed noted wrote announced "
+    "says states declares insists claims warns stresses notes writes announces".split()
+)
+# words of a source that holds or finds facts rather than passing words on
+_DOCUMENTS = (EVIDENCE_NOUNS - {"report", "reports", "report’s", "paper"}) | frozenset(
+    "code rules law laws guidelines constitution treaty charter benchmark accounts".split()
+)
+_BY_SOURCE = re.compile(
+    r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:\w+ly\s+)?(?:quoted|cited)\s+by\s+"
+    r"((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+as\s+$"
+)
+_QUOTED_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
+
+
+def relayed(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with each relay's inner report in its place: "X said A, Belta
+    reported" -> X says A, via Belta (the relay's own candidate is dropped, so the two
+    do not compete); "X was quoted ... as saying" claims get the relaying subject."""
+    out: list[Candidate] = []
+    inner_keys: set[tuple[int, int]] = set()
+    for c in cands:
+        inner = _inner_report(doc, c) if _relay_cue(c.cue) else None
+        if inner is None:
+            out.append(c)
+            continue
+        out.append(inner)
+        inner_keys.add((inner.sp_start, inner.cue_start))
+    if inner_keys:
+        # the same report found by the shapes on its own loses to the relayed one
+        out = [c for c in out if c.via is not None or (c.sp_start, c.cue_start) not in inner_keys]
+    for c in out:
+        if c.via is None and c.cue == "saying" and c.sp_start >= 0:
+            c.via = _quoting_subject(doc, c) or _quoted_by(doc, c)
+    sources = [r for r in cands if r.role == "acc" and r.sp_start >= 0]
+    if sources:
+        # "“...,” Lukashenko said, according to Belta": every report inside the
+        # relay's content was passed on by it
+        by_speaker = sorted((c for c in out if c.sp_start >= 0), key=lambda c: c.sp_start)
+        starts = [c.sp_start for c in by_speaker]
+        for r in sources:
+            if _not_a_relay(doc.t[r.sp_start : r.sp_end]):
+                continue  # "said A, according to the ministerial code": A's source
+            for c in by_speaker[bisect_left(starts, r.start) : bisect_left(starts, r.end)]:
+                if c.via is None and c is not r and c.cue_end <= r.end and _inner_verb(c):
+                    c.via = Span(r.sp_start, r.sp_end)
+    return out
+
+
+def _inner_verb(c: Candidate) -> bool:
+    return fold_word(c.cue.split()[0]) in _INNER_VERBS
+
+
+def _not_a_relay(source: str) -> bool:
+    """A document, a rule or a finding ("the ministerial code", "data provided by the
+    Liberians", "a new poll"): the source of what was said, not of the saying."""
+    return any(fold_word(w) in _DOCUMENTS for w in source.split())
+
+
+def _relay_cue(cue: str) -> bool:
+    return " ".join(cue.split()).lower() in _RELAY_CUES
+
+
+def _inner_report(doc: Document, relay: Candidate) -> Candidate | None:
+    """The report that opens the relay's content ("Lukashenko said A" in "Lukashenko
+    said A, Belta reported"), read as if the content were a sentence of its own, with
+    the relay's source as its ``via``; None when the content opens with no speaker and
+    verb of its own."""
+    if relay.sp_start < 0 or relay.gap is not None:
+        return None
+    if _not_a_relay(doc.t[relay.sp_start : relay.sp_end]):
+        return None  # "A, according to the ministerial code": the code is A's source
+    t = doc.t
+    s, e = skip_space(t, relay.start, relay.end), relay.end
+    from .en_shape_cue import from_cue  # the cue shape reads the inner sentence
+
+    head = t[s : min(e, s + 160)]  # the report opens the content, or there is none
+    for cs, ce in iter_cues(head, kept_only=True):
+        c = from_cue(doc, s + cs, s + ce, s, e, [])
+        if c is None or c.sp_start != s or c.role != "pre" or c.start >= e:
+            return None
+        if not _inner_verb(c):
+            return None  # "X slammed Y, Z reported": an act, not words passed on
+        c.end = min(c.end, e)
+        c.prio = min(c.prio, relay.prio)
+        c.via = Span(relay.sp_start, relay.sp_end)
+        return c
+    return None
+
+
+def _quoting_subject(doc: Document, c: Candidate) -> Span | None:
+    """ "State TV quoted Lukashenko as saying": the subject before "quoted"."""
+    t = doc.t
+    m = _QUOTED_BEFORE.search(t, max(0, c.sp_start - 12), c.sp_start)
+    if m is None:
+        return None
+    k = doc.unit_index(m.start())
+    if k < 0:
+        return None
+    # the noun phrase after the last mark ("“...,” the Interfax news agency quoted Mr
+    # Khodorkovsky as saying")
+    us = doc.units[k][0]
+    b = clause_mark_before(doc, us, m.start())
+    words = words_with_pos(t, b + 1 if b >= 0 else us, m.start())
+    while words and fold_word(words[0][0]) in CONJ:
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or not np_ok([w for w, _, _ in words]):
+        return None
+    return Span(words[0][1], words[-1][2])
+
+
+def _quoted_by(doc: Document, c: Candidate) -> Span | None:
+    """ "Lukashenko was quoted by Belta as saying": the source after "by"."""
+    m = _BY_SOURCE.match(doc.t, c.sp_end, c.cue_start)
+    return Span(m.start(1), m.end(1)) if m else None
