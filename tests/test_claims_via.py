@@ -73,8 +73,7 @@ def test_an_agencys_own_report_has_no_via():
 def test_an_act_described_by_the_agency_stays_its_claim():
     # "slammed" is something the minister did, which the agency reports: not his words
     claim = only(
-        "The minister slammed the Lithuanian authorities for closing the border, Belta "
-        "reported."
+        "The minister slammed the Lithuanian authorities for closing the border, Belta reported."
     )
     assert claim.speaker == "Belta" and claim.via is None
 
