@@ -167,3 +167,47 @@ def test_a_relay_in_an_english_paragraph_of_a_mixed_language_article():
     )
     relayed = next(c for c in extract_claims(text) if "preparing" in c.text)
     assert (relayed.speaker, relayed.via, relayed.text) == ("Alexander Lukashenko", "Belta", WAR)
+
+
+def test_reported_after_a_possessive_is_an_adjective_not_a_relay():
+    claims = extract_claims(
+        "Lukashenko's reported deal would also open the border to Lithuanian trucks, says "
+        "the Times."
+    )
+    assert [(c.speaker, c.via) for c in claims] == [("the Times", None)]
+
+
+def test_an_inner_report_deep_in_the_relays_content_is_not_its_whole_content():
+    text = (
+        "A blogger, Anna Petrova, reported this week that she had obtained a video of the "
+        "minister at a dinner in Minsk in which he said: “We will build the plant.”"
+    )
+    speakers = {c.speaker for c in extract_claims(text)}
+    assert "Anna Petrova" in speakers
+
+
+# -- Russian and Belarusian outlets ------------------------------------------------------------
+RU_WAR = "Запад готовится к войне"
+
+
+def test_russian_report_followed_by_soobshchaet_belta():
+    claim = only(f"Лукашенко заявил, что {RU_WAR}, сообщает БелТА.")
+    assert (claim.speaker, claim.via, claim.text) == ("Alexander Lukashenko", "БелТА", RU_WAR)
+
+
+def test_russian_relay_leads_before_the_report():
+    for lead in ("Как сообщает БелТА", "По данным БелТА"):
+        claim = only(f"{lead}, Лукашенко заявил, что {RU_WAR}.")
+        assert (claim.speaker, claim.via) == ("Alexander Lukashenko", "БелТА"), lead
+
+
+def test_russian_quote_with_its_own_attribution_then_peredaet():
+    claim = only("«Мы не отдадим Беларусь», — заявил Лукашенко, передает БелТА.")
+    assert (claim.speaker, claim.via, claim.kind) == ("Alexander Lukashenko", "БелТА", "direct")
+
+
+def test_russian_acts_and_findings_are_no_relay():
+    act = only("Лукашенко призвал Запад снять санкции, передает БелТА.")
+    assert (act.speaker, act.via) == ("БелТА", None)
+    poll = only("По данным опроса, большинство белорусов заявили, что не доверяют властям.")
+    assert poll.via is None

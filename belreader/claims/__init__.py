@@ -47,9 +47,10 @@ The pipeline, module by module:
    the word lists
    in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,
    speakers, titles and countries in ``en_speakers``).
-   ``en_relay`` then reads words another source passed on ("X said A, Belta
-   reported", "according to Belta", "Belta quoted X as saying") as X's, with the
-   source as the candidate's ``via``.
+   ``relay`` then reads words another source passed on ("X said A, Belta
+   reported", "according to Belta", "сообщает БелТА") as X's, with the source as the
+   candidate's ``via``; which cues relay is the language's (``en_relay``, which also
+   reads "Belta quoted X as saying"; ``ru_relay``).
 4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
 5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
    from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads

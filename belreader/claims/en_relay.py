@@ -9,7 +9,6 @@ Runs on the candidates of every shape, before selection."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .document import Document
 from .en_cue_subject import clause_mark_before
@@ -17,6 +16,7 @@ from .en_cues import iter_cues
 from .en_lexicon import CONJ, EVIDENCE_NOUNS, SAY
 from .en_phrases import np_ok, words_with_pos
 from .model import Candidate, Span
+from .relay import credit_relays
 from .text import fold_word, skip_space
 
 # cues by which a source passes on what someone else said
@@ -40,36 +40,13 @@ _QUOTED_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|cit
 
 
 def relayed(doc: Document, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates with each relay's inner report in its place: "X said A, Belta
-    reported" -> X says A, via Belta (the relay's own candidate is dropped, so the two
-    do not compete); "X was quoted ... as saying" claims get the relaying subject."""
-    out: list[Candidate] = []
-    inner_keys: set[tuple[int, int]] = set()
-    for c in cands:
-        inner = _inner_report(doc, c) if _relay_cue(c.cue) else None
-        if inner is None:
-            out.append(c)
-            continue
-        out.append(inner)
-        inner_keys.add((inner.sp_start, inner.cue_start))
-    if inner_keys:
-        # the same report found by the shapes on its own loses to the relayed one
-        out = [c for c in out if c.via is not None or (c.sp_start, c.cue_start) not in inner_keys]
+    """The candidates with each relay's inner report credited to its source and the
+    relay dropped ("X said A, Belta reported" -> X says A, via Belta); a "quoted ... as
+    saying" claim gets the source that quoted."""
+    out = credit_relays(doc, cands, _relay_cue, _inner_verb, _not_a_relay, _opening_report)
     for c in out:
         if c.via is None and c.cue == "saying" and c.sp_start >= 0:
             c.via = _quoting_subject(doc, c) or _quoted_by(doc, c)
-    sources = [r for r in cands if r.role == "acc" and r.sp_start >= 0]
-    if sources:
-        # "“...,” Lukashenko said, according to Belta": every report inside the
-        # relay's content was passed on by it
-        by_speaker = sorted((c for c in out if c.sp_start >= 0), key=lambda c: c.sp_start)
-        starts = [c.sp_start for c in by_speaker]
-        for r in sources:
-            if _not_a_relay(doc.t[r.sp_start : r.sp_end]):
-                continue  # "said A, according to the ministerial code": A's source
-            for c in by_speaker[bisect_left(starts, r.start) : bisect_left(starts, r.end)]:
-                if c.via is None and c is not r and c.cue_end <= r.end and _inner_verb(c):
-                    c.via = Span(r.sp_start, r.sp_end)
     return out
 
 
@@ -80,36 +57,27 @@ def _inner_verb(c: Candidate) -> bool:
 def _not_a_relay(source: str) -> bool:
     """A document, a rule or a finding ("the ministerial code", "data provided by the
     Liberians", "a new poll"): the source of what was said, not of the saying."""
+    if source.endswith(("'s", "’s")):
+        return True  # "Mr Blair's reported treaty": an adjective, no report
     return any(fold_word(w) in _DOCUMENTS for w in source.split())
 
 
-def _relay_cue(cue: str) -> bool:
-    return " ".join(cue.split()).lower() in _RELAY_CUES
+def _relay_cue(c: Candidate) -> bool:
+    return " ".join(c.cue.split()).lower() in _RELAY_CUES
 
 
-def _inner_report(doc: Document, relay: Candidate) -> Candidate | None:
-    """The report that opens the relay's content ("Lukashenko said A" in "Lukashenko
-    said A, Belta reported"), read as if the content were a sentence of its own, with
-    the relay's source as its ``via``; None when the content opens with no speaker and
-    verb of its own."""
-    if relay.sp_start < 0 or relay.gap is not None:
-        return None
-    if _not_a_relay(doc.t[relay.sp_start : relay.sp_end]):
-        return None  # "A, according to the ministerial code": the code is A's source
+def _opening_report(doc: Document, relay: Candidate) -> Candidate | None:
+    """The report that opens the relay's content ("Anelka told a French magazine:
+    “...”" in "The News of the World reports Anelka told ..."), read by the cue shape
+    as if the content were a sentence of its own; None when it opens with none."""
+    from .en_shape_cue import from_cue  # (en_shape_cue imports the shapes' helpers)
+
     t = doc.t
-    s, e = skip_space(t, relay.start, relay.end), relay.end
-    from .en_shape_cue import from_cue  # the cue shape reads the inner sentence
-
-    head = t[s : min(e, s + 160)]  # the report opens the content, or there is none
-    for cs, ce in iter_cues(head, kept_only=True):
-        c = from_cue(doc, s + cs, s + ce, s, e, [])
-        if c is None or c.sp_start != s or c.role != "pre" or c.start >= e:
+    s = skip_space(t, relay.start, relay.end)
+    for cs, ce in iter_cues(t[s : min(relay.end, s + 160)], kept_only=True):
+        c = from_cue(doc, s + cs, s + ce, s, relay.end, [])
+        if c is None or c.sp_start != s or c.role != "pre":
             return None
-        if not _inner_verb(c):
-            return None  # "X slammed Y, Z reported": an act, not words passed on
-        c.end = min(c.end, e)
-        c.prio = min(c.prio, relay.prio)
-        c.via = Span(relay.sp_start, relay.sp_end)
         return c
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .hedges import HedgeWords
 from .languages import LanguageRules, register
 from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
+from .ru_relay import relayed
 from .ru_resolve import RuResolver
 from .ru_shape_cue import cue_claims
 from .ru_shape_source import colon_claims, source_claims
@@ -18,5 +19,6 @@ RULES = LanguageRules(
     shapes=(cue_claims, source_claims, colon_claims),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
     resolver=RuResolver,
+    relays=relayed,
 )
 register(RULES, also_for=("be", "uk"))
