@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .document import Document
 from .en_content_occasion import occasion_end
-from .en_content_tail import in_opening_clause, next_act_end
+from .en_content_tail import in_opening_clause, next_act_end, withheld_end
 from .en_lexicon import (
     ALL_CUES,
     AUX,
@@ -291,6 +291,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
     e = next_act_end(doc, s, e)
+    e = withheld_end(doc, s, e)
     if doc.t[s : s + 3] == "to " or EARLY_INFINITIVE.match(doc.t, s, e):
         e = infinitive_end(doc, s, e)
     return e

@@ -104,3 +104,26 @@ def next_act_end(doc: Document, s: int, e: int) -> int:
     if NEXT_ACT.match(t, c) is None and not (first[0] in AUX and MAIN_VERB.match(t, c) is not None):
         return e
     return c
+
+
+# "... but would not give details", "... but declined to name the firm": with no comma
+# before it, a refusal to tell more is the speaker's next act as the writer reports it,
+# not part of what the speaker said (the verb after the negation is one of telling)
+WITHHELD = re.compile(
+    r"\sbut\s+(?:(?:would|did)\s+not|(?:wouldn|didn)[’']t|"
+    r"(?:declined|refused)\s+to)\s+(?:say|give|offer|provide|discuss|elaborate|comment|"
+    r"specify|disclose|reveal|name|identify|detail|explain|release|confirm)\b"
+)
+
+
+def withheld_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before "but would not say ...", "but declined to give ...": what
+    the speaker would not tell is the writer's report of the speaker's act. At least
+    four words of content stay, and quoted words are left alone."""
+    t = doc.t
+    if " but " not in t[s:e]:
+        return e
+    m = WITHHELD.search(t, s, e)
+    if m is None or len(t[s : m.start()].split()) < 4 or doc.quote_at(m.start()) is not None:
+        return e
+    return m.start()
