@@ -30,3 +30,40 @@ def test_a_refusal_with_could_not_stays_in_the_claim():
     text = "The driver said he had reached the border but could not give the guards his papers."
     c = one_claim(text, "reached the border")
     assert c.text.endswith("his papers")
+
+
+# -- "Farmers who say A were angry ...": content in the subject's relative clause ends
+# where the main clause's verb comes back ---------------------------------------------
+def test_subject_relative_content_ends_before_the_main_verb():
+    text = "Farmers who say the new tariff is too high were angry about the delay in Minsk."
+    c = one_claim(text, "the new tariff")
+    assert c.text == "the new tariff is too high"
+
+
+def test_subject_relative_with_that_ends_before_the_main_verb():
+    text = (
+        "Deputies who agree that the plant should be closed were silent about the "
+        "jobs it would cost."
+    )
+    c = one_claim(text, "the plant should")
+    assert c.text == "the plant should be closed"
+
+
+def test_subject_relative_keeps_a_pronoun_clause_inside_the_content():
+    text = (
+        "The blogger who first revealed that the mayor used a state car while he was "
+        "on leave was fined on Friday."
+    )
+    c = one_claim(text, "the mayor used")
+    assert c.text == "the mayor used a state car while he was on leave"
+
+
+def test_subject_relative_stops_at_a_comma_before_a_new_clause():
+    text = (
+        "Pensioners who said prices were rising backed the opposition in Grodno, "
+        "but that group was smaller in Brest."
+    )
+    c = one_claim(text, "prices were rising")
+    # no main verb found before the comma: the content is left as it was, never cut
+    # after "but that group"
+    assert not c.text.endswith("that group")

@@ -127,3 +127,51 @@ def withheld_end(doc: Document, s: int, e: int) -> int:
     if m is None or len(t[s : m.start()].split()) < 4 or doc.quote_at(m.start()) is not None:
         return e
     return m.start()
+
+
+# the words before a finite verb that make it the content's own (its subject, a linking
+# word, or an auxiliary before it), not the main clause returning
+_NO_MAIN = (
+    frozenset(
+        "he she they it we i you there that which who what to not and or but also never "
+        "still only".split()
+    )
+    | AUX
+)
+
+
+def subject_relative_end(doc: Document, s: int, e: int) -> int:
+    """ "Voters who say the economy matters most were split between ...": content reported
+    in a restrictive relative clause of the sentence's subject ends where the main
+    clause's verb comes back: a finite auxiliary after the content's own verb that
+    follows a noun, not a subject pronoun or a linking word. The sentence must open with
+    the subject and "who" + the cue (no comma, no verb of its own before "who"); the
+    content's first comma ends the search (", but that group was ...": a new clause)."""
+    t = doc.t
+    k = doc.unit_index(s)
+    if k < 0:
+        return e
+    us = doc.units[k][0]
+    prefix = t[us:s].split()
+    if not 3 <= len(prefix) <= 12 or "," in t[us:s] or "who" not in prefix:
+        return e
+    w = prefix.index("who")
+    if w < 1 or len(prefix) - w > 4 or any(x.lower() in AUX for x in prefix[:w]):
+        return e
+    seen = False
+    prev = ""
+    for m in re.finditer(r"\S+", t[s:e]):
+        word = m.group().lower()
+        if word in AUX:
+            if seen and prev not in _NO_MAIN:
+                cut = s + m.start()
+                if len(t[s:cut].split()) >= 3 and doc.quote_at(cut) is None:
+                    return cut - 1 if t[cut - 1] == " " else cut
+                return e
+            seen = True
+        elif word.endswith("ed") and len(word) > 4 and prev:
+            seen = True
+        if word.endswith((",", ";", ":")):
+            return e  # a new clause may follow with its own subject: not the main verb
+        prev = word
+    return e
