@@ -67,3 +67,24 @@ def test_subject_relative_stops_at_a_comma_before_a_new_clause():
     # no main verb found before the comma: the content is left as it was, never cut
     # after "but that group"
     assert not c.text.endswith("that group")
+
+
+# -- "X said A and criticized/praised/bragged ...": a second verb of judgement with no
+# subject of its own is the speaker's next act, not part of A ---------------------------
+def test_content_ends_before_and_criticized():
+    text = (
+        "The opposition leader said the election in Vitebsk was rigged and criticized "
+        "the observers for staying silent."
+    )
+    c = one_claim(text, "the election in Vitebsk")
+    assert c.text == "the election in Vitebsk was rigged"
+
+
+def test_content_ends_before_and_praised():
+    text = (
+        "The envoy said the prisoner release was “a first step” and praised the "
+        "mediators in Vilnius."
+    )
+    c = one_claim(text, "the prisoner release")
+    assert c.text.startswith("the prisoner release")
+    assert "praised" not in c.text

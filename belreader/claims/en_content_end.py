@@ -36,7 +36,9 @@ AND_SAID = (
     r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
     r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
-    r"declared|announced|complained|conceded|questioned|blamed)\b"
+    r"declared|announced|complained|conceded|questioned|blamed|"
+    r"criticized|criticizes|bragged|brags|boasted|boasts|swears|swore|slammed|slams|"
+    r"mocked|mocks|praised|praises|lamented|laments)\b"
 )
 # the same matches as
 #   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
