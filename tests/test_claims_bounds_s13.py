@@ -88,3 +88,14 @@ def test_content_ends_before_and_praised():
     c = one_claim(text, "the prisoner release")
     assert c.text.startswith("the prisoner release")
     assert "praised" not in c.text
+
+
+# -- "saying A but suggesting B": a second participle of speech after "but", with no
+# comma, opens the speaker's next statement ----------------------------------------------
+def test_content_ends_before_but_suggesting():
+    text = (
+        "Her spokesman was saying the talks were “useful” but suggesting the sanctions "
+        "would stay in place."
+    )
+    c = one_claim(text, "the talks were")
+    assert c.text == "the talks were “useful”"

@@ -40,6 +40,13 @@ AND_SAID = (
     r"criticized|criticizes|bragged|brags|boasted|boasts|swears|swore|slammed|slams|"
     r"mocked|mocks|praised|praises|lamented|laments)\b"
 )
+# a second participle of speech after "and"/"but": the speaker's next statement
+SECOND_PARTICIPLE = (
+    r"(?:also\s+|then\s+)?(?:suggesting|predicting|promising|pledging|vowing|"
+    r"urging|accusing|blaming|questioning|criticizing|praising|dismissing|insisting|"
+    r"telling|asking|demanding|describing|denouncing|defending|rejecting|touting|"
+    r"mocking|lamenting|complaining|declaring|announcing)\s"
+)
 # the same matches as
 #   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
 # written to start with one character class (the comma, semicolon or space, told apart by
@@ -52,10 +59,8 @@ CONT_CUT = re.compile(
     + r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|notably\s+)?[a-z]+ed\s"
     # "..., vowing to ..., and suggesting he would ...": a second participle of speech,
     # the speaker's next statement
-    + r"|\s+and\s+(?:also\s+|then\s+)?(?:suggesting|predicting|promising|pledging|vowing|"
-    r"urging|accusing|blaming|questioning|criticizing|praising|dismissing|insisting|"
-    r"telling|asking|demanding|describing|denouncing|defending|rejecting|touting|"
-    r"mocking|lamenting|complaining|declaring|announcing)\s"
+    + r"|\s+and\s+"
+    + SECOND_PARTICIPLE
     # "..., but would not offer details", "..., and to date has only issued ...": the
     # speaker's next act, with no subject of its own
     + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
@@ -68,6 +73,9 @@ CONT_CUT = re.compile(
     + ADDING
     + r"|\s*"
     + AND_SAID
+    # "... "on paper" but suggesting that ...": with no comma, only after "but"
+    + r"|\s*but\s+"
+    + SECOND_PARTICIPLE
     + r"|(?<=[—–]\s)\s*"
     + ADDING_AFTER_COMMA
     + r"))"
