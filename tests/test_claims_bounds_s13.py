@@ -99,3 +99,22 @@ def test_content_ends_before_but_suggesting():
     )
     c = one_claim(text, "the talks were")
     assert c.text == "the talks were “useful”"
+
+
+# -- "said that was a mistake": "that" before a finite auxiliary is the subject ----------
+def test_demonstrative_that_before_an_auxiliary_stays_in_the_claim():
+    text = "The rector said that was a mistake made by the previous dean."
+    c = one_claim(text, "was a mistake")
+    assert c.text == "that was a mistake made by the previous dean"
+
+
+def test_conjunction_that_before_a_subject_is_dropped():
+    text = "The rector said that the dean had made a mistake."
+    c = one_claim(text, "had made a mistake")
+    assert c.text == "the dean had made a mistake"
+
+
+def test_conjunction_that_before_a_comma_and_inverted_clause_is_dropped():
+    text = "The rector admitted that, had he known, he would have stopped the vote."
+    c = one_claim(text, "he would have stopped")
+    assert not c.text.startswith("that")
