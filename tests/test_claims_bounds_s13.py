@@ -118,3 +118,25 @@ def test_conjunction_that_before_a_comma_and_inverted_clause_is_dropped():
     text = "The rector admitted that, had he known, he would have stopped the vote."
     c = one_claim(text, "he would have stopped")
     assert not c.text.startswith("that")
+
+
+# -- "The ministry's promise that A is ...": a noun of speech opening the subject -------
+def test_noun_of_speech_subject_content_ends_before_the_main_verb():
+    text = (
+        "The ministry's promise that the border will reopen is as reliable as its "
+        "weather forecasts."
+    )
+    c = one_claim(text, "the border will reopen")
+    assert c.text == "the border will reopen"
+
+
+def test_noun_of_speech_subject_with_infinitive_ends_before_the_main_verb():
+    text = "The governor's pledge to repair every school in Gomel was about more than buildings."
+    c = one_claim(text, "to repair every school")
+    assert c.text == "to repair every school in Gomel"
+
+
+def test_a_verb_claim_after_a_plural_subject_is_no_noun_of_speech():
+    text = "The engineers claim it is a step forward in the way grain is stored."
+    c = one_claim(text, "a step forward")
+    assert c.text.endswith("grain is stored")

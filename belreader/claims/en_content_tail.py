@@ -140,6 +140,24 @@ _NO_MAIN = (
 )
 
 
+# nouns of speech whose content may open a sentence's subject ("Her vow that ...")
+_SPEECH_NOUN = re.compile(
+    r"(?:claim|vow|promise|pledge|assertion|argument|suggestion|contention|statement|"
+    r"warning|prediction|threat)s?|insistence|belief"
+)
+
+_DETS = frozenset("the a an his her their its our my this".split())
+
+
+def _noun_of_speech(words: list[str]) -> bool:
+    """Do the words end with a noun of speech after a determiner or a possessive ("The
+    Census' vow", "his promise"), not a verb ("the developers claim")?"""
+    if len(words) < 2 or not _SPEECH_NOUN.fullmatch(words[-1].lower()):
+        return False
+    det = words[-2].lower()
+    return det in _DETS or det.endswith(("'s", "’s", "'", "’"))
+
+
 def subject_relative_end(doc: Document, s: int, e: int) -> int:
     """ "Voters who say the economy matters most were split between ...": content reported
     in a restrictive relative clause of the sentence's subject ends where the main
@@ -153,12 +171,20 @@ def subject_relative_end(doc: Document, s: int, e: int) -> int:
         return e
     us = doc.units[k][0]
     prefix = t[us:s].split()
-    if not 3 <= len(prefix) <= 12 or "," in t[us:s] or "who" not in prefix:
+    if not 2 <= len(prefix) <= 12 or "," in t[us:s]:
         return e
-    w = prefix.index("who")
-    if w < 1 or len(prefix) - w > 4 or any(x.lower() in AUX for x in prefix[:w]):
+    if "who" in prefix:
+        w = prefix.index("who")
+        if w < 1 or len(prefix) - w > 4:
+            return e
+    elif _noun_of_speech(prefix[:-1] if prefix[-1] == "that" else prefix):
+        w = len(prefix) - 1  # "The ministry's promise (that) ...": a noun's content
+    else:
         return e
-    seen = False
+    if any(x.lower() in AUX for x in prefix[:w]):
+        return e
+    # "His promise to build a wall was ...": the infinitive has no finite verb of its own
+    seen = t.startswith("to ", s)
     prev = ""
     for m in re.finditer(r"\S+", t[s:e]):
         word = m.group().lower()
