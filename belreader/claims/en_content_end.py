@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .document import Document
 from .en_content_occasion import occasion_end
-from .en_content_tail import in_opening_clause, next_act_end
+from .en_content_tail import in_opening_clause, next_act_end, subject_relative_end, withheld_end
 from .en_lexicon import (
     ALL_CUES,
     AUX,
@@ -36,7 +36,16 @@ AND_SAID = (
     r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
     r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
-    r"declared|announced|complained|conceded|questioned|blamed)\b"
+    r"declared|announced|complained|conceded|questioned|blamed|"
+    r"criticized|criticizes|bragged|brags|boasted|boasts|swears|swore|slammed|slams|"
+    r"mocked|mocks|praised|praises|lamented|laments)\b"
+)
+# a second participle of speech after "and"/"but": the speaker's next statement
+SECOND_PARTICIPLE = (
+    r"(?:also\s+|then\s+)?(?:suggesting|predicting|promising|pledging|vowing|"
+    r"urging|accusing|blaming|questioning|criticizing|praising|dismissing|insisting|"
+    r"telling|asking|demanding|describing|denouncing|defending|rejecting|touting|"
+    r"mocking|lamenting|complaining|declaring|announcing)\s"
 )
 # the same matches as
 #   ,?\s+ADDING | ,\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s | ;\s+(?=...) | ,?\s+AND_SAID
@@ -50,10 +59,8 @@ CONT_CUT = re.compile(
     + r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|notably\s+)?[a-z]+ed\s"
     # "..., vowing to ..., and suggesting he would ...": a second participle of speech,
     # the speaker's next statement
-    + r"|\s+and\s+(?:also\s+|then\s+)?(?:suggesting|predicting|promising|pledging|vowing|"
-    r"urging|accusing|blaming|questioning|criticizing|praising|dismissing|insisting|"
-    r"telling|asking|demanding|describing|denouncing|defending|rejecting|touting|"
-    r"mocking|lamenting|complaining|declaring|announcing)\s"
+    + r"|\s+and\s+"
+    + SECOND_PARTICIPLE
     # "..., but would not offer details", "..., and to date has only issued ...": the
     # speaker's next act, with no subject of its own
     + r"|\s+(?:and|but)\s+(?:to date\s+)?(?:would|did|does|could|has|had)\s+(?:not\s+|only\s+|also\s+|since\s+)"
@@ -66,6 +73,9 @@ CONT_CUT = re.compile(
     + ADDING
     + r"|\s*"
     + AND_SAID
+    # "... "on paper" but suggesting that ...": with no comma, only after "but"
+    + r"|\s*but\s+"
+    + SECOND_PARTICIPLE
     + r"|(?<=[—–]\s)\s*"
     + ADDING_AFTER_COMMA
     + r"))"
@@ -291,6 +301,8 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = writer_tail_end(doc, s, e)
     e = occasion_end(doc, s, e)
     e = next_act_end(doc, s, e)
+    e = withheld_end(doc, s, e)
+    e = subject_relative_end(doc, s, e)
     if doc.t[s : s + 3] == "to " or EARLY_INFINITIVE.match(doc.t, s, e):
         e = infinitive_end(doc, s, e)
     return e

@@ -104,3 +104,100 @@ def next_act_end(doc: Document, s: int, e: int) -> int:
     if NEXT_ACT.match(t, c) is None and not (first[0] in AUX and MAIN_VERB.match(t, c) is not None):
         return e
     return c
+
+
+# "... but would not give details", "... but declined to name the firm": with no comma
+# before it, a refusal to tell more is the speaker's next act as the writer reports it,
+# not part of what the speaker said (the verb after the negation is one of telling)
+WITHHELD = re.compile(
+    r"\sbut\s+(?:(?:would|did)\s+not|(?:wouldn|didn)[’']t|"
+    r"(?:declined|refused)\s+to)\s+(?:say|give|offer|provide|discuss|elaborate|comment|"
+    r"specify|disclose|reveal|name|identify|detail|explain|release|confirm)\b"
+)
+
+
+def withheld_end(doc: Document, s: int, e: int) -> int:
+    """The content ends before "but would not say ...", "but declined to give ...": what
+    the speaker would not tell is the writer's report of the speaker's act. At least
+    four words of content stay, and quoted words are left alone."""
+    t = doc.t
+    if " but " not in t[s:e]:
+        return e
+    m = WITHHELD.search(t, s, e)
+    if m is None or len(t[s : m.start()].split()) < 4 or doc.quote_at(m.start()) is not None:
+        return e
+    return m.start()
+
+
+# the words before a finite verb that make it the content's own (its subject, a linking
+# word, or an auxiliary before it), not the main clause returning
+_NO_MAIN = (
+    frozenset(
+        "he she they it we i you there that which who what to not and or but also never "
+        "still only".split()
+    )
+    | AUX
+)
+
+
+# nouns of speech whose content may open a sentence's subject ("Her vow that ...")
+_SPEECH_NOUN = re.compile(
+    r"(?:claim|vow|promise|pledge|assertion|argument|suggestion|contention|statement|"
+    r"warning|prediction|threat)s?|insistence|belief"
+)
+
+_DETS = frozenset("the a an his her their its our my this".split())
+
+
+def _noun_of_speech(words: list[str]) -> bool:
+    """Do the words end with a noun of speech after a determiner or a possessive ("The
+    Census' vow", "his promise"), not a verb ("the developers claim")?"""
+    if len(words) < 2 or not _SPEECH_NOUN.fullmatch(words[-1].lower()):
+        return False
+    det = words[-2].lower()
+    return det in _DETS or det.endswith(("'s", "’s", "'", "’"))
+
+
+def subject_relative_end(doc: Document, s: int, e: int) -> int:
+    """ "Voters who say the economy matters most were split between ...": content reported
+    in a restrictive relative clause of the sentence's subject ends where the main
+    clause's verb comes back: a finite auxiliary after the content's own verb that
+    follows a noun, not a subject pronoun or a linking word. The sentence must open with
+    the subject and "who" + the cue (no comma, no verb of its own before "who"); the
+    content's first comma ends the search (", but that group was ...": a new clause)."""
+    t = doc.t
+    k = doc.unit_index(s)
+    if k < 0:
+        return e
+    us = doc.units[k][0]
+    prefix = t[us:s].split()
+    if not 2 <= len(prefix) <= 12 or "," in t[us:s]:
+        return e
+    if "who" in prefix:
+        w = prefix.index("who")
+        if w < 1 or len(prefix) - w > 4:
+            return e
+    elif _noun_of_speech(prefix[:-1] if prefix[-1] == "that" else prefix):
+        w = len(prefix) - 1  # "The ministry's promise (that) ...": a noun's content
+    else:
+        return e
+    if any(x.lower() in AUX for x in prefix[:w]):
+        return e
+    # "His promise to build a wall was ...": the infinitive has no finite verb of its own
+    seen = t.startswith("to ", s)
+    prev = ""
+    for m in re.finditer(r"\S+", t[s:e]):
+        word = m.group().lower()
+        if word in AUX:
+            if seen and prev not in _NO_MAIN:
+                cut = s + m.start()
+                if len(t[s:cut].split()) >= 3 and doc.quote_at(cut) is None:
+                    return cut - 1 if t[cut - 1] == " " else cut
+                return e
+            seen = True
+        elif word.endswith("ed") and len(word) > 4 and prev:
+            seen = True
+        if word.endswith((",", ";", ":")):
+            return e  # a new clause may follow with its own subject: not the main verb
+        prev = word
+    return e

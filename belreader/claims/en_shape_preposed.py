@@ -140,7 +140,11 @@ def preposed(
     object_claim = False
     base = cue_low.split()[0]
     if first == "that" and (cue_low in SAY or cue_low in THAT or cue_low in OBJ_THAT):
-        content_s = words[0][2]
+        # "suggesting that might not be enough": "that" before a finite auxiliary is the
+        # clause's subject, not its conjunction, and stays in the claim ("that, had he
+        # stayed, ...": a comma after it marks the conjunction)
+        pronoun = len(words) > 1 and words[1][0].lower() in AUX and t[words[0][2]] == " "
+        content_s = words[0][1] if pronoun else words[0][2]
     elif first == "that":
         return None  # "declined that assignment": a determiner
     elif first == "to" and cue_low in TO:
