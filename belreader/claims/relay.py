@@ -35,13 +35,14 @@ def credit_relays(
     that ran into the relay's own words ("A, Belta reported") ends where the relay's
     content ends."""
     t = doc.t
+    sources = [r for r in cands if r.sp_start >= 0 and r.gap is None and relays(r)]
+    if not sources:
+        return cands
     inner = sorted((c for c in cands if c.sp_start >= 0), key=lambda c: c.sp_start)
     starts = [c.sp_start for c in inner]
     dropped: set[int] = set()
     added: list[Candidate] = []
-    for r in cands:
-        if r.sp_start < 0 or r.gap is not None or not relays(r):
-            continue
+    for r in sources:
         if holds_facts(t[r.sp_start : r.sp_end]):
             continue  # "said A, according to the ministerial code": the code is A's source
         opening = skip_space(t, r.start, r.end)
