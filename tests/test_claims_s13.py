@@ -111,3 +111,15 @@ def test_the_name_after_a_fronted_time_phrase_speaks_before_its_appositive():
         "At the time Lord Woolf, the Lord Chief Justice, had said the reduction would be rare."
     )
     assert [c.speaker for c in claims] == ["Woolf"]
+
+
+# -- an auxiliary and an adverb before the verb of a colon quote ------------------------------
+def test_has_since_warned_before_a_colon_quote():
+    claim = only('Lukashenko has since warned the West: "We will respond to any provocation."')
+    assert claim.speaker == "Alexander Lukashenko"
+    assert claim.text == '"We will respond to any provocation."'
+
+
+def test_had_repeatedly_told_before_a_colon_quote():
+    claim = only('Peskov had repeatedly told reporters: "There are no talks with Minsk."')
+    assert claim.speaker == "Dmitry Peskov"

@@ -19,6 +19,7 @@ from itertools import pairwise
 from .document import Document
 from .en_clauses import clause_subject
 from .en_lexicon import (
+    ADVERBS,
     CONJ,
     DETS,
     NONSPEECH,
@@ -156,6 +157,8 @@ def quote_driven(doc: Document) -> list[Candidate]:
 
 Word = tuple[str, int, int]
 
+# between an auxiliary and its verb: "has since warned", "had also told"
+_AUX_ADVERBS = ADVERBS | {"since"}
 # the speaker's own announcement of a verbatim quote between the verb and the quote
 _QUOTE_ASIDE = re.compile(r",\s*(?:and\s+)?(?:I\s+)?quote\s*$", re.IGNORECASE)
 
@@ -256,6 +259,14 @@ def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate 
         return None
     np_s, np_e, verb_s = subj
     vp = words_with_pos(t, verb_s, colon)
+    # "has since warned", "had repeatedly told": the verb after its auxiliary and adverb
+    k = 0
+    while k + 1 < len(vp) and (
+        (k == 0 and fold_word(vp[0][0]) in ("has", "have", "had"))
+        or (k > 0 and (fold_word(vp[k][0]) in _AUX_ADVERBS or vp[k][0].endswith("ly")))
+    ):
+        k += 1
+    vp = vp[k:] if k and vp[k][0].endswith("ed") else vp
     if not 1 <= len(vp) <= 5 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
         return None
     verb = vp[0]
