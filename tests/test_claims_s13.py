@@ -121,5 +121,6 @@ def test_has_since_warned_before_a_colon_quote():
 
 
 def test_had_repeatedly_told_before_a_colon_quote():
+    # (a regression test: the cue shape reads "told" here even without the colon rule)
     claim = only('Peskov had repeatedly told reporters: "There are no talks with Minsk."')
     assert claim.speaker == "Dmitry Peskov"
