@@ -124,3 +124,19 @@ def test_had_repeatedly_told_before_a_colon_quote():
     # (a regression test: the cue shape reads "told" here even without the colon rule)
     claim = only('Peskov had repeatedly told reporters: "There are no talks with Minsk."')
     assert claim.speaker == "Dmitry Peskov"
+
+
+# -- "after, according to X, ..." ---------------------------------------------------------------
+def test_according_to_after_a_subordinator_speaks_for_the_clause_after_it():
+    claim = only(
+        "She was detained in Hrodna because, according to her lawyer, she had posted a "
+        "photo of the protest."
+    )
+    assert claim.text == "she had posted a photo of the protest"
+    assert claim.speaker == "her lawyer"
+
+
+def test_according_to_between_commas_after_a_subject_keeps_the_whole_clause():
+    # (a guard: the new rule must not take a subject for a subordinator)
+    claim = only("The plant, according to the ministry, is safe and will reopen in March.")
+    assert claim.text.startswith("The plant")

@@ -53,6 +53,12 @@ def _source_note(after: str) -> bool:
     return bool(words) and words[0].lower() in _NOTE_WORDS and "," not in after.rstrip(" .,")
 
 
+# subordinators whose clause an "according to X" right after them is about
+_CLAUSE_OPENERS = frozenset(
+    "after because since when while although though before until once whereas".split()
+)
+
+
 def according(doc: Document, cs, ce, us, ue):
     t = doc.t
     # the source: up to the next comma / end of unit
@@ -110,6 +116,15 @@ def according(doc: Document, cs, ce, us, ue):
         b += 1
     tail = t[stop:ue].strip()
     left = t[us:b].split()
+    if quoted is None and tail[:1] == "," and left and left[-1].lower() in _CLAUSE_OPENERS:
+        # "He left Belarus after, according to him, the KGB threatened his family": the
+        # source speaks for the clause after it; the writer's main clause is not theirs
+        s, e = trim(t, skip_space(t, stop + 1, ue), ue)
+        if len(t[s:e].split()) < 3:
+            return None
+        return Candidate(
+            s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc"
+        )
     if (
         quoted is None
         and tail
