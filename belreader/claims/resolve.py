@@ -175,7 +175,7 @@ class Resolver:
             if ent is None:
                 if self._is_person(speaker):
                     ent = ents.entity(speaker, PERSON)
-                elif head := person_role(speaker):
+                elif head := person_role(speaker, self.t[max(0, pos - 40) : pos].rstrip()):
                     # "a Labour spokesman", "the MP for Birkenhead": nobody to name, but
                     # a later "he" most likely means them
                     ent = Entity(speaker, ROLE, gender=GENDERED_ROLES.get(head))
