@@ -52,3 +52,37 @@ def test_a_name_before_a_possessive_appositive_still_takes_the_pronoun():
     )
     c = one_claim(text, "Inflation is slowing")
     assert c.speaker == "Ivan Petrov"
+
+
+# -- a known surname with another given name is someone else ------------------------
+def test_a_relative_with_another_given_name_keeps_his_own_name():
+    text = "“My father did nothing wrong,” said Eduard Babaryka before his arrest."
+    c = one_claim(text, "My father did nothing wrong")
+    assert c.speaker == "Eduard Babaryka"
+
+
+def test_a_father_is_not_resolved_to_his_famous_son():
+    text = "Dzmitry Protasevich said his son had been forced to read a confession."
+    c = one_claim(text, "forced to read a confession")
+    assert c.speaker == "Dzmitry Protasevich"
+
+
+def test_a_bare_surname_goes_to_the_namesake_the_article_names():
+    text = (
+        "Eduard Babaryka was detained in June 2020. In a letter from prison, Babaryka "
+        "said he had been denied visits for months."
+    )
+    c = one_claim(text, "denied visits")
+    assert c.speaker == "Eduard Babaryka"
+
+
+def test_another_spelling_of_the_given_name_still_resolves():
+    text = "Dmitri Peskov said the Kremlin had no information about the arrests."
+    c = one_claim(text, "no information about the arrests")
+    assert c.speaker == "Dmitry Peskov"
+
+
+def test_a_bare_surname_alone_still_resolves_to_the_known_person():
+    text = "Alexander Lukashenko met the governors. Lukashenko said prices must not rise."
+    c = one_claim(text, "prices must not rise")
+    assert c.speaker == "Alexander Lukashenko"

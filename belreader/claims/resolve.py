@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .alias_names import alias_person
 from .document import Document
 from .en_entity_words import GENERIC_ORG_REFERENCES, ORG_REFERENCES
 from .en_lexicon import (
@@ -217,7 +218,7 @@ class Resolver:
             head.append(w)
         if not head or not head[-1][:1].isupper():
             return None
-        return self.aliases.person(" ".join(head))
+        return alias_person(self.aliases, " ".join(head), self.fullnames)
 
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = mend_surface(surface)
