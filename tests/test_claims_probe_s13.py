@@ -86,3 +86,30 @@ def test_a_bare_surname_alone_still_resolves_to_the_known_person():
     text = "Alexander Lukashenko met the governors. Lukashenko said prices must not rise."
     c = one_claim(text, "prices must not rise")
     assert c.speaker == "Alexander Lukashenko"
+
+
+# -- "said no such order had been issued": a denial whose subject is negated --------
+def test_said_with_a_negated_subject_clause_is_a_claim():
+    text = "The defence ministry said no troops had crossed the border overnight."
+    c = one_claim(text, "no troops had crossed")
+    assert c.text == "no troops had crossed the border overnight"
+    assert c.speaker == "the defence ministry"
+
+
+def test_said_nothing_with_a_clause_is_a_claim():
+    text = "Peskov said nothing had been agreed about the new base."
+    c = one_claim(text, "nothing had been agreed")
+    assert c.speaker == "Dmitry Peskov"
+
+
+def test_denial_with_saying_and_a_negated_subject():
+    text = "The KGB denied the reports, saying no journalists were being held in Gomel."
+    c = one_claim(text, "no journalists were being held")
+    assert c.text == "no journalists were being held in Gomel"
+
+
+def test_said_no_to_a_plan_is_no_claim():
+    from belreader.claims import extract_claims
+
+    assert extract_claims("Lukashenko said no to the plan for a new constitution.") == []
+    assert extract_claims("Tsikhanouskaya said nothing about the talks in Vilnius.") == []

@@ -427,6 +427,27 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     return False
 
 
+def negative_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
+    """Do the words start a clause whose subject is negated, with no "that" ("no such
+    order had been issued", "nothing had been decided", "no Russian troops were ...")?
+    ("said no", "said no to the plan", "said nothing about it" are no such clause.)"""
+    if len(words) < 3:
+        return False
+    first = words[0][0].lower()
+    if first not in ("no", "nothing", "nobody"):
+        return False
+    for k in range(1, min(2 if first != "no" else 5, len(words))):
+        w, ws_, _we = words[k]
+        if t[words[k - 1][2] : ws_].strip():
+            return False  # "said no, ..."
+        lw = w.lower()
+        if w.islower() and (lw in AUX or _NEGATED_AUX.fullmatch(lw)):
+            return True
+        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not w.isalpha():
+            return False
+    return False
+
+
 def third_person_s(lw: str) -> bool:
     """Could this lower-case word be a verb in -s ("gives", "says"), not "boss", "bonus",
     "crisis", "famous"?"""

@@ -44,6 +44,7 @@ from .en_lexicon import (
 from .en_not_claims import increases, increases_by
 from .en_phrases import (
     bare_clause,
+    negative_clause,
     words_with_pos,
 )
 from .model import Candidate
@@ -266,7 +267,7 @@ def preposed(
                 and cue_low in THAT
                 and (base.endswith(("ed", "s", "ing")))
                 and base not in CUE_NOUNS
-                and (bare_clause(t, words))
+                and (bare_clause(t, words) or negative_clause(t, words))
             ):
                 # "warned the economy would shrink", "assured it would pay"
                 content_s = words[0][1]
@@ -300,7 +301,7 @@ def preposed(
                     "anything",
                     "something",
                 )
-            ):
+            ) and not negative_clause(t, words):
                 return None
             if (
                 first[0].isalnum()
