@@ -113,3 +113,27 @@ def test_said_no_to_a_plan_is_no_claim():
 
     assert extract_claims("Lukashenko said no to the plan for a new constitution.") == []
     assert extract_claims("Tsikhanouskaya said nothing about the talks in Vilnius.") == []
+
+
+# -- "“...,” said Bialiatski's wife.": the speaker is the wife, never the possessor ----
+def test_inverted_said_with_a_possessive_relative_keeps_the_relative():
+    text = "“The verdict was written in advance,” said Bialiatski's wife."
+    c = one_claim(text, "written in advance")
+    assert c.speaker == "Bialiatski's wife"
+
+
+def test_inverted_said_with_a_possessive_aide_and_adjective():
+    text = "“Nobody has seen him for months,” said Babaryka's longtime lawyer."
+    c = one_claim(text, "Nobody has seen him")
+    assert c.speaker == "Babaryka's longtime lawyer"
+
+
+def test_inverted_said_with_a_name_then_a_possessive_appositive_keeps_the_name():
+    # (the quote is kept, the name speaks; the possessive after the comma is an
+    # appositive, not the head of the speaker phrase)
+    text = (
+        "“It is over,” remembered Roy Petrov, Belneftekhim's longtime former chief corporate "
+        "spokesman. “And then it got worse.”"
+    )
+    c = one_claim(text, "It is over")
+    assert c.speaker is not None and c.speaker.startswith("Roy Petrov")
