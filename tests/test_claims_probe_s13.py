@@ -137,3 +137,22 @@ def test_inverted_said_with_a_name_then_a_possessive_appositive_keeps_the_name()
     )
     c = one_claim(text, "It is over")
     assert c.speaker is not None and c.speaker.startswith("Roy Petrov")
+
+
+# -- Belarusian spellings of given names carry their gender -------------------------
+def test_belarusian_spelling_of_a_womans_name_takes_she():
+    text = (
+        "Ales Bialiatski's wife Natallia Pinchuk said she had last seen him in court. "
+        "“He looked thin and tired,” she said."
+    )
+    c = one_claim(text, "He looked thin")
+    assert c.speaker == "Natallia Pinchuk"
+
+
+def test_belarusian_spelling_of_a_mans_name_takes_he():
+    text = (
+        "Maria Kalesnikava and her lawyer Uladzislau Kuzmenka left the court together. "
+        "He said the appeal would be filed on Monday."
+    )
+    c = one_claim(text, "appeal would be filed")
+    assert c.speaker == "Uladzislau Kuzmenka"
