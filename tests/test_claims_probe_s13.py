@@ -156,3 +156,16 @@ def test_belarusian_spelling_of_a_mans_name_takes_he():
     )
     c = one_claim(text, "appeal would be filed")
     assert c.speaker == "Uladzislau Kuzmenka"
+
+
+# -- "her mother-in-law said": a kin noun with "-in-law" is a speaker ----------------
+def test_in_law_relative_before_said_is_a_speaker():
+    text = "Babaryka's sister-in-law said the family had not been told of the transfer."
+    c = one_claim(text, "family had not been told")
+    assert c.speaker == "Babaryka's sister-in-law"
+
+
+def test_in_law_relative_after_an_inverted_said_is_the_speaker():
+    text = "“Nobody warned us about the transfer,” said Babaryka's sister-in-law."
+    c = one_claim(text, "Nobody warned us")
+    assert c.speaker == "Babaryka's sister-in-law"

@@ -133,6 +133,8 @@ def np_ok(words: list[str]) -> bool:
     prefix, _, tail = ll.rpartition("-")
     if prefix in ROLE_PREFIXES and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
         return True  # "co-founder", "ex-minister", "vice-chairs": the role with a prefix
+    if ll.endswith("-in-law") and ll[:-7] in SPEAKER_NOUNS:
+        return True  # "her mother-in-law", "Lukashenko's daughter-in-law"
     if capitalised_name_word(head, len(head) - 1):
         # a name: every word of the head must be capitalised or a determiner /
         # connector / adjective in lower case

@@ -235,7 +235,11 @@ def owned_noun(t: str, after: list[tuple[str, int, int]]) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     for k, x in enumerate(after):
         w = x[0].rstrip(".")
-        if not (w.isalpha() and w.islower()) or fold_word(w) in PREPS or fold_word(w) in DETS:
+        if (
+            not (w.replace("-", "").isalpha() and w.islower())  # "daughter-in-law"
+            or fold_word(w) in PREPS
+            or fold_word(w) in DETS
+        ):
             return []
         out.append(x)
         if x[0].endswith(".") or k + 1 == len(after) or t[x[2] : after[k + 1][1]].strip():
