@@ -169,3 +169,10 @@ def test_in_law_relative_after_an_inverted_said_is_the_speaker():
     text = "“Nobody warned us about the transfer,” said Babaryka's sister-in-law."
     c = one_claim(text, "Nobody warned us")
     assert c.speaker == "Babaryka's sister-in-law"
+
+
+def test_insisted_with_a_negated_subject_clause_is_a_claim():
+    text = "Lukashenko insisted no foreign troops were stationed in Belarus."
+    c = one_claim(text, "no foreign troops were stationed")
+    assert c.text == "no foreign troops were stationed in Belarus"
+    assert c.speaker == "Alexander Lukashenko"

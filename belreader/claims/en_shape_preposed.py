@@ -187,8 +187,11 @@ def preposed(
         content_s = words[0][1]
         object_claim = True
     else:
+        if base not in TELL and (cue_low in SAY or cue_low in THAT) and negative_clause(t, words):
+            # "insisted no foreign troops were ...": "no" is the subject's, not an object's
+            content_s = words[0][1]
         # an object before "that": "told reporters that", "warned Belarus that"
-        if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
+        elif cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
             # the person told may be long ("told The Post and Courier newspaper of
             # Charleston on Saturday that"), and is often a pronoun ("told them that")
             reach = 12 if base in TELL else 7
