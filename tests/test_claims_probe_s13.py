@@ -176,3 +176,16 @@ def test_insisted_with_a_negated_subject_clause_is_a_claim():
     c = one_claim(text, "no foreign troops were stationed")
     assert c.text == "no foreign troops were stationed in Belarus"
     assert c.speaker == "Alexander Lukashenko"
+
+
+# -- "who declined to be named": the speaker's anonymity is no claim ----------------
+def test_declined_to_be_named_is_no_claim():
+    from belreader.claims import extract_claims
+
+    text = (
+        "A diplomat in Minsk, who declined to be named, said the ambassador would not "
+        "return before spring."
+    )
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["the ambassador would not return before spring"]
+    assert claims[0].speaker_mention.startswith("A diplomat")

@@ -145,6 +145,11 @@ def preposed(
     elif first == "that":
         return None  # "declined that assignment": a determiner
     elif first == "to" and cue_low in TO:
+        if [w.lower().rstrip(",.") for w, _, _ in words[1:3]] in (
+            ["be", "named"],
+            ["be", "identified"],
+        ):
+            return None  # "who declined to be named": the speaker's anonymity, no claim
         content_s = words[0][1]
     elif first == "not" and len(words) > 1 and words[1][0] == "to" and cue_low in TO:
         content_s = words[0][1]  # "vowed not to repeat ..."
