@@ -133,6 +133,8 @@ def np_ok(words: list[str]) -> bool:
     prefix, _, tail = ll.rpartition("-")
     if prefix in ROLE_PREFIXES and (tail in SPEAKER_NOUNS or tail.rstrip("s") in SPEAKER_NOUNS):
         return True  # "co-founder", "ex-minister", "vice-chairs": the role with a prefix
+    if ll.endswith("-in-law") and ll[:-7] in SPEAKER_NOUNS:
+        return True  # "her mother-in-law", "Lukashenko's daughter-in-law"
     if capitalised_name_word(head, len(head) - 1):
         # a name: every word of the head must be capitalised or a determiner /
         # connector / adjective in lower case
@@ -424,6 +426,27 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             return False
         if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
             return False  # ("the United States should": a name, not the cue "states")
+    return False
+
+
+def negative_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
+    """Do the words start a clause whose subject is negated, with no "that" ("no such
+    order had been issued", "nothing had been decided", "no Russian troops were ...")?
+    ("said no", "said no to the plan", "said nothing about it" are no such clause.)"""
+    if len(words) < 3:
+        return False
+    first = words[0][0].lower()
+    if first not in ("no", "nothing", "nobody"):
+        return False
+    for k in range(1, min(2 if first != "no" else 5, len(words))):
+        w, ws_, _we = words[k]
+        if t[words[k - 1][2] : ws_].strip():
+            return False  # "said no, ..."
+        lw = w.lower()
+        if w.islower() and (lw in AUX or _NEGATED_AUX.fullmatch(lw)):
+            return True
+        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not w.isalpha():
+            return False
     return False
 
 

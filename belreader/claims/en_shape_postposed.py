@@ -3,6 +3,8 @@ attribution ("“A,” X said, “B.”")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .document import Document
 from .en_clauses import (
     dash_which,
@@ -20,6 +22,7 @@ from .en_lexicon import (
     ALL_CUES,
     CAP_STOP,
     CONJ,
+    DETS,
     NP_STOP,
     PREPS,
     PRONOUNS,
@@ -214,6 +217,36 @@ def _title_then_name(np: list[tuple[str, int, int]]) -> bool:
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
 
 
+def owned_speaker(t: str, np: list[tuple[str, int, int]]) -> bool:
+    """Does the speaker phrase stop at a possessive that owns the real speaker ("said
+    Bialiatski's wife")? Not after a comma ("said Roy Verley, HP's former spokesman":
+    the name speaks) nor after "of" ("said X of Novo's punishment")."""
+    return bool(
+        np
+        and np[-1][0].endswith(("'s", "’s"))
+        and not any(fold_word(w) in ("of", "for") for w, _, _ in np)
+        and not any(t[a[2] : b[1]].strip() for a, b in pairwise(np))
+    )
+
+
+def owned_noun(t: str, after: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The lower-case words after a possessive, up to the end of the phrase ("wife",
+    "elderly mother"); none when a preposition or a determiner comes first."""
+    out: list[tuple[str, int, int]] = []
+    for k, x in enumerate(after):
+        w = x[0].rstrip(".")
+        if (
+            not (w.replace("-", "").isalpha() and w.islower())  # "daughter-in-law"
+            or fold_word(w) in PREPS
+            or fold_word(w) in DETS
+        ):
+            return []
+        out.append(x)
+        if x[0].endswith(".") or k + 1 == len(after) or t[x[2] : after[k + 1][1]].strip():
+            return out
+    return []
+
+
 def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     """ ", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
     t = doc.t
@@ -283,6 +316,13 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             break
     while np and fold_word(np[-1][0]) in ("of", "for", "the"):
         np.pop()
+    if owned_speaker(t, np):
+        # "“...,” said Bialiatski's wife.": the possessor's relative or aide speaks
+        k = next(i for i, x in enumerate(words) if x[1] == np[-1][1])
+        owned = owned_noun(t, words[k + 1 : k + 5])
+        if not owned:
+            return None
+        np += owned
     if not np:
         return None
     if (

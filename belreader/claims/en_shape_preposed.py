@@ -44,6 +44,7 @@ from .en_lexicon import (
 from .en_not_claims import increases, increases_by
 from .en_phrases import (
     bare_clause,
+    negative_clause,
     words_with_pos,
 )
 from .model import Candidate
@@ -148,6 +149,11 @@ def preposed(
     elif first == "that":
         return None  # "declined that assignment": a determiner
     elif first == "to" and cue_low in TO:
+        if [w.lower().rstrip(",.") for w, _, _ in words[1:3]] in (
+            ["be", "named"],
+            ["be", "identified"],
+        ):
+            return None  # "who declined to be named": the speaker's anonymity, no claim
         content_s = words[0][1]
     elif first == "not" and len(words) > 1 and words[1][0] == "to" and cue_low in TO:
         content_s = words[0][1]  # "vowed not to repeat ..."
@@ -190,8 +196,11 @@ def preposed(
         content_s = words[0][1]
         object_claim = True
     else:
+        if base not in TELL and (cue_low in SAY or cue_low in THAT) and negative_clause(t, words):
+            # "insisted no foreign troops were ...": "no" is the subject's, not an object's
+            content_s = words[0][1]
         # an object before "that": "told reporters that", "warned Belarus that"
-        if cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
+        elif cue_low in OBJ_THAT or base in ("told", "tell", "tells", "telling"):
             # the person told may be long ("told The Post and Courier newspaper of
             # Charleston on Saturday that"), and is often a pronoun ("told them that")
             reach = 12 if base in TELL else 7
@@ -270,7 +279,7 @@ def preposed(
                 and cue_low in THAT
                 and (base.endswith(("ed", "s", "ing")))
                 and base not in CUE_NOUNS
-                and (bare_clause(t, words))
+                and (bare_clause(t, words) or negative_clause(t, words))
             ):
                 # "warned the economy would shrink", "assured it would pay"
                 content_s = words[0][1]
@@ -304,7 +313,7 @@ def preposed(
                     "anything",
                     "something",
                 )
-            ):
+            ) and not negative_clause(t, words):
                 return None
             if (
                 first[0].isalnum()

@@ -36,7 +36,7 @@ from .en_phrases import (
 from .en_quote_lead import SPEAKING, cue_clause_before_quote
 from .en_quote_object import artifact_quote, message_object_quote, possessive_words_quote
 from .en_shape_cue import determined_np
-from .en_shape_postposed import extend_split_quote
+from .en_shape_postposed import extend_split_quote, owned_noun, owned_speaker
 from .model import Candidate
 from .text import fold_word
 
@@ -387,6 +387,12 @@ def attr_after_quote(doc: Document, q, us, ue):
                 np.append(x)
             else:
                 break
+        if owned_speaker(t, np):
+            # "“...,” said Bialiatski's wife.": the possessor's relative or aide speaks
+            owned = owned_noun(t, words[len(np) + 1 : len(np) + 5])
+            if not owned:
+                return None
+            np = np + owned
         if np and np_ok([x for x, _, _ in np]):
             sp_e = np[-1][2]
             last = np[-1][0]

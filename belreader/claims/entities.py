@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .alias_names import alias_person
 from .en_entity_words import (
     NATIONALITY_ENDINGS,
     ORG_WORDS,
@@ -330,7 +331,7 @@ class Entities:
             name = " ".join(toks)
             canon = self._canon.get(name)
             if canon is None:
-                canon = self._canon[name] = self.aliases.person(name) or name
+                canon = self._canon[name] = alias_person(self.aliases, name) or name
             ent = self.entity(canon, PERSON)
         if hon and ent.gender is None:
             ent.gender = HONORIFICS[hon]

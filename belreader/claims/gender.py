@@ -31,6 +31,8 @@ vladimir vladislav volodymyr vyacheslav walter wayne william winston yaroslav ye
 yuri yury zbigniew
 alastair derek gareth geoff geoffrey gerald gordon graham iain liam malcolm neil nigel norman
 rhodri teddy trevor
+anatol artsiom dzianis franak kanstantsin leanid maksim mikalai ryhor stsiapan uladzislau
+vadzim valiantsin vasil yauhen zmitser
 """
 _FEMALE_GIVEN = """
 agnieszka alena alyona alexandra alice alina alla allison amanda amy ana angela angelina anna
@@ -45,6 +47,8 @@ patricia rachel rebecca roza ruth sarah sharon sofia sophie stephanie susan svet
 sviatlana tatiana tatsiana tatyana teresa theresa ursula valentina valeria vera
 veranika veronika victoria viktoria volha yelena yulia zoya
 betty clare estelle harriet sandra hazel jacqui tessa
+aliaksandra anastasia anastasiya halina katsiaryna ksenia kseniya larysa liudmila maryia
+nadzeya nasta natallia raisa yuliya
 """
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())

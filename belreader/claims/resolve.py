@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .alias_names import alias_person
 from .document import Document
 from .en_entity_words import GENERIC_ORG_REFERENCES, ORG_REFERENCES
 from .en_lexicon import (
@@ -175,7 +176,7 @@ class Resolver:
             if ent is None:
                 if self._is_person(speaker):
                     ent = ents.entity(speaker, PERSON)
-                elif head := person_role(speaker):
+                elif head := person_role(speaker, self.t[max(0, pos - 40) : pos].rstrip()):
                     # "a Labour spokesman", "the MP for Birkenhead": nobody to name, but
                     # a later "he" most likely means them
                     ent = Entity(speaker, ROLE, gender=GENDERED_ROLES.get(head))
@@ -217,7 +218,7 @@ class Resolver:
             head.append(w)
         if not head or not head[-1][:1].isupper():
             return None
-        return self.aliases.person(" ".join(head))
+        return alias_person(self.aliases, " ".join(head), self.fullnames)
 
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = mend_surface(surface)

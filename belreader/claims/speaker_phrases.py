@@ -98,20 +98,46 @@ PERSON_NOUNS = (
 # the first words of a sentence: a pronoun subject, or "the" + a person noun
 SENTENCE_LEAD = re.compile(
     r"[\W]*(?:(?:But|And|Yet|So|However|Meanwhile|Then|Later|Earlier|Now|Still)\b,?\s+)?"
-    r"(?:(?P<pron>[Hh]e|[Ss]he)\b|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:of\s|for\s|has\s|had\s|was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)))"
+    r"(?:(?P<pron>[Hh]e|[Ss]he)\b|"
+    # "Tony Blair's press secretary refused ...", "His lawyer was ...": someone unnamed
+    # too, but not before "of" / "for" ("Labour's minister for women Jacqui Smith")
+    r"(?:(?P<the>[Tt]he)|[Hh]is|[Hh]er|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:(?(the)(?:of|for)\s|(?!))|has\s|had\s|"
+    r"was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)))"
 )
 # a pronoun that follows its content: "..., he said", "..." he said
 POSTPOSED = re.compile(r"[,”\"’'][ \t]*$")
 
 
-def person_role(speaker: str) -> str | None:
+# "John Connors, " just before "Microsoft's chief financial officer": a name the
+# phrase is an appositive to ("On Monday, " is no name: it opens with a preposition)
+_NAME_COMMA = re.compile(
+    r"(?<![\w’'])(?!(?:On|In|At|By|For|From|After|Before|The|A|An)\b)"
+    r"[A-Z][\w’'-]+ [A-Z][\w’'-]+,$"
+)
+
+
+def person_role(speaker: str, before: str = "") -> str | None:
     """The head noun of an unnamed one-person speaker ("a Labour spokesman",
-    "the MP for Birkenhead"), else None."""
+    "the MP for Birkenhead", "Kolesnikova's lawyer"), else None. ``before``: the text
+    just before the phrase."""
     words = speaker.split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+    if len(words) < 2:
         return None
+    start = 1 if words[0].lower() in ("a", "an", "the", "his", "her", "their") else 0
+    if not start:
+        # "Kolesnikova's sister", "Roman Protasevich's father": a possessor's relative
+        # or aide is someone else, unnamed (a later "she" is not the possessor)
+        # ("John Connors, Microsoft's chief financial officer" and "Labour's minister
+        # for women Jacqui Smith" name who spoke; so may a name just before the phrase)
+        own = [i for i, w in enumerate(words[:3]) if w.endswith(("'s", "’s"))]
+        if not own or any(w.endswith(",") for w in words[: own[0]]) or _NAME_COMMA.search(before):
+            return None
+        start = own[0] + 1
+        if any(w[:1].isupper() for w in words[start:]):
+            return None
     head = ""
-    for w in words[1:]:
+    for w in words[start:]:
         f = fold_word(w)
         if f in PREPS:
             break
