@@ -21,7 +21,6 @@ from .text import fold_word, skip_space
 
 # cues by which a source passes on what someone else said
 _RELAY_CUES = frozenset(["reported", "reports", "according to"])
-# "quoted X as saying": the subject before the verb relayed X's words
 # the verbs of a report whose words a relay passes on ("X slammed Y", "X cites Y",
 # "X asked Y to" are acts the relay describes: they stay the relay's claim)
 _INNER_VERBS = frozenset(w for w in SAY if not w.endswith("ing")) | frozenset(
@@ -36,6 +35,7 @@ _BY_SOURCE = re.compile(
     r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:\w+ly\s+)?(?:quoted|cited)\s+by\s+"
     r"((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+as\s+$"
 )
+# "quoted X as saying": the subject before the verb relayed X's words
 _QUOTED_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
 
 
@@ -74,12 +74,11 @@ def _opening_report(doc: Document, relay: Candidate) -> Candidate | None:
 
     t = doc.t
     s = skip_space(t, relay.start, relay.end)
-    for cs, ce in iter_cues(t[s : min(relay.end, s + 160)], kept_only=True):
-        c = from_cue(doc, s + cs, s + ce, s, relay.end, [])
-        if c is None or c.sp_start != s or c.role != "pre":
-            return None
-        return c
-    return None
+    first = next(iter_cues(t[s : min(relay.end, s + 160)], kept_only=True), None)
+    if first is None:
+        return None
+    c = from_cue(doc, s + first[0], s + first[1], s, relay.end, [])
+    return c if c is not None and c.sp_start == s and c.role == "pre" else None
 
 
 def _quoting_subject(doc: Document, c: Candidate) -> Span | None:
