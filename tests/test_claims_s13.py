@@ -140,3 +140,24 @@ def test_according_to_between_commas_after_a_subject_keeps_the_whole_clause():
     # (a guard: the new rule must not take a subject for a subordinator)
     claim = only("The plant, according to the ministry, is safe and will reopen in March.")
     assert claim.text.startswith("The plant")
+
+
+# -- a figure's qualifier opens the content ---------------------------------------------------
+def test_at_least_a_figure_is_the_subject_of_the_report():
+    claim = only("Viasna said at least 30 people had been detained in Minsk on Sunday.")
+    assert claim.text == "at least 30 people had been detained in Minsk on Sunday"
+
+
+def test_more_than_over_and_of_after_a_figure():
+    texts = {
+        "The ministry said more than 1,200 people had been released.": "more than 1,200",
+        "Viasna said over 1,000 people remained behind bars.": "over 1,000",
+        "Viasna said at least 111 of the detainees had been freed.": "at least 111 of",
+    }
+    for text, start in texts.items():
+        assert only(text).text.startswith(start), text
+
+
+def test_a_figure_object_of_an_act_is_no_claim():
+    # (a guard: "added" is an increase here, not a report; the figure has no verb)
+    assert extract_claims("Belavia added more than five new routes to Russia in 2024.") == []

@@ -33,6 +33,7 @@ from .en_lexicon import (
     TO,
 )
 from .en_phrases import (
+    QUANTITY_LEAD,
     WORD_RE,
     determined_np,
     is_verb,
@@ -472,6 +473,8 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             continue
         if lw == "to" and cue_low in TO:
             break  # "vowed to ...": the content, not an adverbial
+        if QUANTITY_LEAD.match(t, m.start(), ue):
+            break  # "said at least 30 people were detained": the content's subject
         if (lw in ADV_PREPS and lw not in ("of", "about", "for", "with")) or (
             lw in ("with", "for") and cue_low in SAY
         ):

@@ -341,6 +341,7 @@ def poll_share(lows: list[str]) -> bool:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_FIGURES = _NUMBER_WORDS | {"a", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands"}
 _SHARE_START = (
     frozenset(_APPROX)
     | _NUMBER_WORDS
@@ -390,9 +391,23 @@ def clean_np(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a figure's qualifier before the figure: "at least 30", "more than 200", "up to a
+# dozen", "nearly 1,000" (a clause's subject, not an adverbial)
+QUANTITY_LEAD = re.compile(
+    r"(?:at\s+(?:least|most)|(?:more|fewer|less)\s+than|up\s+to|over|around|about|nearly|"
+    r"almost|under|some)\s+(?=\d|a\s+(?:dozen|hundred|thousand|million)\b|(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)",
+    re.IGNORECASE,
+)
+
+
 def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     """Do the words start a clause without "that": a short subject and an auxiliary
-    ("it had", "the economy would", "Russian troops were", "funding was")?"""
+    ("it had", "the economy would", "Russian troops were", "funding was", "at least 30
+    people were")?"""
+    if words and (m := QUANTITY_LEAD.match(t, words[0][1])) is not None:
+        # "at least 30 people were detained": the figure opens the subject
+        return _figure_clause(t, [w for w in words if w[1] >= m.end()])
     if len(words) >= 3 and _PRONOUN_CONTRACTION.fullmatch(words[0][0]):
         return True  # "he'd be competitive", "they’re ready", "it's over"
     for k in range(min(5, len(words))):
@@ -426,6 +441,26 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             return False
         if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
             return False  # ("the United States should": a name, not the cue "states")
+    return False
+
+
+def _figure_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
+    """A figure, a few words of its noun and an auxiliary or a verb in -ed: "30
+    people had been detained", "1,000 people remained" (not "five million new
+    customers in 2004": an object)."""
+    if not words or not (words[0][0][0].isdigit() or words[0][0].lower() in _FIGURES):
+        return False
+    for k in range(1, min(9, len(words))):
+        w, ws_, _we = words[k]
+        lw = w.lower()
+        if w.isdigit() and t[words[k - 1][2] : ws_] == ",":
+            continue  # "1,000"
+        if t[words[k - 1][2] : ws_].strip() or not (w.islower() or w.isdigit()):
+            return False
+        if lw in PREPS and not (lw == "of" and k + 1 < len(words)):
+            return False  # ("111 of the detainees were": the figure's own noun)
+        if lw in AUX or _NEGATED_AUX.fullmatch(lw) or (k > 1 and lw.endswith("ed")):
+            return True
     return False
 
 

@@ -43,6 +43,7 @@ from .en_lexicon import (
 )
 from .en_not_claims import increases, increases_by
 from .en_phrases import (
+    QUANTITY_LEAD,
     bare_clause,
     negative_clause,
     words_with_pos,
@@ -313,8 +314,11 @@ def preposed(
                     "anything",
                     "something",
                 )
-            ) and not negative_clause(t, words):
-                return None
+            ) and not (
+                negative_clause(t, words)
+                or (QUANTITY_LEAD.match(t, words[0][1]) and bare_clause(t, words))
+            ):
+                return None  # (but "said no order was ...", "said at least 30 people were")
             if (
                 first[0].isalnum()
                 and not first.endswith("ly")
