@@ -161,3 +161,31 @@ def test_more_than_over_and_of_after_a_figure():
 def test_a_figure_object_of_an_act_is_no_claim():
     # (a guard: "added" is an increase here, not a report; the figure has no verb)
     assert extract_claims("Belavia added more than five new routes to Russia in 2024.") == []
+
+
+# -- a role with a contesting modifier is another role ---------------------------------------
+def test_the_belarusian_leader_is_not_the_opposition_leader():
+    text = (
+        "Opposition leader Sviatlana Tsikhanouskaya welcomed the releases in Vilnius.\n\n"
+        "The Belarusian leader has denied holding political prisoners."
+    )
+    denial = next(c for c in extract_claims(text) if "political prisoners" in c.text)
+    assert denial.speaker != "Sviatlana Tsikhanouskaya"
+    assert (denial.speaker or "").lower() == "the belarusian leader"
+
+
+def test_the_opposition_leader_is_still_her():
+    text = (
+        "Opposition leader Sviatlana Tsikhanouskaya spoke in Vilnius. The opposition "
+        "leader said the vote was a farce."
+    )
+    assert only(text).speaker == "Sviatlana Tsikhanouskaya"
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    text = (
+        "Deputy mayor Nicky Gavron chaired the meeting. The mayor accused the newspaper of "
+        "doorstepping him at a private event."
+    )
+    claims = [c for c in extract_claims(text) if "doorstepping" in c.text]
+    assert claims and claims[0].speaker != "Nicky Gavron"

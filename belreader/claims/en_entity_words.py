@@ -99,6 +99,17 @@ ROLE_WORDS = _BASE_ROLE_WORDS | frozenset(
     f"{prefix}-{w}" for prefix in ROLE_PREFIXES for w in _BASE_ROLE_WORDS
 )
 # words that may stand inside a role phrase before its last word
+# modifiers that make a role another one: "opposition leader", "deputy minister" (a
+# bare "the leader" / "the Belarusian leader" means someone else)
+CONTESTED_ROLES = (
+    "opposition",
+    "exiled",
+    "jailed",
+    "self-proclaimed",
+    "self-declared",
+    "deputy",
+    "vice",
+)
 ROLE_MODIFIERS = (
     frozenset(
         [

@@ -223,6 +223,7 @@ class Entities:
         self._starts: list[int] = []
         self._canon = _canon_cache(aliases)  # name -> alias-table form, shared by articles
         self._seen: dict[Entity, int] = {}  # mentions by full name so far
+        self._holders: dict[str, list[tuple[int, Entity]]] | None = None
         self._scan()
 
     # -- building ----------------------------------------------------------------------
@@ -414,6 +415,22 @@ class Entities:
         i = bisect_left(self._starts, lo)
         j = bisect_left(self._starts, hi)
         return self.mentions[i:j]
+
+    def role_holders(self) -> dict[str, list[tuple[int, Entity]]]:
+        """Role -> (first mention, person) of every person given it, by first mention."""
+        if self._holders is None:
+            first: dict[Entity, int] = {}
+            for m in self.mentions:
+                first.setdefault(m.entity, m.start)
+            holders: dict[str, list[tuple[int, Entity]]] = {}
+            for e, p in first.items():
+                if e.kind == PERSON:
+                    for r in e.roles:
+                        holders.setdefault(r, []).append((p, e))
+            for v in holders.values():
+                v.sort(key=lambda x: x[0])
+            self._holders = holders
+        return self._holders
 
     def with_surname(self, surname: str) -> list[Entity]:
         return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)

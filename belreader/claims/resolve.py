@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
-from .en_entity_words import GENERIC_ORG_REFERENCES, ORG_REFERENCES
+from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -86,7 +86,6 @@ class Resolver:
         self._spoke: list[tuple[int, Entity]] = []  # claim speakers as entities, in order
         self._spoke_pos: list[int] = []  # their positions, for bisection
         self._spoke_synced = 0  # how much of history _spoke holds
-        self._role_holders: dict[str, list[tuple[int, Entity]]] | None = None
 
     @property
     def entities(self) -> Entities:
@@ -333,7 +332,7 @@ class Resolver:
                 return found
         if head in EPITHET_PERSON and len(lows) <= 6:
             ant = self._antecedent_person(pos, quals, strict=bool(quals))
-            if ant:
+            if ant and not self._holds_other_role(ant, head, lows):
                 return ant
         elif head in EPITHET_ROLE and len(lows) <= 5:
             for p, sp, sf in reversed(self.history):
@@ -347,34 +346,29 @@ class Resolver:
                     return sp
         return display_speaker(surface)
 
-    def roles(self) -> dict[str, list[tuple[int, Entity]]]:
-        """Role -> (first mention, person) of every person given it, by first mention."""
-        if self._role_holders is None:
-            first: dict[Entity, int] = {}
-            for m in self.entities.mentions:
-                first.setdefault(m.entity, m.start)
-            holders: dict[str, list[tuple[int, Entity]]] = {}
-            for e, p in first.items():
-                if e.kind == PERSON:
-                    for r in e.roles:
-                        holders.setdefault(r, []).append((p, e))
-            for v in holders.values():
-                v.sort(key=lambda x: x[0])
-            self._role_holders = holders
-        return self._role_holders
+    def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
+        """Is ``name`` known by another role of that head ("opposition leader" for
+        "the Belarusian leader", "deputy minister" for "the minister")?"""
+        e = self.entities.named(name)
+        return e is not None and any(
+            m not in lows and (f"{m} {head}" in e.roles or m in e.countries)
+            for m in CONTESTED_ROLES
+        )  # ("opposition" is kept with the countries: "the opposition" is a side)
 
     def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
         """The one person named before ``pos`` whose role fits; None when several
         fit; _NOTHING when none does."""
         self._sync_spoke()
         gender = GENDERED_ROLES.get(head)
-        roles = self.roles()
+        roles = self.entities.role_holders()
         fits = []
         for p, e in roles.get(head, []) + roles.get(phrase, []):
             if p >= pos or e in fits:
                 continue
             if quals and not quals & e.countries:
                 continue
+            if self._holds_other_role(e.name, head, phrase.split()):
+                continue  # "the Belarusian leader" is not "opposition leader Tsikhanouskaya"
             if gender and e.gender not in (None, gender):
                 continue
             fits.append(e)
