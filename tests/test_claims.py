@@ -634,7 +634,8 @@ def test_quote_continues_after_one_narration_sentence():
     [c] = extract_claims(text)
     assert c.kind == "direct"
     assert c.text.startswith("“We will not") and c.text.endswith("stay balanced.”")
-    assert c.speaker == "Mayor Ann Cole"
+    # the person by name (so their claims group), the title kept in the mention
+    assert (c.speaker, c.speaker_mention) == ("Ann Cole", "Mayor Ann Cole")
 
 
 def test_narration_about_someone_else_does_not_continue_a_quote():
@@ -644,7 +645,7 @@ def test_narration_about_someone_else_does_not_continue_a_quote():
     )
     claims = extract_claims(text)
     first = [c for c in claims if "raise taxes" in c.text]
-    assert len(first) == 1 and first[0].speaker == "Mayor Ann Cole"
+    assert len(first) == 1 and first[0].speaker_mention == "Mayor Ann Cole"
     assert "budget is a mess" not in first[0].text
 
 
@@ -722,7 +723,7 @@ def test_progressive_reporting_verb():
         "Senator Tom Hale is telling donors that the bill will pass before the summer recess."
     )
     assert c.text == "the bill will pass before the summer recess"
-    assert c.speaker == "Senator Tom Hale"
+    assert (c.speaker, c.speaker_mention) == ("Tom Hale", "Senator Tom Hale")
 
 
 def test_progressive_urging_without_a_call_is_not_a_claim():

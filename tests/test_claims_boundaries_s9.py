@@ -257,6 +257,7 @@ def test_a_quote_after_reported_speech_stays_a_direct_claim_of_the_same_speaker(
     )
     claims = extract_claims(text)
     assert [(c.kind, c.speaker) for c in claims] == [
-        ("indirect", "Minister Ivan Petrov"),
-        ("direct", "Minister Ivan Petrov"),
+        ("indirect", "Ivan Petrov"),
+        ("direct", "Ivan Petrov"),
     ]
+    assert claims[0].speaker_mention == "Minister Ivan Petrov"

@@ -189,3 +189,32 @@ def test_the_mayor_is_not_the_deputy_mayor():
     )
     claims = [c for c in extract_claims(text) if "doorstepping" in c.text]
     assert claims and claims[0].speaker != "Nicky Gavron"
+
+
+# -- one person, one name ------------------------------------------------------------------------
+def test_a_title_before_a_name_gives_the_persons_name_so_their_claims_group():
+    text = (
+        "Poland will close its last crossing with Belarus, Interior Minister Tomasz "
+        "Siemoniak said on Thursday.\n\n"
+        "“Our airspace is violated every night,” the minister told reporters in Warsaw."
+    )
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Tomasz Siemoniak", "Tomasz Siemoniak"]
+    assert claims[0].speaker_mention == "Interior Minister Tomasz Siemoniak"
+
+
+def test_a_possessive_country_and_role_before_a_name():
+    text = (
+        "Lithuania's Prime Minister Inga Ruginiene said her government was considering "
+        "similar steps. She told LRT radio: “Our patience is not endless.”"
+    )
+    assert {c.speaker for c in extract_claims(text)} == {"Inga Ruginiene"}
+
+
+def test_a_name_after_a_preposition_in_the_phrase_is_not_the_speaker():
+    # (a guard: "a spokesman for Prime Minister X" is the spokesman, not X)
+    text = (
+        "Prime Minister Inga Ruginiene arrived in Minsk. A spokesman for Prime Minister "
+        "Inga Ruginiene said the talks would continue."
+    )
+    assert all(c.speaker != "Inga Ruginiene" for c in extract_claims(text))

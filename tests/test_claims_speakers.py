@@ -344,7 +344,8 @@ def test_inverted_speaker_with_a_lower_case_role_before_the_name():
     c = one_claim(
         "“The vote was stolen in broad daylight,” said opposition activist Pavel Lebedko.", "stolen"
     )
-    assert c.speaker == "opposition activist Pavel Lebedko" and c.kind == "direct"
+    assert c.speaker_mention == "opposition activist Pavel Lebedko" and c.kind == "direct"
+    assert c.speaker == "Pavel Lebedko"
     c = one_claim("“Nobody expected the border to close,” said the 46-year-old.", "border")
     assert c.speaker == "the 46-year-old"
 

@@ -26,17 +26,17 @@ from belreader.claims import extract_claims
         ),
         (
             "US Secretary of State Marco Rubio said the release of the prisoners was a first step.",
-            "US Secretary of State Marco Rubio",
+            "Marco Rubio",
             "indirect",
         ),
         (
             "“The release of the prisoners is a first step,” said US envoy John Coale.",
-            "US envoy John Coale",
+            "John Coale",
             "direct",
         ),
         (
             "“We will keep talking to Minsk,” US envoy John Coale told reporters in Vilnius.",
-            "US envoy John Coale",
+            "John Coale",
             "direct",
         ),
     ],

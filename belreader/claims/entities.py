@@ -32,6 +32,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
 PERSON = "person"
+_PREPS = frozenset("of for at in with from by to on".split())  # "spokesman for X Y": not Y
+# roles that relate their holder to someone else: "the wife of X", "a spokesman for X"
+_RELATIONS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor wife husband son daughter "
+    "mother father brother sister lawyer friend representative assistant".split()
+)
+
+
+def _title_of(role: list[str], i: int) -> bool:
+    """Is role[i] the "of" of a title ("Secretary of State", "head of the KGB") rather
+    than a relation to another person ("the wife of", "an aide to")?"""
+    return role[i] == "of" and i > 0 and role[i - 1] in ROLE_WORDS and role[i - 1] not in _RELATIONS
+
+
 ORG = "org"
 SCAN_LIMIT = 2_000_000  # characters of a huge text that are read for entities
 
@@ -431,6 +445,20 @@ class Entities:
                 v.sort(key=lambda x: x[0])
             self._holders = holders
         return self._holders
+
+    def person_after_role(self, toks: list[str]) -> str | None:
+        """The person a speaker phrase ends with, after its role ("Interior Minister
+        Tomasz Siemoniak", "Lithuania's Prime Minister Inga Ruginiene"), named as the
+        article names them, so one person's claims share one name; else None."""
+        for k in range(1, len(toks) - 1):
+            e = self.by_name.get(" ".join(toks[k:]))
+            if e is not None and e.kind == PERSON:
+                role = [_fold(w) for w in toks[:k]]
+                if any(w in ROLE_WORDS for w in role) and not any(
+                    w in _PREPS and not _title_of(role, i) for i, w in enumerate(role)
+                ):
+                    return e.name
+        return None
 
     def with_surname(self, surname: str) -> list[Entity]:
         return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)

@@ -277,7 +277,7 @@ class Resolver:
             name = " ".join(toks[1:])
             if any(e.name == name for e in self.entities.with_surname(toks[-1])):
                 return name
-        return display_speaker(surface)
+        return self.entities.person_after_role(toks) or display_speaker(surface)
 
     def _surname(
         self, surname: str, hon: str | None, surface: str, relatives: str = ""
