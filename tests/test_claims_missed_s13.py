@@ -56,3 +56,25 @@ def test_the_cries_of_inside_someone_elses_sentence_are_no_chant_claim():
 def test_a_chanting_subject_the_rules_cannot_name_leaves_no_speakerless_claim():
     text = "A mix of pensioners, students and retired teachers joined in a thunderous chant of “Long live Belarus!”"
     assert all(c.speaker_mention for c in extract_claims(text) if "Long live" in c.text)
+
+
+# -- "“...,” reads a statement from X": the written thing after the quote speaks --------
+def test_reads_a_written_thing_after_the_quote():
+    text = "“Nobody will be forgotten,” reads a Monday editorial in a Hrodna weekly."
+    c = one_claim(text, "Nobody will be forgotten")
+    assert c.kind == "direct"
+    assert c.text == "“Nobody will be forgotten,”"
+    assert c.speaker_mention == "a Monday editorial"
+
+
+def test_read_the_email_joins_the_split_quote():
+    text = "“The campaign has changed the debate,” read the email. “And it is not over yet.”"
+    c = one_claim(text, "changed the debate")
+    assert c.speaker_mention == "the email"
+    assert c.text.endswith("“And it is not over yet.”")
+
+
+def test_read_the_statement_is_left_to_other_rules():
+    # "the statement" would be resolved to the nearest organisation-like speaker
+    text = "Analysts said the ban might spread. “We traced every account,” read the statement."
+    assert not [c for c in extract_claims(text) if "traced every" in c.text]

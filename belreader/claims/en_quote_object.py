@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from .document import Document
 from .en_clauses import clause_subject
+from .en_entity_words import ORG_REFERENCES
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DETS, NP_STOP, PREPS, PRONOUNS, SUBORD
 from .en_phrases import is_verb, np_ok, words_with_pos
 from .en_quote_lead import ARTIFACTS, subject_ending_at
 from .model import Candidate
 from .text import fold_word
+
+Word = tuple[str, int, int]
 
 # the verb whose subject speaks through the thing: "she released a statement saying"
 _PUBLISH = {
@@ -412,3 +415,37 @@ def chant_quotes(doc: Document, qs, us: int) -> list[Candidate]:
             c.end, c.kind = y.end, "direct"
         out.append(c)
     return out
+
+
+# written things that "read" a quote after it, beyond the artifacts a subject releases
+_READING_THINGS = ARTIFACTS | {"editorial", "column", "article", "petition", "inscription"}
+_READING_THINGS |= {"plaque", "website", "page", "report", "letter", "banner", "headline"}
+
+
+def reads_thing_after_quote(doc: Document, q, words: list[Word]) -> Candidate | None:
+    """ "“...,” reads a Wednesday editorial in the Minsk daily.", "“...,” read the
+    email.": the verb "read(s)" right after the quote's closing comma and a short noun
+    phrase with a determiner whose head is a written thing; the thing speaks."""
+    t = doc.t
+    if len(words) < 3 or fold_word(words[0][0]) not in ("read", "reads"):
+        return None
+    if t[q.end : words[0][1]].strip(" ,") or fold_word(words[1][0]) not in ("a", "an", "the"):
+        return None
+    for k in range(2, min(len(words), 6)):
+        if t[words[k - 1][2] : words[k][1]].strip():
+            return None
+        if fold_word(words[k][0]) in _READING_THINGS and words[k][0].islower():
+            if fold_word(words[1][0]) == "the" and fold_word(words[k][0]) in ORG_REFERENCES:
+                return None  # "read the statement": the resolver would guess its author
+            after = words[k + 1][0] if k + 1 < len(words) else ""
+            if (
+                after
+                and fold_word(after) not in PREPS
+                and not t[words[k][2] : words[k + 1][1]].strip()
+            ):
+                return None  # "read the email list ...": the head goes on
+            end = words[k][2] - (t[words[k][2] - 1] == ".")  # "read the email."
+            return Candidate.quoted(q, words[0], words[1][1], end, "post")
+        if not words[k][0].isalpha() or fold_word(words[k][0]) in PREPS | NP_STOP:
+            return None
+    return None

@@ -39,6 +39,7 @@ from .en_quote_object import (
     chant_quotes,
     message_object_quote,
     possessive_words_quote,
+    reads_thing_after_quote,
 )
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote, owned_noun, owned_speaker
@@ -382,6 +383,9 @@ def attr_after_quote(doc: Document, q, us, ue):
         if t[ws_ - 1 : ws_] in "(" or w[0] in "(":
             break
     # VERB NP
+    if inner and (c := reads_thing_after_quote(doc, q, words)) is not None:
+        extend_split_quote(doc, c, c.sp_end)  # “A,” read the email. “B.”
+        return c
     w, ws_, we_ = words[0]
     if is_verb(w) and w.islower() and w.lower() not in NONSPEECH and len(words) > 1:
         c = _verb_partitive_speaker(doc, q, words, inner)
