@@ -78,3 +78,29 @@ def test_read_the_statement_is_left_to_other_rules():
     # "the statement" would be resolved to the nearest organisation-like speaker
     text = "Analysts said the ban might spread. “We traced every account,” read the statement."
     assert not [c for c in extract_claims(text) if "traced every" in c.text]
+
+
+# -- "could only quip:": a modal between the subject and a bare verb of saying ---------
+def test_modal_before_a_bare_speech_verb_keeps_the_subject():
+    text = "The hearing was so short that a lawyer for the family could only quip: “We barely sat down.”"
+    c = one_claim(text, "We barely sat down")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "a lawyer for the family"
+
+
+def test_modal_before_a_verb_with_an_object_is_no_lead():
+    text = "After the vote, Tsikhanouskaya can add a new line to her list of titles: “leader in exile.”"
+    assert not [c for c in extract_claims(text) if "leader in exile" in c.text]
+
+
+def test_capitalised_may_is_a_name_not_a_modal():
+    text = "Guitarist Ivan May has said the tour will go ahead. May said: “We start in Brest.”"
+    c = one_claim(text, "We start in Brest")
+    assert c.kind == "direct"
+
+
+# -- "by interjecting, “...”": the participle of "interject" -----------------------------
+def test_interjecting_participle_takes_the_main_clause_subject():
+    text = "Lukashenko tried to laugh it off by interjecting, “Only the West wants this.”"
+    c = one_claim(text, "Only the West wants this")
+    assert c.speaker_mention == "Lukashenko"
