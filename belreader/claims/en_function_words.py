@@ -461,3 +461,7 @@ FRONT = {
     "hours",
     "back",
 }
+
+# nouns that end in "-ly" like an adverb: "a lawyer for the family said", not "angrily"
+LY_NOUNS = {"family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "reply"}
+LY_NOUNS |= {"july", "daily", "weekly", "italy", "bully", "homily", "belly"}

@@ -13,6 +13,7 @@ import re
 
 from .document import Document
 from .en_clauses import title_of_a_work
+from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADVERBS,
     CAP_STOP,
@@ -46,7 +47,9 @@ Word = tuple[str, int, int]
 _NOT_COMPLEMENT = {"that", "whether", "if", "who", "which", "but", "and", "as", "when", "while"}
 # verbs of speaking aloud the shared speech-verb list leaves out (a crowd's chant)
 SPEAKING = {"say", "says", "chanted", "chanting", "chant", "chants", "sang", "cheered"}
-SPEAKING |= {"shouting", "yelling", "screaming"}
+SPEAKING |= {"shouting", "yelling", "screaming", "interjecting", "interjects", "quipping"}
+# modals and "only" between a subject and its verb of saying: "could only quip:"
+_MODALS = {"could", "can", "might", "may", "should", "must", "only"}
 # after "went on to say" / "began by saying": the verb that governs the speech verb
 _LEAD_IN_VERBS = {
     "went",
@@ -185,7 +188,13 @@ def cue_clause_before_quote(
     # Thursday"
     while j >= 0 and (
         fold_word(words[j][0]) in ADVERBS
-        or (words[j][0].islower() and fold_word(words[j][0]).endswith("ly"))
+        # "could only quip:", not "can add a new title to his resume:"
+        or (words[j][0] in _MODALS and v == len(words) - 1)
+        or (
+            words[j][0].islower()
+            and fold_word(words[j][0]).endswith("ly")
+            and fold_word(words[j][0]) not in LY_NOUNS
+        )
         or (fold_word(words[j][0]) in _WEEKDAYS and j > 0)
     ):
         j -= 1

@@ -1,18 +1,22 @@
 """The lead before a direct quote that names what carries the words: a thing
 ("released a statement saying, “...”", "signs that read “...”"), a message the subject
 gives ("delivered a blunt message to Minsk: “...”", "issued a statement, “...”"), or
-someone's words by name ("X's response was: “...”", "in X's words, “...”"). Called by
+someone's words by name ("X's response was: “...”", "in X's words, “...”"), or a
+crowd's chant ("their chants of “...”", "responded with chants of “...”"). Called by
 the quote-driven shape (``en_shape_quote``); the subject rules are ``en_quote_lead``'s."""
 
 from __future__ import annotations
 
 from .document import Document
 from .en_clauses import clause_subject
+from .en_entity_words import ORG_REFERENCES
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DETS, NP_STOP, PREPS, PRONOUNS, SUBORD
 from .en_phrases import is_verb, np_ok, words_with_pos
 from .en_quote_lead import ARTIFACTS, subject_ending_at
 from .model import Candidate
 from .text import fold_word
+
+Word = tuple[str, int, int]
 
 # the verb whose subject speaks through the thing: "she released a statement saying"
 _PUBLISH = {
@@ -315,4 +319,133 @@ def possessive_words_quote(doc: Document, q, us: int, lead_end: int) -> Candidat
                 3,
                 role="pre",
             )
+    return None
+
+
+# what a crowd calls out: "chants of “...”", "cries of “...”"
+_CHANT_NOUNS = {"chant", "chants", "cry", "cries", "shout", "shouts", "calls", "chorus", "roars"}
+# a verb whose subject answers with the chant: "supporters responded with chants of"
+_CHANT_VERBS = {"responded", "replied", "answered", "greeted", "interrupted", "erupted"}
+_CHANT_VERBS |= {"broke", "burst", "joined", "respond", "greet", "erupt", "break"}
+_POSSESSIVES = {"their", "his", "her", "our"}
+
+
+def chant_quote(doc: Document, q, us: int) -> Candidate | None:
+    """ "their chants of “Long live Belarus” were cut short", "the crowd greeted her
+    with chants of “...”", "to chants of “Sveta!”": the words a crowd calls out, named
+    by a noun of crying out and "of" right before the quote. The speaker is the
+    possessive before the noun, or the subject of a verb of answering with it ("X
+    responded with chants of"), else nobody: never the one the chant greets ("he was
+    greeted with chants of")."""
+    t = doc.t
+    if t[q.start - 4 : q.start].strip() != "of":
+        return None
+    words = words_with_pos(t, max(us, q.start - 200), q.start)
+    n = len(words) - 1
+    if n < 1 or fold_word(words[n - 1][0]) not in _CHANT_NOUNS or not words[n - 1][0].islower():
+        return None
+    noun = words[n - 1]
+    h = n - 2
+    while (
+        h >= 0
+        and words[h][0].islower()
+        and (
+            fold_word(words[h][0]) in _CHANT_ADJ | {"a", "an"}
+            or (fold_word(words[h][0]).endswith("ous") and not is_verb(words[h][0]))
+        )
+    ):
+        h -= 1  # "loud chants of", "a thunderous chant of"
+    if h < 0 or t[words[h][2] : words[h + 1][1]].strip():
+        return Candidate.quoted(q, noun, -1, -1, "pre")
+    lw = fold_word(words[h][0])
+    if lw in _POSSESSIVES:
+        return Candidate.quoted(q, noun, words[h][1], words[h][2], "pre")
+    if lw == "the":
+        return None  # "the cries of “...”": chants someone else's sentence talks about
+    if lw in ("to", "into") and h >= 3 and fold_word(words[h - 3][0]) in _ROUSING:
+        # "roused the crowd to spontaneous chants of": the crowd chants
+        if fold_word(words[h - 2][0]) in DETS and not t[words[h - 3][2] : words[h][1]].count(","):
+            return Candidate.quoted(q, noun, words[h - 2][1], words[h - 1][2], "pre")
+        return None
+    if lw in ("with", "in", "into") and h >= 1:
+        v = h - 1
+        if v >= 1 and fold_word(words[v][0]) in ("her", "him", "them", "us", "me"):
+            v -= 1  # "greeted her with chants of"
+        if fold_word(words[v][0]) in _CHANT_VERBS and not t[words[v][2] : words[h][1]].count(","):
+            j = v - 1
+            while j >= 0 and words[j][0].islower() and fold_word(words[j][0]).endswith("ly"):
+                j -= 1  # "reportedly erupted in"
+            if (
+                j >= 0
+                and fold_word(words[j][0]) not in _BE
+                and not t[words[j][2] : words[j + 1][1]].strip()
+            ):
+                subj = subject_ending_at(t, words, j, us)
+                if subj is None:
+                    cs = clause_subject(doc, us, words[v][2])
+                    if (
+                        cs is not None
+                        and cs[2] == words[j + 1][1]
+                        and np_ok(t[cs[0] : cs[1]].split())
+                    ):
+                        subj = (cs[0], cs[1])
+                if subj is not None:
+                    return Candidate.quoted(q, noun, subj[0], subj[1], "pre")
+            return None  # a subject chants, one the rules cannot name
+    return Candidate.quoted(q, noun, -1, -1, "pre")
+
+
+_CHANT_ADJ = {"loud", "louder", "angry", "constant", "near-constant", "repeated", "rhythmic"}
+_CHANT_ADJ |= {"frequent", "occasional", "spontaneous", "raucous", "defiant", "new", "more"}
+_ROUSING = {"roused", "rouses", "stirred", "stirs", "whipped", "led", "leads", "moved", "drove"}
+_BE = {"was", "were", "is", "are", "be", "been", "being"}
+
+
+def chant_quotes(doc: Document, qs, us: int) -> list[Candidate]:
+    """The crowd's chants among a unit's quotes (``chant_quote``), each with the quotes
+    joined to it by "and" or "or" ("chants of “A” and “B” as he passed")."""
+    out = []
+    for i, x in enumerate(qs):
+        c = chant_quote(doc, x, us) if x.closed else None
+        if c is None:
+            continue
+        for y in qs[i + 1 :]:
+            if not y.closed or doc.t[c.end : y.start].strip() not in ("and", "or", ","):
+                break
+            c.end, c.kind = y.end, "direct"
+        out.append(c)
+    return out
+
+
+# written things that "read" a quote after it, beyond the artifacts a subject releases
+_READING_THINGS = ARTIFACTS | {"editorial", "column", "article", "petition", "inscription"}
+_READING_THINGS |= {"plaque", "website", "page", "report", "letter", "banner", "headline"}
+
+
+def reads_thing_after_quote(doc: Document, q, words: list[Word]) -> Candidate | None:
+    """ "“...,” reads a Wednesday editorial in the Minsk daily.", "“...,” read the
+    email.": the verb "read(s)" right after the quote's closing comma and a short noun
+    phrase with a determiner whose head is a written thing; the thing speaks."""
+    t = doc.t
+    if len(words) < 3 or fold_word(words[0][0]) not in ("read", "reads"):
+        return None
+    if t[q.end : words[0][1]].strip(" ,") or fold_word(words[1][0]) not in ("a", "an", "the"):
+        return None
+    for k in range(2, min(len(words), 6)):
+        if t[words[k - 1][2] : words[k][1]].strip():
+            return None
+        if fold_word(words[k][0]) in _READING_THINGS and words[k][0].islower():
+            if fold_word(words[1][0]) == "the" and fold_word(words[k][0]) in ORG_REFERENCES:
+                return None  # "read the statement": the resolver would guess its author
+            after = words[k + 1][0] if k + 1 < len(words) else ""
+            if (
+                after
+                and fold_word(after) not in PREPS
+                and not t[words[k][2] : words[k + 1][1]].strip()
+            ):
+                return None  # "read the email list ...": the head goes on
+            end = words[k][2] - (t[words[k][2] - 1] == ".")  # "read the email."
+            return Candidate.quoted(q, words[0], words[1][1], end, "post")
+        if not words[k][0].isalpha() or fold_word(words[k][0]) in PREPS | NP_STOP:
+            return None
     return None

@@ -34,7 +34,13 @@ from .en_phrases import (
     words_with_pos,
 )
 from .en_quote_lead import SPEAKING, cue_clause_before_quote
-from .en_quote_object import artifact_quote, message_object_quote, possessive_words_quote
+from .en_quote_object import (
+    artifact_quote,
+    chant_quotes,
+    message_object_quote,
+    possessive_words_quote,
+    reads_thing_after_quote,
+)
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote, owned_noun, owned_speaker
 from .model import Candidate
@@ -47,6 +53,7 @@ def quote_driven(doc: Document) -> list[Candidate]:
     t = doc.t
     out = []
     for us, ue, qs in doc.quoted_units():
+        out.extend(chant_quotes(doc, qs, us))
         q = qs[0]
         if q.closed and t[us : q.start].strip() == "" and not t[q.end : ue].strip():
             # “...?” Beck questioned. : the sentence ended inside the quote, its
@@ -376,6 +383,9 @@ def attr_after_quote(doc: Document, q, us, ue):
         if t[ws_ - 1 : ws_] in "(" or w[0] in "(":
             break
     # VERB NP
+    if inner and (c := reads_thing_after_quote(doc, q, words)) is not None:
+        extend_split_quote(doc, c, c.sp_end)  # “A,” read the email. “B.”
+        return c
     w, ws_, we_ = words[0]
     if is_verb(w) and w.islower() and w.lower() not in NONSPEECH and len(words) > 1:
         c = _verb_partitive_speaker(doc, q, words, inner)
