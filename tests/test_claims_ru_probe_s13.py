@@ -1,0 +1,60 @@
+"""Russian speakers that must not be a wrong name (session 13 probe): a relation noun's
+owner ("Адвокат Виктора Бабарико", "Мать Протасевича") is not the speaker, and a
+relative under another given name ("Эдуард Бабарико") is not the known person.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+BABARYKA = "Viktar Babaryka"
+PESKOV = "Dmitry Peskov"
+
+
+def speakers(text):
+    return [c.speaker for c in extract_claims(text, language="ru")]
+
+
+# --- a relation noun before a known name: the owner, not the speaker --------------------
+def test_lawyer_of_a_known_person_in_the_genitive():
+    text = "Адвокат Виктора Бабарико сообщил, что его подзащитный болен и нуждается в лечении."
+    assert speakers(text) == ["Адвокат Виктора Бабарико"]
+
+
+def test_mother_with_indeclinable_or_genitive_surname():
+    assert speakers("Мать Протасевича сказала, что сын сломлен и напуган.") == ["Мать Протасевича"]
+    assert speakers("Сын Бабарико заявил, что не получает писем от отца.") == ["Сын Бабарико"]
+
+
+def test_press_secretary_of_the_president_is_not_the_president():
+    text = "Пресс-секретарь Лукашенко сообщил, что встреча состоится в пятницу в Минске."
+    assert speakers(text) == ["Пресс-секретарь Лукашенко"]
+
+
+def test_relation_then_pronoun_keeps_the_relation():
+    text = (
+        "Адвокат Бабарико сообщил, что его подзащитный болен. "
+        "Он добавил, что жалоба уже подана в суд."
+    )
+    assert speakers(text) == ["Адвокат Бабарико", "Адвокат Бабарико"]
+
+
+def test_role_with_genitive_then_apposed_name_is_still_the_person():
+    # "Кремля" is the owner of the role, Песков stands in apposition: Peskov speaks
+    text = "Пресс-секретарь Кремля Дмитрий Песков заявил, что контакты с Минском продолжаются."
+    assert speakers(text) == [PESKOV]
+
+
+# --- another given name before a known surname: a relative ----------------------------
+def test_son_with_own_given_name_is_not_the_known_person():
+    text = "Эдуард Бабарико сообщил, что отец жив и держится."
+    assert speakers(text) == ["Эдуард Бабарико"]
+
+
+def test_relative_then_pronoun():
+    text = "Эдуард Бабарико рассказал о письме. Он сообщил, что отец жив и держится."
+    assert speakers(text) == ["Эдуард Бабарико"]
+
+
+def test_same_given_name_is_still_the_known_person():
+    assert speakers("Виктор Бабарико заявил, что не признает своей вины.") == [BABARYKA]
