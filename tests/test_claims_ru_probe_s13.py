@@ -58,3 +58,39 @@ def test_relative_then_pronoun():
 
 def test_same_given_name_is_still_the_known_person():
     assert speakers("Виктор Бабарико заявил, что не признает своей вины.") == [BABARYKA]
+
+
+# --- denials and questions are claims; an accusative addressee is not the speaker -------
+def claims(text):
+    return [(c.speaker, c.cue, c.text) for c in extract_claims(text, language="ru")]
+
+
+def test_denial_with_that():
+    assert claims("Адвокат Ольга Ковалёва отрицает, что ее клиент давал показания.") == [
+        ("Ольга Ковалёва", "отрицает", "ее клиент давал показания")
+    ]
+
+
+def test_denial_of_a_report_about_that():
+    text = "Министерство обороны опровергло сообщения о том, что под Брестом стоят танки."
+    assert claims(text) == [("Министерство обороны", "опровергло", "под Брестом стоят танки")]
+
+
+def test_question_after_a_colon_and_before_a_dash():
+    text = "Министр спросил у губернатора: «Где обещанные квартиры?»"
+    assert claims(text) == [("Министр", "спросил", "«Где обещанные квартиры?»")]
+    assert claims("«Почему молчит прокуратура?» — спросила журналистка.") == [
+        ("журналистка", "спросила", "«Почему молчит прокуратура?»")
+    ]
+
+
+def test_question_in_belarusian():
+    assert claims("«Хто адкажа за гэта?» — спытаў старшыня камісіі.") == [
+        ("старшыня камісіі", "спытаў", "«Хто адкажа за гэта?»")
+    ]
+
+
+def test_accusative_addressee_before_the_speaker():
+    text = "«Ситуация под контролем», — заверил журналистов министр Иван Петрович Кубраков."
+    (c,) = extract_claims(text, language="ru")
+    assert c.speaker_mention.startswith("министр")
