@@ -94,3 +94,29 @@ def test_accusative_addressee_before_the_speaker():
     text = "«Ситуация под контролем», — заверил журналистов министр Иван Петрович Кубраков."
     (c,) = extract_claims(text, language="ru")
     assert c.speaker_mention.startswith("министр")
+
+
+# --- "Как заявил X на ...," and "X, как сообщает Y, ..." ------------------------------
+def test_as_said_with_an_occasion_before_the_comma():
+    text = "Как заявила Колесникова на суде, она ни о чем не жалеет."
+    assert claims(text) == [("Maria Kalesnikava", "Как заявила", "она ни о чем не жалеет")]
+
+
+def test_as_said_in_belarusian_with_an_occasion():
+    text = "Як заявіў Лукашэнка на нарадзе, краіна гатовая да ўсяго."
+    assert claims(text) == [("Alexander Lukashenko", "Як заявіў", "краіна гатовая да ўсяго")]
+
+
+def test_source_in_the_middle_of_the_sentence():
+    text = "Бывший депутат, как сообщает «Зеркало», вышел на свободу после трех лет."
+    (c,) = extract_claims(text, language="ru")
+    assert (c.speaker, c.text) == ("«Зеркало»", text[:-1])
+
+
+def test_source_in_the_middle_with_an_outlet_domain():
+    text = "Задержанных активистов, как сообщает Reform.by, отпустили под подписку."
+    assert [c.speaker for c in extract_claims(text, language="ru")] == ["Reform.by"]
+
+
+def test_as_comparing_is_no_source():
+    assert claims("Он поступил так, как сказал ему отец, и уехал в Гродно.") == []
