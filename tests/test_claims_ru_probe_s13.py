@@ -120,3 +120,16 @@ def test_source_in_the_middle_with_an_outlet_domain():
 
 def test_as_comparing_is_no_source():
     assert claims("Он поступил так, как сказал ему отец, и уехал в Гродно.") == []
+
+
+# --- "..., — сообщает БелТА." and "одна из ..." ---------------------------------------
+def test_relay_after_a_dash_is_cut_off_and_credited():
+    text = "Министр признал, что цены на хлеб вырастут, — сообщает БелТА."
+    (c,) = extract_claims(text, language="ru")
+    assert (c.speaker, c.text, c.via) == ("Министр", "цены на хлеб вырастут", "БелТА")
+
+
+def test_one_of_the_group_is_the_whole_phrase():
+    text = "«Нас держали в холодной камере», — рассказала одна из задержанных в Гомеле."
+    (c,) = extract_claims(text, language="ru")
+    assert c.speaker == "одна из задержанных"

@@ -21,6 +21,7 @@ from .ru_lexicon import (
     POSSESSIVES,
     PRONOUNS,
     QUOTING_VERBS,
+    RELAY_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -90,9 +91,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if prev and prev in _DASHES:
         dash = before - 1
         j = _back_ws(t, dash, ps)
-        if j > ps and t[j - 1] in ",!?…" + _QUOTE_CLOSE:
-            return _post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
-        return None
+        if not (j > ps and t[j - 1] in ",!?…" + _QUOTE_CLOSE):
+            return None
+        c = _post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
+        if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
+            return c
+        before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
     if q_in is not None or w in QUOTING_VERBS:
