@@ -133,3 +133,12 @@ def test_one_of_the_group_is_the_whole_phrase():
     text = "«Нас держали в холодной камере», — рассказала одна из задержанных в Гомеле."
     (c,) = extract_claims(text, language="ru")
     assert c.speaker == "одна из задержанных"
+
+
+def test_mum_friend_and_colleague_are_relations_too():
+    assert speakers("Мама Колесниковой сказала, что дочь держится и шлет всем привет.") == [
+        "Мама Колесниковой"
+    ]
+    assert speakers("Коллега Бабарико рассказал, что тот держится молодцом.") == [
+        "Коллега Бабарико"
+    ]
