@@ -23,6 +23,7 @@ from .ru_lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
+from .ru_names import other_given_name, owner_not_speaker
 from .ru_text import (
     fold,
     fold_lookalikes,
@@ -81,8 +82,13 @@ class _StemIndex:
             for start in range(len(stems) - size, -1, -1):
                 hit = self.by_stems.get(tuple(stems[start : start + size]))
                 if hit and self.same_gender(hit, words[start + size - 1]):
+                    if size == 1 and start and self.other_given(words[start - 1], hit):
+                        continue  # "Эдуард Бабарико": a relative, not Viktar
                     return hit, start
         return None, -1
+
+    def other_given(self, given: str, person: str) -> bool:
+        return other_given_name(given, person, self.gender.get(person), _GIVEN_STEMS)
 
     def same_gender(self, person: str, surname: str) -> bool:
         """Can ``surname`` in its case form be ``person``? (Тихановский is not
@@ -192,6 +198,11 @@ _ROLE_QUALIFIERS = frozenset(
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
 
+def _oblique_role(word: str) -> bool:
+    """A role noun in a case other than the nominative ("президента", "главы")."""
+    return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
+
+
 def _role_head(word: str) -> bool:
     """A role noun in any case ("президента" as in "по словам президента")."""
     return word in ROLE_HEADS or stem(word) in _ROLE_STEMS
@@ -214,6 +225,7 @@ class RuResolver:
         self._full: dict[str, str] | None = None
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
+        self._owners: list[tuple[int, int]] = []  # speaker phrases naming whose they are
 
     # -- what the article names ----------------------------------------------------------
     def mentions(self) -> list[tuple[int, str, str | None]]:
@@ -224,12 +236,23 @@ class RuResolver:
             scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
             single = self.index.single
             full = self.full_names()
+            prev = None
             for m in _CAP_CYR.finditer(scan):
                 s = stem(m.group())
                 canon = single.get(s)
                 word = fold(m.group())
                 if canon and not self.index.same_gender(canon, m.group()):
                     canon = None
+                if (
+                    canon
+                    and prev
+                    and not scan[prev.end() : m.start()].strip()
+                    and self.index.other_given(prev.group(), canon)
+                ):
+                    canon = None  # "Эдуард Бабарико": his own full name, if given so
+                    if full.get(s, "").split()[:1] != [prev.group()]:
+                        s = ""
+                prev = m
                 if canon:
                     self._oblique.update(() if word in self.index.nominative else (m.start(),))
                     out.append((m.start(), canon, self.index.gender.get(canon)))
@@ -295,7 +318,9 @@ class RuResolver:
             return ant
         canon, at = self.index.person_at(words)
         if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
-            return canon
+            if not owner_not_speaker(words, low, at, _GIVEN_STEMS, _oblique_role):
+                return canon
+            self._owners.append((pos, pos + len(surface)))  # "Адвокат Бабарико": not "он"
         if low[0] in ("в", "во", "ў"):  # "в Кремле заявили": the body, not a place
             words, low = words[1:], low[1:]
             if not words:
@@ -435,6 +460,8 @@ class RuResolver:
                 continue
             if cands and p in self._oblique:
                 continue  # "с Путиным" is not the subject: the last speaker is
+            if any(a <= p < b for a, b in self._owners):
+                continue  # "Адвокат Бабарико сообщил ... Он добавил": the lawyer
             q = self.doc.quote_at(p)
             if q is not None and q.closed:
                 continue  # "«Я говорил и Путину ...», — отметил он": quoted, not narrated

@@ -21,6 +21,7 @@ from .ru_lexicon import (
     POSSESSIVES,
     PRONOUNS,
     QUOTING_VERBS,
+    RELAY_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -90,9 +91,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if prev and prev in _DASHES:
         dash = before - 1
         j = _back_ws(t, dash, ps)
-        if j > ps and t[j - 1] in ",!?…" + _QUOTE_CLOSE:
-            return _post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
-        return None
+        if not (j > ps and t[j - 1] in ",!?…" + _QUOTE_CLOSE):
+            return None
+        c = _post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
+        if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
+            return c
+        before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
     if q_in is not None or w in QUOTING_VERBS:
@@ -108,7 +112,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         comma = t.find(",", b, ue)
-        if comma < 0 or t[b:comma].strip(" »"):
+        if comma < 0 or (t[b:comma].strip(" »") and not _OCCASION.fullmatch(ft, b, comma)):
             return None
         s, e = trim(t, comma + 1, ue)
         if not _has_words(t, s, e, 3):
@@ -116,6 +120,11 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         # prio 1 and not cut short: a claim reported inside ("Как передает ТАСС, X
         # сказал, что ...") wins
         return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc")
+    # --- "X, как сообщает Y, REST" : Y's report of the whole sentence -----------------
+    if vs - us < 200 and prev and w not in GERUND_CUES:
+        mid = _MID_AS.search(ft, max(us, vs - 12), vs)
+        if mid is not None and mid.end() == vs and _has_words(t, us, mid.start(), 1):
+            return _mid_source(doc, us, ue, mid.start(), ve, cue, plural)
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
     if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
         # "Об этом он заявил рабочим": a speaker before the verb; else after it
@@ -155,6 +164,37 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if a < 0:
         return None
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
+
+
+# ", как сообщает" after the sentence's subject
+_MID_AS = re.compile(r",\s*(?:как|як)\s+$")
+# "так, как сказал", "то, как": "как" comparing, not citing
+_NOT_CITING = re.compile(r"(?:так|такой|такая|таким|то|тем|именно|там)\s*,\s*(?:как|як)\s+$")
+
+
+def _mid_source(
+    doc: Document, us: int, ue: int, comma: int, ve: int, cue: str, plural: bool
+) -> Candidate | None:
+    """ "Анатолий Лебедько, как сообщает Reform.by, вышел на свободу": the sentence
+    (its source phrase a gap) is the source's, when a named source or a noun phrase
+    stands between the verb and the closing comma."""
+    t, ft = doc.t, folded(doc)
+    if _NOT_CITING.search(ft, max(us, comma - 12), ve - len(cue)):
+        return None
+    a, b, over = speaker_after(doc, ve, ue, plural)
+    if a < 0:
+        return None
+    close = t.find(",", b, ue)
+    if close > 0 and re.fullmatch(r"\.[a-z]{2,6}", t[b:close]):
+        b = close  # "Reform.by", "Zerkalo.io": the outlet's domain
+    if close < 0 or (t[b:close].strip(" »") and not _OCCASION.fullmatch(ft, b, close)):
+        return None
+    if not _has_words(t, close + 1, ue, 2):
+        return None
+    s, e = trim(t, us, ue)
+    return Candidate(
+        s, e, t[comma + 1 : ve].strip(), comma, ve, a, b, 0, gap=Span(comma, close + 1), role="acc"
+    )
 
 
 def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
@@ -231,6 +271,8 @@ def _content_after(
 _THAT_AFTER = re.compile(
     r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
 )
+# "Как заявила X на суде, ...": a short phrase of occasion between the speaker and the comma
+_OCCASION = re.compile(r"\s+(?:на|в|во|ў|после|перед|при|пасля)(?:\s+[а-яеіў-]+){1,3}\s*")
 # "..., заявил президент, слова которого приводит ТАСС."
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"

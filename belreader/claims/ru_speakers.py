@@ -41,9 +41,16 @@ _ADDRESSEES = frozenset(
         "телеканалу",
         "газете",
         "корреспонденту",
+        # the accusative of "заверил/предупредил журналистов": an object, never a speaker
+        "журналистов",
+        "репортеров",
+        "корреспондентов",
+        "журналістаў",
         "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
     )
 )
+# "одна из ...", "один из ...": the speaker is the whole phrase
+_PARTITIVE = frozenset("один одна одно одни адзін адна некоторые многие каждый кто-то".split())
 _WEEKDAY = re.compile(
     r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"среду)\b"
@@ -148,6 +155,10 @@ def speaker_after(
                 continue
             if not words and plural and w in ("в", "во", "ў") and _names_a_body(doc, m.end(), e):
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
+                j = m.end()
+                continue
+            if w in ("из", "з") and len(words) == 1 and words[0][0] in _PARTITIVE:
+                words.append((w, m.start(), m.end()))  # "одна из участниц акции"
                 j = m.end()
                 continue
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):

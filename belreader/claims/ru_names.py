@@ -1,0 +1,145 @@
+"""Russian speaker phrases that name a known person who is NOT the speaker: the owner
+after a relation noun ("Адвокат Виктора Бабарико", "Мать Протасевича", "Пресс-секретарь
+Лукашенко": the lawyer, the mother, the press secretary speak), and a relative under
+another given name ("Эдуард Бабарико" is not Viktar Babaryka). Such a phrase stays as
+written: no name is better than a wrong one."""
+
+from __future__ import annotations
+
+from .ru_text import fold, name_gender, stem
+
+# nouns whose genitive is the person they belong to (kin, counsel, spokespeople, staff),
+# in any case form (the start of the word); Belarusian forms too
+_RELATION_STARTS = (
+    "адвокат",
+    "адвакат",
+    "защитник",
+    "абаронц",
+    "юрист",
+    "пресс-секретар",
+    "прэс-сакратар",
+    "пресс-служб",
+    "прэс-служб",
+    "представител",
+    "прадстаўні",
+    "помощник",
+    "памочні",
+    "советник",
+    "дарадц",
+    "соратни",
+    "паплечні",
+    "сторонни",
+    "прыхільні",
+    "родственни",
+    "сваяк",
+    "родны",
+    "родные",
+    "близкие",
+    "блізкія",
+    "мать",
+    "мам",
+    "пап",
+    "вдов",
+    "дяд",
+    "тет",
+    "бабушк",
+    "дедушк",
+    "внук",
+    "внучк",
+    "племянни",
+    "друг",
+    "подруг",
+    "коллег",
+    "матер",
+    "маці",
+    "отец",
+    "отц",
+    "бацьк",
+    "сын",
+    "дочь",
+    "дочер",
+    "дачк",
+    "жена",
+    "жены",
+    "жене",
+    "жену",
+    "женой",
+    "жонк",
+    "супруг",
+    "муж",
+    "сестр",
+    "сяст",
+    "брат",
+    "семья",
+    "семьи",
+    "сям'",
+    "сям’",
+    "офис",
+    "офіс",
+    "штаб",
+    "окружени",
+)
+
+
+def owner_not_speaker(words: list[str], low: list[str], at: int, given_stems, oblique_role) -> bool:
+    """Does a relation noun stand just before the person found at ``at`` (``low``: the
+    phrase's folded words), past a given name and roles in the genitive ("Мать Романа
+    Протасевича", "пресс-секретарь президента Лукашенко")? Then that person owns the
+    speaker, and is not it ("Пресс-секретарь Кремля Дмитрий Песков" is Peskov)."""
+    k = at - 1
+    while k >= 0 and (
+        (words[k][:1].isupper() and stem(words[k]) in given_stems) or oblique_role(low[k])
+    ):
+        k -= 1
+    return k >= 0 and low[k].startswith(_RELATION_STARTS)
+
+
+# Cyrillic initial -> the Latin initials a transliteration may give
+_INITIALS = {
+    "а": "a",
+    "б": "b",
+    "в": "vw",
+    "г": "gh",
+    "д": "d",
+    "е": "ey",
+    "ж": "z",
+    "з": "z",
+    "и": "iy",
+    "і": "iy",
+    "й": "yi",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ў": "uw",
+    "ф": "f",
+    "х": "kh",
+    "ц": "tc",
+    "ч": "c",
+    "ш": "s",
+    "щ": "s",
+    "э": "e",
+    "ю": "yi",
+    "я": "yi",
+}
+
+
+def other_given_name(given: str, canon: str, canon_gender: str | None, given_stems) -> bool:
+    """Is ``given`` (a capitalised word before a known surname) another person's given
+    name: a given name whose initial or gender does not fit ``canon``'s ("Эдуард" before
+    "Бабарико" for Viktar Babaryka)?"""
+    if not given[:1].isupper() or stem(given) not in given_stems:
+        return False
+    first = canon.split()[0][:1].lower() if " " in canon else ""
+    if not first:
+        return False
+    g = name_gender([given])
+    if g and canon_gender and g != canon_gender:
+        return True
+    return first not in _INITIALS.get(fold(given)[:1], first)
