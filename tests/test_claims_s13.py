@@ -218,3 +218,18 @@ def test_a_name_after_a_preposition_in_the_phrase_is_not_the_speaker():
         "Inga Ruginiene said the talks would continue."
     )
     assert all(c.speaker != "Inga Ruginiene" for c in extract_claims(text))
+
+
+# -- a noun in -ly is no adverb ------------------------------------------------------------------
+def test_a_lawyer_for_the_family_keeps_family():
+    for text in (
+        'A lawyer for the family said: "We will appeal the verdict."',
+        "A lawyer for the family said the verdict would be appealed.",
+        '"We will appeal," a lawyer for the family said.',
+    ):
+        assert (only(text).speaker or "").lower() == "a lawyer for the family", text
+
+
+def test_the_organiser_of_a_rally_keeps_rally():
+    claim = only("The organiser of a pro-Lukashenko rally said the square would be closed.")
+    assert (claim.speaker or "").lower() == "the organiser of a pro-lukashenko rally"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
@@ -163,7 +164,10 @@ def clause_subject(doc: Document, s: int, limit: int):
         return None
     np = words[i:np_end_k]
     while (
-        np and np[-1][0].islower() and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
+        np
+        and np[-1][0].islower()
+        and np[-1][0] not in LY_NOUNS
+        and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
     ):
         np = np[:-1]
     if not np or not (np_ok([x for x, _, _ in np]) or determined_np(np)):

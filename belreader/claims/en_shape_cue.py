@@ -41,6 +41,7 @@ from .en_cue_subject import (
     without_asides,
 )
 from .en_cues import iter_cues
+from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADVERBS,
     CAP_STOP,
@@ -176,6 +177,7 @@ def from_cue(
             before[j - 1][0].islower()
             and before[j - 1][0].endswith("ly")
             and len(before[j - 1][0]) > 4
+            and before[j - 1][0] not in LY_NOUNS  # "a lawyer for the family said"
         )
         or (
             cue_low.split()[0].endswith("ing")
