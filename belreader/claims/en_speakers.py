@@ -32,7 +32,7 @@ SPEAKER_NOUNS = set(
         "colleague|colleagues|wife|husband|son|daughter|brother|sister|mother|father|friend",
         "friends|employee|employees|worker|workers|citizen|citizens|protesters|protester",
         "commentator|commentators|pundit|pundits|historian|historians|physician|physicians",
-        "doctor|doctors|nurse|nurses|authors|author|organizers|organisers|organizer|unit|units|forces",
+        "doctor|doctors|nurse|nurses|authors|author|organizers|organisers|organizer|organiser|unit|units|forces",
         "troops|headquarters|kremlin|spokesmen|negotiator|negotiators|mediator|envoys",
         "prime|premier|chancellor|king|queen|pope|patriarch|bishop|ministry’s|agencies",
         "broadcaster|daily|weekly|tabloid|magazine|outlets|newspapers|sites|site|blog|account",
