@@ -211,3 +211,32 @@ def test_russian_acts_and_findings_are_no_relay():
     assert (act.speaker, act.via) == ("БелТА", None)
     poll = only("По данным опроса, большинство белорусов заявили, что не доверяют властям.")
     assert poll.via is None
+
+
+# -- state TV shows, agencies quote without "as" -----------------------------------------------
+def test_state_tv_showed_him_telling_officials():
+    claim = only(
+        "Belarusian state TV showed Lukashenko telling officials that the harvest must be saved."
+    )
+    assert (claim.speaker, claim.via) == ("Alexander Lukashenko", "Belarusian state TV")
+    assert claim.text == "the harvest must be saved"
+
+
+def test_quoted_saying_without_as_in_both_voices():
+    active = only(f"Interfax quoted Lukashenko saying {WAR}.")
+    passive = only(f"Lukashenko was quoted by Belta saying {WAR}.")
+    assert (active.speaker, active.via) == ("Alexander Lukashenko", "Interfax")
+    assert (passive.speaker, passive.via) == ("Alexander Lukashenko", "Belta")
+
+
+def test_quoted_in_a_newspaper_saying_is_the_subjects_quote():
+    claim = only('Mr Houston was quoted in the Herald newspaper saying: "We will appeal."')
+    assert claim.speaker == "Mr Houston" and claim.kind == "direct"
+
+
+def test_a_video_showing_people_then_saying_is_no_relay():
+    # (a guard: a comma after the object ends the "showed X" phrase)
+    claims = extract_claims(
+        "The video showed police beating protesters, saying the crowd had attacked first."
+    )
+    assert all(c.speaker != "police beating protesters" for c in claims)

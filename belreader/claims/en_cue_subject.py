@@ -366,19 +366,33 @@ def quoted_as_saying(
     """For "saying" after "as": the index in ``before`` of "quoted" when the subject
     before it made the report ("X was quoted (by Interfax) as saying", "State TV quoted
     Y as saying"), else -1; and the one quoted when "quoted" has an object ("Y"), who
-    then speaks: the agency only relayed the words."""
+    then speaks: the agency only relayed the words. Without "as", a verb that shows or
+    quotes someone speaking ("State TV showed Lukashenko telling officials", "Interfax
+    quoted him saying") gives its object the same way."""
     j = len(before)
-    if cue_low != "saying" or j < 3 or before[j - 1][0] != "as":
+    if cue_low not in ("saying", "telling") or j < 2:
         return -1, None
-    for k in range(j - 2, max(0, j - 8), -1):
-        if before[k][0] == "quoted" and (k == j - 2 or before[k + 1][0] in ("by", "in")):
+    has_as = before[j - 1][0] == "as"
+    if cue_low == "telling" and has_as:
+        return -1, None
+    obj_end = j - 1 if has_as else j
+    for k in range(obj_end - 1, max(-1, j - 8), -1):
+        w = before[k][0]
+        if w == "quoted" and (k == obj_end - 1 or before[k + 1][0] in ("by", "in")):
+            # "X was quoted (in the Herald) (as) saying": X speaks
             return k, None
-        if before[k][0] in ("quoted", "quotes", "quoting") and k < j - 2:
-            obj = before[k + 1 : j - 1]
-            words = [w for w, _, _ in obj]
-            if (np_ok(words) or words in (["him"], ["her"])) and not t[
-                obj[-1][2] : before[j - 1][1]
-            ].strip(" "):
+        if (w in _QUOTING or (not has_as and w in _SHOWING)) and k < obj_end - 1:
+            obj = before[k + 1 : obj_end]
+            words = [x for x, _, _ in obj]
+            # nothing between the one quoted and "as" / the participle
+            e = obj[-1][2]
+            close = not t[e : before[obj_end][1]].strip(" ") if has_as else t[e : e + 1] == " "
+            if (np_ok(words) or words in (["him"], ["her"], ["them"])) and close:
                 return k, (obj[0][1], obj[-1][2])
             return -1, None
     return -1, None
+
+
+_QUOTING = {"quoted", "quotes", "quoting"}
+# verbs that show someone speaking: "State TV showed Lukashenko telling officials"
+_SHOWING = {"showed", "shows", "showing", "shown", "filmed", "captured"}

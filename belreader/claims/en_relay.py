@@ -33,10 +33,12 @@ _DOCUMENTS = (EVIDENCE_NOUNS - {"report", "reports", "report’s", "paper"}) | f
 )
 _BY_SOURCE = re.compile(
     r"\s+(?:(?:was|were|is|are|has been|had been)\s+)?(?:\w+ly\s+)?(?:quoted|cited)\s+by\s+"
-    r"((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+as\s+$"
+    r"((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:as\s+)?$"
 )
 # "quoted X as saying": the subject before the verb relayed X's words
-_QUOTED_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
+_QUOTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing|showed|shows|filmed)\s+$"
+)
 
 
 def relayed(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -45,7 +47,7 @@ def relayed(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     saying" claim gets the source that quoted."""
     out = credit_relays(doc, cands, _relay_cue, _inner_verb, _not_a_relay, _opening_report)
     for c in out:
-        if c.via is None and c.cue == "saying" and c.sp_start >= 0:
+        if c.via is None and c.cue in ("saying", "telling") and c.sp_start >= 0:
             c.via = _quoting_subject(doc, c) or _quoted_by(doc, c)
     return out
 
