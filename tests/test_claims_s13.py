@@ -233,3 +233,20 @@ def test_a_lawyer_for_the_family_keeps_family():
 def test_the_organiser_of_a_rally_keeps_rally():
     claim = only("The organiser of a pro-Lukashenko rally said the square would be closed.")
     assert (claim.speaker or "").lower() == "the organiser of a pro-lukashenko rally"
+
+
+# -- a long setting between the verb and "that" -------------------------------------------------
+def test_a_setting_cut_at_its_word_limit_still_ends_at_that():
+    claim = only(
+        "The minister said in an interview broadcast on state TV that the harvest was the "
+        "best in a decade."
+    )
+    assert claim.text == "the harvest was the best in a decade"
+
+
+def test_noted_in_a_guest_column_in_a_paper_that():
+    claim = only(
+        "Pavel Latushko noted in a guest column in Monday's Gazeta Wyborcza that the "
+        "sanctions were working."
+    )
+    assert claim.text == "the sanctions were working"

@@ -427,12 +427,17 @@ WRITERS_ASIDE = re.compile(
 )
 
 
+_TIME_AFTER = TIME_WORDS | set("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_AFTER |= {"week", "month", "year"}
+
+
 def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
     """Skip time / place adverbials after a cue ("on Friday", "at the conference in
     Moscow", "in a statement", "to reporters"). Returns the new offset."""
     t = doc.t
     n_words = 0
     pos = i
+    cut = False
     while n_words < 14:
         m = WORD_RE.match(t, skip_space(t, pos, ue))
         if not m or m.start() >= ue:
@@ -450,24 +455,7 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             m2 = WORD_RE.match(t, skip_space(t, m.end(), ue))
             pos = m.end()
             n_words += 1
-            if (
-                m2
-                and m2.start() < ue
-                and fold_word(m2.group())
-                in TIME_WORDS
-                | {
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                    "week",
-                    "month",
-                    "year",
-                }
-            ):
+            if m2 and m2.start() < ue and fold_word(m2.group()) in _TIME_AFTER:
                 pos = m2.end()
                 n_words += 1
             continue
@@ -521,9 +509,10 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
                 break
             pos = last_end
             n_words += 1 + k
+            cut = k == 5  # the phrase may go on: "in an interview broadcast on state | TV"
             continue
         break
-    if pos > i and fold_word(t[i:pos].split()[-1]) in ADV_PREPS:
+    if pos > i and (cut or fold_word(t[i:pos].split()[-1]) in ADV_PREPS):
         # the phrase was cut after a preposition ("in a statement on | its website
         # that ...", "at a town hall in | Buffalo, New York, that ..."): the content
         # starts at the "that" after the rest of the phrase
