@@ -250,3 +250,42 @@ def test_noted_in_a_guest_column_in_a_paper_that():
         "sanctions were working."
     )
     assert claim.text == "the sanctions were working"
+
+
+# -- British single quotes over several paragraphs ----------------------------------------------
+MULTI = (
+    "Lukashenko said: {o}We will not hand over Belarus to anyone. We have built this "
+    "country with our own hands.\n\n"
+    "{o}Those who sit in Vilnius and Warsaw will not decide our fate.{c}"
+)
+
+
+def test_a_straight_single_quote_over_two_paragraphs_is_one_quote():
+    claim = only(MULTI.format(o="'", c="'"))
+    assert claim.kind == "direct" and claim.speaker == "Alexander Lukashenko"
+    assert claim.text.startswith("'We will not") and claim.text.endswith("our fate.'")
+
+
+def test_a_curly_single_quote_over_two_paragraphs_is_one_quote():
+    claim = only(MULTI.format(o="‘", c="’"))
+    assert claim.text.startswith("‘We will not") and claim.text.endswith("our fate.’")
+
+
+def test_apostrophes_at_a_paragraph_end_do_not_open_a_quote():
+    # (a guard: no straight single opens a quote in the first paragraph)
+    text = (
+        "He was born in the '50s and joined the party's youth wing in Hrodna.\n\n"
+        "'Nobody expected him to rise so fast,' his sister said."
+    )
+    claim = only(text)
+    assert claim.text == "'Nobody expected him to rise so fast,'"
+
+
+def test_a_single_quote_opened_after_a_closed_one_continues_into_the_next_paragraph():
+    text = (
+        "“We are ready,” Lukashenko said on Friday. He added: 'We will not hand over "
+        "Belarus to anyone. We have built this country.\n\n"
+        "'Those who sit in Vilnius will not decide our fate.'"
+    )
+    last = extract_claims(text)[-1]
+    assert last.text.endswith("our fate.'") and "hand over" in last.text

@@ -203,10 +203,21 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
         qs = per_para[k]
         for q in qs[:-1]:
             out.append(q)
+        if not qs and k + 1 < n:
+            opened = _open_single_at_end(text, paras[k], paras[k][0], per_para[k + 1], paras[k + 1])
+            if opened >= 0:
+                qs = [Quote(opened, paras[k][1], False)]
         if not qs:
             k += 1
             continue
         last = qs[-1]
+        if last.closed and k + 1 < n:
+            # 'We will not ... hands.\n\n'Those who ...': a straight single quote left
+            # open at the paragraph's end, continued by the next paragraph
+            opened = _open_single_at_end(text, paras[k], last.end, per_para[k + 1], paras[k + 1])
+            if opened >= 0:
+                qs.append(Quote(opened, paras[k][1], False))
+                last = qs[-1]
         if last.closed:
             out.append(last)
             k += 1
@@ -219,7 +230,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
         while j + 1 < n and j + 1 - k <= MAX_CONT_PARAS:
             nps, npe = paras[j + 1]
             nq = per_para[j + 1]
-            if not (nq and nq[0].start == nps and text[nps] in '“„«"'):
+            if not (nq and nq[0].start == nps and text[nps] in _REOPENS[text[start]]):
                 break
             j += 1
             end = nq[0].end
@@ -245,3 +256,31 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             out.append(last)
             k += 1
     return out
+
+
+# the marks that reopen a quote continued in the next paragraph, by its opening mark
+_DOUBLE_OPENS = '“„«"'
+_REOPENS = dict.fromkeys(_DOUBLE_OPENS, _DOUBLE_OPENS) | {"‘": "‘'", "'": "‘'", "‚": "‚‘"}
+
+
+def _open_single_at_end(text: str, para, after: int, next_quotes, next_para) -> int:
+    """Where a straight single quote opens and stays open to the end of ``para`` (after
+    ``after``), when the next paragraph opens with a single quote: the news convention
+    for a quote over several paragraphs, in British style ("... said: 'We will not ...
+    hands." then "'Those who ..."); -1 otherwise. Within one paragraph an unclosed
+    straight single is taken for an apostrophe."""
+    nps = next_para[0]
+    if not (next_quotes and next_quotes[0].start == nps and text[nps] in "'‘"):
+        return -1
+    ps, pe = para
+    i = text.rfind("'", after, pe)
+    while i >= after:
+        if (
+            (i == ps or text[i - 1] in " \t\n:,(")
+            and i + 1 < pe
+            and _opens_straight_single(text, i, pe)
+            and " " in text[i:pe].strip()
+        ):
+            return i if pe - i <= MAX_QUOTE else -1
+        i = text.rfind("'", after, i)
+    return -1
