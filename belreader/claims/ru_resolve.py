@@ -24,6 +24,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
 )
 from .ru_names import other_given_name, owner_not_speaker
+from .ru_roles import role_fits
 from .ru_text import (
     fold,
     fold_lookalikes,
@@ -34,6 +35,7 @@ from .ru_text import (
     stem,
     surname_form_gender,
 )
+from .ru_verb_names import verb_named_people
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -223,6 +225,7 @@ class RuResolver:
         self.history: list[tuple[int, str, str | None, bool]] = []
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
+        self._learnt: dict[str, str] = {}  # unlisted given names: gender from the verb
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
         self._owners: list[tuple[int, int]] = []  # speaker phrases naming whose they are
@@ -260,7 +263,7 @@ class RuResolver:
                     name = full[s]
                     if word != fold(name.split()[-1]):
                         self._oblique.add(m.start())
-                    out.append((m.start(), name, name_gender(name.split())))
+                    out.append((m.start(), name, self._gender_of(name)))
             self._mentions = out
         return self._mentions
 
@@ -290,6 +293,8 @@ class RuResolver:
                 name = " ".join(words)
                 if cur is None or len(name) < len(cur):
                     found[key] = name
+            for key, (name, g) in verb_named_people(scan, self.index.single).items():
+                self._learnt[found.setdefault(key, name)] = g
             self._full = found
         return self._full
 
@@ -416,6 +421,8 @@ class RuResolver:
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.index.gender or speaker in self.aliases.people.values():
             return True
+        if speaker in self._learnt:
+            return True
         words = speaker.split()
         return (
             2 <= len(words) <= 3
@@ -424,7 +431,7 @@ class RuResolver:
         )
 
     def _gender_of(self, name: str) -> str | None:
-        return self.index.gender.get(name) or name_gender(name.split())
+        return self.index.gender.get(name) or name_gender(name.split()) or self._learnt.get(name)
 
     def _antecedent(self, pos: int, gender: str | None, person_only: bool = False) -> str | None:
         """The most recent speaker or named person before ``pos`` of a compatible gender;
@@ -495,19 +502,24 @@ class RuResolver:
             return self._only_one_of(countries, pos) if countries else None
         known = PERSON_COUNTRY.get(ant)
         if countries:
-            if not known or not countries & known:
-                # the nearest fits no country: try the people named recently
+            if not known or not countries & known or not self._fits(low, ant):
+                # the nearest fits no country or role: try the people named recently
                 for p, name, _g in reversed(self.mentions()):
                     if p >= pos:
                         continue
                     if pos - p > self.WINDOW:
                         break
-                    if countries & PERSON_COUNTRY.get(name, set()):
+                    if countries & PERSON_COUNTRY.get(name, set()) and self._fits(low, name):
                         return name
                 return None
-        elif not self._is_person(ant):
-            return None
+        elif not self._is_person(ant) or not self._fits(low, ant):
+            return None  # "Председатель ЦИК X ... Глава государства заявил": not X
         return ant
+
+    def _fits(self, low: list[str], name: str) -> bool:
+        """Does the role fit the office ``name`` was introduced with (first mention)?"""
+        first = next((p for p, n, _g in self.mentions() if n == name), -1)
+        return first < 0 or role_fits(low, self.t, first)
 
     def _only_one_of(self, countries: set[str], pos: int) -> str | None:
         """The one person of ``countries`` named in the window before ``pos``; None
