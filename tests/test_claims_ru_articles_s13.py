@@ -125,3 +125,16 @@ def test_whole_article_son_and_wife_of_prisoners():  # already right
     assert speaker_of(text, "санкции должны") == "Sviatlana Tsikhanouskaya"
     assert speaker_of(text, "писем от отца") == "Эдуард Бабарико"
     assert speaker_of(text, "даже не знаем") == "Эдуард Бабарико"
+
+
+# --- an unlisted name opening its sentence: "Он" after it is not the earlier speaker -----
+def test_pronoun_after_an_unlisted_name_opening_the_sentence():
+    text = (
+        "Официальный представитель МИД Беларуси Руслан Варанков заявил, что Варшава "
+        "готовит провокации.\n\n"
+        "«У нас есть данные о передвижении техники», — сказал он.\n\n"
+        "Радослав Сикорский отверг эти обвинения. Он заявил, что Польша лишь защищает "
+        "свою границу."
+    )
+    assert speaker_of(text, "готовит провокации") == "Руслан Варанков"
+    assert speaker_of(text, "лишь защищает") != "Руслан Варанков"

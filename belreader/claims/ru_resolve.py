@@ -226,6 +226,7 @@ class RuResolver:
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
         self._learnt: dict[str, str] = {}  # unlisted given names: gender from the verb
+        self._blockers: dict[str, tuple[str, str]] = {}  # such names opening a sentence
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
         self._owners: list[tuple[int, int]] = []  # speaker phrases naming whose they are
@@ -264,6 +265,9 @@ class RuResolver:
                     if word != fold(name.split()[-1]):
                         self._oblique.add(m.start())
                     out.append((m.start(), name, self._gender_of(name)))
+                elif s in self._blockers:  # someone unlisted: "он" may be them, so None
+                    name, g = self._blockers[s]
+                    out.append((m.start(), name, g))
             self._mentions = out
         return self._mentions
 
@@ -293,8 +297,11 @@ class RuResolver:
                 name = " ".join(words)
                 if cur is None or len(name) < len(cur):
                     found[key] = name
-            for key, (name, g) in verb_named_people(scan, self.index.single).items():
-                self._learnt[found.setdefault(key, name)] = g
+            for key, (name, g, opens) in verb_named_people(scan, self.index.single).items():
+                if opens and key not in found:
+                    self._blockers[key] = (name, g)
+                elif not opens:
+                    self._learnt[found.setdefault(key, name)] = g
             self._full = found
         return self._full
 
@@ -487,6 +494,8 @@ class RuResolver:
             return None
         cands.sort(reverse=True)
         best = cands[0]
+        if not best[2] and any(best[1] == b[0] for b in self._blockers.values()):
+            return None
         if len({c[1] for c in cands if not c[2] and c[0] >= best[0] - 200}) > 1 and not best[2]:
             return None
         return best[1]

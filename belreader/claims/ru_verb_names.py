@@ -11,26 +11,33 @@ import re
 
 from .ru_text import fold, stem
 
-# word before, the two names, up to four lower-case words, a past-tense verb in -л / -ла
+# the two names, up to four lower-case words, a past-tense verb in -л / -ла (or -г, -к:
+# "отверг", "пресек")
 _SUBJECT_PAIR = re.compile(
-    r"(?<=[\w»\"-] )([А-ЯЁ][а-яё-]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-    r"((?: [а-яё]+,?){0,4}?) ([а-яё]{2,}(л|ла))(?![\w-])"
+    r"(?<![\w-])([А-ЯЁ][а-яё-]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"((?: [а-яё]+,?){0,4}?) ([а-яё]{2,}(л|ла|[гк]))(?![\w-])"
 )
 # case endings no given name in the nominative has ("Кремле Путин", "Беларуси Бабарико")
-_OBLIQUE_ENDS = ("е", "и", "ы", "у", "ю", "ом", "ем", "ой", "ым", "им", "ого", "ому")
+# nor an adjective ("Красный Крест сообщил") or "Наша Ніва"
+_OBLIQUE_ENDS = ("е", "и", "ы", "у", "ю", "ом", "ем", "ой", "ым", "им", "ого", "ому", "ый", "ий")
+_NOT_GIVEN = ("ое", "ша")
 
 
-def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str]]:
-    """Surname stem -> (full name, "m" | "f") for the pairs above; the surname must be
-    no one the alias table knows (``known_stems``: its single-word spellings' stems)."""
-    out: dict[str, tuple[str, str]] = {}
+def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str, bool]]:
+    """Surname stem -> (full name, "m" | "f", opens the sentence) for the pairs above;
+    the surname must be no one the alias table knows (``known_stems``: its single-word
+    spellings' stems). A pair that opens its sentence ("Радослав Сикорский отверг") may
+    be a body's name ("Наша Ніва"): the resolver lets it only block a pronoun."""
+    out: dict[str, tuple[str, str, bool]] = {}
     for m in _SUBJECT_PAIR.finditer(text):
         given, surname = m.group(1), m.group(2)
-        if fold(given).endswith(_OBLIQUE_ENDS) or stem(surname) in known_stems:
+        low = fold(given)
+        if low.endswith(_OBLIQUE_ENDS + _NOT_GIVEN) or stem(surname) in known_stems:
             continue
+        if len(low) > 4 and low.endswith(("ая", "яя")):
+            continue  # "Новая Газета написала": an adjective
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
-        if not text[start + 1 : m.start()].strip():
-            continue  # the sentence's first words: "Белорусский Красный Крест сообщил"
+        opens = not text[start + 1 : m.start()].strip(' «»"—–-')
         gender = "f" if m.group(5) == "ла" else "m"
-        out.setdefault(stem(surname), (f"{given} {surname}", gender))
+        out.setdefault(stem(surname), (f"{given} {surname}", gender, opens))
     return out
