@@ -138,3 +138,15 @@ def test_pronoun_after_an_unlisted_name_opening_the_sentence():
     )
     assert speaker_of(text, "готовит провокации") == "Руслан Варанков"
     assert speaker_of(text, "лишь защищает") != "Руслан Варанков"
+
+
+# --- an adviser is no minister; a reflexive verb makes the subject a person too --------
+def test_minister_is_not_the_adviser_named_last():
+    text = (
+        "Глава МИД Литвы Кястутис Будрис встретился со Светланой Тихановской.\n\n"
+        "Будрис заявил, что Литва продолжит выдавать визы.\n\n"
+        "Советник Тихановской Франак Вячорка добавил, что переговоры пройдут в Варшаве.\n\n"
+        "Министр отметил, что Литва не изменит позицию."
+    )
+    assert speaker_of(text, "продолжит выдавать") == "Кястутис Будрис"
+    assert speaker_of(text, "не изменит позицию") != "Франак Вячорка"

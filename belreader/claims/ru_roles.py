@@ -3,12 +3,14 @@
 chair was introduced by another role. A role that names an office ("президент",
 "министр", "председатель", "глава государства") resolves only to someone introduced
 by no role, or by the same office; "глава", "лидер", "руководитель" of something else
-introduce no office (they fit any)."""
+introduce no office (they fit any); a relation noun ("советник", "представитель",
+"адвокат") is an office of its own, which no other role fits."""
 
 from __future__ import annotations
 
 import re
 
+from .ru_names import relation_noun
 from .ru_text import fold
 
 # office -> the starts of its nouns in any case (folded)
@@ -48,4 +50,6 @@ def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
     before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
     have = _office(before)
+    if have is None and any(relation_noun(w) for w in before):
+        return False  # "Советник Тихановской Франак Вячорка ... Министр отметил": not him
     return have is None or have == want

@@ -12,10 +12,10 @@ import re
 from .ru_text import fold, stem
 
 # the two names, up to four lower-case words, a past-tense verb in -л / -ла (or -г, -к:
-# "отверг", "пресек")
+# "отверг", "пресек"), reflexive too ("встретился")
 _SUBJECT_PAIR = re.compile(
     r"(?<![\w-])([А-ЯЁ][а-яё-]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-    r"((?: [а-яё]+,?){0,4}?) ([а-яё]{2,}(л|ла|[гк]))(?![\w-])"
+    r"((?: [а-яё]+,?){0,4}?) ([а-яё]{2,}(л|ла|лся|лась|[гк]))(?![\w-])"
 )
 # case endings no given name in the nominative has ("Кремле Путин", "Беларуси Бабарико")
 # nor an adjective ("Красный Крест сообщил") or "Наша Ніва"
@@ -38,6 +38,6 @@ def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str, bool]
             continue  # "Новая Газета написала": an adjective
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
         opens = not text[start + 1 : m.start()].strip(' «»"—–-')
-        gender = "f" if m.group(5) == "ла" else "m"
+        gender = "f" if m.group(5) in ("ла", "лась") else "m"
         out.setdefault(stem(surname), (f"{given} {surname}", gender, opens))
     return out
