@@ -150,3 +150,12 @@ def test_minister_is_not_the_adviser_named_last():
     )
     assert speaker_of(text, "продолжит выдавать") == "Кястутис Будрис"
     assert speaker_of(text, "не изменит позицию") != "Франак Вячорка"
+
+
+# --- a genitive owner in the speaker phrase is no rival for "Она" -----------------------
+def test_pronoun_after_a_relative_named_with_a_genitive_owner():
+    text = (
+        "Сестра Колесниковой Татьяна Хомич сообщила, что получила письмо из колонии.\n\n"
+        "Она добавила, что почерк был неровным."
+    )
+    assert speaker_of(text, "почерк был") == "Татьяна Хомич"

@@ -482,6 +482,8 @@ class RuResolver:
             cands.append((p, name, False))
             # a second compatible person in the same sentence: ambiguous
             for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:
+                if p2 in self._oblique and p not in self._oblique:
+                    continue  # "Сестра Колесниковой Татьяна Хомич": the genitive is no rival
                 if (
                     name2 != name
                     and genders_compatible(gender, g2)
