@@ -81,6 +81,11 @@ _RELATION_STARTS = (
 )
 
 
+def relation_noun(word: str) -> bool:
+    """A relation noun above, in any case ("советника", "представитель")."""
+    return word.startswith(_RELATION_STARTS)
+
+
 def owner_not_speaker(words: list[str], low: list[str], at: int, given_stems, oblique_role) -> bool:
     """Does a relation noun stand just before the person found at ``at`` (``low``: the
     phrase's folded words), past a given name and roles in the genitive ("Мать Романа

@@ -24,6 +24,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
 )
 from .ru_names import other_given_name, owner_not_speaker
+from .ru_roles import role_fits
 from .ru_text import (
     fold,
     fold_lookalikes,
@@ -34,6 +35,7 @@ from .ru_text import (
     stem,
     surname_form_gender,
 )
+from .ru_verb_names import verb_named_people
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -223,6 +225,8 @@ class RuResolver:
         self.history: list[tuple[int, str, str | None, bool]] = []
         self._mentions: list[tuple[int, str, str | None]] | None = None
         self._full: dict[str, str] | None = None
+        self._learnt: dict[str, str] = {}  # unlisted given names: gender from the verb
+        self._blockers: dict[str, tuple[str, str]] = {}  # such names opening a sentence
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
         self._owners: list[tuple[int, int]] = []  # speaker phrases naming whose they are
@@ -260,7 +264,10 @@ class RuResolver:
                     name = full[s]
                     if word != fold(name.split()[-1]):
                         self._oblique.add(m.start())
-                    out.append((m.start(), name, name_gender(name.split())))
+                    out.append((m.start(), name, self._gender_of(name)))
+                elif s in self._blockers:  # someone unlisted: "он" may be them, so None
+                    name, g = self._blockers[s]
+                    out.append((m.start(), name, g))
             self._mentions = out
         return self._mentions
 
@@ -290,6 +297,11 @@ class RuResolver:
                 name = " ".join(words)
                 if cur is None or len(name) < len(cur):
                     found[key] = name
+            for key, (name, g, opens) in verb_named_people(scan, self.index.single).items():
+                if opens and key not in found:
+                    self._blockers[key] = (name, g)
+                elif not opens:
+                    self._learnt[found.setdefault(key, name)] = g
             self._full = found
         return self._full
 
@@ -416,6 +428,8 @@ class RuResolver:
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.index.gender or speaker in self.aliases.people.values():
             return True
+        if speaker in self._learnt:
+            return True
         words = speaker.split()
         return (
             2 <= len(words) <= 3
@@ -424,7 +438,7 @@ class RuResolver:
         )
 
     def _gender_of(self, name: str) -> str | None:
-        return self.index.gender.get(name) or name_gender(name.split())
+        return self.index.gender.get(name) or name_gender(name.split()) or self._learnt.get(name)
 
     def _antecedent(self, pos: int, gender: str | None, person_only: bool = False) -> str | None:
         """The most recent speaker or named person before ``pos`` of a compatible gender;
@@ -468,6 +482,8 @@ class RuResolver:
             cands.append((p, name, False))
             # a second compatible person in the same sentence: ambiguous
             for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:
+                if p2 in self._oblique and p not in self._oblique:
+                    continue  # "Сестра Колесниковой Татьяна Хомич": the genitive is no rival
                 if (
                     name2 != name
                     and genders_compatible(gender, g2)
@@ -480,6 +496,8 @@ class RuResolver:
             return None
         cands.sort(reverse=True)
         best = cands[0]
+        if not best[2] and any(best[1] == b[0] for b in self._blockers.values()):
+            return None
         if len({c[1] for c in cands if not c[2] and c[0] >= best[0] - 200}) > 1 and not best[2]:
             return None
         return best[1]
@@ -495,19 +513,24 @@ class RuResolver:
             return self._only_one_of(countries, pos) if countries else None
         known = PERSON_COUNTRY.get(ant)
         if countries:
-            if not known or not countries & known:
-                # the nearest fits no country: try the people named recently
+            if not known or not countries & known or not self._fits(low, ant):
+                # the nearest fits no country or role: try the people named recently
                 for p, name, _g in reversed(self.mentions()):
                     if p >= pos:
                         continue
                     if pos - p > self.WINDOW:
                         break
-                    if countries & PERSON_COUNTRY.get(name, set()):
+                    if countries & PERSON_COUNTRY.get(name, set()) and self._fits(low, name):
                         return name
                 return None
-        elif not self._is_person(ant):
-            return None
+        elif not self._is_person(ant) or not self._fits(low, ant):
+            return None  # "Председатель ЦИК X ... Глава государства заявил": not X
         return ant
+
+    def _fits(self, low: list[str], name: str) -> bool:
+        """Does the role fit the office ``name`` was introduced with (first mention)?"""
+        first = next((p for p, n, _g in self.mentions() if n == name), -1)
+        return first < 0 or role_fits(low, self.t, first)
 
     def _only_one_of(self, countries: set[str], pos: int) -> str | None:
         """The one person of ``countries`` named in the window before ``pos``; None

@@ -161,6 +161,10 @@ def speaker_after(
                 words.append((w, m.start(), m.end()))  # "одна из участниц акции"
                 j = m.end()
                 continue
+            if words and w in ("из", "з"):
+                name_end = _name_past_place(doc, m.end(), e)
+                if name_end > 0:  # "говорит водитель из Бреста Виктор Лось": the man
+                    return words[0][1], name_end, None
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
                 s2 = m.start() + len("со ссылкой на")
                 a, b, _ = speaker_after(doc, s2, e)
@@ -174,6 +178,28 @@ def speaker_after(
     if not words:
         return -1, -1, None
     return words[0][1], words[-1][2], None
+
+
+def _name_past_place(doc: Document, i: int, e: int) -> int:
+    """After "из" in a speaker phrase: the end of a full name (a given name and a
+    capitalised word) that follows a place or body of at most three words ("из Бреста
+    Виктор Лось", "из правозащитного центра «Вясна» Павел Сапелко"), else -1."""
+    t, ft = doc.t, folded(doc)
+    found = list(_WORD.finditer(ft, i, min(e, i + 80)))
+    for k, mm in enumerate(found[:5]):
+        gap = t[i : mm.start()]
+        if any(c in gap for c in ",.;:!?()—–\n"):
+            return -1
+        if k and t[mm.start()].isupper() and stem(mm.group()) in _GIVEN_STEMS:
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if (
+                nxt is not None
+                and t[nxt.start()].isupper()
+                and not t[mm.end() : nxt.start()].strip()
+            ):
+                return nxt.end()
+            return -1
+    return -1
 
 
 _OCCASION_HEADS = frozenset(("интервью", "эфире", "комментарии", "беседе", "інтэрв'ю", "эфіры"))

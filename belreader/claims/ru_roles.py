@@ -1,0 +1,55 @@
+"""Does a role noun fit the person a Russian article introduced? "Глава государства
+заявил" three paragraphs after "Председатель ЦИК Игорь Карпенко" is not Karpenko: the
+chair was introduced by another role. A role that names an office ("президент",
+"министр", "председатель", "глава государства") resolves only to someone introduced
+by no role, or by the same office; "глава", "лидер", "руководитель" of something else
+introduce no office (they fit any); a relation noun ("советник", "представитель",
+"адвокат") is an office of its own, which no other role fits."""
+
+from __future__ import annotations
+
+import re
+
+from .ru_names import relation_noun
+from .ru_text import fold
+
+# office -> the starts of its nouns in any case (folded)
+_OFFICES = (
+    ("head", ("президент", "прэзідэнт")),
+    ("premier", ("премьер", "прэм'ер", "прэм’ер")),
+    ("minister", ("министр", "міністр")),
+    ("chair", ("председател", "старшын")),
+    ("press", ("пресс-секретар", "прэс-сакратар")),
+    ("speaker", ("спикер",)),
+    ("chancellor", ("канцлер",)),
+    ("secgen", ("генсек", "генеральн")),
+)
+_STATE = ("государств", "страны", "дзяржав", "краіны")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _office(words: list[str]) -> str | None:
+    """The office a role phrase's folded words name; "глава государства" is the head."""
+    for i, w in enumerate(words):
+        heads = ("глава", "кіраўнік", "лидер", "руководитель")
+        if w in heads and i + 1 < len(words) and words[i + 1].startswith(_STATE):
+            return "head"
+        for office, starts in _OFFICES:
+            if w.startswith(starts):
+                return office
+    return None
+
+
+def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
+    """Does the role (folded words) fit the person whose mention starts at
+    ``mention_pos``, judged by the words just before that mention in its sentence?"""
+    want = _office(role_words)
+    if want is None:
+        return True
+    lo = max(0, mention_pos - 80)
+    cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
+    before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
+    have = _office(before)
+    if have is None and any(relation_noun(w) for w in before):
+        return False  # "Советник Тихановской Франак Вячорка ... Министр отметил": not him
+    return have is None or have == want
