@@ -36,7 +36,8 @@ def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str, bool]
             continue
         if len(low) > 4 and low.endswith(("ая", "яя")):
             continue  # "Новая Газета написала": an adjective
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+        lo = max(0, m.start() - 300)  # (bounded: the work stays linear in the text)
+        start = max(lo - 1, *(text.rfind(c, lo, m.start()) for c in ".!?\n"))
         opens = not text[start + 1 : m.start()].strip(' «»"—–-')
         gender = "f" if m.group(5) in ("ла", "лась") else "m"
         out.setdefault(stem(surname), (f"{given} {surname}", gender, opens))
