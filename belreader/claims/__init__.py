@@ -56,7 +56,9 @@ The pipeline, module by module:
    from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads
    ``entities`` (the people and bodies of the whole article, its words in
    ``en_entity_words``, with roles and gender from ``gender``): "he", "the president" and "the
-   organisation" get a name only where exactly one fits, else ``None``.
+   organisation" get a name only where exactly one fits, else ``None``; ``alias_names``
+   keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
+   with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``.
 
 ``model`` holds the data types: ``Claim``, ``Quote``, ``Span``, ``Candidate``.
 """
