@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .en_entity_words import (
+    CONTESTED_ROLES,
     NATIONALITY_ENDINGS,
     ORG_WORDS,
     ROLE_MODIFIERS,
@@ -212,6 +213,8 @@ class Entity:
         k = lows.index(roles[-1])
         if k > 0 and lows[k - 1] in ROLE_MODIFIERS and lows[k - 1] not in COUNTRY_ADJ:
             self.roles.add(lows[k - 1] + " " + roles[-1])
+        # "Deputy Prime Minister X", "shadow home secretary X": not "the minister"
+        self.roles.update(f"{m} {roles[-1]}" for m in CONTESTED_ROLES if m in lows[:k])
         for r in roles:
             g = GENDERED_ROLES.get(r)
             if g and self.gender is None:
@@ -465,3 +468,34 @@ class Entities:
 
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(name)
+
+
+def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
+    """Is "the president" at ``pos`` better left unnamed although only ``holder`` was
+    given that role? When the holder has not spoken yet and is not mentioned since
+    another named person spoke last, close by, a reader takes the role for that speaker
+    ("Lukashenko said ... “...,” the president said", with "Russian President Vladimir
+    Putin" named only in the first paragraph). ``res``: the article's resolver."""
+    last, who = -1, holder
+    for p, e in res._spoke:
+        if p >= pos:
+            break
+        if e is holder:
+            return False
+        if e.kind == PERSON and " " in e.name:  # (not a one-word source: "Variety")
+            last, who = p, e
+    if last < 0 or pos - last > res.WINDOW or who.roles - {head, "leader"}:
+        return False  # ("Opposition leader X" or "Foreign Minister Y" spoke last: not them)
+    said = res.t[last + 1 : pos]
+    return not (
+        any(m.entity is holder for m in res.entities.before(last + 1, pos))
+        or (holder.head and re.search(rf"\b{re.escape(holder.head)}\b", said))
+    )  # ("Stone expressed the hope ... “...,” said the director": the holder again)
+
+
+def understudy(e: Entity, head: str, lows: list[str]) -> bool:
+    """Is ``e`` the deputy, vice or shadow of the role "the <head>" names ("Deputy Prime
+    Minister X", "shadow chancellor Y")? Then the role's holder is someone else, whom
+    the article may never title so: "the chancellor" is better left unnamed than given
+    the last speaker."""
+    return any(m not in lows and f"{m} {head}" in e.roles for m in ("deputy", "vice", "shadow"))
