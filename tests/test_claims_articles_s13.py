@@ -101,6 +101,29 @@ def test_a_teacher_with_a_place_and_an_aside_speaks_and_keeps_her_pronoun():
     assert one_claim(text, "Our director collects").speaker != "Sviatlana Tsikhanouskaya"
 
 
+# -- "the 43-year-old": the one person the article gave that age ---------------------
+def test_the_age_epithet_is_the_person_given_that_age():
+    text = _article(
+        "Freed prisoner describes isolation",
+        "Maria Kalesnikava, 43, was released with 13 other prisoners. Her lawyer, "
+        "Uladzimir Pylchanka, 51, met her at the border.",
+        "The 43-year-old said she had lost 20 kilograms in prison.",
+    )
+    assert one_claim(text, "lost 20 kilograms").speaker == "Maria Kalesnikava"
+
+
+def test_the_age_epithet_two_people_share_stays_unnamed():
+    text = _article(
+        "Two activists freed",
+        "Maria Kalesnikava, 43, and Ihar Losik, 43, were released on Thursday.",
+        "The 43-year-old said prison had been hard.",
+    )
+    assert one_claim(text, "prison had been hard").speaker not in (
+        "Maria Kalesnikava",
+        "Ihar Losik",
+    )
+
+
 # -- whole articles whose speakers were already right (kept as regression guards) -------
 _BORDER = _article(
     "Poland to close another border crossing with Belarus",

@@ -346,7 +346,7 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        return display_speaker(surface)
+        return self.entities.aged(lows, pos) or display_speaker(surface)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
         """Is ``name`` known by another role of that head ("opposition leader" for
