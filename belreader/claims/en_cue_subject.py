@@ -105,7 +105,7 @@ def role_head(words: list[str]) -> bool:
     ):
         return False
     return all(
-        lw not in NP_STOP
+        (lw not in NP_STOP or (w is words[0] and w == "Its"))  # "Its chairman, X, said"
         and lw not in CONJ
         and not (w.islower() and (lw in ALL_CUES or lw in AUX or lw.endswith(("ed", "ly"))))
         and any(c.isalpha() for c in w)

@@ -109,6 +109,7 @@ CONTESTED_ROLES = (
     "self-declared",
     "deputy",
     "vice",
+    "shadow",
 )
 ROLE_MODIFIERS = (
     frozenset(
@@ -119,6 +120,7 @@ ROLE_MODIFIERS = (
             "defense",
             "interior",
             "deputy",
+            "shadow",
             "vice",
             "former",
             "opposition",

@@ -107,6 +107,8 @@ def np_ok(words: list[str]) -> bool:
     for i, (w, lw) in enumerate(zip(words, lows)):
         if (
             lw in NP_STOP
+            and not (i == 0 and w == "Its")  # "Its chairman" opening a sentence (after a
+            # clause, "..., its head told reporters" stays out: the clause may be a report)
             and not (w in SURNAME_STOPS and capitalised_name_word(words, i))  # "Theresa May"
             and not (i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS)
             and not (w == "US" and not all(x.isupper() for x in words))

@@ -51,6 +51,7 @@ from .en_lexicon import (
     OPENING_PREPS,
     PARTICIPLE_TAIL,
     PASSIVE,
+    PREPS,
     SAY,
     SPEECH_PARTICIPLES,
     SUBORD,
@@ -328,6 +329,8 @@ def from_cue(
                 and all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
                 and np_ok([w for w, _, _ in head])
                 and b == t.find(",", c2 + 1)
+                # ("a teacher from Lida, Grodno Region, who said": the place's region)
+                and not (relative and len(head) > 1 and fold_word(head[-2][0]) in PREPS)
             ) or (
                 not relative
                 and app

@@ -256,6 +256,10 @@ def _last_clause(t: str, words: list[Word]) -> list[Word]:
     return words
 
 
+# "The teacher received a message: “...”": the quote is what the subject got, not said
+_NOT_SAYING = {"is", "was", "are", "were", "received", "receives", "got", "gets", "obtained"}
+
+
 def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate | None:
     """ "Rubio fired back forcefully: “...”", "She went on to say: “...”": a subject, a
     verb phrase of up to five words with no comma and no second clause, a colon and a
@@ -277,7 +281,7 @@ def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate 
     if not 1 <= len(vp) <= 5 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
         return None
     verb = vp[0]
-    if not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | {"is", "was", "are", "were"}:
+    if not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | _NOT_SAYING:
         return None
     for prev, (w, _, _) in pairwise(vp):
         lw = fold_word(w)

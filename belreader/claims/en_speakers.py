@@ -44,6 +44,12 @@ SPEAKER_NOUNS = set(
         "airline|automaker|retailer|manufacturer|charity|nonprofit|think-tank|lab|laboratory",
         "slide|analysis|research|review|audit|investigation|census|records|memo|email|emails",
         "percent|respondents|majority|plurality|television|radio|tv|station|portal",
+        # people by trade or lot: "A teacher in Minsk, who asked not to be named, said"
+        "teacher|teachers|student|students|pensioner|pensioners|retiree|retirees|farmer",
+        "farmers|driver|drivers|engineer|engineers|miner|miners|survivor|survivors",
+        "shopkeeper|businessman|businesswoman|entrepreneur|demonstrator|demonstrators",
+        "villager|villagers|neighbour|neighbours|neighbor|neighbors|priest|veteran|veterans",
+        "refugee|refugees|migrant|migrants|volunteer|volunteers|widow|grandmother|grandfather",
     )
 )
 EPITHET_PERSON = {

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .en_entity_words import (
+    CONTESTED_ROLES,
     NATIONALITY_ENDINGS,
     ORG_WORDS,
     ROLE_MODIFIERS,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
 PERSON = "person"
+_AGED = re.compile(r"the (\d{1,3})-year-old")  # a speaker phrase, folded
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Maria Kalesnikava, 43, was ..."
 _PREPS = frozenset("of for at in with from by to on".split())  # "spokesman for X Y": not Y
 # roles that relate their holder to someone else: "the wife of X", "a spokesman for X"
 _RELATIONS = frozenset(
@@ -212,6 +215,8 @@ class Entity:
         k = lows.index(roles[-1])
         if k > 0 and lows[k - 1] in ROLE_MODIFIERS and lows[k - 1] not in COUNTRY_ADJ:
             self.roles.add(lows[k - 1] + " " + roles[-1])
+        # "Deputy Prime Minister X", "shadow home secretary X": not "the minister"
+        self.roles.update(f"{m} {roles[-1]}" for m in CONTESTED_ROLES if m in lows[:k])
         for r in roles:
             g = GENDERED_ROLES.get(r)
             if g and self.gender is None:
@@ -460,8 +465,53 @@ class Entities:
                     return e.name
         return None
 
+    def aged(self, lows: list[str], pos: int) -> str | None:
+        """ "the 43-year-old" -> the one person named before ``pos`` with that age
+        after the name ("Maria Kalesnikava, 43, was released"), else None."""
+        m = _AGED.fullmatch(" ".join(lows))
+        if m is None:
+            return None
+        found = set()
+        for x in self.mentions:
+            if x.start < pos and x.entity.kind == PERSON:
+                age = _AGE_AFTER.match(self.t, x.end, x.end + 8)
+                if age and age.group(1) == m.group(1):
+                    found.add(x.entity)
+        return next(iter(found)).name if len(found) == 1 else None
+
     def with_surname(self, surname: str) -> list[Entity]:
         return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)
 
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(name)
+
+
+def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
+    """Is "the president" at ``pos`` better left unnamed although only ``holder`` was
+    given that role? When the holder has not spoken yet and is not mentioned since
+    another named person spoke last, close by, a reader takes the role for that speaker
+    ("Lukashenko said ... “...,” the president said", with "Russian President Vladimir
+    Putin" named only in the first paragraph). ``res``: the article's resolver."""
+    last, who = -1, holder
+    for p, e in res._spoke:
+        if p >= pos:
+            break
+        if e is holder:
+            return False
+        if e.kind == PERSON and " " in e.name:  # (not a one-word source: "Variety")
+            last, who = p, e
+    if last < 0 or pos - last > res.WINDOW or who.roles - {head, "leader"}:
+        return False  # ("Opposition leader X" or "Foreign Minister Y" spoke last: not them)
+    said = res.t[last + 1 : pos]
+    return not (
+        any(m.entity is holder for m in res.entities.before(last + 1, pos))
+        or (holder.head and re.search(rf"\b{re.escape(holder.head)}\b", said))
+    )  # ("Stone expressed the hope ... “...,” said the director": the holder again)
+
+
+def understudy(e: Entity, head: str, lows: list[str]) -> bool:
+    """Is ``e`` the deputy, vice or shadow of the role "the <head>" names ("Deputy Prime
+    Minister X", "shadow chancellor Y")? Then the role's holder is someone else, whom
+    the article may never title so: "the chancellor" is better left unnamed than given
+    the last speaker."""
+    return any(m not in lows and f"{m} {head}" in e.roles for m in ("deputy", "vice", "shadow"))

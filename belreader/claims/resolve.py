@@ -30,6 +30,8 @@ from .entities import (
     Entities,
     Entity,
     Mention,
+    role_taken_by_last_speaker,
+    understudy,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .speaker_phrases import (
@@ -315,7 +317,7 @@ class Resolver:
         if head_i <= 5 and head in ROLE_WORDS | GENDERED_ROLES.keys():
             found = self._by_role(head, phrase, quals, pos)
             if found is not _NOTHING:
-                return found
+                return display_speaker(surface) if found == "" else found
         if head_i <= 4 and head in ORG_REFERENCES:
             found = self._nearest(
                 pos,
@@ -344,7 +346,7 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        return display_speaker(surface)
+        return self.entities.aged(lows, pos) or display_speaker(surface)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
         """Is ``name`` known by another role of that head ("opposition leader" for
@@ -361,21 +363,23 @@ class Resolver:
         self._sync_spoke()
         gender = GENDERED_ROLES.get(head)
         roles = self.entities.role_holders()
-        fits = []
+        fits, office = [], False  # office: held by another than a deputy / shadow
         for p, e in roles.get(head, []) + roles.get(phrase, []):
             if p >= pos or e in fits:
                 continue
             if quals and not quals & e.countries:
                 continue
             if self._holds_other_role(e.name, head, phrase.split()):
+                office = office or understudy(e, head, phrase.split())
                 continue  # "the Belarusian leader" is not "opposition leader Tsikhanouskaya"
             if gender and e.gender not in (None, gender):
                 continue
             fits.append(e)
         if not fits:
-            return _NOTHING
+            return "" if office else _NOTHING  # "": the office's words, no name
         if len(fits) == 1:
-            return fits[0].name
+            lone = role_taken_by_last_speaker(self, fits[0], pos, head)
+            return None if lone else fits[0].name
         if len(phrase.split()) > 1:
             exact = [e for e in fits if phrase in e.roles]
             if len(exact) == 1:

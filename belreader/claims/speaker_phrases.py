@@ -93,6 +93,10 @@ PERSON_NOUNS = (
         "man",
         "woman",
         "co-chairman",
+        # people by trade or lot ("a teacher in Minsk ... said", then "she said")
+        *"teacher student pensioner retiree farmer driver engineer miner survivor".split(),
+        *"shopkeeper businessman businesswoman entrepreneur demonstrator villager".split(),
+        *"neighbour neighbor priest veteran refugee migrant volunteer widow".split(),
     }
 )
 # the first words of a sentence: a pronoun subject, or "the" + a person noun
@@ -124,7 +128,7 @@ def person_role(speaker: str, before: str = "") -> str | None:
     words = speaker.split()
     if len(words) < 2:
         return None
-    start = 1 if words[0].lower() in ("a", "an", "the", "his", "her", "their") else 0
+    start = 1 if words[0].lower() in ("a", "an", "the", "his", "her", "their", "its") else 0
     if not start:
         # "Kolesnikova's sister", "Roman Protasevich's father": a possessor's relative
         # or aide is someone else, unnamed (a later "she" is not the possessor)
@@ -148,7 +152,7 @@ def person_role(speaker: str, before: str = "") -> str | None:
 def display_speaker(surface: str) -> str:
     surface = " ".join(surface.split())
     first, _, rest = surface.partition(" ")
-    if rest and first in ("The", "A", "An"):
+    if rest and first in ("The", "A", "An", "Its"):
         return first.lower() + " " + rest
     return surface
 
