@@ -51,6 +51,7 @@ from .speaker_phrases import (
     display_speaker,
     mend_surface,
     person_role,
+    role_then_name,
     role_word_before_name,
     speaker_words,
 )
@@ -279,7 +280,8 @@ class Resolver:
             name = " ".join(toks[1:])
             if any(e.name == name for e in self.entities.with_surname(toks[-1])):
                 return name
-        return self.entities.person_after_role(toks) or display_speaker(surface)
+        person = self.entities.person_after_role(toks) if role_then_name(toks) else None
+        return person or display_speaker(surface)
 
     def _surname(
         self, surname: str, hon: str | None, surface: str, relatives: str = ""

@@ -453,6 +453,17 @@ KIN_OF = re.compile(
 )
 
 
+def role_then_name(toks: list[str]) -> bool:
+    """Could the phrase be a role and then a name ("Interior Minister Tomasz
+    Siemoniak")? A cheap test before the article's people are looked at."""
+    return (
+        len(toks) >= 3
+        and toks[-1][:1].isupper()
+        and toks[-2][:1].isupper()
+        and any(fold_word(w) in ROLE_WORDS for w in toks[:-2])
+    )
+
+
 def role_word_before_name(toks: list[str]) -> bool:
     """ "Coach Ivan Petrov": a capitalised common word (no title such as "Dr", "Sir",
     "Captain", no first name, no possessive) before a first name."""
