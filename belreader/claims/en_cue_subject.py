@@ -381,7 +381,7 @@ def quoted_as_saying(
         if w == "quoted" and (k == obj_end - 1 or before[k + 1][0] in ("by", "in")):
             # "X was quoted (in the Herald) (as) saying": X speaks
             return k, None
-        if (w in _QUOTING or (not has_as and w in _SHOWING)) and k < obj_end - 1:
+        if (w in QUOTING_VERBS or (not has_as and w in SHOWING_VERBS)) and k < obj_end - 1:
             obj = before[k + 1 : obj_end]
             words = [x for x, _, _ in obj]
             # nothing between the one quoted and "as" / the participle
@@ -393,6 +393,6 @@ def quoted_as_saying(
     return -1, None
 
 
-_QUOTING = {"quoted", "quotes", "quoting"}
+QUOTING_VERBS = {"quoted", "quotes", "quoting"}
 # verbs that show someone speaking: "State TV showed Lukashenko telling officials"
-_SHOWING = {"showed", "shows", "showing", "shown", "filmed", "captured"}
+SHOWING_VERBS = {"showed", "shows", "showing", "shown", "filmed", "captured"}

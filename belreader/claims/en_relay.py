@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_cue_subject import clause_mark_before
+from .en_cue_subject import QUOTING_VERBS, SHOWING_VERBS, clause_mark_before
 from .en_cues import iter_cues
 from .en_lexicon import CONJ, EVIDENCE_NOUNS, SAY
 from .en_phrases import np_ok, words_with_pos
@@ -36,8 +36,9 @@ _BY_SOURCE = re.compile(
     r"((?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+(?:as\s+)?$"
 )
 # "quoted X as saying": the subject before the verb relayed X's words
+# (the verbs the cue shape reads "X quoted / showed Y (as) saying" with: one list)
 _QUOTED_BEFORE = re.compile(
-    r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing|showed|shows|filmed)\s+$"
+    r"(?<![\w-])(?:" + "|".join(sorted(QUOTING_VERBS | SHOWING_VERBS)) + r")\s+$"
 )
 
 
