@@ -42,7 +42,8 @@ The pipeline, module by module:
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
    sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report
    that shows or finds something); shared rules for words and noun phrases
-   in ``en_phrases``, for the clause around a cue in ``en_clauses``, for a cue word
+   in ``en_phrases``, for verbs and bare clauses ("told him Belarus was ready") in
+   ``en_bare_clause``, for the clause around a cue in ``en_clauses``, for a cue word
    that reports nothing ("adding to her lead", a show's title) in ``en_not_claims``;
    the word lists
    in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import (
+    QUANTITY_LEAD,
+    is_verb,
+    third_person_s,
+    verb_anchor,
+)
 from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADV_PREPS,
@@ -34,13 +40,9 @@ from .en_lexicon import (
     TO,
 )
 from .en_phrases import (
-    QUANTITY_LEAD,
     WORD_RE,
     determined_np,
-    is_verb,
     np_ok,
-    third_person_s,
-    verb_anchor,
     words_with_pos,
 )
 from .text import fold_word, skip_space

@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import (
+    is_verb,
+)
 from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
-from .en_phrases import determined_np, is_verb, np_ok, words_with_pos
+from .en_phrases import (
+    determined_np,
+    np_ok,
+    words_with_pos,
+)
 from .en_speakers import capitalised_name_word
 from .text import fold_word, skip_space
 

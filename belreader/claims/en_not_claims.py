@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import (
+    is_verb,
+)
 from .en_clauses import skip_adverbials, title_like
 from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, PRONOUNS, SAY
-from .en_phrases import is_verb
 from .en_verbs import IRREGULAR_PAST, NONSPEECH
 from .quotes import OPEN_QUOTES
 from .text import skip_space

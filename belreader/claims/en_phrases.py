@@ -1,6 +1,6 @@
 """English word and noun-phrase rules shared by the claim shapes: the words of a span,
-noun phrases that can speak, verbs and speech verbs, bare clauses. The rules that walk
-a document around a cue are in ``en_clauses``.
+noun phrases that can speak. Verbs and bare clauses are in ``en_bare_clause``; the
+rules that walk a document around a cue are in ``en_clauses``.
 
 Words are (text, start, end) triples from ``words_with_pos``; ``doc`` is the
 ``Document`` being read.
@@ -12,17 +12,11 @@ import re
 
 from .en_entity_words import ROLE_PREFIXES
 from .en_lexicon import (
-    ADVERBS,
     ALL_CUES,
-    AUX,
     CAP_STOP,
     CONJ,
-    DESCRIBE,
     DETS,
     EVIDENCE_NOUNS,
-    IRREGULAR_PAST,
-    IRREGULAR_SPEECH,
-    NONSPEECH,
     NP_STOP,
     OPENING_PREPS,
     PARTITIVE,
@@ -337,16 +331,15 @@ def poll_share(lows: list[str]) -> bool:
         return False
     return (
         not share[0].isalpha()
-        or share[0] in _NUMBER_WORDS
+        or share[0] in NUMBER_WORDS
         or share[0] in ("half", "a", "the", "majorities")
     )
 
 
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_FIGURES = _NUMBER_WORDS | {"a", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _SHARE_START = (
     frozenset(_APPROX)
-    | _NUMBER_WORDS
+    | NUMBER_WORDS
     | {"more", "fewer", "less", "half", "a", "the", "two-thirds", "three-quarters"}
     | {"at", "majorities"}
 )
@@ -391,204 +384,3 @@ def clean_np(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
         e -= 1
     return s, e
-
-
-# a figure's qualifier before the figure: "at least 30", "more than 200", "up to a
-# dozen", "nearly 1,000" (a clause's subject, not an adverbial)
-QUANTITY_LEAD = re.compile(
-    r"(?:at\s+(?:least|most)|(?:more|fewer|less)\s+than|up\s+to|over|around|about|nearly|"
-    r"almost|under|some)\s+(?=\d|a\s+(?:dozen|hundred|thousand|million)\b|(?:two|three|four|"
-    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)",
-    re.IGNORECASE,
-)
-
-
-def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
-    """Do the words start a clause without "that": a short subject and an auxiliary
-    ("it had", "the economy would", "Russian troops were", "funding was", "at least 30
-    people were")?"""
-    if words and (m := QUANTITY_LEAD.match(t, words[0][1])) is not None:
-        # "at least 30 people were detained": the figure opens the subject
-        return _figure_clause(t, [w for w in words if w[1] >= m.end()])
-    if len(words) >= 3 and _PRONOUN_CONTRACTION.fullmatch(words[0][0]):
-        return True  # "he'd be competitive", "they’re ready", "it's over"
-    for k in range(min(5, len(words))):
-        w, ws_, _we = words[k]
-        lw = w.lower()
-        if k > 0 and t[words[k - 1][2] : ws_].strip():
-            return False  # punctuation inside the subject
-        if k > 0 and w.islower() and _NEGATED_AUX.fullmatch(lw):
-            lw = "would"  # "Trump hadn't meant", "the deal won't pass": an auxiliary
-        if k > 0 and lw in AUX and w.islower():
-            first = words[0][0]
-            return (
-                first[0].isupper()
-                or first.lower() in DETS
-                or first.lower() in ("it", "they", "he", "she", "we", "i")
-                or k == 1
-            )
-        if (
-            k > 0
-            and w.islower()
-            and lw not in NP_STOP
-            and not is_speech_verb(lw)  # "his wife whispered: ...": another report
-            and _finite_verb(words, k)
-            and ":" not in t[words[k][2] : words[min(k + 4, len(words) - 1)][2]]
-        ):
-            # (a name or a noun with its determiner: a pronoun with its verb is
-            # pronoun_clause's part; "his wife whispered to him: ..." is another report)
-            first = words[0][0]
-            return first[0].isupper() or first.lower() in DETS
-        if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
-            return False
-        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
-            return False  # ("the United States should": a name, not the cue "states")
-    return False
-
-
-def _figure_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
-    """A figure, a few words of its noun and an auxiliary or a verb in -ed: "30
-    people had been detained", "1,000 people remained" (not "five million new
-    customers in 2004": an object)."""
-    if not words or not (words[0][0][0].isdigit() or words[0][0].lower() in _FIGURES):
-        return False
-    for k in range(1, min(9, len(words))):
-        w, ws_, _we = words[k]
-        lw = w.lower()
-        if w.isdigit() and t[words[k - 1][2] : ws_] == ",":
-            continue  # "1,000"
-        if t[words[k - 1][2] : ws_].strip() or not (w.islower() or w.isdigit()):
-            return False
-        if lw in PREPS and not (lw == "of" and k + 1 < len(words)):
-            return False  # ("111 of the detainees were": the figure's own noun)
-        if lw in AUX or _NEGATED_AUX.fullmatch(lw) or (k > 1 and lw.endswith("ed")):
-            return True
-    return False
-
-
-def negative_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
-    """Do the words start a clause whose subject is negated, with no "that" ("no such
-    order had been issued", "nothing had been decided", "no Russian troops were ...")?
-    ("said no", "said no to the plan", "said nothing about it" are no such clause.)"""
-    if len(words) < 3:
-        return False
-    first = words[0][0].lower()
-    if first not in ("no", "nothing", "nobody"):
-        return False
-    for k in range(1, min(2 if first != "no" else 5, len(words))):
-        w, ws_, _we = words[k]
-        if t[words[k - 1][2] : ws_].strip():
-            return False  # "said no, ..."
-        lw = w.lower()
-        if w.islower() and (lw in AUX or _NEGATED_AUX.fullmatch(lw)):
-            return True
-        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not w.isalpha():
-            return False
-    return False
-
-
-def third_person_s(lw: str) -> bool:
-    """Could this lower-case word be a verb in -s ("gives", "says"), not "boss", "bonus",
-    "crisis", "famous"?"""
-    return lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
-
-
-def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
-    """Is the lower-case word k a verb in the past or the third person after its
-    subject: "the system gives", "the email came", "Clinton won"?"""
-    lw = fold_word(words[k][0])
-    if k > 3 or any(w.islower() and w.endswith(("ing", "ly")) for w, _, _ in words[:k]):
-        return False  # "the Fed against buying bonds": no subject
-    if lw in IRREGULAR_PAST:
-        return True
-    if not lw.isalpha() or len(lw) < 5 or k + 1 >= len(words):
-        return False
-    nxt = fold_word(words[k + 1][0])
-    if nxt in AUX or nxt in CONJ or (nxt in PREPS and nxt not in ("to", "in", "on", "for", "at")):
-        return False  # "the company's shares are", "the rules of", "his advisers as"
-    prev = fold_word(words[k - 1][0])
-    if lw.endswith("ed"):
-        return prev not in DETS
-    return third_person_s(lw) and prev not in DETS
-
-
-# a subject pronoun with its auxiliary in one word, and an auxiliary with "not"
-_PRONOUN_CONTRACTION = re.compile(r"(?i:he|she|it|they|we|i|there)['’](?:d|ll|s|re|ve|m)")
-_NEGATED_AUX = re.compile(
-    r"(?:is|are|was|were|has|have|had|does|do|did|would|could|should|must)n['’]t"
-    r"|won['’]t|can['’]t"
-)
-
-
-def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:
-    """Is the lower-case word k the finite verb after a subject noun phrase?"""
-    lw = fold_word(words[k][0])
-    if (
-        lw in AUX
-        or _NEGATED_AUX.fullmatch(lw)  # "Weaver didn't seem ..., telling reporters"
-        or lw in ALL_CUES
-        or lw in DESCRIBE
-        or lw in IRREGULAR_SPEECH
-        or (lw in IRREGULAR_PAST)
-    ):
-        return True
-    prev = fold_word(words[k - 1][0]) if k > 0 else ""
-    if lw.endswith("ed") and len(lw) > 4 and prev not in DETS:
-        return True
-    p = k - 1
-    while p > 0 and fold_word(words[p][0]) in ADVERBS:
-        p -= 1  # "Trump then appears", "She also writes"
-    if (
-        third_person_s(lw)
-        and len(lw) > 3
-        and (words[p][0][:1].isupper() or fold_word(words[p][0]) in ("he", "she", "it"))
-    ):
-        nxt = fold_word(words[k + 1][0]) if k + 1 < len(words) else ""
-        return nxt not in AUX and not nxt.endswith("ed")
-    return False
-
-
-def is_verb(w: str) -> bool:
-    lw = w.lower().strip(".,")
-    if not lw.isalpha() or lw in NONSPEECH or lw in NP_STOP:
-        return False
-    if lw in IRREGULAR_SPEECH or lw in ALL_CUES:
-        return True
-    return (lw.endswith("ed") and len(lw) > 4) or (third_person_s(lw) and len(lw) > 3)
-
-
-def is_speech_verb(w: str) -> bool:
-    lw = w.lower()
-    return (
-        lw in ALL_CUES
-        or lw in IRREGULAR_SPEECH
-        or lw
-        in {
-            "continued",
-            "continues",
-            "declared",
-            "declares",
-            "asked",
-            "asks",
-            "replied",
-            "exclaimed",
-            "shouted",
-            "yelled",
-            "quipped",
-            "joked",
-            "wrote",
-            "tweeted",
-            "posted",
-            "responded",
-            "answered",
-            "concluded",
-            "remarked",
-            "interjected",
-            "retorted",
-            "typed",
-            "texted",
-            "scrawled",
-            "emailed",
-            "messaged",
-        }
-    )

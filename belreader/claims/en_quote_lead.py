@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import (
+    is_speech_verb,
+    is_verb,
+    verb_anchor,
+)
 from .en_clauses import title_of_a_work
 from .en_function_words import LY_NOUNS
 from .en_lexicon import (
@@ -29,10 +34,7 @@ from .en_lexicon import (
 from .en_not_claims import after_title
 from .en_phrases import (
     fronted_subject,
-    is_speech_verb,
-    is_verb,
     np_ok,
-    verb_anchor,
     words_with_pos,
 )
 from .en_shape_cue import determined_np

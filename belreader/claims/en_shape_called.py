@@ -8,8 +8,13 @@ from __future__ import annotations
 import re
 
 from .document import MAX_UNIT, Document
+from .en_bare_clause import (
+    is_verb,
+)
 from .en_lexicon import AUX, CONJ, PREPS
-from .en_phrases import is_verb, words_with_pos
+from .en_phrases import (
+    words_with_pos,
+)
 from .en_shape_described import speaker_before_verb
 from .model import Candidate
 from .text import trim

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import (
+    verb_anchor,
+)
 from .en_clauses import (
     clause_subject,
 )
@@ -15,7 +18,6 @@ from .en_lexicon import CLAUSE_START_DETS, PRONOUNS, SPEECH_PARTICIPLES
 from .en_not_claims import verbless_label
 from .en_phrases import (
     WORD_RE,
-    verb_anchor,
     words_with_pos,
 )
 from .model import Candidate

@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import (
+    QUANTITY_LEAD,
+    bare_clause,
+    negative_clause,
+)
 from .en_clauses import (
     evidence_source,
     names_a_work,
@@ -43,9 +48,6 @@ from .en_lexicon import (
 )
 from .en_not_claims import increases, increases_by
 from .en_phrases import (
-    QUANTITY_LEAD,
-    bare_clause,
-    negative_clause,
     words_with_pos,
 )
 from .model import Candidate

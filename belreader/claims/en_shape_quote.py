@@ -17,6 +17,10 @@ import re
 from itertools import pairwise
 
 from .document import Document
+from .en_bare_clause import (
+    is_speech_verb,
+    is_verb,
+)
 from .en_clauses import clause_subject
 from .en_lexicon import (
     ADVERBS,
@@ -28,8 +32,6 @@ from .en_lexicon import (
     SUBORD,
 )
 from .en_phrases import (
-    is_speech_verb,
-    is_verb,
     np_ok,
     words_with_pos,
 )
