@@ -88,6 +88,35 @@ def phrase_only(t: str, s: int, e: int) -> bool:
     return not any(w.islower() and (w in AUX or is_verb(w)) for w in words[1:])
 
 
+# conjunctions that open a subordinate clause and nothing else ("as", "since", "after"
+# are prepositions too: "As a result the economy shrank" holds its main clause)
+_SUBORDINATE_OPENER = re.compile(
+    r"(?:even\s+)?(?:although|though|while|whereas|because|unless|if|when)\b"
+    r"|even\s+(?:as|after|before|since)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-{1,2}\s|--")
+
+
+def subordinate_only(t: str, s: int, e: int) -> bool:
+    """Is t[s:e] a fronted subordinate clause and nothing more, perhaps after a scene
+    ("While the talks went on", "On Tuesday, even as shares were tumbling")? Before
+    ", X said" its main clause, if any, follows the attribution."""
+    x = t[s:e]
+    if any(ch in x for ch in OPEN_QUOTES):
+        return False
+    k = x.find(", ")
+    if k > 0 and phrase_only(t, s, s + k):
+        s = skip_space(t, s + k + 1, e)
+        x = t[s:e]
+    # a comma or a dash may close the subordinate clause before its main clause
+    if _SUBORDINATE_OPENER.match(x) is None or _CLAUSE_BREAK.search(x) is not None:
+        return False
+    # a second auxiliary is the main clause's, even with no comma before it: "When
+    # big files were being shared moderation systems were key"
+    return sum(w in AUX for w in x.split()) <= 1
+
+
 # words after which a cue word is a noun: "secretary of state", "the report",
 # "battleground states", "the four states that voted", "a dozen states"
 _NOUN_BEFORE = frozenset(("of", "the", "a", "an", "in", "battleground", "swing"))

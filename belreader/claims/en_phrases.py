@@ -68,6 +68,19 @@ def np_ok(words: list[str]) -> bool:
         for w, lw, nxt in zip(words[1:], lows[1:], lows[2:])
     ):
         return False  # "the Council released a statement": a clause, not a noun phrase
+    if any(
+        prev[:1].isupper()
+        and lprev not in DETS
+        and w.islower()
+        and w.endswith("ed")
+        and "-" not in w  # "Ukrainian state-owned Naftohaz": an adjective
+        and len(w) > 4
+        and nxt[:1].isupper()
+        for prev, lprev, w, nxt in zip(words, lows, words[1:], words[2:])
+    ):
+        # "Putin named Lukashenko": a name, its verb and its object ("A miffed Bush": an
+        # adjective)
+        return False
     if len(words) >= 2 and lows[0] in ("some", "many", "most", "several"):
         # "Some Arizona officials", "some party strategists", "some delegates at the
         # convention"

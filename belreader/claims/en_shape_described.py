@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 
 from .document import MAX_UNIT, Document
-from .en_clauses import clause_subject, lead_subject
+from .en_clauses import clause_subject, lead_subject, unit_subject
 from .en_content_occasion import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
@@ -190,6 +190,9 @@ def relative_described(doc: Document) -> list[Candidate]:
     return out
 
 
+_ONE_CLAUSE = re.compile(r"[,;:()“”\"—–]|\b(?:that|who|whom|which|whose|when|while|as|if)\b", re.I)
+
+
 def speaker_before_verb(doc: Document, us: int, vs: int, vw: str) -> tuple[int, int] | None:
     """The one who describes with the verb ``vw`` at ``vs`` in the unit starting at
     ``us``: the noun phrase right before it, else the subject opening the sentence
@@ -214,6 +217,14 @@ def speaker_before_verb(doc: Document, us: int, vs: int, vw: str) -> tuple[int, 
     while np and np[0][0].lower() in CONJ:
         np = np[1:]
     sp = None
+    if np and np[-1][0].lower() in ("and", "but"):
+        # "Lukashenko knocked Tsikhanouskaya on sanctions and called her ...": the verb
+        # shares the subject opening the sentence, not the object before "and"; after a
+        # comma, a quote or a clause of its own ("She noted that Sanders has criticized
+        # ... and called ...") the verb's subject may be another, and none is given
+        if _ONE_CLAUSE.search(t, us, np[-1][1]) is not None:
+            return None
+        return unit_subject(doc, us, np[-1][1])
     if len(np) >= 3 and np[0][0].lower() in FRONT and not np_ok([w for w, _, _ in np]):
         # "In an interview with RT he blasted ..."
         np = fronted_subject(np) or np

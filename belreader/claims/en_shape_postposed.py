@@ -24,12 +24,13 @@ from .en_lexicon import (
     CONJ,
     DETS,
     NP_STOP,
+    PARTICIPLE_TAIL,
     PREPS,
     PRONOUNS,
     SUBORD,
     TELL,
 )
-from .en_not_claims import after_title, phrase_only
+from .en_not_claims import after_title, phrase_only, subordinate_only
 from .en_phrases import (
     WORD_RE,
     np_ok,
@@ -90,9 +91,10 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
             e = q0.end
     if e - s < 12 or len(t[s:e].split()) < 3:
         return None
-    if phrase_only(t, s, e):
+    if phrase_only(t, s, e) or subordinate_only(t, s, e):
         # "On a larger scale, said Mr Trainor, improvements ...": the scene, then the
-        # content after the attribution; "In a speech last July, he said:" has none
+        # content after the attribution; "In a speech last July, he said:" has none;
+        # "While the talks went on, she added, the army massed": the same
         return scene_then_content(doc, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
     c = Candidate(
         s, e, cue_text, cs, ce, sp_s, sp_e, 0, speaker_override=speaker_override, role="post"
@@ -110,6 +112,9 @@ def scene_then_content(doc: Document, s, b, cs, ce, sp_s, sp_e, cue_text, speake
     a = skip_space(t, skip_adverbials(doc, max(ce, sp_e), ue, "said"), ue)
     if a >= ue or t[a] != "," or len(t[a + 1 : ue].split()) < 3:
         return None
+    head = t[a + 1 : ue].split()[0].lower()
+    if (head in PARTICIPLE_TAIL and head.endswith("ing")) or head in TELL:
+        return None  # "..., X wrote to investors, telling them ...": the attribution's
     s1, e1 = trim(t, s, ue)
     return Candidate(
         s1,

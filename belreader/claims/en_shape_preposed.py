@@ -30,6 +30,7 @@ from .en_content_occasion import adjunct_end
 from .en_lexicon import (
     AUX,
     BAD_CLAUSE_START,
+    CAP_STOP,
     CLAUSE_START_DETS,
     CONJ,
     CUE_NOUNS,
@@ -39,6 +40,7 @@ from .en_lexicon import (
     NP_STOP,
     OBJ,
     OBJ_THAT,
+    OBJ_WORDS,
     PARTICIPLE_TAIL,
     PREPS,
     SAY,
@@ -157,6 +159,8 @@ def preposed(
             ["be", "identified"],
         ):
             return None  # "who declined to be named": the speaker's anonymity, no claim
+        if len(words) > 1 and words[1][0].lower() in DETS:
+            return None  # "agreed to a moratorium": "to" is a preposition, an act, no claim
         content_s = words[0][1]
     elif first == "not" and len(words) > 1 and words[1][0] == "to" and cue_low in TO:
         content_s = words[0][1]  # "vowed not to repeat ..."
@@ -461,7 +465,30 @@ def told_clause(doc: Document, words: list, ue: int, cue_low: str) -> int:
         bare_clause(t, rest_w) and (first.lower() in DETS or first.lower() in ("it", "there"))
     ):
         return rest_w[0][1]
+    if (
+        o == words[0][2]
+        and words[0][0].lower() in OBJ_WORDS
+        and first[0].isupper()
+        and first not in CAP_STOP
+        and _aux_after_name(rest_w)
+    ):
+        # "told him Belarus was ready", "told reporters Minsk would not yield": after a
+        # one-word object a name with its auxiliary opens the clause
+        return rest_w[0][1]
     return -1
+
+
+def _aux_after_name(words: list) -> bool:
+    """A name of up to three capitalised words, then an auxiliary: "Belarus was",
+    "Minsk would", "the Kremlin has" is not asked here ("Minsk stories" is a noun)."""
+    k = 0
+    while k < min(3, len(words)) and words[k][0][:1].isupper():
+        k += 1
+    if not 0 < k < len(words):
+        return False
+    w = words[k][0].lower().replace("’", "'")
+    w = w[:-3] if w.endswith("n't") else w  # "wasn't", "won't" ("wo"), "can't" ("ca")
+    return w in AUX or w in ("wo", "ca")
 
 
 def contraction_head(word: str) -> str:

@@ -1,0 +1,125 @@
+"""Round 14: clause shapes found reading PolNeAR train errors by class and probing
+sentences in the style of news about Belarus. A name after the person told opens the
+claim; a fronted subordinate clause is no claim of its own; "agreed to" a noun is an
+act; a name, a verb and another name is no speaker; a describing verb after "and"
+shares the sentence's subject."""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def only(text: str) -> Claim:
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+# -- "told him Belarus was ready": a name opens the clause after a one-word object -------
+def test_a_name_after_a_pronoun_object_opens_the_told_clause():
+    claim = only("Lukashenko told him Belarus was ready to defend itself.")
+    assert claim.text == "Belarus was ready to defend itself"
+    assert claim.speaker == "Alexander Lukashenko"
+
+
+def test_a_name_after_reporters_opens_the_told_clause():
+    claim = only("Makei told reporters Minsk would never accept the sanctions.")
+    assert claim.text == "Minsk would never accept the sanctions"
+
+
+def test_telling_him_with_a_named_subject_is_the_claim_after_a_letter():
+    claim = only("Lukashenko wrote to Putin on Monday, telling him Belarus was ready to help.")
+    assert claim.text == "Belarus was ready to help"
+
+
+def test_a_name_after_told_without_an_auxiliary_is_not_read_as_a_clause():
+    # "told them Minsk stories": no auxiliary after the name, so no clause to report
+    assert extract_claims("The guide told them Minsk stories for an hour.") == []
+
+
+# -- a fronted subordinate clause is the scene, not the claim ---------------------------
+def test_a_fronted_subordinate_clause_alone_is_no_claim():
+    claims = extract_claims(
+        "On Tuesday, even as protests were growing, Lukashenko wrote to the governors, "
+        "telling them the army was ready."
+    )
+    assert [c.text for c in claims] == ["the army was ready"]
+
+
+def test_a_subordinate_clause_then_the_attribution_then_the_main_clause_is_one_claim():
+    claim = only(
+        "While some officials could get a warning, she added, jailing them would be "
+        "“really very aggressive.”"
+    )
+    assert claim.text.startswith("While some officials could get a warning")
+    assert claim.text.endswith("“really very aggressive.”")
+    assert claim.speaker_mention == "she"
+
+
+def test_because_of_then_the_attribution_then_the_quote_is_one_claim():
+    claim = only(
+        "Because of how the vote was run, explained Kavaleuski, “the result means nothing.”"
+    )
+    assert claim.speaker == "Kavaleuski"
+    assert claim.text.endswith("“the result means nothing.”")
+
+
+def test_a_subordinate_clause_holding_its_main_clause_stays_the_claim():
+    # no comma, but a second auxiliary: the main clause is inside
+    claim = only(
+        "When the results were announced the protests were already under way, the observers said."
+    )
+    assert claim.text == ("When the results were announced the protests were already under way")
+
+
+def test_a_conditional_with_its_main_clause_after_a_comma_stays_the_claim():
+    claim = only("If Russia attacks, Belarus will respond, Lukashenko said.")
+    assert claim.text == "If Russia attacks, Belarus will respond"
+
+
+# -- "agreed to" a noun phrase is an act ------------------------------------------------
+def test_agreed_to_a_noun_phrase_is_no_claim():
+    assert extract_claims("Minsk agreed to a prisoner exchange with Vilnius in March.") == []
+
+
+def test_agreed_to_a_verb_is_still_a_commitment():
+    claim = only("The authorities agreed to release 52 political prisoners.")
+    assert claim.text == "to release 52 political prisoners"
+
+
+# -- a name, a verb and another name is a clause, not a speaker -------------------------
+def test_a_clause_before_when_asked_is_never_the_speaker():
+    claims = extract_claims(
+        "Vladimir Putin named Alexander Lukashenko, when asked to pick his closest "
+        "ally, if he had to choose one."
+    )
+    assert all(c.speaker != "Alexander Lukashenko" for c in claims)
+    assert all("named" not in (c.speaker_mention or "") for c in claims)
+
+
+def test_a_hyphenated_participle_inside_a_title_is_still_a_speaker():
+    claim = only(
+        "The head of the Ukrainian state-owned Naftohaz company, Yury Boyko, said he "
+        "was happy with the deal."
+    )
+    assert claim.speaker == "Yury Boyko"
+
+
+def test_an_adjective_after_a_determiner_is_still_a_speaker():
+    claim = only("A flabbergasted Makei quipped: “It is like a comedy.”")
+    assert claim.speaker_mention == "A flabbergasted Makei"
+
+
+# -- "X did A and called Y ...": the sentence's subject describes ----------------------
+def test_called_after_and_goes_to_the_subject_not_the_object():
+    claim = only('Lukashenko knocked Tsikhanouskaya on sanctions and called her a "traitor."')
+    assert claim.speaker == "Alexander Lukashenko"
+    assert claim.kind == "mixed"
+
+
+def test_called_after_and_inside_a_reported_clause_names_no_one():
+    claims = extract_claims(
+        'She noted that Babaryka has criticized the president and called him "weak."'
+    )
+    # the one who called him weak is Babaryka, not "She": no describing claim is given
+    assert all("weak" not in c.text for c in claims)
