@@ -93,6 +93,12 @@ SUBORD = {
     "as",
     "until",
 }
+# the subordinators that are prepositions too ("after the vote", "since 2020", "as a
+# result"): a word of SUBORD that does not by itself open a clause
+PREPOSITIONAL_SUBORD = frozenset(("after", "before", "since", "until", "as"))
+# conjunctions that open a clause of time or cause inside a sentence ("Shares fell after
+# the group said ...", "He left after, according to him, ...")
+TIME_OR_CAUSE_OPENERS = frozenset("after before since until once when while because".split())
 NP_STOP = {
     "is",
     "are",

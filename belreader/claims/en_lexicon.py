@@ -18,10 +18,12 @@ from .en_function_words import (
     PARTICIPLE_TAIL,
     PARTITIVE,
     PASSIVE,
+    PREPOSITIONAL_SUBORD,
     PREPS,
     PRONOUNS,
     SUBORD,
     TELL,
+    TIME_OR_CAUSE_OPENERS,
     TIME_WORDS,
 )
 from .en_speakers import (
@@ -94,6 +96,7 @@ __all__ = [
     "PASSIVE",
     "PERSON_COUNTRY",
     "PERSON_TITLES",
+    "PREPOSITIONAL_SUBORD",
     "PREPS",
     "PRONOUNS",
     "SAY",
@@ -102,6 +105,7 @@ __all__ = [
     "SUBORD",
     "TELL",
     "THAT",
+    "TIME_OR_CAUSE_OPENERS",
     "TIME_WORDS",
     "TITLES",
     "TO",

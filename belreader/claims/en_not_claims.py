@@ -13,7 +13,16 @@ from .en_bare_clause import (
     is_verb,
 )
 from .en_clauses import skip_adverbials, title_like
-from .en_lexicon import ALL_CUES, AUX, DETS, GERUND_CUES, PRONOUNS, SAY
+from .en_lexicon import (
+    ALL_CUES,
+    AUX,
+    DETS,
+    GERUND_CUES,
+    PREPOSITIONAL_SUBORD,
+    PRONOUNS,
+    SAY,
+    SUBORD,
+)
 from .en_verbs import IRREGULAR_PAST, NONSPEECH
 from .quotes import OPEN_QUOTES
 from .text import skip_space
@@ -88,10 +97,10 @@ def phrase_only(t: str, s: int, e: int) -> bool:
     return not any(w.islower() and (w in AUX or is_verb(w)) for w in words[1:])
 
 
-# conjunctions that open a subordinate clause and nothing else ("as", "since", "after"
-# are prepositions too: "As a result the economy shrank" holds its main clause)
+# conjunctions that open a subordinate clause and nothing else ("As a result the economy
+# shrank" holds its main clause)
 _SUBORDINATE_OPENER = re.compile(
-    r"(?:even\s+)?(?:although|though|while|whereas|because|unless|if|when)\b"
+    r"(?:even\s+)?(?:" + "|".join(sorted(SUBORD - PREPOSITIONAL_SUBORD)) + r")\b"
     r"|even\s+(?:as|after|before|since)\b",
     re.I,
 )

@@ -10,7 +10,7 @@ from .en_clauses import (
     quote_after,
 )
 from .en_content_start import after_colon, closing_with_phrase, fronted_lead_end
-from .en_lexicon import AUX, CONJ, HEDGE_RE, PASSIVE
+from .en_lexicon import AUX, CONJ, HEDGE_RE, PASSIVE, TIME_OR_CAUSE_OPENERS
 from .en_phrases import (
     clean_np,
 )
@@ -54,9 +54,8 @@ def _source_note(after: str) -> bool:
 
 
 # subordinators whose clause an "according to X" right after them is about
-_CLAUSE_OPENERS = frozenset(
-    "after because since when while although though before until once whereas".split()
-)
+# a clause of time, cause or concession that "according to" may follow at its start
+_CLAUSE_OPENERS = TIME_OR_CAUSE_OPENERS | {"although", "though", "whereas"}
 
 
 def according(doc: Document, cs, ce, us, ue):

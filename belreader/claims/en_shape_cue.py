@@ -56,6 +56,7 @@ from .en_lexicon import (
     SPEECH_PARTICIPLES,
     SUBORD,
     TELL,
+    TIME_OR_CAUSE_OPENERS,
 )
 from .en_not_claims import (
     after_opening_participle,
@@ -118,9 +119,6 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
 
 # subordinators that always open a new clause inside a chunk ("as" and "like" may sit
 # inside a speaker phrase: "a group known as X")
-_CLAUSE_OPENERS = {"after", "when", "while", "because", "before", "since", "until", "once"}
-
-
 # auxiliaries and adverbs between the subject and "quoted": "was widely quoted as saying"
 _BEFORE_QUOTED = frozenset("is was were are been has have had widely also".split())
 
@@ -246,7 +244,7 @@ def from_cue(
         and (
             not np_ok([w for w, _, _ in ws])
             # "Shares fell after the mining group said": np_ok sees no verb in "fell"
-            or any(fold_word(w) in _CLAUSE_OPENERS for w, _, _ in ws[1:-1])
+            or any(fold_word(w) in TIME_OR_CAUSE_OPENERS for w, _, _ in ws[1:-1])
         )
     ):
         for i in range(len(ws) - 2, 0, -1):
