@@ -123,3 +123,17 @@ def test_called_after_and_inside_a_reported_clause_names_no_one():
     )
     # the one who called him weak is Babaryka, not "She": no describing claim is given
     assert all("weak" not in c.text for c in claims)
+
+
+# -- "said only that": the adverb before "that" is the cue's -----------------------------
+def test_said_only_that_reports_the_clause():
+    claim = only("Peskov said only that contacts with Minsk were continuing.")
+    assert claim.text == "contacts with Minsk were continuing"
+    assert claim.speaker == "Dmitry Peskov"
+
+
+def test_saying_only_that_after_a_refusal_is_a_claim_of_its_own():
+    claims = extract_claims(
+        "Peskov declined to comment on the report, saying only that contacts were continuing."
+    )
+    assert "contacts were continuing" in [c.text for c in claims]

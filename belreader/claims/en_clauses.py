@@ -433,6 +433,9 @@ _TIME_AFTER = TIME_WORDS | set("monday tuesday wednesday thursday friday saturda
 _TIME_AFTER |= {"week", "month", "year"}
 
 
+_THAT_NEXT = re.compile(r"\s+that\b")
+
+
 def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
     """Skip time / place adverbials after a cue ("on Friday", "at the conference in
     Moscow", "in a statement", "to reporters"). Returns the new offset."""
@@ -461,7 +464,11 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
                 pos = m2.end()
                 n_words += 1
             continue
-        if lw.endswith("ly") and len(lw) > 4 and w.islower() and lw not in ("only", "early"):
+        if (lw.endswith("ly") and len(lw) > 4 and w.islower() and lw not in ("only", "early")) or (
+            lw == "only" and _THAT_NEXT.match(t, m.end())
+        ):
+            # "said publicly that"; "said only that" (before a figure "only" is the
+            # content's: "said only 30 people came")
             pos = m.end()
             n_words += 1
             continue
