@@ -137,3 +137,26 @@ def test_saying_only_that_after_a_refusal_is_a_claim_of_its_own():
         "Peskov declined to comment on the report, saying only that contacts were continuing."
     )
     assert "contacts were continuing" in [c.text for c in claims]
+
+
+# -- "said, in a post on Telegram, that": an aside between commas before "that" --------
+def test_a_phrase_between_commas_before_that_leaves_the_clause_the_claim():
+    claim = only("Viacorka said, in a post on Telegram, that the release was a ploy.")
+    assert claim.text == "the release was a ploy"
+    assert claim.speaker == "Viacorka"
+
+
+def test_a_link_word_between_commas_is_not_part_of_the_claim():
+    claim = only("Makei said, however, that Minsk would not recall its ambassador.")
+    assert claim.text == "Minsk would not recall its ambassador"
+
+
+def test_a_place_named_with_its_old_name_before_that():
+    claim = only("Viacorka wrote on X, formerly Twitter, that the release was a ploy.")
+    assert claim.text == "the release was a ploy"
+
+
+def test_an_aside_with_a_verb_of_its_own_is_not_skipped():
+    # ", as he had promised," is a clause: the reading of "said" does not jump over it
+    claims = extract_claims("Makei said, as he had promised, that the embassy would reopen.")
+    assert all(c.speaker_mention != "Makei" or c.text != "the embassy would reopen" for c in claims)

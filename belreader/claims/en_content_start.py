@@ -136,3 +136,22 @@ def closing_with_phrase(doc: Document, s: int, e: int) -> int:
     if len(rest) < 3 or ", " in t[w + 7 : e] or any(x in AUX for x in rest):
         return s
     return w + 7
+
+
+# an aside between commas after the cue, then "that": "said, however, that", "said, in a
+# post on Telegram, that", "wrote on X, formerly Twitter, that"
+_ASIDE_THEN_THAT = re.compile(r",\s*([^,;:()“”\"«»„]{1,60}?),\s*(?=that\s)")
+
+
+def aside_before_that(doc: Document, p: int, ue: int) -> int:
+    """Where "that" opens the content after a short aside between commas at ``p`` (a
+    link word or a phrase with no verb of its own: "however", "in a statement"); ``p``
+    when there is none."""
+    t = doc.t
+    m = _ASIDE_THEN_THAT.match(t, p, ue)
+    if m is None:
+        return p
+    words = m.group(1).lower().split()
+    if len(words) > 8 or any(w in AUX or w in ALL_CUES or w.endswith(("ing", "ed")) for w in words):
+        return p  # ", adding, that", ", as he had promised, that": a clause of its own
+    return m.end()

@@ -27,6 +27,8 @@ from .en_content_end import (
     writers_words_end,
 )
 from .en_content_occasion import adjunct_end
+from .en_content_start import aside_before_that
+from .en_cues import after_possessive
 from .en_lexicon import (
     AUX,
     BAD_CLAUSE_START,
@@ -76,6 +78,8 @@ def preposed(
     p = skip_space(t, rest, ue)
     if p >= ue or increases(t, ce, cue_low):
         return None
+    if not after_possessive(t, cs):  # "Congress's demand, in the bill, that": a noun's
+        p = aside_before_that(doc, p, ue)
     title = doc.quote_starting(p)
     if title is not None and title.closed and names_a_work(t, p):
         # "told NBC's “Meet the Press” on Sunday that ...": the name of a show, an
