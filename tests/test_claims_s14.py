@@ -160,3 +160,21 @@ def test_an_aside_with_a_verb_of_its_own_is_not_skipped():
     # ", as he had promised," is a clause: the reading of "said" does not jump over it
     claims = extract_claims("Makei said, as he had promised, that the embassy would reopen.")
     assert all(c.speaker_mention != "Makei" or c.text != "the embassy would reopen" for c in claims)
+
+
+# -- "Earlier he told reporters": one adverb of time before a one-word subject ---------
+def test_an_opening_adverb_before_a_pronoun_leaves_the_pronoun_the_speaker():
+    claim = only("Earlier he told reporters that the talks had stalled.")
+    assert claim.text == "the talks had stalled"
+    assert claim.speaker_mention == "he"
+
+
+def test_an_opening_adverb_before_a_quote_with_an_aside():
+    claim = only("Recently she announced on her channel, in capital letters, “We are leaving!”")
+    assert claim.text == "“We are leaving!”"
+    assert claim.speaker_mention == "she"
+
+
+def test_an_opening_adverb_is_not_part_of_the_name():
+    claim = only("Later Kalesnikava said the verdict was unjust.")
+    assert claim.speaker_mention == "Kalesnikava"

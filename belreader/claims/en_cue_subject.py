@@ -14,7 +14,7 @@ from .en_bare_clause import (
     is_verb,
 )
 from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
-from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, NP_STOP, PREPS
+from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT_ADVERBS, NP_STOP, PREPS
 from .en_phrases import (
     determined_np,
     np_ok,
@@ -53,6 +53,14 @@ def without_asides(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
         else:
             break
     return ws
+
+
+def without_lead_adverb(ws: list[tuple[str, int, int]], us: int) -> list[tuple[str, int, int]]:
+    """The one-word subject before a cue without the adverb of time that opens the
+    sentence at ``us``: "Earlier he told reporters", "Later Kalesnikava said" (longer
+    leads, "Earlier this week he said", are the fronted phrases of ``fronted_subject``)."""
+    opens = len(ws) == 2 and ws[0][1] == us and ws[0][0][:1].isupper()
+    return ws[1:] if opens and fold_word(ws[0][0]) in FRONT_ADVERBS else ws
 
 
 # adverb particles after a verb: "applauding along with the audience", "backing away"

@@ -431,6 +431,13 @@ PARTICIPLE_TAIL = {
 }
 
 
+# one adverb of time or sequence that opens a sentence before its subject: "Earlier he
+# told reporters ...", "Later Kalesnikava said ..."
+FRONT_ADVERBS = frozenset(
+    "earlier later yesterday today meanwhile separately then now previously recently".split()
+)
+# words that open a fronted phrase before the subject: "In a meeting with the board
+# Trump said", "Speaking to reporters, she said"
 FRONT = {
     "in",
     "at",
@@ -445,19 +452,9 @@ FRONT = {
     "when",
     "while",
     "last",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
     "addressing",
     "responding",
     "writing",
-    "meanwhile",
-    "separately",
-    "then",
-    "now",
-    "previously",
-    "recently",
     "until",
     "once",
     "months",
@@ -466,7 +463,7 @@ FRONT = {
     "years",
     "hours",
     "back",
-}
+} | FRONT_ADVERBS
 
 # nouns that end in "-ly" like an adverb: "a lawyer for the family said", not "angrily"
 LY_NOUNS = {"family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "reply"}

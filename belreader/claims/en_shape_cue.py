@@ -39,6 +39,7 @@ from .en_cue_subject import (
     role_head,
     who_clause_end,
     without_asides,
+    without_lead_adverb,
 )
 from .en_cues import iter_cues
 from .en_function_words import LY_NOUNS
@@ -380,6 +381,8 @@ def from_cue(
         ws = []
     sp_s = sp_e = -1
     speaker_override = None
+    if not participial:
+        ws = without_lead_adverb(ws, us)
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
         # a fronted phrase without a comma: "In a meeting with the board Trump said"
         fs = fronted_subject(ws)
