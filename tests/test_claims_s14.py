@@ -178,3 +178,25 @@ def test_an_opening_adverb_before_a_quote_with_an_aside():
 def test_an_opening_adverb_is_not_part_of_the_name():
     claim = only("Later Kalesnikava said the verdict was unjust.")
     assert claim.speaker_mention == "Kalesnikava"
+
+
+# -- "went on to say", "continued to insist": the subject spoke -------------------------
+def test_went_on_to_say_is_the_subjects_report():
+    claim = only("Lukashenko went on to say that the West was preparing for war.")
+    assert claim.text == "the West was preparing for war"
+    assert claim.speaker == "Alexander Lukashenko"
+
+
+def test_continued_to_insist_is_the_subjects_report():
+    claim = only("The commission continued to insist that the count had been fair.")
+    assert claim.text == "the count had been fair"
+    assert claim.speaker_mention == "The commission"
+
+
+def test_went_on_to_with_a_quote_gives_the_subject_not_the_phrase():
+    claim = only("Makei goes on to criticise “the so-called democratic forces” abroad.")
+    assert claim.speaker_mention == "Makei"
+
+
+def test_goes_to_show_is_an_idiom_not_a_report():
+    assert extract_claims("It just goes to show that nobody in Minsk reads the polls.") == []

@@ -375,6 +375,28 @@ def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return ws
 
 
+# verbs of going on with an act: "went on to say", "continued to insist", "proceeded to
+# argue". The act happened, and the subject is the one who spoke ("goes to show" is an
+# idiom: "go" needs its "on")
+_GO_ON = frozenset("went goes go".split())
+_CONTINUE = frozenset("continued continues continue proceeded proceeds".split())
+
+
+def aspect_before_cue(before: list[tuple[str, int, int]], cue_low: str) -> int:
+    """The index in ``before`` where "went on to" / "continued to" starts when it is
+    right before the base form of the cue, else -1."""
+    n = len(before)
+    if n < 3 or before[-1][0] != "to" or cue_low.endswith(("s", "ed", "ing")):
+        return -1
+    if before[-2][0] == "on":
+        return n - 3 if n > 3 and before[-3][0] in _GO_ON else -1
+    return n - 2 if before[-2][0] in _CONTINUE else -1
+
+
+# auxiliaries and adverbs between the subject and "quoted": "was widely quoted as saying"
+BEFORE_QUOTED = frozenset("is was were are been has have had widely also".split())
+
+
 def quoted_as_saying(
     t: str, before: list[tuple[str, int, int]], cue_low: str
 ) -> tuple[int, tuple[int, int] | None]:

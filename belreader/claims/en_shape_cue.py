@@ -22,8 +22,10 @@ from .en_content_end import writers_words_end
 from .en_content_start import adverbial_lead, narration_lead, paren_lead_start
 from .en_content_tail import time_clause_lead
 from .en_cue_subject import (
+    BEFORE_QUOTED,
     LEAD_ASIDES,
     PLACE_TAG,
+    aspect_before_cue,
     clause_mark_before,
     document_before,
     last_clause_subject,
@@ -120,10 +122,6 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
 
 # subordinators that always open a new clause inside a chunk ("as" and "like" may sit
 # inside a speaker phrase: "a group known as X")
-# auxiliaries and adverbs between the subject and "quoted": "was widely quoted as saying"
-_BEFORE_QUOTED = frozenset("is was were are been has have had widely also".split())
-
-
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -163,9 +161,11 @@ def from_cue(
     if qi > 0:
         # "X was quoted (by Interfax) as saying ...": a finite report by X
         j = qi
-        while j > 0 and before[j - 1][0] in _BEFORE_QUOTED:
+        while j > 0 and before[j - 1][0] in BEFORE_QUOTED:
             j -= 1
         progressive = True
+    elif (ka := aspect_before_cue(before, cue_low)) > 0:
+        j = ka  # "Lukashenko went on to say that ...": a finite report by the subject
     while (
         j > 0 and not t[before[j - 1][2] : before[j][1] if j < len(before) else cs].strip()
     ) and (
