@@ -200,3 +200,19 @@ def test_went_on_to_with_a_quote_gives_the_subject_not_the_phrase():
 
 def test_goes_to_show_is_an_idiom_not_a_report():
     assert extract_claims("It just goes to show that nobody in Minsk reads the polls.") == []
+
+
+# -- "A statement from the Coordination Council": the body speaks ----------------------
+def test_a_statement_from_a_body_and_the_statement_later_share_one_speaker():
+    claims = extract_claims(
+        "A statement from the Coordination Council said the sentences were illegal. "
+        "The statement added that sanctions should follow."
+    )
+    assert [c.speaker for c in claims] == ["the Coordination Council"] * 2
+    assert claims[0].speaker_mention == "A statement from the Coordination Council"
+
+
+def test_a_report_by_a_body_not_named_elsewhere_keeps_its_phrase():
+    # "a report by a local group": no body the article names, so the phrase stays
+    claim = only("A report by a local group said 30 people were held in Hrodna.")
+    assert claim.speaker == "a report by a local group"

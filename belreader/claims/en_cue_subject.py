@@ -14,6 +14,7 @@ from .en_bare_clause import (
     is_verb,
 )
 from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
+from .en_entity_words import DOCUMENTS
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT_ADVERBS, NP_STOP, PREPS
 from .en_phrases import (
     determined_np,
@@ -129,33 +130,6 @@ def role_head(words: list[str]) -> bool:
 
 
 # what a subject issues, sends or signs, before a participle: "issued a statement saying"
-_DOCUMENTS = {
-    "statement",
-    "release",
-    "email",
-    "e-mail",
-    "memo",
-    "letter",
-    "note",
-    "tweet",
-    "petition",
-    "lawsuit",
-    "suit",
-    "resolution",
-    "robocall",
-    "message",
-    "report",
-    "video",
-    "ad",
-    "advertisement",
-    "post",
-    "op-ed",
-    "column",
-    "editorial",
-    "complaint",
-    "filing",
-    "order",
-}
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -169,7 +143,7 @@ def document_before(ws: list[tuple[str, int, int]]) -> bool:
     k = len(lows) - 1
     while k > 0 and (lows[k] in _DAYS or lows[k] in ("later", "that", "on")):
         k -= 1
-    return lows[k] in _DOCUMENTS or lows[k] == "as"
+    return lows[k] in DOCUMENTS or lows[k] == "as"
 
 
 _LONE_QUANTIFIERS = {"some", "most", "many", "several", "few", "both", "all", "another"}

@@ -255,6 +255,37 @@ ORG_WORDS = frozenset(
         "mission",
     ]
 )
+# what a body or a person puts out: "issued a statement saying", "a statement from the
+# Coordination Council said"
+DOCUMENTS = frozenset(
+    {
+        "statement",
+        "release",
+        "email",
+        "e-mail",
+        "memo",
+        "letter",
+        "note",
+        "tweet",
+        "petition",
+        "lawsuit",
+        "suit",
+        "resolution",
+        "robocall",
+        "message",
+        "report",
+        "video",
+        "ad",
+        "advertisement",
+        "post",
+        "op-ed",
+        "column",
+        "editorial",
+        "complaint",
+        "filing",
+        "order",
+    }
+)
 # nouns that refer back to a body ("the organisation said", "the statement added")
 ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", "bloc"})
 GENERIC_ORG_REFERENCES = frozenset(

@@ -281,7 +281,7 @@ class Resolver:
             if any(e.name == name for e in self.entities.with_surname(toks[-1])):
                 return name
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
-        return person or display_speaker(surface)
+        return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
     def _surname(
         self, surname: str, hon: str | None, surface: str, relatives: str = ""
