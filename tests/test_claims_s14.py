@@ -216,3 +216,17 @@ def test_a_report_by_a_body_not_named_elsewhere_keeps_its_phrase():
     # "a report by a local group": no body the article names, so the phrase stays
     claim = only("A report by a local group said 30 people were held in Hrodna.")
     assert claim.speaker == "a report by a local group"
+
+
+# -- "Lukashenko, asked whether ..., said": the one asked did not ask -------------------
+def test_the_subject_of_a_passive_asked_is_not_the_asker():
+    claims = extract_claims("Lukashenko, asked whether he would run again, said: “We will see.”")
+    assert [(c.speaker, c.text) for c in claims] == [("Alexander Lukashenko", "“We will see.”")]
+
+
+def test_an_active_asked_after_an_appositive_keeps_its_asker():
+    claim = only(
+        "Hanna Liubakova, a journalist with the Atlantic Council, asked Makei whether "
+        "the embassy would reopen."
+    )
+    assert claim.speaker == "Hanna Liubakova"

@@ -486,6 +486,8 @@ def from_cue(
         speaker_override = None
     if sp_s >= 0:
         sp_e = speaker_without_time(t, sp_s, sp_e)
+    if cue_low == "asked" and sp_s >= 0 and t[sp_e:cs].strip() == ",":
+        return None  # "Lukashenko, asked whether ..., said": the one asked, no asker
     if sp_s >= 0 and PLACE_TAG.fullmatch(t[sp_s:sp_e]):
         # "Sen. Rand Paul, R-Ky., told …", "Cory James, 22, of Flint, Mich., said": the
         # tag of a party or a state, not the speaker; the name before it, or nobody
