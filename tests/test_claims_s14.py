@@ -230,3 +230,19 @@ def test_an_active_asked_after_an_appositive_keeps_its_asker():
         "the embassy would reopen."
     )
     assert claim.speaker == "Hanna Liubakova"
+
+
+# -- "said the ministry's spokesman, Anatol Hlaz": the name after the role speaks --------
+def test_a_name_in_commas_after_an_inverted_role_is_the_speaker():
+    claim = only("“It’s a farce,” said Tsikhanouskaya’s adviser, Franak Viacorka.")
+    assert claim.speaker == "Franak Viacorka"
+
+
+def test_a_name_after_a_role_and_before_a_time_is_the_speaker():
+    claim = only("“The border stays shut,” said a ministry spokesman, Anatol Hlaz, on Monday.")
+    assert claim.speaker == "Anatol Hlaz"
+
+
+def test_a_region_after_a_place_is_not_a_name():
+    claim = only("“The roads are closed,” said the mayor of Hrodna, Minsk Region.")
+    assert claim.speaker == "the mayor of Hrodna"
