@@ -246,3 +246,17 @@ def test_a_name_after_a_role_and_before_a_time_is_the_speaker():
 def test_a_region_after_a_place_is_not_a_name():
     claim = only("“The roads are closed,” said the mayor of Hrodna, Minsk Region.")
     assert claim.speaker == "the mayor of Hrodna"
+
+
+# -- "Interview: Kalesnikava on prison": the kind of piece is no speaker ----------------
+def test_the_kind_of_piece_before_a_colon_is_not_a_speaker():
+    text = (
+        "Interview: Kalesnikava on prison, exile and what comes next\n\n"
+        "Kalesnikava said she planned to return to Belarus."
+    )
+    claims = extract_claims(text)
+    assert [c.speaker_mention for c in claims] == ["Kalesnikava"]
+
+
+def test_an_explainer_label_is_not_a_speaker():
+    assert extract_claims("Explainer: Why Minsk is moving its troops to the border") == []
