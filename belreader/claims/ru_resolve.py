@@ -200,6 +200,9 @@ _ROLE_QUALIFIERS = frozenset(
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
 
+_SELF = frozenset(("сам", "сама", "сами", "само"))
+
+
 def _oblique_role(word: str) -> bool:
     """A role noun in a case other than the nominative ("президента", "главы")."""
     return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
@@ -319,6 +322,9 @@ class RuResolver:
         if not words:
             return None
         low = [fold(w) for w in words]
+        if len(low) > 1 and low[0] in _SELF:
+            words, low = words[1:], low[1:]  # "Сама Славникова сказала": Славникова
+            surface = surface.split(None, 1)[1]
         gender = self._verb_gender(pos)
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])

@@ -13,6 +13,7 @@ import re
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
+    DASH_BELIEF,
     FEMALE_NAMES,
     GERUND_CUES,
     MALE_NAMES,
@@ -58,6 +59,7 @@ def cue_claims(doc: Document) -> list[Candidate]:
             and w not in PASSIVE_CUES
             and w not in GERUND_CUES
             and w not in QUOTING_VERBS
+            and w not in DASH_BELIEF
         ):
             continue
         if not cyrillic_para(doc, m.start()):
@@ -80,7 +82,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     cue = t[vs:ve]
     if ft.startswith(" внимание", ve):
         cue = t[vs : ve + len(" внимание")]  # "обратил внимание": the cue as BelTA writes it
-    gender = SPEECH_VERBS.get(w)
+    gender = SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)
     plural = gender == "pl"
     before = _back_ws(t, vs, us)
     prev = t[before - 1] if before > us else ""
@@ -97,6 +99,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
             return c
         before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
+    if w in DASH_BELIEF:
+        return None
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
     if q_in is not None or w in QUOTING_VERBS:
@@ -154,6 +158,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         s, e = trim(t, us, before - 1)
         if not _has_words(t, s, e, 2) or t[s] in _DASHES:
             return None
+        if _PARENTHETICAL.fullmatch(ft, t.rfind(",", s, e) + 1, e):
+            return None  # "Президент, в свою очередь, отметил рост ...": the subject, no claim
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
     content = _content_after(doc, ve, ue, ps, pe, w)
@@ -166,6 +172,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
 
 
+# a parenthetical word between a subject and its verb: "X, в свою очередь, отметил"
+_PARENTHETICAL = re.compile(
+    r"\s*(?:в свою очередь|со своей стороны|в частности|в ответ|однако|впрочем|при этом"
+    r"|кроме того|между тем|тем не менее|вместе с тем|также|наконец|в том числе|например"
+    r"|в то же время|напротив|тем временем|в свою чаргу|у сваю чаргу|аднак)\s*"
+)
 # ", как сообщает" after the sentence's subject
 _MID_AS = re.compile(r",\s*(?:как|як)\s+$")
 # "так, как сказал", "то, как": "как" comparing, not citing
@@ -342,6 +354,9 @@ def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
+_ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+
+
 def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
     """The object of "цитирует": a name (a given name and a surname, or one word) or
     "его"/"её", before the outlet that quotes."""
@@ -352,9 +367,12 @@ def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
     first = words[0]
     if first.group() in POSSESSIVES:
         return first.span()
-    if not t[first.start()].isupper():
-        return -1, -1
     nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
+    if not t[first.start()].isupper():
+        if stem(first.group()) not in _ROLE_STEMS:
+            return -1, -1
+        # "цитирует министра агентство": the role (and the name after it) is quoted
+        return first.start(), nxt.end() if nxt and t[nxt.start()].isupper() else first.end()
     if nxt and t[nxt.start()].isupper() and stem(first.group()) in _GIVEN_STEMS:
         return first.start(), nxt.end()  # "Александра Лукашенко"
     return first.span()
@@ -377,7 +395,7 @@ def _post_dash(
             return None
         over, b_end = None, b
     else:
-        a, b, over = speaker_after(doc, ve, pe, SPEECH_VERBS.get(w) == "pl")
+        a, b, over = speaker_after(doc, ve, pe, (SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)) == "pl")
         if a < 0:
             return None
         b_end = b
