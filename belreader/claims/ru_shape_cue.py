@@ -123,7 +123,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         # prio 1 and not cut short: a claim reported inside ("Как передает ТАСС, X
         # сказал, что ...") wins
-        return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc")
+        via = _outlet_citing(t, ve, a, over)
+        return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc", via=via)
     # --- "X, как сообщает Y, REST" : Y's report of the whole sentence -----------------
     if vs - us < 200 and prev and w not in GERUND_CUES:
         mid = _MID_AS.search(ft, max(us, vs - 12), vs)
@@ -160,7 +161,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         if _PARENTHETICAL.fullmatch(ft, t.rfind(",", s, e) + 1, e):
             return None  # "Президент, в свою очередь, отметил рост ...": the subject, no claim
-        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
+        via = _outlet_citing(t, ve, a, over)
+        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", via=via)
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
     content = _content_after(doc, ve, ue, ps, pe, w)
     if content is None:
@@ -170,6 +172,15 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if a < 0:
         return None
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
+
+
+def _outlet_citing(t: str, ve: int, a: int, over: str | None) -> Span | None:
+    """ "сообщает Радио Свобода со ссылкой на погранслужбу": the outlet's words, which
+    pass on the cited source's report (the claim's ``via``)."""
+    if not over or not over.startswith("со ссылкой"):
+        return None
+    s, e = trim(t, ve, t.rfind("со ссылкой", ve, a))
+    return Span(s, e) if e > s else None
 
 
 # a parenthetical word between a subject and its verb: "X, в свою очередь, отметил"
