@@ -286,7 +286,17 @@ def _content_after(
     if w.startswith(OBJECT_VERB_STEMS):
         s, e = trim(t, ve, ue)
         return (s, e, None) if _has_words(t, s, e, 2) else None
+    if w.startswith(_PROMISE_STEMS):
+        m = _INFINITIVE.match(ft, ve, ue)  # "пообещал ответить на санкции": the promise
+        if m is not None:
+            s, e = trim(t, m.start(1), ue)
+            return (s, e, None) if _has_words(t, s, e, 2) else None
     return None
+
+
+# promises and threats whose content is an infinitive, as "promised to" / "threatened to"
+_PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
+_INFINITIVE = re.compile(r"\s+([а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
 
 
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
