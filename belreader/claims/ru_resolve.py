@@ -200,6 +200,8 @@ _ROLE_QUALIFIERS = frozenset(
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
 
+# a sentence opening with a name and ", по" before a possessive ("Хренин, по его словам")
+_SUBJECT_THEN_PO = re.compile(r"\s*([А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?),\s+по\s+")
 _SELF = frozenset(("сам", "сама", "сами", "само"))
 
 
@@ -328,6 +330,8 @@ class RuResolver:
         gender = self._verb_gender(pos)
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
+            if low[0] in POSSESSIVES:
+                pos = self._past_own_subject(pos)
             ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
             if ant is None and g == "pl" and genders_compatible(g, gender):
                 ant = self._plural_subject_before(pos)
@@ -365,6 +369,16 @@ class RuResolver:
                 # "вице-премьер Алексей Резников": the person; the mention keeps the role
                 return full
         return surface
+
+    def _past_own_subject(self, pos: int) -> int:
+        """ "Хренин, по его словам, доложил": "его" is not the sentence's own subject
+        (that would be "по своим словам"), so look back from before the subject."""
+        k = self.doc.unit_index(pos)
+        if k < 0:
+            return pos
+        us = self.doc.units[k][0]
+        m = _SUBJECT_THEN_PO.fullmatch(self.t, us, pos)
+        return m.start(1) if m else pos
 
     def source(self, surface: str, pos: int) -> str | None:
         """The speaker of "по словам SURFACE"."""

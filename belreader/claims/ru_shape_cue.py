@@ -247,15 +247,23 @@ def _only_modifiers(ft: str, b: int, ue: int) -> bool:
     """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
     rest = ft[b:ue].strip(" ,")
     return (
-        bool(
-            re.match(
-                r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
-                r"ў|пасля)\b",
-                rest,
+        (
+            bool(
+                re.match(
+                    r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
+                    r"ў|пасля)\b",
+                    rest,
+                )
             )
+            and "," not in rest.rstrip(".!?")[:-1]
         )
-        and "," not in rest.rstrip(".!?")[:-1]
-    ) or not rest.strip(".!?")
+        or not rest.strip(".!?")
+        or bool(_DATIVE_ONLY.fullmatch(rest))
+    )
+
+
+# one dative plural after the speaker, up to the end: "заявил он военным."
+_DATIVE_ONLY = re.compile(r"[а-яеіў]+(?:ам|ям|ым|им)\s*[.!?]*")
 
 
 def _content_after(

@@ -184,6 +184,8 @@ def speaker_after(
             break
         words.append((w, m.start(), m.end()))
         j = m.end()
+        if len(words) == 1 and w in PRONOUNS:
+            break  # "сказал он военным": the pronoun is the whole speaker
     while words and words[-1][0] in _QUOTE_OPEN:
         words.pop()
     if not words:
