@@ -331,7 +331,9 @@ class RuResolver:
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
             if low[0] in POSSESSIVES:
-                pos = self._past_own_subject(pos)
+                # "по его словам, X, которые опровергают ...": a verb near a possessive
+                # is the content's, not the owner's, so its gender says nothing
+                pos, gender = self._past_own_subject(pos), None
             ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
             if ant is None and g == "pl" and genders_compatible(g, gender):
                 ant = self._plural_subject_before(pos)
