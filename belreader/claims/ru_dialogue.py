@@ -21,7 +21,8 @@ from .text import trim
 _LINE = re.compile(r"[^\n]+")
 _DASH_OPEN = re.compile(r"\s*[—–-]\s+")
 # a given name and a surname, in any case ("Ириной Халип")
-_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+# (a lookahead, so "Журналист Сергей Дубовец" gives "Сергей Дубовец" too)
+_PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-]))")
 # an attribution inside a line: ", — сказала она"
 _OWN_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яё]+)")
 _NOMINATIVE = MALE_NAMES | FEMALE_NAMES
@@ -82,7 +83,7 @@ def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
             fold(m.group(1)) in _NOMINATIVE
             and fold(t[old[0] : old[1]].split()[0]) not in _NOMINATIVE
         ):
-            found[key] = m.span()  # the first mention, or the first in the nominative
+            found[key] = (m.start(1), m.end(2))  # the first, or the first in the nominative
     if len(found) != 1:
         return None
     return next(iter(found.values()))
