@@ -174,3 +174,13 @@ def test_whole_article_border_incident():
     assert speaker_of(text, "залетел на территорию") == "Анатолий Глаз"
     assert speaker_of(text, "требуем объяснений") == "Анатолий Глаз"
     assert speaker_of(text, "опровергают белорусскую") == "Марцин Пшидач"
+
+
+# --- "передала через отца, что ...": a message passed on -------------------------------
+def test_message_passed_on_with_that():
+    text = (
+        "Сестра Марии Колесниковой Татьяна Хомич рассказала о свидании в колонии.\n\n"
+        "Колесникова передала через отца, что много читает и занимается музыкой."
+    )
+    assert speaker_of(text, "много читает") == "Maria Kalesnikava"
+    assert claims("Минск передал Москве ноту протеста.") == []

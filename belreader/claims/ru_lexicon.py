@@ -16,7 +16,8 @@ _PAST_STEMS = (
     "пригрози потребова прокомментирова продолжи "
     "обрати акцентирова доложи "  # "обратил внимание, что": content only after что or a colon
     "вспомина вспомни "  # "«...», — вспоминает она": a memory told
-    "отрица спроси"  # denials and questions: "отрицает, что ...", "спросил: «...?»"
+    "отрица спроси "  # denials and questions: "отрицает, что ...", "спросил: «...?»"
+    "переда"  # "передала через отца, что ...": a message passed on (content after что)
 )
 # Present tense, third person: singular | plural.
 _PRESENT = (
