@@ -184,3 +184,12 @@ def test_message_passed_on_with_that():
     )
     assert speaker_of(text, "много читает") == "Maria Kalesnikava"
     assert claims("Минск передал Москве ноту протеста.") == []
+
+
+# --- a relative with the same surname: her own name, never his --------------------------
+def test_wife_with_the_same_surname_is_her_own_name():
+    text = (
+        "В Минске задержан владелец сети автозаправок Олег Ковалёв.\n\n"
+        "Жена бизнесмена Алла Ковалёва рассказала, что обыск продолжался шесть часов."
+    )
+    assert speaker_of(text, "обыск продолжался") == "Алла Ковалёва"

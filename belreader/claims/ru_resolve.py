@@ -370,6 +370,10 @@ class RuResolver:
             if full and stem(full.split()[0]) == stem(caps[-2]):
                 # "вице-премьер Алексей Резников": the person; the mention keeps the role
                 return full
+            if full and words[-2:] == caps[-2:] and stem(caps[-2]) in _GIVEN_STEMS:
+                # "Жена бизнесмена Алла Ковалёва" after "Олег Ковалёв": a relative with
+                # the same surname is her own given name and surname, not the phrase
+                return " ".join(words[-2:])
         return surface
 
     def _past_own_subject(self, pos: int) -> int:
