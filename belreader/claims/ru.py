@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .hedges import HedgeWords
 from .languages import LanguageRules, register
+from .ru_dialogue import interview_claims
 from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
 from .ru_relay import relayed
 from .ru_resolve import RuResolver
@@ -16,7 +17,7 @@ HEDGE_CUES = frozenset(w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith
 
 RULES = LanguageRules(
     code="ru",
-    shapes=(cue_claims, source_claims, colon_claims),
+    shapes=(cue_claims, source_claims, colon_claims, interview_claims),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
     resolver=RuResolver,
     relays=relayed,

@@ -16,7 +16,8 @@ _PAST_STEMS = (
     "пригрози потребова прокомментирова продолжи "
     "обрати акцентирова доложи "  # "обратил внимание, что": content only after что or a colon
     "вспомина вспомни "  # "«...», — вспоминает она": a memory told
-    "отрица спроси"  # denials and questions: "отрицает, что ...", "спросил: «...?»"
+    "отрица спроси "  # denials and questions: "отрицает, что ...", "спросил: «...?»"
+    "переда"  # "передала через отца, что ...": a message passed on (content after что)
 )
 # Present tense, third person: singular | plural.
 _PRESENT = (
@@ -69,6 +70,11 @@ SPEECH_VERBS.update(
 for _stem in _BE_STEMS.split():
     for _end, _g in (("ў", "m"), ("ла", "f"), ("лі", "pl")):
         SPEECH_VERBS[_stem + _end] = _g
+
+# Words of belief that attribute only words just before a dash, quoted or a dialogue
+# line ("«...», — уверен он", "— ..., — считает эксперт"); "X считает, что ..." is no claim
+DASH_BELIEF = {"уверен": "m", "уверена": "f", "уверены": "pl", "убежден": "m"}
+DASH_BELIEF.update({"убеждена": "f", "убеждены": "pl", "считает": "sg", "считают": "pl"})
 
 # Gerunds of reporting verbs: "..., добавив, что ...": a second claim of the sentence's
 # subject. Belarusian "дадаўшы", "адзначыўшы".

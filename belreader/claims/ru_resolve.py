@@ -200,6 +200,11 @@ _ROLE_QUALIFIERS = frozenset(
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
 
+# a sentence opening with a name and ", по" before a possessive ("Хренин, по его словам")
+_SUBJECT_THEN_PO = re.compile(r"\s*([А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+)?),\s+по\s+")
+_SELF = frozenset(("сам", "сама", "сами", "само"))
+
+
 def _oblique_role(word: str) -> bool:
     """A role noun in a case other than the nominative ("президента", "главы")."""
     return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
@@ -319,9 +324,16 @@ class RuResolver:
         if not words:
             return None
         low = [fold(w) for w in words]
+        if len(low) > 1 and low[0] in _SELF:
+            words, low = words[1:], low[1:]  # "Сама Славникова сказала": Славникова
+            surface = surface.split(None, 1)[1]
         gender = self._verb_gender(pos)
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
+            if low[0] in POSSESSIVES:
+                # "по его словам, X, которые опровергают ...": a verb near a possessive
+                # is the content's, not the owner's, so its gender says nothing
+                pos, gender = self._past_own_subject(pos), None
             ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
             if ant is None and g == "pl" and genders_compatible(g, gender):
                 ant = self._plural_subject_before(pos)
@@ -358,7 +370,21 @@ class RuResolver:
             if full and stem(full.split()[0]) == stem(caps[-2]):
                 # "вице-премьер Алексей Резников": the person; the mention keeps the role
                 return full
+            if full and words[-2:] == caps[-2:] and stem(caps[-2]) in _GIVEN_STEMS:
+                # "Жена бизнесмена Алла Ковалёва" after "Олег Ковалёв": a relative with
+                # the same surname is her own given name and surname, not the phrase
+                return " ".join(words[-2:])
         return surface
+
+    def _past_own_subject(self, pos: int) -> int:
+        """ "Хренин, по его словам, доложил": "его" is not the sentence's own subject
+        (that would be "по своим словам"), so look back from before the subject."""
+        k = self.doc.unit_index(pos)
+        if k < 0:
+            return pos
+        us = self.doc.units[k][0]
+        m = _SUBJECT_THEN_PO.fullmatch(self.t, us, pos)
+        return m.start(1) if m else pos
 
     def source(self, surface: str, pos: int) -> str | None:
         """The speaker of "по словам SURFACE"."""

@@ -13,6 +13,7 @@ import re
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
 from .ru_lexicon import (
+    DASH_BELIEF,
     FEMALE_NAMES,
     GERUND_CUES,
     MALE_NAMES,
@@ -58,6 +59,7 @@ def cue_claims(doc: Document) -> list[Candidate]:
             and w not in PASSIVE_CUES
             and w not in GERUND_CUES
             and w not in QUOTING_VERBS
+            and w not in DASH_BELIEF
         ):
             continue
         if not cyrillic_para(doc, m.start()):
@@ -80,7 +82,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     cue = t[vs:ve]
     if ft.startswith(" внимание", ve):
         cue = t[vs : ve + len(" внимание")]  # "обратил внимание": the cue as BelTA writes it
-    gender = SPEECH_VERBS.get(w)
+    gender = SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)
     plural = gender == "pl"
     before = _back_ws(t, vs, us)
     prev = t[before - 1] if before > us else ""
@@ -97,6 +99,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
             return c
         before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
+    if w in DASH_BELIEF:
+        return None
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
     if q_in is not None or w in QUOTING_VERBS:
@@ -119,7 +123,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         # prio 1 and not cut short: a claim reported inside ("Как передает ТАСС, X
         # сказал, что ...") wins
-        return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc")
+        via = _outlet_citing(t, ve, a, over)
+        return Candidate(s, e, t[us:ve], us, ve, a, b, 1, role="acc", via=via)
     # --- "X, как сообщает Y, REST" : Y's report of the whole sentence -----------------
     if vs - us < 200 and prev and w not in GERUND_CUES:
         mid = _MID_AS.search(ft, max(us, vs - 12), vs)
@@ -154,7 +159,10 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         s, e = trim(t, us, before - 1)
         if not _has_words(t, s, e, 2) or t[s] in _DASHES:
             return None
-        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
+        if _PARENTHETICAL.fullmatch(ft, t.rfind(",", s, e) + 1, e):
+            return None  # "Президент, в свою очередь, отметил рост ...": the subject, no claim
+        via = _outlet_citing(t, ve, a, over)
+        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", via=via)
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
     content = _content_after(doc, ve, ue, ps, pe, w)
     if content is None:
@@ -166,6 +174,21 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
 
 
+def _outlet_citing(t: str, ve: int, a: int, over: str | None) -> Span | None:
+    """ "сообщает Радио Свобода со ссылкой на погранслужбу": the outlet's words, which
+    pass on the cited source's report (the claim's ``via``)."""
+    if not over or not over.startswith("со ссылкой"):
+        return None
+    s, e = trim(t, ve, t.rfind("со ссылкой", ve, a))
+    return Span(s, e) if e > s else None
+
+
+# a parenthetical word between a subject and its verb: "X, в свою очередь, отметил"
+_PARENTHETICAL = re.compile(
+    r"\s*(?:в свою очередь|со своей стороны|в частности|в ответ|однако|впрочем|при этом"
+    r"|кроме того|между тем|тем не менее|вместе с тем|также|наконец|в том числе|например"
+    r"|в то же время|напротив|тем временем|в свою чаргу|у сваю чаргу|аднак)\s*"
+)
 # ", как сообщает" after the sentence's subject
 _MID_AS = re.compile(r",\s*(?:как|як)\s+$")
 # "так, как сказал", "то, как": "как" comparing, not citing
@@ -224,15 +247,23 @@ def _only_modifiers(ft: str, b: int, ue: int) -> bool:
     """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
     rest = ft[b:ue].strip(" ,")
     return (
-        bool(
-            re.match(
-                r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
-                r"ў|пасля)\b",
-                rest,
+        (
+            bool(
+                re.match(
+                    r"(?:в|во|на|после|перед|по|с|со|у|при|журналистам|накануне|"
+                    r"ў|пасля)\b",
+                    rest,
+                )
             )
+            and "," not in rest.rstrip(".!?")[:-1]
         )
-        and "," not in rest.rstrip(".!?")[:-1]
-    ) or not rest.strip(".!?")
+        or not rest.strip(".!?")
+        or bool(_DATIVE_ONLY.fullmatch(rest))
+    )
+
+
+# one dative plural after the speaker, up to the end: "заявил он военным."
+_DATIVE_ONLY = re.compile(r"[а-яеіў]+(?:ам|ям|ым|им)\s*[.!?]*")
 
 
 def _content_after(
@@ -263,7 +294,17 @@ def _content_after(
     if w.startswith(OBJECT_VERB_STEMS):
         s, e = trim(t, ve, ue)
         return (s, e, None) if _has_words(t, s, e, 2) else None
+    if w.startswith(_PROMISE_STEMS):
+        m = _INFINITIVE.match(ft, ve, ue)  # "пообещал ответить на санкции": the promise
+        if m is not None:
+            s, e = trim(t, m.start(1), ue)
+            return (s, e, None) if _has_words(t, s, e, 2) else None
     return None
+
+
+# promises and threats whose content is an infinitive, as "promised to" / "threatened to"
+_PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
+_INFINITIVE = re.compile(r"\s+([а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
 
 
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
@@ -342,6 +383,9 @@ def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
+_ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+
+
 def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
     """The object of "цитирует": a name (a given name and a surname, or one word) or
     "его"/"её", before the outlet that quotes."""
@@ -352,9 +396,12 @@ def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
     first = words[0]
     if first.group() in POSSESSIVES:
         return first.span()
-    if not t[first.start()].isupper():
-        return -1, -1
     nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
+    if not t[first.start()].isupper():
+        if stem(first.group()) not in _ROLE_STEMS:
+            return -1, -1
+        # "цитирует министра агентство": the role (and the name after it) is quoted
+        return first.start(), nxt.end() if nxt and t[nxt.start()].isupper() else first.end()
     if nxt and t[nxt.start()].isupper() and stem(first.group()) in _GIVEN_STEMS:
         return first.start(), nxt.end()  # "Александра Лукашенко"
     return first.span()
@@ -377,7 +424,7 @@ def _post_dash(
             return None
         over, b_end = None, b
     else:
-        a, b, over = speaker_after(doc, ve, pe, SPEECH_VERBS.get(w) == "pl")
+        a, b, over = speaker_after(doc, ve, pe, (SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)) == "pl")
         if a < 0:
             return None
         b_end = b

@@ -18,6 +18,7 @@ from .ru_lexicon import (
     MALE_NAMES,
     POSSESSIVES,
     PRONOUNS,
+    RELAY_VERBS,
     SPEAKER_STOP,
     SPEECH_VERBS,
     SUBJECT_DROP,
@@ -114,6 +115,12 @@ def _back_ws(t: str, i: int, lo: int) -> int:
 # ---------------------------------------------------------------------------------------
 # speaker phrases
 # ---------------------------------------------------------------------------------------
+def _after_relay(ft: str, i: int) -> bool:
+    """Does a relay verb ("сообщает", "передает") end just before ``i``?"""
+    k = ft.rfind(" ", max(0, i - 14), i - 1)
+    return ft[k + 1 : i].strip() in RELAY_VERBS
+
+
 def speaker_after(
     doc: Document, i: int, e: int, plural: bool = False
 ) -> tuple[int, int, str | None]:
@@ -143,6 +150,10 @@ def speaker_after(
         if not words and w in _ADDRESSEES:
             j = m.end()
             continue  # "сообщил журналистам министр ...": skip the addressee
+        if not words and w == "радио" and t[j].isupper() and _after_relay(ft, i):
+            words.append((w, m.start(), m.end()))  # "сообщает Радио Свобода": the outlet
+            j = m.end()
+            continue
         if w in SPEAKER_STOP and not words and w in ("в", "во", "на", "ў"):
             past = _past_occasion(doc, m.end(), e)
             if past > 0:
@@ -173,6 +184,8 @@ def speaker_after(
             break
         words.append((w, m.start(), m.end()))
         j = m.end()
+        if len(words) == 1 and w in PRONOUNS:
+            break  # "сказал он военным": the pronoun is the whole speaker
     while words and words[-1][0] in _QUOTE_OPEN:
         words.pop()
     if not words:

@@ -11,11 +11,12 @@ import re
 
 from .ru_text import fold, stem
 
-# the two names, up to four lower-case words, a past-tense verb in -л / -ла (or -г, -к:
+# the two names, up to four lower-case words (or a «title»: "в разговоре с «Зеркалом»"),
+# a past-tense verb in -л / -ла (or -г, -к:
 # "отверг", "пресек"), reflexive too ("встретился")
 _SUBJECT_PAIR = re.compile(
     r"(?<![\w-])([А-ЯЁ][а-яё-]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-    r"((?: [а-яё]+,?){0,4}?) ([а-яё]{2,}(л|ла|лся|лась|[гк]))(?![\w-])"
+    r"((?: [а-яё]+,?| «[^»\n]{1,30}»,?){0,4}?) ([а-яё]{2,}(л|ла|лся|лась|[гк]))(?![\w-])"
 )
 # case endings no given name in the nominative has ("Кремле Путин", "Беларуси Бабарико")
 # nor an adjective ("Красный Крест сообщил") or "Наша Ніва"
