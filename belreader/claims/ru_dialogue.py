@@ -14,7 +14,7 @@ import re
 from .document import Document
 from .model import Candidate
 from .ru_lexicon import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS
-from .ru_speakers import _GIVEN_STEMS
+from .ru_speakers import GIVEN_STEMS
 from .ru_text import fold, stem
 from .text import trim
 
@@ -75,7 +75,7 @@ def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
     None when it names nobody or more than one person."""
     found: dict[str, tuple[int, int]] = {}
     for m in _PAIR.finditer(t, lo, hi):
-        if stem(m.group(1)) not in _GIVEN_STEMS:
+        if stem(m.group(1)) not in GIVEN_STEMS:
             continue
         key = stem(m.group(2))
         old = found.get(key)

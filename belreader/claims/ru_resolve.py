@@ -25,6 +25,7 @@ from .ru_lexicon import (
 )
 from .ru_names import other_given_name, owner_not_speaker
 from .ru_roles import role_fits
+from .ru_speakers import GIVEN_STEMS
 from .ru_text import (
     fold,
     fold_lookalikes,
@@ -90,7 +91,7 @@ class _StemIndex:
         return None, -1
 
     def other_given(self, given: str, person: str) -> bool:
-        return other_given_name(given, person, self.gender.get(person), _GIVEN_STEMS)
+        return other_given_name(given, person, self.gender.get(person), GIVEN_STEMS)
 
     def same_gender(self, person: str, surname: str) -> bool:
         """Can ``surname`` in its case form be ``person``? (Тихановский is not
@@ -153,7 +154,6 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
     )
 
 
-_GIVEN_STEMS = frozenset(stem(n) for n in _GIVEN)
 # a sentence opening with a plural subject and its plural verb ("Литовские власти
 # поблагодарили", "Правозащитники опубликовали")
 _PLURAL_SUBJECT = re.compile(
@@ -176,7 +176,7 @@ def _full_name_after(words: list[str], at: int) -> bool:
     Лукашенко Наталья Эйсмонт": the known person is whose press secretary she is)?"""
     rest = words[at + 1 :]
     return any(
-        w[:1].isupper() and stem(w) in _GIVEN_STEMS and nxt[:1].isupper()
+        w[:1].isupper() and stem(w) in GIVEN_STEMS and nxt[:1].isupper()
         for w, nxt in pairwise(rest)
     )
 
@@ -342,7 +342,7 @@ class RuResolver:
             return ant
         canon, at = self.index.person_at(words)
         if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
-            if not owner_not_speaker(words, low, at, _GIVEN_STEMS, _oblique_role):
+            if not owner_not_speaker(words, low, at, GIVEN_STEMS, _oblique_role):
                 return canon
             self._owners.append((pos, pos + len(surface)))  # "Адвокат Бабарико": not "он"
         if low[0] in ("в", "во", "ў"):  # "в Кремле заявили": the body, not a place
@@ -370,7 +370,7 @@ class RuResolver:
             if full and stem(full.split()[0]) == stem(caps[-2]):
                 # "вице-премьер Алексей Резников": the person; the mention keeps the role
                 return full
-            if full and words[-2:] == caps[-2:] and stem(caps[-2]) in _GIVEN_STEMS:
+            if full and words[-2:] == caps[-2:] and stem(caps[-2]) in GIVEN_STEMS:
                 # "Жена бизнесмена Алла Ковалёва" after "Олег Ковалёв": a relative with
                 # the same surname is her own given name and surname, not the phrase
                 return " ".join(words[-2:])

@@ -30,11 +30,11 @@ from .ru_lexicon import (
 from .ru_speakers import (
     _CYR_WORD,
     _DASHES,
-    _GIVEN_STEMS,
     _PREPS,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _WORD,
+    GIVEN_STEMS,
     _back_ws,
     _has_words,
     _skip_ws,
@@ -232,7 +232,7 @@ def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
         return -1, -1
     for m in words[2:]:
         w = m.group()
-        if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in _GIVEN_STEMS):
+        if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in GIVEN_STEMS):
             return m.start(), words[-1].end()
     return -1, -1
 
@@ -402,7 +402,7 @@ def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
             return -1, -1
         # "цитирует министра агентство": the role (and the name after it) is quoted
         return first.start(), nxt.end() if nxt and t[nxt.start()].isupper() else first.end()
-    if nxt and t[nxt.start()].isupper() and stem(first.group()) in _GIVEN_STEMS:
+    if nxt and t[nxt.start()].isupper() and stem(first.group()) in GIVEN_STEMS:
         return first.start(), nxt.end()  # "Александра Лукашенко"
     return first.span()
 

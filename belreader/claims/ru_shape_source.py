@@ -16,8 +16,8 @@ from .ru_lexicon import (
     SPEECH_VERBS,
 )
 from .ru_speakers import (
-    _GIVEN_STEMS,
     _WORD,
+    GIVEN_STEMS,
     _back_ws,
     _has_words,
     _skip_ws,
@@ -181,4 +181,4 @@ def _is_person_named(name: str) -> bool:
     words = name.split()
     if person_any_form(default_table(), name):
         return True
-    return 2 <= len(words) <= 3 and stem(words[0]) in _GIVEN_STEMS and words[-1][:1].isupper()
+    return 2 <= len(words) <= 3 and stem(words[0]) in GIVEN_STEMS and words[-1][:1].isupper()

@@ -203,7 +203,7 @@ def _name_past_place(doc: Document, i: int, e: int) -> int:
         gap = t[i : mm.start()]
         if any(c in gap for c in ",.;:!?()—–\n"):
             return -1
-        if k and t[mm.start()].isupper() and stem(mm.group()) in _GIVEN_STEMS:
+        if k and t[mm.start()].isupper() and stem(mm.group()) in GIVEN_STEMS:
             nxt = found[k + 1] if k + 1 < len(found) else None
             if (
                 nxt is not None
@@ -247,7 +247,7 @@ def _past_occasion(doc: Document, i: int, e: int) -> int:
         for mm in _WORD.finditer(ft, k, min(e, k + 60)):
             if not t[mm.start()].isupper() or ft[j : mm.start()].strip():
                 break
-            if caps and stem(mm.group()) in _GIVEN_STEMS:
+            if caps and stem(mm.group()) in GIVEN_STEMS:
                 break  # "ОНТ Виктор Хренин": the outlet ends where a name begins
             caps.append(mm)
             j = mm.end()
@@ -369,4 +369,4 @@ def _leading_np(t: str, clause: list) -> list:
 
 
 # given names, stemmed: a capitalised word with one of these stems starts a person's name
-_GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
+GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
