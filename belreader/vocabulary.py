@@ -21,10 +21,16 @@ def kind_label(kind: str) -> str:
     return KIND_LABEL.get(kind, kind)
 
 
+# cues that are marks, not words: a label's colon ("Lukashenko: ..."), a dash, an
+# interview's answer marker ("A: ...")
+_MARK_CUES = {"": "said", "a": "answered"}
+
+
 def cue_text(cue: str) -> str:
     """The reporting cue as shown: without punctuation the extractor kept at its edges
-    ("—said", "said:")."""
-    return inert(cue).strip(" \t—–-,:;")
+    ("—said", "said:"); a cue that is only a mark reads as the word it stands for."""
+    word = inert(cue).strip(" \t—–-,:;.")
+    return _MARK_CUES.get(word.casefold(), word)
 
 
 # first words that make a speaker a description relative to someone else ("his press

@@ -11,6 +11,7 @@ from .en_shape_dash import dash_claims
 from .en_shape_described import described
 from .en_shape_evidence import evidence_claims
 from .en_shape_headline import headlines, labelled
+from .en_shape_interview import interview_answers
 from .en_shape_participle import asked_questions, fronted_participles
 from .en_shape_quote import quote_driven
 from .en_shape_standalone import standalone_quotes
@@ -32,6 +33,7 @@ RULES = LanguageRules(
         labelled,
         asked_questions,
         evidence_claims,
+        interview_answers,
     ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),
     resolver=Resolver,

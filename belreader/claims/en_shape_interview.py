@@ -1,0 +1,69 @@
+"""English claim shape ``interview_answers``: the answers of a question-and-answer
+interview. Paragraphs open with "Q:" (the interviewer's question) and "A:" (the
+answer); the answers are the interviewee's own words, and the interviewee is the one
+person the text before the first question names with a given name and a surname
+("Maria Kalesnikava spent five years in prison ... We spoke to her in Berlin"). Two
+people named there (an interviewer and a guest), an answer with its own attribution
+("A: ..., she said"), or fewer than two questions: no claims, since a wrong speaker is
+worse than none. The Russian dash interview is ``ru_dialogue``."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .en_lexicon import ALL_CUES, CAP_STOP
+from .gender import given_name_gender
+from .model import Candidate
+from .text import fold_word, trim
+
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
+# a given name and a surname: "Maria Kalesnikava", "Franak Viacorka"
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)\b")
+_MAX_INTRO = 3000  # characters before the first question searched for the guest
+
+
+def interview_answers(doc: Document) -> list[Candidate]:
+    t = doc.t
+    if "Q" not in t:
+        return []
+    first_q = -1
+    questions = 0
+    answers: list[tuple[int, int, int, int]] = []  # marker start, end; content start, end
+    for ps, pe in doc.paras:
+        if _QUESTION.match(t, ps, pe):
+            questions += 1
+            first_q = ps if first_q < 0 else first_q
+            continue
+        m = _ANSWER.match(t, ps, pe)
+        if m is None or first_q < 0:
+            continue
+        s, e = trim(t, m.end(), pe)
+        if e <= s:
+            continue
+        if any(fold_word(w.strip(",.")) in ALL_CUES for w in t[s:e].split()[-4:]):
+            return []  # "A: ..., she said": a narrated exchange, not a transcript
+        answers.append((ps, m.end(), s, e))
+    if questions < 2 or not answers:
+        return []
+    guest = _guest(t, max(0, first_q - _MAX_INTRO), first_q)
+    if guest is None:
+        return []
+    a, b = guest
+    return [
+        Candidate(s, e, "A:", ms, ms + 1, a, b, 2, role="post", kind="direct")
+        for ms, _me, s, e in answers
+    ]
+
+
+def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the one person the text names with a given name and a surname
+    between ``lo`` and ``hi``; None when it names nobody or more than one person."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _NAME_PAIR.finditer(t, lo, hi):
+        given, surname = m.group(1), m.group(2)
+        if given in CAP_STOP or surname in CAP_STOP or given_name_gender(given) is None:
+            continue
+        found.setdefault(surname, (m.start(1), m.end(2)))
+    return next(iter(found.values())) if len(found) == 1 else None
