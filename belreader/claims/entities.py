@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .alias_names import alias_person
 from .en_entity_words import (
     CONTESTED_ROLES,
+    GENERIC_ORG_REFERENCES,
     NATIONALITY_ENDINGS,
     ORG_WORDS,
     ROLE_MODIFIERS,
@@ -515,3 +516,19 @@ def understudy(e: Entity, head: str, lows: list[str]) -> bool:
     the article may never title so: "the chancellor" is better left unnamed than given
     the last speaker."""
     return any(m not in lows and f"{m} {head}" in e.roles for m in ("deputy", "vice", "shadow"))
+
+
+# a country word's short form in a body's name: "EU Commission" is European
+_SHORT_COUNTRY = {"eu": "european", "us": "american", "u.s.": "american", "uk": "british"}
+
+
+def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
+    """May ``e`` be the body that "the <quals> <head>" ("the ministry", "the Belarusian
+    Foreign Ministry") refers to? A country word in the phrase must be one the body's
+    own name shows: "the Belarusian Foreign Ministry" is not "the Foreign Ministry in
+    Riga" nor "the Latvian Foreign Ministry" named before it."""
+    if e.kind != ORG:
+        return False
+    if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(_fold, e.name.split())}:
+        return False
+    return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")

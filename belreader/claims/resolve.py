@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
-from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, ORG_REFERENCES
+from .en_entity_words import CONTESTED_ROLES, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -30,6 +30,7 @@ from .entities import (
     Entities,
     Entity,
     Mention,
+    body_fits,
     role_taken_by_last_speaker,
     understudy,
 )
@@ -321,17 +322,7 @@ class Resolver:
             if found is not _NOTHING:
                 return display_speaker(surface) if found == "" else found
         if head_i <= 4 and head in ORG_REFERENCES:
-            found = self._nearest(
-                pos,
-                lambda e: (
-                    e.kind == ORG
-                    and (
-                        e.head == head
-                        or head in GENERIC_ORG_REFERENCES
-                        or (e.acronym and head == "group")
-                    )
-                ),
-            )
+            found = self._nearest(pos, lambda e: body_fits(e, head, quals))
             if found is not _NOTHING:
                 return found
         if head in EPITHET_PERSON and len(lows) <= 6:

@@ -1,0 +1,65 @@
+"""Whole articles (session 14): wire, RFE/RL and Kyiv Independent styles of Belarus
+and regional coverage, each probed for who said what. Texts written for these tests."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+from .claims_helpers import one_claim
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+# -- "…, X said on Wednesday, calling …": the participle is the one who said it ---------
+def test_a_participle_after_a_postposed_attribution_belongs_to_its_speaker():
+    text = _article(
+        "Poland says drones violated its airspace",
+        "WARSAW, Poland — Polish forces shot down several drones overnight, Prime Minister "
+        'Donald Tusk said on Wednesday, calling the incursion a "large-scale provocation".',
+    )
+    c = one_claim(text, "large-scale provocation")
+    assert c.speaker == "Donald Tusk"
+
+
+def test_a_participle_after_said_and_a_name_belongs_to_that_name():
+    text = "Troops shot down four drones, said Kosiniak-Kamysz, calling it “a test”."
+    assert one_claim(text, "a test").speaker == "Kosiniak-Kamysz"
+
+
+def test_a_participle_describing_how_is_no_judgement():
+    text = (
+        "Orders doubled this year, the manager said on Friday, describing how her team "
+        "sews “winter boots” by hand in a workshop near Hrodna."
+    )
+    assert not [c for c in extract_claims(text) if c.cue == "describing"]
+
+
+# -- a country word in "the Belarusian Foreign Ministry" keeps it apart ----------------
+def test_a_ministry_with_a_country_word_is_not_another_countrys_ministry():
+    text = _article(
+        "Latvia expels Belarusian diplomat",
+        "Latvia has expelled a Belarusian diplomat, the Foreign Ministry in Riga said on Monday.",
+        "Belarus responded within hours. The Belarusian Foreign Ministry said it would "
+        "take adequate measures.",
+        "The ministry said it had summoned Latvia's charge d'affaires.",
+    )
+    assert one_claim(text, "adequate measures").speaker == "the Belarusian Foreign Ministry"
+    assert one_claim(text, "summoned Latvia").speaker == "the Belarusian Foreign Ministry"
+
+
+def test_a_ministry_named_by_its_country_is_not_the_neighbours():
+    text = _article(
+        "Latvia expelled a diplomat, the Latvian Foreign Ministry said.",
+        "The Belarusian Foreign Ministry said it would respond in kind.",
+    )
+    assert one_claim(text, "respond in kind").speaker == "the Belarusian Foreign Ministry"
+
+
+def test_the_eu_commission_is_the_european_commission():
+    text = _article(
+        "The EU Commission said the budget would rise.",
+        "The European Commission said talks with Minsk were frozen.",
+    )
+    assert one_claim(text, "talks with Minsk").speaker == "the EU Commission"
