@@ -63,3 +63,32 @@ def test_the_eu_commission_is_the_european_commission():
         "The European Commission said talks with Minsk were frozen.",
     )
     assert one_claim(text, "talks with Minsk").speaker == "the EU Commission"
+
+
+# -- a presenter, a columnist: people by a media trade speak with a place after them ----
+def test_a_presenter_on_a_channel_speaks():
+    text = _article(
+        "Belarusian state television mocked the dispute.",
+        'A presenter on the ONT channel said the exiles "cannot even agree on who speaks '
+        'for them".',
+    )
+    assert one_claim(text, "cannot even agree").speaker == "a presenter on the ONT channel"
+
+
+def test_a_columnist_for_a_paper_speaks():
+    text = "A columnist for the Minsk daily SB said the talks had been a victory."
+    assert one_claim(text, "a victory").speaker == "a columnist for the Minsk daily SB"
+
+
+# -- "has since said": "since" after a perfect's auxiliary is an adverb ----------------
+def test_has_since_said_is_a_report():
+    text = _article(
+        "Syarhei Tsikhanouski was freed in June after five years in prison.",
+        "He has since said he wants to return to active politics.",
+    )
+    assert one_claim(text, "return to active politics").speaker == "Syarhei Tsikhanouski"
+
+
+def test_since_a_name_said_is_still_a_report_of_that_name():
+    text = "Nothing has changed since Lukashenko said he would stay in power."
+    assert one_claim(text, "stay in power").speaker_mention == "Lukashenko"

@@ -123,6 +123,7 @@ _CLAUSE_OPENERS = {"after", "when", "while", "because", "before", "since", "unti
 
 # auxiliaries and adverbs between the subject and "quoted": "was widely quoted as saying"
 _BEFORE_QUOTED = frozenset("is was were are been has have had widely also".split())
+_PERFECT = ("has", "have", "had")
 
 
 def from_cue(
@@ -174,6 +175,8 @@ def from_cue(
         # emphatic "do" right before the cue: "He did tell CNN that ..." (not "did
         # not tell": "not" comes first and "did" is then no longer next to the cue)
         or (j == len(before) and before[j - 1][0] in ("did", "does", "do"))
+        # "He has since said …" (not a phrasal "who has since called on them to …")
+        or (before[j - 1][0] == "since" and before[j - 2][0] in _PERFECT and " " not in cue_low)
         or (
             before[j - 1][0].islower()
             and before[j - 1][0].endswith("ly")
