@@ -92,3 +92,37 @@ def test_has_since_said_is_a_report():
 def test_since_a_name_said_is_still_a_report_of_that_name():
     text = "Nothing has changed since Lukashenko said he would stay in power."
     assert one_claim(text, "stay in power").speaker_mention == "Lukashenko"
+
+
+# -- "The journalist's mother said …", then "she said": the one unnamed speaker --------
+def test_she_after_an_unnamed_mother_is_the_mother():
+    text = _article(
+        "Belarus sentences journalist to eight years",
+        "The journalist's mother said her daughter had been calm during the hearing.",
+        "“She smiled at me. She told me not to cry,” she said.",
+    )
+    assert one_claim(text, "She smiled at me").speaker == "the journalist's mother"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman():
+    text = _article(
+        "A spokesman for the border committee said the queues had grown overnight.",
+        "“We are working around the clock,” he added.",
+    )
+    assert one_claim(text, "around the clock").speaker == "a spokesman for the border committee"
+
+
+def test_she_after_a_spokeswoman_who_named_someone_stays_open():
+    text = _article(
+        "A ministry spokeswoman said Sasha Brix had been moved to a hospital.",
+        "“Her condition is stable,” she said.",
+    )
+    assert one_claim(text, "Her condition is stable").speaker is None
+
+
+def test_she_after_a_gender_blind_role_stays_open():
+    text = _article(
+        "A ministry official said the talks had been postponed.",
+        "“We will set a new date,” she said.",
+    )
+    assert one_claim(text, "a new date").speaker is None

@@ -532,3 +532,14 @@ def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
     if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(_fold, e.name.split())}:
         return False
     return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")
+
+
+def lone_role(unnamed: list[Entity], gender: str, cands, named: list[Entity]) -> str | None:
+    """The unnamed speaker a pronoun of ``gender`` means ("The journalist's mother said
+    …", then "she said"): the one role speaker of the sentence when its word shows that
+    gender (mother, spokeswoman) and no named person there may be meant; else None."""
+    if len(unnamed) != 1 or unnamed[0].gender != gender or cands:
+        return None
+    if any(e.kind == PERSON and e.gender in (None, gender) for e in named):
+        return None
+    return unnamed[0].name

@@ -31,6 +31,7 @@ from .entities import (
     Entity,
     Mention,
     body_fits,
+    lone_role,
     role_taken_by_last_speaker,
     understudy,
 )
@@ -449,7 +450,9 @@ class Resolver:
                         return None
                 unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
                 if unnamed and not said:
-                    return None  # "A Labour spokesman denied ...", then "he said"
+                    # "A Labour spokesman denied ...", then "he said": him only when his
+                    # word tells the gender and no one else of it is in the sentence
+                    return lone_role(unnamed, gender, cands, [m.entity for m in ms])
                 unknown = {
                     e
                     for e in [m.entity for m in ms] + spoke
