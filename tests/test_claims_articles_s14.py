@@ -126,3 +126,27 @@ def test_she_after_a_gender_blind_role_stays_open():
         "“We will set a new date,” she said.",
     )
     assert one_claim(text, "a new date").speaker is None
+
+
+# -- "said one driver, Tomas Petrauskas": the name in apposition speaks ------------------
+def test_a_name_after_a_postposed_role_speaks():
+    text = _article(
+        "Lithuanian truck drivers stranded at the border said they had waited for days.",
+        "“Nobody tells us anything,” said one driver, Tomas Petrauskas. “We sleep in the cab.”",
+    )
+    c = one_claim(text, "Nobody tells us")
+    assert c.speaker == "Tomas Petrauskas"
+    assert c.speaker_mention == "one driver"
+
+
+def test_a_name_after_a_possessed_role_speaks_not_the_possessor():
+    text = (
+        "“Minsk is not theirs to sell,” said Maryia Kalesnikava's sister, Tatsiana "
+        "Khomich, who led the rally."
+    )
+    assert one_claim(text, "not theirs to sell").speaker == "Tatsiana Khomich"
+
+
+def test_a_body_after_a_role_is_no_appositive_name():
+    text = "“We keep working,” said the director, Minsk Tractor Works."
+    assert one_claim(text, "keep working").speaker != "Minsk Tractor Works"

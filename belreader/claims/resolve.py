@@ -50,6 +50,7 @@ from .speaker_phrases import (
     ROLE_COMMA_NAME,
     SENTENCE_LEAD,
     add_full_names,
+    appositive_person,
     display_speaker,
     mend_surface,
     person_role,
@@ -232,6 +233,8 @@ class Resolver:
         if not words:
             return None
         surface = words
+        if (after := appositive_person(self.entities, surface, t, end)) is not None:
+            return after  # '“…,” said one driver, Tomas Petrauskas.': the name speaks
         named = ROLE_COMMA_NAME.fullmatch(surface)
         if named and surface[:4].lower() in ("the ", "a ", "an "):
             # "The Shadow Secretary for the Family, Theresa May, said": the name between
