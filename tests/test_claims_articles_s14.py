@@ -150,3 +150,23 @@ def test_a_name_after_a_possessed_role_speaks_not_the_possessor():
 def test_a_body_after_a_role_is_no_appositive_name():
     text = "“We keep working,” said the director, Minsk Tractor Works."
     assert one_claim(text, "keep working").speaker != "Minsk Tractor Works"
+
+
+# -- a surname two people share: the one the article named before it -------------------
+def test_a_shared_surname_before_the_second_is_named_is_the_first():
+    text = _article(
+        "Oleksandr Kovalenko, a military analyst, was more cautious.",
+        "“It is plausible, but I would like to see more,” Kovalenko told the Kyiv Independent.",
+        "“We have candles. We will survive,” said Olena Kovalenko, a pensioner in Lutsk.",
+    )
+    assert one_claim(text, "It is plausible").speaker == "Oleksandr Kovalenko"
+    assert one_claim(text, "We will survive").speaker == "Olena Kovalenko"
+
+
+def test_a_shared_surname_after_both_were_named_stays_open():
+    text = _article(
+        "Oleksandr Kovalenko, a military analyst, and Olena Kovalenko, a pensioner in "
+        "Lutsk, both spoke at the hearing.",
+        "“It is plausible, but I would like to see more,” Kovalenko said.",
+    )
+    assert one_claim(text, "It is plausible").speaker is None

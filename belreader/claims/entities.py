@@ -486,6 +486,13 @@ class Entities:
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(name)
 
+    def only_named_before(self, names: set[str], pos: int) -> str | None:
+        """Of people sharing a surname, the one whose full name the article gave before
+        ``pos`` when only one was ("Oleksandr Kovalenko, an analyst, ..." then
+        "Kovalenko said", with "Olena Kovalenko" only further on); else None."""
+        seen = {m.entity.name for m in self.before(0, max(0, pos)) if m.entity.name in names}
+        return next(iter(seen)) if len(seen) == 1 else None
+
 
 def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
     """Is "the president" at ``pos`` better left unnamed although only ``holder`` was

@@ -276,7 +276,7 @@ class Resolver:
         hon = lows[0] if (len(lows) == 2 and lows[0] in HONORIFICS) or lows[0] == "dr" else None
         name_toks = toks[1:] if hon else toks
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
-            return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives)
+            return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives, pos)
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
@@ -289,7 +289,7 @@ class Resolver:
         return person or display_speaker(surface)
 
     def _surname(
-        self, surname: str, hon: str | None, surface: str, relatives: str = ""
+        self, surname: str, hon: str | None, surface: str, relatives: str = "", pos: int = -1
     ) -> str | None:
         full = self.fullnames(surname)
         if not full:
@@ -306,8 +306,8 @@ class Resolver:
             } or full
         if len(full) == 1:
             return next(iter(full))
-        if len(full) > 1:
-            return None  # two people share the surname: say nobody rather than guess
+        if len(full) > 1:  # two people share it: the one named before, else nobody
+            return self.entities.only_named_before(full, pos)
         return display_speaker(surface)
 
     def _definite(self, lows: list[str], surface: str, pos: int) -> str | None:
