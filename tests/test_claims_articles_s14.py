@@ -170,3 +170,24 @@ def test_a_shared_surname_after_both_were_named_stays_open():
         "“It is plausible, but I would like to see more,” Kovalenko said.",
     )
     assert one_claim(text, "It is plausible").speaker is None
+
+
+# -- a man named beside her does not keep "she" from the woman who spoke ---------------
+def test_she_after_a_wife_named_by_her_given_name_is_her():
+    text = _article(
+        "Belarusian activist detained in Georgia",
+        "Andrei Hnyot's wife, Volha, said officers had come to the flat at dawn.",
+        "“They did not show any documents. They just took him,” she said.",
+    )
+    assert one_claim(text, "They just took him").speaker == "Volha"
+
+
+def test_he_three_sentences_on_past_a_spokesman_stays_open():
+    text = _article(
+        "Zmicier Bely, who runs the youth club, told Volha Kavaleva it would stay open.",
+        "The city council has said the lease will not be renewed.",
+        "A spokesman for the Ministry of Sport, Culture and Tourism said there were no "
+        "plans to sell the building.",
+        "He added that a new tenant would be found.",
+    )
+    assert one_claim(text, "a new tenant").speaker != "Zmicier Bely"

@@ -467,9 +467,10 @@ class Resolver:
                     subj = self._subject(us, hi, ms)
                     return subj.name if subj is not None and subj in cands else None
             if not cands and kind == PERSON and gender:
-                # a person of unknown gender who spoke, alone in the sentence: a
-                # pronoun for them ties their gender
+                # a person of unknown gender who spoke, alone in the sentence (but for
+                # people of the other gender, next door): a pronoun ties their gender
                 others = {m.entity for m in ms if m.entity.kind == PERSON}
+                others = {e for e in others if e.gender is None} if steps < 2 else others
                 unknown = {e for e in spoke if e.kind == PERSON and e.gender is None}
                 if len(unknown) == 1 and others <= unknown:
                     e = next(iter(unknown))
