@@ -191,3 +191,14 @@ def test_he_three_sentences_on_past_a_spokesman_stays_open():
         "He added that a new tenant would be found.",
     )
     assert one_claim(text, "a new tenant").speaker != "Zmicier Bely"
+
+
+# -- "a summit that Lukashenko called “…”": "that" is a relative pronoun like "which" ---
+def test_a_that_relative_with_a_describing_verb_is_a_mixed_claim():
+    text = (
+        "Leaders of the Eurasian Economic Union gathered in Minsk for a summit that "
+        "Lukashenko called “a celebration of real integration”."
+    )
+    c = one_claim(text, "celebration of real integration")
+    assert c.speaker_mention == "Lukashenko"
+    assert c.kind == "mixed"

@@ -137,9 +137,10 @@ def described(doc: Document) -> list[Candidate]:
 
 
 # "what Newt Gingrich called “the loudest election”", "the marchers, whom he described
-# as “peaceful”": a relative pronoun, the speaker, a verb of describing, then the quote
+# as “peaceful”", "a summit that Lukashenko called “…”": a relative pronoun, the
+# speaker, a verb of describing, then the quote
 RELATIVE_DESCRIBED = re.compile(
-    r"\b(?:[Ww]hat|whom|which|who)\s+((?:[\w’'.-]+\s+){1,5}?)"
+    r"\b(?:[Ww]hat|whom|which|who|that)\s+((?:[\w’'.-]+\s+){1,5}?)"
     r"(called|calls|call|described|describes|describe|termed|terms|dubbed|dubs|labeled|"
     r"labelled|labels|branded|brands)\s+(?:as\s+)?\Z"
 )
