@@ -202,3 +202,42 @@ def test_a_that_relative_with_a_describing_verb_is_a_mixed_claim():
     c = one_claim(text, "celebration of real integration")
     assert c.speaker_mention == "Lukashenko"
     assert c.kind == "mixed"
+
+
+# -- "Its chairman, X, said A, Belta reported": X says A, via Belta ---------------------
+def test_a_relay_of_a_role_and_name_in_apposition_credits_the_name():
+    text = _article(
+        "The Belarusian State Border Committee welcomed the move.",
+        "Its chairman, Konstantin Molostov, said Minsk had “always been ready” for "
+        "dialogue, Belta reported.",
+    )
+    c = one_claim(text, "always been ready")
+    assert c.speaker == "Konstantin Molostov"
+    assert c.via == "Belta"
+    assert not c.text.startswith("Its chairman")
+
+
+# -- a two-city dateline is no part of the report ---------------------------------------
+def test_a_two_city_dateline_is_not_content():
+    text = (
+        "MINSK/WARSAW, Nov 17 (Reuters) - Poland will reopen two border crossings with "
+        "Belarus on Monday, the Polish Interior Ministry said."
+    )
+    c = one_claim(text, "reopen two border crossings")
+    assert c.text.startswith("Poland will reopen")
+
+
+# -- "Ukraine's Foreign Ministry spokesman Heorhii Tykhyi": one person, one name --------
+def test_a_possessor_role_and_name_is_the_name():
+    text = _article(
+        "In Kyiv, Ukraine's Foreign Ministry spokesman Heorhii Tykhyi said the deployment "
+        "showed that Belarus had given up its sovereignty.",
+        "“Minsk is a platform, not a state,” Tykhyi said.",
+    )
+    assert one_claim(text, "given up its sovereignty").speaker == "Heorhii Tykhyi"
+    assert one_claim(text, "a platform").speaker == "Heorhii Tykhyi"
+
+
+def test_a_possessor_and_a_role_without_a_name_stays_the_phrase():
+    text = "Lukashenko's press secretary said no date had been set."
+    assert one_claim(text, "no date").speaker == "Lukashenko's press secretary"

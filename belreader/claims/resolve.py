@@ -256,8 +256,8 @@ class Resolver:
                 return self._canon(name) or self._surname(name, None, surface)
             # "Labour's Mr Livingstone", "Nogar's son Stephen": the name as if alone
             return self.resolve(name, pos + max(0, surface.rfind(name)))
-        if POSSESSIVE_WORD.search(surface):
-            return display_speaker(surface)  # "Lukashenko's press secretary": not him
+        if POSSESSIVE_WORD.search(surface):  # "Lukashenko's press secretary": not him
+            return self.entities.person_after_role(surface.split()) or display_speaker(surface)
         low = surface.lower()
         kin = KIN_OF.match(t, end)  # "Clinton, the daughter of Bill Clinton": not him
         relatives = kin.group(1) if kin else ""
