@@ -9,6 +9,7 @@ from __future__ import annotations
 PRONOUNS = {"he", "she", "they", "we", "i"}
 OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 PASSIVE = {"is", "was", "are", "were", "be", "been", "being", "’s", "'s"}
+PERFECT = frozenset(("has", "have", "had"))  # the auxiliaries of the perfect
 ADVERBS = {
     "also",
     "previously",

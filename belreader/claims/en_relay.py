@@ -81,7 +81,19 @@ def _opening_report(doc: Document, relay: Candidate) -> Candidate | None:
     if first is None:
         return None
     c = from_cue(doc, s + first[0], s + first[1], s, relay.end, [])
-    return c if c is not None and c.sp_start == s and c.role == "pre" else None
+    if c is None or c.role != "pre":
+        return None
+    # "Its chairman, Konstantin Molostov, said ...": a role before the name, in apposition
+    return c if c.sp_start == s or _role_before(t, s, c.sp_start) else None
+
+
+def _role_before(t: str, s: int, e: int) -> bool:
+    """Is t[s:e] a short noun phrase and a comma ("Its chairman, ")?"""
+    gap = t[s:e].rstrip()
+    if not gap.endswith(",") or "," in gap[:-1]:
+        return False
+    words = [w for w, _, _ in words_with_pos(t, s, s + len(gap) - 1)]
+    return 1 <= len(words) <= 6 and np_ok(words)
 
 
 def _quoting_subject(doc: Document, c: Candidate) -> Span | None:

@@ -54,6 +54,7 @@ from .en_lexicon import (
     OPENING_PREPS,
     PARTICIPLE_TAIL,
     PASSIVE,
+    PERFECT,
     PREPS,
     SAY,
     SPEECH_PARTICIPLES,
@@ -120,8 +121,6 @@ def that_follows(t: str, ce: int, ue: int) -> bool:
     return t.startswith("that ", skip_space(t, ce, ue))
 
 
-# subordinators that always open a new clause inside a chunk ("as" and "like" may sit
-# inside a speaker phrase: "a group known as X")
 def from_cue(
     doc: Document, cs: int, ce: int, us: int, ue: int, prev: list[Candidate]
 ) -> Candidate | None:
@@ -170,9 +169,10 @@ def from_cue(
         j > 0 and not t[before[j - 1][2] : before[j][1] if j < len(before) else cs].strip()
     ) and (
         before[j - 1][0].lower() in ADVERBS
-        # emphatic "do" right before the cue: "He did tell CNN that ..." (not "did
-        # not tell": "not" comes first and "did" is then no longer next to the cue)
+        # emphatic "do" right before the cue: "He did tell CNN that ..." (not "did not")
         or (j == len(before) and before[j - 1][0] in ("did", "does", "do"))
+        # "He has since said …" (not a phrasal "who has since called on them to …")
+        or (before[j - 1][0] == "since" and before[j - 2][0] in PERFECT and " " not in cue_low)
         or (
             before[j - 1][0].islower()
             and before[j - 1][0].endswith("ly")

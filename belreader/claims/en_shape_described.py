@@ -12,6 +12,7 @@ from .en_content_occasion import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
 from .en_not_claims import names_in_quotes
+from .en_participle_speaker import ACCOUNT_OPENERS, attribution_speaker
 from .en_phrases import (
     fronted_subject,
     np_ok,
@@ -95,6 +96,8 @@ def described(doc: Document) -> list[Candidate]:
         vw, vs, ve = words[i]
         if len(words) - i - 1 > 12 or t[vs - 1 : vs] == "-" or names_in_quotes(t, ve, ue, vw):
             continue  # "a group called “The Local”": a name, nobody describing
+        if i + 1 < len(words) and words[i + 1][0].lower() in ACCOUNT_OPENERS:
+            continue  # "describing how her team sews “winter boots”": an account
         sp = speaker_before_verb(doc, us, vs, vw)
         if sp is None:
             continue
@@ -134,9 +137,10 @@ def described(doc: Document) -> list[Candidate]:
 
 
 # "what Newt Gingrich called “the loudest election”", "the marchers, whom he described
-# as “peaceful”": a relative pronoun, the speaker, a verb of describing, then the quote
+# as “peaceful”", "a summit that Lukashenko called “…”": a relative pronoun, the
+# speaker, a verb of describing, then the quote
 RELATIVE_DESCRIBED = re.compile(
-    r"\b(?:[Ww]hat|whom|which|who)\s+((?:[\w’'.-]+\s+){1,5}?)"
+    r"\b(?:[Ww]hat|whom|which|who|that)\s+((?:[\w’'.-]+\s+){1,5}?)"
     r"(called|calls|call|described|describes|describe|termed|terms|dubbed|dubs|labeled|"
     r"labelled|labels|branded|brands)\s+(?:as\s+)?\Z"
 )
@@ -241,8 +245,10 @@ def speaker_before_verb(doc: Document, us: int, vs: int, vw: str) -> tuple[int, 
         # "Stuart Stevens, who served as …, called …", "Obama, who called …",
         # "Trump attacked Obama, calling him …": the subject opening the sentence
         if vw.lower().endswith("ing"):
-            cs_ = clause_subject(doc, us, vs)
-            sp = cs_[:2] if cs_ is not None else None
+            sp = attribution_speaker(doc, us, vs)
+            if sp is None:
+                cs_ = clause_subject(doc, us, vs)
+                sp = cs_[:2] if cs_ is not None else None
         elif np:
             # the name right before ", who": its capitalised words
             c = t.rfind(",", us, np[-1][1])

@@ -44,6 +44,8 @@ SPEAKER_NOUNS = set(
         "airline|automaker|retailer|manufacturer|charity|nonprofit|think-tank|lab|laboratory",
         "slide|analysis|research|review|audit|investigation|census|records|memo|email|emails",
         "percent|respondents|majority|plurality|television|radio|tv|station|portal",
+        "presenter|presenters|columnist|columnists|announcer|propagandist",
+        "propagandists|interviewer|moderator",
         # people by trade or lot: "A teacher in Minsk, who asked not to be named, said"
         "teacher|teachers|student|students|pensioner|pensioners|retiree|retirees|farmer",
         "farmers|driver|drivers|engineer|engineers|miner|miners|survivor|survivors",

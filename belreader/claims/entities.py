@@ -21,6 +21,7 @@ from .alias_names import alias_person
 from .en_entity_words import (
     CONTESTED_ROLES,
     DOCUMENTS,
+    GENERIC_ORG_REFERENCES,
     NATIONALITY_ENDINGS,
     ORG_WORDS,
     ROLE_MODIFIERS,
@@ -497,6 +498,13 @@ class Entities:
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(name)
 
+    def only_named_before(self, names: set[str], pos: int) -> str | None:
+        """Of people sharing a surname, the one whose full name the article gave before
+        ``pos`` when only one was ("Oleksandr Kovalenko, an analyst, ..." then
+        "Kovalenko said", with "Olena Kovalenko" only further on); else None."""
+        seen = {m.entity.name for m in self.before(0, max(0, pos)) if m.entity.name in names}
+        return next(iter(seen)) if len(seen) == 1 else None
+
 
 def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
     """Is "the president" at ``pos`` better left unnamed although only ``holder`` was
@@ -527,3 +535,30 @@ def understudy(e: Entity, head: str, lows: list[str]) -> bool:
     the article may never title so: "the chancellor" is better left unnamed than given
     the last speaker."""
     return any(m not in lows and f"{m} {head}" in e.roles for m in ("deputy", "vice", "shadow"))
+
+
+# a country word's short form in a body's name: "EU Commission" is European
+_SHORT_COUNTRY = {"eu": "european", "us": "american", "u.s.": "american", "uk": "british"}
+
+
+def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
+    """May ``e`` be the body that "the <quals> <head>" ("the ministry", "the Belarusian
+    Foreign Ministry") refers to? A country word in the phrase must be one the body's
+    own name shows: "the Belarusian Foreign Ministry" is not "the Foreign Ministry in
+    Riga" nor "the Latvian Foreign Ministry" named before it."""
+    if e.kind != ORG:
+        return False
+    if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(_fold, e.name.split())}:
+        return False
+    return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")
+
+
+def lone_role(unnamed: list[Entity], gender: str, cands, named: list[Entity]) -> str | None:
+    """The unnamed speaker a pronoun of ``gender`` means ("The journalist's mother said
+    …", then "she said"): the one role speaker of the sentence when its word shows that
+    gender (mother, spokeswoman) and no named person there may be meant; else None."""
+    if len(unnamed) != 1 or unnamed[0].gender != gender or cands:
+        return None
+    if any(e.kind == PERSON and e.gender in (None, gender) for e in named):
+        return None
+    return unnamed[0].name

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
-from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, ORG_REFERENCES
+from .en_entity_words import CONTESTED_ROLES, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -30,6 +30,8 @@ from .entities import (
     Entities,
     Entity,
     Mention,
+    body_fits,
+    lone_role,
     role_taken_by_last_speaker,
     understudy,
 )
@@ -48,6 +50,7 @@ from .speaker_phrases import (
     ROLE_COMMA_NAME,
     SENTENCE_LEAD,
     add_full_names,
+    appositive_person,
     display_speaker,
     mend_surface,
     person_role,
@@ -230,6 +233,8 @@ class Resolver:
         if not words:
             return None
         surface = words
+        if (after := appositive_person(self.entities, surface, t, end)) is not None:
+            return after  # '“…,” said one driver, Tomas Petrauskas.': the name speaks
         named = ROLE_COMMA_NAME.fullmatch(surface)
         if named and surface[:4].lower() in ("the ", "a ", "an "):
             # "The Shadow Secretary for the Family, Theresa May, said": the name between
@@ -251,8 +256,8 @@ class Resolver:
                 return self._canon(name) or self._surname(name, None, surface)
             # "Labour's Mr Livingstone", "Nogar's son Stephen": the name as if alone
             return self.resolve(name, pos + max(0, surface.rfind(name)))
-        if POSSESSIVE_WORD.search(surface):
-            return display_speaker(surface)  # "Lukashenko's press secretary": not him
+        if POSSESSIVE_WORD.search(surface):  # "Lukashenko's press secretary": not him
+            return self.entities.person_after_role(surface.split()) or display_speaker(surface)
         low = surface.lower()
         kin = KIN_OF.match(t, end)  # "Clinton, the daughter of Bill Clinton": not him
         relatives = kin.group(1) if kin else ""
@@ -271,7 +276,7 @@ class Resolver:
         hon = lows[0] if (len(lows) == 2 and lows[0] in HONORIFICS) or lows[0] == "dr" else None
         name_toks = toks[1:] if hon else toks
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
-            return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives)
+            return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives, pos)
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
@@ -284,7 +289,7 @@ class Resolver:
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
     def _surname(
-        self, surname: str, hon: str | None, surface: str, relatives: str = ""
+        self, surname: str, hon: str | None, surface: str, relatives: str = "", pos: int = -1
     ) -> str | None:
         full = self.fullnames(surname)
         if not full:
@@ -301,8 +306,8 @@ class Resolver:
             } or full
         if len(full) == 1:
             return next(iter(full))
-        if len(full) > 1:
-            return None  # two people share the surname: say nobody rather than guess
+        if len(full) > 1:  # two people share it: the one named before, else nobody
+            return self.entities.only_named_before(full, pos)
         return display_speaker(surface)
 
     def _definite(self, lows: list[str], surface: str, pos: int) -> str | None:
@@ -321,17 +326,7 @@ class Resolver:
             if found is not _NOTHING:
                 return display_speaker(surface) if found == "" else found
         if head_i <= 4 and head in ORG_REFERENCES:
-            found = self._nearest(
-                pos,
-                lambda e: (
-                    e.kind == ORG
-                    and (
-                        e.head == head
-                        or head in GENERIC_ORG_REFERENCES
-                        or (e.acronym and head == "group")
-                    )
-                ),
-            )
+            found = self._nearest(pos, lambda e: body_fits(e, head, quals))
             if found is not _NOTHING:
                 return found
         if head in EPITHET_PERSON and len(lows) <= 6:
@@ -458,7 +453,9 @@ class Resolver:
                         return None
                 unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
                 if unnamed and not said:
-                    return None  # "A Labour spokesman denied ...", then "he said"
+                    # "A Labour spokesman denied ...", then "he said": him only when his
+                    # word tells the gender and no one else of it is in the sentence
+                    return lone_role(unnamed, gender, cands, [m.entity for m in ms])
                 unknown = {
                     e
                     for e in [m.entity for m in ms] + spoke
@@ -470,9 +467,10 @@ class Resolver:
                     subj = self._subject(us, hi, ms)
                     return subj.name if subj is not None and subj in cands else None
             if not cands and kind == PERSON and gender:
-                # a person of unknown gender who spoke, alone in the sentence: a
-                # pronoun for them ties their gender
+                # a person of unknown gender who spoke, alone in the sentence (but for
+                # people of the other gender, next door): a pronoun ties their gender
                 others = {m.entity for m in ms if m.entity.kind == PERSON}
+                others = {e for e in others if e.gender is None} if steps < 2 else others
                 unknown = {e for e in spoke if e.kind == PERSON and e.gender is None}
                 if len(unknown) == 1 and others <= unknown:
                     e = next(iter(unknown))

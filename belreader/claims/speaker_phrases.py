@@ -22,7 +22,9 @@ from .entities import (
     NAME_RUN,
     NOT_NAME_STARTS,
     PARTY_WORDS,
+    PERSON,
     ROLE_WORDS,
+    Entities,
     split_titles,
     stop_free,
 )
@@ -479,3 +481,31 @@ def role_word_before_name(toks: list[str]) -> bool:
         and given_name_gender(first) is None
         and given_name_gender(toks[1]) is not None
     )
+
+
+# a person's name set off by commas right after a speaker phrase, closing the sentence
+# or followed by another comma ("said one driver, Tomas Petrauskas." / ", who …")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+)(?=[,.;]|\s*$)")
+
+
+# words of a body or a place a name scan may take for a person's
+_NOT_PERSON = ORG_WORDS | set(
+    "works plant factory mill mine port airport station region district oblast city".split()
+)
+
+
+def appositive_person(ents: Entities, surface: str, t: str, end: int) -> str | None:
+    """The person named in apposition after a speaker phrase that is only a role
+    ("one driver", "Maryia Kalesnikava's sister", "the company's director"): the name
+    the article's scan knows as a person, else None."""
+    last = surface.split()[-1] if surface else ""
+    if not last.islower() or fold_word(last) not in PERSON_NOUNS:
+        return None
+    m = _APPOSITIVE_NAME.match(t, end)
+    if m is None:
+        return None
+    e = ents.named(m.group(1))
+    if e is None or e.kind != PERSON:
+        return None
+    # "said the director, Minsk Tractor Works": a body's words make it no person
+    return None if any(fold_word(w) in _NOT_PERSON for w in e.name.split()) else e.name
