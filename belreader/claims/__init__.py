@@ -43,7 +43,8 @@ The pipeline, module by module:
    sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report
    that shows or finds something); shared rules for words and noun phrases
    in ``en_phrases``, for verbs and bare clauses ("told him Belarus was ready") in
-   ``en_bare_clause``, for the clause around a cue in ``en_clauses``, for a cue word
+   ``en_bare_clause``, for the clause around a cue in ``en_clauses`` (its adverbials,
+   "said on Friday in a statement", in ``en_adverbials``), for a cue word
    that reports nothing ("adding to her lead", a show's title) in ``en_not_claims``;
    the word lists
    in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,

@@ -12,9 +12,7 @@ import re
 
 from .document import Document
 from .en_bare_clause import (
-    QUANTITY_LEAD,
     is_verb,
-    third_person_s,
     verb_anchor,
 )
 from .en_function_words import LY_NOUNS
@@ -22,9 +20,7 @@ from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
     ALL_CUES,
-    AUX,
     CAP_STOP,
-    CLAUSE_START_DETS,
     CONJ,
     DETS,
     EVIDENCE_NOUNS,
@@ -34,10 +30,7 @@ from .en_lexicon import (
     PARTICIPLE_TAIL,
     PREPS,
     PRONOUNS,
-    SAY,
     SUBORD,
-    TIME_WORDS,
-    TO,
 )
 from .en_phrases import (
     WORD_RE,
@@ -427,153 +420,6 @@ WRITERS_ASIDE = re.compile(
     r"(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|hours?|months?|years?)"
     r"\s+(?:after|before|later|earlier)\b|(?:a|an)\s+[a-z]+\s+(?:that|which)\s"
 )
-
-
-_TIME_AFTER = TIME_WORDS | set("monday tuesday wednesday thursday friday saturday sunday".split())
-_TIME_AFTER |= {"week", "month", "year"}
-
-
-_THAT_NEXT = re.compile(r"\s+that\b")
-
-
-def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
-    """Skip time / place adverbials after a cue ("on Friday", "at the conference in
-    Moscow", "in a statement", "to reporters"). Returns the new offset."""
-    t = doc.t
-    n_words = 0
-    pos = i
-    cut = False
-    while n_words < 14:
-        m = WORD_RE.match(t, skip_space(t, pos, ue))
-        if not m or m.start() >= ue:
-            break
-        w = m.group()
-        lw = w.lower().strip(".")
-        if lw in TIME_WORDS and lw not in ("in", "on", "this", "last", "next", "time"):
-            pos = m.end()
-            n_words += 1
-            continue
-        if lw in ("last", "this", "next", "earlier", "late", "early") or (
-            lw in ("on", "in") and time_np(doc, m.end(), ue)
-        ):
-            # "last week", "this month", "on Friday", "earlier this week"
-            m2 = WORD_RE.match(t, skip_space(t, m.end(), ue))
-            pos = m.end()
-            n_words += 1
-            if m2 and m2.start() < ue and fold_word(m2.group()) in _TIME_AFTER:
-                pos = m2.end()
-                n_words += 1
-            continue
-        if (lw.endswith("ly") and len(lw) > 4 and w.islower() and lw not in ("only", "early")) or (
-            lw == "only" and _THAT_NEXT.match(t, m.end())
-        ):
-            # "said publicly that"; "said only that" (before a figure "only" is the
-            # content's: "said only 30 people came")
-            pos = m.end()
-            n_words += 1
-            continue
-        if lw == "to" and cue_low in TO:
-            break  # "vowed to ...": the content, not an adverbial
-        if QUANTITY_LEAD.match(t, m.start(), ue):
-            break  # "said at least 30 people were detained": the content's subject
-        if (lw in ADV_PREPS and lw not in ("of", "about", "for", "with")) or (
-            lw in ("with", "for") and cue_low in SAY
-        ):
-            # a prepositional phrase: prep (det) up to 4 words, stopping before a
-            # word that starts a clause
-            p2 = m.end()
-            k = 0
-            last_end = p2
-            while k < 5:
-                m2 = WORD_RE.match(t, skip_space(t, p2, ue))
-                if not m2 or m2.start() >= ue:
-                    break
-                w2 = m2.group()
-                l2 = w2.lower()
-                if (
-                    k > 0
-                    and (l2 in CLAUSE_START_DETS or l2 in NP_STOP or l2 in ("said", "says"))
-                    and l2 not in ("in", "of")
-                ):
-                    break
-                if l2 == "that" or (l2 in NP_STOP and l2 not in ("its",)):
-                    break
-                if k == 0 and l2 in DETS | {
-                    "reporters",
-                    "journalists",
-                    "me",
-                    "us",
-                    "him",
-                    "her",
-                    "them",
-                }:
-                    pass
-                last_end = m2.end()
-                p2 = m2.end()
-                k += 1
-                # punctuation after this word ends the phrase
-                if p2 < ue and t[p2] in ",.;:":
-                    break
-            if k == 0:
-                break
-            pos = last_end
-            n_words += 1 + k
-            cut = k == 5  # the phrase may go on: "in an interview broadcast on state | TV"
-            continue
-        break
-    if pos > i and (cut or fold_word(t[i:pos].split()[-1]) in ADV_PREPS):
-        # the phrase was cut after a preposition ("in a statement on | its website
-        # that ...", "at a town hall in | Buffalo, New York, that ..."): the content
-        # starts at the "that" after the rest of the phrase
-        pos = _that_after_phrase(t, pos, ue)
-    elif pos > i and (m := _PLACE_THEN_THAT.match(t, pos, ue)) is not None:
-        pos = m.end() - 5  # "at a rally in Warsaw, Poland, | that ..."
-    return pos
-
-
-# the rest of a place after the adverbial, then "that": ", Poland, that", ", N.H., that"
-_CLAUSE_MARK = re.compile(r'[;:“”"()—–]')
-_PLACE_THEN_THAT = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+that\s")
-
-
-def _that_after_phrase(t: str, i: int, ue: int) -> int:
-    """The start of "that" within a few words after ``i`` when only a noun phrase (no
-    verb, quote or clause mark) stands before it; else ``i``."""
-    # only words before the first clause mark count
-    limit = min(ue, i + 90)
-    mark = _CLAUSE_MARK.search(t, i, limit)
-    for m in WORD_RE.finditer(t, i, mark.start() if mark else limit):
-        w = m.group()
-        if w == "that":
-            nxt = [x.group() for x in WORD_RE.finditer(t, m.end(), min(ue, m.end() + 40))][:2]
-            if (
-                nxt
-                and nxt[0].islower()
-                and (is_verb(nxt[0]) or third_person_s(nxt[0]))
-                and not (len(nxt) > 1 and (fold_word(nxt[1]) in AUX or is_verb(nxt[1])))
-            ):
-                return i  # "a nonprofit center that works with ...": a relative clause
-            return m.start()
-        if w.islower() and w.endswith("ing"):
-            return i  # "by recognizing that ...": a clause of its own
-        lw = fold_word(w)
-        if (
-            (lw in NP_STOP and lw not in DETS)
-            or (w.islower() and is_verb(w))
-            or lw in ("which", "who")
-        ):
-            return i
-    return i
-
-
-def time_np(doc: Document, i: int, ue: int) -> bool:
-    m = WORD_RE.match(doc.t, skip_space(doc.t, i, ue))
-    return bool(
-        m
-        and m.start() < ue
-        and fold_word(m.group())
-        in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
 
 
 def evidence_source(doc: Document, s: int, e: int) -> bool:

@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_adverbials import (
+    skip_adverbials,
+)
 from .en_bare_clause import (
     is_verb,
 )
-from .en_clauses import LAST_CLAUSE_MARK, clause_subject, is_tail, skip_adverbials
+from .en_clauses import (
+    LAST_CLAUSE_MARK,
+    clause_subject,
+    is_tail,
+)
 from .en_entity_words import DOCUMENTS
 from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT_ADVERBS, NP_STOP, PREPS
 from .en_phrases import (

@@ -4,6 +4,9 @@ to its left (or right, inverted) and its content on the other side."""
 from __future__ import annotations
 
 from .document import MAX_UNIT, Document
+from .en_adverbials import (
+    skip_adverbials,
+)
 from .en_clauses import (
     DATELINE,
     clause_subject,
@@ -13,7 +16,6 @@ from .en_clauses import (
     quote_after,
     quote_after_words,
     quote_left,
-    skip_adverbials,
     skip_object,
     speaker_without_time,
     unit_subject,

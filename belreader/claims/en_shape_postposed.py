@@ -7,13 +7,15 @@ import re
 from itertools import pairwise
 
 from .document import Document
+from .en_adverbials import (
+    skip_adverbials,
+)
 from .en_clauses import (
     dash_which,
     is_tail,
     quote_after,
     quote_after_words,
     quote_left,
-    skip_adverbials,
     title_like,
 )
 from .en_content_start import after_colon, fronted_lead_end

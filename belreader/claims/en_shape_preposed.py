@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_adverbials import (
+    skip_adverbials,
+)
 from .en_bare_clause import (
     QUANTITY_LEAD,
     bare_clause,
@@ -15,7 +18,6 @@ from .en_clauses import (
     evidence_source,
     names_a_work,
     quote_after,
-    skip_adverbials,
     skip_object,
     title_like,
     title_of_a_work,
