@@ -260,3 +260,14 @@ def test_the_kind_of_piece_before_a_colon_is_not_a_speaker():
 
 def test_an_explainer_label_is_not_a_speaker():
     assert extract_claims("Explainer: Why Minsk is moving its troops to the border") == []
+
+
+# -- "has said many times that": how often is not the content ---------------------------
+def test_how_often_before_that_is_not_part_of_the_claim():
+    claim = only("Tsikhanouskaya has said many times that she will return to Belarus.")
+    assert claim.text == "she will return to Belarus"
+
+
+def test_more_than_once_before_that_is_not_part_of_the_claim():
+    claim = only("Lukashenko said more than once that the West was to blame.")
+    assert claim.text == "the West was to blame"

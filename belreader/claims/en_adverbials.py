@@ -1,6 +1,7 @@
 """The adverbials after a cue that are not its content: the time, the place, the
-medium ("said on Friday", "told reporters at the conference in Moscow", "said in a
-statement"). ``skip_adverbials`` gives where the content can start."""
+medium and how often ("said on Friday", "told reporters at the conference in Moscow",
+"said in a statement", "has said many times that"). ``skip_adverbials`` gives where the
+content can start."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ _TIME_AFTER |= {"week", "month", "year"}
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
+# how often: "said many times that", "said more than once that"
+_TIMES = re.compile(
+    r"(?:(?:many|several|numerous|countless|multiple)\s+times|more\s+than\s+once)\b"
+)
 
 
 def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
@@ -54,6 +59,9 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             # content's: "said only 30 people came")
             pos = m.end()
             n_words += 1
+            continue
+        if (m3 := _TIMES.match(t, m.start(), ue)) is not None and _THAT_NEXT.match(t, m3.end()):
+            pos, n_words = m3.end(), n_words + 2
             continue
         if lw == "to" and cue_low in TO:
             break  # "vowed to ...": the content, not an adverbial
