@@ -240,3 +240,19 @@ def test_a_video_showing_people_then_saying_is_no_relay():
         "The video showed police beating protesters, saying the crowd had attacked first."
     )
     assert all(c.speaker != "police beating protesters" for c in claims)
+
+
+def test_a_quoting_outlet_with_an_appositive_is_the_via():
+    (claim,) = extract_claims(
+        "Belta, the state news agency, quoted Lukashenko as saying the West was preparing for war."
+    )
+    assert claim.speaker == "Alexander Lukashenko"
+    assert claim.via == "Belta"
+
+
+def test_a_telegram_channel_described_in_commas_is_the_via():
+    (claim,) = extract_claims(
+        "Pul Pervogo, a Telegram channel close to Lukashenko's office, quoted him as "
+        "saying: “We will not give up.”"
+    )
+    assert claim.via == "Pul Pervogo"

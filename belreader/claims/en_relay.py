@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_clauses import lead_subject
 from .en_cue_subject import QUOTING_VERBS, SHOWING_VERBS, clause_mark_before
 from .en_cues import iter_cues
 from .en_lexicon import CONJ, EVIDENCE_NOUNS, SAY
@@ -112,6 +113,11 @@ def _quoting_subject(doc: Document, c: Candidate) -> Span | None:
     words = words_with_pos(t, b + 1 if b >= 0 else us, m.start())
     while words and fold_word(words[0][0]) in CONJ:
         words = words[1:]
+    if not words and b > us and t[b] == ",":
+        # "Belta, the state news agency, quoted Lukashenko as saying": the name that
+        # opens the sentence, before its appositive
+        subj = lead_subject(doc, us, b)
+        return Span(*subj[:2]) if subj is not None else None
     if not 1 <= len(words) <= 6 or not np_ok([w for w, _, _ in words]):
         return None
     return Span(words[0][1], words[-1][2])
