@@ -111,6 +111,13 @@ CONTESTED_ROLES = (
     "vice",
     "shadow",
 )
+# the portfolio words that make an office of their own: "the prime minister" is not
+# "Foreign Minister X", "the interior minister" not "Aid minister Y"
+OFFICE_MODIFIERS = frozenset(
+    "prime foreign defence defense interior finance health education justice economy "
+    "economic home culture trade energy agriculture emergencies transport labour labor "
+    "environment information sports industry aid".split()
+)
 ROLE_MODIFIERS = (
     frozenset(
         [
@@ -167,6 +174,7 @@ ROLE_MODIFIERS = (
         ]
     )
     | COUNTRY_ADJ
+    | OFFICE_MODIFIERS
 )
 
 # "Hungarian", "Japanese", "Turkish", "Czech": capitalised words that may start a role

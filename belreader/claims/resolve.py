@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
-from .en_entity_words import CONTESTED_ROLES, ORG_REFERENCES
+from .en_entity_words import CONTESTED_ROLES, OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -298,12 +298,10 @@ class Resolver:
         if relatives:
             # "Clinton, the daughter of Bill Clinton": her father is not who spoke
             full = {name for name in full if name not in relatives}
-        if len(full) > 1 and hon in HONORIFICS:
-            # "Mrs Kovalenko": the one of that gender
-            people = self.entities.with_surname(surname)
-            full = {
-                e.name for e in people if " " in e.name and e.gender in (None, HONORIFICS[hon])
-            } or full
+        if hon in HONORIFICS:
+            # "Mrs Kovalenko": the one of that gender ("Mr Jackson" is never Katherine)
+            g = HONORIFICS[hon]
+            full = {n for n in full if getattr(self.entities.named(n), "gender", None) in (None, g)}
         if len(full) == 1:
             return next(iter(full))
         if len(full) > 1:  # two people share it: the one named before, else nobody
@@ -366,6 +364,8 @@ class Resolver:
                 continue
             if quals and not quals & e.countries:
                 continue
+            if phrase.split()[0] in OFFICE_MODIFIERS and phrase not in e.roles:
+                continue  # "the prime minister" is not "Foreign Minister X"
             if self._holds_other_role(e.name, head, phrase.split()):
                 office = office or understudy(e, head, phrase.split())
                 continue  # "the Belarusian leader" is not "opposition leader Tsikhanouskaya"
