@@ -271,3 +271,65 @@ def test_how_often_before_that_is_not_part_of_the_claim():
 def test_more_than_once_before_that_is_not_part_of_the_claim():
     claim = only("Lukashenko said more than once that the West was to blame.")
     assert claim.text == "the West was to blame"
+
+
+# -- denials: what is denied is the claim ---------------------------------------------
+def test_a_denial_of_involvement_is_a_claim():
+    claim = only("Belarus denies any involvement.")
+    assert (claim.speaker, claim.text) == ("Belarus", "any involvement")
+
+
+def test_a_denial_ends_before_the_medium_and_the_next_verb():
+    claims = extract_claims(
+        "Minsk denied the charges through a spokesman and accused Vilnius of lying."
+    )
+    assert [c.text for c in claims] == ["the charges", "Vilnius of lying"]
+
+
+def test_a_denial_of_reports_keeps_their_clause():
+    claim = only("The ministry denied reports that troops had crossed the border.")
+    assert claim.text == "reports that troops had crossed the border"
+
+
+def test_denying_someone_something_is_a_refusal_not_a_claim():
+    assert extract_claims("The border guards denied him entry.") == []
+    assert extract_claims("The keeper denied Gerrard with a late save.") == []
+    assert extract_claims("A hamstring injury denied Luscombe the chance to start.") == []
+
+
+# -- an office is its own role; an honorific's gender binds ---------------------------
+def test_the_prime_minister_is_not_the_foreign_minister_named_before():
+    claims = extract_claims(
+        "Both men spoke with Foreign Minister Maxim Ryzhenkov. "
+        "The prime minister said the claims were false."
+    )
+    assert [c.speaker for c in claims] == ["the prime minister"]
+
+
+def test_the_office_named_with_its_holder_still_resolves():
+    claims = extract_claims(
+        "Prime Minister Roman Golovchenko met Foreign Minister Maxim Ryzhenkov. "
+        "The foreign minister said the talks were useful. "
+        "The prime minister said they would continue."
+    )
+    assert [c.speaker for c in claims] == ["Maxim Ryzhenkov", "Roman Golovchenko"]
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_role():
+    claims = extract_claims(
+        "Home Secretary Charles Clarke visited Minsk. The home secretary said the visit was useful."
+    )
+    assert [c.speaker for c in claims] == ["Charles Clarke"]
+
+
+def test_mr_with_only_a_woman_of_that_surname_stays_unresolved():
+    claims = extract_claims(
+        "His mother Katherine Jackson told reporters she was certain. "
+        "Mr Jackson denies the charges."
+    )
+    assert [c.speaker for c in claims if c.speaker_mention == "Mr Jackson"] == ["Mr Jackson"]
+
+
+def test_a_denial_ends_before_a_new_clause_after_and():
+    claim = only("Makei denied the reports and no talks took place.")
+    assert claim.text == "the reports"

@@ -59,6 +59,8 @@ ADJUNCT = re.compile(
     r"(?:rall(?:y|ies)|speech(?:es)?|interviews?|debates?|debate\s+stage|stump|trail|"
     r"Twitter|Facebook|Instagram|page|posts?|tweets?|statements?|"
     r"events?|visit|television|TV|radio|show|broadcast|"
+    # the medium of a denial: "denied the charges through his lawyer"
+    r"spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"week|weekend|month|year|morning|afternoon|evening|night)\b(?![’']s|\s+[A-Z]))"

@@ -215,6 +215,8 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
         or (cue_low == "shows" and low in _SHOW_KINDS)
         # "have claims in the area", "has reports of": no verb in -s after "have"
         or (low in ("have", "has", "had") and cue_low.endswith("s") and " " not in cue_low)
+        # "denied reports that", "rejected claims that": the object of a verb of saying
+        or (low in ALL_CUES and low.endswith("ed") and cue_low.endswith("s") and " " not in cue_low)
     )
 
 

@@ -38,6 +38,7 @@ from .en_lexicon import (
     CLAUSE_START_DETS,
     CONJ,
     CUE_NOUNS,
+    DENIED,
     DETS,
     EVIDENCE_VERBS,
     GERUND_CUES,
@@ -47,6 +48,7 @@ from .en_lexicon import (
     OBJ_WORDS,
     PARTICIPLE_TAIL,
     PREPS,
+    REFUSED,
     SAY,
     TELL,
     THAT,
@@ -57,7 +59,7 @@ from .en_phrases import (
     words_with_pos,
 )
 from .model import Candidate
-from .text import skip_space, trim
+from .text import fold_word, skip_space, trim
 
 TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 
@@ -202,6 +204,8 @@ def preposed(
     elif cue_low in OBJ:
         if base in ("urging", "asking") and not any(w[0] == "to" for w in words[1:6]):
             return None  # "urging him toward ...": no call, a description
+        if base.startswith("den") and not _disputed(t, words):
+            return None  # "denied him entry", "the keeper denied Gerrard": no denial
         if base in ("questioned", "questioning") and not (
             first in _QUESTIONED_OPENERS or words[0][0][:1].isupper()
         ):
@@ -409,6 +413,8 @@ def preposed(
     e = writers_words_end(doc, content_s, e)
     if object_claim:
         e = infinitive_end(doc, content_s, e)
+        if base.startswith("den"):
+            e = _denial_end(t, content_s, e)
     if object_claim or t.startswith(("to ", "not to "), content_s):
         e = adjunct_end(doc, content_s, e)
     s, e = trim(t, content_s, e)
@@ -417,7 +423,9 @@ def preposed(
     q = doc.quote_at(e - 1) if e > s else None
     if q is not None and q.end > e and q.start >= s:
         e = q.end
-    if e - s < 10 or len(t[s:e].split()) < 3:
+    # a denial's object may be short: "denies any involvement", "denied wrongdoing"
+    denial = object_claim and base.startswith("den") and e - s >= 8
+    if not denial and (e - s < 10 or len(t[s:e].split()) < 3):
         return None
     return Candidate(
         s,
@@ -482,6 +490,39 @@ def told_clause(doc: Document, words: list, ue: int, cue_low: str) -> int:
         # one-word object a name with its auxiliary opens the clause
         return rest_w[0][1]
     return -1
+
+
+def _disputed(t: str, words: list) -> bool:
+    """Does a denial's object name what is disputed: a gerund ("denied using drugs"),
+    a clause ("denied there was a snub"), or a noun of claims within its first words
+    ("the charges", "any wrongdoing", "reports that ..."), and nothing refused ("him
+    entry", "the request")?"""
+    lows = [fold_word(w[0]) for w in words[:4]]
+    if any(w in REFUSED for w in lows[:3]):
+        return False
+    return (
+        lows[0].endswith("ing")
+        or (lows[0] in ("ever", "never") and len(lows) > 1 and lows[1].endswith("ing"))
+        or any(w in DENIED for w in lows)
+        or bare_clause(t, words)
+    )
+
+
+# where a denial's noun phrase ends: a comma, a dash or a bracket, or "and"/"but" before
+# a verb or a new subject ("denied the charges and counter-accused her", "denied the
+# reports and no bid materialized")
+_DENIAL_END = re.compile(
+    r"\s*(?:,(?!\s*\d)|[;(—–])|\s+-+\s|\s+(?:and|but)\s+(?=(?:no|he|she|they|it|we|critics|[a-z-]+ed)\b)"
+)
+
+
+def _denial_end(t: str, s: int, e: int) -> int:
+    """The end of a denial's object ("denied the charges") before the writer goes on;
+    a "that" clause ("denied reports that ...") keeps the end it has."""
+    m = _DENIAL_END.search(t, s, e)
+    if m is None or m.start() <= s or " that " in t[s : m.start()]:
+        return e
+    return m.start()
 
 
 def _aux_after_name(words: list) -> bool:

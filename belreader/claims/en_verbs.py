@@ -126,7 +126,23 @@ OBJ = set(
         "condemn|condemns|condemned|condemning",
         "applaud|applauds|applauded|applauding",
         "tout|touts|touted|touting",
+        # a denial's object is what is denied ("denied the charges", "denies any role")
+        "deny|denies|denied|denying",
     )
+)
+# what "denied" refuses rather than disputes: "denied him entry", "was denied bail"
+REFUSED = frozenset(
+    "him her them me us entry access bail visa visas permission registration parole "
+    "accreditation asylum request requests application applications".split()
+)
+# what a denial disputes: "denied the charges", "denies any wrongdoing", "denied reports
+# that ..." (not a person: "the keeper denied Gerrard", "denied him the victory")
+DENIED = frozenset(
+    "charge charges claim claims report reports allegation allegations accusation "
+    "accusations suggestion suggestions wrongdoing involvement role responsibility link "
+    "links connection connections knowledge rumour rumours rumor rumors notion story "
+    "stories account intention intentions plan plans wrongdoing guilt killing killings "
+    "murder abuse offence offences offense offenses crime crimes any".split()
 )
 # verbs that may take an object before "that" ("told reporters that", "warned Belarus that")
 OBJ_THAT = set(
