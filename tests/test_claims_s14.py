@@ -333,3 +333,8 @@ def test_mr_with_only_a_woman_of_that_surname_stays_unresolved():
 def test_a_denial_ends_before_a_new_clause_after_and():
     claim = only("Makei denied the reports and no talks took place.")
     assert claim.text == "the reports"
+
+
+def test_a_denial_asked_for_is_not_made():
+    text = "Lord Kavalenka, a former MP, challenged Makei to deny reports that he had resigned."
+    assert all(c.cue != "deny" for c in extract_claims(text))

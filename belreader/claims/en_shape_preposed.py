@@ -204,8 +204,10 @@ def preposed(
     elif cue_low in OBJ:
         if base in ("urging", "asking") and not any(w[0] == "to" for w in words[1:6]):
             return None  # "urging him toward ...": no call, a description
-        if base.startswith("den") and not _disputed(t, words):
-            return None  # "denied him entry", "the keeper denied Gerrard": no denial
+        if base.startswith("den") and (t[cs - 3 : cs] == "to " or not _disputed(t, words)):
+            # "denied him entry", "the keeper denied Gerrard", "challenged X to deny": no
+            # denial made
+            return None
         if base in ("questioned", "questioning") and not (
             first in _QUESTIONED_OPENERS or words[0][0][:1].isupper()
         ):
