@@ -338,3 +338,26 @@ def test_a_denial_ends_before_a_new_clause_after_and():
 def test_a_denial_asked_for_is_not_made():
     text = "Lord Kavalenka, a former MP, challenged Makei to deny reports that he had resigned."
     assert all(c.cue != "deny" for c in extract_claims(text))
+
+
+def test_a_name_the_scan_missed_after_a_possessive_role_speaks():
+    claim = only(
+        "The plant is under pressure, said the company's chief executive, John J. Ferriola."
+    )
+    assert (claim.speaker, claim.speaker_mention) == (
+        "John J. Ferriola",
+        "the company's chief executive",
+    )
+
+
+def test_a_title_before_the_appositive_name_is_dropped():
+    claim = only("“We will look again,” said the committee chairman, MP Edward Leigh.")
+    assert claim.speaker == "Edward Leigh"
+
+
+def test_an_appositive_name_stops_at_the_sentence_end():
+    text = (
+        "“A decision is expected in March,” said one of their lawyers, Michalis "
+        "Dimitrakopoulos. Kenteris did not attend."
+    )
+    assert extract_claims(text)[0].speaker == "Michalis Dimitrakopoulos"

@@ -3,7 +3,6 @@ attribution ("“A,” X said, “B.”")."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from .document import Document
@@ -39,7 +38,6 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
-from .gender import given_name_gender
 from .model import Candidate, Span
 from .quotes import OPEN_QUOTES
 from .text import fold_word, skip_space, trim
@@ -352,12 +350,6 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     last = np[-1][0]
     if last.endswith(".") and len(last) > 3 and last[-2].islower():
         sp_e -= 1  # "said Pavel Lebedko.": the sentence's period, not an abbreviation
-    if not np[0][0][:1].isupper() or fold_word(np[0][0]).endswith(("'s", "’s")):
-        # "said the ministry's spokesman, Anatol Hlaz": the role, then who holds it
-        # ("said the mayor of Hrodna, Minsk Region": after a place, a given name only)
-        app = appositive_name(t, sp_e, ue)
-        if app and (last.islower() or given_name_gender(t[app[0] : app[1]].split()[0])):
-            sp_s, sp_e = app
     r0 = t[sp_e:ue].lstrip()
     if not (
         r0[:1] in ",("
@@ -373,20 +365,6 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
 
 
 _INVERTED_DETS = frozenset(("the", "a", "an"))
-
-# ", Anatol Hlaz." / ", Franak Viacorka, on Monday": a full name in commas after a role
-_APPOSITIVE_NAME = re.compile(
-    r",\s+((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|who)\s)"
-)
-
-
-def appositive_name(t: str, p: int, ue: int) -> tuple[int, int] | None:
-    """The span of a full name (two or three capitalised words) in commas right after
-    the speaker phrase ending at ``p``, else None."""
-    m = _APPOSITIVE_NAME.match(t, p, ue)
-    if m is None or any(w in CAP_STOP for w in m.group(1).split()):
-        return None
-    return m.start(1), m.end(1)
 
 
 def inverted_after_clause(doc: Document, cs, ce, us, ue, cue_text, b):

@@ -95,6 +95,7 @@ PERSON_NOUNS = (
         "man",
         "woman",
         "co-chairman",
+        *"manager lawyer lawyers attorney attorneys".split(),
         # people by trade or lot ("a teacher in Minsk ... said", then "she said")
         *"teacher student pensioner retiree farmer driver engineer miner survivor".split(),
         *"shopkeeper businessman businesswoman entrepreneur demonstrator villager".split(),
@@ -498,14 +499,28 @@ def appositive_person(ents: Entities, surface: str, t: str, end: int) -> str | N
     """The person named in apposition after a speaker phrase that is only a role
     ("one driver", "Maryia Kalesnikava's sister", "the company's director"): the name
     the article's scan knows as a person, else None."""
-    last = surface.split()[-1] if surface else ""
-    if not last.islower() or fold_word(last) not in PERSON_NOUNS:
+    words = surface.split()
+    # the head before a phrase of its own: "a former spokesman for Ukraine's Foreign
+    # Ministry", "one of their lawyers"
+    k = next((i for i, w in enumerate(words) if i and fold_word(w) in ("for", "at")), len(words))
+    head = words[k - 1] if words else ""
+    if not head.islower() or fold_word(head) not in PERSON_NOUNS:
         return None
     m = _APPOSITIVE_NAME.match(t, end)
     if m is None:
         return None
-    e = ents.named(m.group(1))
-    if e is None or e.kind != PERSON:
+    found = m.group(1).split()
+    for i, w in enumerate(found):
+        if w.endswith(".") and len(w) > 3:  # "Dimitrakopoulos. Kenteris": the sentence ends
+            found = found[:i] + [w[:-1]]
+            break
+    if len(found) > 2 and fold_word(found[0]) in PERSON_NOUNS:
+        found = found[1:]  # "the committee chairman, MP Edward Leigh"
+    e = ents.named(" ".join(found))
+    if e is not None and e.kind != PERSON:
         return None
-    # "said the director, Minsk Tractor Works": a body's words make it no person
-    return None if any(fold_word(w) in _NOT_PERSON for w in e.name.split()) else e.name
+    # "said the director, Minsk Tractor Works": a body's words make it no person (a name
+    # the scan missed, "John J. Ferriola", is taken as written)
+    if any(fold_word(w) in _NOT_PERSON for w in found):
+        return None
+    return e.name if e is not None else " ".join(found)
