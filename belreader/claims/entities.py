@@ -267,9 +267,7 @@ class Entities:
         n = min(len(t), SCAN_LIMIT)
         found: list[Mention] = []
         singles: list[tuple[int, str]] = []  # capitalised words standing alone
-        for m in _ORG_RUN.finditer(t, 0, n):
-            s, e = m.span()
-            run = m.group()
+        for s, e, run in _runs(t, n):
             if " " not in run and "\u00a0" not in run:
                 singles.append((s, run))
                 continue
@@ -498,6 +496,23 @@ class Entities:
         return self.by_name.get(name)
 
 
+# "Mr", "Dr" inside a capitalised run after its first word: a person follows a body
+# ("to the Foreign Policy Centre Mr Straw said")
+_INNER_HONORIFIC = re.compile(r"\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
+
+
+def _runs(t: str, n: int):
+    """(start, end, text) of each capitalised run, cut before an inner honorific."""
+    for m in _ORG_RUN.finditer(t, 0, n):
+        s, e = m.span()
+        h = _INNER_HONORIFIC.search(t, s, e)
+        if h is None:
+            yield s, e, m.group()
+            continue
+        yield s, h.start(), t[s : h.start()]
+        yield h.start() + 1, e, t[h.start() + 1 : e]
+
+
 def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
     """Is "the president" at ``pos`` better left unnamed although only ``holder`` was
     given that role? When the holder has not spoken yet and is not mentioned since
@@ -519,6 +534,18 @@ def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool
         any(m.entity is holder for m in res.entities.before(last + 1, pos))
         or (holder.head and re.search(rf"\b{re.escape(holder.head)}\b", said))
     )  # ("Stone expressed the hope ... “...,” said the director": the holder again)
+
+
+def other_role(e: Entity | None, head: str, lows: list[str]) -> bool:
+    """Is ``e`` known by another role of that head than ``lows`` names ("opposition
+    leader" for "the Belarusian leader", "deputy minister" for "the minister"), or does
+    ``lows`` name one ``e`` was never given ("the shadow chancellor" for a man only
+    ever called "the chancellor")?"""
+    if e is None:
+        return False
+    return any(  # ("opposition" is kept with the countries: "the opposition" is a side)
+        (m in lows) != (f"{m} {head}" in e.roles or m in e.countries) for m in CONTESTED_ROLES
+    )
 
 
 def understudy(e: Entity, head: str, lows: list[str]) -> bool:

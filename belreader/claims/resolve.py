@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
-from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, ORG_REFERENCES
+from .en_entity_words import GENERIC_ORG_REFERENCES, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -30,10 +30,12 @@ from .entities import (
     Entities,
     Entity,
     Mention,
+    other_role,
     role_taken_by_last_speaker,
     understudy,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
+from .role_antecedent import unnamed_office
 from .speaker_phrases import (
     ACC_SRC_STRIP,
     KIN_OF,
@@ -275,8 +277,7 @@ class Resolver:
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
-            # a sentence-opening role word glued to a name the article gives whole:
-            # "Manager Ivan Petrov", "Coach Ivan Petrov" -> "Ivan Petrov"
+            # a role word glued to a whole name: "Coach Ivan Petrov" -> "Ivan Petrov"
             name = " ".join(toks[1:])
             if any(e.name == name for e in self.entities.with_surname(toks[-1])):
                 return name
@@ -319,7 +320,7 @@ class Resolver:
         if head_i <= 5 and head in ROLE_WORDS | GENDERED_ROLES.keys():
             found = self._by_role(head, phrase, quals, pos)
             if found is not _NOTHING:
-                return display_speaker(surface) if found == "" else found
+                return unnamed_office(self, lows, surface, pos) if found == "" else found
         if head_i <= 4 and head in ORG_REFERENCES:
             found = self._nearest(
                 pos,
@@ -348,16 +349,11 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        return self.entities.aged(lows, pos) or display_speaker(surface)
+        return self.entities.aged(lows, pos) or unnamed_office(self, lows, surface, pos)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
-        """Is ``name`` known by another role of that head ("opposition leader" for
-        "the Belarusian leader", "deputy minister" for "the minister")?"""
-        e = self.entities.named(name)
-        return e is not None and any(
-            m not in lows and (f"{m} {head}" in e.roles or m in e.countries)
-            for m in CONTESTED_ROLES
-        )  # ("opposition" is kept with the countries: "the opposition" is a side)
+        """Is ``name`` known by another role of that head (see ``other_role``)?"""
+        return other_role(self.entities.named(name), head, lows)
 
     def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
         """The one person named before ``pos`` whose role fits; None when several
