@@ -105,3 +105,20 @@ def test_office_after_someone_with_another_role_stays_unnamed():
         "The minister said the talks had been useful."
     )
     assert one_claim(text, "talks had been useful").speaker == "the minister"
+
+
+# -- "X said Y's ..." then "“...,” he said": X, whose name shows no gender, goes on -----
+def test_pronoun_after_a_speaker_of_unknown_gender_who_named_a_man_in_the_content():
+    text = (
+        "Analyst Kim Kovalchuk said Viktar Babaryka's new sentence showed the courts "
+        "were not independent. “Nobody in Minsk expected anything else,” he said."
+    )
+    assert one_claim(text, "Nobody in Minsk").speaker == "Kim Kovalchuk"
+
+
+def test_pronoun_stays_unnamed_when_the_other_man_opens_his_own_clause():
+    text = (
+        "Kim Kovalchuk said it was unfair but Viktar Babaryka disagreed. "
+        "“Nobody in Minsk expected anything else,” he said."
+    )
+    assert one_claim(text, "Nobody in Minsk").speaker is None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
+from .en_bare_clause import is_speech_verb
 from .en_entity_words import (
     CONTESTED_ROLES,
     DOCUMENTS,
@@ -546,6 +547,32 @@ def other_role(e: Entity | None, head: str, lows: list[str]) -> bool:
     return any(  # ("opposition" is kept with the countries: "the opposition" is a side)
         (m in lows) != (f"{m} {head}" in e.roles or m in e.countries) for m in CONTESTED_ROLES
     )
+
+
+def speaking_subject(
+    t: str, ms: list[Mention], subj: Entity | None, cands: set[Entity], spoke: list[Entity]
+) -> str | None:
+    """The sentence's subject, for a pronoun when other people of unknown gender share
+    it: the subject if the pronoun fits it, or if its gender is unknown but it is the
+    sentence's one speaker and every other person is named right after its speech verb
+    ("Former foreign secretary Robin Cook said Lord Goldsmith's admission ..." then
+    "“...,” he said": Cook goes on speaking; not "X said ... but Y rejected it");
+    else None."""
+    if subj is None:
+        return None
+    if subj in cands:
+        return subj.name
+    said = {e for e in spoke if e.kind == PERSON}
+    if subj.kind != PERSON or subj.gender is not None or said != {subj} or not ms:
+        return None
+    first = ms[0]
+    for m in ms[1:]:
+        if m.entity is subj or m.entity.kind != PERSON:
+            continue
+        between = t[first.end : m.start].split()
+        if not between or len(between) > 6 or not is_speech_verb(between[-1]):
+            return None
+    return subj.name
 
 
 def understudy(e: Entity, head: str, lows: list[str]) -> bool:

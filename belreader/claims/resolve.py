@@ -32,6 +32,7 @@ from .entities import (
     Mention,
     other_role,
     role_taken_by_last_speaker,
+    speaking_subject,
     understudy,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
@@ -463,8 +464,7 @@ class Resolver:
                 if cands and unknown:
                     # someone of unknown gender shares the sentence: only its subject
                     # is safe ("Robin Cook said Lord Goldsmith's ..." then "he said")
-                    subj = self._subject(us, hi, ms)
-                    return subj.name if subj is not None and subj in cands else None
+                    return speaking_subject(self.t, ms, self._subject(us, hi, ms), cands, spoke)
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence: a
                 # pronoun for them ties their gender
