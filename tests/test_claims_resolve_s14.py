@@ -122,3 +122,12 @@ def test_pronoun_stays_unnamed_when_the_other_man_opens_his_own_clause():
         "“Nobody in Minsk expected anything else,” he said."
     )
     assert one_claim(text, "Nobody in Minsk").speaker is None
+
+
+# -- "An all-party committee said ... It blamed ...": an unnamed body is still "it" ---
+def test_it_after_an_unnamed_body_that_spoke_means_that_body():
+    text = (
+        "A parliamentary commission said it was not sure the schools would be ready. "
+        "It blamed the education ministry for a lack of planning."
+    )
+    assert one_claim(text, "lack of planning").speaker == "a parliamentary commission"

@@ -51,6 +51,7 @@ from .speaker_phrases import (
     ROLE_COMMA_NAME,
     SENTENCE_LEAD,
     add_full_names,
+    body_speaker,
     display_speaker,
     mend_surface,
     person_role,
@@ -185,7 +186,7 @@ class Resolver:
                     # "a Labour spokesman", "the MP for Birkenhead": nobody to name, but
                     # a later "he" most likely means them
                     ent = Entity(speaker, ROLE, gender=GENDERED_ROLES.get(head))
-                elif speaker[:1].isupper() or speaker.lower().startswith("the "):
+                elif body_speaker(speaker):
                     ent = ents.entity(speaker, ORG)
                 else:
                     continue  # "officials": nothing to refer back to
