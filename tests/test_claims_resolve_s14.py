@@ -131,3 +131,21 @@ def test_it_after_an_unnamed_body_that_spoke_means_that_body():
         "It blamed the education ministry for a lack of planning."
     )
     assert one_claim(text, "lack of planning").speaker == "a parliamentary commission"
+
+
+# -- "... by the Conservatives. The party says ...": the one party just named ----------
+def test_the_party_after_one_party_named_means_that_party():
+    text = (
+        "Farmers near the Belarusian border were promised compensation by the "
+        "Conservatives on Monday. The party says the closures have cost them a harvest."
+    )
+    assert one_claim(text, "cost them a harvest").speaker == "the Conservatives"
+
+
+def test_the_party_after_two_parties_or_a_party_adjective_stays_unnamed():
+    for first in (
+        "The Conservatives and the Liberals met farmers on Monday.",
+        "Conservative leader Ingrida Simonyte met farmers on Monday.",
+    ):
+        text = f"{first} The party says the closures have cost them a harvest."
+        assert one_claim(text, "cost them a harvest").speaker == "the party"

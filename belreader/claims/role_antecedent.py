@@ -131,5 +131,34 @@ def _fits(e: Entity, quals: set[str], gender: str | None) -> bool:
 
 
 def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> str | None:
-    """``role_antecedent``, else the phrase as written."""
+    """``role_antecedent`` (or ``party_antecedent``), else the phrase as written."""
+    if lows == ["the", "party"]:
+        return party_antecedent(res, pos) or display_speaker(surface)
     return role_antecedent(res, lows, pos) or display_speaker(surface)
+
+
+# a party named as a body: "the Liberal Democrats", "the Tories", "Labour." (not the
+# adjective in "Liberal Democrat leader X" or "Labour MPs")
+_PARTY = re.compile(
+    r"\b[Tt]he\s+((?:(?:Lib|Liberal)\s+)?(?:Dems|Democrats|Tories|Conservatives|Republicans|"
+    r"Liberals))\b|\b(Labour|UKIP)(?=\s*[,.;:)]|\s+(?:has|had|is|was|says|said)\b)"
+)
+
+
+def party_antecedent(res: Resolver, pos: int) -> str | None:
+    """The party "the party" at ``pos`` means: the one party the nearest sentence
+    before it that names a party names in its narration (not in a quotation)."""
+    doc = res.doc
+    k = doc.unit_index(pos)
+    for step in range(1, 3):
+        if k - step < 0:
+            return None
+        us, ue = doc.units[k - step]
+        found = {
+            (m.group(1) and "the " + m.group(1)) or m.group(2)
+            for m in _PARTY.finditer(res.t, us, ue)
+            if not res._quoted(m.start())
+        }
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
