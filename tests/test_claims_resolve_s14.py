@@ -149,3 +149,20 @@ def test_the_party_after_two_parties_or_a_party_adjective_stays_unnamed():
     ):
         text = f"{first} The party says the closures have cost them a harvest."
         assert one_claim(text, "cost them a harvest").speaker == "the party"
+
+
+# -- "Belarus's foreign ministry summoned ... The ministry said": the body just named --
+def test_the_ministry_after_one_lower_case_ministry_means_that_ministry():
+    text = (
+        "Belarus's foreign ministry summoned the Lithuanian envoy on Tuesday. "
+        "The ministry said the balloons had violated Belarusian airspace."
+    )
+    assert one_claim(text, "balloons had violated").speaker == "Belarus's foreign ministry"
+
+
+def test_the_ministry_after_two_ministries_stays_unnamed():
+    text = (
+        "Belarus's foreign ministry and Lithuania's interior ministry traded notes. "
+        "The ministry said the balloons had violated Belarusian airspace."
+    )
+    assert one_claim(text, "balloons had violated").speaker == "the ministry"

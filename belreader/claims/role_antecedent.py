@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .en_entity_words import CONTESTED_ROLES, ROLE_WORDS
+from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS
 from .en_lexicon import COUNTRY_ADJ
 from .entities import PERSON
 from .gender import GENDERED_ROLES
@@ -134,6 +134,8 @@ def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> st
     """``role_antecedent`` (or ``party_antecedent``), else the phrase as written."""
     if lows == ["the", "party"]:
         return party_antecedent(res, pos) or display_speaker(surface)
+    if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
+        return body_antecedent(res, lows[1], pos) or display_speaker(surface)
     return role_antecedent(res, lows, pos) or display_speaker(surface)
 
 
@@ -157,6 +159,29 @@ def party_antecedent(res: Resolver, pos: int) -> str | None:
         found = {
             (m.group(1) and "the " + m.group(1)) or m.group(2)
             for m in _PARTY.finditer(res.t, us, ue)
+            if not res._quoted(m.start())
+        }
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
+def body_antecedent(res: Resolver, head: str, pos: int) -> str | None:
+    """The body "the <head>" at ``pos`` means when the scan saw no named one: the one
+    lower-case body of that head the nearest sentence before names ("Belarus's foreign
+    ministry summoned ... The ministry said")."""
+    doc = res.doc
+    k = doc.unit_index(pos)
+    pattern = re.compile(
+        rf"\b(?:[A-Z][a-z]+[’']s|[Tt]he\s+[A-Z][a-z]+)(?:\s+[a-z]+){{0,2}}?\s+{head}\b"
+    )
+    for step in range(1, 3):
+        if k - step < 0:
+            return None
+        us, ue = doc.units[k - step]
+        found = {
+            display_speaker(m.group())
+            for m in pattern.finditer(res.t, us, ue)
             if not res._quoted(m.start())
         }
         if found:
