@@ -166,3 +166,12 @@ def test_the_ministry_after_two_ministries_stays_unnamed():
         "The ministry said the balloons had violated Belarusian airspace."
     )
     assert one_claim(text, "balloons had violated").speaker == "the ministry"
+
+
+# -- a former holder is not "the minister", but is "the former (foreign) minister" -----
+def test_former_holder_is_not_the_office_but_is_the_former_office():
+    first = "Former foreign minister Uladzimir Makei was named in the report. "
+    rest = " said the report was a forgery."
+    assert one_claim(first + "The minister" + rest, "forgery").speaker == "the minister"
+    for office in ("The former minister", "The former foreign minister"):
+        assert one_claim(first + office + rest, "forgery").speaker == "Uladzimir Makei"

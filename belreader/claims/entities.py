@@ -208,7 +208,8 @@ class Entity:
         """Roles and country from the words of a role phrase ("Belarusian", "foreign",
         "secretary"): the phrase, its last word and any gender it shows."""
         lows = [_fold(w) for w in words]
-        lows = [w for w in lows if w and w not in ("the", "a", "an", "of", "former")]
+        former = "former" in lows or "ex" in lows
+        lows = [w for w in lows if w and w not in ("the", "a", "an", "of", "former", "ex")]
         self.countries.update(w for w in lows if w in COUNTRY_ADJ)
         roles = [w for w in lows if w in ROLE_WORDS]
         if not roles:
@@ -219,6 +220,8 @@ class Entity:
             self.roles.add(lows[k - 1] + " " + roles[-1])
         # "Deputy Prime Minister X", "shadow home secretary X": not "the minister"
         self.roles.update(f"{m} {roles[-1]}" for m in CONTESTED_ROLES if m in lows[:k])
+        if former:  # "Former prime minister X": not "the prime minister"
+            self.roles.add(f"former {roles[-1]}")
         for r in roles:
             g = GENDERED_ROLES.get(r)
             if g and self.gender is None:
@@ -537,6 +540,15 @@ def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool
     )  # ("Stone expressed the hope ... “...,” said the director": the holder again)
 
 
+def role_phrase(lows: list[str], head_i: int) -> str:
+    """The last two words of a "the ..." role phrase ending before ``head_i``, with
+    "former" kept before them ("the former prime minister" -> "former prime minister")."""
+    phrase = " ".join(lows[max(1, head_i - 2) : head_i])
+    if "former" in lows[1 : head_i - 2]:
+        return "former " + phrase
+    return phrase
+
+
 def other_role(e: Entity | None, head: str, lows: list[str]) -> bool:
     """Is ``e`` known by another role of that head than ``lows`` names ("opposition
     leader" for "the Belarusian leader", "deputy minister" for "the minister"), or does
@@ -544,6 +556,8 @@ def other_role(e: Entity | None, head: str, lows: list[str]) -> bool:
     ever called "the chancellor")?"""
     if e is None:
         return False
+    if f"former {head}" in e.roles and "former" not in lows:
+        return True  # ("the former president" may stand as "the president" in phrase)
     return any(  # ("opposition" is kept with the countries: "the opposition" is a side)
         (m in lows) != (f"{m} {head}" in e.roles or m in e.countries) for m in CONTESTED_ROLES
     )

@@ -31,6 +31,7 @@ from .entities import (
     Entity,
     Mention,
     other_role,
+    role_phrase,
     role_taken_by_last_speaker,
     speaking_subject,
     understudy,
@@ -317,7 +318,7 @@ class Resolver:
                 head_i = i
                 break
         head = lows[head_i - 1] if head_i - 1 >= 1 else ""
-        phrase = " ".join(lows[max(1, head_i - 2) : head_i])
+        phrase = role_phrase(lows, head_i)
         quals = {w for w in lows[1:head_i] if w in COUNTRY_ADJ}
         if head_i <= 5 and head in ROLE_WORDS | GENDERED_ROLES.keys():
             found = self._by_role(head, phrase, quals, pos)
