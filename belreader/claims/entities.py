@@ -21,7 +21,6 @@ from .alias_names import alias_person
 from .en_entity_words import (
     CONTESTED_ROLES,
     DOCUMENTS,
-    GENERIC_ORG_REFERENCES,
     NATIONALITY_ENDINGS,
     ORG_WORDS,
     ROLE_MODIFIERS,
@@ -208,7 +207,8 @@ class Entity:
         """Roles and country from the words of a role phrase ("Belarusian", "foreign",
         "secretary"): the phrase, its last word and any gender it shows."""
         lows = [_fold(w) for w in words]
-        lows = [w for w in lows if w and w not in ("the", "a", "an", "of", "former")]
+        former = "former" in lows or "ex" in lows
+        lows = [w for w in lows if w and w not in ("the", "a", "an", "of", "former", "ex")]
         self.countries.update(w for w in lows if w in COUNTRY_ADJ)
         roles = [w for w in lows if w in ROLE_WORDS]
         if not roles:
@@ -219,6 +219,8 @@ class Entity:
             self.roles.add(lows[k - 1] + " " + roles[-1])
         # "Deputy Prime Minister X", "shadow home secretary X": not "the minister"
         self.roles.update(f"{m} {roles[-1]}" for m in CONTESTED_ROLES if m in lows[:k])
+        if former:  # "Former prime minister X": not "the prime minister"
+            self.roles.add(f"former {roles[-1]}")
         for r in roles:
             g = GENDERED_ROLES.get(r)
             if g and self.gender is None:
@@ -268,9 +270,7 @@ class Entities:
         n = min(len(t), SCAN_LIMIT)
         found: list[Mention] = []
         singles: list[tuple[int, str]] = []  # capitalised words standing alone
-        for m in _ORG_RUN.finditer(t, 0, n):
-            s, e = m.span()
-            run = m.group()
+        for s, e, run in _runs(t, n):
             if " " not in run and "\u00a0" not in run:
                 singles.append((s, run))
                 continue
@@ -506,59 +506,18 @@ class Entities:
         return next(iter(seen)) if len(seen) == 1 else None
 
 
-def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
-    """Is "the president" at ``pos`` better left unnamed although only ``holder`` was
-    given that role? When the holder has not spoken yet and is not mentioned since
-    another named person spoke last, close by, a reader takes the role for that speaker
-    ("Lukashenko said ... “...,” the president said", with "Russian President Vladimir
-    Putin" named only in the first paragraph). ``res``: the article's resolver."""
-    last, who = -1, holder
-    for p, e in res._spoke:
-        if p >= pos:
-            break
-        if e is holder:
-            return False
-        if e.kind == PERSON and " " in e.name:  # (not a one-word source: "Variety")
-            last, who = p, e
-    if last < 0 or pos - last > res.WINDOW or who.roles - {head, "leader"}:
-        return False  # ("Opposition leader X" or "Foreign Minister Y" spoke last: not them)
-    said = res.t[last + 1 : pos]
-    return not (
-        any(m.entity is holder for m in res.entities.before(last + 1, pos))
-        or (holder.head and re.search(rf"\b{re.escape(holder.head)}\b", said))
-    )  # ("Stone expressed the hope ... “...,” said the director": the holder again)
+# "Mr", "Dr" inside a capitalised run after its first word: a person follows a body
+# ("to the Foreign Policy Centre Mr Straw said")
+_INNER_HONORIFIC = re.compile(r"\s(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 
 
-def understudy(e: Entity, head: str, lows: list[str]) -> bool:
-    """Is ``e`` the deputy, vice or shadow of the role "the <head>" names ("Deputy Prime
-    Minister X", "shadow chancellor Y")? Then the role's holder is someone else, whom
-    the article may never title so: "the chancellor" is better left unnamed than given
-    the last speaker."""
-    return any(m not in lows and f"{m} {head}" in e.roles for m in ("deputy", "vice", "shadow"))
-
-
-# a country word's short form in a body's name: "EU Commission" is European
-_SHORT_COUNTRY = {"eu": "european", "us": "american", "u.s.": "american", "uk": "british"}
-
-
-def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
-    """May ``e`` be the body that "the <quals> <head>" ("the ministry", "the Belarusian
-    Foreign Ministry") refers to? A country word in the phrase must be one the body's
-    own name shows: "the Belarusian Foreign Ministry" is not "the Foreign Ministry in
-    Riga" nor "the Latvian Foreign Ministry" named before it."""
-    if e.kind != ORG:
-        return False
-    if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(_fold, e.name.split())}:
-        return False
-    return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")
-
-
-def lone_role(unnamed: list[Entity], gender: str, cands, named: list[Entity]) -> str | None:
-    """The unnamed speaker a pronoun of ``gender`` means ("The journalist's mother said
-    …", then "she said"): the one role speaker of the sentence when its word shows that
-    gender (mother, spokeswoman) and no named person there may be meant; else None."""
-    if len(unnamed) != 1 or unnamed[0].gender != gender or cands:
-        return None
-    if any(e.kind == PERSON and e.gender in (None, gender) for e in named):
-        return None
-    return unnamed[0].name
+def _runs(t: str, n: int):
+    """(start, end, text) of each capitalised run, cut before an inner honorific."""
+    for m in _ORG_RUN.finditer(t, 0, n):
+        s, e = m.span()
+        h = _INNER_HONORIFIC.search(t, s, e)
+        if h is None:
+            yield s, e, m.group()
+            continue
+        yield s, h.start(), t[s : h.start()]
+        yield h.start() + 1, e, t[h.start() + 1 : e]

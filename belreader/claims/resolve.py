@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
-from .en_entity_words import CONTESTED_ROLES, OFFICE_MODIFIERS, ORG_REFERENCES
+from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -30,12 +30,18 @@ from .entities import (
     Entities,
     Entity,
     Mention,
-    body_fits,
-    lone_role,
-    role_taken_by_last_speaker,
-    understudy,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
+from .role_antecedent import unnamed_office
+from .role_fit import (
+    body_fits,
+    lone_role,
+    other_role,
+    role_phrase,
+    role_taken_by_last_speaker,
+    speaking_subject,
+    understudy,
+)
 from .speaker_phrases import (
     ACC_SRC_STRIP,
     KIN_OF,
@@ -51,6 +57,7 @@ from .speaker_phrases import (
     SENTENCE_LEAD,
     add_full_names,
     appositive_person,
+    body_speaker,
     display_speaker,
     mend_surface,
     person_role,
@@ -185,7 +192,7 @@ class Resolver:
                     # "a Labour spokesman", "the MP for Birkenhead": nobody to name, but
                     # a later "he" most likely means them
                     ent = Entity(speaker, ROLE, gender=GENDERED_ROLES.get(head))
-                elif speaker[:1].isupper() or speaker.lower().startswith("the "):
+                elif body_speaker(speaker):
                     ent = ents.entity(speaker, ORG)
                 else:
                     continue  # "officials": nothing to refer back to
@@ -280,8 +287,7 @@ class Resolver:
         if lows and lows[0] in ("the", "this"):
             return self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
-            # a sentence-opening role word glued to a name the article gives whole:
-            # "Manager Ivan Petrov", "Coach Ivan Petrov" -> "Ivan Petrov"
+            # a role word glued to a whole name: "Coach Ivan Petrov" -> "Ivan Petrov"
             name = " ".join(toks[1:])
             if any(e.name == name for e in self.entities.with_surname(toks[-1])):
                 return name
@@ -317,12 +323,12 @@ class Resolver:
                 head_i = i
                 break
         head = lows[head_i - 1] if head_i - 1 >= 1 else ""
-        phrase = " ".join(lows[max(1, head_i - 2) : head_i])
+        phrase = role_phrase(lows, head_i)
         quals = {w for w in lows[1:head_i] if w in COUNTRY_ADJ}
         if head_i <= 5 and head in ROLE_WORDS | GENDERED_ROLES.keys():
             found = self._by_role(head, phrase, quals, pos)
             if found is not _NOTHING:
-                return display_speaker(surface) if found == "" else found
+                return unnamed_office(self, lows, surface, pos) if found == "" else found
         if head_i <= 4 and head in ORG_REFERENCES:
             found = self._nearest(pos, lambda e: body_fits(e, head, quals))
             if found is not _NOTHING:
@@ -341,16 +347,11 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        return self.entities.aged(lows, pos) or display_speaker(surface)
+        return self.entities.aged(lows, pos) or unnamed_office(self, lows, surface, pos)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
-        """Is ``name`` known by another role of that head ("opposition leader" for
-        "the Belarusian leader", "deputy minister" for "the minister")?"""
-        e = self.entities.named(name)
-        return e is not None and any(
-            m not in lows and (f"{m} {head}" in e.roles or m in e.countries)
-            for m in CONTESTED_ROLES
-        )  # ("opposition" is kept with the countries: "the opposition" is a side)
+        """Is ``name`` known by another role of that head (see ``other_role``)?"""
+        return other_role(self.entities.named(name), head, lows)
 
     def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
         """The one person named before ``pos`` whose role fits; None when several
@@ -464,8 +465,7 @@ class Resolver:
                 if cands and unknown:
                     # someone of unknown gender shares the sentence: only its subject
                     # is safe ("Robin Cook said Lord Goldsmith's ..." then "he said")
-                    subj = self._subject(us, hi, ms)
-                    return subj.name if subj is not None and subj in cands else None
+                    return speaking_subject(self.t, ms, self._subject(us, hi, ms), cands, spoke)
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence (but for
                 # people of the other gender, next door): a pronoun ties their gender

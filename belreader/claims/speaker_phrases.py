@@ -124,6 +124,16 @@ _NAME_COMMA = re.compile(
 )
 
 
+def body_speaker(speaker: str) -> bool:
+    """Is a claim's speaker a body a later "it" / "they" may mean: a name, "the ...",
+    or an unnamed body ("an all-party committee said ... It blamed ...")?"""
+    low = speaker.lower()
+    if speaker[:1].isupper() or low.startswith("the "):
+        return True
+    words = low.split()
+    return words[0] in ("a", "an") and len(words) <= 4 and fold_word(words[-1]) in ORG_WORDS
+
+
 def person_role(speaker: str, before: str = "") -> str | None:
     """The head noun of an unnamed one-person speaker ("a Labour spokesman",
     "the MP for Birkenhead", "Kolesnikova's lawyer"), else None. ``before``: the text

@@ -1,0 +1,189 @@
+"""An office named without a name ("The minister said", "the Tory leader said") that
+means the person the narration is about.
+
+News style varies the name with an office: "Patricia Hewitt said ... The minister told
+delegates ...". When the article never gave that person the office, the role index
+cannot tie them; a reader still does, if the last sentence that names anyone in
+narration names that person alone (or as its subject or speaker) and that person was
+given no other role. Anything else (another role holder, an unnamed speaker, a deputy,
+shadow or former holder, "the minister for X", two people) leaves the phrase as
+written."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS
+from .en_lexicon import COUNTRY_ADJ
+from .entities import PERSON
+from .gender import GENDERED_ROLES
+from .speaker_phrases import ROLE, display_speaker
+from .text import fold_word
+
+if TYPE_CHECKING:
+    from .entities import Entity, Mention
+    from .resolve import Resolver
+
+# offices a named politician or official holds, which news style swaps for the name
+OFFICES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "leader",
+        "president",
+        "premier",
+        "chancellor",
+        "mayor",
+        "governor",
+        "chairman",
+        "chairwoman",
+        "ambassador",
+        "envoy",
+    }
+)
+# words that make the office another one than the person's ("the former minister",
+# "the acting president", "the opposition leader")
+_OTHER = frozenset(CONTESTED_ROLES) | {"former", "acting", "interim", "new", "late", "outgoing"}
+_MAX_UNITS_BACK = 4
+
+
+def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
+    """The named person "the <office>" at ``pos`` refers to, or None (see module)."""
+    if not 2 <= len(lows) <= 4 or lows[-1] not in OFFICES:
+        return None  # (a preposition after the head, "the minister for Europe", too)
+    if any(w in _OTHER or "-" in w for w in lows):
+        return None
+    quals = set(lows[1:-1])
+    gender = GENDERED_ROLES.get(lows[-1])
+    doc, ents = res.doc, res.entities
+    res._sync_spoke()
+    k = doc.unit_index(pos)
+    for step in range(1, _MAX_UNITS_BACK + 1):  # (its own sentence names the content's people)
+        if k - step < 0:
+            return None
+        us, ue = doc.units[k - step]
+        if pos - us > res.WINDOW:
+            return None
+        ms = [m for m in ents.before(us, ue) if not res._quoted(m.start)]
+        spoke = {e for p, e in res._spoke if us <= p < ue}
+        if any(e.kind == ROLE for e in spoke):
+            return None  # "A ministry spokesman said ...": they may be meant
+        people = [m for m in ms if m.entity.kind == PERSON]
+        said = {e for e in spoke if e.kind == PERSON}
+        if not people and not said:
+            continue
+        if not people:
+            cand = next(iter(said)) if len(said) == 1 else None
+        else:
+            cand = _first_named(res, people[0], ms, us, len({m.entity for m in people}) > 1)
+            if said - {cand}:
+                return None  # someone else spoke there
+        if cand is None or not _fits(cand, quals, gender):
+            return None
+        return None if _rivals(res, cand, lows[-1], pos) else cand.name
+    return None
+
+
+def _rivals(res: Resolver, cand: Entity, head: str, pos: int) -> bool:
+    """Could a reader take the office for someone else? Another person named in the
+    narration close before without a role ("Mr Blunkett was joined by Tony Blair ...
+    The prime minister said": Blair, whom only world knowledge makes the prime
+    minister), or the office already given to another speaker ("The prime minister
+    said ..." before "Mr Bush was sworn in ... the prime minister said")."""
+    for m in res.entities.before(max(0, pos - res.WINDOW), pos):
+        e = m.entity
+        if e.kind != PERSON or e is cand or e.roles or res._quoted(m.start):
+            continue
+        if fold_word(e.head) not in ROLE_WORDS:  # ("the Trade and Industry Secretary")
+            return True
+    for _, speaker, surface in res.history:
+        low = (surface or "").lower().split()
+        if low[:1] == ["the"] and head in low and speaker != cand.name:
+            return True
+    return False
+
+
+def _first_named(res: Resolver, first: Mention, ms: list[Mention], us: int, others: bool):
+    """The person ``first`` names when nothing capitalised outside a body's name comes
+    before it but the sentence's first word ("Still, Reid would not say ... Sen. Ted
+    Cruz": Reid, whom the scan did not see); with ``others`` it must open the sentence
+    as its subject (four words at most before it, no comma)."""
+    lead = res.t[us : first.start]
+    spans = [(m.start - us, m.end - us) for m in ms if m.start < first.start]
+    for w in re.finditer(r"\S+", lead):
+        if w.start() == 0 or not w.group()[:1].isupper():
+            continue
+        if not any(a <= w.start() < b for a, b in spans):
+            return None
+    if others and (len(lead.split()) > 4 or "," in lead):
+        return None
+    return first.entity
+
+
+def _fits(e: Entity, quals: set[str], gender: str | None) -> bool:
+    if e.roles:
+        return False  # given another role: "Tory MP X" is not "the minister"
+    if gender and e.gender not in (None, gender):
+        return False
+    lands = quals & COUNTRY_ADJ
+    return not (lands and e.countries and not lands & e.countries)
+
+
+def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> str | None:
+    """``role_antecedent`` (or ``party_antecedent``), else the phrase as written."""
+    if lows == ["the", "party"]:
+        return party_antecedent(res, pos) or display_speaker(surface)
+    if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
+        return body_antecedent(res, lows[1], pos) or display_speaker(surface)
+    return role_antecedent(res, lows, pos) or display_speaker(surface)
+
+
+# a party named as a body: "the Liberal Democrats", "the Tories", "Labour." (not the
+# adjective in "Liberal Democrat leader X" or "Labour MPs")
+_PARTY = re.compile(
+    r"\b[Tt]he\s+((?:(?:Lib|Liberal)\s+)?(?:Dems|Democrats|Tories|Conservatives|Republicans|"
+    r"Liberals))\b|\b(Labour|UKIP)(?=\s*[,.;:)]|\s+(?:has|had|is|was|says|said)\b)"
+)
+
+
+def party_antecedent(res: Resolver, pos: int) -> str | None:
+    """The party "the party" at ``pos`` means: the one party the nearest sentence
+    before it that names a party names in its narration (not in a quotation)."""
+    doc = res.doc
+    k = doc.unit_index(pos)
+    for step in range(1, 3):
+        if k - step < 0:
+            return None
+        us, ue = doc.units[k - step]
+        found = {
+            (m.group(1) and "the " + m.group(1)) or m.group(2)
+            for m in _PARTY.finditer(res.t, us, ue)
+            if not res._quoted(m.start())
+        }
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
+
+
+def body_antecedent(res: Resolver, head: str, pos: int) -> str | None:
+    """The body "the <head>" at ``pos`` means when the scan saw no named one: the one
+    lower-case body of that head the nearest sentence before names ("Belarus's foreign
+    ministry summoned ... The ministry said")."""
+    doc = res.doc
+    k = doc.unit_index(pos)
+    pattern = re.compile(
+        rf"\b(?:[A-Z][a-z]+[’']s|[Tt]he\s+[A-Z][a-z]+)(?:\s+[a-z]+){{0,2}}?\s+{head}\b"
+    )
+    for step in range(1, 3):
+        if k - step < 0:
+            return None
+        us, ue = doc.units[k - step]
+        found = {
+            display_speaker(m.group())
+            for m in pattern.finditer(res.t, us, ue)
+            if not res._quoted(m.start())
+        }
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None

@@ -1,0 +1,125 @@
+"""Whether an entity fits a phrase the resolver reads: an office ("the president": not
+when another spoke since, not a deputy's or a shadow's, not another office), a body
+("the ministry": its country words), a lone role for a pronoun ("a spokeswoman ...
+she said"), a pronoun's speaking subject. The tests ``resolve`` and ``role_antecedent``
+apply to the article's ``entities``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .en_bare_clause import is_speech_verb
+from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES
+from .entities import ORG, PERSON
+from .text import fold_word
+
+if TYPE_CHECKING:
+    from .entities import Entity, Mention
+
+
+def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
+    """Is "the president" at ``pos`` better left unnamed although only ``holder`` was
+    given that role? When the holder has not spoken yet and is not mentioned since
+    another named person spoke last, close by, a reader takes the role for that speaker
+    ("Lukashenko said ... “...,” the president said", with "Russian President Vladimir
+    Putin" named only in the first paragraph). ``res``: the article's resolver."""
+    last, who = -1, holder
+    for p, e in res._spoke:
+        if p >= pos:
+            break
+        if e is holder:
+            return False
+        if e.kind == PERSON and " " in e.name:  # (not a one-word source: "Variety")
+            last, who = p, e
+    if last < 0 or pos - last > res.WINDOW or who.roles - {head, "leader"}:
+        return False  # ("Opposition leader X" or "Foreign Minister Y" spoke last: not them)
+    said = res.t[last + 1 : pos]
+    return not (
+        any(m.entity is holder for m in res.entities.before(last + 1, pos))
+        or (holder.head and re.search(rf"\b{re.escape(holder.head)}\b", said))
+    )  # ("Stone expressed the hope ... “...,” said the director": the holder again)
+
+
+def role_phrase(lows: list[str], head_i: int) -> str:
+    """The last two words of a "the ..." role phrase ending before ``head_i``, with
+    "former" kept before them ("the former prime minister" -> "former prime minister")."""
+    phrase = " ".join(lows[max(1, head_i - 2) : head_i])
+    if "former" in lows[1 : head_i - 2]:
+        return "former " + phrase
+    return phrase
+
+
+def other_role(e: Entity | None, head: str, lows: list[str]) -> bool:
+    """Is ``e`` known by another role of that head than ``lows`` names ("opposition
+    leader" for "the Belarusian leader", "deputy minister" for "the minister"), or does
+    ``lows`` name one ``e`` was never given ("the shadow chancellor" for a man only
+    ever called "the chancellor")?"""
+    if e is None:
+        return False
+    if f"former {head}" in e.roles and "former" not in lows:
+        return True  # ("the former president" may stand as "the president" in phrase)
+    return any(  # ("opposition" is kept with the countries: "the opposition" is a side)
+        (m in lows) != (f"{m} {head}" in e.roles or m in e.countries) for m in CONTESTED_ROLES
+    )
+
+
+def speaking_subject(
+    t: str, ms: list[Mention], subj: Entity | None, cands: set[Entity], spoke: list[Entity]
+) -> str | None:
+    """The sentence's subject, for a pronoun when other people of unknown gender share
+    it: the subject if the pronoun fits it, or if its gender is unknown but it is the
+    sentence's one speaker and every other person is named right after its speech verb
+    ("Former foreign secretary Robin Cook said Lord Goldsmith's admission ..." then
+    "“...,” he said": Cook goes on speaking; not "X said ... but Y rejected it");
+    else None."""
+    if subj is None:
+        return None
+    if subj in cands:
+        return subj.name
+    said = {e for e in spoke if e.kind == PERSON}
+    if subj.kind != PERSON or subj.gender is not None or said != {subj} or not ms:
+        return None
+    first = ms[0]
+    for m in ms[1:]:
+        if m.entity is subj or m.entity.kind != PERSON:
+            continue
+        between = t[first.end : m.start].split()
+        if not between or len(between) > 6 or not is_speech_verb(between[-1]):
+            return None
+    return subj.name
+
+
+def understudy(e: Entity, head: str, lows: list[str]) -> bool:
+    """Is ``e`` the deputy, vice or shadow of the role "the <head>" names ("Deputy Prime
+    Minister X", "shadow chancellor Y")? Then the role's holder is someone else, whom
+    the article may never title so: "the chancellor" is better left unnamed than given
+    the last speaker."""
+    return any(m not in lows and f"{m} {head}" in e.roles for m in ("deputy", "vice", "shadow"))
+
+
+# a country word's short form in a body's name: "EU Commission" is European
+_SHORT_COUNTRY = {"eu": "european", "us": "american", "u.s.": "american", "uk": "british"}
+
+
+def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
+    """May ``e`` be the body that "the <quals> <head>" ("the ministry", "the Belarusian
+    Foreign Ministry") refers to? A country word in the phrase must be one the body's
+    own name shows: "the Belarusian Foreign Ministry" is not "the Foreign Ministry in
+    Riga" nor "the Latvian Foreign Ministry" named before it."""
+    if e.kind != ORG:
+        return False
+    if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(fold_word, e.name.split())}:
+        return False
+    return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")
+
+
+def lone_role(unnamed: list[Entity], gender: str, cands, named: list[Entity]) -> str | None:
+    """The unnamed speaker a pronoun of ``gender`` means ("The journalist's mother said
+    …", then "she said"): the one role speaker of the sentence when its word shows that
+    gender (mother, spokeswoman) and no named person there may be meant; else None."""
+    if len(unnamed) != 1 or unnamed[0].gender != gender or cands:
+        return None
+    if any(e.kind == PERSON and e.gender in (None, gender) for e in named):
+        return None
+    return unnamed[0].name
