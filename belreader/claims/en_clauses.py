@@ -11,10 +11,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_bare_clause import (
-    is_verb,
-    verb_anchor,
-)
+from .en_bare_clause import is_verb, verb_anchor
 from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADV_PREPS,

@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_adverbials import (
-    skip_adverbials,
-)
-from .en_bare_clause import (
-    is_verb,
-)
+from .en_adverbials import skip_adverbials
+from .en_bare_clause import is_verb
 from .en_clauses import (
     LAST_CLAUSE_MARK,
     clause_subject,

@@ -12,11 +12,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_bare_clause import (
-    is_speech_verb,
-    is_verb,
-    verb_anchor,
-)
+from .en_bare_clause import is_speech_verb, is_verb, verb_anchor
 from .en_clauses import title_of_a_work
 from .en_function_words import LY_NOUNS
 from .en_lexicon import (

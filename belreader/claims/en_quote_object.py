@@ -8,9 +8,7 @@ the quote-driven shape (``en_shape_quote``); the subject rules are ``en_quote_le
 from __future__ import annotations
 
 from .document import Document
-from .en_bare_clause import (
-    is_verb,
-)
+from .en_bare_clause import is_verb
 from .en_clauses import clause_subject
 from .en_entity_words import ORG_REFERENCES
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DETS, NP_STOP, PREPS, PRONOUNS, SUBORD

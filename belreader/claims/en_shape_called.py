@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 
 from .document import MAX_UNIT, Document
-from .en_bare_clause import (
-    is_verb,
-)
+from .en_bare_clause import is_verb
 from .en_lexicon import AUX, CONJ, PREPS
 from .en_phrases import (
     words_with_pos,

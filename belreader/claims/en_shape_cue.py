@@ -4,9 +4,7 @@ to its left (or right, inverted) and its content on the other side."""
 from __future__ import annotations
 
 from .document import MAX_UNIT, Document
-from .en_adverbials import (
-    skip_adverbials,
-)
+from .en_adverbials import skip_adverbials
 from .en_clauses import (
     DATELINE,
     clause_subject,

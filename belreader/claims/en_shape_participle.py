@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_bare_clause import (
-    verb_anchor,
-)
+from .en_bare_clause import verb_anchor
 from .en_clauses import (
     clause_subject,
 )

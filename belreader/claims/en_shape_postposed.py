@@ -6,9 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .document import Document
-from .en_adverbials import (
-    skip_adverbials,
-)
+from .en_adverbials import skip_adverbials
 from .en_clauses import (
     dash_which,
     is_tail,

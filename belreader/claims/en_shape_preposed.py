@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_adverbials import (
-    skip_adverbials,
-)
-from .en_bare_clause import (
-    QUANTITY_LEAD,
-    bare_clause,
-    negative_clause,
-)
+from .en_adverbials import skip_adverbials
+from .en_bare_clause import QUANTITY_LEAD, bare_clause, negative_clause
 from .en_clauses import (
     evidence_source,
     names_a_work,

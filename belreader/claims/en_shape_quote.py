@@ -17,10 +17,7 @@ import re
 from itertools import pairwise
 
 from .document import Document
-from .en_bare_clause import (
-    is_speech_verb,
-    is_verb,
-)
+from .en_bare_clause import is_speech_verb, is_verb
 from .en_clauses import clause_subject
 from .en_lexicon import (
     ADVERBS,

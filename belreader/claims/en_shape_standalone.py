@@ -7,9 +7,7 @@ that opens with a quote continues the last speaker).
 from __future__ import annotations
 
 from .document import Document
-from .en_bare_clause import (
-    is_speech_verb,
-)
+from .en_bare_clause import is_speech_verb
 from .en_lexicon import CONJ
 from .en_phrases import (
     np_ok,
