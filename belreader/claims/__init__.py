@@ -24,9 +24,10 @@ The pipeline, module by module:
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
 2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
                  for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue``,
-                 ``ru_shape_source``, ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``,
-                 ``ru_text``); ``mixed`` gives each
-                 paragraph of a mixed-language article its own language's rules.
+                 ``ru_shape_source``, ``ru_dialogue`` (interview answers),
+                 ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
+                 gives each paragraph of a mixed-language article its own language's
+                 rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, the subject before them in
    ``en_cue_subject``, content in
@@ -38,10 +39,12 @@ The pipeline, module by module:
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;
    a lead that names a statement, message or someone's words in ``en_quote_object``),
    ``en_shape_described`` (and ``en_shape_called``: the judgement with no quote,
-   "called the sanctions an act of war"),
+   "called the sanctions an act of war"; ``en_participle_speaker``: whose participle
+   "..., X said, calling it ..." is),
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
    sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report
-   that shows or finds something); shared rules for words and noun phrases
+   that shows or finds something), ``en_shape_interview`` (the answers of a Q&A
+   interview); shared rules for words and noun phrases
    in ``en_phrases``, for verbs and bare clauses ("told him Belarus was ready") in
    ``en_bare_clause``, for the clause around a cue in ``en_clauses`` (its adverbials,
    "said on Friday in a statement", in ``en_adverbials``), for a cue word
@@ -58,7 +61,9 @@ The pipeline, module by module:
    from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads
    ``entities`` (the people and bodies of the whole article, its words in
    ``en_entity_words``, with roles and gender from ``gender``): "he", "the president" and "the
-   organisation" get a name only where exactly one fits, else ``None``; ``alias_names``
+   organisation" get a name only where exactly one fits (the tests in ``role_fit``; an
+   office or body named without a name before, in ``role_antecedent``), else ``None``;
+   ``alias_names``
    keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
    with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``.
 
