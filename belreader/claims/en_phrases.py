@@ -68,15 +68,18 @@ def np_ok(words: list[str]) -> bool:
         for w, lw, nxt in zip(words[1:], lows[1:], lows[2:])
     ):
         return False  # "the Council released a statement": a clause, not a noun phrase
-    if any(
-        prev[:1].isupper()
-        and lprev not in DETS
-        and w.islower()
-        and w.endswith("ed")
-        and "-" not in w  # "Ukrainian state-owned Naftohaz": an adjective
-        and len(w) > 4
-        and nxt[:1].isupper()
-        for prev, lprev, w, nxt in zip(words, lows, words[1:], words[2:])
+    if (
+        len(words) >= 3
+        and any(
+            prev[:1].isupper()
+            and lprev not in DETS
+            and w.islower()
+            and w.endswith("ed")
+            and "-" not in w  # "Ukrainian state-owned Naftohaz": an adjective
+            and len(w) > 4
+            and nxt[:1].isupper()
+            for prev, lprev, w, nxt in zip(words, lows, words[1:], words[2:])
+        )
     ):
         # "Putin named Lukashenko": a name, its verb and its object ("A miffed Bush": an
         # adjective)

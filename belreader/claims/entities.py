@@ -515,9 +515,11 @@ def _runs(t: str, n: int):
     """(start, end, text) of each capitalised run, cut before an inner honorific."""
     for m in _ORG_RUN.finditer(t, 0, n):
         s, e = m.span()
-        h = _INNER_HONORIFIC.search(t, s, e)
+        run = m.group()
+        # (a substring test first: the search runs on every run of every article)
+        h = _INNER_HONORIFIC.search(t, s, e) if (" M" in run or " D" in run) else None
         if h is None:
-            yield s, e, m.group()
+            yield s, e, run
             continue
         yield s, h.start(), t[s : h.start()]
         yield h.start() + 1, e, t[h.start() + 1 : e]
