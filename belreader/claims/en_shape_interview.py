@@ -14,6 +14,7 @@ import re
 from .document import Document
 from .en_lexicon import ALL_CUES, CAP_STOP
 from .gender import given_name_gender
+from .interview import guest_answers
 from .model import Candidate
 from .text import fold_word, trim
 
@@ -21,7 +22,6 @@ _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
 # a given name and a surname: "Maria Kalesnikava", "Franak Viacorka"
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)\b")
-_MAX_INTRO = 3000  # characters before the first question searched for the guest
 
 
 def interview_answers(doc: Document) -> list[Candidate]:
@@ -30,7 +30,7 @@ def interview_answers(doc: Document) -> list[Candidate]:
         return []
     first_q = -1
     questions = 0
-    answers: list[tuple[int, int, int, int]] = []  # marker start, end; content start, end
+    answers: list[tuple[int, int, int]] = []  # the marker's start; the answer's start, end
     for ps, pe in doc.paras:
         if _QUESTION.match(t, ps, pe):
             questions += 1
@@ -44,17 +44,8 @@ def interview_answers(doc: Document) -> list[Candidate]:
             continue
         if any(fold_word(w.strip(",.")) in ALL_CUES for w in t[s:e].split()[-4:]):
             return []  # "A: ..., she said": a narrated exchange, not a transcript
-        answers.append((ps, m.end(), s, e))
-    if questions < 2 or not answers:
-        return []
-    guest = _guest(t, max(0, first_q - _MAX_INTRO), first_q)
-    if guest is None:
-        return []
-    a, b = guest
-    return [
-        Candidate(s, e, "A:", ms, ms + 1, a, b, 2, role="post", kind="direct")
-        for ms, _me, s, e in answers
-    ]
+        answers.append((ps, s, e))
+    return guest_answers(t, questions, first_q, answers, _guest, "A:")
 
 
 def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .interview import guest_answers
 from .model import Candidate
 from .ru_lexicon import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS
 from .ru_speakers import GIVEN_STEMS
@@ -26,7 +27,6 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-
 # an attribution inside a line: ", — сказала она"
 _OWN_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яё]+)")
 _NOMINATIVE = MALE_NAMES | FEMALE_NAMES
-_MAX_INTRO = 3000  # characters before the first question searched for the guest
 
 
 def interview_claims(doc: Document) -> list[Candidate]:
@@ -59,15 +59,7 @@ def interview_claims(doc: Document) -> list[Candidate]:
                 return []  # a narrated dialogue ("— ..., — сказал он."), not an interview
             answers.append((m.start() + len(m.group()) - len(m.group().lstrip()), s, e))
         prev_q = False
-    if questions < 2 or not answers:
-        return []
-    guest = _guest(t, max(0, first_q - _MAX_INTRO), first_q)
-    if guest is None:
-        return []
-    a, b = guest
-    return [
-        Candidate(s, e, "—", d, d + 1, a, b, 2, role="post", kind="direct") for d, s, e in answers
-    ]
+    return guest_answers(t, questions, first_q, answers, _guest, "—")
 
 
 def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
