@@ -97,7 +97,7 @@ def _figure_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             return False
         if lw in PREPS and not (lw == "of" and k + 1 < len(words)):
             return False  # ("111 of the detainees were": the figure's own noun)
-        if lw in AUX or _NEGATED_AUX.fullmatch(lw) or (k > 1 and lw.endswith("ed")):
+        if is_auxiliary(lw) or (k > 1 and lw.endswith("ed")):
             return True
     return False
 
@@ -116,7 +116,7 @@ def negative_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
         if t[words[k - 1][2] : ws_].strip():
             return False  # "said no, ..."
         lw = w.lower()
-        if w.islower() and (lw in AUX or _NEGATED_AUX.fullmatch(lw)):
+        if w.islower() and is_auxiliary(lw):
             return True
         if lw in PREPS or (lw in ALL_CUES and w.islower()) or not w.isalpha():
             return False
@@ -154,6 +154,11 @@ _NEGATED_AUX = re.compile(
     r"(?:is|are|was|were|has|have|had|does|do|did|would|could|should|must)n['’]t"
     r"|won['’]t|can['’]t"
 )
+
+
+def is_auxiliary(lw: str) -> bool:
+    """Is the lower-case word an auxiliary, negated or not ("was", "wasn't", "won't")?"""
+    return lw in AUX or _NEGATED_AUX.fullmatch(lw) is not None
 
 
 def verb_anchor(words: list[tuple[str, int, int]], k: int) -> bool:

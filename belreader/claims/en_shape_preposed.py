@@ -7,7 +7,7 @@ import re
 
 from .document import Document
 from .en_adverbials import skip_adverbials
-from .en_bare_clause import QUANTITY_LEAD, bare_clause, negative_clause
+from .en_bare_clause import QUANTITY_LEAD, bare_clause, is_auxiliary, negative_clause
 from .en_clauses import (
     evidence_source,
     names_a_work,
@@ -523,15 +523,11 @@ def _denial_end(t: str, s: int, e: int) -> int:
 
 def _aux_after_name(words: list) -> bool:
     """A name of up to three capitalised words, then an auxiliary: "Belarus was",
-    "Minsk would", "the Kremlin has" is not asked here ("Minsk stories" is a noun)."""
+    "Minsk wouldn't" ("Minsk stories" is a noun, no clause)."""
     k = 0
     while k < min(3, len(words)) and words[k][0][:1].isupper():
         k += 1
-    if not 0 < k < len(words):
-        return False
-    w = words[k][0].lower().replace("’", "'")
-    w = w[:-3] if w.endswith("n't") else w  # "wasn't", "won't" ("wo"), "can't" ("ca")
-    return w in AUX or w in ("wo", "ca")
+    return 0 < k < len(words) and is_auxiliary(words[k][0].lower())
 
 
 def contraction_head(word: str) -> str:

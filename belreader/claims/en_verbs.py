@@ -141,7 +141,7 @@ DENIED = frozenset(
     "charge charges claim claims report reports allegation allegations accusation "
     "accusations suggestion suggestions wrongdoing involvement role responsibility link "
     "links connection connections knowledge rumour rumours rumor rumors notion story "
-    "stories account intention intentions plan plans wrongdoing guilt killing killings "
+    "stories account intention intentions plan plans guilt killing killings "
     "murder abuse offence offences offense offenses crime crimes any".split()
 )
 # verbs that may take an object before "that" ("told reporters that", "warned Belarus that")
