@@ -10,7 +10,13 @@ from collections.abc import Callable
 
 from .document import Document
 from .en_content_occasion import occasion_end
-from .en_content_tail import in_opening_clause, next_act_end, subject_relative_end, withheld_end
+from .en_content_tail import (
+    aside_content_end,
+    in_opening_clause,
+    next_act_end,
+    subject_relative_end,
+    withheld_end,
+)
 from .en_lexicon import (
     ALL_CUES,
     AUX,
@@ -303,6 +309,7 @@ def writers_words_end(doc: Document, s: int, e: int) -> int:
     e = next_act_end(doc, s, e)
     e = withheld_end(doc, s, e)
     e = subject_relative_end(doc, s, e)
+    e = aside_content_end(doc, s, e)
     if doc.t[s : s + 3] == "to " or EARLY_INFINITIVE.match(doc.t, s, e):
         e = infinitive_end(doc, s, e)
     return e

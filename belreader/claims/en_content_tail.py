@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_lexicon import AUX, SUBORD
+from .en_lexicon import ADVERBS, AUX, IRREGULAR_PAST, SUBORD
 
 # words that may come before "after"/"before"/"since" in a fronted time clause: "Three
 # years after X vowed ...", "Just hours before she said ...", "Shortly after ..."
@@ -201,3 +201,54 @@ def subject_relative_end(doc: Document, s: int, e: int) -> int:
             return e  # a new clause may follow with its own subject: not the main verb
         prev = word
     return e
+
+
+# "Tsikhanouskaya, who said the sanctions must stay, met ...": the sentence's subject, a
+# comma and an aside that reports speech ("who said", "though she said"), with nothing
+# of the main clause before it
+_ASIDE_OPENING = re.compile(
+    r"[^,;:]{2,80},\s+(?:who|(?:though|although|while|after|when|as)\s+(?:he|she|it|they))\s"
+    r"[^,;:]*$"
+)
+_NEGATED = re.compile(r"\w+n['’]t")
+
+
+def aside_content_end(doc: Document, s: int, e: int) -> int:
+    """The content of speech reported in an aside after the sentence's subject ends at
+    the aside's closing comma, where the main clause's verb comes back: "X, who said A,
+    met Y" (an auxiliary, a negated one, a past tense, after an adverb or two). The last
+    such comma counts: "who said the border with Poland, Lithuania and Latvia must stay
+    open, met ..." lists inside the content first."""
+    t = doc.t
+    k = doc.unit_index(s)
+    if k < 0:
+        return e
+    us = doc.units[k][0]
+    if s - us > 160 or _ASIDE_OPENING.match(t, us, s) is None:
+        return e
+    if len(t[us : t.find(",", us)].split()) > 8:
+        return e
+    cut = e
+    c = t.find(",", s, e)
+    while c >= 0:
+        if len(t[s:c].split()) >= 3 and doc.quote_at(c) is None and _main_verb_after(t, c):
+            cut = c
+        c = t.find(",", c + 1, e)
+    return cut
+
+
+def _main_verb_after(t: str, c: int) -> bool:
+    """Does a finite verb follow the comma at ``c``, after an adverb or two?"""
+    words = t[c + 1 : c + 60].split()
+    i = 0
+    while i < len(words) - 1 and (words[i] in ADVERBS or words[i].endswith("ly")):
+        i += 1
+    if not words:
+        return False
+    w = words[i]
+    return (
+        w in AUX
+        or w in IRREGULAR_PAST
+        or _NEGATED.fullmatch(w) is not None
+        or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w.islower())
+    )

@@ -1,0 +1,58 @@
+"""Round 15: where reported content ends when the writer goes on. Speech reported in
+an aside after the sentence's subject ("X, who said A, met Y") ends where the main
+clause comes back; what the speaker did not tell ("without providing evidence",
+"though she did not discuss ...") is the writer's report, not the speaker's words."""
+
+from __future__ import annotations
+
+from belreader.claims import Claim, extract_claims
+
+
+def only(text: str) -> Claim:
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+# -- an aside that reports speech closes before the main clause's verb ------------------
+def test_a_relative_aside_ends_before_the_main_verb():
+    claim = only("Tsikhanouskaya, who said the sanctions must stay, met the German chancellor.")
+    assert claim.text == "the sanctions must stay"
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"
+
+
+def test_a_relative_aside_ends_before_an_auxiliary():
+    claim = only("Lukashenko, who has said he will not step down, is expected to run again.")
+    assert claim.text == "he will not step down"
+
+
+def test_a_relative_aside_ends_before_an_adverb_and_a_past_tense():
+    claim = only(
+        "The opposition leader, who told reporters the vote was rigged, later moved abroad."
+    )
+    assert claim.text == "the vote was rigged"
+
+
+def test_a_concessive_aside_ends_before_the_main_verb():
+    claim = only(
+        "Lukashenko, though he praised the farmers and said Belarus would feed itself, "
+        "notably stopped short of promising higher prices."
+    )
+    assert claim.text == "Belarus would feed itself"
+
+
+def test_a_list_inside_the_aside_stays_in_the_content():
+    # ", Lithuania and Latvia": the list goes on inside the content; the main verb comes
+    # back only after the last comma
+    claim = only(
+        "Tsikhanouskaya, who said the border with Poland, Lithuania and Latvia must stay open, "
+        "met the German chancellor."
+    )
+    assert claim.text == "the border with Poland, Lithuania and Latvia must stay open"
+
+
+def test_an_aside_that_closes_the_sentence_keeps_its_content():
+    claim = only(
+        "The talks were led by Makei, who said the sides had agreed on trade, energy and visas."
+    )
+    assert claim.text == "the sides had agreed on trade, energy and visas"
