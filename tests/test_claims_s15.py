@@ -56,3 +56,44 @@ def test_an_aside_that_closes_the_sentence_keeps_its_content():
         "The talks were led by Makei, who said the sides had agreed on trade, energy and visas."
     )
     assert claim.text == "the sides had agreed on trade, energy and visas"
+
+
+# -- what the speaker did not tell is the writer's report -------------------------------
+def test_without_providing_evidence_is_the_writers_note():
+    claim = only("Lukashenko said the West was plotting a coup, without providing evidence.")
+    assert claim.text == "the West was plotting a coup"
+
+
+def test_without_offering_any_proof_with_no_comma():
+    claim = only("Lukashenko claimed the West was plotting a coup without offering any proof.")
+    assert claim.text == "the West was plotting a coup"
+
+
+def test_without_saying_where_after_a_comma():
+    claim = only("The ministry said 40 people were detained, without saying where.")
+    assert claim.text == "40 people were detained"
+
+
+def test_a_concession_that_the_speaker_did_not_discuss_is_the_writers():
+    claim = only(
+        "The spokesman said all detainees had lawyers, though he did not discuss their terms."
+    )
+    assert claim.text == "all detainees had lawyers"
+
+
+def test_though_she_offered_no_figures_is_the_writers():
+    claim = only(
+        "Kalesnikava's sister said the prison had cut her visits, though she offered no dates."
+    )
+    assert claim.text == "the prison had cut her visits"
+
+
+def test_without_and_an_act_that_is_no_telling_stays_in_the_claim():
+    # crossing without a passport is what he said he would do
+    claim = only("He said he would cross the border without showing his passport.")
+    assert claim.text == "he would cross the border without showing his passport"
+
+
+def test_a_concession_of_the_speakers_own_stays():
+    claim = only("Makei said the talks went well, although the sides still disagree on trade.")
+    assert claim.text == "the talks went well, although the sides still disagree on trade"

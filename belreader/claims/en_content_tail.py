@@ -106,22 +106,32 @@ def next_act_end(doc: Document, s: int, e: int) -> int:
     return c
 
 
-# "... but would not give details", "... but declined to name the firm": with no comma
-# before it, a refusal to tell more is the speaker's next act as the writer reports it,
-# not part of what the speaker said (the verb after the negation is one of telling)
+# "... but would not give details", "..., though she did not discuss their terms", "...,
+# without providing evidence", "... but offered no proof": what the speaker would not
+# or did not tell is the writer's report of the speaker's act (the verb after the
+# negation is one of telling), not part of what the speaker said
+_TELLING = (
+    r"(?:say|give|offer|provide|discuss|elaborate|comment|specify|disclose|reveal|name|"
+    r"identify|detail|explain|release|confirm|cite|present|produce|show)"
+)
 WITHHELD = re.compile(
-    r"\sbut\s+(?:(?:would|did)\s+not|(?:wouldn|didn)[’']t|"
-    r"(?:declined|refused)\s+to)\s+(?:say|give|offer|provide|discuss|elaborate|comment|"
-    r"specify|disclose|reveal|name|identify|detail|explain|release|confirm)\b"
+    r"(?:\sbut|,\s+(?:but|though|although)\s+(?:he|she|it|they))\s+"
+    r"(?:(?:would|did)\s+not|(?:wouldn|didn)[’']t|(?:declined|refused)\s+to)\s+" + _TELLING + r"\b"
+    r"|,?\s+without\s+(?:providing|offering|giving|citing|presenting|producing|showing)\s+"
+    r"(?:any\s+|further\s+)?(?:evidence|proof|details|specifics|examples|sources|figures|data)\b"
+    r"|,\s+without\s+(?:saying|elaborating|specifying|explaining|naming|identifying)\b"
+    r"|,?\s+(?:but|though|although)\s+(?:(?:he|she|it|they)\s+)?"
+    r"(?:offered|gave|provided|presented|cited|produced|showed)\s+no\b"
 )
 
 
 def withheld_end(doc: Document, s: int, e: int) -> int:
-    """The content ends before "but would not say ...", "but declined to give ...": what
-    the speaker would not tell is the writer's report of the speaker's act. At least
-    four words of content stay, and quoted words are left alone."""
+    """The content ends before "but would not say ...", ", without providing evidence",
+    "..., though he offered no proof": the writer's report of what the speaker did not
+    tell. At least four words of content stay, and quoted words are left alone."""
     t = doc.t
-    if " but " not in t[s:e]:
+    span = t[s:e]
+    if " but " not in span and "though " not in span and " without " not in span:
         return e
     m = WITHHELD.search(t, s, e)
     if m is None or len(t[s : m.start()].split()) < 4 or doc.quote_at(m.start()) is not None:
