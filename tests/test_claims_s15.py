@@ -97,3 +97,39 @@ def test_without_and_an_act_that_is_no_telling_stays_in_the_claim():
 def test_a_concession_of_the_speakers_own_stays():
     claim = only("Makei said the talks went well, although the sides still disagree on trade.")
     assert claim.text == "the talks went well, although the sides still disagree on trade"
+
+
+# -- a retort: "shot back", "hit back" ---------------------------------------------------
+def test_shot_back_before_a_quote_is_a_verb_of_saying():
+    claim = only("Tsikhanouskaya shot back, “He is afraid of his own people.”")
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"
+    assert claim.text == "“He is afraid of his own people.”"
+
+
+def test_a_retort_after_an_opening_clause_is_the_retorting_persons():
+    # the quote was given to Lukashenko, who criticized, not to the one who shot back
+    claims = extract_claims(
+        "After Lukashenko criticized Poland during the meeting, "
+        "Tsikhanouskaya shot back, “He is afraid of his own people.”"
+    )
+    quote = [c for c in claims if c.kind == "direct"]
+    assert [c.speaker for c in quote] == ["Sviatlana Tsikhanouskaya"]
+
+
+def test_a_colon_retort_after_an_opening_clause_is_the_retorting_persons():
+    claim = only("When Lukashenko criticized Poland, Tsikhanouskaya fired back: “He is afraid.”")
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"
+    assert claim.text == "“He is afraid.”"
+
+
+def test_an_appositive_with_a_possessive_before_the_quote_is_no_clause():
+    # "Belarus's state agency" is the agency's description, not a subject and its verb
+    claim = only("Lukashenko told Belta, Belarus's state agency, “We will not give up.”")
+    assert claim.speaker == "Alexander Lukashenko"
+
+
+def test_a_list_of_names_after_an_opening_criticism_stays_its_object():
+    claims = extract_claims(
+        "When Lukashenko criticized Poland, Lithuania and Latvia for the drills, the EU said nothing."
+    )
+    assert [c.text for c in claims] == ["Poland, Lithuania and Latvia for the drills"]

@@ -12,6 +12,7 @@ import re
 
 from .document import Document
 from .en_bare_clause import is_verb, verb_anchor
+from .en_content_tail import named_clause_after_comma
 from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADV_PREPS,
@@ -375,6 +376,10 @@ def quote_after_words(doc: Document, i: int, ue: int):
             # wife whispered: “...”" ("in a prepared statement" is no verb)
             return None
         prev = lw
+    if named_clause_after_comma(t, i, k) >= 0:
+        # "criticized Poland, Tsikhanouskaya shot back, “...”": another clause, whose
+        # speaker the quote is
+        return None
     tail = t[q.end : ue].strip()
     if tail and any(ch.isalnum() for ch in tail):
         return None

@@ -262,3 +262,18 @@ def _main_verb_after(t: str, c: int) -> bool:
         or _NEGATED.fullmatch(w) is not None
         or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w.islower())
     )
+
+
+# after a comma, a name of up to three words and a lower-case word (with "back": "shot
+# back", "hit back")
+_NAMED_CLAUSE = re.compile(r",\s+(?:[A-Z][\w.-]*\s+){1,3}([a-z]+)\b(\s+back\b)?")
+
+
+def named_clause_after_comma(t: str, s: int, e: int) -> int:
+    """Where a comma in t[s:e] opens another clause with a named subject and its verb in
+    the past ("..., Tsikhanouskaya shot back", "..., Makei replied"), or -1."""
+    for m in _NAMED_CLAUSE.finditer(t, s, e):
+        verb = m.group(1)
+        if m.group(2) or verb in IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4):
+            return m.start()
+    return -1

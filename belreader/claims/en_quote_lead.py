@@ -70,6 +70,10 @@ _LEAD_IN_VERBS = {
 _SUBJECT_BOUNDARY = CONJ | SUBORD | {"that", "so", "then", "where", "once"}
 
 
+# verbs of striking whose past has no -ed, a retort with "back"
+_STRUCK = frozenset(("shot", "hit", "struck", "fought", "shoots", "hits", "strikes"))
+
+
 def cue_clause_before_quote(
     doc: Document, q, us: int, lead_end: int, punctuated: bool = True
 ) -> Candidate | None:
@@ -112,6 +116,14 @@ def cue_clause_before_quote(
             break
         if w.islower() and (is_speech_verb(w) or fold_word(w) in SPEAKING):
             v = k
+            break
+        if (
+            punctuated
+            and fold_word(w) in _STRUCK
+            and k + 1 < len(words)
+            and fold_word(words[k + 1][0]) == "back"
+        ):
+            v = k  # "Tsikhanouskaya shot back, “...”": a retort, irregular in the past
             break
         if (
             punctuated

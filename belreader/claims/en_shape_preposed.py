@@ -24,6 +24,7 @@ from .en_content_end import (
 )
 from .en_content_occasion import adjunct_end
 from .en_content_start import aside_before_that
+from .en_content_tail import in_opening_clause, named_clause_after_comma
 from .en_cues import after_possessive
 from .en_lexicon import (
     AUX,
@@ -409,6 +410,11 @@ def preposed(
     e = writers_words_end(doc, content_s, e)
     if object_claim:
         e = infinitive_end(doc, content_s, e)
+        if subord or in_opening_clause(doc, content_s):
+            # "When X criticized Poland, Y fired back: ...": the object ends where the
+            # main clause's named subject and verb begin
+            c = named_clause_after_comma(t, content_s, e)
+            e = c if c >= 0 else e
         if base.startswith("den"):
             e = _denial_end(t, content_s, e)
     if object_claim or t.startswith(("to ", "not to "), content_s):
