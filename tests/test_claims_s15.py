@@ -133,3 +133,15 @@ def test_a_list_of_names_after_an_opening_criticism_stays_its_object():
         "When Lukashenko criticized Poland, Lithuania and Latvia for the drills, the EU said nothing."
     )
     assert [c.text for c in claims] == ["Poland, Lithuania and Latvia for the drills"]
+
+
+# -- a three-word clause whose past tense ends the sentence ------------------------------
+def test_a_short_clause_ending_in_a_past_tense_is_a_claim():
+    claim = only("Shraibman said the sanctions failed.")
+    assert claim.text == "the sanctions failed"
+
+
+def test_a_noun_in_plural_at_the_end_is_no_clause():
+    # "the new sanctions" is a noun phrase, not a subject and its verb
+    assert extract_claims("He signed the new sanctions.") == []
+    assert extract_claims("He said the new sanctions.") == []

@@ -64,7 +64,7 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             and w.islower()
             and lw not in NP_STOP
             and not is_speech_verb(lw)  # "his wife whispered: ...": another report
-            and _finite_verb(words, k)
+            and _finite_verb(t, words, k)
             and ":" not in t[words[k][2] : words[min(k + 4, len(words) - 1)][2]]
         ):
             # (a name or a noun with its determiner: a pronoun with its verb is
@@ -129,7 +129,7 @@ def third_person_s(lw: str) -> bool:
     return lw.endswith("s") and not lw.endswith(("ss", "us", "is", "ous"))
 
 
-def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
+def _finite_verb(t: str, words: list[tuple[str, int, int]], k: int) -> bool:
     """Is the lower-case word k a verb in the past or the third person after its
     subject: "the system gives", "the email came", "Clinton won"?"""
     lw = fold_word(words[k][0])
@@ -137,8 +137,17 @@ def _finite_verb(words: list[tuple[str, int, int]], k: int) -> bool:
         return False  # "the Fed against buying bonds": no subject
     if lw in IRREGULAR_PAST:
         return True
-    if not lw.isalpha() or len(lw) < 5 or k + 1 >= len(words):
+    if not lw.isalpha() or len(lw) < 5:
         return False
+    if k + 1 >= len(words):
+        # "said the sanctions failed.": a past tense that ends the sentence after a
+        # noun (no word after it to test, so only the past, never "the plans.")
+        end = words[k][2]
+        return (
+            lw.endswith("ed")
+            and (words[k][0][-1] in ".!?;" or t[end : end + 1] in (".", "!", "?", ";"))
+            and fold_word(words[k - 1][0]) not in DETS
+        )
     nxt = fold_word(words[k + 1][0])
     if nxt in AUX or nxt in CONJ or (nxt in PREPS and nxt not in ("to", "in", "on", "for", "at")):
         return False  # "the company's shares are", "the rules of", "his advisers as"
