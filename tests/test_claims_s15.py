@@ -145,3 +145,20 @@ def test_a_noun_in_plural_at_the_end_is_no_clause():
     # "the new sanctions" is a noun phrase, not a subject and its verb
     assert extract_claims("He signed the new sanctions.") == []
     assert extract_claims("He said the new sanctions.") == []
+
+
+# -- a surname takes the full name even when the sentence opens before it -----------------
+def test_a_surname_takes_the_full_name_after_but():
+    claims = extract_claims(
+        'But Artyom Shraibman, an analyst, said the rhetoric worked well. "He needs an enemy," '
+        "Shraibman said."
+    )
+    assert [c.speaker for c in claims] == ["Artyom Shraibman", "Artyom Shraibman"]
+    assert claims[1].speaker_mention == "Shraibman"
+
+
+def test_a_surname_takes_the_full_name_after_an_outlets_possessive():
+    claims = extract_claims(
+        "But Radio Svaboda's Ihar Ilyash reported from the court. Ilyash said the verdict took five minutes."
+    )
+    assert claims[-1].speaker == "Ihar Ilyash"

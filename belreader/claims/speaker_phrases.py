@@ -64,11 +64,18 @@ def add_full_names(
         # drop leading titles and nationality words
         toks = split_titles(toks)[1]
         while toks and (
-            fold_word(toks[0]) in NOT_NAME_STARTS or toks[0].endswith(("’s", "'s", "'", "’"))
+            fold_word(toks[0]) in NOT_NAME_STARTS
+            or toks[0].endswith(("’s", "'s", "'", "’"))
+            or (len(toks) > 2 and toks[0] in CAP_STOP)
         ):
             # "Both Boeing and Airbus", "Although Diageo's": no first name; "Arsenal's
-            # Sol Campbell": the club's, not his
+            # Sol Campbell": the club's, not his; "But Artyom Shraibman": the sentence's
+            # first word
             toks = toks[1:]
+        for k in range(len(toks) - 2, 0, -1):
+            if toks[k].endswith(("’s", "'s")):
+                toks = toks[k + 1 :]  # "Entertainment Weekly's Dave Karger": his name after
+                break
         if not PARTY_WORDS.isdisjoint(toks):
             continue  # "London's Labour": a party, not a person's full name
         if len(toks) < 2 or len(toks) > 4:
