@@ -162,3 +162,21 @@ def test_a_surname_takes_the_full_name_after_an_outlets_possessive():
         "But Radio Svaboda's Ihar Ilyash reported from the court. Ilyash said the verdict took five minutes."
     )
     assert claims[-1].speaker == "Ihar Ilyash"
+
+
+# -- "Will" as a given name, and as the modal that asks ----------------------------------
+def test_will_before_a_surname_is_a_given_name_after_the_quote():
+    claim = only('"The queue is ten kilometres long," said Will Vernon, the BBC correspondent.')
+    assert claim.speaker == "Will Vernon"
+
+
+def test_will_before_a_surname_is_a_given_name_before_the_cue():
+    claim = only("Will Vernon reported that the border had been closed overnight.")
+    assert claim.speaker == "Will Vernon"
+    assert claim.text == "the border had been closed overnight"
+
+
+def test_a_question_opened_by_will_is_no_claim():
+    # what Lukashenko may admit is the writer's question, not his claim
+    assert extract_claims("Will Lukashenko admit that the vote was rigged?") == []
+    assert extract_claims("Could the ministry confirm that the border is closed?") == []

@@ -294,6 +294,8 @@ def conditional(t: str, us: int, cs: int, ce: int) -> bool:
     condition opens a few words before the cue, with no clause punctuation between
     ("as if" compares, it sets no condition). A colon after the cue opens words
     really said ("When asked if he returned Owen said: ...")."""
+    if t[us : us + 1] in _MODAL_INITIALS and _modal_question(t, us, cs, ce):
+        return True
     seg = t[max(us, cs - 70) : cs]
     if "f " not in seg and "ess " not in seg:
         return False
@@ -307,6 +309,23 @@ def conditional(t: str, us: int, cs: int, ce: int) -> bool:
         return False  # "If we read him right when he says ...": the cue's own clause
     before = seg[: m.start()].split()
     return not (before and before[-1].lower() in _NO_CONDITION)
+
+
+# a question opened by a modal: "Will Lukashenko admit that ...?" (the given name "Will"
+# otherwise reads as "Will Vernon")
+_MODALS = frozenset("Will Would Can Could Should Did Does Do May Might Must Shall".split())
+_MODAL_INITIALS = frozenset(w[0] for w in _MODALS)
+
+
+def _modal_question(t: str, us: int, cs: int, ce: int) -> bool:
+    """Does the sentence at ``us`` ask, with a modal and its subject before a cue in the
+    base form ("Will Lukashenko admit ...", "Could the ministry confirm ...")? What
+    someone may say is no report of what they said."""
+    head = t[us:cs].split()
+    if not 2 <= len(head) <= 5 or head[0] not in _MODALS:
+        return False
+    cue = t[cs:ce].split()[0].lower()
+    return not cue.endswith(("s", "ed")) and cue not in ("said", "told", "wrote", "spoke")
 
 
 # a clause of its own between the condition and the cue

@@ -26,7 +26,7 @@ from .en_lexicon import (
     SPEAKER_NOUNS,
     TIME_WORDS,
 )
-from .en_speakers import SURNAME_STOPS, capitalised_name_word
+from .en_speakers import GIVEN_STOPS, SURNAME_STOPS, capitalised_name_word
 from .text import fold_word
 
 # a word: a run without spaces and clause punctuation (apostrophes inside are kept)
@@ -119,7 +119,8 @@ def np_ok(words: list[str]) -> bool:
             lw in NP_STOP
             and not (i == 0 and w == "Its")  # "Its chairman" opening a sentence (after a
             # clause, "..., its head told reporters" stays out: the clause may be a report)
-            and not (w in SURNAME_STOPS and capitalised_name_word(words, i))  # "Theresa May"
+            # "Theresa May", "Will Vernon"
+            and not ((w in SURNAME_STOPS or w in GIVEN_STOPS) and capitalised_name_word(words, i))
             and not (i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS)
             and not (w == "US" and not all(x.isupper() for x in words))
         ):

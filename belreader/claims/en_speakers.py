@@ -397,6 +397,8 @@ PERSON_TITLES = {
 # capitalised stop words that are also surnames after a given name: "Theresa May",
 # "Brian May" (a month or a modal alone, a name after a first name)
 SURNAME_STOPS = frozenset({"May", "March", "August", "Still", "Little", "Young", "Now"})
+# function words that are also given names before a surname: "Will Vernon", "May Bailey"
+GIVEN_STOPS = frozenset({"Will", "May"})
 
 
 def capitalised_name_word(words: list[str], i: int) -> bool:
@@ -407,6 +409,10 @@ def capitalised_name_word(words: list[str], i: int) -> bool:
         return False
     if w not in CAP_STOP:
         return True
+    if w in GIVEN_STOPS and i + 1 < len(words):
+        nxt = words[i + 1]
+        if nxt[:1].isupper() and nxt not in CAP_STOP and nxt.rstrip(",.").isalpha():
+            return True  # "Will Vernon": a given name before the surname
     return (
         w in SURNAME_STOPS
         and i > 0
