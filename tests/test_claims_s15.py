@@ -180,3 +180,22 @@ def test_a_question_opened_by_will_is_no_claim():
     # what Lukashenko may admit is the writer's question, not his claim
     assert extract_claims("Will Lukashenko admit that the vote was rigged?") == []
     assert extract_claims("Could the ministry confirm that the border is closed?") == []
+
+
+# -- a full name after a title that is no speaker phrase --------------------------------
+def test_a_full_name_after_a_title_with_a_function_word_speaks_the_quote():
+    # "Belsat This Week co-host": a title no speaker phrase can hold ("This")
+    claim = only("“The queues are back,” Belsat This Week co-host Ales Lipai said.")
+    assert claim.speaker == "Ales Lipai"
+    assert claim.text == "“The queues are back,”"
+
+
+def test_a_preposition_inside_a_bodys_name_keeps_the_person_after_the_role():
+    claim = only("“We will keep going,” Fight for Freedom director Nikolai Khalezin said.")
+    assert claim.speaker == "Nikolai Khalezin"
+    assert claim.speaker_mention == "Fight for Freedom director Nikolai Khalezin"
+
+
+def test_a_lawyer_for_a_person_is_not_that_person():
+    claim = only("“He is innocent,” a lawyer for Nikolai Khalezin said.")
+    assert claim.speaker != "Nikolai Khalezin"

@@ -24,6 +24,7 @@ from .en_lexicon import (
     PREPS,
     PRONOUNS,
     SPEAKER_NOUNS,
+    SUBORD,
     TIME_WORDS,
 )
 from .en_speakers import GIVEN_STOPS, SURNAME_STOPS, capitalised_name_word
@@ -401,3 +402,39 @@ def clean_np(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
         e -= 1
     return s, e
+
+
+def name_after_title(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """The full name that ends a title phrase ("Fight for $15 organizing director Kendall
+    Fells", "CBS This Morning co-anchor DeMarco Morgan"): two or three capitalised words
+    after a lower-case or hyphenated word, or None."""
+    for n in (2, 3):
+        if len(words) <= n:
+            return None
+        name = words[-n:]
+        before = words[-n - 1][0]
+        if not (before.islower() or "-" in before):
+            continue
+        if all(
+            w[:1].isupper() and w not in CAP_STOP and w.replace("-", "").isalpha()
+            for w, _, _ in name
+        ) and np_ok([w for w, _, _ in name]):
+            return name
+    return None
+
+
+def function_word_name(w: str) -> bool:
+    """A capitalised word that np_ok refuses as a function word but that stands alone
+    before a verb of speaking as a surname or given name ("Will", "From", "May")."""
+    lw = fold_word(w)
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and len(w) >= 3
+        and lw not in PRONOUNS
+        and lw not in DETS
+        and lw not in CONJ
+        and lw not in SUBORD
+        and lw not in ("there", "here", "then", "now", "this", "that", "these", "those")
+    )

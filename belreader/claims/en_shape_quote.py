@@ -29,6 +29,8 @@ from .en_lexicon import (
     SUBORD,
 )
 from .en_phrases import (
+    function_word_name,
+    name_after_title,
     np_ok,
     words_with_pos,
 )
@@ -347,6 +349,7 @@ def attr_after_quote(doc: Document, q, us, ue):
             np_words = words[:k]
             if k >= 2 and fold_word(np_words[-1][0]).endswith("ly") and np_words[-1][0].islower():
                 np_words = np_words[:-1]
+            speaker_words = None
             if (
                 np_words
                 and (
@@ -368,18 +371,28 @@ def attr_after_quote(doc: Document, q, us, ue):
                         inner
                         and len(np_words) == 1
                         and is_speech_verb(w.rstrip("."))
-                        and _function_word_name(np_words[0][0])
+                        and function_word_name(np_words[0][0])
                     )
                 )
                 and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
             ):
+                speaker_words = np_words
+            elif (
+                inner
+                and np_words
+                and is_speech_verb(w.rstrip("."))
+                and t[q.end : np_words[0][1]].strip(" ,—–-") == ""
+            ):
+                # "“...,” CBS This Morning co-anchor DeMarco Morgan said": a title that
+                # is no speaker phrase, then a full name, which speaks
+                speaker_words = name_after_title(np_words)
+            if speaker_words:
                 if w.lower() in NONSPEECH:
                     return None
                 if w.endswith("."):
                     w, we_ = w[:-1], we_ - 1  # "Babaryka asks.": the sentence's period
-                c = Candidate(
-                    q.start, q.end, w, ws_, we_, np_words[0][1], np_words[-1][2], 3, role="post"
-                )
+                sp_s, sp_e = speaker_words[0][1], speaker_words[-1][2]
+                c = Candidate(q.start, q.end, w, ws_, we_, sp_s, sp_e, 3, role="post")
                 extend_split_quote(doc, c, we_)
                 return c
             break
@@ -446,23 +459,6 @@ def _np_relative_clause_verb(doc: Document, q, words: list[Word]) -> Candidate |
             w, ve = w[:-1], ve - 1
         return Candidate.quoted(q, (w, vs, ve), np_words[0][1], np_words[-1][2], "post")
     return None
-
-
-def _function_word_name(w: str) -> bool:
-    """A capitalised word that np_ok refuses as a function word but that stands alone
-    before a verb of speaking as a surname or given name ("Will", "From", "May")."""
-    lw = fold_word(w)
-    return (
-        w[:1].isupper()
-        and w[1:].islower()
-        and w.isalpha()
-        and len(w) >= 3
-        and lw not in PRONOUNS
-        and lw not in DETS
-        and lw not in CONJ
-        and lw not in SUBORD
-        and lw not in ("there", "here", "then", "now", "this", "that", "these", "those")
-    )
 
 
 def _determined_np_with_place(ws: list[Word]) -> bool:

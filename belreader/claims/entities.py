@@ -174,6 +174,15 @@ def _common_noun_before_name(first: str, second: str) -> bool:
     )
 
 
+def _in_body_name(toks: list[str], role: list[str], i: int) -> bool:
+    """Is the preposition role[i] inside a body's capitalised name, with the role word
+    right before the person ("Fight for Freedom director Nikolai Khalezin"), not the
+    person's relation ("a lawyer for ...")?"""
+    return (
+        role[-1] in ROLE_WORDS and toks[i + 1][:1].isupper() and i > 0 and toks[i - 1][:1].isupper()
+    )
+
+
 def _fold(w: str) -> str:
     return w.lower().strip(".,’'")
 
@@ -462,7 +471,8 @@ class Entities:
             if e is not None and e.kind == PERSON:
                 role = [_fold(w) for w in toks[:k]]
                 if any(w in ROLE_WORDS for w in role) and not any(
-                    w in _PREPS and not _title_of(role, i) for i, w in enumerate(role)
+                    w in _PREPS and not _title_of(role, i) and not _in_body_name(toks, role, i)
+                    for i, w in enumerate(role)
                 ):
                     return e.name
         return None
