@@ -199,3 +199,12 @@ def test_a_preposition_inside_a_bodys_name_keeps_the_person_after_the_role():
 def test_a_lawyer_for_a_person_is_not_that_person():
     claim = only("“He is innocent,” a lawyer for Nikolai Khalezin said.")
     assert claim.speaker != "Nikolai Khalezin"
+
+
+# -- the people told may have a relative clause of their own -----------------------------
+def test_a_relative_clause_on_the_people_told_keeps_the_quote():
+    claim = only(
+        "Tsikhanouskaya told the mayors who gathered in Vilnius, “Nobody should doubt us.”"
+    )
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"
+    assert claim.text == "“Nobody should doubt us.”"

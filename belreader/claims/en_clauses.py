@@ -362,6 +362,12 @@ def quote_after_words(doc: Document, i: int, ue: int):
         or " - " in t[i:k]
     ):
         return None
+    if t[max(0, i - 6) : i].split()[-1:] in (["told"], ["tells"]):
+        # "told the mayors who gathered in Vilnius, “...”": the people told, with a
+        # relative clause of their own, are no other speaker
+        who = next((j for j, (w, _, _) in enumerate(words[:4]) if w == "who"), -1)
+        if who > 0 and all(fold_word(w) in DETS or w.isalpha() for w, _, _ in words[:who]):
+            words = words[:who]
     prev = ""
     for w, _, _ in words:
         lw = fold_word(w)
