@@ -208,3 +208,18 @@ def test_a_relative_clause_on_the_people_told_keeps_the_quote():
     )
     assert claim.speaker == "Sviatlana Tsikhanouskaya"
     assert claim.text == "“Nobody should doubt us.”"
+
+
+# -- British single quotes read as double ones do ----------------------------------------
+def test_a_single_quote_before_an_appositive_speaker_keeps_its_marks():
+    claim = only(
+        "'We have found new markets,' Ivan Golovaty, the director general, told state television."
+    )
+    assert claim.text == "'We have found new markets,'"
+    assert claim.kind == "direct"
+
+
+def test_a_single_quote_split_by_its_attribution_is_direct():
+    claim = only("'The volumes are back,' she told reporters. 'Every tonne now pays a toll.'")
+    assert claim.kind == "direct"
+    assert claim.text.endswith("'Every tonne now pays a toll.'")

@@ -119,7 +119,7 @@ def claim_kind(doc: Document, s: int, e: int, c: Candidate) -> str:
     if covered == total:
         return "direct"
     # attribution words between two quotes of one claim ("... ,” X said. “...")
-    if c.role in ("post", "paren") and t[s] in '“„«"' and _only_attr_outside(doc, s, e, qs, c):
+    if c.role in ("post", "paren") and t[s] in "“„«\"‘'" and _only_attr_outside(doc, s, e, qs, c):
         return "direct"
     return "mixed" if covered else "indirect"
 

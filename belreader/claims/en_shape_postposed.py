@@ -46,10 +46,10 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     if after_possessive(t, cs):
         return None  # "…, praised Clinton's remarks.": a noun, no report of what went before
     end = b + 1 if t[b] in "”\"»'" else b
-    if t[b] == "," and t[b + 1 : b + 2] == "’":
+    if t[b] == "," and t[b + 1 : b + 2] in ("’", "'"):
         q = doc.quote_at(b)
         if q is not None and q.end == b + 2:
-            end = b + 2  # "‘…,’ she said": the curly single quote closes after the comma
+            end = b + 2  # "‘…,’ she said": a single quote closes after the comma
     start = us
     # a quote that closes at the boundary may have opened before the unit
     q = doc.quote_at(end - 1) if end > us else None
