@@ -341,7 +341,8 @@ class Entities:
             # an appositive role comes with the first mentions ("X, the Belarusian
             # leader,"): later ones are not read, to keep long articles cheap
             titles = (*titles, *self._role_before(s), *self._role_after(e))
-        ent.add_roles(titles)
+        if titles:  # (no words, no roles: most mentions after the first two)
+            ent.add_roles(titles)
         return Mention(s, e, ent)
 
     def _known(self, surname: str) -> list[Entity]:
@@ -376,10 +377,7 @@ class Entities:
         """An appositive role: "Alexander Lukashenko, the Belarusian leader," /
         "Javed Ali, a former US official,"."""
         t = self.t
-        m = re.match(
-            r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]",
-            t[e : e + 80],
-        )
+        m = _APPOSITIVE_ROLE.match(t[e : e + 80])
         if not m:
             return []
         words = m.group(1).split()
@@ -528,6 +526,12 @@ def _person_words(
         return None
     hon = next((_fold(w) for w in titles if _fold(w) in HONORIFICS), None)
     return tuple(titles), tuple(toks), opener, hon
+
+
+# ", the Belarusian leader,", ", a former US official,": a role in apposition after a name
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]"
+)
 
 
 # "Mr", "Dr" inside a capitalised run after its first word: a person follows a body
