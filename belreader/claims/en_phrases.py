@@ -36,7 +36,8 @@ WORD_RE = re.compile(r"[^\s,;:()\[\]“”\"«»„']+(?:'+[^\s,;:()\[\]“”\"
 
 
 def words_with_pos(text: str, s: int, e: int):
-    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
+    # (m[0], not m.group(): one method call less per word of every cue's window)
+    return [(m[0], m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
 
 
 def np_ok(words: Sequence[str]) -> bool:
