@@ -163,7 +163,8 @@ class AliasTable:
         """
         if not surface:
             return None
-        words = [re.sub(r"'s$", "", w) for w in _words(surface)]
+        # (a suffix test, not re.sub per word: this runs on every name of every article)
+        words = [w[:-2] if w.endswith("'s") else w for w in _words(surface)]
         words = [w for w in words if w]
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size, -1, -1):

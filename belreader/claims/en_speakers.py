@@ -4,6 +4,8 @@ epithets, titles, country adjectives, and the capitalised words that start no na
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .en_verbs import forms
 
 SPEAKER_NOUNS = set(
@@ -401,7 +403,7 @@ SURNAME_STOPS = frozenset({"May", "March", "August", "Still", "Little", "Young",
 GIVEN_STOPS = frozenset({"Will", "May"})
 
 
-def capitalised_name_word(words: list[str], i: int) -> bool:
+def capitalised_name_word(words: Sequence[str], i: int) -> bool:
     """Is words[i] part of a name: capitalised and no stop word, or a stop word that is
     a surname after a capitalised given name ("Theresa May", not "In May")?"""
     w = words[i]

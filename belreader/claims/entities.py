@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
@@ -212,7 +214,7 @@ class Entity:
     head: str = ""  # a body's last name word ("council"); a person's surname
     acronym: str = ""  # "ISW"
 
-    def add_roles(self, words: list[str]) -> None:
+    def add_roles(self, words: Sequence[str]) -> None:
         """Roles and country from the words of a role phrase ("Belarusian", "foreign",
         "secretary"): the phrase, its last word and any gender it shows."""
         lows = [_fold(w) for w in words]
@@ -283,10 +285,7 @@ class Entities:
             if " " not in run and "\u00a0" not in run:
                 singles.append((s, run))
                 continue
-            words = run.split()
-            if any(w in ORG_WORDS for w in map(_fold, words)) and (
-                words[0] not in CAP_STOP or words[0] == "The"
-            ):
+            if _names_a_body(run):
                 found.append(self._org(run, s, e))
                 continue
             # people: the parts between "and" / "of" / "for" / "on" / "the"
@@ -325,30 +324,10 @@ class Entities:
         t = self.t
         if t[max(0, s - 4) : s].lower() == "the ":
             return None  # "the Washington Post": a body or a thing
-        toks = run.split()
-        for k in range(len(toks) - 2, -1, -1):
-            if toks[k].endswith(("’s", "'s")):
-                toks = toks[k + 1 :]  # "HuffPost Live’s Alyona Minkovski": the name after
-                break
-        toks[-1] = _POSSESSIVE.sub("", toks[-1]) or toks[-1]
-        titles: list[str] = []
-        if toks[0] == "The":
-            return None  # "The West", "The Hague"
-        opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS
-        while toks and _fold(toks[0]) in NOT_NAME_STARTS:
-            toks = toks[1:]
-        if not toks:
+        parsed = _person_words(run)
+        if parsed is None:
             return None
-        titles, toks = split_titles(toks)
-        if not PARTY_WORDS.isdisjoint(toks):
-            return None  # "Lib Dem", "Tory Party": a party, not a person
-        if not toks or len(toks) > 4 or not stop_free(toks):
-            return None
-        if any(w.isupper() and len(w) > 1 for w in toks):
-            return None  # "PM EDT", "AFP NATO": not a name
-        if any(_fold(w) in ORG_WORDS for w in toks):
-            return None
-        hon = next((_fold(w) for w in titles if _fold(w) in HONORIFICS), None)
+        titles, toks, opener, hon = parsed
         if len(toks) == 1:
             # "President Lukashenko", "Mr Ali": a surname with a title
             ents = self._known(toks[0])
@@ -370,8 +349,9 @@ class Entities:
         if seen <= 2:
             # an appositive role comes with the first mentions ("X, the Belarusian
             # leader,"): later ones are not read, to keep long articles cheap
-            titles = titles + self._role_before(s) + self._role_after(e)
-        ent.add_roles(titles)
+            titles = (*titles, *self._role_before(s), *self._role_after(e))
+        if titles:  # (no words, no roles: most mentions after the first two)
+            ent.add_roles(titles)
         return Mention(s, e, ent)
 
     def _known(self, surname: str) -> list[Entity]:
@@ -406,10 +386,7 @@ class Entities:
         """An appositive role: "Alexander Lukashenko, the Belarusian leader," /
         "Javed Ali, a former US official,"."""
         t = self.t
-        m = re.match(
-            r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]",
-            t[e : e + 80],
-        )
+        m = _APPOSITIVE_ROLE.match(t[e : e + 80])
         if not m:
             return []
         words = m.group(1).split()
@@ -514,6 +491,57 @@ class Entities:
         "Kovalenko said", with "Olena Kovalenko" only further on); else None."""
         seen = {m.entity.name for m in self.before(0, max(0, pos)) if m.entity.name in names}
         return next(iter(seen)) if len(seen) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _names_a_body(run: str) -> bool:
+    """Does a capitalised run of several words name a body ("the Coordination Council",
+    "The Ministry of Defence"): an organisation word, and no stop word opening it (save
+    "The")? Memoised like ``_person_words``: runs repeat within and across articles."""
+    words = run.split()
+    return any(w in ORG_WORDS for w in map(_fold, words)) and (
+        words[0] not in CAP_STOP or words[0] == "The"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _person_words(
+    run: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], bool, str | None] | None:
+    """(titles, name words, opened by a function word, honorific) of a capitalised run
+    read as a person ("Foreign Secretary David Lammy"), or None when it names nobody.
+    A pure function of the run, memoised: an article names the same people again and
+    again, and the index names them across articles."""
+    toks = run.split()
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].endswith(("’s", "'s")):
+            toks = toks[k + 1 :]  # "HuffPost Live’s Alyona Minkovski": the name after
+            break
+    toks[-1] = _POSSESSIVE.sub("", toks[-1]) or toks[-1]
+    if toks[0] == "The":
+        return None  # "The West", "The Hague"
+    opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS
+    while toks and _fold(toks[0]) in NOT_NAME_STARTS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    titles, toks = split_titles(toks)
+    if not PARTY_WORDS.isdisjoint(toks):
+        return None  # "Lib Dem", "Tory Party": a party, not a person
+    if not toks or len(toks) > 4 or not stop_free(toks):
+        return None
+    if any(w.isupper() and len(w) > 1 for w in toks):
+        return None  # "PM EDT", "AFP NATO": not a name
+    if any(_fold(w) in ORG_WORDS for w in toks):
+        return None
+    hon = next((_fold(w) for w in titles if _fold(w) in HONORIFICS), None)
+    return tuple(titles), tuple(toks), opener, hon
+
+
+# ", the Belarusian leader,", ", a former US official,": a role in apposition after a name
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]"
+)
 
 
 # "Mr", "Dr" inside a capitalised run after its first word: a person follows a body

@@ -18,9 +18,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
 # four words in a row in one script: a stray name or acronym in the other script
-# ("Reuters", "ЕС") does not make a paragraph of another language
-_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[^\w\n]+[\u0400-\u04ff]+){3}")
-_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[^\w\n]+[A-Za-z]+){3}")
+# ("Reuters", "ЕС") does not make a paragraph of another language. Written "[x][x]*",
+# not "[x]+": a pattern that opens with a character class lets the regex engine skip
+# to a candidate letter in C (these run over every article)
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff]*(?:[^\w\n]+[\u0400-\u04ff]+){3}")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z]*(?:[^\w\n]+[A-Za-z]+){3}")
 
 
 def per_paragraph_rules(text: str, rules: LanguageRules) -> LanguageRules:
