@@ -53,3 +53,38 @@ def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
     if have is None and any(relation_noun(w) for w in before):
         return False  # "Советник Тихановской Франак Вячорка ... Министр отметил": not him
     return have is None or have == want
+
+
+def office_of(words: list[str]) -> str | None:
+    """The office a role phrase names (folded words), or None."""
+    return _office(words)
+
+
+_SENT_END = ".!?…\n"
+
+
+def opening_office(text: str, pos: int) -> tuple[str, list[str]] | None:
+    """When the pronoun at ``pos`` opens its sentence and the sentence before opens with
+    a role noun in the nominative ("Глава государства также коснулся ... Он назвал"):
+    that office and the role's folded words. The narration is about that office holder,
+    whoever was named last."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] not in _SENT_END:
+        return None
+    lo = max(0, j - 400)
+    cut = max(text.rfind(c, lo, j - 1) for c in _SENT_END)
+    if cut < 0 and lo > 0:
+        return None
+    words = [fold(w) for w in _WORD.findall(text[cut + 1 : cut + 60])][:3]
+    if not words or words[0] not in _NOMINATIVE_HEADS:
+        return None
+    office = _office(words)
+    return (office, words) if office else None
+
+
+_NOMINATIVE_HEADS = frozenset(
+    ("президент", "глава", "премьер-министр", "премьер", "министр", "председатель")
+    + ("пресс-секретарь", "спикер", "канцлер", "прэзідэнт", "кіраўнік", "генсек")
+)

@@ -144,7 +144,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
-    if prev == "," and not _that_after(ft, ve, ue):
+    if prev == "," and not _that_after(ft, ve, ue) and not _colon_after(t, ve, ue):
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
             return None
@@ -235,6 +235,12 @@ def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
         if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in GIVEN_STEMS):
             return m.start(), words[-1].end()
     return -1, -1
+
+
+def _colon_after(t: str, ve: int, ue: int) -> bool:
+    """Does a colon follow the verb ("X, в свою очередь, заявил: «...»")? Then the
+    speaker stands before it, never after."""
+    return t[ve : ve + 1] == ":" or t[ve : ve + 2] == " :"
 
 
 def _that_after(ft: str, ve: int, ue: int) -> bool:

@@ -142,6 +142,10 @@ def speaker_after(
             break
         w = m.group()
         if w in _QUOTE_OPEN or w in _QUOTE_CLOSE:
+            past = _quoted_dative(t, ft, m.end(), e) if not words and w in _QUOTE_OPEN else -1
+            if past > 0:
+                j = past  # "рассказала «Зеркалу» сестра журналистки": the outlet is told
+                continue
             if words and t[j] not in "«»":
                 break  # a quotation mark of another kind: the next quote begins
             words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
@@ -191,6 +195,21 @@ def speaker_after(
     if not words:
         return -1, -1, None
     return words[0][1], words[-1][2], None
+
+
+_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю))([»“\"])\s+([А-ЯЁа-яё]+)")
+
+
+def _quoted_dative(t: str, ft: str, i: int, e: int) -> int:
+    """After an opening quote: the end of a quoted outlet in the dative followed by a
+    word ("«Зеркалу» сестра", "«Интерфаксу» Добровольский"), where the
+    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" and
+    the next word must be no verb or preposition (the speaker follows the outlet)."""
+    m = _DATIVE_TITLE.match(t, i, e)
+    nxt = ft[m.start(3) : m.end(3)] if m is not None else ""
+    if m is None or nxt in SPEAKER_STOP or SPEECH_VERBS.get(nxt):
+        return -1
+    return m.start(3)
 
 
 def _name_past_place(doc: Document, i: int, e: int) -> int:
