@@ -310,7 +310,7 @@ def _content_after(
 
 # promises and threats whose content is an infinitive, as "promised to" / "threatened to"
 _PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
-_INFINITIVE = re.compile(r"\s+([а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
+_INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
 
 
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
