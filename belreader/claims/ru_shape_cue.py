@@ -99,8 +99,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
             return c
         before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
-    if w in DASH_BELIEF:
-        return None
+    if w in DASH_BELIEF and not (vs - us < 12 and ft[us:vs].strip() in ("как", "як")):
+        return None  # but "Как считает X, ...": X's view, as "по мнению X"
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
     if q_in is not None or w in QUOTING_VERBS:

@@ -310,6 +310,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             cut = k + 1
             break
     clause = words[cut:]
+    if cut and all(w[0] in SUBJECT_DROP for w in clause):
+        clause = []  # "Колесникова, которую освободили в сентябре, ранее говорила"
     if not clause and cut:
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
         first = []
