@@ -134,3 +134,29 @@ def test_relative_aside_and_adverb_before_the_verb():
         "получала писем в колонии."
     )
     assert with_text(text, "не получала писем").speaker_mention == "Мария Колесникова"
+
+
+# --- a role with a place before the full name; a preposition right after the role ------
+def test_role_with_a_place_then_the_full_name_is_the_person():
+    text = "Ранее посол России в Белоруссии Борис Грызлов заявил, что товарооборот вырастет."
+    assert with_text(text, "товарооборот").speaker == "Борис Грызлов"
+
+
+def test_name_inside_a_phrase_after_a_bare_role_is_not_the_speaker():
+    text = "Министр на встрече с послом Борисом Грызловым заявил, что поставки продолжатся."
+    c = with_text(text, "поставки")
+    assert c.speaker_mention == "Министр"
+    assert "Грызлов" not in (c.speaker or "")
+
+
+# --- "сообщил РБК источник, знакомый с ...", "сообщили «Интерфаксу» в окружении X" -------
+def test_wire_outlet_told_by_a_source_described_by_a_participle():
+    text = "Калийщики поднимут цены для Китая, сообщил РБК источник, знакомый с переговорами."
+    c = with_text(text, "Калийщики поднимут")
+    assert c.speaker_mention == "источник"
+
+
+def test_quoted_dative_outlet_before_a_body_named_by_its_place():
+    text = 'Из колоний вышли 52 человека, сообщили "Интерфаксу" в окружении Светланы Тихановской.'
+    c = with_text(text, "52 человека")
+    assert "окружении" in (c.speaker_mention or "")

@@ -50,6 +50,9 @@ _ADDRESSEES = frozenset(
         "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
     )
 )
+# outlets that do not decline, told by a source: "рассказал ТАСС собеседник"
+_WIRE = frozenset(("рбк", "тасс", "риа", "интерфакс", "бела", "белта"))
+_TOLD_WHO = ("источник", "собеседник", "представитель", "сотрудник")
 # "одна из ...", "один из ...": the speaker is the whole phrase
 _PARTITIVE = frozenset("один одна одно одни адзін адна некоторые многие каждый кто-то".split())
 _WEEKDAY = re.compile(
@@ -154,6 +157,9 @@ def speaker_after(
         if not words and w in _ADDRESSEES:
             j = m.end()
             continue  # "сообщил журналистам министр ...": skip the addressee
+        if not words and w in _WIRE and ft.startswith(_TOLD_WHO, _skip_ws(ft, m.end(), e)):
+            j = m.end()
+            continue  # "сообщил РБК источник": the outlet was told
         if not words and w == "радио" and t[j].isupper() and _after_relay(ft, i):
             words.append((w, m.start(), m.end()))  # "сообщает Радио Свобода": the outlet
             j = m.end()
@@ -207,8 +213,8 @@ def _quoted_dative(t: str, ft: str, i: int, e: int) -> int:
     the next word must be no verb or preposition (the speaker follows the outlet)."""
     m = _DATIVE_TITLE.match(t, i, e)
     nxt = ft[m.start(3) : m.end(3)] if m is not None else ""
-    if m is None or nxt in SPEAKER_STOP or SPEECH_VERBS.get(nxt):
-        return -1
+    if m is None or (nxt in SPEAKER_STOP and nxt not in ("в", "во")) or SPEECH_VERBS.get(nxt):
+        return -1  # "сообщили «Интерфаксу» в окружении X": the body follows
     return m.start(3)
 
 
@@ -335,9 +341,12 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
     # "Сергей Лавров в ходе переговоров с коллегой Максимом Рыженковым заявил": the
     # subject ends where a prepositional phrase follows a capitalised word
-    for k in range(2, len(clause)):
+    named = _ends_in_full_name(t, clause)
+    for k in range(1, len(clause)):  # "Министр на встрече с послом Борисом Грызловым"
         word, ws, _ = clause[k]
         if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
+            if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
+                break
             clause = clause[:k]
             break
     # drop trailing adverbs and time phrases
@@ -375,6 +384,15 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     return clause[0][1], clause[-1][2], None
 
 
+def _ends_in_full_name(t: str, clause: list) -> bool:
+    """Do the clause's last two words make a full name in the nominative ("Борис
+    Грызлов"), a given name and a capitalised word?"""
+    if len(clause) < 4:
+        return False
+    g, ns = clause[-2][0], clause[-1][1]
+    return g in _NOM_GIVEN and t[ns : ns + 1].isupper()
+
+
 def _leading_np(t: str, clause: list) -> list:
     out: list[tuple[str, int, int]] = []
     for w, s, e in clause:
@@ -389,5 +407,6 @@ def _leading_np(t: str, clause: list) -> list:
     return out
 
 
+_NOM_GIVEN = MALE_NAMES | FEMALE_NAMES
 # given names, stemmed: a capitalised word with one of these stems starts a person's name
 GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
