@@ -160,3 +160,17 @@ def test_quoted_dative_outlet_before_a_body_named_by_its_place():
     text = 'Из колоний вышли 52 человека, сообщили "Интерфаксу" в окружении Светланы Тихановской.'
     c = with_text(text, "52 человека")
     assert "окружении" in (c.speaker_mention or "")
+
+
+# --- "«...», — говорится в сообщении." with no owner; a wire's dateline --------------------
+def test_statement_with_no_owner_keeps_the_quote_without_a_speaker():
+    text = "«Стороны обсудили поставки нефти», — говорится в сообщении."
+    c = with_text(text, "поставки нефти")
+    assert c.kind == "direct"
+    assert c.speaker is None
+
+
+def test_wire_dateline_is_not_content():
+    text = "Минск. 2 марта. ИНТЕРФАКС - Из колонии вышел Игорь Лосик, сообщили в его семье."
+    c = with_text(text, "Игорь Лосик")
+    assert c.text.startswith("Из колонии")

@@ -157,6 +157,9 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         ):
             return None
         s, e = trim(t, us, before - 1)
+        dateline = _DATELINE.match(t, s, e)
+        if dateline is not None:
+            s = dateline.end()  # "ИНТЕРФАКС - Власти освободили ...": the wire's dateline
         if not _has_words(t, s, e, 2) or t[s] in _DASHES:
             return None
         if _PARENTHETICAL.fullmatch(ft, t.rfind(",", s, e) + 1, e):
@@ -423,9 +426,12 @@ def _post_dash(
     t = doc.t
     if w in PASSIVE_CUES:
         a, b, over = _statement_source(doc, ve, pe) if w == "говорится" else (-1, -1, None)
-        if w == "говорится" and a < 0:
-            return None
         b_end = b if a >= 0 else ve
+        if w == "говорится" and a < 0:
+            m = _OWNERLESS.match(folded(doc), ve, pe)
+            if m is None or m.group(1) not in STATEMENT_NOUNS:
+                return None
+            over, b_end = t[vs : m.end(1)], m.end(1)  # "«...», — говорится в сообщении."
     elif w in QUOTING_VERBS:
         a, b = _quoted_person(doc, ve, pe)
         if a < 0:
@@ -528,6 +534,12 @@ def _dialogue_start(doc: Document, ps: int, j: int) -> int:
 
 
 _DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
+
+
+# a wire's name opening the first sentence: "ИНТЕРФАКС - ", "БЕЛТА — "
+_DATELINE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s+[—–-]\s+(?=[А-ЯЁA-Z])")
+# "говорится в сообщении." with no owner: the statement's words, its speaker unnamed
+_OWNERLESS = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)(?=\s*[.!?]|\s*$)")
 
 
 def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
