@@ -174,3 +174,15 @@ def test_wire_dateline_is_not_content():
     text = "Минск. 2 марта. ИНТЕРФАКС - Из колонии вышел Игорь Лосик, сообщили в его семье."
     c = with_text(text, "Игорь Лосик")
     assert c.text.startswith("Из колонии")
+
+
+def test_office_holder_pronoun_is_chosen_by_country_or_left_unresolved():
+    two = (
+        "Президент Беларуси Александр Лукашенко заявил, что переговоры идут хорошо. "
+        "Президент России Владимир Путин сказал, что Москва поддержит Минск. "
+        "{opener} затем коснулся экономики. Он отметил, что торговля растёт."
+    )
+    belarus = with_text(two.format(opener="Президент Беларуси"), "торговля растёт")
+    assert belarus.speaker == LUKASHENKO
+    either = with_text(two.format(opener="Президент"), "торговля растёт")
+    assert either.speaker is None

@@ -24,7 +24,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
 )
 from .ru_names import other_given_name, owner_not_speaker
-from .ru_roles import office_of, opening_office, role_fits
+from .ru_roles import office_holder, office_of, opening_office, role_fits
 from .ru_speakers import GIVEN_STEMS
 from .ru_text import (
     fold,
@@ -235,7 +235,7 @@ class RuResolver:
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
         self._owners: list[tuple[int, int]] = []  # speaker phrases naming whose they are
-        self._holders: dict[str, str] = {}  # office -> the person its role phrase named
+        self._holders: dict[str, list[str]] = {}  # office -> the people its phrases named
 
     # -- what the article names ----------------------------------------------------------
     def mentions(self) -> list[tuple[int, str, str | None]]:
@@ -321,7 +321,7 @@ class RuResolver:
             self.history.append((pos, speaker, self._verb_gender(pos), person))
             office = office_of([fold(w) for w in _WORD.findall(surface or "")][:3])
             if person and office and speaker != surface:
-                self._holders[office] = speaker  # "Глава государства" was Lukashenko
+                self._holders.setdefault(office, []).append(speaker)  # "Глава государства"
 
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = fold_lookalikes(" ".join(surface.split()))
@@ -342,8 +342,7 @@ class RuResolver:
             ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
             opened = opening_office(self.t, pos) if low[0] in PRONOUNS else None
             if opened:  # "Глава государства коснулся ... Он назвал": that office's holder
-                holder = self._holders.get(opened[0])
-                return holder or (ant if ant and self._fits(opened[1], ant) else None)
+                return office_holder(self._holders.get(opened[0], []), opened[1], ant, self._fits)
             if ant is None and g == "pl" and genders_compatible(g, gender):
                 ant = self._plural_subject_before(pos)
             if ant is None and g in ("m", "f") and genders_compatible(g, gender):

@@ -9,7 +9,10 @@ introduce no office (they fit any); a relation noun ("советник", "пре
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .en_lexicon import PERSON_COUNTRY
+from .ru_lexicon import COUNTRY_WORDS
 from .ru_names import relation_noun
 from .ru_text import fold
 
@@ -88,3 +91,22 @@ _NOMINATIVE_HEADS = frozenset(
     ("президент", "глава", "премьер-министр", "премьер", "министр", "председатель")
     + ("пресс-секретарь", "спикер", "канцлер", "прэзідэнт", "кіраўнік", "генсек")
 )
+
+
+def office_holder(
+    holders: list[str], role: list[str], ant: str | None, fits: Callable[[list[str], str], bool]
+) -> str | None:
+    """Who "Он" is after a sentence opened by ``role``: the one person the article's
+    phrases of that office named ("Президент Беларуси" after both Lukashenko and Putin
+    were "президент": the country leaves one), else the antecedent if the role fits
+    them, else None."""
+    countries = {COUNTRY_WORDS[w] for w in role if w in COUNTRY_WORDS}
+    if countries:
+        holders = [h for h in holders if PERSON_COUNTRY.get(h, set()) & countries]
+    if len(set(holders)) == 1:
+        return holders[0]
+    if holders or ant is None or not fits(role, ant):
+        return None
+    if countries and not PERSON_COUNTRY.get(ant, set()) & countries:
+        return None
+    return ant
