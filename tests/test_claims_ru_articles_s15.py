@@ -186,3 +186,10 @@ def test_office_holder_pronoun_is_chosen_by_country_or_left_unresolved():
     assert belarus.speaker == LUKASHENKO
     either = with_text(two.format(opener="Президент"), "торговля растёт")
     assert either.speaker is None
+
+
+def test_plural_naming_verb_after_a_name_has_the_name_as_its_object():
+    assert not found("Журналистку Ковальчук назвали «экстремисткой» в приговоре.")
+    assert not found("Лукашенко назвали «последним диктатором Европы».")
+    c = with_text("Власти назвали протест «провокацией».", "провокацией")
+    assert c.speaker_mention == "Власти"

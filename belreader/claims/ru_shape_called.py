@@ -50,11 +50,14 @@ def called_claims(doc: Document) -> list[Candidate]:
         first = _WORD.search(ft, qpos + 1, q.end)
         if first is None or not first.group().endswith(_INSTRUMENTAL):
             continue  # "назвал «Беларуськалий» крупнейшим ...": the quote is the object
-        a, b, _ = subject_before(doc, us, vs, m.group().strip() in _PLURAL)
+        plural = m.group().strip() in _PLURAL
+        a, b, _ = subject_before(doc, us, vs, plural)
         if a < 0 or ft[a:b].split()[0].startswith(_RELATIVE):
             continue
         if any(w.startswith(_RELATIVE) for w in ft[a:b].split()):
             continue
+        if plural and _one_named(t[a:b]):
+            continue  # "Ковальчук назвали «экстремисткой»": the one named, not the speaker
         e = q.end
         tail = _TAIL.match(ft, e, ue)
         if tail is not None:
@@ -62,3 +65,12 @@ def called_claims(doc: Document) -> list[Candidate]:
         s = ve + 1
         out.append(Candidate(s, e, t[vs:ve], vs, ve, a, b, 1, role="pre", kind="mixed"))
     return out
+
+
+def _one_named(phrase: str) -> bool:
+    """A subject of capitalised words that are no acronym and no list ("Ковальчук",
+    "Ирину Ковальчук"): one person or thing, which a plural verb cannot have said."""
+    words = phrase.split()
+    if not words or words[-1].endswith(("ы", "и")):
+        return False  # "Власти", "Чиновники", "Депутаты": a plural noun opening the sentence
+    return all(w[:1].isupper() and not w.isupper() for w in words) and "и" not in words
