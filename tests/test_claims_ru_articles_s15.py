@@ -193,3 +193,8 @@ def test_plural_naming_verb_after_a_name_has_the_name_as_its_object():
     assert not found("Лукашенко назвали «последним диктатором Европы».")
     c = with_text("Власти назвали протест «провокацией».", "провокацией")
     assert c.speaker_mention == "Власти"
+
+
+def test_role_place_and_a_nominative_surname_keep_the_whole_phrase():
+    c = with_text("Посол в Минске Иванов заявил, что визы подешевеют.", "визы")
+    assert c.speaker_mention == "Посол в Минске Иванов"

@@ -347,6 +347,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
             if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
                 break
+            if k == 1 and not _OBLIQUE_END.search(clause[-1][0]) and t[clause[-1][1]].isupper():
+                break  # "Посол в Минске Иванов": a nominative name ends the phrase
             clause = clause[:k]
             break
     # drop trailing adverbs and time phrases
@@ -408,5 +410,6 @@ def _leading_np(t: str, clause: list) -> list:
 
 
 _NOM_GIVEN = MALE_NAMES | FEMALE_NAMES
+_OBLIQUE_END = re.compile(r"(?:ым|им|ом|ем|ой|ей|у|ю|ых|их)$")
 # given names, stemmed: a capitalised word with one of these stems starts a person's name
 GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
