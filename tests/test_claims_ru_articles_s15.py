@@ -198,3 +198,33 @@ def test_plural_naming_verb_after_a_name_has_the_name_as_its_object():
 def test_role_place_and_a_nominative_surname_keep_the_whole_phrase():
     c = with_text("Посол в Минске Иванов заявил, что визы подешевеют.", "визы")
     assert c.speaker_mention == "Посол в Минске Иванов"
+
+
+# --- a gerund after a dash attribution; a data source is no "он"; asides ------------------
+def test_gerund_after_a_dash_attribution_is_the_attributed_speaker():
+    text = (
+        "Лукашенко признал ошибки. «Кое-где мы провалились», — отметил он, добавив, что "
+        "виновные будут наказаны."
+    )
+    c = with_text(text, "виновные будут наказаны")
+    assert c.speaker == LUKASHENKO
+    assert c.speaker_mention == "он"
+
+
+def test_a_data_source_is_not_the_antecedent_of_on():
+    text = (
+        "Министр Кондратович, по данным LRT, предложил продлить режим охраны границы. "
+        "Он подчеркнул, что решение примет правительство."
+    )
+    assert with_text(text, "решение примет").speaker != "LRT"
+
+
+def test_source_aside_before_the_verb_is_no_postposed_attribution():
+    text = "Посол, по словам министра, пообещал содействие."
+    for c in found(text):
+        assert c.speaker != "содействие"
+
+
+def test_wire_outlet_told_by_a_body():
+    text = "Как сообщили ТАСС в Минобороны Белоруссии, учения пройдут в марте."
+    assert with_text(text, "учения пройдут").speaker == "Минобороны Белоруссии"

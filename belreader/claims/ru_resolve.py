@@ -205,6 +205,13 @@ _SUBJECT_THEN_PO = re.compile(r"\s*([А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+
 _SELF = frozenset(("сам", "сама", "сами", "само"))
 
 
+def _after_data_lead(ft: str, pos: int) -> bool:
+    return ft[max(0, pos - 16) : pos].rstrip().endswith(_DATA_LEADS)
+
+
+_DATA_LEADS = ("по данным", "по информации", "по сведениям", "паводле")
+
+
 def _oblique_role(word: str) -> bool:
     """A role noun in a case other than the nominative ("президента", "главы")."""
     return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
@@ -316,6 +323,8 @@ class RuResolver:
         j = self._verb_near(pos)
         if j >= 0 and self._verb_table()[2][j] in RELAY_VERBS:
             return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
+        if speaker and not self._is_person(speaker) and _after_data_lead(self.ft, pos):
+            return  # "по данным LRT": a source of facts is no one "он" refers to
         if speaker:
             person = self._is_person(speaker)
             self.history.append((pos, speaker, self._verb_gender(pos), person))

@@ -164,6 +164,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         if _PARENTHETICAL.fullmatch(ft, t.rfind(",", s, e) + 1, e):
             return None  # "Президент, в свою очередь, отметил рост ...": the subject, no claim
+        if _SOURCE_ASIDE.match(ft, t.rfind(",", s, e) + 1, e):
+            return None  # "Посол, по словам министра, пообещал содействие": an aside
         via = _outlet_citing(t, ve, a, over)
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", via=via)
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
@@ -192,6 +194,8 @@ _PARENTHETICAL = re.compile(
     r"|кроме того|между тем|тем не менее|вместе с тем|также|наконец|в том числе|например"
     r"|в то же время|напротив|тем временем|в свою чаргу|у сваю чаргу|аднак)\s*"
 )
+# "X, по словам Y, VERB ...": the comma before the verb closes an attribution aside
+_SOURCE_ASIDE = re.compile(r"\s*(?:по\s+(?:его\s+|ее\s+|их\s+)?(?:словам|данным|мнению)|как\s)")
 # ", как сообщает" after the sentence's subject
 _MID_AS = re.compile(r",\s*(?:как|як)\s+$")
 # "так, как сказал", "то, как": "как" comparing, not citing
@@ -362,10 +366,29 @@ def _from_gerund(
     s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
     if not _has_words(t, s, e, 2):
         return None
-    a, b = _sentence_subject(doc, us, vs)
+    a, b = _attributed_speaker(doc, us, vs)
+    if a == -2:
+        a, b = _sentence_subject(doc, us, vs)
     if a < 0:
         return None
     return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
+
+
+_DASH_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яеіў]+)\s")
+
+
+def _attributed_speaker(doc: Document, us: int, vs: int) -> tuple[int, int]:
+    """A sentence that opens with a quote: the speaker of its dash attribution
+    ("«...», — отметил он, добавив, что ..."): (-1, -1) if there is none to read, (-2,
+    -2) when the sentence does not open with a quote (then its subject is read)."""
+    t, ft = doc.t, folded(doc)
+    if t[us] not in _QUOTE_OPEN + _DASHES:
+        return -2, -2
+    m = next(reversed(list(_DASH_CUE.finditer(ft, us, vs))), None)
+    if m is None or not SPEECH_VERBS.get(m.group(1)):
+        return -1, -1
+    a, b, _ = speaker_after(doc, m.end(1), vs)
+    return a, b
 
 
 def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:

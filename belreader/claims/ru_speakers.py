@@ -53,6 +53,13 @@ _ADDRESSEES = frozenset(
 # outlets that do not decline, told by a source: "рассказал ТАСС собеседник"
 _WIRE = frozenset(("рбк", "тасс", "риа", "интерфакс", "бела", "белта"))
 _TOLD_WHO = ("источник", "собеседник", "представитель", "сотрудник")
+
+
+def _told_wire(ft: str, j: int, plural: bool) -> bool:
+    """Does a source noun follow the outlet, or (a plural verb) a body after "в"?"""
+    return ft.startswith(_TOLD_WHO, j) or (plural and ft.startswith(("в ", "во "), j))
+
+
 # "одна из ...", "один из ...": the speaker is the whole phrase
 _PARTITIVE = frozenset("один одна одно одни адзін адна некоторые многие каждый кто-то".split())
 _WEEKDAY = re.compile(
@@ -157,9 +164,9 @@ def speaker_after(
         if not words and w in _ADDRESSEES:
             j = m.end()
             continue  # "сообщил журналистам министр ...": skip the addressee
-        if not words and w in _WIRE and ft.startswith(_TOLD_WHO, _skip_ws(ft, m.end(), e)):
+        if not words and w in _WIRE and _told_wire(ft, _skip_ws(ft, m.end(), e), plural):
             j = m.end()
-            continue  # "сообщил РБК источник": the outlet was told
+            continue  # "сообщил РБК источник", "сообщили ТАСС в Минобороны": the outlet was told
         if not words and w == "радио" and t[j].isupper() and _after_relay(ft, i):
             words.append((w, m.start(), m.end()))  # "сообщает Радио Свобода": the outlet
             j = m.end()
