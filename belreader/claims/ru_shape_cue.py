@@ -38,6 +38,7 @@ from .ru_speakers import (
     _back_ws,
     _has_words,
     _skip_ws,
+    attributed_speaker,
     cyrillic_para,
     speaker_after,
     subject_before,
@@ -366,29 +367,12 @@ def _from_gerund(
     s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
     if not _has_words(t, s, e, 2):
         return None
-    a, b = _attributed_speaker(doc, us, vs)
+    a, b = attributed_speaker(doc, us, vs)
     if a == -2:
         a, b = _sentence_subject(doc, us, vs)
     if a < 0:
         return None
     return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
-
-
-_DASH_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яеіў]+)\s")
-
-
-def _attributed_speaker(doc: Document, us: int, vs: int) -> tuple[int, int]:
-    """A sentence that opens with a quote: the speaker of its dash attribution
-    ("«...», — отметил он, добавив, что ..."): (-1, -1) if there is none to read, (-2,
-    -2) when the sentence does not open with a quote (then its subject is read)."""
-    t, ft = doc.t, folded(doc)
-    if t[us] not in _QUOTE_OPEN + _DASHES:
-        return -2, -2
-    m = next(reversed(list(_DASH_CUE.finditer(ft, us, vs))), None)
-    if m is None or not SPEECH_VERBS.get(m.group(1)):
-        return -1, -1
-    a, b, _ = speaker_after(doc, m.end(1), vs)
-    return a, b
 
 
 def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:

@@ -420,3 +420,20 @@ _NOM_GIVEN = MALE_NAMES | FEMALE_NAMES
 _OBLIQUE_END = re.compile(r"(?:ым|им|ом|ем|ой|ей|у|ю|ых|их)$")
 # given names, stemmed: a capitalised word with one of these stems starts a person's name
 GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
+
+
+_DASH_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яеіў]+)\s")
+
+
+def attributed_speaker(doc: Document, us: int, vs: int) -> tuple[int, int]:
+    """A sentence that opens with a quote: the speaker of its dash attribution
+    ("«...», — отметил он, добавив, что ..."): (-1, -1) if there is none to read, (-2,
+    -2) when the sentence does not open with a quote (then its subject is read)."""
+    t, ft = doc.t, folded(doc)
+    if t[us] not in _QUOTE_OPEN + _DASHES:
+        return -2, -2
+    m = next(reversed(list(_DASH_CUE.finditer(ft, us, vs))), None)
+    if m is None or not SPEECH_VERBS.get(m.group(1)):
+        return -1, -1
+    a, b, _ = speaker_after(doc, m.end(1), vs)
+    return a, b
