@@ -228,3 +228,21 @@ def test_source_aside_before_the_verb_is_no_postposed_attribution():
 def test_wire_outlet_told_by_a_body():
     text = "Как сообщили ТАСС в Минобороны Белоруссии, учения пройдут в марте."
     assert with_text(text, "учения пройдут").speaker == "Минобороны Белоруссии"
+
+
+# --- a bare given name: the one person of that name, or no one ----------------------------
+def test_bare_given_name_is_the_one_full_name_before_it():
+    text = (
+        "Ольга Савченко рассказала, что её вызывали на допросы. "
+        "«Я до сих пор боюсь звонков», — признаётся Ольга."
+    )
+    assert with_text(text, "боюсь звонков").speaker == "Ольга Савченко"
+
+
+def test_pronoun_after_a_given_name_two_people_share_is_unresolved():
+    text = (
+        "Ольга Савченко рассказала, что её вызывали на допросы. Пресс-секретарь МВД Ольга "
+        "Чемоданова заявила, что всё законно. Сейчас Ольга работает в Варшаве. Она "
+        "говорит, что дети привыкают к школе."
+    )
+    assert with_text(text, "дети привыкают").speaker is None

@@ -23,7 +23,7 @@ from .ru_lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
-from .ru_names import other_given_name, owner_not_speaker
+from .ru_names import given_only, other_given_name, owner_not_speaker
 from .ru_roles import office_holder, office_of, opening_office, role_fits
 from .ru_speakers import GIVEN_STEMS
 from .ru_text import (
@@ -48,6 +48,7 @@ _CAP_CYR = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+")
 _NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,3}")
 _MAX_SCAN = 2_000_000
 _GIVEN = MALE_NAMES | FEMALE_NAMES
+_CAP_NEXT = re.compile(r"\s+[А-ЯЁІЎ]")
 
 
 class _StemIndex:
@@ -281,6 +282,14 @@ class RuResolver:
                 elif s in self._blockers:  # someone unlisted: "он" may be them, so None
                     name, g = self._blockers[s]
                     out.append((m.start(), name, g))
+                elif word in _GIVEN and not _CAP_NEXT.match(scan, m.end()):
+                    # "Ольга работает ... Она говорит": the one Ольга the article named in
+                    # full, or no one ("Она" is then unresolved) when two share the name
+                    named = given_only(full.values(), m.group(), scan, m.start())
+                    g = name_gender([m.group()])
+                    out.append((m.start(), named or m.group(), g))
+                    if not named:
+                        self._blockers["=" + word] = (m.group(), g or "")
             self._mentions = out
         return self._mentions
 
@@ -380,8 +389,10 @@ class RuResolver:
         caps = [w for w in words if w[:1].isupper()]
         if len(caps) == 1 and len(words) <= 2:
             full = self.full_names().get(stem(caps[0]))
-            if full:
-                return full
+            if full or fold(caps[0]) in _GIVEN:  # "— признаётся Ольга": Ольга Савченко
+                return (
+                    full or given_only(self.full_names().values(), caps[0], self.t, pos) or surface
+                )
         if len(caps) >= 2:
             full = self.full_names().get(stem(caps[-1]))
             if full and stem(full.split()[0]) == stem(caps[-2]):
