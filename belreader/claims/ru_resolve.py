@@ -286,10 +286,10 @@ class RuResolver:
                     # "Ольга работает ... Она говорит": the one Ольга the article named in
                     # full, or no one ("Она" is then unresolved) when two share the name
                     named = given_only(full.values(), m.group(), scan, m.start())
-                    g = name_gender([m.group()])
-                    out.append((m.start(), named or m.group(), g))
+                    gg = name_gender([m.group()])
+                    out.append((m.start(), named or m.group(), gg))
                     if not named:
-                        self._blockers["=" + word] = (m.group(), g or "")
+                        self._blockers["=" + word] = (m.group(), gg or "")
             self._mentions = out
         return self._mentions
 
