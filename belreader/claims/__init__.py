@@ -24,7 +24,8 @@ The pipeline, module by module:
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
 2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
                  for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue``,
-                 ``ru_shape_source``, ``ru_dialogue`` (interview answers),
+                 ``ru_shape_source``, ``ru_shape_called`` ("назвал санкции
+                 «войной»"), ``ru_dialogue`` (interview answers),
                  ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
                  gives each paragraph of a mixed-language article its own language's
                  rules.

@@ -10,6 +10,7 @@ from .ru_dialogue import interview_claims
 from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
 from .ru_relay import relayed
 from .ru_resolve import RuResolver
+from .ru_shape_called import called_claims
 from .ru_shape_cue import cue_claims
 from .ru_shape_source import colon_claims, source_claims
 
@@ -17,7 +18,7 @@ HEDGE_CUES = frozenset(w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith
 
 RULES = LanguageRules(
     code="ru",
-    shapes=(cue_claims, source_claims, colon_claims, interview_claims),
+    shapes=(cue_claims, source_claims, colon_claims, interview_claims, called_claims),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
     resolver=RuResolver,
     relays=relayed,

@@ -6,6 +6,8 @@ written: no name is better than a wrong one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .ru_text import fold, name_gender, stem
 
 # nouns whose genitive is the person they belong to (kin, counsel, spokespeople, staff),
@@ -148,3 +150,12 @@ def other_given_name(given: str, canon: str, canon_gender: str | None, given_ste
     if g and canon_gender and g != canon_gender:
         return True
     return first not in _INITIALS.get(fold(given)[:1], first)
+
+
+def given_only(full_names: Iterable[str], given: str, text: str, pos: int) -> str | None:
+    """The one full name ("Ольга Савченко") whose given name is ``given`` ("Ольга"),
+    written in ``text`` before ``pos``; None when several share the given name (any
+    where in the text) or the one was not named before."""
+    hits = {n for n in full_names if n.split()[0] == given}
+    one = hits.pop() if len(hits) == 1 else None
+    return one if one and 0 <= text.find(one) < pos else None

@@ -23,8 +23,8 @@ from .ru_lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
-from .ru_names import other_given_name, owner_not_speaker
-from .ru_roles import role_fits
+from .ru_names import given_only, other_given_name, owner_not_speaker
+from .ru_roles import office_holder, office_of, opening_office, role_fits
 from .ru_speakers import GIVEN_STEMS
 from .ru_text import (
     fold,
@@ -48,6 +48,7 @@ _CAP_CYR = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+")
 _NAME_RUN = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+(?:\s+[А-ЯЁІЎ][а-яёіў’'-]+){1,3}")
 _MAX_SCAN = 2_000_000
 _GIVEN = MALE_NAMES | FEMALE_NAMES
+_CAP_NEXT = re.compile(r"\s+[А-ЯЁІЎ]")
 
 
 class _StemIndex:
@@ -205,6 +206,13 @@ _SUBJECT_THEN_PO = re.compile(r"\s*([А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+
 _SELF = frozenset(("сам", "сама", "сами", "само"))
 
 
+def _after_data_lead(ft: str, pos: int) -> bool:
+    return ft[max(0, pos - 16) : pos].rstrip().endswith(_DATA_LEADS)
+
+
+_DATA_LEADS = ("по данным", "по информации", "по сведениям", "паводле")
+
+
 def _oblique_role(word: str) -> bool:
     """A role noun in a case other than the nominative ("президента", "главы")."""
     return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
@@ -235,6 +243,7 @@ class RuResolver:
         self._oblique: set[int] = set()  # mentions in a case other than the nominative
         self._verbs: tuple[list[int], list[str], list[str]] | None = None  # verb_positions
         self._owners: list[tuple[int, int]] = []  # speaker phrases naming whose they are
+        self._holders: dict[str, list[str]] = {}  # office -> the people its phrases named
 
     # -- what the article names ----------------------------------------------------------
     def mentions(self) -> list[tuple[int, str, str | None]]:
@@ -273,6 +282,14 @@ class RuResolver:
                 elif s in self._blockers:  # someone unlisted: "он" may be them, so None
                     name, g = self._blockers[s]
                     out.append((m.start(), name, g))
+                elif word in _GIVEN and not _CAP_NEXT.match(scan, m.end()):
+                    # "Ольга работает ... Она говорит": the one Ольга the article named in
+                    # full, or no one ("Она" is then unresolved) when two share the name
+                    named = given_only(full.values(), m.group(), scan, m.start())
+                    gg = name_gender([m.group()])
+                    out.append((m.start(), named or m.group(), gg))
+                    if not named:
+                        self._blockers["=" + word] = (m.group(), gg or "")
             self._mentions = out
         return self._mentions
 
@@ -315,8 +332,14 @@ class RuResolver:
         j = self._verb_near(pos)
         if j >= 0 and self._verb_table()[2][j] in RELAY_VERBS:
             return  # "передает корреспондент БЕЛТА": the outlet is no one "он" refers to
+        if speaker and not self._is_person(speaker) and _after_data_lead(self.ft, pos):
+            return  # "по данным LRT": a source of facts is no one "он" refers to
         if speaker:
-            self.history.append((pos, speaker, self._verb_gender(pos), self._is_person(speaker)))
+            person = self._is_person(speaker)
+            self.history.append((pos, speaker, self._verb_gender(pos), person))
+            office = office_of([fold(w) for w in _WORD.findall(surface or "")][:3])
+            if person and office and speaker != surface:
+                self._holders.setdefault(office, []).append(speaker)  # "Глава государства"
 
     def resolve(self, surface: str, pos: int) -> str | None:
         surface = fold_lookalikes(" ".join(surface.split()))
@@ -335,6 +358,9 @@ class RuResolver:
                 # is the content's, not the owner's, so its gender says nothing
                 pos, gender = self._past_own_subject(pos), None
             ant = self._antecedent(pos, g if genders_compatible(g, gender) else "x")
+            opened = opening_office(self.t, pos) if low[0] in PRONOUNS else None
+            if opened:  # "Глава государства коснулся ... Он назвал": that office's holder
+                return office_holder(self._holders.get(opened[0], []), opened[1], ant, self._fits)
             if ant is None and g == "pl" and genders_compatible(g, gender):
                 ant = self._plural_subject_before(pos)
             if ant is None and g in ("m", "f") and genders_compatible(g, gender):
@@ -363,8 +389,10 @@ class RuResolver:
         caps = [w for w in words if w[:1].isupper()]
         if len(caps) == 1 and len(words) <= 2:
             full = self.full_names().get(stem(caps[0]))
-            if full:
-                return full
+            if full or fold(caps[0]) in _GIVEN:  # "— признаётся Ольга": Ольга Савченко
+                return (
+                    full or given_only(self.full_names().values(), caps[0], self.t, pos) or surface
+                )
         if len(caps) >= 2:
             full = self.full_names().get(stem(caps[-1]))
             if full and stem(full.split()[0]) == stem(caps[-2]):

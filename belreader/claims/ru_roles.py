@@ -9,7 +9,10 @@ introduce no office (they fit any); a relation noun ("советник", "пре
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .en_lexicon import PERSON_COUNTRY
+from .ru_lexicon import COUNTRY_WORDS
 from .ru_names import relation_noun
 from .ru_text import fold
 
@@ -53,3 +56,57 @@ def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
     if have is None and any(relation_noun(w) for w in before):
         return False  # "Советник Тихановской Франак Вячорка ... Министр отметил": not him
     return have is None or have == want
+
+
+def office_of(words: list[str]) -> str | None:
+    """The office a role phrase names (folded words), or None."""
+    return _office(words)
+
+
+_SENT_END = ".!?…\n"
+
+
+def opening_office(text: str, pos: int) -> tuple[str, list[str]] | None:
+    """When the pronoun at ``pos`` opens its sentence and the sentence before opens with
+    a role noun in the nominative ("Глава государства также коснулся ... Он назвал"):
+    that office and the role's folded words. The narration is about that office holder,
+    whoever was named last."""
+    j = pos
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == 0 or text[j - 1] not in _SENT_END:
+        return None
+    lo = max(0, j - 400)
+    cut = max(text.rfind(c, lo, j - 1) for c in _SENT_END)
+    if cut < 0 and lo > 0:
+        return None
+    words = [fold(w) for w in _WORD.findall(text[cut + 1 : cut + 60])][:3]
+    if not words or words[0] not in _NOMINATIVE_HEADS:
+        return None
+    office = _office(words)
+    return (office, words) if office else None
+
+
+_NOMINATIVE_HEADS = frozenset(
+    ("президент", "глава", "премьер-министр", "премьер", "министр", "председатель")
+    + ("пресс-секретарь", "спикер", "канцлер", "прэзідэнт", "кіраўнік", "генсек")
+)
+
+
+def office_holder(
+    holders: list[str], role: list[str], ant: str | None, fits: Callable[[list[str], str], bool]
+) -> str | None:
+    """Who "Он" is after a sentence opened by ``role``: the one person the article's
+    phrases of that office named ("Президент Беларуси" after both Lukashenko and Putin
+    were "президент": the country leaves one), else the antecedent if the role fits
+    them, else None."""
+    countries = {COUNTRY_WORDS[w] for w in role if w in COUNTRY_WORDS}
+    if countries:
+        holders = [h for h in holders if PERSON_COUNTRY.get(h, set()) & countries]
+    if len(set(holders)) == 1:
+        return holders[0]
+    if holders or ant is None or not fits(role, ant):
+        return None
+    if countries and not PERSON_COUNTRY.get(ant, set()) & countries:
+        return None
+    return ant

@@ -38,6 +38,7 @@ from .ru_speakers import (
     _back_ws,
     _has_words,
     _skip_ws,
+    attributed_speaker,
     cyrillic_para,
     speaker_after,
     subject_before,
@@ -99,8 +100,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
             return c
         before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
-    if w in DASH_BELIEF:
-        return None
+    if w in DASH_BELIEF and not (vs - us < 12 and ft[us:vs].strip() in ("как", "як")):
+        return None  # but "Как считает X, ...": X's view, as "по мнению X"
     if w in PASSIVE_CUES:
         return _passive(doc, vs, ve, cue, w, us, ue, prev)
     if q_in is not None or w in QUOTING_VERBS:
@@ -144,7 +145,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
-    if prev == "," and not _that_after(ft, ve, ue):
+    if prev == "," and not _that_after(ft, ve, ue) and not _colon_after(t, ve, ue):
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
             return None
@@ -157,10 +158,15 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         ):
             return None
         s, e = trim(t, us, before - 1)
+        dateline = _DATELINE.match(t, s, e)
+        if dateline is not None:
+            s = dateline.end()  # "ИНТЕРФАКС - Власти освободили ...": the wire's dateline
         if not _has_words(t, s, e, 2) or t[s] in _DASHES:
             return None
         if _PARENTHETICAL.fullmatch(ft, t.rfind(",", s, e) + 1, e):
             return None  # "Президент, в свою очередь, отметил рост ...": the subject, no claim
+        if _SOURCE_ASIDE.match(ft, t.rfind(",", s, e) + 1, e):
+            return None  # "Посол, по словам министра, пообещал содействие": an aside
         via = _outlet_citing(t, ve, a, over)
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", via=via)
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
@@ -189,6 +195,8 @@ _PARENTHETICAL = re.compile(
     r"|кроме того|между тем|тем не менее|вместе с тем|также|наконец|в том числе|например"
     r"|в то же время|напротив|тем временем|в свою чаргу|у сваю чаргу|аднак)\s*"
 )
+# "X, по словам Y, VERB ...": the comma before the verb closes an attribution aside
+_SOURCE_ASIDE = re.compile(r"\s*(?:по\s+(?:его\s+|ее\s+|их\s+)?(?:словам|данным|мнению)|как\s)")
 # ", как сообщает" after the sentence's subject
 _MID_AS = re.compile(r",\s*(?:как|як)\s+$")
 # "так, как сказал", "то, как": "как" comparing, not citing
@@ -235,6 +243,12 @@ def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
         if w in ROLE_HEADS or (t[m.start()].isupper() and stem(w) in GIVEN_STEMS):
             return m.start(), words[-1].end()
     return -1, -1
+
+
+def _colon_after(t: str, ve: int, ue: int) -> bool:
+    """Does a colon follow the verb ("X, в свою очередь, заявил: «...»")? Then the
+    speaker stands before it, never after."""
+    return t[ve : ve + 1] == ":" or t[ve : ve + 2] == " :"
 
 
 def _that_after(ft: str, ve: int, ue: int) -> bool:
@@ -304,7 +318,7 @@ def _content_after(
 
 # promises and threats whose content is an infinitive, as "promised to" / "threatened to"
 _PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
-_INFINITIVE = re.compile(r"\s+([а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
+_INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
 
 
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
@@ -317,7 +331,9 @@ _OCCASION = re.compile(r"\s+(?:на|в|во|ў|после|перед|при|па
 # "..., заявил президент, слова которого приводит ТАСС."
 _RELATIVE_AFTER = re.compile(
     r"\s*,\s*(?:слова\s+которого|слова\s+которой|котор|передает|"
-    r"сообщает|пишет)"
+    r"сообщает|пишет|"
+    # a source described by a participle: "сообщил источник, знакомый с ходом переговоров"
+    r"знаком(?:ый|ая|ые)\s|близк(?:ий|ая|ие)\s|пожелавш|попросивш)"
 )
 _COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
 
@@ -351,7 +367,9 @@ def _from_gerund(
     s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
     if not _has_words(t, s, e, 2):
         return None
-    a, b = _sentence_subject(doc, us, vs)
+    a, b = attributed_speaker(doc, us, vs)
+    if a == -2:
+        a, b = _sentence_subject(doc, us, vs)
     if a < 0:
         return None
     return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
@@ -415,9 +433,12 @@ def _post_dash(
     t = doc.t
     if w in PASSIVE_CUES:
         a, b, over = _statement_source(doc, ve, pe) if w == "говорится" else (-1, -1, None)
-        if w == "говорится" and a < 0:
-            return None
         b_end = b if a >= 0 else ve
+        if w == "говорится" and a < 0:
+            m = _OWNERLESS.match(folded(doc), ve, pe)
+            if m is None or m.group(1) not in STATEMENT_NOUNS:
+                return None
+            over, b_end = t[vs : m.end(1)], m.end(1)  # "«...», — говорится в сообщении."
     elif w in QUOTING_VERBS:
         a, b = _quoted_person(doc, ve, pe)
         if a < 0:
@@ -520,6 +541,12 @@ def _dialogue_start(doc: Document, ps: int, j: int) -> int:
 
 
 _DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
+
+
+# a wire's name opening the first sentence: "ИНТЕРФАКС - ", "БЕЛТА — "
+_DATELINE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s+[—–-]\s+(?=[А-ЯЁA-Z])")
+# "говорится в сообщении." with no owner: the statement's words, its speaker unnamed
+_OWNERLESS = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)(?=\s*[.!?]|\s*$)")
 
 
 def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:

@@ -50,6 +50,16 @@ _ADDRESSEES = frozenset(
         "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
     )
 )
+# outlets that do not decline, told by a source: "рассказал ТАСС собеседник"
+_WIRE = frozenset(("рбк", "тасс", "риа", "интерфакс", "бела", "белта"))
+_TOLD_WHO = ("источник", "собеседник", "представитель", "сотрудник")
+
+
+def _told_wire(ft: str, j: int, plural: bool) -> bool:
+    """Does a source noun follow the outlet, or (a plural verb) a body after "в"?"""
+    return ft.startswith(_TOLD_WHO, j) or (plural and ft.startswith(("в ", "во "), j))
+
+
 # "одна из ...", "один из ...": the speaker is the whole phrase
 _PARTITIVE = frozenset("один одна одно одни адзін адна некоторые многие каждый кто-то".split())
 _WEEKDAY = re.compile(
@@ -142,6 +152,10 @@ def speaker_after(
             break
         w = m.group()
         if w in _QUOTE_OPEN or w in _QUOTE_CLOSE:
+            past = _quoted_dative(t, ft, m.end(), e) if not words and w in _QUOTE_OPEN else -1
+            if past > 0:
+                j = past  # "рассказала «Зеркалу» сестра журналистки": the outlet is told
+                continue
             if words and t[j] not in "«»":
                 break  # a quotation mark of another kind: the next quote begins
             words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
@@ -150,6 +164,9 @@ def speaker_after(
         if not words and w in _ADDRESSEES:
             j = m.end()
             continue  # "сообщил журналистам министр ...": skip the addressee
+        if not words and w in _WIRE and _told_wire(ft, _skip_ws(ft, m.end(), e), plural):
+            j = m.end()
+            continue  # "сообщил РБК источник", "сообщили ТАСС в Минобороны": the outlet was told
         if not words and w == "радио" and t[j].isupper() and _after_relay(ft, i):
             words.append((w, m.start(), m.end()))  # "сообщает Радио Свобода": the outlet
             j = m.end()
@@ -191,6 +208,21 @@ def speaker_after(
     if not words:
         return -1, -1, None
     return words[0][1], words[-1][2], None
+
+
+_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю))([»“\"])\s+([А-ЯЁа-яё]+)")
+
+
+def _quoted_dative(t: str, ft: str, i: int, e: int) -> int:
+    """After an opening quote: the end of a quoted outlet in the dative followed by a
+    word ("«Зеркалу» сестра", "«Интерфаксу» Добровольский"), where the
+    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" and
+    the next word must be no verb or preposition (the speaker follows the outlet)."""
+    m = _DATIVE_TITLE.match(t, i, e)
+    nxt = ft[m.start(3) : m.end(3)] if m is not None else ""
+    if m is None or (nxt in SPEAKER_STOP and nxt not in ("в", "во")) or SPEECH_VERBS.get(nxt):
+        return -1  # "сообщили «Интерфаксу» в окружении X": the body follows
+    return m.start(3)
 
 
 def _name_past_place(doc: Document, i: int, e: int) -> int:
@@ -291,6 +323,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             cut = k + 1
             break
     clause = words[cut:]
+    if cut and all(w[0] in SUBJECT_DROP for w in clause):
+        clause = []  # "Колесникова, которую освободили в сентябре, ранее говорила"
     if not clause and cut:
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
         first = []
@@ -314,9 +348,14 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             return src[0][1], src[-1][2], t[clause[k][1] : clause[k + 2][2]]
     # "Сергей Лавров в ходе переговоров с коллегой Максимом Рыженковым заявил": the
     # subject ends where a prepositional phrase follows a capitalised word
-    for k in range(2, len(clause)):
+    named = _ends_in_full_name(t, clause)
+    for k in range(1, len(clause)):  # "Министр на встрече с послом Борисом Грызловым"
         word, ws, _ = clause[k]
         if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
+            if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
+                break
+            if k == 1 and not _OBLIQUE_END.search(clause[-1][0]) and t[clause[-1][1]].isupper():
+                break  # "Посол в Минске Иванов": a nominative name ends the phrase
             clause = clause[:k]
             break
     # drop trailing adverbs and time phrases
@@ -354,6 +393,15 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     return clause[0][1], clause[-1][2], None
 
 
+def _ends_in_full_name(t: str, clause: list) -> bool:
+    """Do the clause's last two words make a full name in the nominative ("Борис
+    Грызлов"), a given name and a capitalised word?"""
+    if len(clause) < 4:
+        return False
+    g, ns = clause[-2][0], clause[-1][1]
+    return g in _NOM_GIVEN and t[ns : ns + 1].isupper()
+
+
 def _leading_np(t: str, clause: list) -> list:
     out: list[tuple[str, int, int]] = []
     for w, s, e in clause:
@@ -368,5 +416,24 @@ def _leading_np(t: str, clause: list) -> list:
     return out
 
 
+_NOM_GIVEN = MALE_NAMES | FEMALE_NAMES
+_OBLIQUE_END = re.compile(r"(?:ым|им|ом|ем|ой|ей|у|ю|ых|их)$")
 # given names, stemmed: a capitalised word with one of these stems starts a person's name
 GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
+
+
+_DASH_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яеіў]+)\s")
+
+
+def attributed_speaker(doc: Document, us: int, vs: int) -> tuple[int, int]:
+    """A sentence that opens with a quote: the speaker of its dash attribution
+    ("«...», — отметил он, добавив, что ..."): (-1, -1) if there is none to read, (-2,
+    -2) when the sentence does not open with a quote (then its subject is read)."""
+    t, ft = doc.t, folded(doc)
+    if t[us] not in _QUOTE_OPEN + _DASHES:
+        return -2, -2
+    m = next(reversed(list(_DASH_CUE.finditer(ft, us, vs))), None)
+    if m is None or not SPEECH_VERBS.get(m.group(1)):
+        return -1, -1
+    a, b, _ = speaker_after(doc, m.end(1), vs)
+    return a, b
