@@ -4,6 +4,8 @@ who spoke."""
 
 from __future__ import annotations
 
+from belreader.claims.sentences import split_sentences
+
 from .claims_helpers import one_claim
 
 
@@ -70,3 +72,36 @@ def test_the_leader_still_means_a_leader_who_spoke_before():
         "The leader said prices would not rise."
     )
     assert one_claim(text, "prices would not rise").speaker == "Alexander Lukashenko"
+
+
+# -- live blogs: an entry's time is no part of its first sentence -----------------------
+LIVE = (
+    "09:05 Polls have opened across the country.\n\n"
+    "10:15 Exiled opposition leader Sviatlana Tsikhanouskaya says the vote is a farce.\n\n"
+    "11:02 The OSCE says it was not invited to observe.\n\n"
+    "13.20 GMT - Belarusian state media say turnout has passed 40%."
+)
+
+
+def test_live_blog_time_is_not_part_of_the_speaker():
+    c = one_claim(LIVE, "the vote is a farce")
+    assert c.speaker_mention == "Exiled opposition leader Sviatlana Tsikhanouskaya"
+    assert one_claim(LIVE, "not invited").speaker_mention == "The OSCE"
+
+
+def test_live_blog_time_with_a_zone_and_dash_is_not_part_of_the_speaker():
+    c = one_claim(LIVE, "turnout has passed")
+    assert c.speaker_mention == "Belarusian state media"
+
+
+def test_russian_live_blog_time_is_not_part_of_the_speaker():
+    text = "10:15 Лукашенко заявил, что второго тура не будет."
+    c = one_claim(text, "второго тура")
+    assert c.speaker_mention is not None and not c.speaker_mention[:1].isdigit()
+
+
+def test_a_sum_opening_a_paragraph_stays_in_its_sentence():
+    text = "12.50 Belarusian roubles buys a loaf now."
+    assert split_sentences(text) == [(0, len(text))]
+    timed = "12:50 Belarusian state media report long queues."
+    assert split_sentences(timed)[0] == (0, 5)
