@@ -105,3 +105,20 @@ def test_a_sum_opening_a_paragraph_stays_in_its_sentence():
     assert split_sentences(text) == [(0, len(text))]
     timed = "12:50 Belarusian state media report long queues."
     assert split_sentences(timed)[0] == (0, 5)
+
+
+# -- "said claims were exaggerated": a bare report noun opening the reported clause ----
+def test_bare_report_noun_after_said_opens_the_content():
+    c = one_claim("The KGB said claims were invented.", "were invented")
+    assert c.text == "claims were invented"
+    assert c.speaker_mention == "The KGB"
+
+
+def test_bare_estimates_after_said_opens_the_content():
+    c = one_claim("The bank said estimates were wrong.", "were wrong")
+    assert c.text == "estimates were wrong"
+
+
+def test_bare_report_noun_plain_after_said():
+    text = "The ministry said reports were false."
+    assert one_claim(text, "were false").speaker_mention == "The ministry"
