@@ -122,3 +122,16 @@ def test_bare_estimates_after_said_opens_the_content():
 def test_bare_report_noun_plain_after_said():
     text = "The ministry said reports were false."
     assert one_claim(text, "were false").speaker_mention == "The ministry"
+
+
+# -- "the world No 1 said": a rank in place of a player's head noun --------------------
+def test_rank_as_speaker_after_a_quote():
+    text = "“My father would be proud of me,” the Belarusian world No 1 said on court."
+    c = one_claim(text, "would be proud")
+    assert c.kind == "direct"
+    assert c.speaker_mention == "the Belarusian world No 1"
+
+
+def test_rank_with_a_dotted_no_before_told():
+    text = "“I am ready for Paris,” the world No. 2 told reporters in Minsk."
+    assert one_claim(text, "ready for Paris").speaker_mention == "the world No. 2"
