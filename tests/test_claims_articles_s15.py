@@ -135,3 +135,19 @@ def test_rank_as_speaker_after_a_quote():
 def test_rank_with_a_dotted_no_before_told():
     text = "“I am ready for Paris,” the world No. 2 told reporters in Minsk."
     assert one_claim(text, "ready for Paris").speaker_mention == "the world No. 2"
+
+
+# -- offices of oversight and command are roles: the office later means the holder ----
+def test_commander_in_chief_later_means_the_named_commander():
+    text = (
+        "Commander-in-Chief Oleksandr Syrskyi said the line near Pokrovsk was holding. "
+        "“The enemy is paying a huge price,” the commander-in-chief said."
+    )
+    c = one_claim(text, "huge price")
+    assert c.speaker_mention == "the commander-in-chief"
+    assert c.speaker == "Oleksandr Syrskyi"
+
+
+def test_ombudsman_before_a_name_is_a_role_not_part_of_the_name():
+    text = "Ombudsman Ivan Karpenka said complaints from prisons had doubled."
+    assert one_claim(text, "had doubled").speaker == "Ivan Karpenka"
