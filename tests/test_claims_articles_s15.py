@@ -151,3 +151,16 @@ def test_commander_in_chief_later_means_the_named_commander():
 def test_ombudsman_before_a_name_is_a_role_not_part_of_the_name():
     text = "Ombudsman Ivan Karpenka said complaints from prisons had doubled."
     assert one_claim(text, "had doubled").speaker == "Ivan Karpenka"
+
+
+# -- "the sociologist X said": a determined role before a full name gives the name ------
+def test_determined_role_before_a_full_name_gives_the_name():
+    text = "The sociologist Andrei Vardomatsky says fear now shapes what people tell pollsters."
+    c = one_claim(text, "fear now shapes")
+    assert c.speaker == "Andrei Vardomatsky"
+    assert c.speaker_mention == "The sociologist Andrei Vardomatsky"
+
+
+def test_determined_role_joined_to_another_person_keeps_the_phrase():
+    text = "The minister and his adviser Ihar Sidorau insisted the plan was sound."
+    assert one_claim(text, "plan was sound").speaker != "Ihar Sidorau"
