@@ -164,3 +164,12 @@ def test_determined_role_before_a_full_name_gives_the_name():
 def test_determined_role_joined_to_another_person_keeps_the_phrase():
     text = "The minister and his adviser Ihar Sidorau insisted the plan was sound."
     assert one_claim(text, "plan was sound").speaker != "Ihar Sidorau"
+
+
+# -- given names: "Aryna" is a woman's name, so "She said" after her is hers -----------
+def test_she_after_a_belarusian_player_named_by_a_given_name_of_known_gender():
+    text = (
+        "Aryna Sabalenka said she had slept badly before the final. "
+        "She said she would not talk about politics."
+    )
+    assert one_claim(text, "talk about politics").speaker == "Aryna Sabalenka"
