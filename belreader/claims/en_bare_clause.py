@@ -73,7 +73,9 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             return first[0].isupper() or first.lower() in DETS
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
-        if lw in PREPS or (lw in ALL_CUES and w.islower()) or not any(c.isalpha() for c in w):
+        if lw in PREPS or not any(c.isalpha() for c in w):
+            return False
+        if lw in ALL_CUES and w.islower() and not _report_noun_subject(words, k):
             return False  # ("the United States should": a name, not the cue "states")
     return False
 
@@ -242,3 +244,17 @@ def is_speech_verb(w: str) -> bool:
             "messaged",
         }
     )
+
+
+# plural nouns for what people say, which are cue words too ("claims", "reports"): a
+# bare one with an auxiliary after it is a subject ("said claims were exaggerated")
+_REPORT_NOUNS = frozenset(
+    "claims reports allegations accusations statements remarks comments rumours rumors"
+    " estimates demands promises threats warnings findings assurances denials"
+    " suggestions predictions forecasts tweets notes".split()
+)
+
+
+def _report_noun_subject(words: list, k: int) -> bool:
+    """Is words[k] a bare report noun opening the clause before its auxiliary?"""
+    return k == 0 and len(words) > 2 and words[0][0] in _REPORT_NOUNS and words[1][0] in AUX

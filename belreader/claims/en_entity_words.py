@@ -89,6 +89,14 @@ _BASE_ROLE_WORDS = frozenset(
         "blogger",
         "monitor",
         "observer",
+        # offices of oversight and command ("UN special rapporteur X" ... "the
+        # rapporteur"; "Commander-in-Chief X" ... "the commander-in-chief")
+        "rapporteur",
+        "ombudsman",
+        "commissioner",
+        "commander-in-chief",
+        "coach",
+        "sociologist",
     ]
 )
 # a prefixed role is a role too: "Tory co-chairman Liam Fox", "the vice-president",

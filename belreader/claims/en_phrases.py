@@ -41,6 +41,10 @@ def words_with_pos(text: str, s: int, e: int):
     return [(m[0], m.start(), m.end()) for m in WORD_RE.finditer(text, s, e)]
 
 
+# the word before a rank's figure: "No 1", "No. 2", "number 3"
+_RANK = frozenset({"no", "no.", "number"})
+
+
 def np_ok(words: Sequence[str]) -> bool:
     """Does this run of words look like a speaker noun phrase?"""
     return _np_ok(tuple(words))
@@ -300,6 +304,9 @@ def postmodified_speaker(words: list[str]) -> bool:
 def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     """A short noun phrase with a determiner before "said" / "says" / "told", whatever
     its head noun: "The NFL legend said", "a retired teacher told"."""
+    if len(ws) >= 3 and ws[-1][0].isdigit() and fold_word(ws[-2][0]) in _RANK:
+        # "the world No 1", "the Belarusian No. 2": a rank stands for its holder
+        ws = [*ws[:-2], ("holder", ws[-2][1], ws[-1][2])]
     if not 2 <= len(ws) <= 5 or fold_word(ws[0][0]) not in ("the", "a", "an", "another"):
         return False
     head = fold_word(ws[-1][0])

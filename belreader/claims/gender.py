@@ -48,7 +48,7 @@ sviatlana tatiana tatsiana tatyana teresa theresa ursula valentina valeria vera
 veranika veronika victoria viktoria volha yelena yulia zoya
 betty clare estelle harriet sandra hazel jacqui tessa
 aliaksandra anastasia anastasiya halina katsiaryna ksenia kseniya larysa liudmila maryia
-nadzeya nasta natallia raisa yuliya
+nadzeya nasta natallia raisa yuliya aryna arina iga
 """
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())

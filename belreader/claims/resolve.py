@@ -32,7 +32,7 @@ from .entities import (
     Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
-from .role_antecedent import unnamed_office
+from .role_antecedent import epithet_fits, narration_end, unnamed_office
 from .role_fit import (
     body_fits,
     lone_role,
@@ -351,7 +351,7 @@ class Resolver:
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
         """Is ``name`` known by another role of that head (see ``other_role``)?"""
-        return other_role(self.entities.named(name), head, lows)
+        return other_role(e := self.entities.named(name), head, lows) or not epithet_fits(e, head)
 
     def _by_role(self, head: str, phrase: str, quals: set[str], pos: int):
         """The one person named before ``pos`` whose role fits; None when several
@@ -575,7 +575,7 @@ class Resolver:
                 return e.name if fits(e.name) else None
         # people named before pos, recently
         ms = self.mentions()
-        k = bisect_right(ms, (pos, "\uffff"))
+        k = bisect_right(ms, (narration_end(self, pos), "\uffff"))
         recent = {name for p, name in ms[max(0, k - 20) : k] if pos - p <= self.WINDOW}
         if len(recent) == 1:
             name = next(iter(recent))

@@ -15,10 +15,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS
-from .en_lexicon import COUNTRY_ADJ
+from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
 from .gender import GENDERED_ROLES
-from .speaker_phrases import ROLE, display_speaker
+from .speaker_phrases import POSTPOSED, ROLE, display_speaker, role_then_name
 from .text import fold_word
 
 if TYPE_CHECKING:
@@ -46,6 +46,13 @@ OFFICES = frozenset(
 # "the acting president", "the opposition leader")
 _OTHER = frozenset(CONTESTED_ROLES) | {"former", "acting", "interim", "new", "late", "outgoing"}
 _MAX_UNITS_BACK = 4
+_JOINS = frozenset({"and", "or", "&", "of", "for"})
+# roles of people who speak for or about a leader, never one: "the leader" is not them
+_STAFF = frozenset(
+    "adviser advisor aide spokesman spokeswoman spokesperson lawyer attorney analyst"
+    " expert journalist correspondent reporter researcher professor scholar economist"
+    " sociologist editor".split()
+)
 
 
 def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
@@ -132,6 +139,16 @@ def _fits(e: Entity, quals: set[str], gender: str | None) -> bool:
 
 def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> str | None:
     """``role_antecedent`` (or ``party_antecedent``), else the phrase as written."""
+    toks = surface.split()[1:]
+    if (
+        role_then_name(toks)
+        and not _JOINS & set(lows)
+        and (person := res.entities.person_after_role(toks))
+    ):
+        # "the sociologist Andrei Vardomatsky": the name, as elsewhere (not "the prime
+        # minister and his aide X", nor "the Secretary of Energy X": the scan may have
+        # taken "Energy" into the name)
+        return person
     if lows == ["the", "party"]:
         return party_antecedent(res, pos) or display_speaker(surface)
     if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
@@ -187,3 +204,20 @@ def body_antecedent(res: Resolver, head: str, pos: int) -> str | None:
         if found:
             return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+def epithet_fits(e: Entity | None, head: str) -> bool:
+    """May "the <head>" ("the leader", "the president") stand for ``e``? Not when every
+    role the article gave ``e`` is a staff or trade one ("adviser Franak Viacorka" is
+    not "the leader")."""
+    if head not in EPITHET_PERSON or e is None or not e.roles:
+        return True
+    return not all(r.split()[-1] in _STAFF for r in e.roles)
+
+
+def narration_end(res: Resolver, pos: int) -> int:
+    """Where the names an epithet at ``pos`` may stand for end: its own sentence's start
+    when the epithet follows its content ("Her husband, Ales Bialiatski, was free, the
+    president told her": a name in the content is not who spoke), else ``pos``."""
+    us = res.doc.units[res.doc.unit_index(pos)][0]
+    return us if POSTPOSED.search(res.t, max(us, pos - 3), pos) else pos

@@ -328,8 +328,22 @@ def _attribution_follows(text: str, j: int, pe: int) -> bool:
     return False
 
 
+# a live blog's entry time ("10:15 ", "09.40 GMT - ", "10.15am"): a unit of its own, so
+# that no speaker phrase or content starts with it ("12.50 Belarusian roubles" is a sum:
+# a dotted time needs a zone, am / pm or a dash)
+_ZONE = r"\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EET|EEST|MSK|UTC)"
+_ENTRY_TIME = re.compile(
+    rf"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:{_ZONE})?(?:\s*[-\u2013\u2014|])?"
+    rf"|\.[0-5]\d(?:{_ZONE}(?:\s*[-\u2013\u2014|])?|\s*[-\u2013\u2014|]))"
+    r"[ \t]+(?=[A-Z\u0410-\u042f\u0401\u201c\u00ab\"'])"
+)
+
+
 def split_paragraph(text: str, ps: int, pe: int, out: list) -> None:
     start = ps
+    if text[ps : ps + 1].isdigit() and (m := _ENTRY_TIME.match(text, ps, pe)):
+        _add_trimmed(text, ps, m.end(), out)
+        start = m.end()
     for m in _CAND.finditer(text, ps, pe):
         if m.start() < start:
             continue

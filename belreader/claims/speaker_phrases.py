@@ -117,7 +117,10 @@ SENTENCE_LEAD = re.compile(
     # too, but not before "of" / "for" ("Labour's minister for women Jacqui Smith")
     r"(?:(?P<the>[Tt]he)|[Hh]is|[Hh]er|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)"
     r"\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:(?(the)(?:of|for)\s|(?!))|has\s|had\s|"
-    r"was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)))"
+    r"was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)|"
+    # "His mother, who is 80, has not ...": a relative clause or an age after a
+    # possessed role ("The businessman, whose ..." may be the man named before)
+    r"(?(the)(?!)|,\s+(?:who|whose|aged|\d))))"
 )
 # a pronoun that follows its content: "..., he said", "..." he said
 POSTPOSED = re.compile(r"[,”\"’'][ \t]*$")
