@@ -169,7 +169,6 @@ def test_determined_role_joined_to_another_person_keeps_the_phrase():
 # -- given names: "Aryna" is a woman's name, so "She said" after her is hers -----------
 def test_she_after_a_belarusian_player_named_by_a_given_name_of_known_gender():
     text = (
-        "Aryna Sabalenka won the final in three sets. "
-        "She said she would not talk about politics."
+        "Aryna Sabalenka won the final in three sets. She said she would not talk about politics."
     )
     assert one_claim(text, "talk about politics").speaker == "Aryna Sabalenka"
