@@ -223,3 +223,33 @@ def test_a_single_quote_split_by_its_attribution_is_direct():
     claim = only("'The volumes are back,' she told reporters. 'Every tonne now pays a toll.'")
     assert claim.kind == "direct"
     assert claim.text.endswith("'Every tonne now pays a toll.'")
+
+
+# -- a participle of manner after "said," is no content ----------------------------------
+def test_said_and_a_participle_of_manner_is_no_claim():
+    assert extract_claims("Lukashenko said, smiling at the crowd.") == []
+
+
+def test_the_content_after_a_participle_aside_and_that():
+    claim = only("The minister said, pointing to the map, that the border would stay closed.")
+    assert claim.text == "the border would stay closed"
+
+
+def test_the_content_after_adding_that():
+    claim = only("Makei said, adding that nothing would change.")
+    assert claim.text == "nothing would change"
+
+
+def test_the_content_after_a_participle_aside_without_that():
+    claim = only("Lukashenko said, speaking at a meeting in Minsk, the harvest was a record.")
+    assert claim.text == "the harvest was a record"
+
+
+def test_a_gerund_subject_after_said_stays_the_content():
+    claim = only("Tsikhanouskaya said, winning the sanctions fight is the hardest task of all.")
+    assert claim.text == "winning the sanctions fight is the hardest task of all"
+
+
+def test_a_participle_with_its_own_that_clause_is_not_a_gerund_subject():
+    claims = extract_claims("Makei has denied this, telling French media that there is no plan.")
+    assert [c.text for c in claims] == ["there is no plan"]

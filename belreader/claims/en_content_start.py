@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import bare_clause
 from .en_lexicon import ALL_CUES, AUX
+from .en_phrases import words_with_pos
 from .text import skip_space
 
 # a lone dash between words, and an "and"/"but" right after it
@@ -155,3 +157,38 @@ def aside_before_that(doc: Document, p: int, ue: int) -> int:
     if len(words) > 8 or any(w in AUX or w in ALL_CUES or w.endswith(("ing", "ed")) for w in words):
         return p  # ", adding, that", ", as he had promised, that": a clause of its own
     return m.end()
+
+
+# after a participle: "that" at once ("adding that") or after the aside's comma
+_PARTICIPLE_THEN_THAT = re.compile(r"(?:[^,;.:]{0,80},)?\s+that\s")
+_QUOTE_OR_DASH = frozenset("“”\"'«»—–-")
+
+
+def after_manner_participle(t: str, words: list[tuple[str, int, int]], ue: int) -> int:
+    """Where the content starts after "said," and a participle (``words`` open with it):
+    "said, pointing to the map, that A" and "said, adding that A" -> at "that"; "said,
+    citing a report, A" -> at A (a clause); "said, smiling at the crowd" -> -1, no
+    content. A gerund that is a clause's subject ("said, winning the title is hard")
+    is the content itself: its start."""
+    if _gerund_subject(t, words):
+        return words[0][1]
+    m = _PARTICIPLE_THEN_THAT.match(t, words[0][2], ue)
+    if m is not None:
+        return m.end() - 5
+    c = t.find(",", words[0][2], min(ue, words[0][2] + 80))
+    if c > 0 and any(ch in t[words[0][2] : c] for ch in _QUOTE_OR_DASH):
+        return -1  # "painting X as ... - ''If A,'' an ad declared": no aside
+    after = words_with_pos(t, c + 1, min(ue, c + 200)) if c > 0 else []
+    return after[0][1] if after and bare_clause(t, after) else -1
+
+
+def _gerund_subject(t: str, words: list[tuple[str, int, int]]) -> bool:
+    """Is the -ing word the subject of a clause: an auxiliary before the next comma or
+    "that" (an aside closes, or the participle's own clause opens)?"""
+    for k in range(1, min(12, len(words))):
+        w = words[k][0]
+        if "," in t[words[k - 1][2] : words[k][1]] or w == "that":
+            return False
+        if w in AUX:
+            return True
+    return False

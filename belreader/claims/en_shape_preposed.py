@@ -23,7 +23,7 @@ from .en_content_end import (
     writers_words_end,
 )
 from .en_content_occasion import adjunct_end
-from .en_content_start import aside_before_that
+from .en_content_start import after_manner_participle, aside_before_that
 from .en_content_tail import in_opening_clause, named_clause_after_comma
 from .en_cues import after_possessive
 from .en_lexicon import (
@@ -57,6 +57,7 @@ from .model import Candidate
 from .text import fold_word, skip_space, trim
 
 TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
+# after a participle: "that" at once ("adding that") or after the aside's comma
 
 # "would not say if ...", "didn't say if ...": a question left open, no conditional claim
 NEGATED_CUE = re.compile(r"\b(?:not|never)\s+$|n[’']t\s+$")
@@ -143,6 +144,13 @@ def preposed(
     if not words:
         return None
     first = words[0][0].lower()
+    if t[p] == "," and first.endswith("ing") and words[0][0].islower():
+        # "said, smiling at the crowd": no content; "said, adding that ...": after "that"
+        p = after_manner_participle(t, words, ue)
+        if p < 0:
+            return None
+        words = words_with_pos(t, p, min(ue, p + 200))
+        first = words[0][0].lower()
     content_s = -1
     # the claim is the verb's object, a noun phrase or gerund ("questioned the cost",
     # "proposed closing schools"): "and" + a finite verb is the speaker's next act
