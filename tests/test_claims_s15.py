@@ -253,3 +253,16 @@ def test_a_gerund_subject_after_said_stays_the_content():
 def test_a_participle_with_its_own_that_clause_is_not_a_gerund_subject():
     claims = extract_claims("Makei has denied this, telling French media that there is no plan.")
     assert [c.text for c in claims] == ["there is no plan"]
+
+
+# -- "warned of" + what he warned of -------------------------------------------------------
+def test_warned_of_gives_what_was_warned_of():
+    claim = only("Lukashenko warned of a provocation on the Polish border.")
+    assert claim.text == "a provocation on the Polish border"
+    assert claim.speaker == "Alexander Lukashenko"
+
+
+def test_warned_of_keeps_an_opening_quote_mark():
+    claim = only("Lukashenko warned of “a third world war” if Nato troops entered Ukraine.")
+    assert claim.text == "“a third world war” if Nato troops entered Ukraine"
+    assert claim.kind == "mixed"
