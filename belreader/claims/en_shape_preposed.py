@@ -177,7 +177,7 @@ def preposed(
         content_s = words[0][1]  # "vowed not to repeat ..."
     elif first == "of" and base.startswith("warn") and len(words) > 2:
         # "warned of a provocation", "warned of “a third world war”": what he warned of
-        content_s = words[1][1] - (t[words[1][1] - 1] in "“\"‘«")
+        content_s = words[1][1] - (t[words[1][1] - 1] in '“"‘«')
         object_claim = True
     elif (
         base in EVIDENCE_VERBS
