@@ -266,3 +266,8 @@ def test_warned_of_keeps_an_opening_quote_mark():
     claim = only("Lukashenko warned of “a third world war” if Nato troops entered Ukraine.")
     assert claim.text == "“a third world war” if Nato troops entered Ukraine"
     assert claim.kind == "mixed"
+
+
+def test_a_headline_that_warns_of_gives_what_is_warned_of():
+    claims = extract_claims("Tsikhanouskaya warns of new arrests before the vote")
+    assert [c.text for c in claims] == ["new arrests before the vote"]
