@@ -269,5 +269,5 @@ def test_warned_of_keeps_an_opening_quote_mark():
 
 
 def test_a_headline_that_warns_of_gives_what_is_warned_of():
-    claims = extract_claims("Tsikhanouskaya warns of new arrests before the vote")
-    assert [c.text for c in claims] == ["new arrests before the vote"]
+    claims = extract_claims("Tsikhanouskaya Warns Of New Arrests Before The Vote")
+    assert [c.text for c in claims] == ["New Arrests Before The Vote"]

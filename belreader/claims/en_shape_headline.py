@@ -162,7 +162,7 @@ def headlines(doc: Document) -> list[Candidate]:
                 break  # "Row threatens museum plan" over "a row between ...": no name
 
             s, e = words[k + 1][1], pe
-            if w.lower() == "warns" and words[k + 1][0] == "of" and k + 2 < len(words):
+            if w.lower() == "warns" and fold_word(words[k + 1][0]) == "of" and k + 2 < len(words):
                 s = words[k + 2][1]  # "Tsikhanouskaya warns of new arrests": what she warns of
             while e > s and t[e - 1] in " .":
                 e -= 1
