@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS
+from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
 from .gender import GENDERED_ROLES
@@ -47,12 +47,7 @@ OFFICES = frozenset(
 _OTHER = frozenset(CONTESTED_ROLES) | {"former", "acting", "interim", "new", "late", "outgoing"}
 _MAX_UNITS_BACK = 4
 _JOINS = frozenset({"and", "or", "&", "of", "for"})
-# roles of people who speak for or about a leader, never one: "the leader" is not them
-_STAFF = frozenset(
-    "adviser advisor aide spokesman spokeswoman spokesperson lawyer attorney analyst"
-    " expert journalist correspondent reporter researcher professor scholar economist"
-    " sociologist editor".split()
-)
+_STAFF = STAFF_ROLES
 
 
 def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
@@ -212,7 +207,9 @@ def epithet_fits(e: Entity | None, head: str) -> bool:
     not "the leader")."""
     if head not in EPITHET_PERSON or e is None or not e.roles:
         return True
-    return not all(r.split()[-1] in _STAFF for r in e.roles)
+    # (a modifier the scan kept alone is no role: "chief" of "chief adviser")
+    roles = [r for r in e.roles if not any(o.startswith(r + " ") for o in e.roles)]
+    return not all(r.split()[-1] in _STAFF for r in roles)
 
 
 def narration_end(res: Resolver, pos: int) -> int:
