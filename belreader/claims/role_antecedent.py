@@ -18,6 +18,7 @@ from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
 from .gender import GENDERED_ROLES
+from .role_fit import other_role
 from .speaker_phrases import POSTPOSED, ROLE, display_speaker, role_then_name
 from .text import fold_word
 
@@ -81,7 +82,7 @@ def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
             cand = _first_named(res, people[0], ms, us, len({m.entity for m in people}) > 1)
             if said - {cand}:
                 return None  # someone else spoke there
-        if cand is None or not _fits(cand, quals, gender):
+        if cand is None or not _fits(cand, quals, gender) or other_role(cand, lows[-1], lows):
             return None
         return None if _rivals(res, cand, lows[-1], pos) else cand.name
     return None
@@ -205,7 +206,9 @@ def epithet_fits(e: Entity | None, head: str) -> bool:
     """May "the <head>" ("the leader", "the president") stand for ``e``? Not when every
     role the article gave ``e`` is a staff or trade one ("adviser Franak Viacorka" is
     not "the leader")."""
-    if head not in EPITHET_PERSON or e is None or not e.roles:
+    if head not in EPITHET_PERSON or e is None:
+        return True
+    if not e.roles:
         return True
     # (a modifier the scan kept alone is no role: "chief" of "chief adviser")
     roles = [r for r in e.roles if not any(o.startswith(r + " ") for o in e.roles)]
