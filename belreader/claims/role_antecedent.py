@@ -149,7 +149,34 @@ def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> st
         return party_antecedent(res, pos) or display_speaker(surface)
     if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
         return body_antecedent(res, lows[1], pos) or display_speaker(surface)
-    return role_antecedent(res, lows, pos) or display_speaker(surface)
+    found = role_antecedent(res, lows, pos) or contested_holder(res, lows, pos)
+    return found or display_speaker(surface)
+
+
+def contested_holder(res: Resolver, lows: list[str], pos: int) -> str | None:
+    """A bare "the leader" at ``pos`` when the article made one person, named shortly
+    before, a leader of a contested kind ("opposition leader Sviatlana Tsikhanouskaya")
+    and names no one else near it but staff ("X, an adviser to her,"): that person.
+    Another person in reach (Lukashenko, or anyone given no role) leaves it unnamed."""
+    if lows != ["the", "leader"]:
+        return None
+    lo = max(0, pos - res.WINDOW)
+    holders = {
+        e
+        for p, e in res.entities.role_holders().get("leader", [])
+        if lo <= p < pos and any(f"{m} leader" in e.roles for m in CONTESTED_ROLES)
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders
+    for m in res.entities.before(lo, pos):
+        e = m.entity
+        if e is not holder and e.kind == PERSON and epithet_fits(e, "leader"):
+            return None  # (a person given no role, or another office, may be meant)
+    res._sync_spoke()
+    if any(e.kind == ROLE for p, e in res._spoke if lo <= p < pos):
+        return None  # an unnamed person spoke
+    return holder.name
 
 
 # a party named as a body: "the Liberal Democrats", "the Tories", "Labour." (not the
