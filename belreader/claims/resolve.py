@@ -32,7 +32,7 @@ from .entities import (
     Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
-from .role_antecedent import epithet_fits, narration_end, unnamed_office
+from .role_antecedent import epithet_fits, named_near, narration_end, unnamed_office
 from .role_fit import (
     body_fits,
     lone_role,
@@ -576,7 +576,7 @@ class Resolver:
         # people named before pos, recently
         ms = self.mentions()
         k = bisect_right(ms, (narration_end(self, pos), "\uffff"))
-        recent = {name for p, name in ms[max(0, k - 20) : k] if pos - p <= self.WINDOW}
+        recent = named_near(self, ms[max(0, k - 20) : k], pos)
         if len(recent) == 1:
             name = next(iter(recent))
             return name if fits(name) else None

@@ -248,3 +248,20 @@ def narration_end(res: Resolver, pos: int) -> int:
     president told her": a name in the content is not who spoke), else ``pos``."""
     us = res.doc.units[res.doc.unit_index(pos)][0]
     return us if POSTPOSED.search(res.t, max(us, pos - 3), pos) else pos
+
+
+def named_near(res: Resolver, ms: list[tuple[int, str]], pos: int) -> set[str]:
+    """The people an epithet at ``pos`` may stand for: the alias-table people of ``ms``
+    (position, name) in reach, and any other person the scan found there in narration
+    who is not only staff ("Lukashenko spoke with Karol Nawrocki. The president said":
+    both, so neither)."""
+    lo = pos - res.WINDOW
+    out = {name for p, name in ms if p >= lo}
+    if not out:
+        return out
+    for m in res.entities.before(max(0, lo), narration_end(res, pos)):
+        e = m.entity
+        if e.kind == PERSON and e.name not in out and not res._quoted(m.start):
+            if epithet_fits(e, "leader"):  # (staff are no rivals)
+                out.add(e.name)
+    return out
