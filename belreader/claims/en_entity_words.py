@@ -324,10 +324,8 @@ def staff_aside(words: list[str]) -> list[str]:
     ["chief", "adviser"]; anything else -> []."""
     if len(words) >= 2 and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
         rest = words[1:]
-        if len(rest) <= 3 and rest[-1].lower() in STAFF_ROLES:
-            if all(w.islower() for w in rest):
-                return rest
-        return []
+        staff = len(rest) <= 3 and rest[-1].lower() in STAFF_ROLES
+        return rest if staff and all(w.islower() for w in rest) else []
     for i, w in enumerate(words[:4]):
         if not w.islower():
             return []

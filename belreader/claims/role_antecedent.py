@@ -261,7 +261,8 @@ def named_near(res: Resolver, ms: list[tuple[int, str]], pos: int) -> set[str]:
         return out
     for m in res.entities.before(max(0, lo), narration_end(res, pos)):
         e = m.entity
-        if e.kind == PERSON and e.name not in out and not res._quoted(m.start):
-            if epithet_fits(e, "leader"):  # (staff are no rivals)
-                out.add(e.name)
+        if e.kind != PERSON or e.name in out or res._quoted(m.start):
+            continue
+        if epithet_fits(e, "leader"):  # (staff are no rivals)
+            out.add(e.name)
     return out
