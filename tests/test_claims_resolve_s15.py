@@ -97,3 +97,20 @@ def test_possessive_chief_adviser_is_not_the_president():
     )
     c = one_claim(text, "border would stay open")
     assert c.speaker is None or c.speaker == "the president"
+
+
+# -- "It said" after a one-word body that spoke in the sentence before --------------------
+def test_it_after_a_one_word_body_that_spoke():
+    text = (
+        "Viasna said 1,100 people remained behind bars in Belarus. It said two more had "
+        "been detained in Hrodna on Monday."
+    )
+    assert one_claim(text, "two more had").speaker == "Viasna"
+
+
+def test_it_after_a_known_person_is_unnamed():
+    text = (
+        "Lukashenko said 1,100 people remained behind bars in Belarus. It said two more "
+        "had been detained in Hrodna on Monday."
+    )
+    assert one_claim(text, "two more had").speaker is None

@@ -32,7 +32,7 @@ from .entities import (
     Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
-from .role_antecedent import epithet_fits, named_near, narration_end, unnamed_office
+from .role_antecedent import epithet_fits, it_speaker, named_near, narration_end, unnamed_office
 from .role_fit import (
     body_fits,
     lone_role,
@@ -399,7 +399,7 @@ class Resolver:
 
     def _body_pronoun(self, pos: int) -> str | None:
         found = self._nearest(pos, lambda e: e.kind == ORG)
-        return None if found is _NOTHING else found
+        return it_speaker(self, pos) if found is _NOTHING else found
 
     def _nearest(self, pos: int, fits, kind: str | None = None, gender: str | None = None):
         """The candidate that ``fits`` in the closest sentence before ``pos`` (or

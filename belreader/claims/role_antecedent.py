@@ -266,3 +266,29 @@ def named_near(res: Resolver, ms: list[tuple[int, str]], pos: int) -> set[str]:
         if epithet_fits(e, "leader"):  # (staff are no rivals)
             out.add(e.name)
     return out
+
+
+def it_speaker(res: Resolver, pos: int) -> str | None:
+    """ "It" at ``pos`` when the sentence before gave a claim to a one-word name the
+    article knows as no person ("Viasna said ... It said"): that name. A person's name,
+    a phrase, or another speaker after it leaves "It" unnamed."""
+    if res.t[pos : pos + 3] not in ("It ", "it "):
+        return None
+    k = res.doc.unit_index(pos)
+    if k < 1:
+        return None
+    us = res.doc.units[k - 1][0]
+    spoken = [(p, sp, sf) for p, sp, sf in res.history if us <= p < pos]
+    if not spoken:
+        return None
+    _, speaker, surface = spoken[-1]
+    if surface != speaker or " " in speaker or not speaker[:1].isupper():
+        return None
+    if res.aliases.people.get(speaker.casefold()):
+        return None  # ("Lukashenko said ... It said")
+    e = res.entities.named(speaker)
+    if e is not None and e.kind == PERSON:
+        # (a speaker is an entity once it spoke: a person only if the scan saw one)
+        if e.gender or e.roles or any(m.entity is e for m in res.entities.before(0, pos)):
+            return None
+    return speaker
