@@ -287,8 +287,8 @@ def it_speaker(res: Resolver, pos: int) -> str | None:
     if res.aliases.people.get(speaker.casefold()):
         return None  # ("Lukashenko said ... It said")
     e = res.entities.named(speaker)
-    if e is not None and e.kind == PERSON:
-        # (a speaker is an entity once it spoke: a person only if the scan saw one)
-        if e.gender or e.roles or any(m.entity is e for m in res.entities.before(0, pos)):
-            return None
-    return speaker
+    if e is None or e.kind != PERSON:
+        return speaker
+    # (a speaker is an entity once it spoke: a person only if the scan saw one)
+    seen = e.gender or e.roles or any(m.entity is e for m in res.entities.before(0, pos))
+    return None if seen else speaker
