@@ -114,3 +114,23 @@ def test_it_after_a_known_person_is_unnamed():
         "had been detained in Hrodna on Monday."
     )
     assert one_claim(text, "two more had").speaker is None
+
+
+# -- several holders of the role: "the minister" only when one of them spoke near ---------
+def test_minister_after_two_ministers_who_both_spoke_is_unnamed():
+    text = (
+        "Foreign Minister Maxim Ryzhenkov met Polish Foreign Minister Radoslaw Sikorski in "
+        "Minsk. Ryzhenkov said the talks had been frank. Sikorski said nothing had "
+        "changed. The minister said the crossing at Kuznica would reopen."
+    )
+    c = one_claim(text, "Kuznica")
+    assert c.speaker is None or c.speaker == "the minister"
+
+
+def test_minister_after_two_ministers_one_of_whom_spoke_is_him():
+    text = (
+        "Foreign Minister Maxim Ryzhenkov met Polish Foreign Minister Radoslaw Sikorski in "
+        "Minsk. Sikorski said nothing had changed. The minister said the crossing at "
+        "Kuznica would stay shut."
+    )
+    assert one_claim(text, "Kuznica").speaker == "Radoslaw Sikorski"

@@ -382,13 +382,10 @@ class Resolver:
             exact = [e for e in fits if phrase in e.roles]
             if len(exact) == 1:
                 return exact[0].name
-        # several hold the role: only the one who spoke last, close by, is meant
-        for p, e in reversed(self._spoke):
-            if pos - p > self.WINDOW:
-                break
-            if e in fits:
-                return e.name
-        return None
+        # several hold the role: only the one of them who spoke close by is meant (two
+        # ministers who both spoke leave "the minister" unnamed)
+        near = {e for p, e in self._spoke if 0 <= pos - p <= self.WINDOW and e in fits}
+        return near.pop().name if len(near) == 1 else None
 
     def _person_pronoun(self, gender: str, pos: int) -> str | None:
         def fits(e: Entity) -> bool:
