@@ -7,7 +7,9 @@ cannot tie them; a reader still does, if the last sentence that names anyone in
 narration names that person alone (or as its subject or speaker) and that person was
 given no other role. Anything else (another role holder, an unnamed speaker, a deputy,
 shadow or former holder, "the minister for X", two people) leaves the phrase as
-written."""
+written. Also here: "the leader" after the one opposition-kind leader with only staff
+near (``contested_holder``), the rivals an epithet has (``named_near``), and "It" after
+a one-word body that spoke (``it_speaker``)."""
 
 from __future__ import annotations
 
