@@ -307,3 +307,29 @@ ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", 
 GENERIC_ORG_REFERENCES = frozenset(
     {"organisation", "organization", "statement", "body", "group", "outfit"}
 )
+
+# roles of people who speak for or about someone else (an adviser, a lawyer): "the
+# leader" is never one of them
+STAFF_ROLES = frozenset(
+    "adviser advisor aide spokesman spokeswoman spokesperson lawyer attorney analyst"
+    " expert journalist correspondent reporter researcher professor scholar economist"
+    " sociologist editor".split()
+)
+_STAFF_PREPS = frozenset({"to", "for", "of"})
+
+
+def staff_aside(words: list[str]) -> list[str]:
+    """The staff role of an appositive that names whom the person works for: "an
+    adviser to Tsikhanouskaya" -> ["adviser"]; "Tsikhanouskaya's chief adviser" ->
+    ["chief", "adviser"]; anything else -> []."""
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].endswith(("’s", "'s")):
+        rest = words[1:]
+        staff = len(rest) <= 3 and rest[-1].lower() in STAFF_ROLES
+        return rest if staff and all(w.islower() for w in rest) else []
+    for i, w in enumerate(words[:4]):
+        if not w.islower():
+            return []
+        if w in STAFF_ROLES:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            return words[: i + 1] if nxt in _STAFF_PREPS else []
+    return []

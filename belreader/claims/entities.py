@@ -27,6 +27,7 @@ from .en_entity_words import (
     ORG_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    staff_aside,
 )
 from .en_function_words import CONJ, DETS, SUBORD
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
@@ -390,6 +391,8 @@ class Entities:
         if not m:
             return []
         words = m.group(1).split()
+        if staff := staff_aside(words):
+            return staff  # "X, an adviser to Tsikhanouskaya," / "X, Y's chief adviser,"
         if len(words) > 6 or not any(_fold(w) in ROLE_WORDS for w in words):
             return []
         if any(

@@ -32,7 +32,7 @@ from .entities import (
     Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
-from .role_antecedent import epithet_fits, narration_end, unnamed_office
+from .role_antecedent import epithet_fits, it_speaker, named_near, narration_end, unnamed_office
 from .role_fit import (
     body_fits,
     lone_role,
@@ -382,13 +382,10 @@ class Resolver:
             exact = [e for e in fits if phrase in e.roles]
             if len(exact) == 1:
                 return exact[0].name
-        # several hold the role: only the one who spoke last, close by, is meant
-        for p, e in reversed(self._spoke):
-            if pos - p > self.WINDOW:
-                break
-            if e in fits:
-                return e.name
-        return None
+        # several hold the role: only the one of them who spoke close by is meant (two
+        # ministers who both spoke leave "the minister" unnamed)
+        near = {e for p, e in self._spoke if 0 <= pos - p <= self.WINDOW and e in fits}
+        return near.pop().name if len(near) == 1 else None
 
     def _person_pronoun(self, gender: str, pos: int) -> str | None:
         def fits(e: Entity) -> bool:
@@ -399,7 +396,7 @@ class Resolver:
 
     def _body_pronoun(self, pos: int) -> str | None:
         found = self._nearest(pos, lambda e: e.kind == ORG)
-        return None if found is _NOTHING else found
+        return it_speaker(self, pos) if found is _NOTHING else found
 
     def _nearest(self, pos: int, fits, kind: str | None = None, gender: str | None = None):
         """The candidate that ``fits`` in the closest sentence before ``pos`` (or
@@ -576,7 +573,7 @@ class Resolver:
         # people named before pos, recently
         ms = self.mentions()
         k = bisect_right(ms, (narration_end(self, pos), "\uffff"))
-        recent = {name for p, name in ms[max(0, k - 20) : k] if pos - p <= self.WINDOW}
+        recent = named_near(self, ms[max(0, k - 20) : k], pos)
         if len(recent) == 1:
             name = next(iter(recent))
             return name if fits(name) else None

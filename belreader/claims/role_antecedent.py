@@ -7,17 +7,20 @@ cannot tie them; a reader still does, if the last sentence that names anyone in
 narration names that person alone (or as its subject or speaker) and that person was
 given no other role. Anything else (another role holder, an unnamed speaker, a deputy,
 shadow or former holder, "the minister for X", two people) leaves the phrase as
-written."""
+written. Also here: "the leader" after the one opposition-kind leader with only staff
+near (``contested_holder``), the rivals an epithet has (``named_near``), and "It" after
+a one-word body that spoke (``it_speaker``)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS
+from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
 from .gender import GENDERED_ROLES
+from .role_fit import other_role
 from .speaker_phrases import POSTPOSED, ROLE, display_speaker, role_then_name
 from .text import fold_word
 
@@ -47,12 +50,7 @@ OFFICES = frozenset(
 _OTHER = frozenset(CONTESTED_ROLES) | {"former", "acting", "interim", "new", "late", "outgoing"}
 _MAX_UNITS_BACK = 4
 _JOINS = frozenset({"and", "or", "&", "of", "for"})
-# roles of people who speak for or about a leader, never one: "the leader" is not them
-_STAFF = frozenset(
-    "adviser advisor aide spokesman spokeswoman spokesperson lawyer attorney analyst"
-    " expert journalist correspondent reporter researcher professor scholar economist"
-    " sociologist editor".split()
-)
+_STAFF = STAFF_ROLES
 
 
 def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
@@ -86,7 +84,7 @@ def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
             cand = _first_named(res, people[0], ms, us, len({m.entity for m in people}) > 1)
             if said - {cand}:
                 return None  # someone else spoke there
-        if cand is None or not _fits(cand, quals, gender):
+        if cand is None or not _fits(cand, quals, gender) or other_role(cand, lows[-1], lows):
             return None
         return None if _rivals(res, cand, lows[-1], pos) else cand.name
     return None
@@ -153,7 +151,34 @@ def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> st
         return party_antecedent(res, pos) or display_speaker(surface)
     if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
         return body_antecedent(res, lows[1], pos) or display_speaker(surface)
-    return role_antecedent(res, lows, pos) or display_speaker(surface)
+    found = role_antecedent(res, lows, pos) or contested_holder(res, lows, pos)
+    return found or display_speaker(surface)
+
+
+def contested_holder(res: Resolver, lows: list[str], pos: int) -> str | None:
+    """A bare "the leader" at ``pos`` when the article made one person, named shortly
+    before, a leader of a contested kind ("opposition leader Sviatlana Tsikhanouskaya")
+    and names no one else near it but staff ("X, an adviser to her,"): that person.
+    Another person in reach (Lukashenko, or anyone given no role) leaves it unnamed."""
+    if lows != ["the", "leader"]:
+        return None
+    lo = max(0, pos - res.WINDOW)
+    holders = {
+        e
+        for p, e in res.entities.role_holders().get("leader", [])
+        if lo <= p < pos and any(f"{m} leader" in e.roles for m in CONTESTED_ROLES)
+    }
+    if len(holders) != 1:
+        return None
+    (holder,) = holders
+    for m in res.entities.before(lo, pos):
+        e = m.entity
+        if e is not holder and e.kind == PERSON and epithet_fits(e, "leader"):
+            return None  # (a person given no role, or another office, may be meant)
+    res._sync_spoke()
+    if any(e.kind == ROLE for p, e in res._spoke if lo <= p < pos):
+        return None  # an unnamed person spoke
+    return holder.name
 
 
 # a party named as a body: "the Liberal Democrats", "the Tories", "Labour." (not the
@@ -210,9 +235,13 @@ def epithet_fits(e: Entity | None, head: str) -> bool:
     """May "the <head>" ("the leader", "the president") stand for ``e``? Not when every
     role the article gave ``e`` is a staff or trade one ("adviser Franak Viacorka" is
     not "the leader")."""
-    if head not in EPITHET_PERSON or e is None or not e.roles:
+    if head not in EPITHET_PERSON or e is None:
         return True
-    return not all(r.split()[-1] in _STAFF for r in e.roles)
+    if not e.roles:
+        return True
+    # (a modifier the scan kept alone is no role: "chief" of "chief adviser")
+    roles = [r for r in e.roles if not any(o.startswith(r + " ") for o in e.roles)]
+    return not all(r.split()[-1] in _STAFF for r in roles)
 
 
 def narration_end(res: Resolver, pos: int) -> int:
@@ -221,3 +250,47 @@ def narration_end(res: Resolver, pos: int) -> int:
     president told her": a name in the content is not who spoke), else ``pos``."""
     us = res.doc.units[res.doc.unit_index(pos)][0]
     return us if POSTPOSED.search(res.t, max(us, pos - 3), pos) else pos
+
+
+def named_near(res: Resolver, ms: list[tuple[int, str]], pos: int) -> set[str]:
+    """The people an epithet at ``pos`` may stand for: the alias-table people of ``ms``
+    (position, name) in reach, and any other person the scan found there in narration
+    who is not only staff ("Lukashenko spoke with Karol Nawrocki. The president said":
+    both, so neither)."""
+    lo = pos - res.WINDOW
+    out = {name for p, name in ms if p >= lo}
+    if not out:
+        return out
+    for m in res.entities.before(max(0, lo), narration_end(res, pos)):
+        e = m.entity
+        if e.kind != PERSON or e.name in out or res._quoted(m.start):
+            continue
+        if epithet_fits(e, "leader"):  # (staff are no rivals)
+            out.add(e.name)
+    return out
+
+
+def it_speaker(res: Resolver, pos: int) -> str | None:
+    """ "It" at ``pos`` when the sentence before gave a claim to a one-word name the
+    article knows as no person ("Viasna said ... It said"): that name. A person's name,
+    a phrase, or another speaker after it leaves "It" unnamed."""
+    if res.t[pos : pos + 3] not in ("It ", "it "):
+        return None
+    k = res.doc.unit_index(pos)
+    if k < 1:
+        return None
+    us = res.doc.units[k - 1][0]
+    spoken = [(p, sp, sf) for p, sp, sf in res.history if us <= p < pos]
+    if not spoken:
+        return None
+    _, speaker, surface = spoken[-1]
+    if surface != speaker or " " in speaker or not speaker[:1].isupper():
+        return None
+    if res.aliases.people.get(speaker.casefold()):
+        return None  # ("Lukashenko said ... It said")
+    e = res.entities.named(speaker)
+    if e is None or e.kind != PERSON:
+        return speaker
+    # (a speaker is an entity once it spoke: a person only if the scan saw one)
+    seen = e.gender or e.roles or any(m.entity is e for m in res.entities.before(0, pos))
+    return None if seen else speaker
