@@ -102,10 +102,16 @@ def test_possessive_chief_adviser_is_not_the_president():
 # -- "It said" after a one-word body that spoke in the sentence before --------------------
 def test_it_after_a_one_word_body_that_spoke():
     text = (
-        "Viasna said 1,100 people remained behind bars in Belarus. It said two more had "
-        "been detained in Hrodna on Monday."
+        "The count comes from the rights group Viasna. Viasna said 1,100 people remained "
+        "behind bars in Belarus. It said two more had been detained in Hrodna on Monday."
     )
     assert one_claim(text, "two more had").speaker == "Viasna"
+
+
+def test_it_after_a_bare_surname_is_unnamed():
+    # "Smith" may be a person: "It" is the firm, or something else, never Smith
+    text = "Smith said the firm was doing well. It said profits had risen by five percent."
+    assert one_claim(text, "profits had risen").speaker is None
 
 
 def test_it_after_a_known_person_is_unnamed():

@@ -289,8 +289,38 @@ def it_speaker(res: Resolver, pos: int) -> str | None:
     if res.aliases.people.get(speaker.casefold()):
         return None  # ("Lukashenko said ... It said")
     e = res.entities.named(speaker)
-    if e is None or e.kind != PERSON:
-        return speaker
     # (a speaker is an entity once it spoke: a person only if the scan saw one)
-    seen = e.gender or e.roles or any(m.entity is e for m in res.entities.before(0, pos))
-    return None if seen else speaker
+    if (
+        e is not None
+        and e.kind == PERSON
+        and (e.gender or e.roles or any(m.entity is e for m in res.entities.before(0, pos)))
+    ):
+        return None
+    # a bare surname is no body ("Smith said the firm was doing well. It said ..." is
+    # the firm): only a name the article calls a body ("the rights group Viasna",
+    # "Allianz, the German insurer,") may be "It"
+    return speaker if named_as_body(res.t, speaker, pos) else None
+
+
+# lower-case nouns for a body that stand before its name ("search engine firm Google",
+# "mobile operator Turkcell", "the rights group Viasna")
+_BODY_NOUNS = ORG_WORDS | frozenset(
+    "firm giant maker operator insurer retailer airline carrier chain producer supplier"
+    " group company outlet publisher manufacturer conglomerate lender bank brewer"
+    " distributor developer provider utility".split()
+)
+
+
+def named_as_body(t: str, name: str, pos: int) -> bool:
+    """Does the text before ``pos`` call ``name`` a body: a body noun right before it,
+    or an appositive with one right after it ("Allianz, the German insurer,")?"""
+    for m in re.finditer(re.escape(name) + r"\b", t[:pos]):
+        before = t[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1].islower() and before[-1] in _BODY_NOUNS:
+            return True
+        after = re.match(
+            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)[,.]", t[m.end() : m.end() + 60]
+        )
+        if after and after.group(1) in _BODY_NOUNS:
+            return True
+    return False
