@@ -271,3 +271,18 @@ def test_warned_of_keeps_an_opening_quote_mark():
 def test_a_headline_that_warns_of_gives_what_is_warned_of():
     claims = extract_claims("Tsikhanouskaya Warns Of New Arrests Before The Vote")
     assert [c.text for c in claims] == ["New Arrests Before The Vote"]
+
+
+# -- one body, one name ---------------------------------------------------------------------
+def test_a_body_after_its_description_is_named_as_itself():
+    claims = extract_claims(
+        "The human rights group Viasna said 30 people were detained. "
+        "Viasna said the trial was closed."
+    )
+    assert [c.speaker for c in claims] == ["Viasna", "Viasna"]
+    assert claims[0].speaker_mention == "The human rights group Viasna"
+
+
+def test_a_person_after_a_role_is_not_read_as_a_body():
+    claim = only("The opposition leader Sviatlana Tsikhanouskaya said the vote was rigged.")
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"

@@ -147,6 +147,8 @@ def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> st
         # minister and his aide X", nor "the Secretary of Energy X": the scan may have
         # taken "Energy" into the name)
         return person
+    if (body := body_after_description(toks)) is not None:
+        return body  # "the human rights group Viasna" speaks as "Viasna" does
     if lows == ["the", "party"]:
         return party_antecedent(res, pos) or display_speaker(surface)
     if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
@@ -309,6 +311,21 @@ _BODY_NOUNS = ORG_WORDS | frozenset(
     " group company outlet publisher manufacturer conglomerate lender bank brewer"
     " distributor developer provider utility".split()
 )
+
+
+def body_after_description(toks: list[str]) -> str | None:
+    """The name that ends a body's description after "the" ("human rights group
+    Viasna" -> "Viasna", "state news agency Belta" -> "Belta"): lower-case words ending
+    in a body noun, then one to three capitalised words; else None."""
+    k = 0
+    while k < len(toks) and toks[k].islower():
+        k += 1
+    name = toks[k:]
+    if not 1 <= k <= 4 or toks[k - 1] not in _BODY_NOUNS or not 1 <= len(name) <= 3:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+        return None
+    return " ".join(name)
 
 
 def named_as_body(t: str, name: str, pos: int) -> bool:
