@@ -356,7 +356,11 @@ def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 # argue". The act happened, and the subject is the one who spoke ("goes to show" is an
 # idiom: "go" needs its "on")
 _GO_ON = frozenset("went goes go".split())
-_CONTINUE = frozenset("continued continues continue proceeded proceeds".split())
+_CONTINUE = frozenset(
+    # and habits: "likes to boast that", "tends to say" ("used to" lost on train: "Where
+    # he used to boast that A, on Tuesday he said B" ran A into B)
+    "continued continues continue proceeded proceeds likes liked loves loved tends tended".split()
+)
 
 
 def aspect_before_cue(before: list[tuple[str, int, int]], cue_low: str) -> int:
