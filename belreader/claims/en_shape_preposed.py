@@ -22,6 +22,7 @@ from .en_content_end import (
     infinitive_end,
     writers_words_end,
 )
+from .en_content_list import counted_list
 from .en_content_occasion import adjunct_end
 from .en_content_start import aside_before_that
 from .en_content_tail import in_opening_clause, named_clause_after_comma
@@ -419,7 +420,7 @@ def preposed(
             e = _denial_end(t, content_s, e)
     if object_claim or t.startswith(("to ", "not to "), content_s):
         e = adjunct_end(doc, content_s, e)
-    s, e = trim(t, content_s, e)
+    s, e = counted_list(t, *trim(t, content_s, e), ue)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
     q = doc.quote_at(e - 1) if e > s else None

@@ -1,0 +1,28 @@
+"""A counted list of what was said: "he said three things: first, that A; second, that
+B; and third, that C". The count and its noun are the writer's announcement, the items
+are the content, all of them (not only the first, up to its semicolon)."""
+
+from __future__ import annotations
+
+import re
+
+from .text import trim
+
+_COUNTED = re.compile(
+    r"(?:two|three|four|five|several|a\s+few|a\s+number\s+of)\s+(?:\w+\s+)?"
+    r"(?:things|points|messages|demands|conditions|reasons|promises|claims|warnings)\s*:\s*",
+    re.IGNORECASE,
+)
+_NEXT_ITEM = re.compile(
+    r"\s*[;,]\s*(?:and\s+)?(?:second|secondly|third|thirdly|fourth|next|finally|lastly)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_list(t: str, s: int, e: int, ue: int) -> tuple[int, int]:
+    """The content without the announcement of its count, and to the last item."""
+    if t[s : s + 1].lower() not in "tfsan" or (m := _COUNTED.match(t, s, ue)) is None:
+        return s, e
+    if _NEXT_ITEM.match(t, e, ue) is not None:
+        e = ue
+    return trim(t, m.end(), e)
