@@ -1,11 +1,13 @@
 """A counted list of what was said: "he said three things: first, that A; second, that
 B; and third, that C". The count and its noun are the writer's announcement, the items
-are the content, all of them (not only the first, up to its semicolon)."""
+are the content, all of them (not only the first, up to its semicolon). And the
+shortest content: a two-word clause after "that" ("told Meduza that he refused")."""
 
 from __future__ import annotations
 
 import re
 
+from .en_lexicon import IRREGULAR_PAST
 from .text import trim
 
 _COUNTED = re.compile(
@@ -26,3 +28,21 @@ def counted_list(t: str, s: int, e: int, ue: int) -> tuple[int, int]:
     if _NEXT_ITEM.match(t, e, ue) is not None:
         e = ue
     return trim(t, m.end(), e)
+
+
+_SUBJECTS = frozenset("he she they we i it".split())
+
+
+def short_that_clause(t: str, s: int, e: int) -> bool:
+    """A whole clause of two words after an explicit "that": "told Meduza that he
+    refused", "said that she agreed" (a subject pronoun and a past verb)."""
+    words = t[s:e].split()
+    if len(words) != 2 or not t.endswith("that ", 0, s):
+        return False
+    v = words[1]
+    return (
+        words[0].lower() in _SUBJECTS
+        and v.isalpha()
+        and v.islower()
+        and (v in IRREGULAR_PAST or (v.endswith("ed") and len(v) > 4))
+    )

@@ -22,7 +22,7 @@ from .en_content_end import (
     infinitive_end,
     writers_words_end,
 )
-from .en_content_list import counted_list
+from .en_content_list import counted_list, short_that_clause
 from .en_content_occasion import adjunct_end
 from .en_content_start import aside_before_that
 from .en_content_tail import in_opening_clause, named_clause_after_comma
@@ -428,7 +428,7 @@ def preposed(
         e = q.end
     # a denial's object may be short: "denies any involvement", "denied wrongdoing"
     denial = object_claim and base.startswith("den") and e - s >= 8
-    if not denial and (e - s < 10 or len(t[s:e].split()) < 3):
+    if not denial and (e - s < 10 or len(t[s:e].split()) < 3) and not short_that_clause(t, s, e):
         return None
     return Candidate(
         s,
