@@ -21,9 +21,14 @@ _NEXT_ITEM = re.compile(
 )
 
 
-def counted_list(t: str, s: int, e: int, ue: int) -> tuple[int, int]:
-    """The content without the announcement of its count, and to the last item."""
-    if t[s : s + 1].lower() not in "tfsan" or (m := _COUNTED.match(t, s, ue)) is None:
+def counted_list(t: str, s: int, e: int, ue: int, ce: int) -> tuple[int, int]:
+    """The content without the announcement of its count (after the cue ending at
+    ``ce``: "said three things:", "told them two things:"), and to the last item."""
+    colon = t.find(":", ce, min(ue, s + 60))
+    if colon < 0 or colon - ce > 80:
+        return s, e
+    m = _COUNTED.search(t, ce, colon + 2)
+    if m is None or (m.end() > max(s, m.start() + 1) and m.start() != s):
         return s, e
     if _NEXT_ITEM.match(t, e, ue) is not None:
         e = ue

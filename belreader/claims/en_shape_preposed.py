@@ -420,7 +420,7 @@ def preposed(
             e = _denial_end(t, content_s, e)
     if object_claim or t.startswith(("to ", "not to "), content_s):
         e = adjunct_end(doc, content_s, e)
-    s, e = counted_list(t, *trim(t, content_s, e), ue)
+    s, e = counted_list(t, *trim(t, content_s, e), ue, ce)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
     q = doc.quote_at(e - 1) if e > s else None
