@@ -107,3 +107,16 @@ def test_but_blames_ends_the_content():
 def test_short_that_clause_is_a_claim():
     text = "Ales told the court that he resigned."
     assert [c.text for c in extract_claims(text)] == ["he resigned"]
+
+
+# -- a body with a participle after it -------------------------------------------------
+def test_panel_appointed_by_speaks():
+    text = "A panel appointed by the governor said the dam had been inspected twice."
+    c = one_claim(text, "dam had been inspected")
+    assert c.speaker_mention == "A panel appointed by the governor"
+
+
+def test_commission_set_up_in_a_year_speaks():
+    text = "A commission set up in 2021 said returning students would not be questioned."
+    c = one_claim(text, "returning students")
+    assert c.speaker_mention == "A commission set up in 2021"
