@@ -35,7 +35,8 @@ The pipeline, module by module:
    ``en_shape_preposed`` (where its content starts and ends: ``en_content_start``,
    ``en_content_occasion`` (before the occasion or time of the statement),
    ``en_content_end``, ``en_content_tail`` (a report inside an opening subordinate
-   clause, the speaker's next act)) /
+   clause, the speaker's next act), ``en_content_list`` (a counted list: "said three
+   things: first, A; second, B")) /
    ``en_shape_postposed`` / ``en_shape_according``),
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;
    a lead that names a statement, message or someone's words in ``en_quote_object``),

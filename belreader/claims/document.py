@@ -12,6 +12,8 @@ from .sentences import paragraph_spans, split_paragraph
 
 # a unit longer than this is scraped text without sentence ends: no claim is looked for
 MAX_UNIT = 6000
+# list bullets that open a sentence (a factbox's "* Putin said ..."): not its words
+_BULLETS = "*•·▪"
 
 
 class Document:
@@ -82,6 +84,8 @@ class Document:
                 ):
                     units[-1][1] = e
                     continue
+            if self.t[s] in _BULLETS and self.t[s + 1 : s + 2] == " ":
+                s = len(self.t[:e]) - len(self.t[s + 1 : e].lstrip())  # "* X said ..."
             units.append([s, e])
         return [Span(s, e) for s, e in units]
 

@@ -42,7 +42,8 @@ AND_SAID = (
     r"predicts|declares|announces|denies|vows|promises|accuses|urges|calls|tells|"
     r"stressed|noted|claimed|claims|insisted|argued|told|called|urged|accused|"
     r"vowed|promised|pledged|denied|admitted|acknowledged|suggested|predicted|"
-    r"declared|announced|complained|conceded|questioned|blamed|"
+    r"declared|announced|complained|conceded|questioned|blamed|blames|concedes|complains|"
+    r"stresses|criticised|criticises|"
     r"criticized|criticizes|bragged|brags|boasted|boasts|swears|swore|slammed|slams|"
     r"mocked|mocks|praised|praises|lamented|laments)\b"
 )

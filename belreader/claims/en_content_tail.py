@@ -241,7 +241,12 @@ def aside_content_end(doc: Document, s: int, e: int) -> int:
     cut = e
     c = t.find(",", s, e)
     while c >= 0:
-        if len(t[s:c].split()) >= 3 and doc.quote_at(c) is None and _main_verb_after(t, c):
+        q = doc.quote_at(c)
+        if q is not None and q.end == c + 2:
+            # the closing comma inside the quote's mark: 'who said he would "go," is'
+            if len(t[s:c].split()) >= 3 and _main_verb_after(t, c + 1):
+                cut = c + 2
+        elif len(t[s:c].split()) >= 3 and q is None and _main_verb_after(t, c):
             cut = c
         c = t.find(",", c + 1, e)
     return cut

@@ -356,7 +356,11 @@ def relative_head(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 # argue". The act happened, and the subject is the one who spoke ("goes to show" is an
 # idiom: "go" needs its "on")
 _GO_ON = frozenset("went goes go".split())
-_CONTINUE = frozenset("continued continues continue proceeded proceeds".split())
+_CONTINUE = frozenset(
+    # and habits: "likes to boast that", "tends to say" ("used to" lost on train: "Where
+    # he used to boast that A, on Tuesday he said B" ran A into B)
+    "continued continues continue proceeded proceeds likes liked loves loved tends tended".split()
+)
 
 
 def aspect_before_cue(before: list[tuple[str, int, int]], cue_low: str) -> int:
@@ -410,3 +414,23 @@ def quoted_as_saying(
 QUOTING_VERBS = {"quoted", "quotes", "quoting"}
 # verbs that show someone speaking: "State TV showed Lukashenko telling officials"
 SHOWING_VERBS = {"showed", "shows", "showing", "shown", "filmed", "captured"}
+
+
+def ends_in_full_name(words: list[str]) -> bool:
+    """Does a phrase end in a full name after a lower-case role: "Conservative policy
+    co-ordinator David Cameron" (then "MP for Witney" after the comma is his role, not
+    his name)?"""
+    k = 0
+    while k < len(words) and words[-1 - k][:1].isupper() and words[-1 - k] not in CAP_STOP:
+        k += 1
+    return 2 <= k < len(words) and words[-1 - k].islower()
+
+
+def appositive_after_name(t: str, head: list[tuple[str, int, int]], b3: int) -> bool:
+    """Is ``head`` (after a comma at ``b3``) an indefinite appositive of a name before
+    that comma, so that a second appositive follows: "Kateryna Bornukova, an economist
+    at BEROC, a think-tank in Kyiv, says" (the speaker is the name, not "an economist")?"""
+    if b3 < 1 or t[b3] != "," or head[0][0] not in ("a", "an"):
+        return False
+    w = t[max(0, b3 - 40) : b3].split()
+    return bool(w) and w[-1][:1].isupper() and w[-1] not in CAP_STOP

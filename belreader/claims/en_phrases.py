@@ -246,6 +246,8 @@ _QUALIFIERS = {"former", "ordinary", "private", "local", "other", "senior", "top
 
 # participles that follow a noun without "-ed": "exit polls taken in Grodno"
 _IRREGULAR_PARTICIPLES = {"taken", "given", "written", "held", "known", "seen", "shown", "sent"}
+# participles whose particle comes first: "set up by", "drawn up in"
+_PHRASAL_PARTICIPLES = {"set", "drawn", "put", "made"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -264,11 +266,14 @@ def postmodified_speaker(words: list[str]) -> bool:
         if not (
             (lw.endswith("ed") and len(lw) > 4)
             or lw in _IRREGULAR_PARTICIPLES
+            or lw in _PHRASAL_PARTICIPLES
             or lw in ("familiar", "privy")
             or (lw.endswith("ing") and len(lw) > 5)
         ):
             continue
         head, tail = words[:i], words[i + 1 :]
+        if lw in _PHRASAL_PARTICIPLES and len(tail) > 1 and tail[0] == "up":
+            tail = tail[1:]  # "a commission set up in 2022", "a list drawn up by"
         nxt = fold_word(tail[0])
         if not (nxt in PREPS or nxt in TIME_WORDS or nxt in _WEEKDAYS or nxt == "about"):
             return False

@@ -465,3 +465,16 @@ ARTIFACTS = {
     "sticker",
     "slide",
 }
+
+
+def inverted_lead(q, words: list[tuple[str, int, int]]) -> Candidate | None:
+    """ "Says one exile in Vilnius: “...”", "Adds Mr Shved: “...”": a capitalised verb of
+    speaking opens the sentence, its speaker after it, then a colon and the quote."""
+    if not 2 <= len(words) <= 9:
+        return None
+    v = words[0][0]
+    if not (v[:1].isupper() and v[1:].islower() and is_speech_verb(v) and not is_verb(words[1][0])):
+        return None
+    if not np_ok([w for w, _, _ in words[1:]]):
+        return None
+    return Candidate.quoted(q, words[0], words[1][1], words[-1][2], "pre")

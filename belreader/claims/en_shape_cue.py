@@ -25,9 +25,11 @@ from .en_cue_subject import (
     BEFORE_QUOTED,
     LEAD_ASIDES,
     PLACE_TAG,
+    appositive_after_name,
     aspect_before_cue,
     clause_mark_before,
     document_before,
+    ends_in_full_name,
     last_clause_subject,
     name_before_tag,
     name_words,
@@ -336,7 +338,7 @@ def from_cue(
                 and head
                 and name_words([w for w, _, _ in app])
                 and role_head([w for w, _, _ in head])
-                and not _ends_in_full_name([w for w, _, _ in head])
+                and not ends_in_full_name([w for w, _, _ in head])
                 and b == t.find(",", c2 + 1)
             ):
                 # "one of the family's attorneys, Justin Bamberg, said"
@@ -352,6 +354,7 @@ def from_cue(
                 and head[-1][0] not in CAP_STOP
                 and np_ok([w for w, _, _ in head])
                 and app[0][0].lower() not in ("which", "that", "and")
+                and not appositive_after_name(t, head, b3)
             ):
                 if fold_word(head[0][0]) in FRONT:
                     # "At the time Lord Woolf, the Lord Chief Justice, had said": the
@@ -588,13 +591,3 @@ def from_cue(
     return preposed(
         doc, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
     )
-
-
-def _ends_in_full_name(words: list[str]) -> bool:
-    """Does a phrase end in a full name after a lower-case role: "Conservative policy
-    co-ordinator David Cameron" (then "MP for Witney" after the comma is his role, not
-    his name)?"""
-    k = 0
-    while k < len(words) and words[-1 - k][:1].isupper() and words[-1 - k] not in CAP_STOP:
-        k += 1
-    return 2 <= k < len(words) and words[-1 - k].islower()

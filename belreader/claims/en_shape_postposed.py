@@ -41,6 +41,19 @@ from .quotes import OPEN_QUOTES
 from .text import fold_word, skip_space, trim
 
 
+def paren_open(t: str, start: int, end: int, after: int) -> int:
+    """A content and its attribution inside parentheses ("(“They were polite,” he
+    recalls.)", "calm (“It is late,” he notes)") start after the opening bracket that
+    the attribution closes."""
+    p = t.rfind("(", start, end)
+    if p < 0 or ")" in t[p:end]:
+        return start
+    c = t.find(")", after, after + 80)
+    if c < 0 or "(" in t[after:c]:
+        return start
+    return p + 1
+
+
 def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_override):
     t = doc.t
     if after_possessive(t, cs):
@@ -73,6 +86,7 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         # narration before the quote has a verb of saying of its own, and tells how the
         # words came; the claim is the quote
         start = q.start
+    start = paren_open(t, start, end, max(ce, sp_e))
     s, e = trim(t, start, end)
     if t[s] not in OPEN_QUOTES:
         s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)

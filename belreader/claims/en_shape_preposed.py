@@ -22,6 +22,7 @@ from .en_content_end import (
     infinitive_end,
     writers_words_end,
 )
+from .en_content_list import counted_list, short_that_clause
 from .en_content_occasion import adjunct_end
 from .en_content_start import after_manner_participle, aside_before_that
 from .en_content_tail import in_opening_clause, named_clause_after_comma
@@ -431,7 +432,7 @@ def preposed(
             e = _denial_end(t, content_s, e)
     if object_claim or t.startswith(("to ", "not to "), content_s):
         e = adjunct_end(doc, content_s, e)
-    s, e = trim(t, content_s, e)
+    s, e = counted_list(t, *trim(t, content_s, e), ue, ce)
     e = drop_appositive(doc, s, e)
     # a quote running past the unit end (multi-paragraph) extends the content
     q = doc.quote_at(e - 1) if e > s else None
@@ -439,7 +440,7 @@ def preposed(
         e = q.end
     # a denial's object may be short: "denies any involvement", "denied wrongdoing"
     denial = object_claim and base.startswith("den") and e - s >= 8
-    if not denial and (e - s < 10 or len(t[s:e].split()) < 3):
+    if not denial and (e - s < 10 or len(t[s:e].split()) < 3) and not short_that_clause(t, s, e):
         return None
     return Candidate(
         s,

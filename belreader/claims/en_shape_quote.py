@@ -34,7 +34,7 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
-from .en_quote_lead import SPEAKING, cue_clause_before_quote
+from .en_quote_lead import SPEAKING, cue_clause_before_quote, inverted_lead
 from .en_quote_object import (
     artifact_quote,
     chant_quotes,
@@ -132,6 +132,9 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 if aside:
                     lead = lead[: aside.start()]  # "Trump said, and I quote, “...”"
             words = words_with_pos(t, us, us + len(lead))
+            if colon and t[us + len(lead)] == ":" and (c := inverted_lead(q, words)):
+                out.append(c)
+                continue
             found = _subject_verb(words)
             if found is None and colon:
                 found = _determined_subject_verb(words)

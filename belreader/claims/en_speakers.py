@@ -54,6 +54,10 @@ SPEAKER_NOUNS = set(
         "shopkeeper|businessman|businesswoman|entrepreneur|demonstrator|demonstrators",
         "villager|villagers|neighbour|neighbours|neighbor|neighbors|priest|veteran|veterans",
         "refugee|refugees|migrant|migrants|volunteer|volunteers|widow|grandmother|grandfather",
+        "panel|panels|tribunal|tribunals|inquiry",
+        # people by fate, a large share of the voices in news of Belarus
+        "exile|exiles|émigré|émigrés|emigre|emigres|emigrant|emigrants|returnee|returnees",
+        "dissident|dissidents|defector|defectors|prisoner|prisoners|detainee|detainees",
     )
 )
 EPITHET_PERSON = {

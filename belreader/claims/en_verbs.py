@@ -87,6 +87,7 @@ THAT = set(
         "lament|laments|lamented|lamenting",
         "joke|jokes|joked|joking",
         "quip|quips|quipped",
+        "reckon|reckons|reckoned",
         "retort|retorts|retorted",
         "counter|counters|countered",
         "disclose|discloses|disclosed|disclosing",

@@ -48,6 +48,12 @@ def trim(t: str, s: int, e: int) -> tuple[int, int]:
         if t[e - 1] == "." and e - 2 >= s and t[e - 2] == ".":
             break  # an ellipsis stays
         e -= 1
+    # a bracket the span does not close or open is the narration's: "(The minister
+    # said the plan was dead.)"
+    if s < e and t[s] == "(" and ")" not in t[s:e]:
+        return trim(t, s + 1, e)
+    if e > s and t[e - 1] == ")" and "(" not in t[s:e]:
+        return trim(t, s, e - 1)
     return s, e
 
 
