@@ -9,6 +9,7 @@ from bisect import bisect_right
 from .model import Quote, QuotedUnit, Span
 from .quotes import MAX_QUOTE, find_quotes
 from .sentences import paragraph_spans, split_paragraph
+from .text import skip_space
 
 # a unit longer than this is scraped text without sentence ends: no claim is looked for
 MAX_UNIT = 6000
@@ -85,7 +86,7 @@ class Document:
                     units[-1][1] = e
                     continue
             if self.t[s] in _BULLETS and self.t[s + 1 : s + 2] == " ":
-                s = len(self.t[:e]) - len(self.t[s + 1 : e].lstrip())  # "* X said ..."
+                s = skip_space(self.t, s + 1, e)  # "* X said ...": the words after it
             units.append([s, e])
         return [Span(s, e) for s, e in units]
 
