@@ -1,0 +1,101 @@
+"""Russian speakers as a reader wants them: one person, one name, in the nominative.
+The resolver of ``ru_resolve`` plus: a full name written only in another case
+("по мнению банкира Дмитрия Крука", "встретился с Дмитрием Круком") gives the person
+in the nominative (Дмитрий Крук), for that phrase and for the bare surname later; an
+outlet in quotation marks («Медуза») loses them. A phrase that names whose the speaker
+is ("Мать ... Никиты Золотарёва") stays as written."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .ru_lexicon import POSSESSIVES, SPEECH_VERBS
+from .ru_names import relation_noun
+from .ru_nominative import nominative_name, oblique_name
+from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
+from .ru_text import fold, lookalikes_fixed, stem
+
+_IN = ("в ", "во ", "ў ")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]+)[»\"”“]")
+
+
+def _name_at_end(surface: str, cases: tuple[str, ...]) -> str | None:
+    """The nominative of the full name ending ``surface`` when every word before it can
+    be its apposition (no relation noun: "банкира", "главного экономиста ЕАБР")."""
+    words = _WORD.findall(surface)
+    if len(words) < 2 or not surface.rstrip()[-1:].isalpha():
+        return None
+    low = [fold(w) for w in words]
+    if any(relation_noun(w) or w in POSSESSIVES for w in low[:-2]):
+        return None
+    if len(words) > 2 and not cases and not low[0][:1].islower():
+        return None  # a phrase in the nominative: its head is the speaker, not the name
+    return nominative_name(words[-2], words[-1], cases)
+
+
+def _owned(surface: str, speaker: str) -> bool:
+    """Does a relation noun stand before the name ``speaker`` that ends ``surface``?"""
+    words = _WORD.findall(surface)
+    if len(words) < 3 or stem(words[-1]) != stem(speaker.split()[-1]):
+        return False
+    if not oblique_name(words[-2], words[-1]):
+        return False  # "Пресс-секретарь МИД Павел Врублевский": the name is the head
+    return any(relation_noun(fold(w)) for w in words[:-2])
+
+
+class RuNamesResolver(RuResolver):
+    """``RuResolver`` with names in the nominative (see the module docstring)."""
+
+    def __init__(self, doc, aliases) -> None:
+        super().__init__(doc, aliases)
+        self._from_oblique: set[str] = set()  # full names learnt from another case
+
+    def full_names(self) -> dict[str, str]:
+        if self._full is None:
+            found = super().full_names()
+            scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
+            for m in _NAME_RUN.finditer(scan):
+                words = m.group().split()
+                for given, surname in pairwise(words):
+                    if not oblique_name(given, surname):
+                        continue
+                    name = nominative_name(given, surname)
+                    if name and found.setdefault(stem(surname), name) == name:
+                        self._from_oblique.add(name)
+                    break
+        return self._full or {}
+
+    def mentions(self) -> list[tuple[int, str, str | None]]:
+        """Also marks as not the subject a mention of someone named only in another case
+        when a lower-case word stands before it ("семью Тарасевич", "с Круком")."""
+        if self._mentions is None:
+            out = super().mentions()
+            t = self.t
+            for p, name, _g in out:
+                if name in self._from_oblique and p not in self._oblique:
+                    before = t[max(0, p - 30) : p].split()
+                    if before and before[-1][:1].islower() and fold(before[-1]) not in SPEECH_VERBS:
+                        self._oblique.add(p)
+        return self._mentions or []
+
+    def resolve(self, surface: str, pos: int) -> str | None:
+        speaker = super().resolve(surface, pos)
+        if speaker and speaker != surface and _owned(surface, speaker):
+            # "Мать политзаключённого Никиты Золотарёва": the mother, as written
+            return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
+        return self._nominative(speaker, surface, ())
+
+    def source(self, surface: str, pos: int) -> str | None:
+        return self._nominative(super().source(surface, pos), surface, ("gen",))
+
+    def _nominative(self, speaker: str | None, surface: str, cases: tuple[str, ...]) -> str | None:
+        if not speaker or speaker != " ".join(surface.split()):
+            return speaker
+        m = _QUOTED.fullmatch(speaker)
+        if m:
+            return m.group(1).strip()  # «Медуза»: Медуза
+        if surface[:1].islower() or cases:
+            return _name_at_end(surface, cases) or speaker
+        return speaker
