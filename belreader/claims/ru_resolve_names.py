@@ -8,13 +8,15 @@ is ("Мать ... Никиты Золотарёва") stays as written."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
-from .ru_lexicon import POSSESSIVES, SPEECH_VERBS
+from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, SPEECH_VERBS
 from .ru_names import relation_noun
 from .ru_nominative import nominative_name, oblique_name
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
-from .ru_text import fold, lookalikes_fixed, stem
+from .ru_roles import role_named
+from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
 
 _IN = ("в ", "во ", "ў ")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -38,11 +40,23 @@ def _name_at_end(surface: str, cases: tuple[str, ...]) -> str | None:
 def _owned(surface: str, speaker: str) -> bool:
     """Does a relation noun stand before the name ``speaker`` that ends ``surface``?"""
     words = _WORD.findall(surface)
-    if len(words) < 3 or stem(words[-1]) != stem(speaker.split()[-1]):
+    if len(words) < 2 or stem(words[-1]) != stem(speaker.split()[-1]):
         return False
-    if not oblique_name(words[-2], words[-1]):
+    given = len(words) > 2 and oblique_name(words[-2], words[-1])
+    if not given and fold(words[-1]) == fold(speaker.split()[-1]):
         return False  # "Пресс-секретарь МИД Павел Врублевский": the name is the head
-    return any(relation_noun(fold(w)) for w in words[:-2])
+    return any(relation_noun(fold(w)) for w in words[: -2 if given else -1])
+
+
+# nouns for a person the article named just before: gender (None: either) and whether
+# they are an expert's (the person must have been introduced as one)
+_PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
+    **dict.fromkeys(("женщина", "пенсионерка", "девушка", "собеседница"), ("f", False)),
+    **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
+    **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
+}
+# nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
+_EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
 
 class RuNamesResolver(RuResolver):
@@ -55,6 +69,16 @@ class RuNamesResolver(RuResolver):
     def full_names(self) -> dict[str, str]:
         if self._full is None:
             found = super().full_names()
+            for key, name in list(found.items()):
+                words = name.split()
+                if len(words) == 2 and oblique_name(*words):
+                    # "Вадима Храпова" learnt from its verb: Вадим Храпов, or no one
+                    nom = nominative_name(*words)
+                    if nom:
+                        found[key] = nom
+                        self._from_oblique.add(nom)
+                    else:
+                        del found[key]
             scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
             for m in _NAME_RUN.finditer(scan):
                 words = m.group().split()
@@ -85,10 +109,56 @@ class RuNamesResolver(RuResolver):
         if speaker and speaker != surface and _owned(surface, speaker):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
+        if speaker and speaker == surface and not surface[:1].isupper():
+            speaker = self._person_noun(surface, pos) or speaker
         return self._nominative(speaker, surface, ())
 
     def source(self, surface: str, pos: int) -> str | None:
         return self._nominative(super().source(surface, pos), surface, ("gen",))
+
+    def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:
+        """Also: "Глава государства" after someone else spoke, when exactly one person in
+        the window was introduced with that office ("Президент ... Александр Лукашенко
+        встретился с ... Иваном Крупко. Крупко доложил ... Глава государства ...")."""
+        ant = super()._role_antecedent(low, pos, gender)
+        if ant is not None or any(w in COUNTRY_WORDS for w in low):
+            return ant
+        fits = set()
+        for p, name, g in self.mentions():
+            near = pos - self.WINDOW <= p < pos and genders_compatible(gender, g)
+            if near and role_named(low, self.t, p) and self._is_person(name):
+                fits.add(name)
+        return fits.pop() if len(fits) == 1 else None
+
+    def _person_noun(self, surface: str, pos: int) -> str | None:
+        """ "— говорит эксперт", "— сказала пенсионерка": the one person of that gender
+        named in this paragraph or the one before (an expert: introduced with an
+        expert's noun), when no one else spoke since; else None."""
+        low = fold(surface)
+        if low not in _PERSON_NOUNS:
+            return None
+        g, expert = _PERSON_NOUNS[low]
+        verb = self._verb_gender(pos)
+        if g and verb in ("m", "f") and verb != g:
+            return None
+        g = g or (verb if verb in ("m", "f") else None)
+        doc = self.doc
+        k = bisect_right(doc.para_starts, pos) - 1
+        start = doc.paras[max(k - 1, 0)][0]
+        names: dict[str, int] = {}
+        for p, name, mg in self.mentions():
+            if start <= p < pos and mg in ("m", "f") and (g is None or mg == g):
+                q = doc.quote_at(p)
+                if q is None or not q.closed:
+                    names.setdefault(name, p)
+        if len(names) != 1:
+            return None
+        name, first = names.popitem()
+        if expert and not _EXPERT.search(fold(self.t[max(0, first - 60) : first])):
+            return None  # "эксперт" after someone not introduced as one
+        if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
+            return None  # someone else spoke in between
+        return name
 
     def _nominative(self, speaker: str | None, surface: str, cases: tuple[str, ...]) -> str | None:
         if not speaker or speaker != " ".join(surface.split()):
