@@ -69,11 +69,11 @@ class RuNamesResolver(RuResolver):
     def full_names(self) -> dict[str, str]:
         if self._full is None:
             found = super().full_names()
-            for key, name in list(found.items()):
-                words = name.split()
-                if len(words) == 2 and oblique_name(*words):
+            for key, known in list(found.items()):
+                pair = known.split()
+                if len(pair) == 2 and oblique_name(pair[0], pair[1]):
                     # "Вадима Храпова" learnt from its verb: Вадим Храпов, or no one
-                    nom = nominative_name(*words)
+                    nom = nominative_name(pair[0], pair[1])
                     if nom:
                         found[key] = nom
                         self._from_oblique.add(nom)
