@@ -15,7 +15,7 @@ from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, SPEECH_VERBS
 from .ru_names import relation_noun
 from .ru_nominative import nominative_name, oblique_name
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
-from .ru_roles import role_named
+from .ru_roles import office_of, role_named
 from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
 
 _IN = ("в ", "во ", "ў ")
@@ -121,13 +121,17 @@ class RuNamesResolver(RuResolver):
         the window was introduced with that office ("Президент ... Александр Лукашенко
         встретился с ... Иваном Крупко. Крупко доложил ... Глава государства ...")."""
         ant = super()._role_antecedent(low, pos, gender)
-        if ant is not None or any(w in COUNTRY_WORDS for w in low):
+        if any(w in COUNTRY_WORDS for w in low) or office_of(low) != "head":
             return ant
         fits = set()
         for p, name, g in self.mentions():
             near = pos - self.WINDOW <= p < pos and genders_compatible(gender, g)
             if near and role_named(low, self.t, p) and self._is_person(name):
                 fits.add(name)
+        if ant is not None and (ant in fits or not fits):
+            return ant
+        # "Президент ... Лукашенко встретился с губернатором Иваном Крупко. Крупко
+        # доложил ... Глава государства": the one introduced with the office, not Крупко
         return fits.pop() if len(fits) == 1 else None
 
     def _person_noun(self, surface: str, pos: int) -> str | None:
