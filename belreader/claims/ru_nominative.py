@@ -44,10 +44,10 @@ def _given_forms(name: str, g: str) -> dict[str, str]:
 _FLEETING = {"павел": "павл", "лев": "льв", "павал": "паўл"}
 
 
-# men's names whose genitive is also a woman's name (Александра, Яна, Алеся); every
-# "-ий" name too (Евгения, Валерия, Виталия)
+# men's names whose genitive is also a woman's name (Александра, Евгения, Яна, Алеся)
 _TWINS = frozenset(
-    "александр аляксандр станислав ярослав владислав мирослав богдан ян алесь".split()
+    "александр аляксандр станислав ярослав владислав мирослав богдан ян алесь евгений "
+    "валерий виталий юлий вениамин".split()
 )
 
 
@@ -62,10 +62,12 @@ def _given_index() -> dict[str, list[tuple[str, str, str]]]:
             out.setdefault(n, []).append((n, g, "nom"))
     for n in MALE_NAMES:  # Евгения, Александра, Валерия: a woman's name too
         twin = _given_forms(n, "m").get("gen", "")
-        if not (n.endswith("ий") or n in _TWINS):
+        if n not in _TWINS:
             continue
         if not any(g == "f" for _n, g, _c in out.get(twin, ())):
             out.setdefault(twin, []).append((twin, "f", "nom"))
+            for case, form in _given_forms(twin, "f").items():  # Евгении: hers
+                out.setdefault(form, []).append((twin, "f", case))
     return out
 
 

@@ -48,6 +48,15 @@ def _owned(surface: str, speaker: str) -> bool:
     return any(relation_noun(fold(w)) for w in words[: -2 if given else -1])
 
 
+# bodies named in the genitive after "по версии", "по данным": their nominative
+_BODIES = {
+    "обвинения": "обвинение",
+    "следствия": "следствие",
+    "защиты": "защита",
+    "прокуратуры": "прокуратура",
+    "милиции": "милиция",
+    "полиции": "полиция",
+}
 # nouns for a person the article named just before: gender (None: either) and whether
 # they are an expert's (the person must have been introduced as one)
 _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
@@ -170,6 +179,8 @@ class RuNamesResolver(RuResolver):
         m = _QUOTED.fullmatch(speaker)
         if m:
             return m.group(1).strip()  # «Медуза»: Медуза
+        if cases and fold(speaker) in _BODIES:
+            return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker
