@@ -68,12 +68,16 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
 _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
 
+_HEAD_HINT = re.compile(r"(?i)президент|прэзідэнт|глав|лидер|кіраўні|руководител")
+
+
 class RuNamesResolver(RuResolver):
     """``RuResolver`` with names in the nominative (see the module docstring)."""
 
     def __init__(self, doc, aliases) -> None:
         super().__init__(doc, aliases)
         self._from_oblique: set[str] = set()  # full names learnt from another case
+        self._heads: list[tuple[int, str, str | None]] | None = None
 
     def full_names(self) -> dict[str, str]:
         if self._full is None:
@@ -130,13 +134,23 @@ class RuNamesResolver(RuResolver):
         the window was introduced with that office ("Президент ... Александр Лукашенко
         встретился с ... Иваном Крупко. Крупко доложил ... Глава государства ...")."""
         ant = super()._role_antecedent(low, pos, gender)
+        if ant is not None and ant not in self._from_oblique:
+            return ant  # only where a name learnt here could have taken the role
         if any(w in COUNTRY_WORDS for w in low) or office_of(low) != "head":
             return ant
-        fits = set()
-        for p, name, g in self.mentions():
-            near = pos - self.WINDOW <= p < pos and genders_compatible(gender, g)
-            if near and role_named(low, self.t, p) and self._is_person(name):
-                fits.add(name)
+        if self._heads is None:  # the mentions introduced as head of state, once
+            self._heads = [
+                (p, name, g)
+                for p, name, g in self.mentions()
+                if _HEAD_HINT.search(self.t, max(0, p - 80), p)  # cheap test first
+                and role_named(low, self.t, p)
+                and self._is_person(name)
+            ]
+        fits = {
+            name
+            for p, name, g in self._heads
+            if pos - self.WINDOW <= p < pos and genders_compatible(gender, g)
+        }
         if ant is not None and (ant in fits or not fits):
             return ant
         # "Президент ... Лукашенко встретился с губернатором Иваном Крупко. Крупко
