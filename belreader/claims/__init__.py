@@ -67,7 +67,9 @@ The pipeline, module by module:
    office or body named without a name before, in ``role_antecedent``), else ``None``;
    ``alias_names``
    keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
-   with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``.
+   with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``;
+   ``ru_resolve_names`` gives names in the nominative (``ru_nominative``: "Дмитрия
+   Крука" is Дмитрий Крук).
 
 ``model`` holds the data types: ``Claim``, ``Quote``, ``Span``, ``Candidate``.
 """

@@ -9,7 +9,7 @@ from .languages import LanguageRules, register
 from .ru_dialogue import interview_claims
 from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
 from .ru_relay import relayed
-from .ru_resolve import RuResolver
+from .ru_resolve_names import RuNamesResolver
 from .ru_shape_called import called_claims
 from .ru_shape_cue import cue_claims
 from .ru_shape_source import colon_claims, source_claims
@@ -20,7 +20,7 @@ RULES = LanguageRules(
     code="ru",
     shapes=(cue_claims, source_claims, colon_claims, interview_claims, called_claims),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
-    resolver=RuResolver,
+    resolver=RuNamesResolver,
     relays=relayed,
 )
 register(RULES, also_for=("be", "uk"))

@@ -110,3 +110,16 @@ def office_holder(
     if countries and not PERSON_COUNTRY.get(ant, set()) & countries:
         return None
     return ant
+
+
+def role_named(role_words: list[str], text: str, mention_pos: int) -> bool:
+    """Was the person whose mention starts at ``mention_pos`` introduced with the very
+    office the role names ("Президент Белоруссии Александр Лукашенко" for "Глава
+    государства")?"""
+    want = _office(role_words)
+    if want is None:
+        return False
+    lo = max(0, mention_pos - 80)
+    cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
+    before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
+    return _office(before) == want

@@ -1,0 +1,175 @@
+"""The nominative of a Russian full name written in another case: "Дмитрия Крука" and
+"Дмитрием Круком" are Дмитрий Крук. A given name and a surname must agree on one
+gender and one case; a form that fits two readings ("Евгения Винокурова": Евгений's
+genitive, or the woman Евгения) gives None unless the caller knows the case (after
+"по словам" it is the genitive, so Евгений Винокуров). Unsure: None, never a guess."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .ru_lexicon import FEMALE_NAMES, MALE_NAMES
+from .ru_text import fold
+
+_CASES = ("gen", "dat", "acc", "ins", "pre")
+_HUSH = "гкхжшчщц"
+
+
+def _given_forms(name: str, g: str) -> dict[str, str]:
+    """case -> form of a (folded) given name."""
+    if name.endswith("ия"):
+        b = name[:-1]
+        return {"gen": b + "и", "dat": b + "и", "acc": b + "ю", "ins": b + "ей", "pre": b + "и"}
+    if name.endswith(("а", "я")):
+        b, soft = name[:-1], name.endswith("я") or name[-2] in _HUSH
+        return {
+            "gen": b + ("и" if soft else "ы"),
+            "dat": b + "е",
+            "acc": b + ("ю" if name.endswith("я") else "у"),
+            "ins": b + ("ей" if name.endswith("я") else "ой"),
+            "pre": b + "е",
+        }
+    if g != "m":
+        return {}
+    if name.endswith("ий"):
+        b = name[:-1]
+        return {"gen": b + "я", "dat": b + "ю", "acc": b + "я", "ins": b + "ем", "pre": b + "и"}
+    if name.endswith(("й", "ь")):
+        b = name[:-1]
+        return {"gen": b + "я", "dat": b + "ю", "acc": b + "я", "ins": b + "ем", "pre": b + "е"}
+    b = _FLEETING.get(name, name)
+    return {"gen": b + "а", "dat": b + "у", "acc": b + "а", "ins": b + "ом", "pre": b + "е"}
+
+
+_FLEETING = {"павел": "павл", "лев": "льв", "павал": "паўл"}
+
+
+# men's names whose genitive is also a woman's name (Александра, Евгения, Яна, Алеся)
+_TWINS = frozenset(
+    "александр аляксандр станислав ярослав владислав мирослав богдан ян алесь евгений "
+    "валерий виталий юлий вениамин".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _given_index() -> dict[str, list[tuple[str, str, str]]]:
+    """oblique form -> [(nominative, gender, case)] over the known given names."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for names, g in ((MALE_NAMES, "m"), (FEMALE_NAMES, "f")):
+        for n in names:
+            for case, form in _given_forms(n, g).items():
+                out.setdefault(form, []).append((n, g, case))
+            out.setdefault(n, []).append((n, g, "nom"))
+    for n in MALE_NAMES:  # Евгения, Александра, Валерия: a woman's name too
+        twin = _given_forms(n, "m").get("gen", "")
+        if n not in _TWINS:
+            continue
+        if not any(g == "f" for _n, g, _c in out.get(twin, ())):
+            out.setdefault(twin, []).append((twin, "f", "nom"))
+            for case, form in _given_forms(twin, "f").items():  # Евгении: hers
+                out.setdefault(form, []).append((twin, "f", case))
+    return out
+
+
+# (case, gender) -> (ending of the form, ending of the nominative), longest first
+_SURNAME = {
+    ("gen", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", "")),
+    ("acc", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", "")),
+    ("dat", "m"): (("скому", "ский"), ("цкому", "цкий"), ("у", "")),
+    ("ins", "m"): (
+        ("ским", "ский"),
+        ("цким", "цкий"),
+        ("овым", "ов"),
+        ("евым", "ев"),
+        ("иным", "ин"),
+        ("ыным", "ын"),
+        ("ом", ""),
+    ),
+    ("pre", "m"): (("ском", "ский"), ("цком", "цкий"), ("е", "")),
+}
+_FEMALE_OBLIQUE = (
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+)
+_INDECLINABLE = ("о", "е", "и", "у", "ю", "ых", "их")
+_VOWELS = "аеёиоуыэюяіў"
+# how a surname may end in the nominative, beyond a consonant (Крук, Ковальчук)
+_NOMINATIVE = {
+    "m": ("ий", "ый", "ой") + _INDECLINABLE,
+    "f": ("ова", "ева", "ина", "ына", "ая", "яя") + _INDECLINABLE,
+}
+
+
+def _surname_nominative(word: str, case: str, g: str) -> str | None:
+    """The nominative of a (folded) surname in ``case`` for gender ``g``; None unsure."""
+    if case == "nom":
+        if word.endswith(("ого", "его")):
+            return None
+        return word if word.endswith(_NOMINATIVE[g]) or word[-1] not in _VOWELS else None
+    if word.endswith(("ого", "его")) and not word.endswith(("ского", "цкого")):
+        return None  # Толстого: Толстой or Толстый
+    if g == "f":
+        if case == "acc":
+            for end, nom in (
+                ("скую", "ская"),
+                ("цкую", "цкая"),
+                ("ову", "ова"),
+                ("еву", "ева"),
+                ("ину", "ина"),
+            ):
+                if word.endswith(end):
+                    return word[: -len(end)] + nom
+        else:
+            for end, nom in _FEMALE_OBLIQUE:
+                if word.endswith(end):
+                    return word[: -len(end)] + nom
+        # a woman's surname ending in a consonant does not change ("Анны Крук")
+        return word if word.endswith(_INDECLINABLE) or word[-1] not in _VOWELS + "ь" else None
+    for end, nom in _SURNAME[(case, g)]:
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            base = word[: -len(end)]
+            if nom or (base[-1] not in _VOWELS and base[-1] not in "йь"):
+                return base + nom
+    return word if word.endswith(_INDECLINABLE) else None
+
+
+def _cap(word: str, like: str) -> str:
+    """``word`` (folded) spelt as ``like`` was: its capital and its ё kept."""
+    low = fold(like)
+    k = 0
+    while k < min(len(word), len(low)) and word[k] == low[k]:
+        k += 1
+    return (like[:k] + word[k:]).capitalize() if k else word.capitalize()
+
+
+def nominative_name(given: str, surname: str, cases: tuple[str, ...] = ()) -> str | None:
+    """ "Дмитрия", "Крука" -> "Дмитрий Крук"; None when the two words are no given name
+    and surname that agree, or when they fit two people. ``cases`` narrows the cases
+    the phrase may be in (("gen",) after "по словам")."""
+    if not (given[:1].isupper() and surname[:1].isupper()) or "-" in given:
+        return None
+    fg, fs = fold(given), fold(surname)
+    readings = set()
+    for nom, g, case in _given_index().get(fg, ()):
+        if cases and case not in cases:
+            continue
+        sn = _surname_nominative(fs, case, g)
+        if sn:
+            readings.add((nom, sn))
+    if len(readings) != 1:
+        return None
+    nom, sn = readings.pop()
+    return f"{_cap(nom, given)} {_cap(sn, surname)}"
+
+
+def oblique_name(given: str, surname: str) -> bool:
+    """Is ``given`` a case form other than the nominative of a known given name (and no
+    listed given name itself)?"""
+    f = fold(given)
+    if f in MALE_NAMES or f in FEMALE_NAMES:
+        return False
+    return any(c != "nom" for _n, _g, c in _given_index().get(f, ()))

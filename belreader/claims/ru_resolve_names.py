@@ -1,0 +1,200 @@
+"""Russian speakers as a reader wants them: one person, one name, in the nominative.
+The resolver of ``ru_resolve`` plus: a full name written only in another case
+("по мнению банкира Дмитрия Крука", "встретился с Дмитрием Круком") gives the person
+in the nominative (Дмитрий Крук), for that phrase and for the bare surname later; an
+outlet in quotation marks («Медуза») loses them. A phrase that names whose the speaker
+is ("Мать ... Никиты Золотарёва") stays as written."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import pairwise
+
+from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, SPEECH_VERBS
+from .ru_names import relation_noun
+from .ru_nominative import nominative_name, oblique_name
+from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
+from .ru_roles import office_of, role_named
+from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
+
+_IN = ("в ", "во ", "ў ")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]+)[»\"”“]")
+
+
+def _name_at_end(surface: str, cases: tuple[str, ...]) -> str | None:
+    """The nominative of the full name ending ``surface`` when every word before it can
+    be its apposition (no relation noun: "банкира", "главного экономиста ЕАБР")."""
+    words = _WORD.findall(surface)
+    if len(words) < 2 or not surface.rstrip()[-1:].isalpha():
+        return None
+    low = [fold(w) for w in words]
+    if any(relation_noun(w) or w in POSSESSIVES for w in low[:-2]):
+        return None
+    if len(words) > 2 and not cases and not low[0][:1].islower():
+        return None  # a phrase in the nominative: its head is the speaker, not the name
+    return nominative_name(words[-2], words[-1], cases)
+
+
+def _owned(surface: str, speaker: str) -> bool:
+    """Does a relation noun stand before the name ``speaker`` that ends ``surface``?"""
+    words = _WORD.findall(surface)
+    if len(words) < 2 or stem(words[-1]) != stem(speaker.split()[-1]):
+        return False
+    given = len(words) > 2 and oblique_name(words[-2], words[-1])
+    if not given and fold(words[-1]) == fold(speaker.split()[-1]):
+        return False  # "Пресс-секретарь МИД Павел Врублевский": the name is the head
+    return any(relation_noun(fold(w)) for w in words[: -2 if given else -1])
+
+
+# bodies named in the genitive after "по версии", "по данным": their nominative
+_BODIES = {
+    "обвинения": "обвинение",
+    "следствия": "следствие",
+    "защиты": "защита",
+    "прокуратуры": "прокуратура",
+    "милиции": "милиция",
+    "полиции": "полиция",
+}
+# nouns for a person the article named just before: gender (None: either) and whether
+# they are an expert's (the person must have been introduced as one)
+_PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
+    **dict.fromkeys(("женщина", "пенсионерка", "девушка", "собеседница"), ("f", False)),
+    **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
+    **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
+}
+# nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
+_EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
+
+
+_HEAD_HINT = re.compile(r"(?i)президент|прэзідэнт|глав|лидер|кіраўні|руководител")
+
+
+class RuNamesResolver(RuResolver):
+    """``RuResolver`` with names in the nominative (see the module docstring)."""
+
+    def __init__(self, doc, aliases) -> None:
+        super().__init__(doc, aliases)
+        self._from_oblique: set[str] = set()  # full names learnt from another case
+        self._heads: list[tuple[int, str, str | None]] | None = None
+
+    def full_names(self) -> dict[str, str]:
+        if self._full is None:
+            found = super().full_names()
+            for key, known in list(found.items()):
+                pair = known.split()
+                if len(pair) == 2 and oblique_name(pair[0], pair[1]):
+                    # "Вадима Храпова" learnt from its verb: Вадим Храпов, or no one
+                    nom = nominative_name(pair[0], pair[1])
+                    if nom:
+                        found[key] = nom
+                        self._from_oblique.add(nom)
+                    else:
+                        del found[key]
+            scan = lookalikes_fixed(self.doc)[:_MAX_SCAN]
+            for m in _NAME_RUN.finditer(scan):
+                words = m.group().split()
+                for given, surname in pairwise(words):
+                    if not oblique_name(given, surname):
+                        continue
+                    name = nominative_name(given, surname)
+                    if name and found.setdefault(stem(surname), name) == name:
+                        self._from_oblique.add(name)
+                    break
+        return self._full or {}
+
+    def mentions(self) -> list[tuple[int, str, str | None]]:
+        """Also marks as not the subject a mention of someone named only in another case
+        when a lower-case word stands before it ("семью Тарасевич", "с Круком")."""
+        if self._mentions is None:
+            out = super().mentions()
+            t = self.t
+            for p, name, _g in out:
+                if name in self._from_oblique and p not in self._oblique:
+                    before = t[max(0, p - 30) : p].split()
+                    if before and before[-1][:1].islower() and fold(before[-1]) not in SPEECH_VERBS:
+                        self._oblique.add(p)
+        return self._mentions or []
+
+    def resolve(self, surface: str, pos: int) -> str | None:
+        speaker = super().resolve(surface, pos)
+        if speaker and speaker != surface and _owned(surface, speaker):
+            # "Мать политзаключённого Никиты Золотарёва": the mother, as written
+            return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
+        if speaker and speaker == surface and not surface[:1].isupper():
+            speaker = self._person_noun(surface, pos) or speaker
+        return self._nominative(speaker, surface, ())
+
+    def source(self, surface: str, pos: int) -> str | None:
+        return self._nominative(super().source(surface, pos), surface, ("gen",))
+
+    def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:
+        """Also: "Глава государства" after someone else spoke, when exactly one person in
+        the window was introduced with that office ("Президент ... Александр Лукашенко
+        встретился с ... Иваном Крупко. Крупко доложил ... Глава государства ...")."""
+        ant = super()._role_antecedent(low, pos, gender)
+        if ant is not None and ant not in self._from_oblique:
+            return ant  # only where a name learnt here could have taken the role
+        if any(w in COUNTRY_WORDS for w in low) or office_of(low) != "head":
+            return ant
+        if self._heads is None:  # the mentions introduced as head of state, once
+            self._heads = [
+                (p, name, g)
+                for p, name, g in self.mentions()
+                if _HEAD_HINT.search(self.t, max(0, p - 80), p)  # cheap test first
+                and role_named(low, self.t, p)
+                and self._is_person(name)
+            ]
+        fits = {
+            name
+            for p, name, g in self._heads
+            if pos - self.WINDOW <= p < pos and genders_compatible(gender, g)
+        }
+        if ant is not None and (ant in fits or not fits):
+            return ant
+        # "Президент ... Лукашенко встретился с губернатором Иваном Крупко. Крупко
+        # доложил ... Глава государства": the one introduced with the office, not Крупко
+        return fits.pop() if len(fits) == 1 else None
+
+    def _person_noun(self, surface: str, pos: int) -> str | None:
+        """ "— говорит эксперт", "— сказала пенсионерка": the one person of that gender
+        named in this paragraph or the one before (an expert: introduced with an
+        expert's noun), when no one else spoke since; else None."""
+        low = fold(surface)
+        if low not in _PERSON_NOUNS:
+            return None
+        g, expert = _PERSON_NOUNS[low]
+        verb = self._verb_gender(pos)
+        if g and verb in ("m", "f") and verb != g:
+            return None
+        g = g or (verb if verb in ("m", "f") else None)
+        doc = self.doc
+        k = bisect_right(doc.para_starts, pos) - 1
+        start = doc.paras[max(k - 1, 0)][0]
+        names: dict[str, int] = {}
+        for p, name, mg in self.mentions():
+            if start <= p < pos and mg in ("m", "f") and (g is None or mg == g):
+                q = doc.quote_at(p)
+                if q is None or not q.closed:
+                    names.setdefault(name, p)
+        if len(names) != 1:
+            return None
+        name, first = names.popitem()
+        if expert and not _EXPERT.search(fold(self.t[max(0, first - 60) : first])):
+            return None  # "эксперт" after someone not introduced as one
+        if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
+            return None  # someone else spoke in between
+        return name
+
+    def _nominative(self, speaker: str | None, surface: str, cases: tuple[str, ...]) -> str | None:
+        if not speaker or speaker != " ".join(surface.split()):
+            return speaker
+        m = _QUOTED.fullmatch(speaker)
+        if m:
+            return m.group(1).strip()  # «Медуза»: Медуза
+        if cases and fold(speaker) in _BODIES:
+            return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
+        if surface[:1].islower() or cases:
+            return _name_at_end(surface, cases) or speaker
+        return speaker
