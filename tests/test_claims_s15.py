@@ -286,3 +286,18 @@ def test_a_body_after_its_description_is_named_as_itself():
 def test_a_person_after_a_role_is_not_read_as_a_body():
     claim = only("The opposition leader Sviatlana Tsikhanouskaya said the vote was rigged.")
     assert claim.speaker == "Sviatlana Tsikhanouskaya"
+
+
+# -- a person known by a given name alone -------------------------------------------------
+PAVEL = (
+    "A man we will call Pavel returned to Belarus to bury his father. Pavel told us that "
+    "he refused the offer. The commission's chairman, Andrei Shved, said that no one who "
+    "comes back honestly has anything to fear. Asked whether he regretted going back, "
+    "Pavel paused. “My father would have wanted me there,” he said."
+)
+
+
+def test_he_after_a_man_known_by_his_given_name_is_not_the_man_before():
+    # the quote was given to Andrei Shved, the man named before Pavel; Pavel, or nobody
+    claim = [c for c in extract_claims(PAVEL) if "My father" in c.text][0]
+    assert claim.speaker in (None, "Pavel")

@@ -186,6 +186,29 @@ def _in_body_name(toks: list[str], role: list[str], i: int) -> bool:
     )
 
 
+# given names that are more often places ("Jordan said", "Victoria station")
+_PLACE_GIVEN = frozenset({"Jordan", "Victoria", "Sofia", "Douglas"})
+
+
+def _lone_given_name(t: str, w: str, end: int) -> bool:
+    """Is ``w`` a known given name standing alone as a subject ("Pavel paused", "Olga,
+    34, said"): a lower-case word or a comma after it?"""
+    if w in _PLACE_GIVEN or w in CAP_STOP or given_name_gender(w) is None:
+        return False
+    nxt = t[end : end + 2].lstrip(" ")[:1]
+    return nxt == "," or nxt.islower()
+
+
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|recalls|recalled|added|adds|asked|wrote)\b")
+
+
+def _speaks(t: str, w: str) -> bool:
+    """Does ``w`` stand before a verb of speaking somewhere in ``t``?"""
+    return any(
+        _SPEECH_AFTER.match(t, m.end()) for m in re.finditer(r"\b" + re.escape(w) + r"\b", t)
+    )
+
+
 def _fold(w: str) -> str:
     return w.lower().strip(".,’'")
 
@@ -409,6 +432,8 @@ class Entities:
         ("Lukashenka") or of the one person named with that surname ("Ali" after
         "Javed Ali"); a surname two people share names nobody."""
         people = self.aliases.people
+        given: dict[str, list[Entity]] | None = None  # given name -> full names, as needed
+        speaks: dict[str, bool] = {}  # lone given name -> read as a person
         for pos, word in singles:
             w = _POSSESSIVE.sub("", word)
             canon = people.get(w.replace("’", "'").casefold())
@@ -418,6 +443,21 @@ class Entities:
             es = self.by_surname.get(w)
             if es is not None and len(es) == 1:
                 found.append(Mention(pos, pos + len(word), next(iter(es))))
+            elif es is None and _lone_given_name(self.t, w, pos + len(word)):
+                # "Pavel paused. “...,” he said": a person known by a given name alone
+                # is the nearest "he", not the man named before him
+                if given is None:
+                    given = {}
+                    for e in list(self.by_name.values()):
+                        if e.kind == PERSON and " " in e.name:
+                            given.setdefault(e.name.split()[0], []).append(e)
+                if w not in speaks:
+                    speaks[w] = w not in given and _speaks(self.t, w)
+                if speaks[w]:
+                    # (no full name shares it, and the article gives it words of its own:
+                    # "Pavel told Meduza"; a lone "David" beside "David Felgate" is not
+                    # read, nor one who never speaks)
+                    found.append(Mention(pos, pos + len(word), self.entity(w, PERSON)))
 
     # -- reading -----------------------------------------------------------------------
     def before(self, lo: int, hi: int) -> list[Mention]:
