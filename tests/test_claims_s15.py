@@ -299,5 +299,5 @@ PAVEL = (
 
 def test_he_after_a_man_known_by_his_given_name_is_not_the_man_before():
     # the quote was given to Andrei Shved, the man named before Pavel; Pavel, or nobody
-    claim = [c for c in extract_claims(PAVEL) if "My father" in c.text][0]
+    claim = next(c for c in extract_claims(PAVEL) if "My father" in c.text)
     assert claim.speaker in (None, "Pavel")
