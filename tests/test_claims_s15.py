@@ -301,3 +301,13 @@ def test_he_after_a_man_known_by_his_given_name_is_not_the_man_before():
     # the quote was given to Andrei Shved, the man named before Pavel; Pavel, or nobody
     claim = next(c for c in extract_claims(PAVEL) if "My father" in c.text)
     assert claim.speaker in (None, "Pavel")
+
+
+def test_a_country_that_spoke_holds_no_office():
+    text = (
+        "Poland says it will keep Belarus border crossings closed\n\n"
+        "Poland will keep its crossings with Belarus closed for the foreseeable future, "
+        "the interior minister has announced."
+    )
+    claim = next(c for c in extract_claims(text) if c.speaker_mention == "the interior minister")
+    assert claim.speaker != "Poland"

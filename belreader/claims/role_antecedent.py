@@ -86,6 +86,8 @@ def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
                 return None  # someone else spoke there
         if cand is None or not _fits(cand, quals, gender) or other_role(cand, lows[-1], lows):
             return None
+        if cand.name.casefold() in COUNTRY_ADJ:
+            return None  # "Poland says ... the interior minister": a country holds no office
         return None if _rivals(res, cand, lows[-1], pos) else cand.name
     return None
 
