@@ -65,6 +65,15 @@ class Document:
         """The index of the unit that starts at or before offset i (-1: none)."""
         return bisect_right(self.unit_starts, i) - 1
 
+    def readable_unit(self, i: int) -> tuple[int, int] | None:
+        """The unit holding offset i, or None when there is none or it is longer than
+        MAX_UNIT (scraped text without sentence ends, where no claim is looked for)."""
+        k = self.unit_index(i)
+        if k < 0:
+            return None
+        us, ue = self.units[k]
+        return None if ue - us > MAX_UNIT else (us, ue)
+
     def _fuse_units(self, sents: list[tuple[int, int]]) -> list[Span]:
         """Sentences, fused where a sentence boundary falls inside a closed quote of one
         paragraph (so a multi-sentence quote and its attribution form one unit)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .document import MAX_UNIT, Document
+from .document import Document
 from .en_bare_clause import is_verb
 from .en_lexicon import AUX, CONJ, PREPS
 from .en_phrases import (
@@ -94,11 +94,11 @@ def called_claims(doc: Document) -> list[Candidate]:
 
 def _judgement(doc: Document, vs: int, ve: int) -> Candidate | None:
     t = doc.t
-    k = doc.unit_index(vs)
-    if k < 0 or doc.quote_at(vs) is not None:
+    unit = doc.readable_unit(vs)
+    if unit is None or doc.quote_at(vs) is not None:
         return None
-    us, ue = doc.units[k]
-    if ue - us > MAX_UNIT or doc.quotes_in(ve, ue):
+    us, ue = unit
+    if doc.quotes_in(ve, ue):
         return None  # (a quoted judgement is en_shape_described's)
     words = words_with_pos(t, ve, trim(t, ve, _judgement_end(t, ve, ue))[1])
     if len(words) < 2 or len(words) > 12:

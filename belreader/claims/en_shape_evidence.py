@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .document import MAX_UNIT, Document
+from .document import Document
 from .en_content_end import content_end, drop_appositive, writers_words_end
 from .en_lexicon import (
     ALL_CUES,
@@ -225,12 +225,10 @@ def evidence_claims(doc: Document) -> list[Candidate]:
             continue
         if doc.quote_at(vs) is not None:
             continue
-        k = doc.unit_index(vs)
-        if k < 0:
+        unit = doc.readable_unit(vs)
+        if unit is None:
             continue
-        us, ue = doc.units[k]
-        if ue - us > MAX_UNIT:
-            continue
+        us, ue = unit
         sp = _source(t, max(us, vs - 240), _before_appositive(t, us, vs))
         if sp is None:
             continue

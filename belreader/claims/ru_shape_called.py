@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .document import MAX_UNIT, Document
+from .document import Document
 from .model import Candidate
 from .ru_speakers import _WORD, cyrillic_para, subject_before
 from .ru_text import folded
@@ -33,12 +33,10 @@ def called_claims(doc: Document) -> list[Candidate]:
         vs, ve = m.start(), m.end() - 1
         if not cyrillic_para(doc, vs) or doc.quote_at(vs) is not None:
             continue
-        k = doc.unit_index(vs)
-        if k < 0:
+        unit = doc.readable_unit(vs)
+        if unit is None:
             continue
-        us, ue = doc.units[k]
-        if ue - us > MAX_UNIT:
-            continue
+        us, ue = unit
         # the judgement: a closed quote opening within a short object after the verb
         hi = min(ue, ve + _MAX_OBJECT)
         qpos = next((i for i in range(ve, hi) if t[i] in _OPEN), -1)

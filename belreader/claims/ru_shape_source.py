@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .document import MAX_UNIT, Document
+from .document import Document
 from .model import Candidate, Span
 from .ru_lexicon import (
     PASSIVE_CUES,
@@ -58,12 +58,10 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     q = doc.quote_at(cs)
     if q is not None and q.closed:
         return None
-    k = doc.unit_index(cs)
-    if k < 0:
+    unit = doc.readable_unit(cs)
+    if unit is None:
         return None
-    us, ue = doc.units[k]
-    if ue - us > MAX_UNIT:
-        return None
+    us, ue = unit
     pron = next((g for g in (1, 2, 3) if m.group(g)), 0)
     if pron:  # "по его словам": the possessive is the speaker
         a, b = m.span(pron)
