@@ -31,7 +31,14 @@ from .en_entity_words import (
 )
 from .en_function_words import CONJ, DETS, SUBORD
 from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
-from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender, name_gender
+from .gender import (
+    GENDERED_ROLES,
+    HONORIFICS,
+    given_name_gender,
+    lone_given_name,
+    name_gender,
+    speaks_somewhere,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -183,29 +190,6 @@ def _in_body_name(toks: list[str], role: list[str], i: int) -> bool:
     person's relation ("a lawyer for ...")?"""
     return (
         role[-1] in ROLE_WORDS and toks[i + 1][:1].isupper() and i > 0 and toks[i - 1][:1].isupper()
-    )
-
-
-# given names that are more often places ("Jordan said", "Victoria station")
-_PLACE_GIVEN = frozenset({"Jordan", "Victoria", "Sofia", "Douglas"})
-
-
-def _lone_given_name(t: str, w: str, end: int) -> bool:
-    """Is ``w`` a known given name standing alone as a subject ("Pavel paused", "Olga,
-    34, said"): a lower-case word or a comma after it?"""
-    if w in _PLACE_GIVEN or w in CAP_STOP or given_name_gender(w) is None:
-        return False
-    nxt = t[end : end + 2].lstrip(" ")[:1]
-    return nxt == "," or nxt.islower()
-
-
-_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|recalls|recalled|added|adds|asked|wrote)\b")
-
-
-def _speaks(t: str, w: str) -> bool:
-    """Does ``w`` stand before a verb of speaking somewhere in ``t``?"""
-    return any(
-        _SPEECH_AFTER.match(t, m.end()) for m in re.finditer(r"\b" + re.escape(w) + r"\b", t)
     )
 
 
@@ -443,7 +427,7 @@ class Entities:
             es = self.by_surname.get(w)
             if es is not None and len(es) == 1:
                 found.append(Mention(pos, pos + len(word), next(iter(es))))
-            elif es is None and _lone_given_name(self.t, w, pos + len(word)):
+            elif es is None and w not in CAP_STOP and lone_given_name(self.t, w, pos + len(word)):
                 # "Pavel paused. “...,” he said": a person known by a given name alone
                 # is the nearest "he", not the man named before him
                 if given is None:
@@ -452,7 +436,7 @@ class Entities:
                         if e.kind == PERSON and " " in e.name:
                             given.setdefault(e.name.split()[0], []).append(e)
                 if w not in speaks:
-                    speaks[w] = w not in given and _speaks(self.t, w)
+                    speaks[w] = w not in given and speaks_somewhere(self.t, w)
                 if speaks[w]:
                     # (no full name shares it, and the article gives it words of its own:
                     # "Pavel told Meduza"; a lone "David" beside "David Felgate" is not

@@ -6,6 +6,8 @@ uses gender against it."""
 
 from __future__ import annotations
 
+import re
+
 MALE = "m"
 FEMALE = "f"
 
@@ -189,3 +191,27 @@ def name_gender(tokens: list[str], honorific: str | None = None) -> str | None:
         if g:
             return g
     return surname_gender(tokens[-1])
+
+
+# given names that are more often places ("Jordan said", "Victoria station")
+_PLACE_GIVEN = frozenset({"Jordan", "Victoria", "Sofia", "Douglas"})
+
+
+def lone_given_name(t: str, w: str, end: int) -> bool:
+    """Is ``w`` a known given name standing alone as a subject ("Pavel paused", "Olga,
+    34, said"): a lower-case word or a comma after it? (The caller leaves out words
+    that open sentences, "Will", "May".)"""
+    if w in _PLACE_GIVEN or given_name_gender(w) is None:
+        return False
+    nxt = t[end : end + 2].lstrip(" ")[:1]
+    return nxt == "," or nxt.islower()
+
+
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|recalls|recalled|added|adds|asked|wrote)\b")
+
+
+def speaks_somewhere(t: str, w: str) -> bool:
+    """Does ``w`` stand before a verb of speaking somewhere in ``t``?"""
+    return any(
+        _SPEECH_AFTER.match(t, m.end()) for m in re.finditer(r"\b" + re.escape(w) + r"\b", t)
+    )
