@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import is_auxiliary
 from .en_lexicon import ADVERBS, AUX, IRREGULAR_PAST, SUBORD
 
 # words that may come before "after"/"before"/"since" in a fronted time clause: "Three
@@ -220,7 +221,6 @@ _ASIDE_OPENING = re.compile(
     r"[^,;:]{2,80},\s+(?:who|(?:though|although|while|after|when|as)\s+(?:he|she|it|they))\s"
     r"[^,;:]*$"
 )
-_NEGATED = re.compile(r"\w+n['’]t")
 
 
 def aside_content_end(doc: Document, s: int, e: int) -> int:
@@ -262,9 +262,8 @@ def _main_verb_after(t: str, c: int) -> bool:
         return False
     w = words[i]
     return (
-        w in AUX
+        is_auxiliary(w)
         or w in IRREGULAR_PAST
-        or _NEGATED.fullmatch(w) is not None
         or (w.endswith("ed") and len(w) > 4 and w.isalpha() and w.islower())
     )
 
