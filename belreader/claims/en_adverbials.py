@@ -99,8 +99,11 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
                     "them",
                 }:
                     pass
-                last_end = m2.end()
+                # "to his 20,000 followers": a number's commas end no phrase
                 p2 = m2.end()
+                if w2[-1].isdigit() and (m3 := _THOUSANDS.match(t, p2)) is not None:
+                    p2 = m3.end()
+                last_end = p2
                 k += 1
                 # punctuation after this word ends the phrase
                 if p2 < ue and t[p2] in ",.;:":
@@ -122,6 +125,7 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
     return pos
 
 
+_THOUSANDS = re.compile(r"(?:,\d{3}(?!\d))*")
 # the rest of a place after the adverbial, then "that": ", Poland, that", ", N.H., that"
 _CLAUSE_MARK = re.compile(r'[;:“”"()—–]')
 _PLACE_THEN_THAT = re.compile(r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+that\s")
