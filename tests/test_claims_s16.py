@@ -23,3 +23,24 @@ def test_a_count_of_followers_does_not_split_the_attribution():
     assert claim.kind == "direct"
     assert claim.text == "“This is a day of shame for the regime,”"
     assert claim.speaker == "Sviatlana Tsikhanouskaya"
+
+
+# -- an aside on what the quote refers to stands between the cue and the quote ----------
+def test_a_quote_after_an_aside_on_what_it_refers_to():
+    claim = only(
+        "Makei said on state television on Monday, in reference to the new sanctions, "
+        '"Belarus will find other markets."'
+    )
+    assert claim.kind == "direct"
+    assert claim.text == '"Belarus will find other markets."'
+    assert claim.speaker_mention == "Makei"
+
+
+def test_a_quote_after_two_prepositional_asides():
+    claim = only(
+        "Tsikhanouskaya said in an interview with Belsat in Warsaw on Tuesday, with the "
+        "verdict in mind, “We will bring every one of them home.”"
+    )
+    assert claim.kind == "direct"
+    assert claim.text == "“We will bring every one of them home.”"
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"

@@ -337,6 +337,19 @@ def speaker_without_time(t: str, s: int, e: int) -> int:
     return m.start()
 
 
+def _prepositional_asides(t: str, i: int, k: int) -> bool:
+    """Whether a longer attribution t[i:k] is short phrases whose later ones each open
+    with a preposition ("said on state TV on Monday, in reference to the sanctions,
+    “...”"): no room there for a clause of content."""
+    chunks = [c.split() for c in t[i:k].split(",")]
+    return (
+        2 <= len(chunks) <= 3
+        and sum(map(len, chunks)) <= 16
+        and all(0 < len(c) <= 10 for c in chunks)
+        and all(fold_word(c[0]) in ADV_PREPS for c in chunks[1:])
+    )
+
+
 def quote_after_words(doc: Document, i: int, ue: int):
     """A closed quote that ends the unit after a few words of attribution and a comma
     or colon: "acknowledged, however, “...”", "told the Washington Post in a written
@@ -357,7 +370,7 @@ def quote_after_words(doc: Document, i: int, ue: int):
     words = words_with_pos(t, i, k)
     if (
         not words
-        or len(words) > 10
+        or (len(words) > 10 and not _prepositional_asides(t, i, k))
         or any(ch in t[i:k] for ch in '“”"«»„;()—–―')
         or " - " in t[i:k]
     ):
