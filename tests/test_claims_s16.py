@@ -44,3 +44,15 @@ def test_a_quote_after_two_prepositional_asides():
     assert claim.kind == "direct"
     assert claim.text == "“We will bring every one of them home.”"
     assert claim.speaker == "Sviatlana Tsikhanouskaya"
+
+
+# -- a bracketed quote with a long description of its writer ---------------------------
+def test_a_bracketed_quote_whose_writer_is_described_at_length():
+    claim = only(
+        'The strike committee faced blowback from its own members ("We want our jobs '
+        'back," wrote Ihar Kazlou, a fitter at the tractor works in Minsk, Belarus, on '
+        "the union's Telegram channel), and the strike was called off."
+    )
+    assert claim.kind == "direct"
+    assert claim.text == '"We want our jobs back,"'
+    assert claim.speaker == "Ihar Kazlou"

@@ -48,7 +48,7 @@ def paren_open(t: str, start: int, end: int, after: int) -> int:
     p = t.rfind("(", start, end)
     if p < 0 or ")" in t[p:end]:
         return start
-    c = t.find(")", after, after + 80)
+    c = t.find(")", after, after + 200)
     if c < 0 or "(" in t[after:c]:
         return start
     return p + 1
