@@ -56,3 +56,42 @@ def test_a_bracketed_quote_whose_writer_is_described_at_length():
     assert claim.kind == "direct"
     assert claim.text == '"We want our jobs back,"'
     assert claim.speaker == "Ihar Kazlou"
+
+
+# -- a quote in a dash aside: its own claim, and the end of the claim around it ----------
+ASIDE = (
+    'Lukashenko suggested that the protests had been organised from abroad {d} "Again, '
+    'they are puppets," he said {d} and charged that Poland was paying for them.'
+)
+
+
+def test_a_quoted_aside_between_hyphens_ends_the_claim_before_it_and_is_its_own():
+    claims = extract_claims(ASIDE.format(d="-"))
+    assert [(c.kind, c.text) for c in claims] == [
+        ("indirect", "the protests had been organised from abroad"),
+        ("direct", '"Again, they are puppets,"'),
+    ]
+    assert claims[1].speaker == "Alexander Lukashenko"
+
+
+def test_a_quoted_aside_between_em_dashes_is_read_the_same():
+    hyphens = [(c.kind, c.text) for c in extract_claims(ASIDE.format(d="-"))]
+    assert [(c.kind, c.text) for c in extract_claims(ASIDE.format(d="—"))] == hyphens
+
+
+def test_the_quote_after_an_aside_the_writer_went_on_from_is_not_its_continuation():
+    claims = extract_claims(
+        'Makei praised the farmers\' "deep loyalty" - "loyalty that shows itself in '
+        'the harvest, not in words," he said - and argued for more state support. "All '
+        'the slogans in the world do not feed anyone."'
+    )
+    aside = next(c for c in claims if c.text.startswith('"loyalty'))
+    assert aside.text == '"loyalty that shows itself in the harvest, not in words,"'
+
+
+def test_a_spaced_hyphen_after_the_attribution_is_a_dash():
+    claim = only(
+        "The deficit target for next year will be 4.3%, the finance minister said - "
+        "falling short of what the new law requires."
+    )
+    assert claim.text == "The deficit target for next year will be 4.3%"

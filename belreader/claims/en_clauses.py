@@ -426,8 +426,8 @@ def is_tail(doc: Document, i: int, ue: int) -> bool:
         return True
     if r[0] == "(":
         return True
-    if r[0] in ",;—–―":
-        nxt = r[1:].lstrip()
+    if r[0] in ",;—–―" or r.startswith(("- ", "-- ")):  # (a spaced hyphen is a dash)
+        nxt = r[1:].lstrip(" -")
         if not nxt:
             return True
         w = nxt.split()[0].lower().strip(",.")

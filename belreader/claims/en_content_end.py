@@ -94,6 +94,9 @@ EMBED_CUT = re.compile(
     r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues|noted|insisted)\b"
     r"|\s(?:--|—|–|―)\s*(?:[\w’'.-]+\s+){1,6}?"
     r"(?:said|says|told|tells|added|adds|claimed|claims|argued|argues)\b"
+    # "A - “B,” he said - and C": a quote of its own in a dash aside
+    r"|\s(?:--|—|–|―|-)\s*[“\"][^“”\"]{1,400}[”\"]\s*(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:said|says|told|tells|added|adds)\b"
 )
 
 # a subordinate clause with an attribution of its own: "... after the paper revealed ...",

@@ -68,10 +68,15 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     q = doc.quote_at(end - 1) if end > us else None
     if q is not None and q.start < start:
         start = q.start
-    elif q is not None and q.closed and q.end == end and t[us : q.start].rstrip().endswith(":"):
+    elif (
+        q is not None
+        and q.closed
+        and q.end == end
+        and t[us : q.start].rstrip().endswith((":", " -", "—", "–", "―"))
+    ):
         # "Trump asserted that ...: “France is no longer France,” he claimed.": the
         # attribution after the quote is the quote's; the narration before the colon
-        # is not its content
+        # (or the dash of an aside: "A - “B,” he said - and C") is not its content
         start = q.start
     elif (
         q is not None

@@ -51,7 +51,6 @@ from .speaker_phrases import (
     OWNED_NAME,
     PERSON_NOUNS,
     POSSESSIVE_WORD,
-    POSTPOSED,
     ROLE,
     ROLE_COMMA_NAME,
     SENTENCE_LEAD,
@@ -412,8 +411,8 @@ class Resolver:
             us, ue = doc.units[k]
             if pos - us > self.WINDOW and steps:
                 break
-            hi = min(ue, pos)
-            if steps == 0 and POSTPOSED.search(self.t, max(us, pos - 3), pos):
+            hi = min(ue, pos) if steps else narration_end(self, pos)
+            if hi == us and pos > us:
                 # "But Mr Blair had been hurt, he added": who the content names is
                 # not who says it
                 k -= 1

@@ -253,7 +253,16 @@ def narration_end(res: Resolver, pos: int) -> int:
     when the epithet follows its content ("Her husband, Ales Bialiatski, was free, the
     president told her": a name in the content is not who spoke), else ``pos``."""
     us = res.doc.units[res.doc.unit_index(pos)][0]
-    return us if POSTPOSED.search(res.t, max(us, pos - 3), pos) else pos
+    if not POSTPOSED.search(res.t, max(us, pos - 3), pos):
+        return pos
+    # "X suggested A - “B,” he said - and C": a quote in a dash aside; the narration
+    # before the dash is no content of "he said", and its names may be meant
+    qs = res.doc.quotes_in(us, pos)
+    if qs and qs[-1].closed and qs[-1].end >= pos - 3:
+        lead = res.t[us : qs[-1].start].rstrip()
+        if lead.endswith((" -", "—", "–", "―")):
+            return us + len(lead.rstrip("-—–― "))
+    return us
 
 
 def named_near(res: Resolver, ms: list[tuple[int, str]], pos: int) -> set[str]:

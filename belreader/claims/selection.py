@@ -4,6 +4,7 @@ narration about the speaker) joins it. Language-neutral."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .document import Document
@@ -73,6 +74,7 @@ def _without_dangling_link(t: str, s: int, e: int) -> int:
     return e
 
 
+_DASH_THEN_CLAUSE = re.compile(r"\s(?:-|--|—|–|―)\s+(?:and|but)\s")
 _CLOSE = frozenset("”\"»'")
 
 
@@ -111,6 +113,10 @@ def merge_continuations(doc: Document, chosen: list[Candidate]) -> list[Candidat
             if t[doc.units[k][1] : ns].strip():
                 break
             if doc.units[k][1] < c.end - 1 and t[c.end : doc.units[k][1]].strip(" .,"):
+                break
+            if n_merged == 0 and _DASH_THEN_CLAUSE.search(t, c.end, doc.units[k][1]):
+                # "A - “B,” he said - and argued C. “D”": the aside closed, and the writer
+                # went on with a clause of its own; the next quote is not B's
                 break
             q = doc.quote_starting(ns)
             if (q is None or not q.closed) and n_merged == 0 and c.gap2 is None:
