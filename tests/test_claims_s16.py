@@ -95,3 +95,26 @@ def test_a_spaced_hyphen_after_the_attribution_is_a_dash():
         "falling short of what the new law requires."
     )
     assert claim.text == "The deficit target for next year will be 4.3%"
+
+
+# -- what a crowd chants or shouts -----------------------------------------------------
+def test_a_crowd_that_shouts_a_quote_is_its_speaker():
+    claim = only('The crowd shouted "Long live Belarus!" and marched towards the centre.')
+    assert (claim.kind, claim.text, claim.speaker_mention) == (
+        "direct",
+        '"Long live Belarus!"',
+        "The crowd",
+    )
+
+
+def test_a_cry_followed_by_where_it_was_shouted():
+    claim = only('The students chanted "Long live Belarus!" outside the university.')
+    assert (claim.text, claim.speaker_mention) == ('"Long live Belarus!"', "The students")
+
+
+def test_a_crowd_that_applauds_reports_nothing():
+    claims = extract_claims(
+        'When Tsikhanouskaya said she would "bring every prisoner home," the crowd '
+        "applauded loudly."
+    )
+    assert [c.speaker for c in claims] == ["Sviatlana Tsikhanouskaya"]

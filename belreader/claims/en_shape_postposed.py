@@ -93,6 +93,8 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
         start = q.start
     start = paren_open(t, start, end, max(ce, sp_e))
     s, e = trim(t, start, end)
+    if t[s] not in OPEN_QUOTES and fold_word(cue_text) in _APPROVAL:
+        return None  # "When X said A, the crowd applauded loudly.": no report of A
     if t[s] not in OPEN_QUOTES:
         s = fronted_lead_end(doc, after_colon(doc, dash_which(doc, s, e), e), e)
     else:
@@ -238,6 +240,9 @@ def _title_then_name(np: list[tuple[str, int, int]]) -> bool:
     )
 
 
+# verbs of approval with no words of their own after unquoted content ("“Yes!” she
+# cheered" still reports a cry)
+_APPROVAL = frozenset(("applauded", "applauds", "cheered", "cheers", "clapped", "booed"))
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
 
 

@@ -515,6 +515,8 @@ def _clause_goes_on(t: str, q, tail: str) -> bool:
     if t[q.end - 2 : q.end - 1] not in ",!?":
         return False
     first = fold_word(tail.split()[0].strip(",;"))
+    if t[q.end - 2 : q.end - 1] == "!" and (first in PREPS or first == "towards"):
+        return True  # a cry and where or at whom: "chanted “Go away!” outside the palace"
     return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
 
 

@@ -55,6 +55,8 @@ SPEAKER_NOUNS = set(
         "villager|villagers|neighbour|neighbours|neighbor|neighbors|priest|veteran|veterans",
         "refugee|refugees|migrant|migrants|volunteer|volunteers|widow|grandmother|grandfather",
         "panel|panels|tribunal|tribunals|inquiry",
+        # people gathered, whose chants and cries are reported
+        "crowd|crowds|marchers|mourners|audience|fans|strikers|onlookers|spectators",
         # people by fate, a large share of the voices in news of Belarus
         "exile|exiles|émigré|émigrés|emigre|emigres|emigrant|emigrants|returnee|returnees",
         "dissident|dissidents|defector|defectors|prisoner|prisoners|detainee|detainees",
