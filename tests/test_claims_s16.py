@@ -118,3 +118,49 @@ def test_a_crowd_that_applauds_reports_nothing():
         "applauded loudly."
     )
     assert [c.speaker for c in claims] == ["Sviatlana Tsikhanouskaya"]
+
+
+# -- a colon after how the speaker put it, or after what a text reads ------------------
+def test_a_speaker_described_as_blunt_before_a_colon():
+    claim = only(
+        "The Lithuanian foreign minister, Gabrielius Landsbergis, was blunt: "
+        '"Minsk is a co-aggressor."'
+    )
+    assert claim.kind == "direct"
+    assert claim.speaker == "Gabrielius Landsbergis"
+
+
+def test_a_body_more_cautious_before_a_colon():
+    claim = only('The ministry was more cautious: "We are studying the decision."')
+    assert claim.speaker_mention == "The ministry"
+
+
+def test_a_passive_before_a_colon_names_no_speaker():
+    # the one asked does not say the question
+    assert extract_claims('Lukashenko was asked: "Will you run again?"') == []
+
+
+def test_what_a_statement_from_a_body_read():
+    claim = only(
+        "The statement from the Coordination Council read: "
+        '"We call on the international community to act now."'
+    )
+    assert claim.speaker == "the Coordination Council"
+    assert claim.cue == "read"
+
+
+def test_the_statement_from_a_body_speaks_for_the_body():
+    claim = only("The statement from the Coordination Council said the vote was rigged.")
+    assert claim.speaker == "the Coordination Council"
+
+
+# -- a quote left open until the next one is still speech ------------------------------
+def test_a_name_in_a_quote_left_open_is_no_antecedent():
+    text = (
+        "Alexander Lukashenko spoke at a ceremony in honour of the poet Yanka Kupala.\n\n"
+        'He said the poet was "a giant of our culture". "Vyazynka, the birthplace of '
+        'Yanka Kupala, is a place of pilgrimage. "Every Belarusian should go there." '
+        'He continued: "Kupala saw further than anyone of his time."'
+    )
+    claim = next(c for c in extract_claims(text) if c.cue == "continued")
+    assert claim.speaker == "Alexander Lukashenko"

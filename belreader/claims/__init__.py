@@ -39,7 +39,8 @@ The pipeline, module by module:
    things: first, A; second, B")) /
    ``en_shape_postposed`` / ``en_shape_according``),
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;
-   a lead that names a statement, message or someone's words in ``en_quote_object``),
+   a subject and a short verb phrase before a colon in ``en_colon_lead``; a lead
+   that names a statement, message or someone's words in ``en_quote_object``),
    ``en_shape_described`` (and ``en_shape_called``: the judgement with no quote,
    "called the sanctions an act of war"; ``en_participle_speaker``: whose participle
    "..., X said, calling it ..." is),

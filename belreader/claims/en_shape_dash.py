@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .en_bare_clause import is_speech_verb
 from .en_cues import DASH_CUE_RE, iter_cues
 from .en_lexicon import ADV_PREPS, AUX, CAP_STOP, NP_STOP
 from .en_phrases import (
@@ -80,6 +81,11 @@ def from_dash(doc: Document, m: re.Match) -> Candidate | None:
     )
 
 
+def text_verb(w: str) -> bool:
+    """A lower-case verb that tells what a text or a speaker says: "read", "continues"."""
+    return w.islower() and (fold_word(w) in ("read", "reads") or is_speech_verb(w))
+
+
 def _colon_item(q: Quote, colon: int, sp_start: int, sp_end: int) -> Candidate:
     """The quote of a "Name: “...”" item, its colon at ``colon``."""
     return Candidate(q.start, q.end, ":", colon, colon + 1, sp_start, sp_end, 1, role="colon")
@@ -119,17 +125,29 @@ def colon_and_trailing_dash(doc: Document) -> list[Candidate]:
                 if 0 < len(src) <= 6 and (np_ok([w for w, _, _ in src]) or determined_np(src)):
                     out.append(_colon_item(q, us + len(hs) - 1, src[0][1], src[-1][2]))
                 continue
+            # "The statement from the council read: “...”", "Isaiah 45:1 reads:": the
+            # verb is the cue, the words before it the speaker
+            verb = words[-1] if words and text_verb(words[-1][0]) else None
+            if verb is not None:
+                words = words[:-1]
             if (
                 0 < len(words) <= 8
                 and words[0][0][0].isupper()
                 and np_ok(
-                    [w for w, _, _ in words[:4]] if len(words) > 4 else [w for w, _, _ in words]
+                    [w for w, _, _ in words[:4]]
+                    if len(words) > 4 and verb is None
+                    else [w for w, _, _ in words]
                 )
                 # (a digest item's title before the dash is no cue clause of the quote)
                 and not any(True for _ in iter_cues(t[hs_ : q.start]))
+                # "The foreign minister, X, was blunt: “...”": a sentence, not an item
+                and not any(w.islower() and fold_word(w) in AUX for w, _, _ in words)
             ):
-                sp = words[:2] if len(words) > 4 else words
-                out.append(_colon_item(q, us + len(hs) - 1, sp[0][1], sp[-1][2]))
+                sp = words[:2] if len(words) > 4 and verb is None else words
+                c = _colon_item(q, us + len(hs) - 1, sp[0][1], sp[-1][2])
+                if verb is not None:
+                    c.cue, c.cue_start, c.cue_end = verb
+                out.append(c)
         # “...” — Name
         last = qs[-1]
         if last.closed and t[us : last.start].strip() == "":

@@ -14,19 +14,15 @@ claim keeps the quote with no speaker rather than a piece of the phrase."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .document import Document
 from .en_bare_clause import is_speech_verb, is_verb
-from .en_clauses import clause_subject
+from .en_colon_lead import colon_after_verb_phrase
 from .en_lexicon import (
-    ADVERBS,
     CONJ,
     DETS,
     NONSPEECH,
     PREPS,
-    PRONOUNS,
-    SUBORD,
 )
 from .en_phrases import (
     function_word_name,
@@ -168,8 +164,6 @@ def quote_driven(doc: Document) -> list[Candidate]:
 
 Word = tuple[str, int, int]
 
-# between an auxiliary and its verb: "has since warned", "had also told"
-_AUX_ADVERBS = ADVERBS | {"since"}
 # the speaker's own announcement of a verbatim quote between the verb and the quote
 _QUOTE_ASIDE = re.compile(r",\s*(?:and\s+)?(?:I\s+)?quote\s*$", re.IGNORECASE)
 
@@ -258,47 +252,6 @@ def _last_clause(t: str, words: list[Word]) -> list[Word]:
         if "," in t[words[j - 1][2] : words[j][1]] or fold_word(words[j - 1][0]) in CONJ:
             return words[j:]
     return words
-
-
-# "The teacher received a message: “...”": the quote is what the subject got, not said
-_NOT_SAYING = {"is", "was", "are", "were", "received", "receives", "got", "gets", "obtained"}
-
-
-def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate | None:
-    """ "Rubio fired back forcefully: “...”", "She went on to say: “...”": a subject, a
-    verb phrase of up to five words with no comma and no second clause, a colon and a
-    quote that ends the unit; the verb is the phrase's first word."""
-    t = doc.t
-    subj = clause_subject(doc, us, colon)
-    if subj is None:
-        return None
-    np_s, np_e, verb_s = subj
-    vp = words_with_pos(t, verb_s, colon)
-    # "has since warned", "had repeatedly told": the verb after its auxiliary and adverb
-    k = 0
-    while k + 1 < len(vp) and (
-        (k == 0 and fold_word(vp[0][0]) in ("has", "have", "had"))
-        or (k > 0 and (fold_word(vp[k][0]) in _AUX_ADVERBS or vp[k][0].endswith("ly")))
-    ):
-        k += 1
-    vp = vp[k:] if k and vp[k][0].endswith("ed") else vp
-    if not 1 <= len(vp) <= 5 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
-        return None
-    verb = vp[0]
-    if not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | _NOT_SAYING:
-        return None
-    for prev, (w, _, _) in pairwise(vp):
-        lw = fold_word(w)
-        if (
-            lw in SUBORD
-            or lw in PRONOUNS
-            or lw in ("as", "and", "but", "that", "who", "which", "while", "when")
-            or (lw.endswith("ed") and fold_word(prev[0]) not in DETS)
-        ):
-            return None  # "said nothing as a protester shouted: “...”": another clause
-    if not np_ok(t[np_s:np_e].split()):
-        return None
-    return Candidate.quoted(q, verb, np_s, np_e, "pre")
 
 
 def clause_quote(doc: Document, q, us: int) -> Candidate | None:

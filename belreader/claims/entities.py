@@ -485,7 +485,7 @@ class Entities:
         """The body a document phrase comes from ("A statement from the Coordination
         Council", "a report by the interior ministry"), named as the article names it,
         so that "the statement" later and this phrase give one speaker; else None."""
-        if len(toks) < 4 or _fold(toks[0]) not in ("a", "an"):
+        if len(toks) < 4 or _fold(toks[0]) not in ("a", "an", "the"):
             return None
         if _fold(toks[1]) not in DOCUMENTS or _fold(toks[2]) not in ("from", "by", "of"):
             return None

@@ -284,7 +284,7 @@ class Resolver:
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
             return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives, pos)
         if lows and lows[0] in ("the", "this"):
-            return self._definite(lows, surface, pos)
+            return self.entities.body_behind_document(toks) or self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
             # a role word glued to a whole name: "Coach Ivan Petrov" -> "Ivan Petrov"
             name = " ".join(toks[1:])
@@ -508,8 +508,9 @@ class Resolver:
         )
 
     def _quoted(self, i: int) -> bool:
+        # (a quote left open up to the next one is speech too: '"A ... "B ..."')
         q = self.doc.quote_at(i)
-        return q is not None and q.closed
+        return q is not None and (q.closed or self.doc.quote_starting(q.end + 1) is not None)
 
     def _subject(self, us: int, hi: int, ms: list[Mention]) -> Entity | None:
         """The entity named first in the sentence, near its start, when no other is
