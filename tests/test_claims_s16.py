@@ -164,3 +164,11 @@ def test_a_name_in_a_quote_left_open_is_no_antecedent():
     )
     claim = next(c for c in extract_claims(text) if c.cue == "continued")
     assert claim.speaker == "Alexander Lukashenko"
+
+
+# -- the name after an inverted verb ends at its comma ---------------------------------
+def test_an_inverted_speaker_ends_before_the_possessor_of_his_role():
+    # the aide speaks, not the leader whose aide he is
+    claim = only('"Sanctions work," said Franak Viacorka, Tsikhanouskaya\'s chief adviser.')
+    assert claim.speaker == "Franak Viacorka"
+    assert claim.speaker_mention == "Franak Viacorka"

@@ -369,6 +369,8 @@ def attr_after_quote(doc: Document, q, us, ue):
                 np.append(x)
             else:
                 break
+            if t[x[2] : x[2] + 1] in (",", ";", "("):
+                break  # "said Franak Viacorka, Tsikhanouskaya's adviser": the name speaks
         if owned_speaker(t, np):
             # "“...,” said Bialiatski's wife.": the possessor's relative or aide speaks
             owned = owned_noun(t, words[len(np) + 1 : len(np) + 5])
