@@ -172,3 +172,25 @@ def test_an_inverted_speaker_ends_before_the_possessor_of_his_role():
     claim = only('"Sanctions work," said Franak Viacorka, Tsikhanouskaya\'s chief adviser.')
     assert claim.speaker == "Franak Viacorka"
     assert claim.speaker_mention == "Franak Viacorka"
+
+
+# -- a participle of judging after a quote and its attribution --------------------------
+STOLTENBERG = (
+    '"Nobody is going to attack Belarus," NATO Secretary General Jens Stoltenberg said '
+    'on Thursday, calling Minsk\'s claims "absurd."'
+)
+
+
+def test_a_judgement_after_a_quote_belongs_to_the_attribution_speaker():
+    claims = extract_claims(STOLTENBERG)
+    assert [(c.cue, c.speaker) for c in claims] == [
+        ("said", "Jens Stoltenberg"),
+        ("calling", "Jens Stoltenberg"),
+    ]
+
+
+def test_a_verb_and_its_object_are_no_speaker():
+    # "calling Minsk's" before the noun "claims" once spoke the word "absurd"
+    assert all(
+        not (c.speaker_mention or "").startswith("calling") for c in extract_claims(STOLTENBERG)
+    )

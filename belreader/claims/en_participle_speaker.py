@@ -49,9 +49,12 @@ def attribution_speaker(doc: Document, us: int, vs: int) -> tuple[int, int] | No
     p = max(t.rfind(",", us, c), t.rfind("—", us, c), t.rfind("–", us, c))
     if p < 0:
         return None  # "Lukashenko said on Friday, calling …": the opening subject serves
-    if any(ch in t[p:c] for ch in '“”".'):
+    seg = p + 1
+    if t[seg : seg + 1] in ("”", '"'):
+        seg += 1  # "“A,” X said on Thursday, calling …": the comma closing the quote
+    if any(ch in t[seg:c] for ch in '“”".'):
         return None
-    words = words_with_pos(t, p + 1, c)
+    words = words_with_pos(t, seg, c)
     if not 2 <= len(words) <= 12:
         return None
     k = next((k for k, (w, _, _) in enumerate(words) if _attribution_verb(w)), -1)

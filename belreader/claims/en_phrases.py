@@ -17,6 +17,7 @@ from .en_lexicon import (
     ALL_CUES,
     CAP_STOP,
     CONJ,
+    DESCRIBE,
     DETS,
     EVIDENCE_NOUNS,
     NP_STOP,
@@ -63,6 +64,8 @@ def _np_ok(words: tuple[str, ...]) -> bool:
         return True  # "26 percent", "About 4 in 10" ("About" also opens a phrase)
     if lows[0] in ("who", "which") or words[0] in OPENING_PREPS:
         return False
+    if len(words) > 1 and words[0].islower() and lows[0] in DESCRIBE:
+        return False  # "calling Minsk's (claims)": a verb and its object, no speaker
     if (
         len(words) > 1
         and words[0][:1].isupper()

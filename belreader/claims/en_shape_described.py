@@ -248,7 +248,8 @@ def speaker_before_verb(doc: Document, us: int, vs: int, vw: str) -> tuple[int, 
             sp = attribution_speaker(doc, us, vs)
             if sp is None:
                 cs_ = clause_subject(doc, us, vs)
-                sp = cs_[:2] if cs_ is not None else None
+                # (never a word of a quote: "“Nobody …,” X said, calling …")
+                sp = cs_[:2] if cs_ is not None and doc.quote_at(cs_[0]) is None else None
         elif np:
             # the name right before ", who": its capitalised words
             c = t.rfind(",", us, np[-1][1])
