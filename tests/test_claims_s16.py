@@ -194,3 +194,33 @@ def test_a_verb_and_its_object_are_no_speaker():
     assert all(
         not (c.speaker_mention or "").startswith("calling") for c in extract_claims(STOLTENBERG)
     )
+
+
+# -- an inverted speaker with a determiner and a common noun ---------------------------
+def test_a_cry_and_an_unnamed_inverted_speaker():
+    claim = only('"Shame!" shouted a woman from the back of the courtroom.')
+    assert (claim.text, claim.speaker_mention, claim.cue) == ('"Shame!"', "a woman", "shouted")
+
+
+def test_an_unnamed_inverted_speaker_before_the_full_stop():
+    claim = only('"Go home," said the old man.')
+    assert claim.speaker_mention == "the old man"
+
+
+# -- a plural of people is no body -----------------------------------------------------
+def test_experts_do_not_issue_the_statement_read_later():
+    claims = extract_claims(
+        "Experts said the new rules might tempt other firms to follow.\n\n"
+        "In a statement on Monday Belaruskali said the accounts had been closed. "
+        '"The method was easy to trace," read the statement.'
+    )
+    read = next(c for c in claims if c.cue == "read")
+    assert read.speaker != "Experts"
+
+
+def test_a_group_named_after_critics_speaks_for_itself():
+    claims = extract_claims(
+        "Critics said the land had been taken illegally. The Belaruskali Group said it "
+        "had owned the mine since 1958."
+    )
+    assert claims[-1].speaker == "the Belaruskali Group"

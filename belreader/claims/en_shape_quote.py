@@ -22,6 +22,7 @@ from .en_lexicon import (
     CONJ,
     DETS,
     NONSPEECH,
+    NP_STOP,
     PREPS,
 )
 from .en_phrases import (
@@ -367,6 +368,17 @@ def attr_after_quote(doc: Document, q, us, ue):
         for x in words[1:6]:
             if x[0][0].isupper() or (not np and x[0].lower() in ("the", "a", "he", "she")):
                 np.append(x)
+            elif (
+                np
+                and fold_word(np[0][0]) in ("the", "a")
+                and (noun := x[0].removesuffix(".")).isalpha()
+                and noun.islower()
+                and fold_word(noun) not in NP_STOP | PREPS
+            ):
+                # "“Shame!” shouted a woman in the gallery" (or "... a woman.")
+                np.append((noun, x[1], x[1] + len(noun)))
+                if noun != x[0]:
+                    break
             else:
                 break
             if t[x[2] : x[2] + 1] in (",", ";", "("):

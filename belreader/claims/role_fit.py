@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .en_bare_clause import is_speech_verb
 from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES
+from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
 from .text import fold_word
 
@@ -111,11 +112,18 @@ def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
     Foreign Ministry") refers to? A country word in the phrase must be one the body's
     own name shows: "the Belarusian Foreign Ministry" is not "the Foreign Ministry in
     Riga" nor "the Latvian Foreign Ministry" named before it."""
-    if e.kind != ORG:
-        return False
+    if e.kind != ORG or _people_noun(e.name):
+        return False  # ("Experts said A. “B,” read the statement.": no experts' statement)
     if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(fold_word, e.name.split())}:
         return False
     return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")
+
+
+def _people_noun(name: str) -> bool:
+    """A plural noun of people written as a name at a sentence's start ("Experts",
+    "Analysts", "Officials"): a group of people, no body that issues a statement."""
+    low = fold_word(name)
+    return " " not in name and low.endswith("s") and low in SPEAKER_NOUNS
 
 
 def lone_role(unnamed: list[Entity], gender: str, cands, named: list[Entity]) -> str | None:
