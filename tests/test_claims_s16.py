@@ -224,3 +224,28 @@ def test_a_group_named_after_critics_speaks_for_itself():
         "had owned the mine since 1958."
     )
     assert claims[-1].speaker == "the Belaruskali Group"
+
+
+# -- phrases that only looked like speakers --------------------------------------------
+def test_a_fronted_participle_is_no_speaker():
+    claims = extract_claims(
+        "Responding to the verdict, the Belarusian Association of Journalists, which "
+        "represents independent reporters, said the trial had been a farce."
+    )
+    assert all(c.speaker != "Responding to the verdict" for c in claims)
+
+
+def test_a_quoted_adjective_before_a_noun_is_no_attribution():
+    claims = extract_claims(
+        "The opposition said the plan would hand the police to the KGB, while Moscow "
+        'mocked "generous" Lithuanian promises on energy.'
+    )
+    assert all(c.speaker != "Lithuanian" for c in claims)
+    assert claims[0].text == "the plan would hand the police to the KGB"
+
+
+def test_according_to_without_a_comma_runs_into_no_source():
+    claims = extract_claims(
+        'According to Mr Shraibman the president said: "Give me one more year."'
+    )
+    assert [c.speaker_mention for c in claims] == [None]

@@ -75,6 +75,15 @@ def _np_ok(words: tuple[str, ...]) -> bool:
         and lows[1] not in ("of", "by", "about")
     ):
         return False  # "Holding signs calling Christie a loser": a participle, no speaker
+    if (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and lows[0].endswith("ing")
+        and len(lows[0]) > 5
+        and words[1].islower()
+        and lows[1] in PREPS
+    ):
+        return False  # "Responding to the plans": a fronted participle, no speaker
     if len(words) > 1 and (
         (words[0].islower() and lows[0].endswith("ed") and lows[1] in DETS)
         or (words[0][:1].isupper() and lows[0].endswith("ed") and lows[1] == "by")

@@ -58,6 +58,10 @@ def _source_note(after: str) -> bool:
 _CLAUSE_OPENERS = TIME_OR_CAUSE_OPENERS | {"although", "though", "whereas"}
 
 
+# a verb of saying inside the source phrase: a clause of its own, no source
+_CLAUSE_VERBS = frozenset(("said", "says", "told", "tells", "added", "wrote"))
+
+
 def according(doc: Document, cs, ce, us, ue):
     t = doc.t
     # the source: up to the next comma / end of unit
@@ -74,6 +78,8 @@ def according(doc: Document, cs, ce, us, ue):
     if src_e <= src_s:
         return None
     src_words = t[src_s:src_e].split()
+    if any(w.rstrip(".,") in _CLAUSE_VERBS for w in src_words):
+        return None  # "According to Mr X the minister said: “...”": no comma, a clause
     if len(src_words) > 14:
         # "according to three intelligence sources who spoke to Fox News but were not
         # authorized to ...": the source is the noun phrase before its relative clause

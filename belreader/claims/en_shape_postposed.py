@@ -58,6 +58,15 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     t = doc.t
     if after_possessive(t, cs):
         return None  # "…, praised Clinton's remarks.": a noun, no report of what went before
+    if (
+        fold_word(cue_text) in _NOUN_CUES
+        and t[b] in '”"»'
+        and t[b - 1 : b].isalnum()
+        and not quote_left(doc, b, us)
+    ):
+        # "Labour criticised “extravagant” Tory promises on policing": a quoted word
+        # inside the sentence, then a noun, is no attribution
+        return None
     end = b + 1 if t[b] in "”\"»'" else b
     if t[b] == "," and t[b + 1 : b + 2] in ("’", "'"):
         q = doc.quote_at(b)
@@ -243,6 +252,8 @@ def _title_then_name(np: list[tuple[str, int, int]]) -> bool:
 # verbs of approval with no words of their own after unquoted content ("“Yes!” she
 # cheered" still reports a cry)
 _APPROVAL = frozenset(("applauded", "applauds", "cheered", "cheers", "clapped", "booed"))
+# cue words that are also plural nouns ("Tory promises", "his claims")
+_NOUN_CUES = frozenset(("promises", "claims", "reports", "pledges", "vows", "threats"))
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
 
 
