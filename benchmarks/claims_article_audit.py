@@ -15,12 +15,15 @@ of the judged speaker and the verdict, one line per claim::
 
 Usage::
 
-    python benchmarks/claims_article_audit.py            # score both parts
+    python benchmarks/claims_article_audit.py            # score all three parts
+    python benchmarks/claims_article_audit.py --part both  # dev and held only
     python benchmarks/claims_article_audit.py --show --part held   # claims to judge
     python benchmarks/claims_article_audit.py --show --only-unjudged
 
-Two disjoint samples: ``dev`` (28 articles, the fixes were made against it) and
-``held`` (12 articles, judged only once the fixes were done).
+Three disjoint samples: ``dev`` (28 politics articles, the fixes were made against it),
+``held`` (12 politics articles, judged only once the fixes were done) and ``mixed`` (5
+articles each from business, tech, sport and entertainment, judged once in session 16:
+how rules made on politics carry over to other news).
 
 A claim whose speaker changed since it was judged (the hash differs) or that is new
 is reported as "to re-judge" rather than silently scored with a stale verdict.
@@ -47,6 +50,12 @@ SAMPLE = 28
 # a second, disjoint sample, judged only after the fixes were made against the first
 HELD_SEED = 15
 HELD_SAMPLE = 12
+# a third sample from outside politics, judged once, to see how the rules carry over
+MIXED_CATEGORIES = ("business", "tech", "sport", "entertainment")
+MIXED_SEED = 16
+MIXED_PER_CATEGORY = 5
+PARTS = ("dev", "held", "mixed")
+PART_GROUPS = {"both": ("dev", "held"), "all": PARTS}
 VERDICT_NAMES = ("right", "wrong name", "should be unresolved", "unresolved but clear")
 
 
@@ -55,11 +64,21 @@ def speaker_sha(speaker: str | None) -> str:
 
 
 def sample_articles(corpus: Path = CORPUS, part: str = "dev") -> list[dict]:
-    """A fixed random sample of the corpus's politics articles, in sample order:
-    ``dev`` (the fixes were made against it) or ``held`` (disjoint from dev)."""
+    """A fixed random sample of the corpus, in sample order: ``dev`` and ``held``
+    (disjoint politics samples) or ``mixed`` (each of MIXED_CATEGORIES in turn)."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    politics = sorted((r for r in rows if r.get("category") == CATEGORY), key=lambda r: r["file"])
+
+    def of(category: str) -> list[dict]:
+        return sorted((r for r in rows if r.get("category") == category), key=lambda r: r["file"])
+
+    if part == "mixed":
+        return [
+            art
+            for category in MIXED_CATEGORIES
+            for art in random.Random(MIXED_SEED).sample(of(category), MIXED_PER_CATEGORY)
+        ]
+    politics = of(CATEGORY)
     dev = random.Random(SEED).sample(politics, SAMPLE)
     if part == "dev":
         return dev
@@ -126,12 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="print each claim to judge")
     ap.add_argument("--only-unjudged", action="store_true")
-    ap.add_argument("--part", choices=("dev", "held", "both"), default="both")
+    ap.add_argument("--part", choices=(*PARTS, *PART_GROUPS), default="all")
     args = ap.parse_args(argv)
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
     verdicts = load_verdicts()
-    for part in ("dev", "held") if args.part == "both" else (args.part,):
+    for part in PART_GROUPS.get(args.part, (args.part,)):
         articles = sample_articles(part=part)
         if args.show:
             show(articles, verdicts, args.only_unjudged)
@@ -143,8 +162,11 @@ def main(argv: list[str] | None = None) -> int:
 def report(part: str, articles: list[dict], verdicts: dict) -> None:
     tally = score(articles, verdicts)
     judged = sum(tally[v] for v in VERDICT_NAMES)
-    seed = SEED if part == "dev" else HELD_SEED
-    print(f"{part}: {len(articles)} articles ({CATEGORY}, seed {seed})")
+    if part == "mixed":
+        drawn = f"{MIXED_PER_CATEGORY} each of {', '.join(MIXED_CATEGORIES)}, seed {MIXED_SEED}"
+    else:
+        drawn = f"{CATEGORY}, seed {SEED if part == 'dev' else HELD_SEED}"
+    print(f"{part}: {len(articles)} articles ({drawn})")
     print(
         f"claims judged: {judged}  (unjudged {tally['unjudged']}, to re-judge {tally['to re-judge']})"
     )
