@@ -249,3 +249,49 @@ def test_according_to_without_a_comma_runs_into_no_source():
         'According to Mr Shraibman the president said: "Give me one more year."'
     )
     assert [c.speaker_mention for c in claims] == [None]
+
+
+# -- a pronoun after a fronted clause ---------------------------------------------------
+def speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(text)]
+
+
+def test_the_subject_of_an_opening_when_clause_is_the_pronouns_antecedent():
+    assert speakers(
+        "Ivan Petrov told Belsat on Monday that the party would split. When Pavel "
+        "Latushka appeared on the same channel two days later, he said the party was "
+        "united."
+    ) == ["Ivan Petrov", "Pavel Latushka"]
+
+
+def test_a_name_after_a_preposition_in_an_opening_phrase_is_no_antecedent():
+    # the host of the conference did not speak; the man of the sentence before did
+    assert (
+        speakers(
+            "Pavel Latushka spoke in Vilnius on Thursday. At a conference hosted by "
+            "Lithuanian Foreign Minister Gabrielius Landsbergis on Friday, he said that "
+            "sanctions were working."
+        )[-1]
+        == "Pavel Latushka"
+    )
+
+
+def test_a_name_in_a_speakers_words_is_not_his_next_he():
+    # "he" is the campaign chief both times; Lukashenko is only talked about
+    claims = extract_claims(
+        "Nobody, he claimed, could picture the opposition in power. And Alexander "
+        'Lukashenko would be in the front line of that campaign, he said. "The '
+        'president will spend more time in the regions than in Minsk," he promised.'
+    )
+    assert claims[-1].cue == "promised"
+    assert claims[-1].speaker != "Alexander Lukashenko"
+
+
+def test_a_name_after_but_at_a_sentence_start_is_a_person():
+    assert (
+        speakers(
+            "The ministry refused to comment. But Tatsiana Khomich of the Free Belarus "
+            'campaign urged the EU to act. "Silence is no answer," she said.'
+        )[-1]
+        == "Tatsiana Khomich"
+    )

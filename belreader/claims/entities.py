@@ -87,6 +87,7 @@ NAME_RUN = re.compile(
 # "Although Diageo's sales"; a name is cut after one (a run holding a CAP_STOP word,
 # "But Band Aid", "If Anne Smith", stays no name: the run may be no name at all)
 NOT_NAME_STARTS = frozenset(w for w in DETS | CONJ | SUBORD if w.capitalize() not in CAP_STOP)
+_CAP_OPENERS = frozenset(("when", "after", "before", "since", "until", "if", "as", "and", "but"))
 # titles that stand before a name without being roles the resolver asks about
 _NAME_TITLES = frozenset(
     [
@@ -547,8 +548,10 @@ def _person_words(
     toks[-1] = _POSSESSIVE.sub("", toks[-1]) or toks[-1]
     if toks[0] == "The":
         return None  # "The West", "The Hague"
-    opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS
-    while toks and _fold(toks[0]) in NOT_NAME_STARTS:
+    # ("When Pavel Latushka appeared", "But Tatsiana Khomich said": a sentence's first
+    # word joined to the name)
+    opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS
+    while toks and _fold(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS:
         toks = toks[1:]
     if not toks:
         return None

@@ -32,7 +32,14 @@ from .entities import (
     Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
-from .role_antecedent import epithet_fits, it_speaker, named_near, narration_end, unnamed_office
+from .role_antecedent import (
+    embedded_other,
+    epithet_fits,
+    it_speaker,
+    named_near,
+    narration_end,
+    unnamed_office,
+)
 from .role_fit import (
     body_fits,
     lone_role,
@@ -91,6 +98,7 @@ class Resolver:
         self.t = doc.t
         self.aliases = aliases
         self.history: list[tuple[int, str, str | None]] = []  # (pos, speaker, surface)
+        self.unnamed: list[tuple[int, str]] = []  # (pos, gender) of a he / she left None
         self._fullnames: dict[str, set[str]] = {}  # surname -> full names, as asked
         self._fullnames_all = False  # _fullnames holds every surname of the text
         self._mentions: list[tuple[int, str]] | None = None
@@ -166,6 +174,14 @@ class Resolver:
         (Tied to entities only when a later claim needs them: most articles never do.)"""
         if speaker:
             self.history.append((pos, speaker, surface))
+        elif surface and surface.lower() in PRONOUN_GENDER and self._closes_unit(pos):
+            self.unnamed.append((pos, PRONOUN_GENDER[surface.lower()]))
+
+    def _closes_unit(self, pos: int) -> bool:
+        """Is the pronoun at ``pos`` a postposed attribution ending its sentence ("A, he
+        said.")? A later "he" of the same voice is then that unknown man, not a name in A."""
+        ue = self.doc.units[self.doc.unit_index(pos)][1]
+        return narration_end(self, pos) < pos and "," not in self.t[pos:ue] and ue - pos < 60
 
     def _sync_spoke(self) -> None:
         """Claim speakers noted since the last call, as entities."""
@@ -428,6 +444,8 @@ class Resolver:
             ]
             cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
             if kind == PERSON and gender and steps:
+                if any(us <= p < hi and g == gender for p, g in self.unnamed):
+                    return None  # "A, he said." (he unknown), "“B,” he added": still him
                 said = {e for e in spoke if fits(e)}
                 if len(said) == 1:
                     return next(iter(said)).name
@@ -474,7 +492,7 @@ class Resolver:
                     return e.name
                 if others and any(e.gender is None for e in others):
                     return None  # someone of unknown gender may be meant
-            if steps == 0 and kind == PERSON and self._embedded_other(us, pos, ms):
+            if steps == 0 and kind == PERSON and embedded_other(self.t, us, pos, ms):
                 # "X refused to discuss reports that the party repaid Y after he said
                 # ...": the pronoun may belong to the embedded clause's person or to X
                 return None
@@ -491,21 +509,6 @@ class Resolver:
             k -= 1
             steps += 1
         return _NOTHING
-
-    def _embedded_other(self, us: int, pos: int, ms: list[Mention]) -> bool:
-        """Does a pronoun at ``pos`` open a subordinate clause ("after he") that comes
-        after a "that" / "who" clause naming another person than the sentence's first?
-        ("Lukashenka supports Putin's plan, although he ..." is not such a case: no
-        embedded clause, the pronoun goes with the subject.)"""
-        if not SUBORDINATE_PRONOUN.search(self.t, us, pos):
-            return False
-        people = [m for m in ms if m.entity.kind == PERSON and m.start < pos]
-        if len(people) < 2:
-            return False
-        m = EMBEDDING.search(self.t, people[0].end, pos)
-        return m is not None and any(
-            p.start > m.start() and p.entity != people[0].entity for p in people
-        )
 
     def _quoted(self, i: int) -> bool:
         # (a quote left open up to the next one is speech too: '"A ... "B ..."')
@@ -583,13 +586,5 @@ class Resolver:
                 return fitting[0]
         return None
 
-
-# "... after he", "... when she": the pronoun at pos opens a subordinate clause
-SUBORDINATE_PRONOUN = re.compile(
-    r"\b(?:after|before|when|since|because|until|while|once|although|though)\s+$",
-    re.I,
-)
-
-EMBEDDING = re.compile(r"\b(?:that|who|whom|which)\b", re.I)
 
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)

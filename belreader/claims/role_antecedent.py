@@ -248,12 +248,30 @@ def epithet_fits(e: Entity | None, head: str) -> bool:
     return not all(r.split()[-1] in _STAFF for r in roles)
 
 
+# a pronoun and a verb of saying with a clause after it (a finite verb or "that"
+# before the next punctuation): the attribution opens its sentence's main clause
+_CONTENT_AFTER = re.compile(
+    r"(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\s+"
+    r"(?:that\s|[^,.;:!?“”\"]*?\s(?:is|was|were|are|had|has|have|would|will|could|should|must)\s)",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATE_LEAD = re.compile(r"(?:When|After|Before|Once|As|While|Although|Though|Since|If)\s")
+
+
 def narration_end(res: Resolver, pos: int) -> int:
     """Where the names an epithet at ``pos`` may stand for end: its own sentence's start
     when the epithet follows its content ("Her husband, Ales Bialiatski, was free, the
     president told her": a name in the content is not who spoke), else ``pos``."""
     us = res.doc.units[res.doc.unit_index(pos)][0]
     if not POSTPOSED.search(res.t, max(us, pos - 3), pos):
+        return pos
+    if _SUBORDINATE_LEAD.match(res.t, us) and _CONTENT_AFTER.match(res.t, pos):
+        # "When Babaryka appeared on TV, he said the party was united": a clause of
+        # content follows, so the clause before the comma set the scene, and its
+        # subject may be the one who speaks ("At a conference hosted by X, he said"
+        # still skips: a name after a preposition is no such subject)
         return pos
     # "X suggested A - “B,” he said - and C": a quote in a dash aside; the narration
     # before the dash is no content of "he said", and its names may be meant
@@ -352,3 +370,27 @@ def named_as_body(t: str, name: str, pos: int) -> bool:
         if after and after.group(1) in _BODY_NOUNS:
             return True
     return False
+
+
+# "... after he", "... when she": the pronoun at pos opens a subordinate clause
+_SUBORDINATE_PRONOUN = re.compile(
+    r"\b(?:after|before|when|since|because|until|while|once|although|though)\s+$",
+    re.I,
+)
+_EMBEDDING = re.compile(r"\b(?:that|who|whom|which)\b", re.I)
+
+
+def embedded_other(t: str, us: int, pos: int, ms: list[Mention]) -> bool:
+    """Does a pronoun at ``pos`` open a subordinate clause ("after he") that comes
+    after a "that" / "who" clause naming another person than the sentence's first?
+    ("Lukashenka supports Putin's plan, although he ..." is not such a case: no
+    embedded clause, the pronoun goes with the subject.)"""
+    if not _SUBORDINATE_PRONOUN.search(t, us, pos):
+        return False
+    people = [m for m in ms if m.entity.kind == PERSON and m.start < pos]
+    if len(people) < 2:
+        return False
+    m = _EMBEDDING.search(t, people[0].end, pos)
+    return m is not None and any(
+        p.start > m.start() and p.entity != people[0].entity for p in people
+    )
