@@ -295,3 +295,15 @@ def test_a_name_after_but_at_a_sentence_start_is_a_person():
         )[-1]
         == "Tatsiana Khomich"
     )
+
+
+# -- a country speaks as a body, never as "he" ------------------------------------------
+def test_a_country_in_a_headline_is_no_he():
+    claims = extract_claims(
+        "Lithuania calls for fair energy rules\n\n"
+        "Lithuania, which hosts the summit on Friday, is unlikely to back down.\n\n"
+        "In Brussels on Thursday, the country's foreign minister, criticised the slow "
+        "pace of the EU. He also called for a ban on Belarusian potash."
+    )
+    assert claims[0].speaker == "Lithuania"
+    assert claims[-1].speaker != "Lithuania"

@@ -54,7 +54,8 @@ The pipeline, module by module:
    that reports nothing ("adding to her lead", a show's title) in ``en_not_claims``;
    the word lists
    in ``en_lexicon`` (verbs in ``en_verbs``, function words in ``en_function_words``,
-   speakers, titles and countries in ``en_speakers``).
+   speakers, titles and country words in ``en_speakers``, the world's country names
+   in ``en_countries``).
    ``relay`` then reads words another source passed on ("X said A, Belta
    reported", "according to Belta", "сообщает БелТА") as X's, with the source as the
    candidate's ``via``; which cues relay is the language's (``en_relay``, which also

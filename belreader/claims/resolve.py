@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .document import Document
+from .en_countries import COUNTRY_NAMES
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
@@ -222,6 +223,8 @@ class Resolver:
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.aliases.people.values():
             return True
+        if speaker.casefold() in COUNTRY_NAMES:
+            return False  # "India calls for ...", then "He also called for": not India
         toks = speaker.split()
         while toks and fold_word(toks[0]) in TITLES:
             toks = toks[1:]  # "Foreign Secretary David Lammy"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .en_countries import COUNTRY_NAMES
 from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
@@ -86,7 +87,7 @@ def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
                 return None  # someone else spoke there
         if cand is None or not _fits(cand, quals, gender) or other_role(cand, lows[-1], lows):
             return None
-        if cand.name.casefold() in COUNTRY_ADJ:
+        if cand.name.casefold() in COUNTRY_NAMES:
             return None  # "Poland says ... the interior minister": a country holds no office
         return None if _rivals(res, cand, lows[-1], pos) else cand.name
     return None
