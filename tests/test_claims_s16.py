@@ -307,3 +307,19 @@ def test_a_country_in_a_headline_is_no_he():
     )
     assert claims[0].speaker == "Lithuania"
     assert claims[-1].speaker != "Lithuania"
+
+
+# -- a quote inside a quote closes with it -----------------------------------------------
+def test_a_quote_ending_with_a_nested_one_word_quote_keeps_its_attribution():
+    claim = only("“The sentence was unprecedented in its ‘cruelty,’” the lawyer mused.")
+    assert claim.kind == "direct"
+    assert claim.speaker_mention == "the lawyer"
+
+
+def test_a_quote_ending_with_nested_reported_words():
+    claim = only(
+        "“He keeps saying, ‘Let’s wait a little,’ and we keep saying, ‘There is no "
+        "time,’” Latushka continued."
+    )
+    assert claim.speaker_mention == "Latushka"
+    assert claim.text.endswith("time,’”")

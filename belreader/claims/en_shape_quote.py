@@ -42,6 +42,7 @@ from .en_quote_object import (
 from .en_shape_cue import determined_np
 from .en_shape_postposed import extend_split_quote, owned_noun, owned_speaker
 from .model import Candidate
+from .quotes import closing_mark
 from .text import fold_word
 
 
@@ -62,7 +63,7 @@ def quote_driven(doc: Document) -> list[Candidate]:
                 continue
         if q.closed and t[us : q.start].strip() == "" and q.end < ue:
             # “...,” NP VERB ... / “...,” VERB NP ...
-            inner = t[q.end - 2 : q.end - 1] if q.end - q.start > 2 else ""
+            inner = closing_mark(t, q) if q.end - q.start > 2 else ""
             after = t[q.end : ue]
             if inner in ",?!—–…-" or after.lstrip()[:1] in ",—–":
                 c = attr_after_quote(doc, q, us, ue)
@@ -288,7 +289,7 @@ def attr_after_quote(doc: Document, q, us, ue):
     if not words:
         return None
     # NP VERB
-    inner = t[q.end - 2 : q.end - 1] in ",?!"
+    inner = closing_mark(t, q) in (",", "?", "!")
     if inner:
         c = _np_relative_clause_verb(doc, q, words)
         if c is not None:
@@ -479,10 +480,10 @@ def _clause_goes_on(t: str, q, tail: str) -> bool:
     """Does the sentence go on after a quote that closes with a comma (or ! or ?) in a way that
     leaves the quote whole ("“...,” before predicting ...", "“...,” drawing jeers",
     "“...,” when asked whether ...")?"""
-    if t[q.end - 2 : q.end - 1] not in ",!?":
+    if closing_mark(t, q) not in (",", "!", "?"):
         return False
     first = fold_word(tail.split()[0].strip(",;"))
-    if t[q.end - 2 : q.end - 1] == "!" and (first in PREPS or first == "towards"):
+    if closing_mark(t, q) == "!" and (first in PREPS or first == "towards"):
         return True  # a cry and where or at whom: "chanted “Go away!” outside the palace"
     return first in _GOES_ON or (first.endswith("ing") and len(first) > 5)
 
@@ -510,7 +511,7 @@ _TAIL_TIME |= {"last", "this", "earlier", "later", "soon", "just"}
 def _time_tail(t: str, q, tail: str) -> bool:
     """ "X tweeted, “...” on Friday afternoon.": after a quote closed without a comma,
     only a short adverbial of time (two to six words) ends the sentence."""
-    if t[q.end - 2 : q.end - 1] == ",":
+    if closing_mark(t, q) == ",":
         return False
     ws = tail.split()
     if not 2 <= len(ws) <= 6 or fold_word(ws[0]) not in _TAIL_TIME:
@@ -527,7 +528,7 @@ def attribution_sentence(doc: Document, q, ue: int) -> Candidate | None:
     short next sentence of the same paragraph that is only its attribution: a speaker
     noun phrase, a verb of speaking and at most a few words after it."""
     t = doc.t
-    end_mark = t[q.end - 2 : q.end - 1]
+    end_mark = closing_mark(t, q)
     if end_mark not in "?!.…":
         return None
     k = doc.unit_index(ue) + 1  # the unit after the quote's

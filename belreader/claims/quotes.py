@@ -284,3 +284,12 @@ def _open_single_at_end(text: str, para, after: int, next_quotes, next_para) -> 
             return i if pe - i <= MAX_QUOTE else -1
         i = text.rfind("'", after, i)
     return -1
+
+
+def closing_mark(t: str, q: Quote) -> str:
+    """The punctuation that ends a quote's words, right before its closing mark: "," in
+    “...,” and in “... ‘...,’” (a quote inside closing with it); "" when none."""
+    i = q.end - 2
+    if i > q.start and t[i] in "’'" and t[q.end - 1] in '”"»':
+        i -= 1  # (not in a doubled apostrophe's ,'': its first mark is no inner quote)
+    return t[i] if i > q.start else ""
