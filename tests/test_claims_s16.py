@@ -323,3 +323,8 @@ def test_a_quote_ending_with_nested_reported_words():
     )
     assert claim.speaker_mention == "Latushka"
     assert claim.text.endswith("time,’”")
+
+
+def test_two_people_speaking_together_stay_two():
+    claim = only('"We will not leave," said Maria Kalesnikava and Maxim Znak in a statement.')
+    assert claim.speaker == "Maria Kalesnikava and Maxim Znak"

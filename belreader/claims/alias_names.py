@@ -3,6 +3,7 @@ name: "Eduard Babaryka" is not "Viktar Babaryka" though the table knows "Babaryk
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,10 @@ def _fold(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
+# two capitalised names joined: "Maria Kalesnikava and Maxim Znak"
+_TWO_PEOPLE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z]")
+
+
 def alias_person(
     aliases: AliasTable,
     surface: str,
@@ -51,8 +56,8 @@ def alias_person(
     ("Babaryka", "Mr Babaryka") is that person only if the article names nobody else
     of that surname instead of them ("Eduard Babaryka ... Babaryka said")."""
     name = aliases.person(surface)
-    if name is None:
-        return None
+    if name is None or _TWO_PEOPLE.search(surface):
+        return None  # ("Maria Kalesnikava and Maxim Znak": both speak, not the first)
     words = surface.split()
     last = _fold(words[-1])
     prev = _fold(words[-2]) if len(words) > 1 else ""
