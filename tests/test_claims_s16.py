@@ -328,3 +328,24 @@ def test_a_quote_ending_with_nested_reported_words():
 def test_two_people_speaking_together_stay_two():
     claim = only('"We will not leave," said Maria Kalesnikava and Maxim Znak in a statement.')
     assert claim.speaker == "Maria Kalesnikava and Maxim Znak"
+
+
+# -- a name in an opening phrase is an object, not the subject ---------------------------
+def test_a_name_after_with_in_an_opening_phrase_is_not_the_subject():
+    claims = extract_claims(
+        "Having worked closely with Mr Makei, who came back from retirement to run the "
+        "ministry, Mr Ryzhenkov focused on China. He had promised to keep the ministry "
+        '"lean and quiet."'
+    )
+    assert claims[-1].speaker not in ("Makei", "Vladimir Makei")
+
+
+def test_a_relative_clause_inside_reported_content():
+    claim = only(
+        "Latushka also admits Tsikhanouskaya, who has been linked with the new "
+        "council, will have the final say on its leadership."
+    )
+    assert claim.text == (
+        "Tsikhanouskaya, who has been linked with the new council, will have the final "
+        "say on its leadership"
+    )

@@ -35,6 +35,13 @@ QUANTITY_LEAD = re.compile(
 )
 
 
+# a name, a relative clause between commas, then an auxiliary
+_NAME_ASIDE_AUX = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:who|which)\s[^,;:“”\"]{3,120},\s+"
+    r"(?:will|would|could|should|must|can|may|might|is|was|has|had|have|are|were)\s"
+)
+
+
 def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     """Do the words start a clause without "that": a short subject and an auxiliary
     ("it had", "the economy would", "Russian troops were", "funding was", "at least 30
@@ -44,6 +51,8 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
         return _figure_clause(t, [w for w in words if w[1] >= m.end()])
     if len(words) >= 3 and _PRONOUN_CONTRACTION.fullmatch(words[0][0]):
         return True  # "he'd be competitive", "they’re ready", "it's over"
+    if words and _NAME_ASIDE_AUX.match(t, words[0][1]):
+        return True  # "Gerrard, who has been linked with Chelsea, will have the final say"
     for k in range(min(5, len(words))):
         w, ws_, _we = words[k]
         lw = w.lower()

@@ -175,6 +175,10 @@ def _first_cut(
     return e
 
 
+# "will have the final say", "had no say": the noun, no verb of another report
+_NOUN_SAY = re.compile(r"\b(?:the|a|final|any|no|some|more|their|his|her|its|our)\s+say\s*$", re.I)
+
+
 def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
     t = doc.t
     e = ue
@@ -224,6 +228,7 @@ def content_end(doc: Document, s: int, ue: int, subord: bool) -> int:
             and not {w.lower() for w in m.group().split()}
             & {"that", "which", "who", "whom", "what"}
             and len(t[s : m.start()].split()) >= 3
+            and not _NOUN_SAY.search(m.group())
         ),
     )
     e = _first_cut(

@@ -525,10 +525,11 @@ class Resolver:
             return None
         first = ms[0]
         lead = self.t[us : first.start]
-        if len(lead.split()) > 4 or (
-            "," in lead and len(lead.split()) > 0 and not lead.rstrip().endswith(",")
-        ):
+        words = [fold_word(w) for w in lead.split()]
+        if len(words) > 4 or ("," in lead and words and not lead.rstrip().endswith(",")):
             return None
+        if words and words[-1] in ("of", "with", "by", "from", "about", "against"):
+            return None  # "Having worked with Mr Cantalupo, Mr Bell ...": an object
         after = self.t[first.end : first.end + 6].lower()
         if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
             return None
