@@ -27,6 +27,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
+from .ru_outlets import is_outlet
 from .ru_speakers import (
     _CYR_WORD,
     _DASHES,
@@ -135,8 +136,11 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
         # "Об этом он заявил рабочим": a speaker before the verb; else after it
         a, b, over = subject_before(doc, us, vs, plural)
-        if a < 0 or not (t[a].isupper() or ft[a:b] in PRONOUNS):
-            a, b, over = speaker_after(doc, ve, ue, plural)
+        if a < 0 or not (t[a].isupper() or ft[a:b] in PRONOUNS) or is_outlet(t, ft, a, b):
+            # "Об этом РБК сообщили два источника": an outlet before the verb was told
+            a2, b2, over2 = speaker_after(doc, ve, ue, plural)
+            if a2 >= 0 or a < 0 or not is_outlet(t, ft, a, b):
+                a, b, over = a2, b2, over2
         if a < 0 or k == 0:
             return None
         pus, pue = doc.units[k - 1]

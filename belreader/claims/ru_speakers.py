@@ -24,6 +24,7 @@ from .ru_lexicon import (
     SUBJECT_DROP,
     THAT,
 )
+from .ru_outlets import told_outlet
 from .ru_text import folded, is_cyrillic, stem
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -147,6 +148,10 @@ def speaker_after(
         j = _skip_ws(t, j, e)
         if j >= e:
             break
+        past = told_outlet(t, ft, j, e) if not words else -1
+        if past > 0:
+            j = past  # "сообщил Reuters источник", "заявил РБК глава ...": the outlet was told
+            continue
         m = _WORD.match(ft, j, e)
         if m is None:
             break

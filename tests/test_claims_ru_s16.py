@@ -1,0 +1,54 @@
+"""Russian claims in the styles of more outlets (session 16): the classes of error a
+second held-out set showed, each pinned by sentences written for these tests (not taken
+from that set or from any article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.claims import extract_claims
+
+PREV = "В Лиде закрыли последний книжный магазин. "
+
+
+def claims(text):
+    return [
+        (c.speaker, c.speaker_mention, c.text, c.hedged)
+        for c in extract_claims(text, language="ru")
+    ]
+
+
+# --- an undeclined outlet next to the verb was told, the speaker follows ------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (PREV + "Об этом Bloomberg рассказали двое чиновников.", "двое чиновников"),
+        (PREV + "Об этом ТАСС сообщил глава района Иван Жук.", "глава района Иван Жук"),
+        (PREV + "Об этом Reform.by рассказали покупатели.", "покупатели"),
+        (
+            PREV + "Об этом сообщил Reuters представитель горисполкома.",
+            "представитель горисполкома",
+        ),
+        ("Завод в Жодино уйдет на ремонт, сообщил РИА Новости собеседник на заводе.", "собеседник"),
+        (
+            "Завод в Жодино уйдет на ремонт, заявил ТАСС директор Петр Климук.",
+            "директор Петр Климук",
+        ),
+        ("Как сообщил “Ъ” собеседник в правительстве, кредит выдадут в марте.", "собеседник"),
+    ],
+)
+def test_outlet_told_is_not_the_speaker(text, mention):
+    assert [m for _, m, _, _ in claims(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (PREV + "Об этом сообщил ТАСС.", "ТАСС"),
+        (PREV + "Об этом пишет Politico.", "Politico"),
+        ("Завод в Жодино уйдет на ремонт, сообщает РИА Новости.", "РИА Новости"),
+        ("Завод в Жодино уйдет на ремонт, сообщает The Guardian.", "The Guardian"),
+    ],
+)
+def test_outlet_alone_is_the_speaker(text, speaker):
+    assert [s for s, _, _, _ in claims(text)] == [speaker]
