@@ -52,3 +52,29 @@ def test_outlet_told_is_not_the_speaker(text, mention):
 )
 def test_outlet_alone_is_the_speaker(text, speaker):
     assert [s for s, _, _, _ in claims(text)] == [speaker]
+
+
+# --- the attribution inside a quote or dialogue line may end in a short tail ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Мы уехали утром, — вспоминает Олег из Пинска. — Родителям сказали, что едем на дачу.",
+        "— Мы уехали утром, — вспоминает Олег в разговоре с «Зеркалом». — Дом оставили соседям.",
+        "«Кредит будет, — сообщил “Ъ” собеседник в Минфине. — Вопрос только в сроках».",
+        "«Кредит будет, — сказал министр на брифинге. — Вопрос только в сроках».",
+    ],
+)
+def test_quote_resumes_after_attribution_tail(text):
+    (got,) = extract_claims(text, language="ru")
+    assert got.kind == "direct"
+    assert text.rstrip(".»").endswith(got.text.rstrip(".»"))
+
+
+def test_tail_with_its_own_clause_does_not_resume():
+    text = (
+        "«Мы уехали утром», — вспоминает Олег из Пинска. Его жена Анна добавила, что дом продали."
+    )
+    assert [c.text for c in extract_claims(text, language="ru")] == [
+        "«Мы уехали утром»",
+        "дом продали",
+    ]

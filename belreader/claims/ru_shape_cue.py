@@ -429,6 +429,15 @@ def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
     return first.span()
 
 
+# from the end of the speaker phrase to the dash that resumes the quote: a short tail of
+# the attribution may come first ("— сказал Олег из Пинска. — ...", "— признался “Ъ”
+# собеседник в правительстве. — ...", "в разговоре с «Зеркалом»"), but no clause of its
+# own (no comma) and no quote but an outlet's short title
+_TAIL_TO_DASH = re.compile(
+    r"(?:[^.,!?«»\"“”„—–\n]|«[^«»\n]{1,30}»|“[^“”\n]{1,30}”){0,60}?[.,]\s*[—–-]\s*"
+)
+
+
 def _post_dash(
     doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: str, q_in, ps: int, pe: int
 ) -> Candidate | None:
@@ -456,7 +465,7 @@ def _post_dash(
     cand_cue = over or cue
     # the quote split by its attribution: the attribution lies inside one quote
     if q_in is not None and q_in.start < dash:
-        m = re.compile(r"\s*[,.]\s*[—–-]\s*").match(t, b_end, q_in.end)
+        m = _TAIL_TO_DASH.match(t, b_end, q_in.end)
         if m is None:
             return None
         return Candidate(
@@ -504,7 +513,7 @@ def _post_dash(
         s, e = trim(t, ps + 1, j)
         if not _has_words(t, s, e, 2):
             return None
-        m = re.compile(r"\s*[.,]\s*[—–-]\s*").match(t, b_end, pe)
+        m = _TAIL_TO_DASH.match(t, b_end, pe)
         if m is not None and m.end() < pe:
             # the line goes on after its attribution: up to the next attribution or the end
             nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
