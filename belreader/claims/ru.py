@@ -14,7 +14,9 @@ from .ru_shape_called import called_claims
 from .ru_shape_cue import cue_claims
 from .ru_shape_source import colon_claims, source_claims
 
-HEDGE_CUES = frozenset(w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS))
+_HEDGE_VERBS = [w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS)]
+# "Как утверждает X, ...": the cue of the source shape keeps its "как"
+HEDGE_CUES = frozenset((*_HEDGE_VERBS, *(f"{a} {w}" for a in ("как", "як") for w in _HEDGE_VERBS)))
 
 RULES = LanguageRules(
     code="ru",

@@ -64,6 +64,20 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
     **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
     **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
 }
+# their genitive after "по словам" ("По словам женщины, ..."); not read as subjects,
+# where "женщины" would be a plural
+_PERSON_GENITIVE = {
+    "женщины": "женщина",
+    "девушки": "девушка",
+    "собеседницы": "собеседница",
+    "пенсионерки": "пенсионерка",
+    "мужчины": "мужчина",
+    "пенсионера": "пенсионер",
+    "собеседника": "собеседник",
+    **{f"{w}а": w for w in ("эксперт", "аналитик", "экономист", "политолог", "социолог")},
+}
+# "один из них", "одна из нас": one of a group, not a person the reader can name
+_ONE_OF = re.compile(r"(?:один|одна|одно|адзін|адна) (?:из|з) (?:них|нас|вас|іх)")
 # nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
 _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
@@ -118,6 +132,8 @@ class RuNamesResolver(RuResolver):
         return self._mentions or []
 
     def resolve(self, surface: str, pos: int) -> str | None:
+        if _ONE_OF.fullmatch(fold(" ".join(surface.split()))):
+            return None  # "— говорит одна из них": unresolved, never the group's first name
         speaker = super().resolve(surface, pos)
         if speaker and speaker != surface and _owned(surface, speaker):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
@@ -127,6 +143,10 @@ class RuNamesResolver(RuResolver):
         return self._nominative(speaker, surface, ())
 
     def source(self, surface: str, pos: int) -> str | None:
+        noun = _PERSON_GENITIVE.get(fold(" ".join(surface.split())))
+        who = self._person_noun(noun, pos) if noun else None
+        if who:
+            return who  # "По словам женщины": the one woman named just before
         return self._nominative(super().source(surface, pos), surface, ("gen",))
 
     def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:

@@ -319,6 +319,9 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     ``lo`` is the start of the sentence. Returns (start, end, cue override) or -1s."""
     t, ft = doc.t, folded(doc)
     lo = max(lo, vs - _LOOKBACK)
+    end = _back_ws(t, vs, lo)
+    if end > lo and t[end - 1] == ")" and t.rfind("(", lo, end) > lo:
+        vs = t.rfind("(", lo, end)  # "Ольга (имя изменено) рассказала": an aside, no subject
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, lo, vs)]
     # the clause: after the last comma / colon / dash that is not inside a name's quotes
     cut = 0
