@@ -135,3 +135,22 @@ def test_bracketed_aside_is_not_the_subject(text, mention):
 )
 def test_person_nouns(text, speaker):
     assert [s for s, _, _, _ in claims(text)] == [speaker]
+
+
+KOT = "Жительница Бреста Анна Кот вышла из колонии. Ее судили за пост.\n\n«Я не думала, что выйду так скоро», — сказала она.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("По словам женщины, ей не вернули паспорт.", "Анна Кот"),
+        ("По словам мужчины, ей не вернули паспорт.", "мужчины"),  # not her
+    ],
+)
+def test_person_noun_after_her_own_quote(tail, speaker):
+    assert [s for s, _, _, _ in claims(KOT + tail)][-1] == speaker
+
+
+def test_person_noun_two_paragraphs_after_her_quote_stays():
+    text = KOT + "На улицах Бреста о ней не слышали.\n\n«Кто это?» — спрашивает женщина."
+    assert [s for s, _, _, _ in claims(text)][-1] == "женщина"

@@ -198,6 +198,8 @@ class RuNamesResolver(RuResolver):
                 q = doc.quote_at(p)
                 if q is None or not q.closed:
                     names.setdefault(name, p)
+        if not names and not expert:
+            return self._last_speaker(start, pos, g)
         if len(names) != 1:
             return None
         name, first = names.popitem()
@@ -206,6 +208,17 @@ class RuNamesResolver(RuResolver):
         if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
             return None  # someone else spoke in between
         return name
+
+    def _last_speaker(self, start: int, pos: int, g: str | None) -> str | None:
+        """ "Анна Кот вышла ... «...», — сказала она. По словам женщины, ...": with no one
+        named in this paragraph or the one before (from ``start``), the person who spoke
+        last there, when of that gender (told by her name or the verb of her claim)."""
+        before = [h for h in self.history if start <= h[0] < pos]
+        if not before or g is None:
+            return None
+        _hp, name, verb_g, person = before[-1]
+        own = self._gender_of(name)
+        return name if person and (own or verb_g) == g else None
 
     def _nominative(self, speaker: str | None, surface: str, cases: tuple[str, ...]) -> str | None:
         if not speaker or speaker != " ".join(surface.split()):
