@@ -12,12 +12,12 @@ import re
 
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
+from .ru_content import colon_after, content_after, coordinated_cue, that_after
 from .ru_lexicon import (
     DASH_BELIEF,
     FEMALE_NAMES,
     GERUND_CUES,
     MALE_NAMES,
-    OBJECT_VERB_STEMS,
     PASSIVE_CUES,
     POSSESSIVES,
     PRONOUNS,
@@ -33,7 +33,6 @@ from .ru_speakers import (
     _DASHES,
     _PREPS,
     _QUOTE_CLOSE,
-    _QUOTE_OPEN,
     _WORD,
     GIVEN_STEMS,
     _back_ws,
@@ -149,7 +148,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
-    if prev == "," and not _that_after(ft, ve, ue) and not _colon_after(t, ve, ue):
+    if prev == "," and not that_after(ft, ve, ue) and not colon_after(t, ve, ue):
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
             return None
@@ -174,7 +173,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         via = _outlet_citing(t, ve, a, over)
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", via=via)
     # --- "X заявил, что ..." / "X подчеркнул: «...»" / "X призвал Y ..." ---------------
-    content = _content_after(doc, ve, ue, ps, pe, w)
+    content = content_after(doc, ve, ue, ps, pe, w)
     if content is None:
         return None
     s, e, kind = content
@@ -249,18 +248,6 @@ def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
     return -1, -1
 
 
-def _colon_after(t: str, ve: int, ue: int) -> bool:
-    """Does a colon follow the verb ("X, в свою очередь, заявил: «...»")? Then the
-    speaker stands before it, never after."""
-    return t[ve : ve + 1] == ":" or t[ve : ve + 2] == " :"
-
-
-def _that_after(ft: str, ve: int, ue: int) -> bool:
-    """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
-    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
-    return m is not None
-
-
 def _only_modifiers(ft: str, b: int, ue: int) -> bool:
     """After a speaker phrase, only "на встрече с ...", "в интервью ..." up to the end."""
     rest = ft[b:ue].strip(" ,")
@@ -284,52 +271,6 @@ def _only_modifiers(ft: str, b: int, ue: int) -> bool:
 _DATIVE_ONLY = re.compile(r"[а-яеіў]+(?:ам|ям|ым|им)\s*[.!?]*")
 
 
-def _content_after(
-    doc: Document, ve: int, ue: int, ps: int, pe: int, w: str
-) -> tuple[int, int, str | None] | None:
-    t, ft = doc.t, folded(doc)
-    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
-    if m is not None:
-        s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
-        return (s, e, None) if _has_words(t, s, e, 2) else None
-    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
-    if m is not None:
-        s = _skip_ws(t, m.end(), pe)
-        if s >= pe or s >= ue:
-            # "X заявил:" ending the paragraph: the next paragraph is the quote
-            k = doc.paras.index((ps, pe)) if (ps, pe) in doc.paras else -1
-            if 0 <= k < len(doc.paras) - 1:
-                nps, npe = doc.paras[k + 1]
-                if t[nps] in _DASHES + _QUOTE_OPEN:
-                    s2, e2 = trim(t, nps, npe)
-                    return (s2, e2, "direct") if s2 < e2 else None
-            return None
-        q = doc.quote_starting(s)
-        if q is not None and q.closed:
-            return q.start, q.end, None
-        s, e = trim(t, s, ue)
-        return (s, e, None) if _has_words(t, s, e, 2) else None
-    if w.startswith(OBJECT_VERB_STEMS):
-        s, e = trim(t, ve, ue)
-        return (s, e, None) if _has_words(t, s, e, 2) else None
-    if w.startswith(_PROMISE_STEMS):
-        m = _INFINITIVE.match(ft, ve, ue)  # "пообещал ответить на санкции": the promise
-        if m is not None:
-            s, e = trim(t, m.start(1), ue)
-            return (s, e, None) if _has_words(t, s, e, 2) else None
-    return None
-
-
-# promises and threats whose content is an infinitive, as "promised to" / "threatened to"
-_PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
-_INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
-
-
-# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
-# "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
-_THAT_AFTER = re.compile(
-    r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
-)
 # "Как заявила X на суде, ...": a short phrase of occasion between the speaker and the comma
 _OCCASION = re.compile(r"\s+(?:на|в|во|ў|после|перед|при|пасля)(?:\s+[а-яеіў-]+){1,3}\s*")
 # "..., заявил президент, слова которого приводит ТАСС."
@@ -339,18 +280,6 @@ _RELATIVE_AFTER = re.compile(
     # a source described by a participle: "сообщил источник, знакомый с ходом переговоров"
     r"знаком(?:ый|ая|ые)\s|близк(?:ий|ая|ие)\s|пожелавш|попросивш)"
 )
-_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
-
-
-def _coordinated_cue(ft: str, s: int, e: int) -> int:
-    """Where "..., и добавил: ..." or "..., добавив, что ..." starts a second claim of
-    the same subject (else e)."""
-    for m in _COORD.finditer(ft, s, e):
-        if m.group(1) in SPEECH_VERBS or m.group(2) in GERUND_CUES:
-            return m.start()
-    return e
-
-
 # a finite verb of the main clause, past or present ("отметил", "подверг" aside)
 _FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)")
 # a gerund or participle opening a sentence ("Выступая на форуме, ...")
@@ -368,7 +297,7 @@ def _from_gerund(
     m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
     if m is None:
         return None
-    s, e = trim(t, m.end(), _coordinated_cue(ft, m.end(), ue))
+    s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
     if not _has_words(t, s, e, 2):
         return None
     a, b = attributed_speaker(doc, us, vs)

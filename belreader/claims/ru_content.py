@@ -1,0 +1,85 @@
+"""Russian claims: the content a reporting verb introduces ("заявил, что ...", "заявил:
+«...»", "призвал X сделать Y", "пообещал ответить ..."), and where a second verb of the
+same subject ends it ("..., и добавил", "..., добавив, что ...")."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .ru_lexicon import GERUND_CUES, OBJECT_VERB_STEMS, SPEECH_VERBS
+from .ru_speakers import _DASHES, _QUOTE_OPEN, _has_words, _skip_ws
+from .ru_text import folded
+from .text import trim
+
+
+def colon_after(t: str, ve: int, ue: int) -> bool:
+    """Does a colon follow the verb ("X, в свою очередь, заявил: «...»")? Then the
+    speaker stands before it, never after."""
+    return t[ve : ve + 1] == ":" or t[ve : ve + 2] == " :"
+
+
+def that_after(ft: str, ve: int, ue: int) -> bool:
+    """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
+    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    return m is not None
+
+
+def content_after(
+    doc: Document, ve: int, ue: int, ps: int, pe: int, w: str
+) -> tuple[int, int, str | None] | None:
+    t, ft = doc.t, folded(doc)
+    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    if m is not None:
+        s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
+        return (s, e, None) if _has_words(t, s, e, 2) else None
+    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
+    if m is not None:
+        s = _skip_ws(t, m.end(), pe)
+        if s >= pe or s >= ue:
+            # "X заявил:" ending the paragraph: the next paragraph is the quote
+            k = doc.paras.index((ps, pe)) if (ps, pe) in doc.paras else -1
+            if 0 <= k < len(doc.paras) - 1:
+                nps, npe = doc.paras[k + 1]
+                if t[nps] in _DASHES + _QUOTE_OPEN:
+                    s2, e2 = trim(t, nps, npe)
+                    return (s2, e2, "direct") if s2 < e2 else None
+            return None
+        q = doc.quote_starting(s)
+        if q is not None and q.closed:
+            return q.start, q.end, None
+        s, e = trim(t, s, ue)
+        return (s, e, None) if _has_words(t, s, e, 2) else None
+    if w.startswith(OBJECT_VERB_STEMS):
+        s, e = trim(t, ve, ue)
+        return (s, e, None) if _has_words(t, s, e, 2) else None
+    if w.startswith(_PROMISE_STEMS):
+        m = _INFINITIVE.match(ft, ve, ue)  # "пообещал ответить на санкции": the promise
+        if m is not None:
+            s, e = trim(t, m.start(1), ue)
+            return (s, e, None) if _has_words(t, s, e, 2) else None
+    return None
+
+
+# promises and threats whose content is an infinitive, as "promised to" / "threatened to"
+_PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
+_INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
+
+
+# ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
+# "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
+_THAT_AFTER = re.compile(
+    r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
+)
+
+
+_COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
+
+
+def coordinated_cue(ft: str, s: int, e: int) -> int:
+    """Where "..., и добавил: ..." or "..., добавив, что ..." starts a second claim of
+    the same subject (else e)."""
+    for m in _COORD.finditer(ft, s, e):
+        if m.group(1) in SPEECH_VERBS or m.group(2) in GERUND_CUES:
+            return m.start()
+    return e
