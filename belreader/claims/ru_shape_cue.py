@@ -177,10 +177,40 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if content is None:
         return None
     s, e, kind = content
-    a, b, over = subject_before(doc, us, vs, plural)
+    sv = vs
+    if ft[max(us, vs - 3) : vs] == "не " and (vs - 3 == us or not ft[vs - 4].isalpha()):
+        sv = vs - 3  # "Министр не исключил, что": the subject ends before "не", the cue has it
+        cue = t[sv:ve]
+    a, b, over = subject_before(doc, us, sv, plural)
+    if a >= 0 and w.startswith(_ACCUSE) and plural and ft.startswith(("в ", "во "), s):
+        # "Журналиста обвинили в экстремизме": the accused stands first, no accuser named
+        return None
+    if a < 0 and not ft[us:sv].strip():
+        return _verb_first(doc, s, e, kind, cue, vs, ve, plural)
     if a < 0:
         return None
     return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="pre", kind=kind)
+
+
+_ACCUSE = ("обвини", "обвиня", "абвінава")
+
+
+def _verb_first(
+    doc: Document, s: int, e: int, kind: str | None, cue: str, vs: int, ve: int, plural: bool
+) -> Candidate | None:
+    """A sentence that opens with its reporting verb: "Пишет читатель: «...»" (the
+    speaker after the verb, before the colon), or "Пишут, что ..." / "Говорят, что ..."
+    (a plural with no subject: no one is named)."""
+    t, ft = doc.t, folded(doc)
+    colon = t.find(":", ve, s)
+    if colon >= 0:
+        a, b, over = speaker_after(doc, ve, colon, plural)
+        if a < 0 or t[b:colon].strip():
+            return None
+        return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", kind=kind)
+    if plural and re.match(r"\s*,\s*(?:что|што)\b", ft[ve : ve + 12]):
+        return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre", kind=kind)
+    return None
 
 
 def _outlet_citing(t: str, ve: int, a: int, over: str | None) -> Span | None:

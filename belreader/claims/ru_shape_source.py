@@ -33,7 +33,10 @@ from .text import trim
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
     r"версии|мнению)|"
-    r"паводле\s+(яго|яе|іх)\s+слоў|паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных))"
+    r"паводле\s+(яго|яе|іх)\s+слоў|паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных)|"
+    # no source named: "По неподтвержденным данным, ..."
+    r"по\s+(?P<bare>(?:неподтвержденн|неофициальн|предварительн)(?:ым|ой)|непроверенным)"
+    r"\s+(?:данным|информации))"
     r"(?![\w-])"
 )
 
@@ -65,10 +68,12 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     pron = next((g for g in (1, 2, 3) if m.group(g)), 0)
     if pron:  # "по его словам": the possessive is the speaker
         a, b = m.span(pron)
+    elif m.group("bare"):
+        a, b = -1, -1  # "По неподтвержденным данным, ...": reported by no one named
     else:
         a, b, _ = speaker_after(doc, ce, ue)
-    if a < 0:
-        return None
+        if a < 0:
+            return None
     words = tuple(w for w in m.group().split() if w not in POSSESSIVES)
     hedged = SOURCE_PHRASES.get(words, False)
     extra = (" ".join(t[cs:ce].split()),) if hedged else ()

@@ -161,8 +161,10 @@ def speaker_after(
             if past > 0:
                 j = past  # "рассказала «Зеркалу» сестра журналистки": the outlet is told
                 continue
-            if words and t[j] not in "«»":
+            closes = t[j] in '”“"' and any(t[x] in '“„"' for _, x, _ in words)
+            if words and t[j] not in "«»" and not closes:
                 break  # a quotation mark of another kind: the next quote begins
+            # ("по информации “Ъ”": the mark closes the outlet's name)
             words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
             j = m.end()
             continue
@@ -212,7 +214,11 @@ def speaker_after(
         words.pop()
     if not words:
         return -1, -1, None
-    return words[0][1], words[-1][2], None
+    b = words[-1][2]
+    opened = sum(t[x] in "“„" for _, x, _ in words) or sum(t[x] == '"' for _, x, _ in words) % 2
+    if t[b : b + 1] in '”"' and opened:
+        b += 1  # "по информации “Ъ”": the closing mark is no word, but ends the name
+    return words[0][1], b, None
 
 
 _DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю))([»“\"])\s+([А-ЯЁа-яё]+)")
