@@ -225,3 +225,37 @@ def test_no_claim(text):
 def test_accuser_named_still_claims():
     (got,) = claims("Власти обвинили оппозицию в «подготовке мятежа».")
     assert got[0] == "Власти"
+
+
+# --- a minister named by ministry: the one introduced as that ministry's minister ---------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Министр обороны Виктор Хренин и министр иностранных дел Максим Рыженков провели "
+            "совещание. Глава МИД заявил, что переговоры с Вильнюсом продолжатся.",
+            "Максим Рыженков",
+        ),
+        (
+            "Президент Александр Лукашенко принял главу МИД Максима Рыженкова.\n\n"
+            "Министр иностранных дел доложил, что открыты четыре представительства.",
+            "Максим Рыженков",
+        ),
+        # no one introduced as foreign minister: the role as written, never a guess
+        (
+            "Министр обороны Виктор Хренин провел совещание. Глава МИД заявил, что визы отменят.",
+            "Глава МИД",
+        ),
+        ("Лукашенко провел совещание. Глава МИД заявил, что визы отменят.", "Глава МИД"),
+    ],
+)
+def test_minister_by_ministry(text, speaker):
+    assert [s for s, _, _, _ in claims(text)][-1] == speaker
+
+
+def test_adverb_ends_speaker_phrase_after_verb():
+    text = "«Мы не выбираем между Востоком и Западом», — говорил министр еще в 2019 году."
+    assert [m for _, m, _, _ in claims(text)] == ["министр"]
+    assert [m for _, m, _, _ in claims("«Мы против», — сказал еще один депутат.")] == [
+        "еще один депутат"
+    ]

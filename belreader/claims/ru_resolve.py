@@ -24,7 +24,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
 )
 from .ru_names import given_only, other_given_name, owner_not_speaker
-from .ru_roles import office_holder, office_of, opening_office, role_fits
+from .ru_roles import ROLE_QUALIFIERS, office_holder, office_of, opening_office, role_fits
 from .ru_speakers import GIVEN_STEMS
 from .ru_text import (
     fold,
@@ -182,22 +182,6 @@ def _full_name_after(words: list[str], at: int) -> bool:
     )
 
 
-# words that keep a role about the person ("глава государства", "президент страны");
-# any other ("глава МИД", "министр обороны") names another role: not resolved
-_ROLE_QUALIFIERS = frozenset(
-    (
-        "государства",
-        "страны",
-        "республики",
-        "белорусский",
-        "дзяржавы",
-        "краіны",
-        "российский",
-        "украинский",
-        "бывший",
-        "действующий",
-    )
-)
 _ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
 
 
@@ -379,7 +363,7 @@ class RuResolver:
                 return LOCATIVE_ORGS[low[0]]
             surface = surface.split(None, 1)[1]
         if (_role_head(low[0]) or (len(low) > 1 and _role_head(low[1]))) and all(
-            _role_head(w) or w in COUNTRY_WORDS or w in _ROLE_QUALIFIERS for w in low
+            _role_head(w) or w in COUNTRY_WORDS or w in ROLE_QUALIFIERS for w in low
         ):
             ant = self._role_antecedent(low, pos, gender)
             if ant:

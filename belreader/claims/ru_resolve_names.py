@@ -15,7 +15,7 @@ from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, SPEECH_VERBS
 from .ru_names import relation_noun
 from .ru_nominative import nominative_name, oblique_name
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
-from .ru_roles import office_of, role_named
+from .ru_roles import introduced_as_minister, minister_named, office_of, role_named
 from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
 
 _IN = ("в ", "во ", "ў ")
@@ -134,6 +134,14 @@ class RuNamesResolver(RuResolver):
     def resolve(self, surface: str, pos: int) -> str | None:
         if _ONE_OF.fullmatch(fold(" ".join(surface.split()))):
             return None  # "— говорит одна из них": unresolved, never the group's first name
+        words = _WORD.findall(surface)
+        low = [fold(w) for w in words]
+        named = any(
+            w[:1].isupper() and not w.isupper() and lw not in COUNTRY_WORDS
+            for w, lw in zip(words[1:], low[1:], strict=True)
+        )
+        if minister_named(low) and not named:  # the role alone, no name in it
+            return self._minister(low, surface, pos)
         speaker = super().resolve(surface, pos)
         if speaker and speaker != surface and _owned(surface, speaker):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
@@ -208,6 +216,17 @@ class RuNamesResolver(RuResolver):
         if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
             return None  # someone else spoke in between
         return name
+
+    def _minister(self, low: list[str], surface: str, pos: int) -> str:
+        """ "глава МИД", "Министр иностранных дел": the one person in the window
+        introduced as that ministry's minister, else the role as written (anyone else,
+        even the last speaker, would be a guess)."""
+        names = {
+            name
+            for p, name, _g in self.mentions()
+            if pos - self.WINDOW <= p < pos and introduced_as_minister(low, self.t, p)
+        }
+        return names.pop() if len(names) == 1 else surface
 
     def _last_speaker(self, start: int, pos: int, g: str | None) -> str | None:
         """ "Анна Кот вышла ... «...», — сказала она. По словам женщины, ...": with no one

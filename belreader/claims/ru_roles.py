@@ -28,6 +28,33 @@ _OFFICES = (
     ("secgen", ("генсек", "генеральн")),
 )
 _STATE = ("государств", "страны", "дзяржав", "краіны")
+# a minister's ministry, told by its noun or its short name: "министр иностранных дел",
+# "глава МИД"
+_MINISTRIES = (
+    ("foreign", ("иностранн", "мид")),
+    ("interior", ("внутренн", "мвд")),
+    ("defence", ("оборон", "минобороны")),
+    ("finance", ("финанс", "минфин")),
+)
+
+# words that keep a role about the person ("глава государства", "президент страны");
+# any other ("глава МИД", "министр обороны") names another role: not resolved
+ROLE_QUALIFIERS = frozenset(
+    (
+        "государства",
+        "страны",
+        "республики",
+        "белорусский",
+        "дзяржавы",
+        "краіны",
+        "российский",
+        "украинский",
+        "бывший",
+        "действующий",
+        "покойный",  # "— говорил покойный министр": the minister the article named
+    )
+)
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -37,6 +64,8 @@ def _office(words: list[str]) -> str | None:
         heads = ("глава", "кіраўнік", "лидер", "руководитель")
         if w in heads and i + 1 < len(words) and words[i + 1].startswith(_STATE):
             return "head"
+        if w.startswith(("глав", "руководител", "кіраўні")) and _ministry(words[i + 1 : i + 2]):
+            return "minister"  # "глава МИД"
         for office, starts in _OFFICES:
             if w.startswith(starts):
                 return office
@@ -123,3 +152,25 @@ def role_named(role_words: list[str], text: str, mention_pos: int) -> bool:
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
     before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
     return _office(before) == want
+
+
+def _ministry(words: list[str]) -> str | None:
+    for key, starts in _MINISTRIES:
+        if any(w.startswith(starts) for w in words):
+            return key
+    return None
+
+
+def minister_named(role_words: list[str]) -> bool:
+    """Does the role name a minister of one ministry ("глава МИД", "министр обороны")?"""
+    return _office(role_words) == "minister" and _ministry(role_words) is not None
+
+
+def introduced_as_minister(role_words: list[str], text: str, mention_pos: int) -> bool:
+    """Was the person whose mention starts at ``mention_pos`` introduced as the
+    minister of the ministry the role names ("Министр иностранных дел Беларуси Максим
+    Рыженков" for "глава МИД")?"""
+    lo = max(0, mention_pos - 80)
+    cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
+    before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
+    return _office(before) == "minister" and _ministry(before) == _ministry(role_words)

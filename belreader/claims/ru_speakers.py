@@ -51,6 +51,9 @@ _ADDRESSEES = frozenset(
         "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
     )
 )
+# adverbs that end a speaker phrase after the verb (before it they may open it: "сказал
+# еще один депутат")
+_ADVERBS_AFTER = frozenset(("еще", "уже", "тогда", "тоже", "снова", "вновь", "позже"))
 # outlets that do not decline, told by a source: "рассказал ТАСС собеседник"
 _WIRE = frozenset(("рбк", "тасс", "риа", "интерфакс", "бела", "белта"))
 _TOLD_WHO = ("источник", "собеседник", "представитель", "сотрудник")
@@ -168,6 +171,8 @@ def speaker_after(
             words.append((w, m.start(), m.end()))  # РИА «Новости», «Наша Ніва»
             j = m.end()
             continue
+        if words and w in _ADVERBS_AFTER:
+            break  # "говорил покойный министр еще в 2019 году"
         if not words and w in _ADDRESSEES:
             j = m.end()
             continue  # "сообщил журналистам министр ...": skip the addressee
