@@ -77,7 +77,13 @@ _PERSON_GENITIVE = {
     **{f"{w}а": w for w in ("эксперт", "аналитик", "экономист", "политолог", "социолог")},
 }
 # "один из них", "одна из нас": one of a group, not a person the reader can name
-_ONE_OF = re.compile(r"(?:один|одна|одно|адзін|адна) (?:из|з) (?:них|нас|вас|іх)")
+_ONE_OF = re.compile(r"(?:один|одна|одно|одного|одной|адзін|адна) (?:из|з) (?:них|нас|вас|іх)")
+# the outlet's unnamed interlocutor, who is the source it quoted: "собеседник агентства",
+# "собеседница «Зеркала»", "собеседник РБК"
+_INTERLOCUTOR = re.compile(
+    r"собеседни(?:к|ца) (?:агентства|издания|газеты|телеканала|портала|редакции|"
+    r"«[^»]{1,30}»|“[^”]{1,30}”|рбк|тасс|риа новостей|интерфакса)"
+)
 # nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
 _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
@@ -142,6 +148,8 @@ class RuNamesResolver(RuResolver):
         )
         if minister_named(low) and not named:  # the role alone, no name in it
             return self._minister(low, surface, pos)
+        if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
+            return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
         if speaker and speaker != surface and _owned(surface, speaker):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
@@ -227,6 +235,16 @@ class RuNamesResolver(RuResolver):
             if pos - self.WINDOW <= p < pos and introduced_as_minister(low, self.t, p)
         }
         return names.pop() if len(names) == 1 else surface
+
+    def _unnamed_source(self, pos: int) -> str | None:
+        """ "— уточнил собеседник агентства": the unnamed source that spoke last in this
+        paragraph or the one before ("сообщил ТАСС источник в правительстве")."""
+        k = bisect_right(self.doc.para_starts, pos) - 1
+        start = self.doc.paras[max(k - 1, 0)][0]
+        before = [sp for p, sp, _g, _person in self.history if start <= p < pos]
+        if before and fold(before[-1]).startswith(("источник", "собеседни")):
+            return before[-1]
+        return None
 
     def _last_speaker(self, start: int, pos: int, g: str | None) -> str | None:
         """ "Анна Кот вышла ... «...», — сказала она. По словам женщины, ...": with no one

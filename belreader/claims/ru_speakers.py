@@ -65,7 +65,10 @@ def _told_wire(ft: str, j: int, plural: bool) -> bool:
 
 
 # "одна из ...", "один из ...": the speaker is the whole phrase
-_PARTITIVE = frozenset("один одна одно одни адзін адна некоторые многие каждый кто-то".split())
+_PARTITIVE = frozenset(
+    "один одна одно одни адзін адна некоторые многие каждый кто-то".split()
+    + "одного одной одних некоторых многих".split()  # "по словам одного из них"
+)
 _WEEKDAY = re.compile(
     r"\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"среду)\b"
@@ -370,7 +373,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     named = _ends_in_full_name(t, clause)
     for k in range(1, len(clause)):  # "Министр на встрече с послом Борисом Грызловым"
         word, ws, _ = clause[k]
-        if word in _PREPS and t[ws].islower() and t[clause[k - 1][1]].isupper():
+        prev = t[clause[k - 1][1]]  # a capital, or the end of a quoted name
+        if word in _PREPS and t[ws].islower() and (prev.isupper() or prev in "»”"):
             if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
                 break
             if k == 1 and not _OBLIQUE_END.search(clause[-1][0]) and t[clause[-1][1]].isupper():
