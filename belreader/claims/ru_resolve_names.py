@@ -37,6 +37,24 @@ def _name_at_end(surface: str, cases: tuple[str, ...]) -> str | None:
     return nominative_name(words[-2], words[-1], cases)
 
 
+def _title_nominative(title: str) -> str:
+    """A quoted title in the genitive after "по данным" back in the nominative, where
+    every word has the feminine ending that says so ("Вясны": Вясна, "Новой газеты":
+    Новая газета, Belarusian "Нашай Нівы": Наша Ніва); else the title as written
+    ("Зеркала" may be Зеркало or a masculine's genitive)."""
+    out = []
+    for w in title.split():
+        if w.endswith("ой") and len(w) > 3:
+            out.append(w[:-2] + "ая")
+        elif w.endswith("ай") and len(w) > 3:
+            out.append(w[:-2] + "а")
+        elif w.endswith("ы") and len(w) > 2 and w[-2] not in "гкхжшчщ":
+            out.append(w[:-1] + "а")
+        else:
+            return title
+    return " ".join(out)
+
+
 def _owned(surface: str, speaker: str) -> bool:
     """Does a relation noun stand before the name ``speaker`` that ends ``surface``?"""
     words = _WORD.findall(surface)
@@ -163,7 +181,11 @@ class RuNamesResolver(RuResolver):
         who = self._person_noun(noun, pos) if noun else None
         if who:
             return who  # "По словам женщины": the one woman named just before
-        return self._nominative(super().source(surface, pos), surface, ("gen",))
+        speaker = self._nominative(super().source(surface, pos), surface, ("gen",))
+        m = _QUOTED.fullmatch(" ".join(surface.split()))
+        if speaker and m and speaker == m.group(1).strip():
+            return _title_nominative(speaker)  # "по данным «Вясны»": Вясна
+        return speaker
 
     def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:
         """Also: "Глава государства" after someone else spoke, when exactly one person in
