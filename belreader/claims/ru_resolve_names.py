@@ -55,6 +55,22 @@ def _title_nominative(title: str) -> str:
     return " ".join(out)
 
 
+# bodies named by their place ("в Минздраве", "в Госпогранкомитете"): masculine nouns
+# whose locative adds "-е"; "в пресс-службе X": the press office
+_MASC_BODY = re.compile(
+    r"(?:Мин[а-яё]+|[А-ЯЁ][а-яё]*(?:комитет|исполком|банк|стат))[бвгджзклмнпрстфхцчшщ]?е"
+)
+
+
+def _body_nominative(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
+        first = first[:-1]
+    elif fold(first) == "пресс-службе":
+        first = first[:-1] + "а"
+    return f"{first} {rest}" if rest else first
+
+
 def _owned(surface: str, speaker: str) -> bool:
     """Does a relation noun stand before the name ``speaker`` that ends ``surface``?"""
     words = _WORD.findall(surface)
@@ -174,6 +190,8 @@ class RuNamesResolver(RuResolver):
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
         if speaker and speaker == surface and not surface[:1].isupper():
             speaker = self._person_noun(surface, pos) or speaker
+        if speaker and fold(surface).startswith(_IN):
+            speaker = _body_nominative(speaker)  # "В Минздраве отметили": Минздрав
         return self._nominative(speaker, surface, ())
 
     def source(self, surface: str, pos: int) -> str | None:

@@ -131,6 +131,9 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         mid = _MID_AS.search(ft, max(us, vs - 12), vs)
         if mid is not None and mid.end() == vs and _has_words(t, us, mid.start(), 1):
             return _mid_source(doc, us, ue, mid.start(), ve, cue, plural)
+    # --- "«...». Так прокомментировал ситуацию X." : the quote before ------------------
+    if lead == "так" and k > 0:
+        return _so_said(doc, k, vs, ve, cue, ue, plural)
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
     if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
         # "Об этом он заявил рабочим": a speaker before the verb; else after it
@@ -542,6 +545,13 @@ def _passive(
         a, b, over = _statement_source(doc, ve, ue)
         if a < 0:
             return None
+        k = doc.unit_index(vs)
+        if ft[us:vs].strip() == "об этом" and k > 0:
+            # "... Об этом говорится в сообщении МВД.": the sentence before
+            s, e = trim(t, *doc.units[k - 1])
+            if _has_words(t, s, e, 2) and doc.quote_at(s) is None:
+                return Candidate(s, e, over or cue, vs, ve, a, b, 1, role="post")
+            return None
         if prev == ",":
             s, e = trim(t, us, _back_ws(t, vs, us) - 1)
             if _has_words(t, s, e, 3):
@@ -554,3 +564,19 @@ def _passive(
     if not _has_words(t, s, e, 2):
         return None
     return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre")
+
+
+def _so_said(
+    doc: Document, k: int, vs: int, ve: int, cue: str, ue: int, plural: bool
+) -> Candidate | None:
+    """ "«...». Так прокомментировал ситуацию министр X.": the sentence before, all one
+    quote, is X's."""
+    t = doc.t
+    a, b, over = speaker_after(doc, ve, ue, plural)
+    if a < 0:
+        return None
+    pus, pue = doc.units[k - 1]
+    q = doc.quote_starting(_skip_ws(t, pus, pue))
+    if q is None or not q.closed or t[q.end : pue].strip() not in ("", ".", "!", "?", "…"):
+        return None
+    return Candidate(q.start, q.end, over or cue, vs, ve, a, b, 1, role="post", kind="direct")

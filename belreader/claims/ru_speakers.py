@@ -49,6 +49,9 @@ _ADDRESSEES = frozenset(
         "корреспондентов",
         "журналістаў",
         "внимание",  # "обратил внимание Президент": the verb's object, not the speaker
+        "ситуацию",  # "Так прокомментировал ситуацию министр": the object
+        "происходящее",
+        "случившееся",
     )
 )
 # adverbs that end a speaker phrase after the verb (before it they may open it: "сказал
