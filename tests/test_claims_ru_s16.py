@@ -353,3 +353,57 @@ def test_second_round(text, want):
 )
 def test_so_without_a_quote_before_is_no_claim(text):
     assert claims(text) == []
+
+
+# --- "— подчеркнул журналист": the one person introduced with that noun ------------------
+COURT = "Суд приговорил журналиста Андрея Александрова к 14 годам колонии.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            COURT
+            + "«Это месть», — заявила его адвокат Мария Ковалева.\n\n«Я делал свою работу», — подчеркнул журналист.",
+            "Андрей Александров",
+        ),
+        # another man spoke in between: he might be meant
+        (
+            COURT
+            + "«Это месть», — заявил адвокат Игорь Рак.\n\n«Я делал свою работу», — подчеркнул журналист.",
+            "журналист",
+        ),
+        # the noun introduced two people
+        (
+            "Журналисты Андрей Александров и Игорь Ильяш вышли на свободу. «Я делал свою работу», — сказал журналист.",
+            "журналист",
+        ),
+        (
+            "Адвокат Мария Ковалева заявила, что будет жалоба. «Суд не слушал», — сказала адвокат.",
+            "Мария Ковалева",
+        ),
+    ],
+)
+def test_noun_that_introduced_the_person(text, speaker):
+    assert [s for s, _, _, _ in claims(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "«Дело построено на домыслах», — заявила после заседания его жена Ольга.",
+            "его жена Ольга",
+        ),
+        ("«Я снимал то, что видел», — сказал в последнем слове оператор.", "оператор"),
+        ("«Мы готовы», — сказал на пресс-конференции министр Иван Жук.", "министр Иван Жук"),
+        ("«Мы готовы», — сказал в ответ на вопрос журналистов.", None),  # no speaker after it
+    ],
+)
+def test_speaker_past_an_occasion(text, mention):
+    assert [m for _, m, _, _ in claims(text)] == ([mention] if mention else [])
+
+
+def test_verb_object_after_a_preposition_is_no_speaker():
+    text = "Профсоюз, по информации “Ъ”, настаивает на отсрочке выплат до 2027 года."
+    assert [m for _, m, _, _ in claims(text)] == ["“Ъ”"]

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, SPEECH_VERBS
+from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
 from .ru_names import relation_noun
 from .ru_nominative import nominative_name, oblique_name
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
@@ -118,6 +118,8 @@ _INTERLOCUTOR = re.compile(
     r"собеседни(?:к|ца) (?:агентства|издания|газеты|телеканала|портала|редакции|"
     r"«[^»]{1,30}»|“[^”]{1,30}”|рбк|тасс|риа новостей|интерфакса)"
 )
+# a surname followed by another person joined with "и" ("Александров и Игорь Ильяш")
+_AND_NAME = re.compile(r"[^\W\d_][\w’'-]*\s+(?:и|і)\s+[А-ЯЁІЎ]")
 # nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
 _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
@@ -189,7 +191,7 @@ class RuNamesResolver(RuResolver):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
         if speaker and speaker == surface and not surface[:1].isupper():
-            speaker = self._person_noun(surface, pos) or speaker
+            speaker = self._person_noun(surface, pos) or self._named_with(surface, pos) or speaker
         if speaker and fold(surface).startswith(_IN):
             speaker = _body_nominative(speaker)  # "В Минздраве отметили": Минздрав
         return self._nominative(speaker, surface, ())
@@ -263,6 +265,35 @@ class RuNamesResolver(RuResolver):
             return None  # "эксперт" after someone not introduced as one
         if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
             return None  # someone else spoke in between
+        return name
+
+    def _named_with(self, surface: str, pos: int) -> str | None:
+        """ "— подчеркнул журналист" after "журналиста Андрея Александрова": the one
+        person of the verb's gender in the window whose name came right after that
+        noun, in any case."""
+        words = _WORD.findall(surface)
+        if len(words) != 1 or fold(words[0]) in PRONOUNS:
+            return None
+        want, gender = stem(fold(words[0])), self._verb_gender(pos)
+        found, first = set(), pos
+        for p, name, g in self.mentions():
+            if not pos - self.WINDOW <= p < pos or (gender in ("m", "f") and g != gender):
+                continue
+            before = _WORD.findall(self.t[max(0, p - 60) : p])
+            if before and before[-1][:1].isupper():
+                before = before[:-1]  # the given name before the surname
+            if not before or stem(fold(before[-1])) != want:
+                continue
+            if fold(before[-1]).endswith(("ы", "и", "ов", "ев")) or _AND_NAME.match(self.t, p):
+                return None  # "Журналисты X и Y": the noun names both, "журналист" either
+            found.add(name)
+            first = p
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        for hp, sp, hg, _person in self.history:
+            if first < hp < pos and sp != name and (hg == gender or hg not in ("m", "f")):
+                return None  # another speaker who could be "журналист" came in between
         return name
 
     def _minister(self, low: list[str], surface: str, pos: int) -> str:

@@ -142,7 +142,7 @@ def _after_relay(ft: str, i: int) -> bool:
 
 
 def speaker_after(
-    doc: Document, i: int, e: int, plural: bool = False
+    doc: Document, i: int, e: int, plural: bool = False, depth: int = 0
 ) -> tuple[int, int, str | None]:
     """The speaker phrase that starts at or after ``i`` ("сказал Лукашенко на встрече":
     "Лукашенко"): words up to punctuation, a preposition or a dative like
@@ -203,6 +203,10 @@ def speaker_after(
                 words.append((w, m.start(), m.end()))  # "заявили в Кремле": the body
                 j = m.end()
                 continue
+            if not words and w in _OCCASION_PREPS and depth == 0:
+                a, b = _speaker_past_occasion(doc, m.end(), e, plural)
+                if a >= 0:  # "— заявила после заседания его жена Ольга."
+                    return a, b, None
             if w in ("из", "з") and len(words) == 1 and words[0][0] in _PARTITIVE:
                 words.append((w, m.start(), m.end()))  # "одна из участниц акции"
                 j = m.end()
@@ -230,6 +234,37 @@ def speaker_after(
     if t[b : b + 1] in '”"' and opened:
         b += 1  # "по информации “Ъ”": the closing mark is no word, but ends the name
     return words[0][1], b, None
+
+
+_OCCASION_PREPS = frozenset(("после", "перед", "в", "во", "на", "при", "ў", "пасля"))
+# a short occasion: adjectives, then one noun ("после заседания", "в последнем слове",
+# "на пресс-конференции"), on the folded text
+_OCCASION_PHRASE = re.compile(
+    r"\s+(?:[а-яеіў-]+(?:ом|ем|ой|ей|ых|их|ым|им|ем)\s+){0,2}[а-яеіў-]{3,}(?=\s)"
+)
+
+
+def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple[int, int]:
+    """After a preposition that follows the verb: the speaker phrase past a short
+    occasion, when it runs to the end of the sentence ("— заявила после заседания его
+    жена Ольга.", "— сказал в последнем слове оператор."); else (-1, -1)."""
+    t, ft = doc.t, folded(doc)
+    m = _OCCASION_PHRASE.match(ft, i, e)
+    if m is None:
+        return -1, -1
+    a, b, over = speaker_after(doc, m.end(), e, plural, depth=1)
+    if a < 0 or over or not t[a].isalpha() or t[b:e].strip()[:1] not in ("", ".", "!", "?", "…"):
+        return -1, -1
+    words = t[a:b].split()
+    if any(w[:1].isupper() for w in words):
+        return a, b  # a name: "его жена Ольга", "министр Иван Жук"
+    if (
+        len(words) <= 2
+        and not _OBLIQUE_END.search(folded(doc)[a:b])
+        and not any(c.isdigit() for c in t[a:b])
+    ):
+        return a, b  # a noun in the nominative: "оператор"
+    return -1, -1  # "настаивает на отсрочке платежей до 2030 года": the verb's object
 
 
 _DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю))([»“\"])\s+([А-ЯЁа-яё]+)")
