@@ -23,7 +23,9 @@ The pipeline, module by module:
    ``quotes``     quotation marks paired within and across paragraphs;
    ``document``   both, with units (sentences fused by a quote) and look-ups by offset.
 2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
-                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue``,
+                 for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue`` (what
+                 a verb's content is in ``ru_content``; an undeclined outlet told,
+                 "сообщил Reuters источник", in ``ru_outlets``),
                  ``ru_shape_source``, ``ru_shape_called`` ("назвал санкции
                  «войной»"), ``ru_dialogue`` (interview answers),
                  ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
