@@ -349,3 +349,18 @@ def test_a_relative_clause_inside_reported_content():
         "Tsikhanouskaya, who has been linked with the new council, will have the final "
         "say on its leadership"
     )
+
+
+# -- pairs and families speak; bare plurals of people open a reported clause ------------
+def test_a_couple_described_in_a_relative_clause_speaks():
+    claims = extract_claims(
+        "The couple, who married in Minsk last September, claimed staff took "
+        "photographs of them which were later sold.\n\n"
+        "They said they had allowed the pictures only for a private album."
+    )
+    assert [c.speaker for c in claims] == ["the couple", "the couple"]
+
+
+def test_a_bare_plural_of_people_opens_the_reported_clause():
+    claim = only("The ministry claimed police detained 30 people near the square.")
+    assert claim.text == "police detained 30 people near the square"

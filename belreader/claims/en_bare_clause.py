@@ -42,6 +42,13 @@ _NAME_ASIDE_AUX = re.compile(
 )
 
 
+# bare nouns of people that open a reported clause with no determiner
+_PEOPLE_NOUNS = frozenset(
+    "staff officials police officers soldiers troops workers employees doctors guards "
+    "investigators prosecutors protesters students voters residents".split()
+)
+
+
 def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
     """Do the words start a clause without "that": a short subject and an auxiliary
     ("it had", "the economy would", "Russian troops were", "funding was", "at least 30
@@ -77,9 +84,14 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             and ":" not in t[words[k][2] : words[min(k + 4, len(words) - 1)][2]]
         ):
             # (a name or a noun with its determiner: a pronoun with its verb is
-            # pronoun_clause's part; "his wife whispered to him: ..." is another report)
+            # pronoun_clause's part; "his wife whispered to him: ..." is another report;
+            # a bare plural of people speaks too: "claimed staff took photographs")
             first = words[0][0]
-            return first[0].isupper() or first.lower() in DETS
+            return (
+                first[0].isupper()
+                or first.lower() in DETS
+                or (k == 1 and fold_word(first) in _PEOPLE_NOUNS)
+            )
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
         if lw in PREPS or not any(c.isalpha() for c in w):

@@ -57,6 +57,8 @@ SPEAKER_NOUNS = set(
         "panel|panels|tribunal|tribunals|inquiry",
         # people gathered, whose chants and cries are reported
         "crowd|crowds|marchers|mourners|audience|fans|strikers|onlookers|spectators",
+        # kin and pairs: "The couple, who married in Minsk, claimed ..."
+        "couple|couples|pair|parents|relatives|family|families|children|siblings",
         # people by fate, a large share of the voices in news of Belarus
         "exile|exiles|émigré|émigrés|emigre|emigres|emigrant|emigrants|returnee|returnees",
         "dissident|dissidents|defector|defectors|prisoner|prisoners|detainee|detainees",
