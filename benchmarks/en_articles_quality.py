@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Whole English articles held out from development: claims and their speakers.
+
+Scores ``extract_claims`` on ``benchmarks/data/en_articles_held.jsonl`` (see
+benchmarks/README.md): each line is one article with its hand-made gold claims (text
+fragment, kind, speaker, optionally ``optional``). Claims are matched as in
+``claims_quality.py`` (|G ∩ P| / max(|G|, |P|) >= 0.5, one-to-one, greedy; a prediction
+inside an optional gold claim is neutral). Over the matched required claims:
+
+* speaker accuracy: the predicted speaker names the gold one (the tokens of one run
+  contiguously inside the other, so "Kondratovic" matches "Vladislav Kondratovic" and
+  "the foreign ministry" matches "Belarus's foreign ministry"); a null gold wants a null
+  prediction. Unlike the PolNeAR rule, a shared last token is not enough: "Oksana
+  Poczobut" is not "Andrzej Poczobut".
+* wrong names: a mismatched prediction that is a name (a capitalised first word), the
+  worst error; a role phrase kept as written ("her sister", "the Estonian") or no
+  speaker counts as unresolved instead.
+
+Usage: python benchmarks/en_articles_quality.py [--show] [--file PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from belreader.claims import extract_claims  # noqa: E402
+
+HELD = ROOT / "benchmarks" / "data" / "en_articles_held.jsonl"
+
+
+def _tokens(name: str | None) -> list[str]:
+    if not name:
+        return []
+    x = name.lower().replace("\u2019", "'")
+    x = re.sub(r"'s?\b", "", x)
+    toks = [t.strip(".'-") for t in re.findall(r"[\w][\w'.-]*", x)]
+    toks = [t for t in toks if t]
+    while toks and toks[0] in ("the", "a", "an"):
+        toks = toks[1:]
+    return toks
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    g, p = _tokens(gold), _tokens(pred)
+    if not g or not p:
+        return not g and not p
+
+    def inside(a: list[str], b: list[str]) -> bool:
+        return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+    return inside(g, p) or inside(p, g)
+
+
+# words that open a role phrase kept as written ("the Estonian", "her sister"), not a name
+ROLE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "one"}
+
+
+def is_name(pred: str | None) -> bool:
+    if not pred:
+        return False
+    words = pred.split()
+    return words[0].lower() not in ROLE_OPENERS and words[0][:1].isupper()
+
+
+def score(path: Path = HELD, show: bool = False) -> dict:
+    tp = fp = fn = spk_ok = wrong = unresolved = kind_ok = 0
+    lines: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        art = json.loads(raw)
+        text, gold = art["text"], art["claims"]
+        preds = extract_claims(text)
+        spans = []
+        for g in gold:
+            i = text.find(g["text"])
+            if i < 0:
+                raise SystemExit(f"{art['id']}: gold fragment not found: {g['text'][:60]!r}")
+            spans.append((i, i + len(g["text"])))
+        pairs = []
+        for gi, (s, e) in enumerate(spans):
+            for pj, c in enumerate(preds):
+                ov = min(e, c.end) - max(s, c.start)
+                if ov > 0 and ov / max(e - s, c.end - c.start) >= 0.5:
+                    pairs.append((ov / max(e - s, c.end - c.start), gi, pj))
+        pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _r, gi, pj in pairs:
+            if gi in used_g or pj in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pj)
+            g, c = gold[gi], preds[pj]
+            if g.get("optional"):
+                continue
+            tp += 1
+            kind_ok += g["kind"] == c.kind
+            if same_speaker(g["speaker"], c.speaker):
+                spk_ok += 1
+                continue
+            if is_name(c.speaker):
+                wrong += 1
+                tag = "WRONG NAME"
+            else:
+                unresolved += 1
+                tag = "unresolved"
+            lines.append(
+                f"{art['id']}: {tag} {c.speaker!r} (mention {c.speaker_mention!r}) "
+                f"!= {g['speaker']!r}: {g['text'][:60]!r}"
+            )
+        for gi, g in enumerate(gold):
+            if gi not in used_g and not g.get("optional"):
+                fn += 1
+                lines.append(
+                    f"{art['id']}: missed [{g['kind']}] {g['speaker']!r}: {g['text'][:70]!r}"
+                )
+        for pj, c in enumerate(preds):
+            if pj in used_p:
+                continue
+            if any(
+                g.get("optional") and min(e, c.end) - max(s, c.start) > 0.5 * (c.end - c.start)
+                for g, (s, e) in zip(gold, spans)
+            ):
+                continue
+            fp += 1
+            lines.append(
+                f"{art['id']}: spurious [{c.kind}] {c.speaker!r} {c.cue!r}: {c.text[:70]!r}"
+            )
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    if show:
+        for line in lines:
+            print("   ", line)
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "speaker_accuracy": spk_ok / tp if tp else None,
+        "wrong_names": wrong,
+        "unresolved": unresolved,
+        "kind_accuracy": kind_ok / tp if tp else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="list every error")
+    ap.add_argument("--file", type=Path, default=HELD)
+    args = ap.parse_args(argv)
+    res = score(args.file, args.show)
+    print(
+        f"claims tp/fp/fn {res['tp']}/{res['fp']}/{res['fn']}  P {res['precision']:.3f}  "
+        f"R {res['recall']:.3f}  F1 {res['f1']:.3f}"
+    )
+    print(
+        f"speaker accuracy {res['speaker_accuracy']:.3f} over {res['tp']} matched; "
+        f"wrong names {res['wrong_names']}, unresolved {res['unresolved']}; "
+        f"kind accuracy {res['kind_accuracy']:.3f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
