@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .aged_antecedent import aged_antecedent
 from .alias_names import alias_person
 from .document import Document
 from .en_countries import COUNTRY_NAMES
@@ -365,7 +366,8 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        return self.entities.aged(lows, pos) or unnamed_office(self, lows, surface, pos)
+        aged = self.entities.aged(lows, pos) or aged_antecedent(self, lows, pos)
+        return aged or unnamed_office(self, lows, surface, pos)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
         """Is ``name`` known by another role of that head (see ``other_role``)?"""

@@ -1,0 +1,67 @@
+""" "The 49-year-old said": the person the narration is about, when the article never
+wrote that age after a name.
+
+Wire copy swaps a name for its owner's age ("Sevyarynets crossed into Lithuania. “...,”
+the 49-year-old told reporters") without ever writing "Sevyarynets, 49,". A reader
+takes the epithet for the one person the closest sentence before it names (or the one
+who spoke there). Sports and arts copy names several people a sentence, and the scan
+takes some titles and places for people ("Tootsie", "Old Trafford"), so the rule is
+strict: that sentence must name one person only, one the scan is sure of (a given name
+that tells the gender, a role, or words of their own). When the age was given to
+someone unnamed ("a 49-year-old man", "the driver, 49,"), or the person found was given
+another age, the phrase stays as written: it may be theirs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .entities import _AGE_AFTER, _AGED, PERSON
+from .role_antecedent import narration_end
+
+if TYPE_CHECKING:
+    from .entities import Entity
+    from .resolve import Resolver
+
+_UNITS_BACK = 2
+
+
+def aged_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
+    m = _AGED.fullmatch(" ".join(lows))
+    if m is None:
+        return None
+    age = m.group(1)
+    if re.search(rf"(?<!the )(?<!The )\b{age}-year-old\b|,\s*{age},", res.t[:pos]):
+        return None  # the age is someone's already ("a 49-year-old man"; a name's own
+        # "Sevyarynets, 49," is read by ``Entities.aged``); "the 49-year-old" is the epithet
+    res._sync_spoke()
+    k = res.doc.unit_index(pos)
+    for step in range(_UNITS_BACK):
+        if k - step < 0:
+            return None
+        us, ue = res.doc.units[k - step]
+        hi = narration_end(res, pos) if step == 0 else min(ue, pos)
+        people = {
+            x.entity
+            for x in res.entities.before(us, hi)
+            if x.entity.kind == PERSON and not res._quoted(x.start)
+        }
+        spoke = {e for p, e in res._spoke if us <= p < hi and e.kind == PERSON}
+        # (a sentence's speakers count when it names nobody: "“...,” he said"; a source
+        # such as "according to BelTA" is no rival of the person it reports on)
+        people = people or spoke
+        if not people:
+            continue
+        if len(people) > 1:
+            return None
+        e = next(iter(people))
+        sure = e.gender is not None or bool(e.roles) or e in spoke
+        return e.name if sure and not _aged_otherwise(res, e) else None
+    return None
+
+
+def _aged_otherwise(res: Resolver, e: Entity) -> bool:
+    """Was ``e``'s age written after one of their mentions ("Kalesnikava, 43,")?"""
+    return any(
+        x.entity is e and _AGE_AFTER.match(res.t, x.end, x.end + 8) for x in res.entities.mentions
+    )
