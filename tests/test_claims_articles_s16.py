@@ -46,3 +46,52 @@ def test_an_age_epithet_after_a_sentence_relayed_by_an_agency_is_its_subject():
         '"Nobody will close this factory," the 71-year-old told workers.'
     )
     assert one_claim(text, "close this factory").speaker == "Alexander Lukashenko"
+
+
+# -- a person the article knows by a given name alone ---------------------------------
+EXILE = (
+    "Ihar, a 52-year-old engineer from Baranavichy who asked that his surname not be "
+    "published, left Belarus in 2022 after police searched his flat.\n\n"
+    '"They took my laptop and my son\'s drawings," he said. "I still do not know why."\n\n'
+    "His neighbour, Siarhei Kozlov, was detained a week later. Kozlov's lawyer said he "
+    "had been charged with insulting the president.\n\n"
+    'Ihar now drives a delivery van in Gdansk. "It is honest work," he said.'
+)
+
+
+def test_he_after_a_man_introduced_by_his_given_name_alone_is_him():
+    assert one_claim(EXILE, "my son's drawings").speaker == "Ihar"
+
+
+def test_he_after_the_given_name_again_is_not_the_man_named_in_between():
+    assert one_claim(EXILE, "honest work").speaker == "Ihar"
+
+
+def test_she_is_the_woman_the_paragraph_is_about_not_the_one_quoted_before():
+    text = (
+        "Volha, 41, a nurse from Homiel who asked that her surname not be used, fled "
+        "in 2021.\n\n"
+        "Her former colleague, Natallia Bandarenka, said the hospital had fired six nurses. "
+        '"Nobody was safe," Bandarenka said.\n\n'
+        'Volha now cleans rooms in a hotel in Bialystok. "I wash the same sheets every '
+        'day," she said.'
+    )
+    assert one_claim(text, "same sheets").speaker == "Volha"
+
+
+def test_he_after_a_man_named_only_as_a_given_name_is_not_the_official_before():
+    text = (
+        "Lithuanian border guard spokesman Giedrius Misiutis said 300 trucks were waiting "
+        "at Medininkai.\n\n"
+        "One driver, who gave his name only as Maksim, had waited there for two days. "
+        '"Nobody tells us anything," he said.'
+    )
+    assert one_claim(text, "Nobody tells us").speaker == "Maksim"
+
+
+def test_a_given_name_that_only_speaks_may_be_a_surname_of_either_gender():
+    text = (
+        '"Wages have not moved in three years," Henry said. She added that the union '
+        "would strike in May."
+    )
+    assert one_claim(text, "strike in May").speaker == "Henry"

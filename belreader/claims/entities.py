@@ -35,6 +35,7 @@ from .gender import (
     GENDERED_ROLES,
     HONORIFICS,
     given_name_gender,
+    introduced_alone,
     lone_given_name,
     name_gender,
     speaks_somewhere,
@@ -419,6 +420,7 @@ class Entities:
         people = self.aliases.people
         given: dict[str, list[Entity]] | None = None  # given name -> full names, as needed
         speaks: dict[str, bool] = {}  # lone given name -> read as a person
+        alone: set[str] = set()  # lone given names the article introduces as such
         for pos, word in singles:
             w = _POSSESSIVE.sub("", word)
             canon = people.get(w.replace("’", "'").casefold())
@@ -437,12 +439,17 @@ class Entities:
                         if e.kind == PERSON and " " in e.name:
                             given.setdefault(e.name.split()[0], []).append(e)
                 if w not in speaks:
-                    speaks[w] = w not in given and speaks_somewhere(self.t, w)
+                    if introduced_alone(self.t, w):  # (then no surname: "Ihar" is "he")
+                        alone.add(w)
+                    speaks[w] = w not in given and (w in alone or speaks_somewhere(self.t, w))
                 if speaks[w]:
                     # (no full name shares it, and the article gives it words of its own:
                     # "Pavel told Meduza"; a lone "David" beside "David Felgate" is not
                     # read, nor one who never speaks)
-                    found.append(Mention(pos, pos + len(word), self.entity(w, PERSON)))
+                    lone = self.entity(w, PERSON)
+                    if w in alone:  # ("Henry said. She added": a surname, never "he")
+                        lone.gender = lone.gender or given_name_gender(w)
+                    found.append(Mention(pos, pos + len(word), lone))
 
     # -- reading -----------------------------------------------------------------------
     def before(self, lo: int, hi: int) -> list[Mention]:

@@ -215,3 +215,16 @@ def speaks_somewhere(t: str, w: str) -> bool:
     return any(
         _SPEECH_AFTER.match(t, m.end()) for m in re.finditer(r"\b" + re.escape(w) + r"\b", t)
     )
+
+
+def introduced_alone(t: str, w: str) -> bool:
+    """Does ``t`` introduce the given name ``w`` as a person known by it alone: described
+    in apposition ("Ihar, a 52-year-old engineer,", "Olga, 34, a nurse"), kept anonymous
+    ("Alena, who asked that her surname not be used") or named so ("gave his name only
+    as Dzmitry", "identified only as Pavel")? Such a person may speak only as "he"."""
+    e = re.escape(w)
+    return bool(
+        re.search(rf"\b{e},\s+(?:\d{{1,3}},\s+)?an?\s+(?:\d{{1,3}}-year-old\s+)?[a-z]", t)
+        or re.search(rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t)
+        or re.search(rf"\b(?:name|named|identified|known)\s+(?:only\s+)?as\s+{e}\b", t)
+    )
