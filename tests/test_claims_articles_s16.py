@@ -95,3 +95,36 @@ def test_a_given_name_that_only_speaks_may_be_a_surname_of_either_gender():
         "would strike in May."
     )
     assert one_claim(text, "strike in May").speaker == "Henry"
+
+
+# -- "the minister" with two ministers in the article: the one who spoke last ---------
+FENCE = (
+    "Latvian Defence Minister Andris Spruds said on Friday that Riga would build a second "
+    "fence along the border with Belarus. Estonian Defence Minister Hanno Pevkur said "
+    "Tallinn would send engineers to help.\n\n"
+    "Spruds said the first fence had already cut crossings by half. Asked whether the army "
+    "would patrol the border, the minister said soldiers were already there."
+)
+
+
+def test_the_minister_is_the_minister_whose_words_the_sentence_before_reported():
+    assert one_claim(FENCE, "soldiers were already there").speaker == "Andris Spruds"
+
+
+def test_the_minister_after_a_deputy_prime_minister_who_holds_a_ministry_is_him():
+    text = (
+        "Lithuania's foreign minister, Kestutis Budrys, said on Monday that Vilnius would "
+        "expel two Belarusian diplomats.\n\n"
+        "Deputy prime minister and economy minister Lukas Savickas added that trade with "
+        "Belarus had fallen by half. The minister said no company had asked for help."
+    )
+    assert one_claim(text, "no company").speaker == "Lukas Savickas"
+
+
+def test_the_minister_stays_unnamed_when_both_ministers_are_named_since():
+    text = FENCE.replace(
+        "Spruds said the first fence had already cut crossings by half.",
+        "Spruds said the first fence had already cut crossings by half. Pevkur and Spruds "
+        "then flew to Daugavpils.",
+    )
+    assert one_claim(text, "soldiers were already there").speaker is None

@@ -44,6 +44,7 @@ from .role_antecedent import (
 )
 from .role_fit import (
     body_fits,
+    holder_who_spoke_last,
     lone_role,
     other_role,
     role_phrase,
@@ -402,10 +403,8 @@ class Resolver:
             exact = [e for e in fits if phrase in e.roles]
             if len(exact) == 1:
                 return exact[0].name
-        # several hold the role: only the one of them who spoke close by is meant (two
-        # ministers who both spoke leave "the minister" unnamed)
-        near = {e for p, e in self._spoke if 0 <= pos - p <= self.WINDOW and e in fits}
-        return near.pop().name if len(near) == 1 else None
+        # several hold the role: the one of them who spoke close by, or who spoke last
+        return holder_who_spoke_last(self, fits, pos)
 
     def _person_pronoun(self, gender: str, pos: int) -> str | None:
         def fits(e: Entity) -> bool:

@@ -135,3 +135,28 @@ def lone_role(unnamed: list[Entity], gender: str, cands, named: list[Entity]) ->
     if any(e.kind == PERSON and e.gender in (None, gender) for e in named):
         return None
     return unnamed[0].name
+
+
+def holder_who_spoke_last(res, fits: list[Entity], pos: int) -> str | None:
+    """Of several people who hold the role "the minister" at ``pos`` names, the one
+    meant: the only one who spoke close by, else the one whose words the sentence
+    before (or this one) reported, when the paragraph names no other holder before
+    ``pos`` ("Spruds said the fence had cut crossings by half. Asked about patrols, the
+    minister said ..."). Holders speaking in turn in one paragraph ("X said A. Y said B.
+    The minister said C") leave it unnamed. ``res``: the article's resolver."""
+    near = {e for p, e in res._spoke if 0 <= pos - p <= res.WINDOW and e in fits}
+    if len(near) == 1:
+        return next(iter(near)).name
+    before = [(p, e) for p, e in res._spoke if p < pos]
+    if not before or before[-1][1] not in fits:
+        return None
+    p, last = before[-1]
+    doc = res.doc
+    para = res.t.rfind("\n", 0, pos) + 1
+    if p < para or doc.unit_index(p) < doc.unit_index(pos) - 1:
+        return None
+    if any(m.entity in fits and m.entity is not last for m in res.entities.before(para, pos)):
+        return None
+    if any(e in fits and e is not last for q, e in before if q >= para):
+        return None
+    return last.name
