@@ -128,3 +128,22 @@ def test_the_minister_stays_unnamed_when_both_ministers_are_named_since():
         "then flew to Daugavpils.",
     )
     assert one_claim(text, "soldiers were already there").speaker is None
+
+
+# -- the neighbours' given names tell the gender ---------------------------------------
+def test_he_is_the_polish_minister_not_the_woman_named_before_him():
+    text = (
+        "Exiled opposition leader Sviatlana Tsikhanouskaya called for new sanctions. "
+        "Polish deputy foreign minister Marcin Przydacz said Warsaw agreed. "
+        '"We will not stop," he said.'
+    )
+    assert one_claim(text, "not stop").speaker == "Marcin Przydacz"
+
+
+def test_she_is_the_lithuanian_minister_not_the_man_named_before_her():
+    text = (
+        "Belarusian Foreign Minister Maxim Ryzhenkov accused Vilnius of provocations. "
+        "Lithuanian Interior Minister Agne Bilotaite rejected the claim on Tuesday. "
+        '"Minsk sends the balloons, not us," she said.'
+    )
+    assert one_claim(text, "sends the balloons").speaker == "Agne Bilotaite"

@@ -35,6 +35,12 @@ alastair derek gareth geoff geoffrey gerald gordon graham iain liam malcolm neil
 rhodri teddy trevor
 anatol artsiom dzianis franak kanstantsin leanid maksim mikalai ryhor stsiapan uladzislau
 vadzim valiantsin vasil yauhen zmitser
+bartosz dariusz grzegorz jakub jaroslaw jarosław kazimierz krzysztof lukasz łukasz marcin
+marek mariusz michal michał pawel paweł przemyslaw przemysław radoslaw radosław rafał
+slawomir sławomir szymon tomasz wladyslaw władysław wojciech
+algirdas andrius arvydas dainius gabrielius giedrius gitanas kestutis kęstutis laurynas
+linas mindaugas saulius tomas valdas vytautas andris arturs artūrs edgars egils
+krisjanis krišjānis alar hanno margus urmas heorhii mykhailo yevhen friedrich wolfgang
 """
 _FEMALE_GIVEN = """
 agnieszka alena alyona alexandra alice alina alla allison amanda amy ana angela angelina anna
@@ -51,6 +57,8 @@ veranika veronika victoria viktoria volha yelena yulia zoya
 betty clare estelle harriet sandra hazel jacqui tessa
 aliaksandra anastasia anastasiya halina katsiaryna ksenia kseniya larysa liudmila maryia
 nadzeya nasta natallia raisa yuliya aryna arina iga
+agata ewa magdalena malgorzata małgorzata monika agne agnė aurelija dalia inga ingrida
+ruta rūta viktorija evika iveta laima kaja kersti
 """
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
