@@ -147,3 +147,29 @@ def test_she_is_the_lithuanian_minister_not_the_man_named_before_her():
         '"Minsk sends the balloons, not us," she said.'
     )
     assert one_claim(text, "sends the balloons").speaker == "Agne Bilotaite"
+
+
+# -- a body known by one word: "the group", "the statement" and "it" mean it ----------
+DETENTIONS = (
+    "Police in Homiel detained 30 people on Monday, the rights group Viasna said in a "
+    "statement.\n\n"
+    '"This is a new wave of fear," the statement said.\n\n'
+    "Most of them were released after questioning, according to Viasna. Two remain in "
+    "custody, the group said."
+)
+
+
+def test_the_group_is_the_one_word_body_the_article_called_a_group():
+    assert one_claim(DETENTIONS, "Two remain").speaker == "Viasna"
+
+
+def test_the_statement_is_the_statement_of_the_body_that_issued_it():
+    assert one_claim(DETENTIONS, "new wave of fear").speaker == "Viasna"
+
+
+def test_a_one_word_name_nobody_calls_a_body_is_no_group():
+    text = (
+        "Police in Homiel detained 30 people on Monday, Sidarenka said.\n\n"
+        "Two remain in custody, the group said."
+    )
+    assert one_claim(text, "Two remain").speaker != "Sidarenka"

@@ -10,19 +10,15 @@ from typing import TYPE_CHECKING
 from .aged_antecedent import aged_antecedent
 from .alias_names import alias_person
 from .document import Document
-from .en_countries import COUNTRY_NAMES
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
     EPITHET_ROLE,
-    EVIDENCE_NOUNS,
     OBJ_PRONOUNS,
     PERSON_COUNTRY,
     PREPS,
     PRONOUNS,
-    SPEAKER_NOUNS,
-    TITLES,
 )
 from .entities import (
     ORG,
@@ -52,6 +48,7 @@ from .role_fit import (
     speaking_subject,
     understudy,
 )
+from .speaker_kind import person_speaker
 from .speaker_phrases import (
     ACC_SRC_STRIP,
     KIN_OF,
@@ -223,22 +220,7 @@ class Resolver:
         self._spoke_synced = len(self.history)
 
     def _is_person(self, speaker: str) -> bool:
-        if speaker in self.aliases.people.values():
-            return True
-        if speaker.casefold() in COUNTRY_NAMES:
-            return False  # "India calls for ...", then "He also called for": not India
-        toks = speaker.split()
-        while toks and fold_word(toks[0]) in TITLES:
-            toks = toks[1:]  # "Foreign Secretary David Lammy"
-        if not toks or toks[0].lower() in ("the", "a", "an"):
-            return False
-        if any(fold_word(w) in SPEAKER_NOUNS or fold_word(w) in ORG_WORDS for w in toks):
-            return False
-        if fold_word(toks[-1]) in EVIDENCE_NOUNS:
-            return False  # "Studies have shown ...", "Reports suggest ...": no "he" to take
-        if any(w.isupper() and len(w) > 1 for w in toks):
-            return False  # "the BAJ", "OSCE": an acronym names a body (as the entity scan says)
-        return all(w[0].isupper() for w in toks) and len(toks) <= 4 and speaker.upper() != speaker
+        return person_speaker(speaker, self.aliases.people.values(), self.t)
 
     def _canon(self, surface: str) -> str | None:
         words = surface.split()
