@@ -173,3 +173,30 @@ def test_a_one_word_name_nobody_calls_a_body_is_no_group():
         "Two remain in custody, the group said."
     )
     assert one_claim(text, "Two remain").speaker != "Sidarenka"
+
+
+# -- an interview whose introduction names several people ------------------------------
+COUNCIL = (
+    "The Coordination Council has lost three members this year. Andrei Kavalchuk, who "
+    "left in May, said it had become a club. Its chair, Anzhalika Melnikava, rejects "
+    "that. We talked with Melnikava in Warsaw.\n\n"
+    "Q: Is the council a club?\n\n"
+    "A: No. A club chooses its members. Our members were elected.\n\n"
+    "Q: Will you stand again?\n\n"
+    "A: If people want me to, yes.\n"
+)
+
+
+def test_the_answers_are_the_guest_the_introduction_says_was_spoken_to():
+    assert one_claim(COUNCIL, "A club chooses").speaker == "Anzhalika Melnikava"
+    assert one_claim(COUNCIL, "If people want me").speaker == "Anzhalika Melnikava"
+
+
+def test_an_outlet_spoken_to_does_not_unseat_the_one_person_named():
+    text = COUNCIL.replace(
+        "The Coordination Council has lost three members this year. Andrei Kavalchuk, who "
+        "left in May, said it had become a club. Its chair, Anzhalika Melnikava, rejects "
+        "that. We talked with Melnikava in Warsaw.",
+        "Council member Andrei Kavalchuk spoke to Reuters in Warsaw.",
+    )
+    assert one_claim(text, "A club chooses").speaker == "Andrei Kavalchuk"

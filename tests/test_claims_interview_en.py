@@ -33,9 +33,14 @@ def test_questions_are_not_claims_of_the_guest():
     assert all("survive" not in text for _, text in answers(INTRO + EXCHANGE))
 
 
-def test_an_interviewer_named_beside_the_guest_leaves_the_answers_unclaimed():
-    intro = "Our correspondent Hanna Liubakova spoke to Maria Kalesnikava in Berlin.\n\n"
+def test_two_people_named_with_nobody_said_to_be_spoken_to_leave_the_answers_unclaimed():
+    intro = "Hanna Liubakova and Maria Kalesnikava both left Belarus in 2020.\n\n"
     assert answers(intro + EXCHANGE) == []
+
+
+def test_of_two_people_named_the_one_spoken_to_is_the_guest():
+    intro = "Our correspondent Hanna Liubakova spoke to Maria Kalesnikava in Berlin.\n\n"
+    assert [s for s, _ in answers(intro + EXCHANGE)] == ["Maria Kalesnikava"] * 2
 
 
 def test_an_answer_with_its_own_attribution_is_a_narrated_exchange():

@@ -2,8 +2,9 @@
 interview. Paragraphs open with "Q:" (the interviewer's question) and "A:" (the
 answer); the answers are the interviewee's own words, and the interviewee is the one
 person the text before the first question names with a given name and a surname
-("Maria Kalesnikava spent five years in prison ... We spoke to her in Berlin"). Two
-people named there (an interviewer and a guest), an answer with its own attribution
+("Maria Kalesnikava spent five years in prison ... We spoke to her in Berlin"), or of
+several named there the one it says was spoken to ("X spoke to Maria Kalesnikava").
+Two people named otherwise, an answer with its own attribution
 ("A: ..., she said"), or fewer than two questions: no claims, since a wrong speaker is
 worse than none. The Russian dash interview is ``ru_dialogue``."""
 
@@ -49,12 +50,28 @@ def interview_answers(doc: Document) -> list[Candidate]:
 
 
 def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of the one person the text names with a given name and a surname
-    between ``lo`` and ``hi``; None when it names nobody or more than one person."""
+    """The span of the guest the text between ``lo`` and ``hi`` introduces: the one
+    person it says was spoken to ("We talked with Melnikava"), else the one person it
+    names with a given name and a surname; None when it names nobody or more than one
+    person."""
     found: dict[str, tuple[int, int]] = {}
+    every: dict[str, tuple[int, int]] = {}  # (given names on no list too: "Anzhalika")
     for m in _NAME_PAIR.finditer(t, lo, hi):
         given, surname = m.group(1), m.group(2)
-        if given in CAP_STOP or surname in CAP_STOP or given_name_gender(given) is None:
+        if given in CAP_STOP or surname in CAP_STOP:
             continue
-        found.setdefault(surname, (m.start(1), m.end(2)))
+        every.setdefault(surname, (m.start(1), m.end(2)))
+        if given_name_gender(given) is not None:
+            found.setdefault(surname, (m.start(1), m.end(2)))
+    told = set(_SPOKEN_TO.findall(t, lo, hi)) & every.keys()  # (not "spoke to Reuters")
+    if told:
+        # "Our correspondent X spoke to Maria Kalesnikava": the one spoken to
+        return every[told.pop()] if len(told) == 1 else None
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "spoke to X", "talked with Maria X", "interviewed X", "in an interview with X"
+_SPOKEN_TO = re.compile(
+    r"\b(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|interviewed|interview\s+with)"
+    r"\s+(?:[A-Z][a-z’'-]+\s+)?([A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)\b"
+)
