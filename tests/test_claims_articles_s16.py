@@ -200,3 +200,25 @@ def test_an_outlet_spoken_to_does_not_unseat_the_one_person_named():
         "Council member Andrei Kavalchuk spoke to Reuters in Warsaw.",
     )
     assert one_claim(text, "A club chooses").speaker == "Andrei Kavalchuk"
+
+
+# -- two people share a surname: the one who spoke just before -------------------------
+LOSIKS = (
+    "Ihar Losik, a blogger, was sentenced to 15 years in 2021. His wife, Darya Losik, was "
+    "jailed two years later for giving an interview to a foreign channel.\n\n"
+    "In a letter passed to her lawyer, Darya Losik wrote that she was allowed one call a "
+    "month.\n\n"
+    '"I tell our daughter that her parents are travelling," Losik wrote. "She does not '
+    'believe me any more."'
+)
+
+
+def test_a_shared_surname_is_the_namesake_whose_words_came_just_before():
+    assert one_claim(LOSIKS, "our daughter").speaker == "Darya Losik"
+
+
+def test_a_shared_surname_stays_unnamed_when_the_other_namesake_is_named_since():
+    text = LOSIKS.replace(
+        "a month.\n\n", "a month. Ihar Losik has not been allowed to write back.\n\n"
+    )
+    assert one_claim(text, "our daughter").speaker is None

@@ -42,6 +42,7 @@ from .role_fit import (
     body_fits,
     holder_who_spoke_last,
     lone_role,
+    namesake_who_spoke_last,
     other_role,
     role_phrase,
     role_taken_by_last_speaker,
@@ -312,8 +313,10 @@ class Resolver:
             full = {n for n in full if getattr(self.entities.named(n), "gender", None) in (None, g)}
         if len(full) == 1:
             return next(iter(full))
-        if len(full) > 1:  # two people share it: the one named before, else nobody
-            return self.entities.only_named_before(full, pos)
+        if len(full) > 1:  # two people share it: the one named before, or who just spoke
+            return self.entities.only_named_before(full, pos) or namesake_who_spoke_last(
+                self, full, pos
+            )
         return display_speaker(surface)
 
     def _definite(self, lows: list[str], surface: str, pos: int) -> str | None:

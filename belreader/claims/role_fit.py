@@ -160,3 +160,21 @@ def holder_who_spoke_last(res, fits: list[Entity], pos: int) -> str | None:
     if any(e in fits and e is not last for q, e in before if q >= para):
         return None
     return last.name
+
+
+def namesake_who_spoke_last(res, names: set[str], pos: int) -> str | None:
+    """Of two people sharing the surname at ``pos`` ("Losik wrote" after Ihar and Darya
+    Losik), the one whose words the sentence before reported, when the other has not
+    been named since ("His wife, Darya Losik, wrote that ... “...,” Losik wrote").
+    ``res``: the article's resolver."""
+    res._sync_spoke()
+    before = [(p, e) for p, e in res._spoke if p < pos]
+    if not before or before[-1][1].name not in names:
+        return None
+    p, last = before[-1]
+    if res.doc.unit_index(p) < res.doc.unit_index(pos) - 1:
+        return None
+    since = res.entities.before(p, pos)
+    if any(m.entity.name in names and m.entity is not last for m in since):
+        return None
+    return last.name
