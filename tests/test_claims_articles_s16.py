@@ -222,3 +222,28 @@ def test_a_shared_surname_stays_unnamed_when_the_other_namesake_is_named_since()
         "a month.\n\n", "a month. Ihar Losik has not been allowed to write back.\n\n"
     )
     assert one_claim(text, "our daughter").speaker is None
+
+
+# -- an epithet with a country or side after a speaker of another country --------------
+RALLY = (
+    "Belarus protests anniversary – live\n\n"
+    "10:02 Several hundred people have gathered in Vilnius to mark five years since the "
+    "2020 protests. Sviatlana Tsikhanouskaya is expected to speak at noon.\n\n"
+    "11:15 Lithuanian Foreign Minister Kestutis Budrys said Lithuania would keep "
+    'supporting Belarusian civil society. "Our doors stay open," he wrote on X.\n\n'
+    '12:05 Tsikhanouskaya has taken the stage. "We did not lose. We are still here," the '
+    "opposition leader told the crowd.\n"
+)
+
+
+def test_the_opposition_leader_after_a_foreign_minister_spoke_is_the_one_just_named():
+    assert one_claim(RALLY, "We did not lose").speaker == "Sviatlana Tsikhanouskaya"
+
+
+def test_the_belarusian_leader_after_a_polish_minister_spoke_is_lukashenko():
+    text = (
+        "Polish Interior Minister Tomasz Siemoniak said the border would stay shut.\n\n"
+        'Alexander Lukashenko visited the Brest region on Friday. "They will open it '
+        'themselves," the Belarusian leader said.'
+    )
+    assert one_claim(text, "open it themselves").speaker == "Alexander Lukashenko"

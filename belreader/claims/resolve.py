@@ -561,8 +561,12 @@ class Resolver:
                 continue
             if e.kind == ROLE:
                 return None  # an unnamed person spoke last: "the MP" may be them
-            if e.kind == PERSON:
+            if e.kind == PERSON and (
+                fits(e.name) or not e.countries or e.countries & (quals or set())
+            ):
                 return e.name if fits(e.name) else None
+            if e.kind == PERSON:
+                break  # "Lithuanian minister X" spoke last: not "the opposition leader"
         # people named before pos, recently
         ms = self.mentions()
         k = bisect_right(ms, (narration_end(self, pos), "\uffff"))
