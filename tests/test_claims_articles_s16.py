@@ -247,3 +247,30 @@ def test_the_belarusian_leader_after_a_polish_minister_spoke_is_lukashenko():
         'themselves," the Belarusian leader said.'
     )
     assert one_claim(text, "open it themselves").speaker == "Alexander Lukashenko"
+
+
+# -- a relative named by a given name alone; Belarusian women's names ----------------
+NEIGHBOUR = (
+    "Two years later Natallia Hershe is in Warsaw, and her neighbour, a retired teacher "
+    "named Valiantsina Zhuk, is serving three years for a comment on a news site.\n\n"
+    "Zhuk’s son, Mikhail, who lives in Riga, said his mother had been moved to a colony in "
+    "Homiel in March. He has not been allowed to visit.\n\n"
+    "“She tells me not to worry,” he said. “That is how I know she is not well.”"
+)
+
+
+def test_he_is_the_son_named_by_his_given_name_after_two_women():
+    assert one_claim(NEIGHBOUR, "not to worry").speaker == "Mikhail"
+
+
+def test_he_is_the_son_named_by_his_given_name_after_a_woman_of_known_gender():
+    text = NEIGHBOUR.replace("Valiantsina Zhuk", "Alena Zhuk")
+    assert one_claim(text, "not to worry").speaker == "Mikhail"
+
+
+def test_she_is_the_woman_of_two_people_named_with_belarusian_given_names():
+    text = (
+        "Anzhalika Melnikava and Viachaslau Kasinerau both left the council in May.\n\n"
+        '"Nobody listened to the regions," she said.'
+    )
+    assert one_claim(text, "Nobody listened").speaker == "Anzhalika Melnikava"

@@ -41,6 +41,7 @@ slawomir sławomir szymon tomasz wladyslaw władysław wojciech
 algirdas andrius arvydas dainius gabrielius giedrius gitanas kestutis kęstutis laurynas
 linas mindaugas saulius tomas valdas vytautas andris arturs artūrs edgars egils
 krisjanis krišjānis alar hanno margus urmas heorhii mykhailo yevhen friedrich wolfgang
+henadz kiryl mikita siamion stanislau viachaslau yahor
 """
 _FEMALE_GIVEN = """
 agnieszka alena alyona alexandra alice alina alla allison amanda amy ana angela angelina anna
@@ -59,6 +60,7 @@ aliaksandra anastasia anastasiya halina katsiaryna ksenia kseniya larysa liudmil
 nadzeya nasta natallia raisa yuliya aryna arina iga
 agata ewa magdalena malgorzata małgorzata monika agne agnė aurelija dalia inga ingrida
 ruta rūta viktorija evika iveta laima kaja kersti
+alesia anzhalika kryscina liubou tamara ulyana valiantsina viktoryia yauhenia zhanna
 """
 MALE_GIVEN = frozenset(_MALE_GIVEN.split())
 FEMALE_GIVEN = frozenset(_FEMALE_GIVEN.split())
@@ -228,11 +230,17 @@ def speaks_somewhere(t: str, w: str) -> bool:
 def introduced_alone(t: str, w: str) -> bool:
     """Does ``t`` introduce the given name ``w`` as a person known by it alone: described
     in apposition ("Ihar, a 52-year-old engineer,", "Olga, 34, a nurse"), kept anonymous
-    ("Alena, who asked that her surname not be used") or named so ("gave his name only
-    as Dzmitry", "identified only as Pavel")? Such a person may speak only as "he"."""
+    ("Alena, who asked that her surname not be used"), named so ("gave his name only
+    as Dzmitry", "identified only as Pavel") or as someone's relative ("Zhuk's son,
+    Mikhail,")? Such a person may speak only as "he"."""
     e = re.escape(w)
     return bool(
         re.search(rf"\b{e},\s+(?:\d{{1,3}},\s+)?an?\s+(?:\d{{1,3}}-year-old\s+)?[a-z]", t)
         or re.search(rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t)
         or re.search(rf"\b(?:name|named|identified|known)\s+(?:only\s+)?as\s+{e}\b", t)
+        or re.search(rf"(?:[’']s|\bhis|\bher|\btheir)\s+(?:{_KIN}),\s+{e},", t)
     )
+
+
+# relatives an article names by a given name alone ("Zhuk's son, Mikhail,")
+_KIN = "son|daughter|wife|husband|brother|sister|mother|father|partner|fiancée?|niece|nephew"
