@@ -274,3 +274,20 @@ def test_she_is_the_woman_of_two_people_named_with_belarusian_given_names():
         '"Nobody listened to the regions," she said.'
     )
     assert one_claim(text, "Nobody listened").speaker == "Anzhalika Melnikava"
+
+
+# -- "the Lithuanian leader": a head of state or government the article gave that country
+def test_the_lithuanian_leader_is_the_lithuanian_president_who_just_spoke():
+    text = (
+        "Lithuanian President Gitanas Nauseda said on Friday that Vilnius would build the "
+        'towers. "We will not wait for Brussels," the Lithuanian leader said.'
+    )
+    assert one_claim(text, "not wait for Brussels").speaker == "Gitanas Nauseda"
+
+
+def test_the_belarusian_leader_is_not_the_belarusian_foreign_minister():
+    text = (
+        "Belarusian Foreign Minister Maxim Ryzhenkov said on Friday that Minsk was open to "
+        'talks. "We are ready," the Belarusian leader said.'
+    )
+    assert one_claim(text, "We are ready").speaker != "Maxim Ryzhenkov"

@@ -548,8 +548,10 @@ class Resolver:
         def fits(name: str) -> bool:
             if not quals:
                 return True
-            c = PERSON_COUNTRY.get(name)
-            if c is None:
+            e = self.entities.named(name)  # (the article's "Lithuanian President X": not
+            # "Belarusian Foreign Minister X", who is no "Belarusian leader")
+            c = PERSON_COUNTRY.get(name) or (e.countries if e and e.roles & TOP_OFFICES else None)
+            if not c:
                 return not strict
             return bool(quals & c)
 
@@ -581,4 +583,5 @@ class Resolver:
         return None
 
 
+TOP_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "leader"})
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)
