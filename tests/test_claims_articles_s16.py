@@ -291,3 +291,19 @@ def test_the_belarusian_leader_is_not_the_belarusian_foreign_minister():
         'talks. "We are ready," the Belarusian leader said.'
     )
     assert one_claim(text, "We are ready").speaker != "Maxim Ryzhenkov"
+
+
+# -- two people speaking together, and "they" after them -------------------------------
+LETTER = (
+    "In a joint letter to the European Commission, Polish Prime Minister Donald Tusk and "
+    "Lithuanian President Gitanas Nauseda said migrants were being flown to Minsk. They "
+    "said the new towers would cost about 300 million euros."
+)
+
+
+def test_two_people_who_speak_together_are_both_named():
+    assert one_claim(LETTER, "flown to Minsk").speaker == "Donald Tusk and Gitanas Nauseda"
+
+
+def test_they_after_two_joined_speakers_is_the_pair_not_the_body_written_to():
+    assert one_claim(LETTER, "300 million").speaker == "Donald Tusk and Gitanas Nauseda"

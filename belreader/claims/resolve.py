@@ -30,6 +30,7 @@ from .entities import (
     Mention,
 )
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
+from .joined_speakers import joined_people, pair_they_mean
 from .role_antecedent import (
     embedded_other,
     epithet_fits,
@@ -276,6 +277,8 @@ class Resolver:
             return canon
         if low in PRONOUN_GENDER:
             return self._person_pronoun(PRONOUN_GENDER[low], pos)
+        if low in ("they", "them", "their") and (pair := pair_they_mean(self, pos)):
+            return pair
         if low in ("they", "them", "their", "it", "its"):
             return self._body_pronoun(pos)
         if low in PRONOUNS:
@@ -294,6 +297,8 @@ class Resolver:
             name = " ".join(toks[1:])
             if any(e.name == name for e in self.entities.with_surname(toks[-1])):
                 return name
+        if " and " in surface and (pair := joined_people(self, surface, pos)):
+            return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
