@@ -307,3 +307,34 @@ def test_two_people_who_speak_together_are_both_named():
 
 def test_they_after_two_joined_speakers_is_the_pair_not_the_body_written_to():
     assert one_claim(LETTER, "300 million").speaker == "Donald Tusk and Gitanas Nauseda"
+
+
+# -- "the Nobel laureate", "the rights defender": a descriptive epithet -----------------
+LAUREATE = (
+    "Ales Bialiatski, the founder of Viasna, spoke in Vilnius on Tuesday for the first "
+    "time since his release. The Nobel laureate said he had been kept in solitary "
+    "confinement for most of his last year in prison.\n\n"
+    '"They wanted to break me, and they did not succeed," the rights defender told '
+    "journalists."
+)
+
+
+def test_a_descriptive_epithet_is_the_one_person_the_sentence_before_names():
+    assert one_claim(LAUREATE, "solitary confinement").speaker == "Ales Bialiatski"
+
+
+def test_a_descriptive_epithet_after_its_own_speech_is_the_same_person():
+    assert one_claim(LAUREATE, "break me").speaker == "Ales Bialiatski"
+
+
+def test_a_descriptive_epithet_is_not_an_official_named_before():
+    text = "Police chief Ivan Kubrakov said the protest was illegal. The activist said it was not."
+    assert one_claim(text, "it was not").speaker != "Ivan Kubrakov"
+
+
+def test_an_epithet_after_a_sentence_about_someone_a_pronoun_means_stays_unnamed():
+    text = (
+        "Viktar Babaryka ran a bank for twenty years. He later wrote a book, which was "
+        'published by Maksim Znak. "I never wanted to be a politician," the writer said.'
+    )
+    assert one_claim(text, "never wanted").speaker != "Maksim Znak"
