@@ -338,3 +338,22 @@ def test_an_epithet_after_a_sentence_about_someone_a_pronoun_means_stays_unnamed
         'published by Maksim Znak. "I never wanted to be a politician," the writer said.'
     )
     assert one_claim(text, "never wanted").speaker != "Maksim Znak"
+
+
+# -- "Asked about X, the activist ...": X is the topic, not who speaks ------------------
+def test_a_pronoun_after_asked_about_someone_is_not_that_someone():
+    text = (
+        "Ales Bialiatski spoke in Vilnius on Tuesday. His wife, Natallia Pinchuk, sat "
+        "beside him.\n\n"
+        'Asked about Lukashenko, the activist was blunt. "He is afraid of his own '
+        'people," he said.'
+    )
+    assert one_claim(text, "afraid of his own").speaker != "Alexander Lukashenko"
+
+
+def test_a_pronoun_after_asked_about_someone_is_the_subject_named_after():
+    text = (
+        "Asked about Putin, Lithuanian Foreign Minister Kestutis Budrys smiled. "
+        '"He has never kept a promise," he said.'
+    )
+    assert one_claim(text, "kept a promise").speaker == "Kestutis Budrys"

@@ -68,6 +68,7 @@ from .speaker_phrases import (
     body_speaker,
     display_speaker,
     mend_surface,
+    past_opener,
     person_role,
     role_then_name,
     role_word_before_name,
@@ -429,7 +430,8 @@ class Resolver:
                 steps += 1
                 continue
             # names inside a quotation are the quoted speaker's words, not narration
-            ms = [m for m in ents.before(us, hi) if not self._quoted(m.start)]
+            body = past_opener(self.t, us, hi)  # ("Asked about X, the activist said": not X)
+            ms = [m for m in ents.before(body, hi) if not self._quoted(m.start)]
             spoke = [
                 e
                 for _, e in self._spoke[
@@ -443,7 +445,7 @@ class Resolver:
                 said = {e for e in spoke if fits(e)}
                 if len(said) == 1:
                     return next(iter(said)).name
-                lead = SENTENCE_LEAD.match(self.t, us, hi)
+                lead = SENTENCE_LEAD.match(self.t, body, hi)
                 if (
                     lead
                     and lead.group("pron")

@@ -544,3 +544,17 @@ def appositive_person(ents: Entities, surface: str, t: str, end: int) -> str | N
     if any(fold_word(w) in _NOT_PERSON for w in found):
         return None
     return e.name if e is not None else " ".join(found)
+
+
+# "Asked about Lukashenko, the activist ...", "Speaking of Putin, she ...": an opening
+# phrase whose people are the topic, not the sentence's subject
+_OPENER = re.compile(
+    r"[\W]*(?:(?:But|And|Later|When)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Ss]peaking|"
+    r"[Tt]alking|[Cc]ommenting|[Rr]eferring|[Rr]esponding|[Tt]urning)\b[^,.;\n“\"]{1,100},\s+"
+)
+
+
+def past_opener(t: str, us: int, hi: int) -> int:
+    """Where a sentence starting at ``us`` goes on after such an opening phrase."""
+    m = _OPENER.match(t, us, hi)
+    return m.end() if m else us
