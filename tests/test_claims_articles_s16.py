@@ -357,3 +357,13 @@ def test_a_pronoun_after_asked_about_someone_is_the_subject_named_after():
         '"He has never kept a promise," he said.'
     )
     assert one_claim(text, "kept a promise").speaker == "Kestutis Budrys"
+
+
+# -- "X's deputy, Y, went further. He said": the deputy, not X -------------------------
+def test_he_after_a_possessor_with_a_name_in_apposition_is_the_named_one():
+    text = (
+        'Prime Minister Donald Tusk said the incident was "not an accident".\n\n'
+        "Tusk's deputy, Krzysztof Gawkowski, went further. He said Belarus was "
+        '"a Russian military base with a flag".'
+    )
+    assert one_claim(text, "military base").speaker == "Krzysztof Gawkowski"

@@ -47,6 +47,7 @@ from .role_fit import (
     other_role,
     role_phrase,
     role_taken_by_last_speaker,
+    sentence_subject,
     speaking_subject,
     understudy,
 )
@@ -512,21 +513,7 @@ class Resolver:
         return q is not None and (q.closed or self.doc.quote_starting(q.end + 1) is not None)
 
     def _subject(self, us: int, hi: int, ms: list[Mention]) -> Entity | None:
-        """The entity named first in the sentence, near its start, when no other is
-        joined to it ("X and Y met ..." has no single subject)."""
-        if not ms:
-            return None
-        first = ms[0]
-        lead = self.t[us : first.start]
-        words = [fold_word(w) for w in lead.split()]
-        if len(words) > 4 or ("," in lead and words and not lead.rstrip().endswith(",")):
-            return None
-        if words and words[-1] in ("of", "with", "by", "from", "about", "against"):
-            return None  # "Having worked with Mr Cantalupo, Mr Bell ...": an object
-        after = self.t[first.end : first.end + 6].lower()
-        if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
-            return None
-        return first.entity
+        return sentence_subject(self.t, us, ms)
 
     def source(self, surface: str, pos: int) -> str | None:
         """The speaker of "according to SURFACE"."""

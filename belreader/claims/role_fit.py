@@ -178,3 +178,27 @@ def namesake_who_spoke_last(res, names: set[str], pos: int) -> str | None:
     if any(m.entity.name in names and m.entity is not last for m in since):
         return None
     return last.name
+
+
+def sentence_subject(t: str, us: int, ms: list[Mention]) -> Entity | None:
+    """The entity named first in the sentence at ``us`` (``ms``: its mentions), near its
+    start, when no other is joined to it ("X and Y met ..." has no single subject). A
+    possessor with a name in apposition after it is not: "Tusk's deputy, Krzysztof
+    Gawkowski, went further" is about the deputy."""
+    if not ms:
+        return None
+    first = ms[0]
+    if t[first.start : first.end].endswith(("'s", "’s")) and len(ms) > 1:
+        nxt = ms[1]  # (a possessor alone stays: "Mr Brown's plan ... He said")
+        if nxt.start - first.end <= 40 and t[nxt.start - 2 : nxt.start] == ", ":
+            first = nxt
+    lead = t[us : first.start]
+    words = [fold_word(w) for w in lead.split()]
+    if len(words) > 4 or ("," in lead and words and not lead.rstrip().endswith(",")):
+        return None
+    if words and words[-1] in ("of", "with", "by", "from", "about", "against"):
+        return None  # "Having worked with Mr Cantalupo, Mr Bell ...": an object
+    after = t[first.end : first.end + 6].lower()
+    if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
+        return None
+    return first.entity
