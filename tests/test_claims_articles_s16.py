@@ -367,3 +367,19 @@ def test_he_after_a_possessor_with_a_name_in_apposition_is_the_named_one():
         '"a Russian military base with a flag".'
     )
     assert one_claim(text, "military base").speaker == "Krzysztof Gawkowski"
+
+
+def test_the_pm_is_the_prime_minister_named_before():
+    text = (
+        'Prime Minister Donald Tusk said the incident was "not an accident". "Someone '
+        'gave the order," the PM said.'
+    )
+    assert one_claim(text, "gave the order").speaker == "Donald Tusk"
+
+
+def test_the_pm_is_not_a_deputy_prime_minister():
+    text = (
+        "Deputy Prime Minister Krzysztof Gawkowski said the border would stay shut. "
+        '"We will not bargain," the PM said.'
+    )
+    assert one_claim(text, "not bargain").speaker != "Krzysztof Gawkowski"

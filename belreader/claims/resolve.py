@@ -329,6 +329,8 @@ class Resolver:
     def _definite(self, lows: list[str], surface: str, pos: int) -> str | None:
         """ "the president", "the Belarusian leader", "the foreign secretary", "the
         organisation", "the statement", "the official"."""
+        if lows[-1] == "pm":  # "the PM", "the Polish PM": the prime minister
+            lows = [*lows[:-1], "prime", "minister"]
         head_i = len(lows)
         for i in range(1, len(lows)):
             if lows[i] in PREPS:
