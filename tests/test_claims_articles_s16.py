@@ -383,3 +383,23 @@ def test_the_pm_is_not_a_deputy_prime_minister():
         '"We will not bargain," the PM said.'
     )
     assert one_claim(text, "not bargain").speaker != "Krzysztof Gawkowski"
+
+
+# -- "the Russian leader" after someone of unknown country spoke -----------------------
+SUMMIT = (
+    "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko met "
+    "in St. Petersburg on Friday, the Kremlin said.\n\n"
+    "In Brussels, EU foreign policy chief Kaja Kallas said the bloc was watching closely. "
+    'Her spokesman, Anouar El Anouni, said new sanctions were "not excluded."\n\n'
+    'Putin, meanwhile, praised his host. "Alexander Grigoryevich is a reliable ally," the '
+    "Russian leader said."
+)
+
+
+def test_an_epithet_with_a_country_is_the_fitting_person_named_since_the_last_speaker():
+    assert one_claim(SUMMIT, "reliable ally").speaker == "Vladimir Putin"
+
+
+def test_an_epithet_with_a_country_stays_unnamed_when_nobody_fitting_is_named_since():
+    text = SUMMIT.replace("Putin, meanwhile, praised his host.", "The talks went on late.")
+    assert one_claim(text, "reliable ally").speaker == "the Russian leader"

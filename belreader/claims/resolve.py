@@ -41,6 +41,7 @@ from .role_antecedent import (
 )
 from .role_fit import (
     body_fits,
+    fitting_named_since,
     holder_who_spoke_last,
     lone_role,
     namesake_who_spoke_last,
@@ -562,7 +563,11 @@ class Resolver:
             if e.kind == PERSON and (
                 fits(e.name) or not e.countries or e.countries & (quals or set())
             ):
-                return e.name if fits(e.name) else None
+                return (
+                    e.name
+                    if fits(e.name)
+                    else fitting_named_since(self, p, narration_end(self, pos), fits)
+                )
             if e.kind == PERSON:
                 break  # "Lithuanian minister X" spoke last: not "the opposition leader"
         # people named before pos, recently

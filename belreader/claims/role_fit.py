@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .en_bare_clause import is_speech_verb
 from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES
+from .en_lexicon import PERSON_COUNTRY
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
 from .text import fold_word
@@ -202,3 +203,17 @@ def sentence_subject(t: str, us: int, ms: list[Mention]) -> Entity | None:
     if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
         return None
     return first.entity
+
+
+def fitting_named_since(res, lo: int, hi: int, fits) -> str | None:
+    """The one alias-table person an epithet with a country ("the Russian leader") may
+    mean, named in narration between ``lo`` (the last speaker's words, who does not
+    fit) and ``hi``: "Putin, meanwhile, praised his host. “...,” the Russian leader
+    said" after a Brussels spokesman spoke. ``fits``: the epithet's country test."""
+    names = {
+        m.entity.name
+        for m in res.entities.before(lo, hi)
+        if m.entity.kind == PERSON and not res._quoted(m.start) and m.entity.name in PERSON_COUNTRY
+    }
+    fitting = [n for n in names if fits(n)]
+    return fitting[0] if len(fitting) == 1 else None
