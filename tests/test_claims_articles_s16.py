@@ -403,3 +403,23 @@ def test_an_epithet_with_a_country_is_the_fitting_person_named_since_the_last_sp
 def test_an_epithet_with_a_country_stays_unnamed_when_nobody_fitting_is_named_since():
     text = SUMMIT.replace("Putin, meanwhile, praised his host.", "The talks went on late.")
     assert one_claim(text, "reliable ally").speaker == "the Russian leader"
+
+
+# -- "The spokeswoman for X, Name, called ... She said": the named spokeswoman ---------
+def test_she_after_a_role_with_a_name_in_apposition_is_the_named_woman():
+    text = (
+        "Lithuania's interior minister, Agne Bilotaite, has a simple message for smugglers."
+        "\n\nThe spokeswoman for the Belarusian State Border Committee, Anastasia "
+        "Bychkovskaya, called the claims “fantasies”. She said Lithuania was using the "
+        "balloons to justify closing the border."
+    )
+    assert one_claim(text, "justify closing").speaker == "Anastasia Bychkovskaya"
+
+
+def test_she_after_a_role_with_no_name_stays_unnamed():
+    text = (
+        "Lithuania's interior minister, Agne Bilotaite, has a simple message for smugglers."
+        "\n\nThe spokeswoman for the Belarusian State Border Committee called the claims "
+        "“fantasies”. She said Lithuania was using the balloons to justify closing the border."
+    )
+    assert one_claim(text, "justify closing").speaker is None

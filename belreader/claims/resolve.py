@@ -44,6 +44,7 @@ from .role_fit import (
     fitting_named_since,
     holder_who_spoke_last,
     lone_role,
+    named_in_apposition,
     namesake_who_spoke_last,
     other_role,
     role_phrase,
@@ -465,7 +466,7 @@ class Resolver:
                     # wrote ...": an unnamed person is the subject; the pronoun means them
                     head = fold_word(lead.group("role"))
                     if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
-                        return None
+                        return named_in_apposition(self.t, lead.start(), ms, fits)
                 unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
                 if unnamed and not said:
                     # "A Labour spokesman denied ...", then "he said": him only when his

@@ -217,3 +217,17 @@ def fitting_named_since(res, lo: int, hi: int, fits) -> str | None:
     }
     fitting = [n for n in names if fits(n)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def named_in_apposition(t: str, lead: int, ms: list[Mention], fits) -> str | None:
+    """The person named in apposition to a sentence's opening role ("The spokeswoman for
+    the State Border Committee, Anastasia Bychkovskaya, called ..."): the subject a
+    later pronoun means, if ``fits`` them; None for a role with no name after it ("The
+    prime minister ...": someone unnamed)."""
+    people = [m for m in ms if m.entity.kind == PERSON]
+    if not people:
+        return None
+    m = people[0]
+    if m.start - lead > 100 or t[m.start - 2 : m.start] != ", " or t[m.end : m.end + 1] != ",":
+        return None
+    return m.entity.name if fits(m.entity) else None
