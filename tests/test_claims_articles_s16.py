@@ -423,3 +423,13 @@ def test_she_after_a_role_with_no_name_stays_unnamed():
         "“fantasies”. She said Lithuania was using the balloons to justify closing the border."
     )
     assert one_claim(text, "justify closing").speaker is None
+
+
+def test_a_one_word_name_before_body_nouns_is_a_body_for_the_group_and_the_statement():
+    text = (
+        "Police in Brest detained a volunteer of the banned Memorial rights centre on "
+        'Monday, Memorial said in a statement.\n\n"This is revenge for our work," the '
+        "statement said. She was later released, the group said."
+    )
+    assert one_claim(text, "revenge for our work").speaker == "Memorial"
+    assert one_claim(text, "later released").speaker == "Memorial"

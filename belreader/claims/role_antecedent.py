@@ -360,7 +360,8 @@ def body_after_description(toks: list[str]) -> str | None:
 
 def named_as_body(t: str, name: str, pos: int) -> bool:
     """Does the text before ``pos`` call ``name`` a body: a body noun right before it,
-    or an appositive with one right after it ("Allianz, the German insurer,")?"""
+    after it in a "the ..." phrase ("the Viasna human rights centre"), or an appositive
+    with one right after it ("Allianz, the German insurer,")?"""
     for m in re.finditer(re.escape(name) + r"\b", t[:pos]):
         before = t[max(0, m.start() - 30) : m.start()].split()
         if before and before[-1].islower() and before[-1] in _BODY_NOUNS:
@@ -369,6 +370,11 @@ def named_as_body(t: str, name: str, pos: int) -> bool:
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)[,.]", t[m.end() : m.end() + 60]
         )
         if after and after.group(1) in _BODY_NOUNS:
+            return True
+        # "the Viasna human rights centre", "the Memorial rights group": body nouns after
+        behind = re.match(r"(?:\s+[a-z]+){1,3}", t[m.end() : m.end() + 40])
+        the = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", t[max(0, m.start() - 30) : m.start()])
+        if behind and the and _BODY_NOUNS & set(behind.group().split()):
             return True
     return False
 
