@@ -23,32 +23,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# one name-token rule for every benchmark; this set's match is stricter than the
+# scorer's (no "same last word": two Losiks are two people here)
+from claims_quality import _name_tokens  # noqa: E402
+
 from belreader.claims import extract_claims  # noqa: E402
 
 HELD = ROOT / "benchmarks" / "data" / "en_articles_held.jsonl"
 
 
-def _tokens(name: str | None) -> list[str]:
-    if not name:
-        return []
-    x = name.lower().replace("\u2019", "'")
-    x = re.sub(r"'s?\b", "", x)
-    toks = [t.strip(".'-") for t in re.findall(r"[\w][\w'.-]*", x)]
-    toks = [t for t in toks if t]
-    while toks and toks[0] in ("the", "a", "an"):
-        toks = toks[1:]
-    return toks
-
-
 def same_speaker(gold: str | None, pred: str | None) -> bool:
-    g, p = _tokens(gold), _tokens(pred)
+    g, p = _name_tokens(gold), _name_tokens(pred)
     if not g or not p:
         return not g and not p
 
