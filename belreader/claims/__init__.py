@@ -68,7 +68,9 @@ The pipeline, module by module:
    ``entities`` (the people and bodies of the whole article, its words in
    ``en_entity_words``, with roles and gender from ``gender``): "he", "the president" and "the
    organisation" get a name only where exactly one fits (the tests in ``role_fit``; an
-   office or body named without a name before, in ``role_antecedent``), else ``None``;
+   office or body named without a name before, in ``role_antecedent``; "the
+   49-year-old" in ``aged_antecedent``; whether a speaker is a person or a body in
+   ``speaker_kind``; two people speaking together in ``joined_speakers``), else ``None``;
    ``alias_names``
    keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
    with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``;
