@@ -234,11 +234,19 @@ def introduced_alone(t: str, w: str) -> bool:
     as Dzmitry", "identified only as Pavel") or as someone's relative ("Zhuk's son,
     Mikhail,")? Such a person may speak only as "he"."""
     e = re.escape(w)
-    return bool(
+    # (cheap substring tests first: each pattern is built for one name and scans the
+    # whole article, and most articles hold none of these phrasings)
+    if w + "," in t and (
         re.search(rf"\b{e},\s+(?:\d{{1,3}},\s+)?an?\s+(?:\d{{1,3}}-year-old\s+)?[a-z]", t)
-        or re.search(rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t)
-        or re.search(rf"\b(?:name|named|identified|known)\s+(?:only\s+)?as\s+{e}\b", t)
         or re.search(rf"(?:[’']s|\bhis|\bher|\btheir)\s+(?:{_KIN}),\s+{e},", t)
+    ):
+        return True
+    if ("surname" in t or "last name" in t or "full name" in t) and re.search(
+        rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t
+    ):
+        return True
+    return "as" in t and bool(
+        re.search(rf"\b(?:name|named|identified|known)\s+(?:only\s+)?as\s+{e}\b", t)
     )
 
 
