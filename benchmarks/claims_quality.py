@@ -85,6 +85,34 @@ def locate(body: str, fragment: str) -> tuple[int, int] | None:
     return (i, i + len(fragment)) if i >= 0 else None
 
 
+def match_spans(spans: list[tuple[int, int]], preds) -> list[tuple[int, int]]:
+    """One-to-one (gold index, prediction index) pairs whose overlap is at least half
+    of the larger span, best first (the evaluation scorer's rule)."""
+    pairs = []
+    for i, (s, e) in enumerate(spans):
+        for j, c in enumerate(preds):
+            ov = min(e, c.end) - max(s, c.start)
+            if ov > 0:
+                r = ov / max(e - s, c.end - c.start)
+                if r >= 0.5:
+                    pairs.append((r, i, j))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _r, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def inside_optional(c, optional_spans: list[tuple[int, int]]) -> bool:
+    """Does prediction ``c`` lie more than half inside an optional gold item (neutral)?"""
+    return any(min(e, c.end) - max(s, c.start) > 0.5 * (c.end - c.start) for s, e in optional_spans)
+
+
 def score_seeds(verbose: bool = False) -> dict:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["claims"]
     by_seed: dict[str, list[dict]] = {}
@@ -102,21 +130,9 @@ def score_seeds(verbose: bool = False) -> dict:
                 errors.append(f"{name}: gold fragment not found: {g['text'][:60]!r}")
                 continue
             gs.append((g, span))
-        pairs = []
-        for i, (_g, (s, e)) in enumerate(gs):
-            for j, c in enumerate(preds):
-                ov = min(e, c.end) - max(s, c.start)
-                if ov > 0:
-                    r = ov / max(e - s, c.end - c.start)
-                    if r >= 0.5:
-                        pairs.append((r, i, j))
-        pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-        used_g, used_p = set(), set()
-        for _r, i, j in pairs:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
+        matched = match_spans([span for _, span in gs], preds)
+        used_g, used_p = {i for i, _ in matched}, {j for _, j in matched}
+        for i, j in matched:
             g = gs[i][0]
             if g.get("optional"):
                 continue
@@ -140,10 +156,7 @@ def score_seeds(verbose: bool = False) -> dict:
         for j, c in enumerate(preds):
             if j not in used_p:
                 # a prediction lying inside an optional gold item is neutral
-                if any(
-                    g.get("optional") and min(e, c.end) - max(s, c.start) > 0.5 * (c.end - c.start)
-                    for g, (s, e) in gs
-                ):
+                if inside_optional(c, [span for g, span in gs if g.get("optional")]):
                     continue
                 fp += 1
                 errors.append(

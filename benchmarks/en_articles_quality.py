@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# one name-token rule for every benchmark; this set's match is stricter than the
-# scorer's (no "same last word": two Losiks are two people here)
-from claims_quality import _name_tokens  # noqa: E402
+# one name-token rule and one span matching for every benchmark; this set's speaker
+# match is stricter than the scorer's (no "same last word": two Losiks are two people)
+from claims_quality import _name_tokens, inside_optional, match_spans  # noqa: E402
 
 from belreader.claims import extract_claims  # noqa: E402
 
@@ -73,20 +73,9 @@ def score(path: Path = HELD, show: bool = False) -> dict:
             if i < 0:
                 raise SystemExit(f"{art['id']}: gold fragment not found: {g['text'][:60]!r}")
             spans.append((i, i + len(g["text"])))
-        pairs = []
-        for gi, (s, e) in enumerate(spans):
-            for pj, c in enumerate(preds):
-                ov = min(e, c.end) - max(s, c.start)
-                if ov > 0 and ov / max(e - s, c.end - c.start) >= 0.5:
-                    pairs.append((ov / max(e - s, c.end - c.start), gi, pj))
-        pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _r, gi, pj in pairs:
-            if gi in used_g or pj in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pj)
+        matched = match_spans(spans, preds)
+        used_g, used_p = {gi for gi, _ in matched}, {pj for _, pj in matched}
+        for gi, pj in matched:
             g, c = gold[gi], preds[pj]
             if g.get("optional"):
                 continue
@@ -114,10 +103,7 @@ def score(path: Path = HELD, show: bool = False) -> dict:
         for pj, c in enumerate(preds):
             if pj in used_p:
                 continue
-            if any(
-                g.get("optional") and min(e, c.end) - max(s, c.start) > 0.5 * (c.end - c.start)
-                for g, (s, e) in zip(gold, spans)
-            ):
+            if inside_optional(c, [span for g, span in zip(gold, spans) if g.get("optional")]):
                 continue
             fp += 1
             lines.append(
