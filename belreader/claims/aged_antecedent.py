@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .entities import _AGE_AFTER, _AGED, PERSON
+from .entities import AGE_AFTER, AGED_EPITHET, PERSON
 from .role_antecedent import narration_end
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ DESCRIPTIVE = frozenset(
 
 
 def aged_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
-    m = _AGED.fullmatch(" ".join(lows))
+    m = AGED_EPITHET.fullmatch(" ".join(lows))
     if m is None:
         return _described(res, lows, pos)
     age = m.group(1)
@@ -96,5 +96,5 @@ def _sentence_person(res: Resolver, pos: int, head: str | None) -> str | None:
 def _aged_otherwise(res: Resolver, e: Entity) -> bool:
     """Was ``e``'s age written after one of their mentions ("Kalesnikava, 43,")?"""
     return any(
-        x.entity is e and _AGE_AFTER.match(res.t, x.end, x.end + 8) for x in res.entities.mentions
+        x.entity is e and AGE_AFTER.match(res.t, x.end, x.end + 8) for x in res.entities.mentions
     )

@@ -45,8 +45,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
 
 PERSON = "person"
-_AGED = re.compile(r"the (\d{1,3})-year-old")  # a speaker phrase, folded
-_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Maria Kalesnikava, 43, was ..."
+AGED_EPITHET = re.compile(r"the (\d{1,3})-year-old")  # a speaker phrase, folded
+AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Maria Kalesnikava, 43, was ..."
 _PREPS = frozenset("of for at in with from by to on".split())  # "spokesman for X Y": not Y
 # roles that relate their holder to someone else: "the wife of X", "a spokesman for X"
 _RELATIONS = frozenset(
@@ -503,13 +503,13 @@ class Entities:
     def aged(self, lows: list[str], pos: int) -> str | None:
         """ "the 43-year-old" -> the one person named before ``pos`` with that age
         after the name ("Maria Kalesnikava, 43, was released"), else None."""
-        m = _AGED.fullmatch(" ".join(lows))
+        m = AGED_EPITHET.fullmatch(" ".join(lows))
         if m is None:
             return None
         found = set()
         for x in self.mentions:
             if x.start < pos and x.entity.kind == PERSON:
-                age = _AGE_AFTER.match(self.t, x.end, x.end + 8)
+                age = AGE_AFTER.match(self.t, x.end, x.end + 8)
                 if age and age.group(1) == m.group(1):
                     found.add(x.entity)
         return next(iter(found)).name if len(found) == 1 else None
