@@ -584,6 +584,37 @@ def test_a_damaged_stories_file_is_made_again_and_said(tmp_path):
     ix.close()
 
 
+def test_a_store_opened_while_another_process_creates_the_file_waits_for_it(tmp_path):
+    # CI saw "database is locked" when two syncs created stories.sqlite3 together: the
+    # switch to WAL fails at once, without SQLite's busy wait, while another connection
+    # holds the write lock of the new file
+    import sqlite3
+    import threading
+    import time
+
+    other = sqlite3.connect(tmp_path / "stories.sqlite3", isolation_level=None)
+    other.execute("CREATE TABLE scratch (a)")
+    other.execute("BEGIN IMMEDIATE")
+    errors: list[Exception] = []
+
+    def open_store() -> None:
+        try:
+            StoryStore(tmp_path).close()
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    opener = threading.Thread(target=open_store)
+    opener.start()
+    time.sleep(0.3)
+    other.execute("COMMIT")
+    other.close()
+    opener.join()
+    assert errors == []
+    store = StoryStore(tmp_path)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+
+
 def test_two_processes_refreshing_at_once_do_the_work_once(tmp_path, monkeypatch):
     import threading
     import time

@@ -10,7 +10,6 @@ import os
 import sqlite3
 import stat
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article
+from ..sqlite_wal import enter_wal
 from . import anchoring
 from .annotations import from_annotations
 from .model import (
@@ -207,29 +207,10 @@ class BookmarkStore:
                 raise BookmarkStoreError(
                     f"bookmarks database {self.path} is damaged ({found}); it was left untouched"
                 )
-        self._enter_wal(conn)
+        enter_wal(conn, BUSY_TIMEOUT_S)
         conn.execute("PRAGMA synchronous = FULL")  # see the class docstring
         self._migrate(conn)
         return conn
-
-    @staticmethod
-    def _enter_wal(conn: sqlite3.Connection) -> None:
-        """Switch to WAL. SQLite answers this pragma with SQLITE_BUSY at once, without
-        its busy handler, while another connection holds a lock (e.g. a second process
-        creating the same new database at the same moment): wait for it here as every
-        other statement waits, up to BUSY_TIMEOUT_S."""
-        deadline = time.monotonic() + BUSY_TIMEOUT_S
-        while True:
-            try:
-                conn.execute("PRAGMA journal_mode = WAL")
-                return
-            except sqlite3.OperationalError as exc:
-                busy = getattr(exc, "sqlite_errorname", "").startswith(
-                    ("SQLITE_BUSY", "SQLITE_LOCKED")
-                )
-                if not busy or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.01)
 
     def _open_read_only(self) -> sqlite3.Connection:
         if not self._check_existing_file():

@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from ..published import clock_to_text
+from ..sqlite_wal import enter_wal
 from . import minhash as mh
 from .reader import FORMAT, STORE_FILE, StoryReader, in_chunks
 
@@ -124,7 +125,7 @@ class StoryStore(StoryReader):
     def __init__(self, index_dir: Path) -> None:
         self.path = Path(index_dir) / STORE_FILE
         self.db = sqlite3.connect(self.path, timeout=30)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        enter_wal(self.db, 30)
         self.db.execute("PRAGMA synchronous=NORMAL")
         self._open_schema()
 
