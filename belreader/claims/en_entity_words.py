@@ -239,6 +239,11 @@ ORG_WORDS = frozenset(
         "consulate",
         "company",
         "corporation",
+        # a company's legal form ends its name: "China Three Gorges Project Corp"
+        "corp",
+        "inc",
+        "plc",
+        "ltd",
         "channel",
         "newspaper",
         "post",

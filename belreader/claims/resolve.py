@@ -47,6 +47,7 @@ from .role_fit import (
     named_in_apposition,
     namesake_who_spoke_last,
     other_role,
+    passive_agent,
     role_phrase,
     role_taken_by_last_speaker,
     sentence_subject,
@@ -410,7 +411,8 @@ class Resolver:
         return None if found is _NOTHING else found
 
     def _body_pronoun(self, pos: int) -> str | None:
-        found = self._nearest(pos, lambda e: e.kind == ORG)
+        # ("The study, commissioned by X, included interviews. They said": not X)
+        found = self._nearest(pos, lambda e: e.kind == ORG, ORG)
         return it_speaker(self, pos) if found is _NOTHING else found
 
     def _nearest(self, pos: int, fits, kind: str | None = None, gender: str | None = None):
@@ -437,6 +439,8 @@ class Resolver:
             # names inside a quotation are the quoted speaker's words, not narration
             body = past_opener(self.t, us, hi)  # ("Asked about X, the activist said": not X)
             ms = [m for m in ents.before(body, hi) if not self._quoted(m.start)]
+            if kind == ORG:  # "it", "they": not the agent of another thing's participle
+                ms = [m for m in ms if not passive_agent(self.t, m.start)]
             spoke = [
                 e
                 for _, e in self._spoke[

@@ -205,6 +205,23 @@ def sentence_subject(t: str, us: int, ms: list[Mention]) -> Entity | None:
     return first.entity
 
 
+# "commissioned by", "carried out by", "owned by": a participle and the agent after it,
+# with no "was"/"were" before it (the agent of "The figures were prepared by Alva" is
+# what the sentence is about)
+_AGENT_BEFORE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:[a-z]+ed|[a-z]+en|run|led|made|held|built|set\s+up|carried\s+out)\s+by\s+(?:the\s+)?$"
+)
+
+
+def passive_agent(t: str, start: int) -> bool:
+    """Whether the name at ``start`` is the agent of a participle that describes
+    something else ("The study, commissioned by Pact and the Film Council, included
+    interviews", "projects targeted by the agency"): it did something to another
+    thing, and a later "they" or "it" is not about it."""
+    return _AGENT_BEFORE.search(t, max(0, start - 40), start) is not None
+
+
 def fitting_named_since(res, lo: int, hi: int, fits) -> str | None:
     """The one alias-table person an epithet with a country ("the Russian leader") may
     mean, named in narration between ``lo`` (the last speaker's words, who does not
