@@ -42,3 +42,26 @@ def test_the_agent_of_the_sentences_own_passive_verb_is_still_what_it_means():
     )
     assert claim.speaker_mention == "It"
     assert claim.speaker == "the Belarusian Association of Journalists (BAJ)"
+
+
+# -- the words of a speaker fronted by a phrase with no comma ------------------------------
+def test_a_fronted_phrase_is_no_part_of_the_speakers_words():
+    claims = extract_claims(
+        "In a joint statement the two unions said the strike would go ahead.\n\n"
+        "By contrast a leaked ministry report found that wages had fallen by a fifth."
+    )
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [
+        ("the two unions", "the two unions"),
+        ("a leaked ministry report", "a leaked ministry report"),
+    ]
+
+
+def test_a_sentence_adverb_with_no_comma_is_no_part_of_the_speaker():
+    claim = only("Instead the Belarusian Football Federation said it would appeal the ban.")
+    assert claim.speaker == "the Belarusian Football Federation"
+    assert claim.speaker_mention == "the Belarusian Football Federation"
+
+
+def test_a_title_before_a_name_stays_in_the_mention():
+    claim = only("Foreign Minister Maxim Ryzhenkov said the talks would resume in March.")
+    assert claim.speaker_mention == "Foreign Minister Maxim Ryzhenkov"

@@ -36,6 +36,7 @@ def assemble(
         c.speaker_override = speaker
         if speaker and surface and c.sp_start >= 0 and speaker != surface:
             c.sp_start, surface = _widened_mention(t, c.sp_start, surface, speaker)
+            c.sp_start, surface = _without_fronted_phrase(c.sp_start, surface, speaker)
         via = (
             resolver.source(" ".join(t[c.via.start : c.via.end].split()), c.via.start)
             if c.via
@@ -73,6 +74,27 @@ def _widened_mention(t: str, s: int, surface: str, speaker: str) -> tuple[int, s
     if start < 0 or t[start:s] != lead:
         return s, surface
     return start, speaker
+
+
+# words that open a phrase fronted before the subject, with no comma to end it ("In a
+# joint statement the firms said", "By contrast a preliminary report found")
+_FRONTED_OPENERS = frozenset(
+    "in on at for during after before by with instead similarly likewise meanwhile"
+    " separately elsewhere however also indeed still".split()
+)
+
+
+def _without_fronted_phrase(s: int, surface: str, speaker: str) -> tuple[int, str]:
+    """The mention without the fronted phrase the speaker was read after: the
+    speaker's words are the end of the mention, and the rest opens with a preposition
+    or a sentence adverb ("By contrast a preliminary Ofcom report" -> "a preliminary
+    Ofcom report"; "Prime Minister Tony Blair" keeps its title)."""
+    if not surface.endswith(" " + speaker):
+        return s, surface
+    lead = surface[: -len(speaker)]
+    if lead.split()[0].lower() not in _FRONTED_OPENERS:
+        return s, surface
+    return s + len(lead), speaker
 
 
 def balanced_mention(t: str, s: int, e: int) -> tuple[int, int]:

@@ -211,7 +211,11 @@ _TRAILING_TIME = re.compile(
     r"Friday|Saturday|Sunday|(?:19|20)\d\d)$"
 )
 _TIME_PREP = re.compile(r" (?:in|on|at) ")
-_LEAD_WITH = re.compile(r"^(?:[Ww]ith|by|(?:[Bb]y|[Ii]n)\s+contrast,?)\s+(?=\S)")
+_LEAD_WITH = re.compile(
+    r"^(?:[Ww]ith|by|(?:[Bb]y|[Ii]n)\s+contrast,?"
+    # a sentence adverb with no comma after it: "Instead the RFU", "Similarly the firm"
+    r"|(?:Instead|Similarly|Likewise|Meanwhile|Separately|Elsewhere|However|Also),?)\s+(?=\S)"
+)
 # things that cannot say anything: a market move ("the pound added"), a quantity,
 # an event or an idea is no speaker ("Speculation suggests", "The key says")
 _MUTE_HEADS = frozenset(
