@@ -65,3 +65,50 @@ def test_a_sentence_adverb_with_no_comma_is_no_part_of_the_speaker():
 def test_a_title_before_a_name_stays_in_the_mention():
     claim = only("Foreign Minister Maxim Ryzhenkov said the talks would resume in March.")
     assert claim.speaker_mention == "Foreign Minister Maxim Ryzhenkov"
+
+
+# -- "the company", "the firm", "the airline": the company the article named --------------
+def test_the_firm_is_the_company_whose_shares_the_story_is_about_and_so_is_it():
+    claims = extract_claims(
+        "Shares in Belarusian potash miner Belaruskali slid 6% in Warsaw after the "
+        "sanctions were announced. The firm said the new rules would not hit its exports. "
+        "It added that talks with buyers in China were going well."
+    )
+    assert [(c.speaker_mention, c.speaker) for c in claims] == [
+        ("The firm", "Belaruskali"),
+        ("It", "Belaruskali"),
+    ]
+
+
+def test_the_airline_called_so_in_an_appositive():
+    claim = only(
+        "Belavia, the national airline, cancelled all flights to Kaliningrad on Monday. "
+        "The airline said passengers would get their money back."
+    )
+    assert claim.speaker == "Belavia"
+    assert claim.speaker_mention == "The airline"
+
+
+def test_two_companies_in_reach_leave_the_company_unnamed():
+    claim = extract_claims(
+        "Shares in Orlen rose after the refiner agreed to buy a stake in the pipeline "
+        "operator run by Lotos. The company said the deal would close in June."
+    )[-1]
+    assert claim.speaker_mention == "The company"
+    assert claim.speaker == "the company"
+
+
+def test_a_company_named_after_the_one_shown_to_be_a_company_leaves_it_unnamed():
+    claim = only(
+        "Analysts cut their forecasts for Grodno Azot's profits. In a statement issued by "
+        "Belneftekhim, the company said the plant would reopen in May."
+    )
+    assert claim.speaker == "the company"
+
+
+def test_a_country_word_in_the_phrase_is_not_checked_so_the_company_stays_unnamed():
+    claim = only(
+        "Shares in Ignitis rose 2% after the power cut. The Lithuanian company said "
+        "the grid had been restored."
+    )
+    assert claim.speaker == "the Lithuanian company"

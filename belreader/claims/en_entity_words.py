@@ -276,6 +276,11 @@ ORG_WORDS = frozenset(
         "mission",
     ]
 )
+# nouns a business story uses for a company it named before ("the firm", "the airline")
+COMPANY_NOUNS = frozenset(
+    "company firm group bank giant maker operator retailer airline carrier insurer lender"
+    " chain producer broadcaster manufacturer supplier conglomerate brewer business".split()
+)
 # what a body or a person puts out: "issued a statement saying", "a statement from the
 # Coordination Council said"
 DOCUMENTS = frozenset(

@@ -469,3 +469,9 @@ FRONT = {
 # nouns that end in "-ly" like an adverb: "a lawyer for the family said", not "angrily"
 LY_NOUNS = {"family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "reply"}
 LY_NOUNS |= {"july", "daily", "weekly", "italy", "bully", "homily", "belly"}
+
+# names of days and months: capitalised, and never a speaker or a body
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)

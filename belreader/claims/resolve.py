@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .aged_antecedent import aged_antecedent
 from .alias_names import alias_person
+from .company_antecedent import company_meant
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_lexicon import (
@@ -350,6 +351,8 @@ class Resolver:
             found = self._nearest(pos, lambda e: body_fits(e, head, quals))
             if found is not _NOTHING:
                 return found
+        if head_i == len(lows) <= 4 and (firm := company_meant(self, head, quals, pos)):
+            return firm  # "Shares in Krispy Kreme sank ... The firm said"
         if head in EPITHET_PERSON and len(lows) <= 6:
             ant = self._antecedent_person(pos, quals, strict=bool(quals))
             if ant and not self._holds_other_role(ant, head, lows):

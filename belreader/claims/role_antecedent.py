@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .en_countries import COUNTRY_NAMES
-from .en_entity_words import CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
+from .en_entity_words import COMPANY_NOUNS, CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
 from .gender import GENDERED_ROLES
@@ -316,6 +316,10 @@ def it_speaker(res: Resolver, pos: int) -> str | None:
     if not spoken:
         return None
     _, speaker, surface = spoken[-1]
+    lows = (surface or "").lower().split()
+    if 2 <= len(lows) <= 4 and lows[0] == "the" and lows[-1] in COMPANY_NOUNS:
+        # "The firm said A. It added B": the company "the firm" was, if it was named
+        return speaker if speaker[:1].isupper() else None
     if surface != speaker or " " in speaker or not speaker[:1].isupper():
         return None
     if res.aliases.people.get(speaker.casefold()):

@@ -202,7 +202,7 @@ _SENTENCE_BREAK = re.compile(
     r"^.*(?:^|\s)(?:[a-z][\w-]*|\S*\d\S*)\.\s+(?:(?:But|And|Yet|So|However)\s+)?(?=[A-Z])"
 )
 _EVENT_AS = re.compile(
-    r"^.*?\b(?:came|comes|come|follows|followed|(?:fell|rose|[a-z]{3,}ed)(?=\s+as\s))"
+    r"^.*?\b(?:came|comes|come|follows|followed|(?:fell|rose|[a-z]{3,}ed)(?=\s+(?:as|after)\s))"
     r"\s+(?:as|after)\s+(?=\S)"
 )
 _TRAILING_TIME = re.compile(
