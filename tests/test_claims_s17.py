@@ -112,3 +112,11 @@ def test_a_country_word_in_the_phrase_is_not_checked_so_the_company_stays_unname
         "the grid had been restored."
     )
     assert claim.speaker == "the Lithuanian company"
+
+
+def test_two_companies_whose_shares_moved_together_leave_the_company_unnamed():
+    claim = only(
+        "Shares in Orlen rose 4% and shares in Lotos fell 2% after the merger was "
+        "approved. The company said the two refineries would keep their names."
+    )
+    assert claim.speaker == "the company"
