@@ -120,3 +120,44 @@ def test_two_companies_whose_shares_moved_together_leave_the_company_unnamed():
         "approved. The company said the two refineries would keep their names."
     )
     assert claim.speaker == "the company"
+
+
+# -- a headline's title case makes no second person of a surname ----------------------------
+def test_a_word_capitalised_by_the_headline_is_no_given_name():
+    claims = extract_claims(
+        "Defiant Hrybau vows to fight on\n\n"
+        "The activist Pavel Hrybau lost his appeal in Minsk on Tuesday. "
+        "\u201cI will not stop,\u201d Hrybau told reporters. He added that his lawyers "
+        "would go to the Supreme Court."
+    )
+    assert [(c.speaker_mention, c.speaker) for c in claims] == [
+        ("Defiant Hrybau", "Pavel Hrybau"),  # the headline's "vows to fight on"
+        ("Hrybau", "Pavel Hrybau"),
+        ("He", "Pavel Hrybau"),
+    ]
+
+
+def test_two_people_sharing_a_surname_in_the_body_stay_apart():
+    claims = extract_claims(
+        "Hrybau verdict upheld\n\n"
+        "Pavel Hrybau and his sister Alena Hrybau both spoke after the hearing. "
+        "\u201cWe expected nothing else,\u201d Hrybau said."
+    )
+    assert claims[-1].speaker is None
+
+
+def test_a_headline_that_claims_a_prize_reports_no_statement():
+    claims = extract_claims(
+        "Sabalenka claims Australian Open crown\n\n"
+        "Aryna Sabalenka beat Coco Gauff in three sets on Saturday. \u201cI never gave "
+        "up,\u201d Sabalenka said."
+    )
+    assert [(c.cue, c.speaker) for c in claims] == [("said", "Aryna Sabalenka")]
+
+
+def test_a_headline_that_claims_something_is_so_still_reports_it():
+    claim = extract_claims(
+        "Lukashenko claims West plotting coup\n\nThe Belarusian leader spoke on Friday."
+    )[0]
+    assert claim.cue == "claims"
+    assert claim.text == "West plotting coup"

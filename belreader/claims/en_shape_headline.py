@@ -166,6 +166,8 @@ def headlines(doc: Document) -> list[Candidate]:
                 s = words[k + 2][1]  # "Tsikhanouskaya warns of new arrests": what she warns of
             while e > s and t[e - 1] in " .":
                 e -= 1
+            if w.lower() == "claims" and _prize(t[s:e]):
+                break  # "Federer claims Dubai crown": a prize won, no statement
             if len(t[s:e].split()) >= 2:
                 out.append(
                     Candidate(
@@ -182,6 +184,21 @@ def headlines(doc: Document) -> list[Candidate]:
                 )
             break
     return out
+
+
+# what a sports or business headline "claims" when it wins it: "Federer claims Dubai
+# crown", "Isinbayeva claims new world best", "Rebels claim seat"
+_PRIZES = frozenset(
+    "crown title titles victory win gold silver bronze medal medals best record prize"
+    " trophy place seat seats lead double treble hat-trick scalp cup championship pole"
+    " spot points point stake majority".split()
+)
+
+
+def _prize(content: str) -> bool:
+    """Is a headline's "claims ..." a prize won, not a statement: its last word a prize?"""
+    ws = content.split()
+    return bool(ws) and len(ws) <= 5 and fold_word(ws[-1]) in _PRIZES
 
 
 def _common_noun_in_body(t: str, word: str, after: int) -> bool:

@@ -43,12 +43,14 @@ from .role_antecedent import (
 from .role_fit import (
     body_fits,
     fitting_named_since,
+    headline_person,
     holder_who_spoke_last,
     lone_role,
     named_in_apposition,
     namesake_who_spoke_last,
     other_role,
     passive_agent,
+    past_headline,
     role_phrase,
     role_taken_by_last_speaker,
     sentence_subject,
@@ -306,6 +308,7 @@ class Resolver:
         if " and " in surface and (pair := joined_people(self, surface, pos)):
             return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
+        person = person or headline_person(self, toks, pos)  # "Defiant Hrybau vows ..."
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
     def _surname(
@@ -322,6 +325,8 @@ class Resolver:
             # "Mrs Kovalenko": the one of that gender ("Mr Jackson" is never Katherine)
             g = HONORIFICS[hon]
             full = {n for n in full if getattr(self.entities.named(n), "gender", None) in (None, g)}
+        if len(full) > 1:  # ("Sprinter Walker" in the headline is Dougie Walker)
+            full = past_headline(self.doc, full)
         if len(full) == 1:
             return next(iter(full))
         if len(full) > 1:  # two people share it: the one named before, or who just spoke
@@ -414,7 +419,6 @@ class Resolver:
         return None if found is _NOTHING else found
 
     def _body_pronoun(self, pos: int) -> str | None:
-        # ("The study, commissioned by X, included interviews. They said": not X)
         found = self._nearest(pos, lambda e: e.kind == ORG, ORG)
         return it_speaker(self, pos) if found is _NOTHING else found
 
@@ -442,7 +446,7 @@ class Resolver:
             # names inside a quotation are the quoted speaker's words, not narration
             body = past_opener(self.t, us, hi)  # ("Asked about X, the activist said": not X)
             ms = [m for m in ents.before(body, hi) if not self._quoted(m.start)]
-            if kind == ORG:  # "it", "they": not the agent of another thing's participle
+            if kind == ORG:  # "it", "they": not X of "The study, commissioned by X, ..."
                 ms = [m for m in ms if not passive_agent(self.t, m.start)]
             spoke = [
                 e

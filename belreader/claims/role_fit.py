@@ -222,6 +222,34 @@ def passive_agent(t: str, start: int) -> bool:
     return _AGENT_BEFORE.search(t, max(0, start - 40), start) is not None
 
 
+def past_headline(doc, names: set[str]) -> set[str]:
+    """Of full names sharing a surname, those the article uses after its headline: a
+    headline's title case makes a name of the word before a surname ("Sprinter Walker
+    quits athletics", "Classy Henman makes winning start"). All when none is."""
+    t = doc.t
+    if len(doc.paras) < 2:
+        return names
+    head_end = doc.paras[0][1]
+    head = t[doc.paras[0][0] : head_end].strip()
+    if len(head) > 150 or head[-1:] in '.!?"”»':
+        return names  # a first paragraph, no headline
+    return {n for n in names if t.find(n, head_end) >= 0} or names
+
+
+def headline_person(res, toks: list[str], pos: int) -> str | None:
+    """The person a headline's "Defiant Hrybau" means: the one full name with that
+    surname the article gives after its headline, when the headline alone has this
+    one ("Dogged Federer claims Dubai crown" -> Roger Federer)."""
+    doc = res.doc
+    if len(toks) != 2 or len(doc.paras) < 2 or pos >= doc.paras[0][1]:
+        return None
+    surface = " ".join(toks)
+    if res.t.find(surface, doc.paras[0][1]) >= 0:
+        return None  # the body names them so too
+    full = past_headline(doc, res.fullnames(toks[1]) | {surface})
+    return next(iter(full)) if len(full) == 1 and surface not in full else None
+
+
 def fitting_named_since(res, lo: int, hi: int, fits) -> str | None:
     """The one alias-table person an epithet with a country ("the Russian leader") may
     mean, named in narration between ``lo`` (the last speaker's words, who does not
