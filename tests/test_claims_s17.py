@@ -161,3 +161,24 @@ def test_a_headline_that_claims_something_is_so_still_reports_it():
     )[0]
     assert claim.cue == "claims"
     assert claim.text == "West plotting coup"
+
+
+# -- "<a clause> and <a new subject> said": the subject after the conjunction speaks -------
+def test_a_new_subject_after_and_speaks_not_the_whole_clause():
+    claims = extract_claims(
+        "The hearing took place behind closed doors and the lawyer said that her client "
+        "had been beaten.\n\n"
+        "Talks have been held in Vilnius and the defender told reporters that he would "
+        "stay.\n\n"
+        "Talks took place and the minister said the border would reopen."
+    )
+    assert [(c.speaker_mention, c.text) for c in claims] == [
+        ("the lawyer", "her client had been beaten"),
+        ("the defender", "he would stay"),
+        ("the minister", "the border would reopen"),  # was "Talks took place and the minister"
+    ]
+
+
+def test_two_speakers_joined_by_and_stay_one_subject():
+    claim = only("The foreign minister and his deputy said the border would stay open.")
+    assert claim.speaker_mention == "The foreign minister and his deputy"

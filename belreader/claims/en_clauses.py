@@ -18,11 +18,13 @@ from .en_lexicon import (
     ADV_PREPS,
     ADVERBS,
     ALL_CUES,
+    AUX,
     CAP_STOP,
     CONJ,
     DETS,
     EVIDENCE_NOUNS,
     FRONT,
+    IRREGULAR_PAST,
     NP_STOP,
     OBJ_WORDS,
     PARTICIPLE_TAIL,
@@ -462,3 +464,19 @@ def dash_which(doc: Document, s: int, e: int) -> int:
     if m is None or doc.quote_at(m.start()) is not None:
         return s
     return m.end() - 6  # the match ends with "which" and one space
+
+
+def clause_before_conjunction(words: list[tuple[str, int, int]]) -> bool:
+    """ "Talks took place and the defender (said)": the words before the chunk's last
+    "and" or "but" hold a verb of their own, so the words after it are a new clause's
+    subject; "Tusk and Nauseda (said)", "The president and his wife" hold none."""
+    lows = [fold_word(w) for w, _, _ in words]
+    k = max((i for i, lw in enumerate(lows) if lw in ("and", "but")), default=-1)
+    if k < 2 or k >= len(lows) - 1:
+        return False
+    return any(
+        lw in IRREGULAR_PAST
+        or lw in AUX
+        or (words[i][0].islower() and lw.endswith("ed") and len(lw) > 4)
+        for i, lw in enumerate(lows[:k])
+    )

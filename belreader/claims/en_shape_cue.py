@@ -7,6 +7,7 @@ from .document import MAX_UNIT, Document
 from .en_adverbials import skip_adverbials
 from .en_clauses import (
     DATELINE,
+    clause_before_conjunction,
     clause_subject,
     evidence_source,
     is_tail,
@@ -248,6 +249,7 @@ def from_cue(
             not np_ok([w for w, _, _ in ws])
             # "Shares fell after the mining group said": np_ok sees no verb in "fell"
             or any(fold_word(w) in TIME_OR_CAUSE_OPENERS for w, _, _ in ws[1:-1])
+            or (said_like and clause_before_conjunction(ws))  # "Talks took place and X"
         )
     ):
         for i in range(len(ws) - 2, 0, -1):
@@ -259,10 +261,11 @@ def from_cue(
                 # "even after he criticized X, shows ...": the clause runs on
             if lw in SUBORD or lw in ("and", "but"):
                 tail = ws[i + 1 :]
+                tail_ws = [w for w, _, _ in tail]
                 if (
                     len(tail) <= 6
-                    and np_ok([w for w, _, _ in tail])
-                    and (said_like or plain_subject([w for w, _, _ in tail]))
+                    and (np_ok(tail_ws) or (said_like and lw == "and" and determined_np(tail)))
+                    and (said_like or plain_subject(tail_ws))
                 ):
                     subord = subord or lw in SUBORD
                     ws = tail
