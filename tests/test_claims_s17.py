@@ -182,3 +182,34 @@ def test_a_new_subject_after_and_speaks_not_the_whole_clause():
 def test_two_speakers_joined_by_and_stay_one_subject():
     claim = only("The foreign minister and his deputy said the border would stay open.")
     assert claim.speaker_mention == "The foreign minister and his deputy"
+
+
+# -- a speaker after "said" with words that describe them ----------------------------------
+def test_said_its_chairman_and_the_name_in_apposition():
+    claim = only("\u201cThe verdict changes nothing,\u201d said its chairman, Aleh Hulak.")
+    assert claim.speaker == "Aleh Hulak"
+    assert claim.speaker_mention == "its chairman, Aleh Hulak"
+
+
+def test_hyphenated_and_age_words_before_a_name_are_found_and_left_out_of_the_name():
+    claims = extract_claims(
+        "\u201cWe will appeal,\u201d said team-mate Ilya Shkurin.\n\n"
+        "\u201cI was never afraid,\u201d says 24-year-old Hanna Sharko.\n\n"
+        "\u201cThe border is calm,\u201d said retired colonel Uladzimir Borodach."
+    )
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [
+        ("Ilya Shkurin", "team-mate Ilya Shkurin"),
+        ("Hanna Sharko", "24-year-old Hanna Sharko"),
+        ("Uladzimir Borodach", "retired colonel Uladzimir Borodach"),
+    ]
+
+
+def test_describing_words_before_a_plural_or_a_name_with_particles_stay():
+    claims = extract_claims(
+        "\u201cIt is over,\u201d said veteran Democrats.\n\n"
+        "\u201cWe will help,\u201d said newspapers including Nasha Niva."
+    )
+    assert [c.speaker for c in claims] == [
+        "veteran Democrats",
+        "newspapers including Nasha Niva",
+    ]

@@ -3,6 +3,7 @@ attribution ("“A,” X said, “B.”")."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .document import Document
@@ -287,6 +288,31 @@ def owned_noun(t: str, after: list[tuple[str, int, int]]) -> list[tuple[str, int
     return []
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+_POSSESSIVE_DETS = frozenset(("its", "his", "her", "their", "our"))
+
+
+def _name_after_role(t: str, np: list, words: list) -> list:
+    """ "said its chairman, Sir Anthony Greener", "said her lawyer, Maksim Znak": a role
+    with a possessive determiner, then the name in apposition (two to four capitalised
+    words that end the phrase): the role and the name."""
+    if not (2 <= len(np) <= 4 and fold_word(np[0][0]) in _POSSESSIVE_DETS):
+        return np
+    k = next(i for i, x in enumerate(words) if x[1] == np[-1][1]) + 1
+    if t[np[-1][2] : np[-1][2] + 2] != ", ":
+        return np
+    name = []
+    for w, s, e in words[k : k + 4]:
+        if not (w[:1].isupper() and w not in CAP_STOP):
+            break
+        name.append((w, s, e))
+        if t[e : e + 1] in ",.;":
+            break
+    if len(name) >= 2 and t[name[-1][2] : name[-1][2] + 1] in (",", ".", ";", ""):
+        return np + name
+    return np
+
+
 def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     """ ", said the official" / "” said Shraibman, who ..." / "“...” says X"."""
     t = doc.t
@@ -300,6 +326,9 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     np: list[tuple[str, int, int]] = []
     for k, (w, s, e) in enumerate(words):
         lw = fold_word(w)
+        if k == 0 and lw in _POSSESSIVE_DETS and words[1:2] and words[1][0].islower():
+            np.append((w, s, e))  # "said its chairman, X": a role, its name after it
+            continue
         if k == 0 and (lw in PRONOUNS or lw in ("the", "a", "an", "one", "another")):
             np.append((w, s, e))
             if lw in PRONOUNS:
@@ -311,7 +340,8 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             np.append((w, s, e))
         elif (
             len(np) == k < 5
-            and w.isalpha()
+            # "team-mate", "27-year-old": hyphenated words of a title or an age
+            and (w.replace("-", "").isalpha() or _AGE.fullmatch(w) is not None)
             and w.islower()
             and (
                 # "secretary of state", "master of ceremonies": a title in lower case
@@ -356,6 +386,8 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
             break
     while np and fold_word(np[-1][0]) in ("of", "for", "the"):
         np.pop()
+    named = _name_after_role(t, np, words)  # "said its chairman, Sir Anthony Greener"
+    appositive, np = len(named) > len(np), named
     if owned_speaker(t, np):
         # "“...,” said Bialiatski's wife.": the possessor's relative or aide speaks
         k = next(i for i, x in enumerate(words) if x[1] == np[-1][1])
@@ -368,6 +400,7 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     if (
         not np_ok([w for w, _, _ in np])
         and not _title_then_name(np)
+        and not appositive
         and not (
             # "“...,” said another leading court advocate, ...": after a quote, a
             # determiner and a short noun phrase speak whatever their head noun

@@ -75,6 +75,7 @@ from .speaker_phrases import (
     body_speaker,
     display_speaker,
     mend_surface,
+    name_after_modifiers,
     past_opener,
     person_role,
     role_then_name,
@@ -162,10 +163,9 @@ class Resolver:
             t = self.t
             people = self.aliases.people
             scan = t if len(t) < 2_000_000 else t[:2_000_000]
-            # A word folded as below is a substring of the whole text folded the same way
-            # (both steps map character by character), so a text that contains no key of
-            # the table names nobody in it: most texts, told apart by a few substring
-            # searches instead of folding every word.
+            # A word folded so is a substring of the text folded the same way (both map
+            # character by character): a text that contains no key of the table names
+            # nobody in it, told apart by a few substring searches, no word folded.
             folded = scan.replace("’", "'").casefold()
             if any(key in folded for key in people):
                 # single-word keys of the people table, matched as words
@@ -255,14 +255,12 @@ class Resolver:
         if (after := appositive_person(self.entities, surface, t, end)) is not None:
             return after  # '“…,” said one driver, Tomas Petrauskas.': the name speaks
         named = ROLE_COMMA_NAME.fullmatch(surface)
-        if named and surface[:4].lower() in ("the ", "a ", "an "):
-            # "The Shadow Secretary for the Family, Theresa May, said": the name between
-            # the role and the verb speaks, not whoever held a like role before
+        if named and surface.split(" ", 1)[0].lower() in ("the", "a", "an", *OWNERS):
+            # "The Shadow Secretary for the Family, Theresa May, said": the name speaks
             return self._canon(named.group(1)) or named.group(1)
         owned = OWNED_NAME.fullmatch(surface)
         if owned and not any(fold_word(w) in PREPS for w in owned.group(1).split()):
-            # "Lukashenko's spokeswoman Natalya Eismont": the name after the possessive
-            # speaks, never the possessor
+            # "Lukashenko's spokeswoman Natalya Eismont": the name, never the possessor
             name = owned.group(3)
             if (
                 fold_word(name.split()[-1]) in ORG_WORDS
@@ -308,7 +306,8 @@ class Resolver:
         if " and " in surface and (pair := joined_people(self, surface, pos)):
             return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
-        person = person or headline_person(self, toks, pos)  # "Defiant Hrybau vows ..."
+        tail = name_after_modifiers(toks)  # "retired neurosurgeon Ben Carson"
+        person = person or headline_person(self, toks, pos) or (tail and self.resolve(tail, pos))
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
     def _surname(
@@ -597,4 +596,5 @@ class Resolver:
 
 
 TOP_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "leader"})
+OWNERS = ("its", "his", "her", "their", "our")  # "its chairman, X"
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)
