@@ -213,3 +213,15 @@ def test_describing_words_before_a_plural_or_a_name_with_particles_stay():
         "veteran Democrats",
         "newspapers including Nasha Niva",
     ]
+
+
+def test_told_two_listeners_then_a_colon_and_the_quote():
+    claims = extract_claims(
+        "Tsikhanouskaya told diplomats and journalists in Vilnius: \u201cWe will not "
+        "stop.\u201d\n\n"
+        "The minister told MPs and senators: \u201cThe border stays closed.\u201d"
+    )
+    assert [(c.speaker_mention, c.kind) for c in claims] == [
+        ("Tsikhanouskaya", "direct"),
+        ("The minister", "direct"),
+    ]

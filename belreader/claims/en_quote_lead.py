@@ -25,6 +25,7 @@ from .en_lexicon import (
     PREPS,
     PRONOUNS,
     SUBORD,
+    TELL,
     TIME_WORDS,
 )
 from .en_not_claims import after_title
@@ -72,6 +73,18 @@ _SUBJECT_BOUNDARY = CONJ | SUBORD | {"that", "so", "then", "where", "once"}
 
 # verbs of striking whose past has no -ed, a retort with "back"
 _STRUCK = frozenset(("shot", "hit", "struck", "fought", "shoots", "hits", "strikes"))
+
+
+def _listener(word: str) -> bool:
+    """Can ``word`` open the second of two listeners ("MPs and peers", "diplomats and
+    journalists", "the BBC and the Guardian"): a determiner, a name, or a plural noun
+    that is no verb?"""
+    lw = fold_word(word)
+    return lw in DETS or word[:1].isupper() or lw.endswith(_PEOPLE_PLURALS)
+
+
+# plural nouns for people: "journalists", "reporters", "diplomats", "politicians"
+_PEOPLE_PLURALS = ("ists", "ers", "ors", "ats", "ians", "ents", "ees", "ives", "ics")
 
 
 def cue_clause_before_quote(
@@ -158,6 +171,9 @@ def cue_clause_before_quote(
             # "told reporters after the vote:", "told parliament when asked about it:":
             # the time or occasion of the statement, no clause of its own
             prev = lw
+            continue
+        if lw == "and" and i > 0 and fold_word(words[v][0]) in TELL and _listener(nxt):
+            prev = lw  # "told MPs and peers:", "told the BBC and the Guardian:": two listeners
             continue
         if (
             lw in _NOT_COMPLEMENT
