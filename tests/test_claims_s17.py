@@ -225,3 +225,26 @@ def test_told_two_listeners_then_a_colon_and_the_quote():
         ("Tsikhanouskaya", "direct"),
         ("The minister", "direct"),
     ]
+
+
+# -- nouns for people in parliament, sport and markets ------------------------------------
+def test_backbenchers_traders_and_campaigners_speak():
+    claims = extract_claims(
+        "As one disgruntled backbencher said before the vote: \u201cThe leadership has "
+        "lost the room.\u201d\n\n"
+        "\u201cThe rouble will fall again before spring,\u201d one Minsk trader said.\n\n"
+        "Anti-war campaigners said the arrests had been planned for weeks."
+    )
+    assert [c.speaker_mention for c in claims] == [
+        "one disgruntled backbencher",
+        "one Minsk trader",
+        "Anti-war campaigners",
+    ]
+
+
+def test_people_at_a_show_do_not_show_anything():
+    claims = extract_claims(
+        "Demand for potash will grow next year, delegates at the region's largest "
+        "fertiliser show, in Minsk, have been told."
+    )
+    assert [c.cue for c in claims if c.cue == "show"] == []

@@ -24,6 +24,7 @@ from .en_lexicon import (
     CAP_STOP,
     CONJ,
     DETS,
+    EVIDENCE_NOUNS,
     NP_STOP,
     PARTICIPLE_TAIL,
     PREPS,
@@ -59,6 +60,8 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
     t = doc.t
     if after_possessive(t, cs):
         return None  # "…, praised Clinton's remarks.": a noun, no report of what went before
+    if fold_word(cue_text) in _SHOW and not _shows_things(t[sp_s:sp_e] if sp_s >= 0 else ""):
+        return None  # "…, delegates at the gadget show …": figures show, people do not
     if (
         fold_word(cue_text) in _NOUN_CUES
         and t[b] in '”"»'
@@ -255,6 +258,15 @@ def _title_then_name(np: list[tuple[str, int, int]]) -> bool:
 _APPROVAL = frozenset(("applauded", "applauds", "cheered", "cheers", "clapped", "booed"))
 # cue words that are also plural nouns ("Tory promises", "his claims")
 _NOUN_CUES = frozenset(("promises", "claims", "reports", "pledges", "vows", "threats"))
+_SHOW = frozenset(("show", "shows", "showed"))
+
+
+def _shows_things(speaker: str) -> bool:
+    """Can what the speaker phrase names "show" something: records, figures, a poll, the
+    minutes of a meeting ("Election Commission records compiled by X show")?"""
+    return any(fold_word(w) in EVIDENCE_NOUNS or fold_word(w) == "minutes" for w in speaker.split())
+
+
 _OF_DETS = {"the", "those", "these", "his", "her", "their", "its", "our"}
 
 

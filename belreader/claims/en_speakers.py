@@ -62,6 +62,15 @@ SPEAKER_NOUNS = set(
         # people by fate, a large share of the voices in news of Belarus
         "exile|exiles|émigré|émigrés|emigre|emigres|emigrant|emigrants|returnee|returnees",
         "dissident|dissidents|defector|defectors|prisoner|prisoners|detainee|detainees",
+        # parliaments' members, British and European: "one disgruntled backbencher said"
+        "backbencher|backbenchers|frontbencher|frontbenchers|mep|meps|msp|msps",
+        "councillor|councillors|legislator|legislators|campaigner|campaigners|delegate",
+        "delegates|eyewitness|eyewitnesses|strategist|strategists",
+        # sport: "said the defender", "one fan said"
+        "player|players|coach|coaches|captain|skipper|striker|defender|defenders",
+        "midfielder|goalkeeper|winger|referee|fan",
+        # markets: "one trader said", "dealers said"
+        "trader|traders|dealer|dealers|broker|brokers|investor|investors|shopper|shoppers",
     )
 )
 EPITHET_PERSON = {
