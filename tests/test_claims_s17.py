@@ -248,3 +248,23 @@ def test_people_at_a_show_do_not_show_anything():
         "fertiliser show, in Minsk, have been told."
     )
     assert [c.cue for c in claims if c.cue == "show"] == []
+
+
+# -- a pronoun's speaker is not the person the quote speaks of ------------------------------
+def test_he_is_not_the_man_his_own_quote_names():
+    claim = extract_claims(
+        "Viktar Kalesnikau has again been refused a visit to his daughter in the Homel "
+        "prison.\n\n"
+        "\u201cHe (Kalesnikau) has not seen her for two years and may not see her "
+        "before spring,\u201d he said."
+    )[-1]
+    assert claim.speaker_mention == "he"
+    assert claim.speaker is None  # whoever spoke, not the man he speaks of
+
+
+def test_he_who_quotes_himself_in_the_first_person_keeps_his_name():
+    claim = extract_claims(
+        "Ihar Losik was freed on Monday after five years in prison. \u201cI did not "
+        "expect to walk out alive,\u201d he said."
+    )[-1]
+    assert claim.speaker == "Ihar Losik"

@@ -3,6 +3,8 @@ mixed) worked out from the quotes, the hedges found. Language-neutral."""
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .hedges import HedgeWords, find_hedges
 from .languages import SpeakerResolver
@@ -33,6 +35,8 @@ def assemble(
             speaker = c.speaker_override
         else:
             speaker = resolver.resolve(surface, c.sp_start) if surface else None
+        if speaker and surface and surface.lower() in _PERSON_PRONOUNS:
+            speaker = None if _named_in_quotes(doc, s, e, speaker) else speaker
         c.speaker_override = speaker
         if speaker and surface and c.sp_start >= 0 and speaker != surface:
             c.sp_start, surface = _widened_mention(t, c.sp_start, surface, speaker)
@@ -60,6 +64,24 @@ def assemble(
         )
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
     return out
+
+
+# a pronoun for one person: "he said", "она сказала"
+_PERSON_PRONOUNS = frozenset(("he", "she", "он", "она"))
+
+
+def _named_in_quotes(doc: Document, s: int, e: int, speaker: str) -> bool:
+    """Does a quote of the claim name ``speaker`` (a word of the name, in the third
+    person: "“He (Bridge) has no chance,” he said", "“Steven can play anywhere,” he
+    added")? A speaker seldom names themselves so: the pronoun means someone else."""
+    words = {w for w in speaker.split() if len(w) > 2 and w[:1].isupper()}
+    if not words:
+        return False
+    t = doc.t
+    return any(words & set(_WORD.findall(t, q.start, q.end)) for q in doc.quotes_in(s, e))
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _widened_mention(t: str, s: int, surface: str, speaker: str) -> tuple[int, str]:
