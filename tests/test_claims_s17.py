@@ -268,3 +268,20 @@ def test_he_who_quotes_himself_in_the_first_person_keeps_his_name():
         "expect to walk out alive,\u201d he said."
     )[-1]
     assert claim.speaker == "Ihar Losik"
+
+
+def test_a_manner_of_speaking_placed_in_the_reply_before_a_colon():
+    claims = extract_claims(
+        "Lukashenko was defiant in his reply: \u201cWe will not kneel.\u201d\n\n"
+        "Tsikhanouskaya was more guarded in her assessment: \u201cIt is too early to "
+        "say.\u201d"
+    )
+    assert [(c.speaker, c.kind) for c in claims] == [
+        ("Alexander Lukashenko", "direct"),
+        ("Sviatlana Tsikhanouskaya", "direct"),
+    ]
+
+
+def test_a_participle_before_a_colon_is_still_no_manner():
+    claims = extract_claims("The minister was asked: \u201cWill the border reopen?\u201d")
+    assert all(c.speaker != "the minister" for c in claims)

@@ -4,6 +4,7 @@ back forcefully: “...”", "She went on to say: “...”", "The foreign minis
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .document import Document
@@ -21,6 +22,10 @@ _AUX_ADVERBS = ADVERBS | {"since"}
 _NOT_SAYING = {"is", "was", "are", "were", "received", "receives", "got", "gets", "obtained"}
 # "X was blunt:": how the subject put it (a copula, maybe a degree word, an adjective)
 _COPULA = {"was", "is", "were", "are"}
+# how a manner of speaking is placed: "in his assessment", "in her reply"
+_HOW_SAID = re.compile(
+    r"in (?:his|her|their|its) (?:assessment|reply|response|answer|remarks|comments|verdict|view)"
+).fullmatch
 _DEGREE = {"more", "less", "even", "equally", "just", "as", "most", "quite", "very"}
 
 
@@ -31,14 +36,21 @@ def _manner_of_speaking(vp: list[Word]) -> Word | None:
     rest = vp[1:]
     while len(rest) > 1 and fold_word(rest[0][0]) in _DEGREE:
         rest = rest[1:]
+    placed = len(rest) == 4 and _HOW_SAID(" ".join(fold_word(w) for w, _, _ in rest[1:]))
+    if placed:
+        rest = rest[:1]  # "was more restrained in his assessment:", "defiant in her reply:"
     if len(rest) != 1:
         return None
     adj = rest[0][0]
-    if not adj.isalpha() or not adj.islower() or adj.endswith(("ed", "ing")):
+    if not adj.isalpha() or not adj.islower() or (adj.endswith(("ed", "ing")) and not placed):
         return None
     if fold_word(adj) in DETS or fold_word(adj) in PRONOUNS or fold_word(adj) in NONSPEECH:
         return None
-    return (f"{vp[0][0]} {' '.join(w for w, _, _ in vp[1:])}", vp[0][1], rest[0][2])
+    return (
+        f"{vp[0][0]} {' '.join(w for w, _, _ in vp[1 : vp.index(rest[0]) + 1])}",
+        vp[0][1],
+        rest[0][2],
+    )
 
 
 def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate | None:
@@ -59,15 +71,16 @@ def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate 
     ):
         k += 1
     vp = vp[k:] if k and vp[k][0].endswith("ed") else vp
-    if not 1 <= len(vp) <= 5 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
+    if not 1 <= len(vp) <= 7 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
         return None
     verb = vp[0]
-    if fold_word(verb[0]) in _COPULA and (manner := _manner_of_speaking(vp)) is not None:
+    manner = _manner_of_speaking(vp) if fold_word(verb[0]) in _COPULA else None
+    if manner is not None:
         # "The foreign minister, X, was blunt: “...”": how the subject put it
         verb = manner
-    elif not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | _NOT_SAYING:
+    elif len(vp) > 5 or not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | _NOT_SAYING:
         return None
-    for prev, (w, _, _) in pairwise(vp):
+    for prev, (w, _, _) in pairwise(vp if manner is None else []):
         lw = fold_word(w)
         if (
             lw in SUBORD
