@@ -80,32 +80,38 @@ def company_meant(res: Resolver, head: str, quals: set[str], pos: int) -> str | 
     lo = max(0, pos - res.WINDOW)
     known = _companies(t, lo, pos)
     scope = t[max(0, pos - _SCOPE) : pos]  # where "Ford, the US car company" is looked for
-    last: dict[str, int] = {}
-    others: list[tuple[str, int]] = []  # other names: a company we cannot tell apart
+    seen: dict[str, list[tuple[int, bool]]] = {}  # name -> (where, after a place word)
     for m in _NAME_RE.finditer(t, lo, pos):
         # "Microsoft's Windows": the possessor is the name
         name = _bare(re.split(r"['’]s\s", m.group(), maxsplit=1)[0])
         if not name or res._quoted(m.start()) or fold_word(name) in _NOT_COMPANIES:
             continue
-        at = m.start() + m.group().find(name)
         e = res.entities.named(name)
         if e is not None and e.kind == PERSON and (e.gender or e.roles):
             continue  # (two capitalised words read as a name, "Krispy Kreme", may be one)
-        if name in last or name in known or named_as_body(scope, name, len(scope)):
-            last[name] = at
-        elif not _PLACE_BEFORE.search(t, max(0, at - 8), at):
-            others.append((name, at))
-    if not last:
-        return None
-    ranked = sorted(last.items(), key=lambda kv: kv[1], reverse=True)
-    name, at = ranked[0]
-    for other, other_at in ranked[1:]:
-        if other in name or name in other:
+        at = m.start() + m.group().find(name)
+        seen.setdefault(name, []).append((at, bool(_PLACE_BEFORE.search(t, max(0, at - 8), at))))
+
+    def company(name: str) -> bool:  # (asked of few names: the scan of the scope is dear)
+        if name in known or any(k.startswith(name + " ") for k in known):
+            return True  # ("Cairn" after "Shares in Cairn Energy")
+        return named_as_body(scope, name, len(scope))
+
+    found: tuple[str, int] | None = None
+    # names from the last named back: the first company, any name after it, the next one
+    for name, places in sorted(seen.items(), key=lambda kv: -kv[1][-1][0]):
+        if found is not None and (name in found[0] or found[0] in name):
             continue  # "Krispy Kreme Doughnuts" and "Krispy Kreme"
-        if res.doc.unit_index(other_at) >= res.doc.unit_index(at) - 1:
-            return None  # two companies in reach
-        break
-    if any(a > at and o not in name and name not in o for o, a in others):
-        return None  # "In a statement from Lycos Europe, the company": another name since
+        if not company(name):
+            if found is None and any(not place for _, place in places):
+                return None  # "In a statement from Lycos Europe, the company": another name
+            continue
+        if found is not None:
+            last_unit = res.doc.unit_index(found[1])
+            return None if res.doc.unit_index(places[-1][0]) >= last_unit - 1 else found[0]
+        found = (name, places[-1][0])
+    if found is None:
+        return None
     # "Cairn" after "Cairn Energy": the whole name
-    return max((n for n in last.keys() | known if n.startswith(name + " ")), key=len, default=name)
+    longer = [n for n in seen.keys() | known if n.startswith(found[0] + " ") and company(n)]
+    return max(longer, key=len, default=found[0])
