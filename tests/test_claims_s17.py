@@ -285,3 +285,43 @@ def test_a_manner_of_speaking_placed_in_the_reply_before_a_colon():
 def test_a_participle_before_a_colon_is_still_no_manner():
     claims = extract_claims("The minister was asked: \u201cWill the border reopen?\u201d")
     assert all(c.speaker != "the minister" for c in claims)
+
+
+# -- "it" and "they": the body the clause before is about, or nobody -----------------------
+def test_it_after_a_committee_is_the_committee_not_the_agency_named_before():
+    claims = extract_claims(
+        "The State Control Committee audited the Belarusian Railways ministry in June. "
+        "Its chairman said: \u201cThe railway cannot be saved as it is.\u201d\n\n"
+        "The parliamentary commission reached its verdict after it found that half the "
+        "trains were older than forty years."
+    )
+    assert claims[-1].speaker_mention == "it"
+    assert claims[-1].speaker == "the parliamentary commission"
+
+
+def test_they_after_analysts_said_is_the_analysts():
+    claim = extract_claims(
+        "The National Bank raised its main rate to 12% on Wednesday. The rouble is "
+        "falling and analysts said the bank had little choice. They predicted that "
+        "prices would rise by a fifth this year."
+    )[-1]
+    assert (claim.speaker_mention, claim.speaker) == ("They", "analysts")
+
+
+def test_it_after_a_study_is_not_a_body_the_study_names():
+    claim = extract_claims(
+        "Belstat published its spring figures on Monday. His Majesty's Treasury was "
+        "not consulted. The research was carried out by students for the Ministry of "
+        "Labour. It also found that one family in five had cut spending on food."
+    )[-1]
+    assert claim.speaker_mention == "It"
+    assert claim.speaker == "the research"  # not the ministry it was done for
+
+
+def test_it_after_a_statement_said_continues_the_statement():
+    claims = extract_claims(
+        "Ales Bialiatski was freed in May. Mr Bialiatski's statement said: \u201cTwelve "
+        "people were detained.\u201d It added: \u201cAll were beaten.\u201d"
+    )
+    assert [c.speaker_mention for c in claims] == ["Mr Bialiatski's statement", "It"]
+    assert claims[1].speaker == "Mr Bialiatski's statement"  # a thing of his: "it"

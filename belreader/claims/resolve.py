@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .aged_antecedent import aged_antecedent
 from .alias_names import alias_person
+from .body_pronoun import body_pronoun_subject
 from .company_antecedent import company_meant
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
@@ -93,13 +94,11 @@ class Resolver:
 
     A name goes to its alias-table form; a surname (with or without "Mr") to the one
     full name the article gives it; he / she to the nearest person of that gender,
-    they / it to the nearest body, "the president" / "the Belarusian leader" to the one
-    person the article gave that role, "the organisation" / "the statement" to the
-    nearest body. Nearest means: the closest sentence, going back, that names a
-    compatible candidate, preferring its subject and the speaker of a claim there.
-    Where nothing is compatible, or two candidates are equally likely, the speaker is
-    None: a wrong name is the worst answer.
-    """
+    they / it to the body the clause before is about (``body_pronoun``), "the president"
+    to the one person the article gave that role, "the organisation" to the nearest
+    body. Nearest: the closest sentence back with a compatible candidate, preferring its
+    subject and a claim's speaker there. Where nothing is compatible, or two candidates
+    are equally likely, the speaker is None: a wrong name is the worst answer."""
 
     WINDOW = 2500  # characters back for pronoun / epithet antecedents
     MAX_UNITS_BACK = 6  # sentences back for a pronoun's antecedent
@@ -180,8 +179,7 @@ class Resolver:
         return self._mentions
 
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
-        """The claim at ``pos`` was given ``speaker``: later pronouns may refer to it.
-        (Tied to entities only when a later claim needs them: most articles never do.)"""
+        """The claim at ``pos`` was given ``speaker``: later pronouns may refer to it."""
         if speaker:
             self.history.append((pos, speaker, surface))
         elif surface and surface.lower() in PRONOUN_GENDER and self._closes_unit(pos):
@@ -418,6 +416,8 @@ class Resolver:
         return None if found is _NOTHING else found
 
     def _body_pronoun(self, pos: int) -> str | None:
+        if (subject := body_pronoun_subject(self, pos)) != "":
+            return subject  # the clause before is about something else, or a body spoke
         found = self._nearest(pos, lambda e: e.kind == ORG, ORG)
         return it_speaker(self, pos) if found is _NOTHING else found
 

@@ -117,7 +117,12 @@ def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
         return False  # ("Experts said A. “B,” read the statement.": no experts' statement)
     if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(fold_word, e.name.split())}:
         return False
+    if head == "group" and e.head in _STATE_HEADS:
+        return False  # a government is no "group"
     return e.head == head or head in GENERIC_ORG_REFERENCES or bool(e.acronym and head == "group")
+
+
+_STATE_HEADS = frozenset("government administration parliament ministry kremlin cabinet".split())
 
 
 def _people_noun(name: str) -> bool:
