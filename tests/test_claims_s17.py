@@ -325,3 +325,12 @@ def test_it_after_a_statement_said_continues_the_statement():
     )
     assert [c.speaker_mention for c in claims] == ["Mr Bialiatski's statement", "It"]
     assert claims[1].speaker == "Mr Bialiatski's statement"  # a thing of his: "it"
+
+
+def test_they_is_never_a_single_body_found_by_the_usual_search():
+    claim = extract_claims(
+        "The National Statistical Committee (Belstat) published the November figures on "
+        "Friday. Economists had expected a fall. They say the rise in wages will not last."
+    )[-1]
+    assert claim.speaker_mention == "They"
+    assert claim.speaker is None  # the economists, most likely: not Belstat

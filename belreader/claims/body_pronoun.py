@@ -15,6 +15,7 @@ from .en_function_words import CONJ, FRONT_ADVERBS
 from .en_lexicon import EVIDENCE_NOUNS
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
+from .gender import given_name_gender
 from .role_antecedent import named_as_body
 from .speaker_phrases import PERSON_NOUNS
 from .text import fold_word
@@ -170,3 +171,20 @@ def _body_phrase(res: Resolver, words: list[str], s: int, plural: bool) -> str |
 
 # heads of a subject that can be "it" or "they": bodies, firms, documents and studies
 _BODY_HEADS = ORG_WORDS | COMPANY_NOUNS | EVIDENCE_NOUNS | DOCUMENTS
+
+
+def fitting_body(res: Resolver, pos: int, found: str | None) -> str | None:
+    """The body the usual search found for "it"/"they" at ``pos``, if it can be that
+    pronoun: "they" a plural or collective name ("the Tories", "Labour and the Lib
+    Dems", "the government"), never a lone "the US Securities and Exchange Commission";
+    neither a name that opens with a person's given name ("Brian Taylor of Wells
+    Fargo")."""
+    if found is None:
+        return None
+    words = found.split()
+    if given_name_gender(words[0]) is not None:
+        return None
+    they = fold_word(res.t[pos : pos + 5].split(" ", 1)[0]) in ("they", "their", "them")
+    if they and not (_plural(words) or _collective(words) or " and " in found):
+        return None
+    return found

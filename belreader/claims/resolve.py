@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .aged_antecedent import aged_antecedent
 from .alias_names import alias_person
-from .body_pronoun import body_pronoun_subject
+from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
@@ -419,7 +419,7 @@ class Resolver:
         if (subject := body_pronoun_subject(self, pos)) != "":
             return subject  # the clause before is about something else, or a body spoke
         found = self._nearest(pos, lambda e: e.kind == ORG, ORG)
-        return it_speaker(self, pos) if found is _NOTHING else found
+        return it_speaker(self, pos) if found is _NOTHING else fitting_body(self, pos, found)
 
     def _nearest(self, pos: int, fits, kind: str | None = None, gender: str | None = None):
         """The candidate that ``fits`` in the closest sentence before ``pos`` (or
