@@ -197,6 +197,16 @@ def _after_data_lead(ft: str, pos: int) -> bool:
 _DATA_LEADS = ("по данным", "по информации", "по сведениям", "паводле")
 
 
+# neuter nouns that name a body or a source ("обвинение", "следствие", "ведомство"):
+# never "он" or "она"
+_NEUTER_ENDS = ("ние", "тие", "ствие", "ство", "тво")
+
+
+def _neuter(speaker: str) -> bool:
+    words = _WORD.findall(speaker)
+    return bool(words) and words[0][:1].islower() and fold(words[0]).endswith(_NEUTER_ENDS)
+
+
 def _oblique_role(word: str) -> bool:
     """A role noun in a case other than the nominative ("президента", "главы")."""
     return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
@@ -490,6 +500,8 @@ class RuResolver:
                 break
             if person_only and not _person:
                 continue
+            if not _person and gender in ("m", "f") and g != gender and _neuter(sp):
+                continue  # "По версии обвинения ... — сказала она": no body is "она"
             if (
                 p < pos
                 and genders_compatible(gender, g)

@@ -383,7 +383,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             cut = k + 1
             break
     clause = words[cut:]
-    if cut and all(w[0] in SUBJECT_DROP for w in clause):
+    conj = len(clause) == 1 and clause[0][0] in ("и", "а", "і")  # "..., и призывает"
+    if cut and not conj and all(w[0] in SUBJECT_DROP for w in clause):
         clause = []  # "Колесникова, которую освободили в сентябре, ранее говорила"
     if not clause and cut:
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
@@ -413,6 +414,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         word, ws, _ = clause[k]
         prev = t[clause[k - 1][1]]  # a capital, or the end of a quoted name
         if word in _PREPS and t[ws].islower() and (prev.isupper() or prev in "»”"):
+            if k == 1 and word in ("из", "з") and clause[0][0] in _PARTITIVE:
+                break  # "Один из адвокатов сообщил": the whole phrase
             if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
                 break
             if k == 1 and not _OBLIQUE_END.search(clause[-1][0]) and t[clause[-1][1]].isupper():
@@ -425,6 +428,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         if last in SUBJECT_DROP:
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
+            if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
+                break  # "Один из отпущенных рассказал": the whole phrase
             clause = clause[:-2]
         else:
             break

@@ -1,0 +1,74 @@
+"""Russian claims (session 17): the classes of error a fourth held-out set (held4,
+written by another hand than the rules) showed, each pinned by sentences written for
+these tests, not taken from that set or from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.claims import extract_claims
+
+
+def claims(text):
+    return [
+        (c.speaker, c.speaker_mention, c.text, c.hedged)
+        for c in extract_claims(text, language="ru")
+    ]
+
+
+def speakers(text):
+    return [s for s, _, _, _ in claims(text)]
+
+
+# --- a neuter body ("следствие", "обвинение") is never "он" or "она" ---------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Суд продлил арест Ирине Ковальчук ещё на два месяца. Как утверждает следствие,"
+            " весной Ковальчук переводила деньги запрещённому фонду. «Это были пожертвования"
+            " на лечение соседского ребёнка», — пояснила она журналистам у здания суда.",
+            ["следствие", "Ирина Ковальчук"],
+        ),
+        (
+            "Бывшего директора лицея Олега Мартыненко приговорили к шести годам. По версии"
+            " обвинения, в 2021 году Мартыненко передавал сведения об учениках"
+            " «экстремистскому» чату. «Я никому ничего не передавал», — сказал он в"
+            " последнем слове.",
+            ["обвинение", "Олег Мартыненко"],
+        ),
+    ],
+)
+def test_neuter_body_is_not_he_or_she(text, want):
+    assert speakers(text) == want
+
+
+# --- "Один из X" opening a sentence is the whole phrase; "Одна из них" is no one ------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "В Пинске задержали 12 участников районного чата. Одна из задержанных, чьё имя"
+            " мы не называем, рассказала, что её продержали в отделе до утра. Один из"
+            " адвокатов сообщил, что дела будут административными.",
+            ["Одна из задержанных", "Один из адвокатов"],
+        ),
+        (
+            "После обысков в Лиде родственники трёх политзаключённых получили повестки. Одна"
+            " из них, попросившая не указывать её фамилию, рассказала, что следователь"
+            " угрожал лишить её опеки над внуком.",
+            [None],
+        ),
+    ],
+)
+def test_one_of_them_is_the_whole_phrase(text, want):
+    assert speakers(text) == want
+
+
+# --- "Он напоминает, что ..., и призывает «...»": the second verb's subject is "Он" ----------
+def test_coordinated_verb_after_that_clause_keeps_the_subject():
+    text = (
+        "Иначе думает бывший посол Игорь Лещеня. Он напоминает, что санкции уже снимали в"
+        " 2016 году, и призывает «не хоронить дипломатию»."
+    )
+    assert [(s, m) for s, m, _, _ in claims(text)] == [("Игорь Лещеня", "Он")] * 2
