@@ -173,3 +173,15 @@ def oblique_name(given: str, surname: str) -> bool:
     if f in MALE_NAMES or f in FEMALE_NAMES:
         return False
     return any(c != "nom" for _n, _g, c in _given_index().get(f, ()))
+
+
+def oblique_pair(given: str, surname: str) -> bool:
+    """Is the pair a full name in another case than the nominative: ``oblique_name``, or
+    a woman's name that is also a man's genitive before a man's surname in that case
+    ("Алеся Михалевича" is Алесь Михалевич's genitive, not the woman Алеся)?"""
+    if oblique_name(given, surname):
+        return True
+    if fold(given) not in FEMALE_NAMES:
+        return False
+    nom = nominative_name(given, surname)
+    return nom is not None and fold(nom.split()[0]) != fold(given)

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from . import ru_names
 from .document import Document
 from .en_lexicon import PERSON_COUNTRY
 from .ru_lexicon import (
@@ -86,13 +87,17 @@ class _StemIndex:
             for start in range(len(stems) - size, -1, -1):
                 hit = self.by_stems.get(tuple(stems[start : start + size]))
                 if hit and self.same_gender(hit, words[start + size - 1]):
-                    if size == 1 and start and self.other_given(words[start - 1], hit):
+                    if (
+                        size == 1
+                        and start
+                        and self.other_given(words[start - 1], hit, words[start])
+                    ):
                         continue  # "Эдуард Бабарико": a relative, not Viktar
                     return hit, start
         return None, -1
 
-    def other_given(self, given: str, person: str) -> bool:
-        return other_given_name(given, person, self.gender.get(person), GIVEN_STEMS)
+    def other_given(self, given: str, person: str, surname: str = "") -> bool:
+        return other_given_name(given, person, self.gender.get(person), GIVEN_STEMS, surname)
 
     def same_gender(self, person: str, surname: str) -> bool:
         """Can ``surname`` in its case form be ``person``? (Тихановский is not
@@ -197,16 +202,6 @@ def _after_data_lead(ft: str, pos: int) -> bool:
 _DATA_LEADS = ("по данным", "по информации", "по сведениям", "паводле")
 
 
-# neuter nouns that name a body or a source ("обвинение", "следствие", "ведомство"):
-# never "он" or "она"
-_NEUTER_ENDS = ("ние", "тие", "ствие", "ство", "тво")
-
-
-def _neuter(speaker: str) -> bool:
-    words = _WORD.findall(speaker)
-    return bool(words) and words[0][:1].islower() and fold(words[0]).endswith(_NEUTER_ENDS)
-
-
 def _oblique_role(word: str) -> bool:
     """A role noun in a case other than the nominative ("президента", "главы")."""
     return word not in ROLE_HEADS and stem(word) in _ROLE_STEMS
@@ -259,7 +254,7 @@ class RuResolver:
                     canon
                     and prev
                     and not scan[prev.end() : m.start()].strip()
-                    and self.index.other_given(prev.group(), canon)
+                    and self.index.other_given(prev.group(), canon, m.group())
                 ):
                     canon = None  # "Эдуард Бабарико": his own full name, if given so
                     if full.get(s, "").split()[:1] != [prev.group()]:
@@ -488,7 +483,9 @@ class RuResolver:
     def _gender_of(self, name: str) -> str | None:
         return self.index.gender.get(name) or name_gender(name.split()) or self._learnt.get(name)
 
-    def _antecedent(self, pos: int, gender: str | None, person_only: bool = False) -> str | None:
+    def _antecedent(
+        self, pos: int, gender: str | None, person_only: bool = False, surnames: bool = False
+    ) -> str | None:
         """The most recent speaker or named person before ``pos`` of a compatible gender;
         None when there is none, or when two people of that gender were named together
         (the same sentence) with no claim to tell them apart."""
@@ -498,9 +495,9 @@ class RuResolver:
         for p, sp, g, _person in reversed(self.history):
             if pos - p > self.WINDOW:
                 break
-            if person_only and not _person:
+            if person_only and not (_person or (surnames and ru_names.surname_like(sp))):
                 continue
-            if not _person and gender in ("m", "f") and g != gender and _neuter(sp):
+            if not _person and gender in ("m", "f") and g != gender and ru_names.neuter_body(sp):
                 continue  # "По версии обвинения ... — сказала она": no body is "она"
             if (
                 p < pos
@@ -556,7 +553,10 @@ class RuResolver:
         """ "глава государства", "белорусский лидер", "министр": the most recent named
         person the article was about, when the role's country (if any) fits."""
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
-        ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)
+        # "Латушко заявил ... — добавил политик": a noun that names no office may follow
+        # a speaker named by the surname alone
+        generic = len(low) == 1 and low[0] in ru_names.GENERIC_PERSON
+        ant = self._antecedent(pos, gender if gender != "pl" else "x", True, generic)
         if ant is None:
             # "Путин и Лукашенко обсудили ... Белорусский лидер сказал": two people, but
             # the country leaves one
@@ -573,7 +573,7 @@ class RuResolver:
                     if countries & PERSON_COUNTRY.get(name, set()) and self._fits(low, name):
                         return name
                 return None
-        elif not self._is_person(ant) or not self._fits(low, ant):
+        elif not (self._is_person(ant) or generic) or not self._fits(low, ant):
             return None  # "Председатель ЦИК X ... Глава государства заявил": not X
         return ant
 

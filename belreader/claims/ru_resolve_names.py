@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
 from .ru_names import relation_noun
-from .ru_nominative import nominative_name, oblique_name
+from .ru_nominative import nominative_name, oblique_name, oblique_pair
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
 from .ru_roles import introduced_as_minister, minister_named, office_of, role_named
 from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
@@ -140,7 +140,7 @@ class RuNamesResolver(RuResolver):
             found = super().full_names()
             for key, known in list(found.items()):
                 pair = known.split()
-                if len(pair) == 2 and oblique_name(pair[0], pair[1]):
+                if len(pair) == 2 and oblique_pair(pair[0], pair[1]):
                     # "Вадима Храпова" learnt from its verb: Вадим Храпов, or no one
                     nom = nominative_name(pair[0], pair[1])
                     if nom:
@@ -152,7 +152,7 @@ class RuNamesResolver(RuResolver):
             for m in _NAME_RUN.finditer(scan):
                 words = m.group().split()
                 for given, surname in pairwise(words):
-                    if not oblique_name(given, surname):
+                    if not oblique_pair(given, surname):
                         continue
                     name = nominative_name(given, surname)
                     if name and found.setdefault(stem(surname), name) == name:
