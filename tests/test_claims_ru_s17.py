@@ -122,3 +122,61 @@ def test_alesya_before_a_mans_genitive_is_ales(text, want):
 )
 def test_generic_role_after_a_bare_surname(text, want):
     assert speakers(text) == want
+
+
+# --- "Пресс-секретарь Лукашенко Наталья Эйсмонт": the office is hers; he is still the head -
+def test_owner_before_a_full_name_keeps_his_own_office():
+    text = (
+        "Пресс-секретарь Лукашенко Наталья Эйсмонт отказалась от комментариев. Ранее"
+        " президент заявлял, что «никаких досрочных выборов не будет»."
+    )
+    assert speakers(text) == ["Alexander Lukashenko"]
+
+
+def test_relation_noun_before_a_full_name_still_blocks_the_office():
+    text = (
+        "Советник Тихановской Франак Вячорка сообщил, что встреча состоится. «Это важно»,"
+        " — отметил министр."
+    )
+    assert speakers(text) == ["Франак Вячорка", "министр"]
+
+
+# --- "ведомство" speaking: the one government body named before it ------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Минздрав сообщает, что вакцины от гриппа поступят в поликлиники в октябре."
+            " «Запас рассчитан на всю зиму», — подчеркнули в ведомстве.",
+            ["Минздрав", "Минздрав"],
+        ),
+        (
+            "В МИД Польши вызвали временного поверенного Беларуси. «Провокации на границе"
+            " недопустимы», — заявили во внешнеполитическом ведомстве.",
+            ["МИД Польши"],
+        ),
+        (
+            "МВД опубликовало новый список формирований. «Участие в них карается по статье"
+            " 361-1», — напоминает ведомство.",
+            ["МВД"],
+        ),
+    ],
+)
+def test_agency_noun_is_the_body_named_before(text, want):
+    assert speakers(text) == want
+
+
+def test_agency_noun_after_two_bodies_is_kept_as_written():
+    text = (
+        "КГБ и МВД провели совместные учения в Гродно. «Всё прошло штатно», — сообщили в ведомстве."
+    )
+    assert [(s, m) for s, m, _, _ in claims(text)] == [("ведомство", "в ведомстве")]
+
+
+# --- a body or a group in another case gets its nominative --------------------------------
+def test_viasna_locative_and_plural_genitive():
+    text = (
+        "В «Вясне» рассказали, что в Гомеле задержали двух волонтёров. По словам очевидцев,"
+        " их вывели из подъезда в наручниках."
+    )
+    assert speakers(text) == ["Вясна", "очевидцы"]

@@ -15,7 +15,14 @@ from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
 from .ru_names import relation_noun
 from .ru_nominative import nominative_name, oblique_name, oblique_pair
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
-from .ru_roles import introduced_as_minister, minister_named, office_of, role_named
+from .ru_roles import (
+    agency_before,
+    agency_nominative,
+    introduced_as_minister,
+    minister_named,
+    office_of,
+    role_named,
+)
 from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
 
 _IN = ("в ", "во ", "ў ")
@@ -68,6 +75,8 @@ def _body_nominative(name: str) -> str:
         first = first[:-1]
     elif fold(first) == "пресс-службе":
         first = first[:-1] + "а"
+    elif fold(first).endswith("стве") and not rest:
+        first = first[:-1] + "о"  # "в ведомстве": ведомство
     return f"{first} {rest}" if rest else first
 
 
@@ -90,6 +99,13 @@ _BODIES = {
     "прокуратуры": "прокуратура",
     "милиции": "милиция",
     "полиции": "полиция",
+    # people in the plural genitive: "По словам очевидцев": очевидцы
+    "очевидцев": "очевидцы",
+    "свидетелей": "свидетели",
+    "жителей": "жители",
+    "местных жителей": "местные жители",
+    "родственников": "родственники",
+    "правозащитников": "правозащитники",
 }
 # nouns for a person the article named just before: gender (None: either) and whether
 # they are an expert's (the person must have been introduced as one)
@@ -100,6 +116,8 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
 }
 # their genitive after "по словам" ("По словам женщины, ..."); not read as subjects,
 # where "женщины" would be a plural
+# "По оценке ведомства": a source of figures keeps its words (dev's annotation)
+_PO_LEAD = re.compile(r"(?i)(?<![\w-])по\s+\w+\s+$")
 _PERSON_GENITIVE = {
     "женщины": "женщина",
     "девушки": "девушка",
@@ -184,6 +202,9 @@ class RuNamesResolver(RuResolver):
         )
         if minister_named(low) and not named:  # the role alone, no name in it
             return self._minister(low, surface, pos)
+        agency = agency_before(self.t, pos, fold(" ".join(surface.split())))
+        if agency and not _PO_LEAD.search(self.t, max(0, pos - 14), pos):
+            return agency_nominative(agency)  # "говорится в сообщении ведомства": КГБ
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
