@@ -180,3 +180,31 @@ def test_viasna_locative_and_plural_genitive():
         " их вывели из подъезда в наручниках."
     )
     assert speakers(text) == ["Вясна", "очевидцы"]
+
+
+# --- interviews: the interviewer in the dative is no rival; turns alternate -----------------
+TALK = (
+    "Экономист Лев Марголин рассказал журналистке «Зеркала» Ольге Рудь, чего ждать от"
+    " нового налогового кодекса.\n\n"
+    "— Налоги снова вырастут?\n\n"
+    "— Для малого бизнеса — да, и заметно. Для остальных почти ничего не поменяется.\n\n"
+    "— Власти говорят, что это временно.\n\n"
+    "— Временное у нас, как известно, самое постоянное. Я бы на отмену не рассчитывал."
+)
+
+
+def test_interview_answers_after_a_named_interviewer_and_a_statement_question():
+    got = [(s, t[:20]) for s, _, t, _ in claims(TALK)]
+    assert got == [
+        ("Лев Марголин", "Для малого бизнеса —"),
+        ("Власти", "это временно"),
+        ("Лев Марголин", "Временное у нас, как"),
+    ]
+
+
+def test_interview_with_two_guests_named_has_no_answers():
+    text = TALK.replace(
+        "рассказал журналистке «Зеркала» Ольге Рудь, чего ждать от",
+        "и политолог Ольга Рудь обсудили",
+    )
+    assert [s for s, _, _, _ in claims(text)] == ["Власти"]
