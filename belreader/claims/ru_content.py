@@ -32,6 +32,8 @@ def content_after(
     m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
+        if "?" in t[max(s, e - 1) : e + 1]:
+            return None  # "— Вас предупреждали, что так будет?": a question reports nothing
         return (s, e, None) if _has_words(t, s, e, 2) else None
     m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
     if m is not None:

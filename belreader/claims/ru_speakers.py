@@ -77,6 +77,12 @@ _WEEKDAY = re.compile(
     r"среду)\b"
 )
 _LOOKBACK = 400  # characters before a cue that may hold its subject
+# words of a time phrase between a subject and its verb ("Синявский ранее не раз
+# предупреждал", "Костюгова ещё в прошлом году писала"), folded
+_TIME_TAIL = frozenset(
+    "еще не раз давно недавно прошлом позапрошлом этом том году годах годы прошлой этой "
+    "неделе месяце свое время год назад лет".split()
+)
 _PREPS = frozenset(
     (
         "в",
@@ -425,7 +431,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop trailing adverbs and time phrases
     while clause:
         last = clause[-1][0]
-        if last in SUBJECT_DROP:
+        if last in SUBJECT_DROP or (len(clause) > 1 and (last in _TIME_TAIL or last.isdigit())):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
             if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
