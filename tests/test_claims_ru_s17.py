@@ -238,3 +238,29 @@ def test_interview_with_two_guests_named_has_no_answers():
 )
 def test_imperfective_past_cues_and_time_phrases(text, want):
     assert speakers(text) == want
+
+
+# --- a gerund cue with words before "что"; "сам" and time phrases leave the subject --------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Александр Лукашенко в среду провёл совещание по экспорту. Глава государства на"
+            " этот раз сам задал тон, заявив собравшимся, что «без новых рынков нам не"
+            " выжить».",
+            [("Alexander Lukashenko", "Глава государства")],
+        ),
+        (
+            "Министр экономики Юрий Чеботарь был краток, отметив на брифинге, что программа"
+            " приватизации отложена.",
+            [("Юрий Чеботарь", "Министр экономики Юрий Чеботарь")],
+        ),
+        (
+            "Лукашенко на прошлой неделе сам дал повод для слухов, заявив журналистам, что"
+            " уходить не собирается.",
+            [("Alexander Lukashenko", "Лукашенко")],
+        ),
+    ],
+)
+def test_gerund_cue_with_an_occasion_before_that(text, want):
+    assert [(s, m) for s, m, _, _ in claims(text)] == want

@@ -21,7 +21,7 @@ def colon_after(t: str, ve: int, ue: int) -> bool:
 
 def that_after(ft: str, ve: int, ue: int) -> bool:
     """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
-    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     return m is not None
 
 
@@ -29,7 +29,7 @@ def content_after(
     doc: Document, ve: int, ue: int, ps: int, pe: int, w: str
 ) -> tuple[int, int, str | None] | None:
     t, ft = doc.t, folded(doc)
-    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
         if "?" in t[max(s, e - 1) : e + 1]:
@@ -70,7 +70,7 @@ _INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ть
 
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
 # "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
-_THAT_AFTER = re.compile(
+THAT_AFTER = re.compile(
     r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
 )
 

@@ -12,7 +12,7 @@ import re
 
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
-from .ru_content import colon_after, content_after, coordinated_cue, that_after
+from .ru_content import THAT_AFTER, colon_after, content_after, coordinated_cue, that_after
 from .ru_lexicon import (
     DASH_BELIEF,
     FEMALE_NAMES,
@@ -314,7 +314,7 @@ _RELATIVE_AFTER = re.compile(
     r"знаком(?:ый|ая|ые)\s|близк(?:ий|ая|ие)\s|пожелавш|попросивш)"
 )
 # a finite verb of the main clause, past or present ("отметил", "подверг" aside)
-_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)")
+_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)|дал|был")
 # a gerund or participle opening a sentence ("Выступая на форуме, ...")
 _OPENING_GERUND = re.compile(r"[а-яеіў]+(?:я|ясь|ав|ив|ев|вшись)")
 
@@ -327,7 +327,7 @@ def _from_gerund(
     t, ft = doc.t, folded(doc)
     if prev != ",":
         return None
-    m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
+    m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))  # "заявив на совещании, что"
     if m is None:
         return None
     s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))

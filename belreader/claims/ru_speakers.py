@@ -78,10 +78,10 @@ _WEEKDAY = re.compile(
 )
 _LOOKBACK = 400  # characters before a cue that may hold its subject
 # words of a time phrase between a subject and its verb ("Синявский ранее не раз
-# предупреждал", "Костюгова ещё в прошлом году писала"), folded
+# предупреждал", "Костюгова ещё в прошлом году писала", "Лидер сам дал"), folded
 _TIME_TAIL = frozenset(
     "еще не раз давно недавно прошлом позапрошлом этом том году годах годы прошлой этой "
-    "неделе месяце свое время год назад лет".split()
+    "неделе месяце свое время год назад лет сам сама сами".split()
 )
 _PREPS = frozenset(
     (
@@ -431,7 +431,9 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop trailing adverbs and time phrases
     while clause:
         last = clause[-1][0]
-        if last in SUBJECT_DROP or (len(clause) > 1 and (last in _TIME_TAIL or last.isdigit())):
+        if last in SUBJECT_DROP or (
+            len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit())
+        ):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
             if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
