@@ -264,3 +264,12 @@ def test_imperfective_past_cues_and_time_phrases(text, want):
 )
 def test_gerund_cue_with_an_occasion_before_that(text, want):
     assert [(s, m) for s, m, _, _ in claims(text)] == want
+
+
+# --- "Они" / "По их данным" after a plural subject with a quoted name ---------------------
+def test_plural_pronoun_after_a_subject_with_a_quoted_name():
+    text = (
+        "Журналисты «Нашай Нівы» опубликовали письмо из колонии. Они подчеркнули, что"
+        " подлинность текста подтвердила семья. По их данным, письмо шло четыре месяца."
+    )
+    assert speakers(text) == ["Журналисты «Нашай Нівы»"] * 2

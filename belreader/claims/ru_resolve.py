@@ -163,7 +163,8 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
 # a sentence opening with a plural subject and its plural verb ("Литовские власти
 # поблагодарили", "Правозащитники опубликовали")
 _PLURAL_SUBJECT = re.compile(
-    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+[а-яёіў-]+){0,2}?)\s+[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"
+    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+(?:[а-яёіў-]+|«[^«»]{1,30}»)){0,2}?)\s+"
+    r"[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"  # "Правозащитники «Вясны» называют"
 )
 # "Так Павел Латушка ответил на вопрос ...": who said the words just quoted
 _SO_ANSWERED = re.compile(
@@ -463,7 +464,7 @@ class RuResolver:
         m = _PLURAL_SUBJECT.match(self.t, us, min(ue, us + 200))
         if m is None:
             return None
-        words = m.group(1).split()
+        words = [w for w in m.group(1).split() if w[:1] != "«" and w[-1:] != "»"]
         if fold(words[0]) in _NOT_SUBJECT or not fold(words[-1]).endswith(("ы", "и", "а", "ія")):
             return None
         return m.group(1)
