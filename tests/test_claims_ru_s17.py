@@ -273,3 +273,23 @@ def test_plural_pronoun_after_a_subject_with_a_quoted_name():
         " подлинность текста подтвердила семья. По их данным, письмо шло четыре месяца."
     )
     assert speakers(text) == ["Журналисты «Нашай Нівы»"] * 2
+
+
+# --- "X на совещании: «...»": the speaker before the occasion, a person or a role ----------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "⚡️Лукашенко на форуме регионов: «Нам нечего делить с Россией».",
+            ["Alexander Lukashenko"],
+        ),
+        ("Глава государства на совещании по экспорту: «Рынки надо брать».", ["Глава государства"]),
+        (
+            "Министр обороны Виктор Хренин на учениях под Борисовом: «Мы готовы ко всему»."
+            " Новости на сегодня: «Всё по плану».",
+            ["Viktar Khrenin"],
+        ),
+    ],
+)
+def test_headline_colon_with_an_occasion(text, want):
+    assert speakers(text) == want
