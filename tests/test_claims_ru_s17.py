@@ -293,3 +293,22 @@ def test_plural_pronoun_after_a_subject_with_a_quoted_name():
 )
 def test_headline_colon_with_an_occasion(text, want):
     assert speakers(text) == want
+
+
+# --- dialogue lines split by single line breaks: each line is its own quote ----------------
+def test_dialogue_lines_on_single_line_breaks():
+    text = (
+        "— Почему вы не пришли на первое заседание? — спросил прокурор.\n"
+        "— У меня была температура, есть справка, — ответила Анастасия Лемеш.\n"
+        "— Справку суд видел, — уточнила судья Елена Бойко."
+    )
+    assert [(s, t) for s, _, t, _ in claims(text)] == [
+        ("прокурор", "Почему вы не пришли на первое заседание?"),
+        ("Анастасия Лемеш", "У меня была температура, есть справка"),
+        ("Елена Бойко", "Справку суд видел"),
+    ]
+
+
+def test_accusing_verb_ending_a_question_is_no_claim():
+    text = "— В чём вас обвиняют? — спросил адвокат.\n— Не знаю, — ответил Пётр Гурин."
+    assert [s for s, _, _, _ in claims(text)] == ["адвокат", "Пётр Гурин"]

@@ -53,6 +53,8 @@ def content_after(
         s, e = trim(t, s, ue)
         return (s, e, None) if _has_words(t, s, e, 2) else None
     if w.startswith(OBJECT_VERB_STEMS):
+        if t[ve:ue].lstrip()[:1] in ("?", "!", "."):
+            return None  # "в чём вас обвиняют?": the sentence ends with the verb
         s, e = trim(t, ve, ue)
         return (s, e, None) if _has_words(t, s, e, 2) else None
     if w.startswith(_PROMISE_STEMS):

@@ -476,7 +476,7 @@ def _post_dash(
         if not _has_words(t, s, e, 2):
             return None
         m = _TAIL_TO_DASH.match(t, b_end, pe)
-        if m is not None and m.end() < pe:
+        if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
             # the line goes on after its attribution: up to the next attribution or the end
             nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
             end = nxt.start() if nxt else pe
@@ -507,6 +507,9 @@ def _dialogue_start(doc: Document, ps: int, j: int) -> int:
     """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
     dash after a finished sentence before ``j`` (looked for within one unit's length)."""
     t = doc.t
+    nl = t.rfind("\n", ps, j)
+    if nl >= 0 and t[nl + 1 : j].lstrip(" ")[:1] in tuple(_DASHES):
+        return nl + 1 + len(t[nl + 1 : j]) - len(t[nl + 1 : j].lstrip(" "))  # a line's own dash
     if t[ps] in _DASHES:
         return ps
     last = None
