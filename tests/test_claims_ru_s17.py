@@ -312,3 +312,30 @@ def test_dialogue_lines_on_single_line_breaks():
 def test_accusing_verb_ending_a_question_is_no_claim():
     text = "— В чём вас обвиняют? — спросил адвокат.\n— Не знаю, — ответил Пётр Гурин."
     assert [s for s, _, _, _ in claims(text)] == ["адвокат", "Пётр Гурин"]
+
+
+# --- a quoted phrase between the verb and its colon ---------------------------------------
+def test_quoted_phrase_between_verb_and_colon():
+    text = (
+        "Тихановская ответила на вопрос о «переговорах с режимом»: «Мы готовы говорить только"
+        " об освобождении людей»."
+    )
+    assert [(s, t[:12]) for s, _, t, _ in claims(text)] == [
+        ("Sviatlana Tsikhanouskaya", "«Мы готовы г")
+    ]
+
+
+# --- "X, <aside>, в письме написал, что": the first phrase speaks, never the occasion --------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Политолог Андрей Егоров, недавно вышедший на свободу, в эфире «Белсата»"
+            " рассказал, что в колонии ему не давали писать письма.",
+            ["Андрей Егоров"],
+        ),
+        ("В среду, выступая в парламенте, в ответ на вопрос заявил, что визит отложен.", []),
+    ],
+)
+def test_aside_then_occasion_before_the_verb(text, want):
+    assert speakers(text) == want

@@ -35,7 +35,7 @@ def content_after(
         if "?" in t[max(s, e - 1) : e + 1]:
             return None  # "— Вас предупреждали, что так будет?": a question reports nothing
         return (s, e, None) if _has_words(t, s, e, 2) else None
-    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
+    m = _COLON_AFTER.match(ft, ve, min(ue, ve + 120))
     if m is not None:
         s = _skip_ws(t, m.end(), pe)
         if s >= pe or s >= ue:
@@ -63,6 +63,11 @@ def content_after(
             s, e = trim(t, m.start(1), ue)
             return (s, e, None) if _has_words(t, s, e, 2) else None
     return None
+
+
+# a colon a few words after the verb; a quoted phrase is one word ("ответил Путину на
+# слова о «братском народе»: «...»")
+_COLON_AFTER = re.compile(r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,5}?\s*:")
 
 
 # promises and threats whose content is an infinitive, as "promised to" / "threatened to"

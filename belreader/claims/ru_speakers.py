@@ -394,13 +394,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         clause = []  # "Колесникова, которую освободили в сентябре, ранее говорила"
     if not clause and cut:
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
-        first = []
-        for w in words:
-            if t[w[2] : w[2] + 1] == ",":
-                first.append(w)
-                break
-            first.append(w)
-        clause = first
+        clause = _first_phrase(t, words)
     if clause and clause[-1][0] in ("и", "а", "і"):
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
@@ -441,6 +435,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             clause = clause[:-2]
         else:
             break
+    if cut and len(clause) >= 2 and clause[0][0] in _PREPS and clause[1][0] in _OCCASIONS:
+        clause = []  # "X, ..., в эфире «Белсата» рассказал": an occasion, no subject
     # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
     while clause:
         head = clause[0][0]
@@ -452,6 +448,14 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             clause = clause[1:]
         else:
             break
+    if not clause and cut and cut < len(words) and words[cut][0] in _PREPS:
+        # "Эдуард, также осуждённый ..., в письме из колонии написал": the occasion after
+        # the aside is no subject; the first phrase of the sentence is
+        clause = _first_phrase(t, words)
+        while len(clause) > 1 and clause[-1][0] in SUBJECT_DROP:
+            clause = clause[:-1]
+        if clause[0][0] in _PREPS or clause[0][0] in SUBJECT_DROP:
+            clause = []  # "В среду, выступая ..., в ответ заявил": no subject written
     if not clause:
         return -1, -1, None
     if len(clause) > 6:
@@ -465,6 +469,16 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause[-1][0] in THAT or (len(clause) == 1 and clause[0][0] in POSSESSIVES):
         return -1, -1, None
     return clause[0][1], clause[-1][2], None
+
+
+def _first_phrase(t: str, words: list) -> list:
+    """The sentence's words up to its first comma."""
+    first = []
+    for w in words:
+        first.append(w)
+        if t[w[2] : w[2] + 1] == ",":
+            break
+    return first
 
 
 def _ends_in_full_name(t: str, clause: list) -> bool:
