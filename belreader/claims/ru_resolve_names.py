@@ -69,6 +69,11 @@ _MASC_BODY = re.compile(
 )
 
 
+_MASC_LOCATIVE = frozenset(
+    "офисе штабе центре комитете аппарате департаменте совете секретариате".split()
+)
+
+
 def _body_nominative(name: str) -> str:
     first, _, rest = name.partition(" ")
     if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
@@ -77,6 +82,8 @@ def _body_nominative(name: str) -> str:
         first = first[:-1] + "а"
     elif fold(first).endswith("стве") and not rest:
         first = first[:-1] + "о"  # "в ведомстве": ведомство
+    elif fold(first) in _MASC_LOCATIVE:
+        first = first[:-1]  # "В офисе Тихановской": офис Тихановской
     return f"{first} {rest}" if rest else first
 
 
@@ -118,6 +125,13 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
 # where "женщины" would be a plural
 # "По оценке ведомства": a source of figures keeps its words (dev's annotation)
 _PO_LEAD = re.compile(r"(?i)(?<![\w-])по\s+\w+\s+$")
+# "по данным правозащитного центра «Вясна»": a body's kind in the genitive, then its
+# title in the nominative (in apposition): the title
+_KIND_THEN_TITLE = re.compile(
+    r"(?:[а-яё-]+(?:ого|его|ой|ей) )?(?:центра|организации|издания|агентства|портала|"
+    r"фонда|движения|партии|телеканала|канала|газеты|сайта|проекта|инициативы|"
+    r"объединения) «[^«»]{1,40}»"
+)
 _PERSON_GENITIVE = {
     "женщины": "женщина",
     "девушки": "девушка",
@@ -226,6 +240,9 @@ class RuNamesResolver(RuResolver):
         m = _QUOTED.fullmatch(" ".join(surface.split()))
         if speaker and m and speaker == m.group(1).strip():
             return _title_nominative(speaker)  # "по данным «Вясны»": Вясна
+        m = _KIND_THEN_TITLE.fullmatch(fold(" ".join(surface.split())))
+        if speaker and m:
+            return _QUOTED.search(surface).group(1).strip()  # type: ignore[union-attr]
         return speaker
 
     def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:

@@ -24,7 +24,7 @@ from .ru_lexicon import (
     SUBJECT_DROP,
     THAT,
 )
-from .ru_outlets import told_outlet
+from .ru_outlets import is_outlet, told_outlet
 from .ru_text import folded, is_cyrillic, stem
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -273,13 +273,14 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     return -1, -1  # "настаивает на отсрочке платежей до 2030 года": the verb's object
 
 
-_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю))([»“\"])\s+([А-ЯЁа-яё]+)")
+_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е))([»“\"])\s+([А-ЯЁа-яё]+)")
 
 
 def _quoted_dative(t: str, ft: str, i: int, e: int) -> int:
     """After an opening quote: the end of a quoted outlet in the dative followed by a
     word ("«Зеркалу» сестра", "«Интерфаксу» Добровольский"), where the
-    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" and
+    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" (or a
+    feminine title's "-е" after a consonant: «Медиазоне», «Медузе») and
     the next word must be no verb or preposition (the speaker follows the outlet)."""
     m = _DATIVE_TITLE.match(t, i, e)
     nxt = ft[m.start(3) : m.end(3)] if m is not None else ""
@@ -458,7 +459,12 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             clause = []  # "В среду, выступая ..., в ответ заявил": no subject written
     if not clause:
         return -1, -1, None
-    if len(clause) > 6:
+    for k in range(len(clause) - 1, 0, -1):
+        if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
+            clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
+            break
+    if sum(w[0] not in _QUOTE_OPEN + _QUOTE_CLOSE for w in clause) > 6:
+        # (quotation marks are no words: "Два источника «Новой газеты Европа»" is whole)
         caps: list[tuple[str, int, int]] = []
         for word, s, e in reversed(clause):
             if t[s : s + 1].isupper():
