@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
 from .ru_names import relation_noun
-from .ru_nominative import nominative_name, oblique_name, oblique_pair
+from .ru_nominative import genitive_body_nominative, nominative_name, oblique_name, oblique_pair
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
 from .ru_roles import (
     agency_before,
@@ -123,6 +123,8 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
 }
 # their genitive after "по словам" ("По словам женщины, ..."); not read as subjects,
 # where "женщины" would be a plural
+# "говорится в заявлении X": X is in the genitive
+_STATEMENT_OF = re.compile(r"(?i)(?:говорится|сказано)\s+в\s+[а-яё]+\s+$")
 # "По оценке ведомства": a source of figures keeps its words (dev's annotation)
 _PO_LEAD = re.compile(r"(?i)(?<![\w-])по\s+\w+\s+$")
 # "по данным правозащитного центра «Вясна»": a body's kind in the genitive, then its
@@ -219,6 +221,10 @@ class RuNamesResolver(RuResolver):
         agency = agency_before(self.t, pos, fold(" ".join(surface.split())))
         if agency and not _PO_LEAD.search(self.t, max(0, pos - 14), pos):
             return agency_nominative(agency)  # "говорится в сообщении ведомства": КГБ
+        if _STATEMENT_OF.search(self.t, max(0, pos - 40), pos):
+            body = genitive_body_nominative(" ".join(surface.split()))
+            if body:
+                return body  # "говорится в заявлении Следственного комитета"
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
