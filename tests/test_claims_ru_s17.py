@@ -384,3 +384,9 @@ def test_statement_owner_in_the_nominative():
         "Государственная пограничная служба Украины",
         "Министерство обороны",
     ]
+
+
+# --- "Когда X говорит, что «...», MAIN": the quote is the content; "Когда" leaves the subject
+def test_quote_then_main_clause_ends_the_content():
+    text = "Когда Тихановская говорит, что «режим слабеет», её сторонники в зале аплодируют стоя."
+    assert [(m, t) for _, m, t, _ in claims(text)] == [("Тихановская", "«режим слабеет»")]

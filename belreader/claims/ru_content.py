@@ -34,6 +34,11 @@ def content_after(
         s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
         if "?" in t[max(s, e - 1) : e + 1]:
             return None  # "— Вас предупреждали, что так будет?": a question reports nothing
+        q = doc.quote_starting(s)
+        if q is not None and q.closed and t[q.end : q.end + 1] == "," and q.end < e:
+            # "Когда X говорит, что «...», в зале никто не смеётся": the quote, not the
+            # main clause after it
+            return s, q.end, None
         return (s, e, None) if _has_words(t, s, e, 2) else None
     m = _COLON_AFTER.match(ft, ve, min(ue, ve + 120))
     if m is not None:

@@ -77,6 +77,8 @@ _WEEKDAY = re.compile(
     r"среду)\b"
 )
 _LOOKBACK = 400  # characters before a cue that may hold its subject
+# words before a subject that are no part of it ("Как", "Об этом", "Когда X говорит")
+_LEAD_DROP = frozenset("как об этом это пра гэта когда если хотя пока".split())
 # words of a time phrase between a subject and its verb ("Синявский ранее не раз
 # предупреждал", "Костюгова ещё в прошлом году писала", "Лидер сам дал"), folded
 _TIME_TAIL = frozenset(
@@ -445,7 +447,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break  # "В Кремле заявили": a body named by its place
         if head in _PREPS and len(clause) >= 3:
             clause = clause[2:]
-        elif head in SUBJECT_DROP or head in ("как", "об", "этом", "это", "пра", "гэта"):
+        elif head in SUBJECT_DROP or head in _LEAD_DROP:
             clause = clause[1:]
         else:
             break
