@@ -390,3 +390,22 @@ def test_statement_owner_in_the_nominative():
 def test_quote_then_main_clause_ends_the_content():
     text = "Когда Тихановская говорит, что «режим слабеет», её сторонники в зале аплодируют стоя."
     assert [(m, t) for _, m, t, _ in claims(text)] == [("Тихановская", "«режим слабеет»")]
+
+
+# --- a headline's relation noun that the body names ----------------------------------------
+def test_headline_relation_named_in_the_body():
+    text = (
+        "Адвокат Игоря Лосика: «Он держится, но здоровье ухудшилось»\n\n"
+        "Журналист Игорь Лосик третий месяц находится в тюремной больнице. Об этом рассказал"
+        " его адвокат Сергей Зикрацкий."
+    )
+    assert speakers(text) == ["Сергей Зикрацкий", "Сергей Зикрацкий"]
+
+
+def test_headline_relation_with_two_named_stays_as_written():
+    text = (
+        "Адвокат Игоря Лосика: «Он держится»\n\n"
+        "Журналист Игорь Лосик третий месяц в больнице, рассказал адвокат Сергей Зикрацкий."
+        " Второй адвокат Анна Бахтина этого не подтвердила."
+    )
+    assert speakers(text)[0] == "Адвокат Игоря Лосика"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .ru_lexicon import MALE_NAMES
+from .ru_lexicon import FEMALE_NAMES, MALE_NAMES
 from .ru_text import fold, name_gender, stem, surname_form_gender
 
 # nouns whose genitive is the person they belong to (kin, counsel, spokespeople, staff),
@@ -195,3 +195,31 @@ def neuter_body(speaker: str) -> bool:
     """A speaker named by a neuter noun ("обвинение", "следствие"): a body, not "она"."""
     words = _WORD.findall(speaker)
     return bool(words) and words[0][:1].islower() and fold(words[0]).endswith(_NEUTER_ENDS)
+
+
+# relation nouns that are bodies or groups, not one person ("офис", "семья")
+_GROUP_RELATIONS = ("офис", "офіс", "штаб", "пресс-служб", "прэс-служб", "окружени", "сем", "сям")
+_GIVEN = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def named_later(text: str, start: int, surface: str) -> str | None:
+    """ "Сестра Марии Колесниковой: «...»" as a headline, then "её сестра Татьяна Хомич"
+    in the body (from ``start``): the one person the same relation noun introduces by a
+    given name and a surname; None when none or several."""
+    words = _WORD.findall(surface)
+    if (
+        not words
+        or not relation_noun(fold(words[0]))
+        or fold(words[0]).startswith(_GROUP_RELATIONS)
+    ):
+        return None
+    rx = re.compile(
+        rf"(?i:{re.escape(fold(words[0])[:4])})[а-яё]*\s+(?:[а-яё]+\s+)?"
+        r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)"
+    )
+    found = {
+        f"{m.group(1)} {m.group(2)}"
+        for m in rx.finditer(text, start, start + 3000)
+        if fold(m.group(1)) in MALE_NAMES | FEMALE_NAMES
+    }
+    return found.pop() if len(found) == 1 else None

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
-from .ru_names import relation_noun
+from .ru_names import named_later, relation_noun
 from .ru_nominative import genitive_body_nominative, nominative_name, oblique_name, oblique_pair
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
 from .ru_roles import (
@@ -228,6 +228,9 @@ class RuNamesResolver(RuResolver):
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
+        later = self._headline_person(surface, pos)
+        if later:
+            return later  # "Сестра Марии Колесниковой: «...»", then "её сестра Татьяна Хомич"
         if speaker and speaker != surface and _owned(surface, speaker):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
@@ -236,6 +239,16 @@ class RuNamesResolver(RuResolver):
         if speaker and fold(surface).startswith(_IN):
             speaker = _body_nominative(speaker)  # "В Минздраве отметили": Минздрав
         return self._nominative(speaker, surface, ())
+
+    def _headline_person(self, surface: str, pos: int) -> str | None:
+        """In a headline (a first paragraph of one line with no full stop), a relation
+        noun the body then gives a name ("её сестра Татьяна Хомич"): that person."""
+        if not self.doc.paras or len(self.doc.paras) < 2:
+            return None
+        ps, pe = self.doc.paras[0]
+        if not ps <= pos < pe or pe - ps > 160 or self.t[ps:pe].rstrip().endswith("."):
+            return None
+        return named_later(self.t, pe, surface)
 
     def source(self, surface: str, pos: int) -> str | None:
         noun = _PERSON_GENITIVE.get(fold(" ".join(surface.split())))
