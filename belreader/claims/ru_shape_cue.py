@@ -17,6 +17,8 @@ from .ru_lexicon import (
     DASH_BELIEF,
     FEMALE_NAMES,
     GERUND_CUES,
+    HABIT_BEFORE,
+    INFINITIVE_CUES,
     MALE_NAMES,
     PASSIVE_CUES,
     POSSESSIVES,
@@ -55,6 +57,15 @@ def cue_claims(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _CYR_WORD.finditer(ft):
         w = m.group()
+        if w in INFINITIVE_CUES:
+            h = HABIT_BEFORE.search(ft, max(0, m.start() - 30), m.start())
+            if h is not None and cyrillic_para(doc, m.start()):
+                # "Чиновники любят повторять, что ...": the habit verb's subject speaks
+                plural = h.group(1).endswith(("ют", "ли", "ят"))
+                c = _from_verb(doc, h.start(1), m.end(), "говорят" if plural else "говорит")
+                if c is not None:
+                    out.append(c)
+            continue
         if (
             w not in SPEECH_VERBS
             and w not in PASSIVE_CUES
