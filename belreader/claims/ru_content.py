@@ -21,7 +21,7 @@ def colon_after(t: str, ve: int, ue: int) -> bool:
 
 def that_after(ft: str, ve: int, ue: int) -> bool:
     """Does ", что" follow the verb within a few words ("сказал журналистам, что")?"""
-    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     return m is not None
 
 
@@ -29,11 +29,18 @@ def content_after(
     doc: Document, ve: int, ue: int, ps: int, pe: int, w: str
 ) -> tuple[int, int, str | None] | None:
     t, ft = doc.t, folded(doc)
-    m = _THAT_AFTER.match(ft, ve, min(ue, ve + 200))
+    m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
+        if "?" in t[max(s, e - 1) : e + 1]:
+            return None  # "— Вас предупреждали, что так будет?": a question reports nothing
+        q = doc.quote_starting(s)
+        if q is not None and q.closed and t[q.end : q.end + 1] == "," and q.end < e:
+            # "Когда X говорит, что «...», в зале никто не смеётся": the quote, not the
+            # main clause after it
+            return s, q.end, None
         return (s, e, None) if _has_words(t, s, e, 2) else None
-    m = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:").match(ft, ve, min(ue, ve + 120))
+    m = _COLON_AFTER.match(ft, ve, min(ue, ve + 120))
     if m is not None:
         s = _skip_ws(t, m.end(), pe)
         if s >= pe or s >= ue:
@@ -51,6 +58,8 @@ def content_after(
         s, e = trim(t, s, ue)
         return (s, e, None) if _has_words(t, s, e, 2) else None
     if w.startswith(OBJECT_VERB_STEMS):
+        if t[ve:ue].lstrip()[:1] in ("?", "!", "."):
+            return None  # "в чём вас обвиняют?": the sentence ends with the verb
         s, e = trim(t, ve, ue)
         return (s, e, None) if _has_words(t, s, e, 2) else None
     if w.startswith(_PROMISE_STEMS):
@@ -61,6 +70,11 @@ def content_after(
     return None
 
 
+# a colon a few words after the verb; a quoted phrase is one word ("ответил Путину на
+# слова о «братском народе»: «...»")
+_COLON_AFTER = re.compile(r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,5}?\s*:")
+
+
 # promises and threats whose content is an infinitive, as "promised to" / "threatened to"
 _PROMISE_STEMS = ("пообеща", "пригрози", "паабяца")
 _INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ться|тись|ць|цца))(?![\w-])")
@@ -68,7 +82,7 @@ _INFINITIVE = re.compile(r"\s+((?:не\s+)?[а-яеіў-]+(?:ть|ти|чь|ть
 
 # ", что" a few words after a verb ("сказал журналистам, что", "заявил о том, что",
 # "рассказал «Зеркалу», что": an outlet's name in guillemets is one word)
-_THAT_AFTER = re.compile(
+THAT_AFTER = re.compile(
     r"(?:\s+(?:«[^«»\n]{1,40}»|[^\s,.:;!?«»]+)){0,6}?\s*,\s*(?:о\s+том,\s*)?(?:что|што)\b"
 )
 

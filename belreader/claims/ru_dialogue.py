@@ -15,6 +15,7 @@ from .document import Document
 from .interview import guest_answers
 from .model import Candidate
 from .ru_lexicon import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS
+from .ru_names import surname_like
 from .ru_speakers import GIVEN_STEMS
 from .ru_text import fold, stem
 from .text import trim
@@ -27,6 +28,13 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-
 # an attribution inside a line: ", — сказала она"
 _OWN_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яё]+)")
 _NOMINATIVE = MALE_NAMES | FEMALE_NAMES
+_WORD_BEFORE = re.compile(r"[а-яё]+\s+$")  # the pair does not open the text
+# the interviewer's noun in the dative just before their name ("в интервью корреспонденту
+# “Ъ” Елене Черненко", "рассказал журналистке"); "Журналист X поговорил" stays a rival
+_ASKER = re.compile(
+    r"(?i)(?:корреспондент(?:у|ам)|журналист(?:у|ке|ам)|обозревател(?:ю|ям)|ведущ(?:ему|ей))"
+    r"(?:\s+(?:“[^”]{1,30}”|«[^»]{1,30}»|\"[^\"]{1,30}\"|[A-ZА-ЯЁ][\w.-]*))?\s+$"
+)
 
 
 def interview_claims(doc: Document) -> list[Candidate]:
@@ -54,10 +62,15 @@ def interview_claims(doc: Document) -> list[Candidate]:
             continue
         if first_q < 0:
             continue  # dash lines before any question: a quote, not an answer
-        if prev_q or answers:
-            if any(fold(c.group(1)) in SPEECH_VERBS for c in _OWN_CUE.finditer(t, s, e)):
-                return []  # a narrated dialogue ("— ..., — сказал он."), not an interview
-            answers.append((m.start() + len(m.group()) - len(m.group().lstrip()), s, e))
+        if any(fold(c.group(1)) in SPEECH_VERBS for c in _OWN_CUE.finditer(t, s, e)):
+            return []  # a narrated dialogue ("— ..., — сказал он."), not an interview
+        if not prev_q:
+            # lines alternate: after an answer comes the next question, even one that
+            # asks nothing ("— Но санкции продолжают вводить.")
+            questions += 1
+            prev_q = True
+            continue
+        answers.append((m.start() + len(m.group()) - len(m.group().lstrip()), s, e))
         prev_q = False
     return guest_answers(t, questions, first_q, answers, _guest, "—")
 
@@ -67,8 +80,12 @@ def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
     None when it names nobody or more than one person."""
     found: dict[str, tuple[int, int]] = {}
     for m in _PAIR.finditer(t, lo, hi):
-        if stem(m.group(1)) not in GIVEN_STEMS:
-            continue
+        if stem(m.group(1)) not in GIVEN_STEMS and not (
+            surname_like(m.group(2)) and _WORD_BEFORE.search(t, max(lo, m.start() - 30), m.start())
+        ):
+            continue  # no known given name: a person still when a surname follows ("Лев")
+        if _ASKER.search(t, max(lo, m.start() - 40), m.start()):
+            continue  # "в интервью корреспонденту “Ъ” Елене Черненко": who asks
         key = stem(m.group(2))
         old = found.get(key)
         if old is None or (

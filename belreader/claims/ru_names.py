@@ -6,9 +6,11 @@ written: no name is better than a wrong one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from .ru_text import fold, name_gender, stem
+from .ru_lexicon import FEMALE_NAMES, MALE_NAMES
+from .ru_text import fold, name_gender, stem, surname_form_gender
 
 # nouns whose genitive is the person they belong to (kin, counsel, spokespeople, staff),
 # in any case form (the start of the word); Belarusian forms too
@@ -137,16 +139,21 @@ _INITIALS = {
 }
 
 
-def other_given_name(given: str, canon: str, canon_gender: str | None, given_stems) -> bool:
+def other_given_name(
+    given: str, canon: str, canon_gender: str | None, given_stems, surname: str = ""
+) -> bool:
     """Is ``given`` (a capitalised word before a known surname) another person's given
     name: a given name whose initial or gender does not fit ``canon``'s ("Эдуард" before
-    "Бабарико" for Viktar Babaryka)?"""
+    "Бабарико" for Viktar Babaryka)? "Алеся" before a masculine "Беляцкого" is the
+    genitive of Алесь, not the woman's name Алеся."""
     if not given[:1].isupper() or stem(given) not in given_stems:
         return False
     first = canon.split()[0][:1].lower() if " " in canon else ""
     if not first:
         return False
     g = name_gender([given])
+    if g == "f" and surname_form_gender(surname) == "m" and fold(given)[:-1] + "ь" in MALE_NAMES:
+        g = "m"
     if g and canon_gender and g != canon_gender:
         return True
     return first not in _INITIALS.get(fold(given)[:1], first)
@@ -159,3 +166,60 @@ def given_only(full_names: Iterable[str], given: str, text: str, pos: int) -> st
     hits = {n for n in full_names if n.split()[0] == given}
     one = hits.pop() if len(hits) == 1 else None
     return one if one and 0 <= text.find(one) < pos else None
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CAP_CYR = re.compile(r"[А-ЯЁІЎ][а-яёіў’'-]+")
+
+# neuter nouns that name a body or a source ("обвинение", "следствие", "ведомство"):
+# never "он" or "она"
+_NEUTER_ENDS = ("ние", "тие", "ствие", "ство", "тво")
+# how a Russian or Belarusian surname written alone may end ("Латушко заявил")
+_SURNAME_ENDS = ("ко", "ук", "юк", "ич", "ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева")
+GENERIC_PERSON = frozenset(("политик", "оппозиционер"))  # role heads that are no office
+
+
+def surname_like(speaker: str) -> bool:
+    """A speaker named by a surname alone ("Латушко"), not a body ("Минздрав")."""
+    return (
+        " " not in speaker
+        and len(speaker) >= 4
+        and speaker[:1].isupper()
+        and not speaker[1:].isupper()
+        and bool(_CAP_CYR.fullmatch(speaker))
+        and fold(speaker).endswith(_SURNAME_ENDS)
+    )
+
+
+def neuter_body(speaker: str) -> bool:
+    """A speaker named by a neuter noun ("обвинение", "следствие"): a body, not "она"."""
+    words = _WORD.findall(speaker)
+    return bool(words) and words[0][:1].islower() and fold(words[0]).endswith(_NEUTER_ENDS)
+
+
+# relation nouns that are bodies or groups, not one person ("офис", "семья")
+_GROUP_RELATIONS = ("офис", "офіс", "штаб", "пресс-служб", "прэс-служб", "окружени", "сем", "сям")
+_GIVEN = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def named_later(text: str, start: int, surface: str) -> str | None:
+    """ "Сестра Марии Колесниковой: «...»" as a headline, then "её сестра Татьяна Хомич"
+    in the body (from ``start``): the one person the same relation noun introduces by a
+    given name and a surname; None when none or several."""
+    words = _WORD.findall(surface)
+    if (
+        not words
+        or not relation_noun(fold(words[0]))
+        or fold(words[0]).startswith(_GROUP_RELATIONS)
+    ):
+        return None
+    rx = re.compile(
+        rf"(?i:{re.escape(fold(words[0])[:4])})[а-яё]*\s+(?:[а-яё]+\s+)?"
+        r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)"
+    )
+    found = {
+        f"{m.group(1)} {m.group(2)}"
+        for m in rx.finditer(text, start, start + 3000)
+        if fold(m.group(1)) in MALE_NAMES | FEMALE_NAMES
+    }
+    return found.pop() if len(found) == 1 else None

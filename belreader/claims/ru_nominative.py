@@ -173,3 +173,55 @@ def oblique_name(given: str, surname: str) -> bool:
     if f in MALE_NAMES or f in FEMALE_NAMES:
         return False
     return any(c != "nom" for _n, _g, c in _given_index().get(f, ()))
+
+
+def oblique_pair(given: str, surname: str) -> bool:
+    """Is the pair a full name in another case than the nominative: ``oblique_name``, or
+    a woman's name that is also a man's genitive before a man's surname in that case
+    ("Алеся Михалевича" is Алесь Михалевич's genitive, not the woman Алеся)?"""
+    if oblique_name(given, surname):
+        return True
+    if fold(given) not in FEMALE_NAMES:
+        return False
+    nom = nominative_name(given, surname)
+    return nom is not None and fold(nom.split()[0]) != fold(given)
+
+
+_HARD = "кгхжшчщ"
+
+
+def genitive_body_nominative(phrase: str) -> str | None:
+    """A body named in the genitive ("Государственного пограничного комитета",
+    "Следственного комитета", "Государственной пограничной службы") in the nominative;
+    words after the head noun stay as they are ("Министерства обороны"). None when
+    the phrase does not open with adjectives and a noun of a known ending."""
+    words = phrase.split()
+    k = 0
+    while k < len(words) and fold(words[k]).endswith(("ого", "его", "ой", "ей")):
+        k += 1
+    if k >= len(words) or (k == 0 and not fold(words[0]).endswith("ства")):
+        return None
+    head, f = words[k], fold(words[k])
+    if f.endswith("ства"):
+        noun, g = head[:-1] + "о", "n"
+    elif f.endswith("ии"):
+        noun, g = head[:-1] + "я", "f"
+    elif f.endswith("ы") and f[-2:-1] not in _HARD:
+        noun, g = head[:-1] + "а", "f"
+    elif f.endswith("а") and f[-2:-1] not in _VOWELS:
+        noun, g = head[:-1], "m"
+    else:
+        return None
+    adjs = []
+    for w in words[:k]:
+        fw, base = fold(w), w[:-3] if fold(w).endswith(("ого", "его")) else w[:-2]
+        soft = fw.endswith(("его", "ей")) or base[-1:].lower() in _HARD
+        if g == "f" and fw.endswith(("ой", "ей")):
+            adjs.append(base + ("яя" if fw.endswith("ей") else "ая"))
+        elif g == "m" and fw.endswith(("ого", "его")):
+            adjs.append(base + ("ий" if soft else "ый"))
+        elif g == "n" and fw.endswith(("ого", "его")):
+            adjs.append(base + ("ее" if fw.endswith("его") else "ое"))
+        else:
+            return None
+    return " ".join([*adjs, noun, *words[k + 1 :]])

@@ -11,8 +11,8 @@ import re
 from .ru_lexicon import SPEAKER_STOP, SPEECH_VERBS
 
 # a Latin-script name of one or more capitalised words ("Reuters", "The Guardian",
-# "Reform.by"), on the original text
-_LATIN = re.compile(r"[A-Z][A-Za-z&'-]*(?:\.[a-z]{2,3})?(?:\s+[A-Z][A-Za-z&'-]*)*(?![\w.])")
+# "Reform.by", "Reform.news"), on the original text
+_LATIN = re.compile(r"[A-Z][A-Za-z&'-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][A-Za-z&'-]*)*(?![\w.])")
 # wire agencies that do not decline, on the folded text
 _WIRE = re.compile(r"(?:рбк|тасс|риа(?:\s+новости)?|интерфакс|белта|бела)(?![\w-])")
 # an outlet written as a quoted acronym or letter: "“Ъ”", "«РБК»"

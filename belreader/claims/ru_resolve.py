@@ -10,6 +10,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from . import ru_names
 from .document import Document
 from .en_lexicon import PERSON_COUNTRY
 from .ru_lexicon import (
@@ -86,13 +87,17 @@ class _StemIndex:
             for start in range(len(stems) - size, -1, -1):
                 hit = self.by_stems.get(tuple(stems[start : start + size]))
                 if hit and self.same_gender(hit, words[start + size - 1]):
-                    if size == 1 and start and self.other_given(words[start - 1], hit):
+                    if (
+                        size == 1
+                        and start
+                        and self.other_given(words[start - 1], hit, words[start])
+                    ):
                         continue  # "Эдуард Бабарико": a relative, not Viktar
                     return hit, start
         return None, -1
 
-    def other_given(self, given: str, person: str) -> bool:
-        return other_given_name(given, person, self.gender.get(person), GIVEN_STEMS)
+    def other_given(self, given: str, person: str, surname: str = "") -> bool:
+        return other_given_name(given, person, self.gender.get(person), GIVEN_STEMS, surname)
 
     def same_gender(self, person: str, surname: str) -> bool:
         """Can ``surname`` in its case form be ``person``? (Тихановский is not
@@ -158,7 +163,8 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
 # a sentence opening with a plural subject and its plural verb ("Литовские власти
 # поблагодарили", "Правозащитники опубликовали")
 _PLURAL_SUBJECT = re.compile(
-    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+[а-яёіў-]+){0,2}?)\s+[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"
+    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+(?:[а-яёіў-]+|«[^«»]{1,30}»)){0,2}?)\s+"
+    r"[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"  # "Правозащитники «Вясны» называют"
 )
 # "Так Павел Латушка ответил на вопрос ...": who said the words just quoted
 _SO_ANSWERED = re.compile(
@@ -249,7 +255,7 @@ class RuResolver:
                     canon
                     and prev
                     and not scan[prev.end() : m.start()].strip()
-                    and self.index.other_given(prev.group(), canon)
+                    and self.index.other_given(prev.group(), canon, m.group())
                 ):
                     canon = None  # "Эдуард Бабарико": his own full name, if given so
                     if full.get(s, "").split()[:1] != [prev.group()]:
@@ -458,7 +464,7 @@ class RuResolver:
         m = _PLURAL_SUBJECT.match(self.t, us, min(ue, us + 200))
         if m is None:
             return None
-        words = m.group(1).split()
+        words = [w for w in m.group(1).split() if w[:1] != "«" and w[-1:] != "»"]
         if fold(words[0]) in _NOT_SUBJECT or not fold(words[-1]).endswith(("ы", "и", "а", "ія")):
             return None
         return m.group(1)
@@ -478,7 +484,9 @@ class RuResolver:
     def _gender_of(self, name: str) -> str | None:
         return self.index.gender.get(name) or name_gender(name.split()) or self._learnt.get(name)
 
-    def _antecedent(self, pos: int, gender: str | None, person_only: bool = False) -> str | None:
+    def _antecedent(
+        self, pos: int, gender: str | None, person_only: bool = False, surnames: bool = False
+    ) -> str | None:
         """The most recent speaker or named person before ``pos`` of a compatible gender;
         None when there is none, or when two people of that gender were named together
         (the same sentence) with no claim to tell them apart."""
@@ -488,8 +496,10 @@ class RuResolver:
         for p, sp, g, _person in reversed(self.history):
             if pos - p > self.WINDOW:
                 break
-            if person_only and not _person:
+            if person_only and not (_person or (surnames and ru_names.surname_like(sp))):
                 continue
+            if not _person and gender in ("m", "f") and g != gender and ru_names.neuter_body(sp):
+                continue  # "По версии обвинения ... — сказала она": no body is "она"
             if (
                 p < pos
                 and genders_compatible(gender, g)
@@ -544,7 +554,10 @@ class RuResolver:
         """ "глава государства", "белорусский лидер", "министр": the most recent named
         person the article was about, when the role's country (if any) fits."""
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
-        ant = self._antecedent(pos, gender if gender != "pl" else "x", person_only=True)
+        # "Латушко заявил ... — добавил политик": a noun that names no office may follow
+        # a speaker named by the surname alone
+        generic = len(low) == 1 and low[0] in ru_names.GENERIC_PERSON
+        ant = self._antecedent(pos, gender if gender != "pl" else "x", True, generic)
         if ant is None:
             # "Путин и Лукашенко обсудили ... Белорусский лидер сказал": two people, but
             # the country leaves one
@@ -561,7 +574,7 @@ class RuResolver:
                     if countries & PERSON_COUNTRY.get(name, set()) and self._fits(low, name):
                         return name
                 return None
-        elif not self._is_person(ant) or not self._fits(low, ant):
+        elif not (self._is_person(ant) or generic) or not self._fits(low, ant):
             return None  # "Председатель ЦИК X ... Глава государства заявил": not X
         return ant
 

@@ -12,10 +12,17 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
-from .ru_names import relation_noun
-from .ru_nominative import nominative_name, oblique_name
+from .ru_names import named_later, relation_noun
+from .ru_nominative import genitive_body_nominative, nominative_name, oblique_name, oblique_pair
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
-from .ru_roles import introduced_as_minister, minister_named, office_of, role_named
+from .ru_roles import (
+    agency_before,
+    agency_nominative,
+    introduced_as_minister,
+    minister_named,
+    office_of,
+    role_named,
+)
 from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
 
 _IN = ("в ", "во ", "ў ")
@@ -62,12 +69,21 @@ _MASC_BODY = re.compile(
 )
 
 
+_MASC_LOCATIVE = frozenset(
+    "офисе штабе центре комитете аппарате департаменте совете секретариате".split()
+)
+
+
 def _body_nominative(name: str) -> str:
     first, _, rest = name.partition(" ")
     if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
         first = first[:-1]
     elif fold(first) == "пресс-службе":
         first = first[:-1] + "а"
+    elif fold(first).endswith("стве") and not rest:
+        first = first[:-1] + "о"  # "в ведомстве": ведомство
+    elif fold(first) in _MASC_LOCATIVE:
+        first = first[:-1]  # "В офисе Тихановской": офис Тихановской
     return f"{first} {rest}" if rest else first
 
 
@@ -90,6 +106,13 @@ _BODIES = {
     "прокуратуры": "прокуратура",
     "милиции": "милиция",
     "полиции": "полиция",
+    # people in the plural genitive: "По словам очевидцев": очевидцы
+    "очевидцев": "очевидцы",
+    "свидетелей": "свидетели",
+    "жителей": "жители",
+    "местных жителей": "местные жители",
+    "родственников": "родственники",
+    "правозащитников": "правозащитники",
 }
 # nouns for a person the article named just before: gender (None: either) and whether
 # they are an expert's (the person must have been introduced as one)
@@ -100,6 +123,17 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
 }
 # their genitive after "по словам" ("По словам женщины, ..."); not read as subjects,
 # where "женщины" would be a plural
+# "говорится в заявлении X": X is in the genitive
+_STATEMENT_OF = re.compile(r"(?i)(?:говорится|сказано)\s+в\s+[а-яё]+\s+$")
+# "По оценке ведомства": a source of figures keeps its words (dev's annotation)
+_PO_LEAD = re.compile(r"(?i)(?<![\w-])по\s+\w+\s+$")
+# "по данным правозащитного центра «Вясна»": a body's kind in the genitive, then its
+# title in the nominative (in apposition): the title
+_KIND_THEN_TITLE = re.compile(
+    r"(?:[а-яё-]+(?:ого|его|ой|ей) )?(?:центра|организации|издания|агентства|портала|"
+    r"фонда|движения|партии|телеканала|канала|газеты|сайта|проекта|инициативы|"
+    r"объединения) «[^«»]{1,40}»"
+)
 _PERSON_GENITIVE = {
     "женщины": "женщина",
     "девушки": "девушка",
@@ -140,7 +174,7 @@ class RuNamesResolver(RuResolver):
             found = super().full_names()
             for key, known in list(found.items()):
                 pair = known.split()
-                if len(pair) == 2 and oblique_name(pair[0], pair[1]):
+                if len(pair) == 2 and oblique_pair(pair[0], pair[1]):
                     # "Вадима Храпова" learnt from its verb: Вадим Храпов, or no one
                     nom = nominative_name(pair[0], pair[1])
                     if nom:
@@ -152,7 +186,7 @@ class RuNamesResolver(RuResolver):
             for m in _NAME_RUN.finditer(scan):
                 words = m.group().split()
                 for given, surname in pairwise(words):
-                    if not oblique_name(given, surname):
+                    if not oblique_pair(given, surname):
                         continue
                     name = nominative_name(given, surname)
                     if name and found.setdefault(stem(surname), name) == name:
@@ -184,9 +218,19 @@ class RuNamesResolver(RuResolver):
         )
         if minister_named(low) and not named:  # the role alone, no name in it
             return self._minister(low, surface, pos)
+        agency = agency_before(self.t, pos, fold(" ".join(surface.split())))
+        if agency and not _PO_LEAD.search(self.t, max(0, pos - 14), pos):
+            return agency_nominative(agency)  # "говорится в сообщении ведомства": КГБ
+        if _STATEMENT_OF.search(self.t, max(0, pos - 40), pos):
+            body = genitive_body_nominative(" ".join(surface.split()))
+            if body:
+                return body  # "говорится в заявлении Следственного комитета"
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
+        later = self._headline_person(surface, pos)
+        if later:
+            return later  # "Сестра Марии Колесниковой: «...»", then "её сестра Татьяна Хомич"
         if speaker and speaker != surface and _owned(surface, speaker):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
@@ -195,6 +239,16 @@ class RuNamesResolver(RuResolver):
         if speaker and fold(surface).startswith(_IN):
             speaker = _body_nominative(speaker)  # "В Минздраве отметили": Минздрав
         return self._nominative(speaker, surface, ())
+
+    def _headline_person(self, surface: str, pos: int) -> str | None:
+        """In a headline (a first paragraph of one line with no full stop), a relation
+        noun the body then gives a name ("её сестра Татьяна Хомич"): that person."""
+        if not self.doc.paras or len(self.doc.paras) < 2:
+            return None
+        ps, pe = self.doc.paras[0]
+        if not ps <= pos < pe or pe - ps > 160 or self.t[ps:pe].rstrip().endswith("."):
+            return None
+        return named_later(self.t, pe, surface)
 
     def source(self, surface: str, pos: int) -> str | None:
         noun = _PERSON_GENITIVE.get(fold(" ".join(surface.split())))
@@ -205,6 +259,9 @@ class RuNamesResolver(RuResolver):
         m = _QUOTED.fullmatch(" ".join(surface.split()))
         if speaker and m and speaker == m.group(1).strip():
             return _title_nominative(speaker)  # "по данным «Вясны»": Вясна
+        m = _KIND_THEN_TITLE.fullmatch(fold(" ".join(surface.split())))
+        if speaker and m:
+            return _QUOTED.search(surface).group(1).strip()  # type: ignore[union-attr]
         return speaker
 
     def _role_antecedent(self, low: list[str], pos: int, gender: str | None) -> str | None:

@@ -4,7 +4,8 @@ chair was introduced by another role. A role that names an office ("презид
 "министр", "председатель", "глава государства") resolves only to someone introduced
 by no role, or by the same office; "глава", "лидер", "руководитель" of something else
 introduce no office (they fit any); a relation noun ("советник", "представитель",
-"адвокат") is an office of its own, which no other role fits."""
+"адвокат") is an office of its own, which no other role fits. Also which government
+body "ведомство" refers back to ("КГБ сообщает ... — говорится в сообщении ведомства")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .en_lexicon import PERSON_COUNTRY
-from .ru_lexicon import COUNTRY_WORDS
+from .ru_lexicon import COUNTRY_WORDS, FEMALE_NAMES, MALE_NAMES
 from .ru_names import relation_noun
 from .ru_text import fold
 
@@ -72,12 +73,20 @@ def _office(words: list[str]) -> str | None:
     return None
 
 
+# a mention followed by a given name and a surname: the mention is their owner
+_OWNER_THEN_NAME = re.compile(r"[А-ЯЁІЎ][\w’'-]*\s+([А-ЯЁІЎ][а-яёіў]+)\s+[А-ЯЁІЎ]")
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+
+
 def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
     """Does the role (folded words) fit the person whose mention starts at
     ``mention_pos``, judged by the words just before that mention in its sentence?"""
     want = _office(role_words)
     if want is None:
         return True
+    m = _OWNER_THEN_NAME.match(text, mention_pos)
+    if m and fold(m.group(1)) in _GIVEN:
+        return True  # "Пресс-секретарь Лукашенко Наталья Эйсмонт": the office is hers
     lo = max(0, mention_pos - 80)
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
     before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
@@ -174,3 +183,56 @@ def introduced_as_minister(role_words: list[str], text: str, mention_pos: int) -
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
     before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
     return _office(before) == "minister" and _ministry(before) == _ministry(role_words)
+
+
+# a government body named by its short name, in any case ("КГБ", "МИД Беларуси",
+# "Минздрава"): what "ведомство" refers back to
+_AGENCY = re.compile(
+    r"(?<![\w-])(МИД(?: (?:Беларуси|Белоруссии|России|РФ|Литвы|Латвии|Польши|Украины))?|"
+    r"КГБ|МВД|МЧС|ГПК|ГТК|Госпогранкомитет[а-я]*|Минобороны|"
+    r"Мин(?:здрав|транс|фин|юст|энерго|торг|сельхозпрод)[а-я]*)(?![\w-])"
+)
+# "ведомство" as a speaker, with "в" and a qualifier: "во внешнеполитическом ведомстве"
+_AGENCY_NOUN = re.compile(
+    r"(?:(?:в|во) )?(?:(внешнеполитическ[а-я]*|военн[а-я]*|эт[а-я]+|данн[а-я]*) )?"
+    r"ведомств[а-я]*"
+)
+_AGENCY_KIND = {"внешнеполитическ": "МИД", "военн": "Минобороны"}
+
+
+def agency_before(text: str, pos: int, surface: str) -> str | None:
+    """The body "ведомство" (``surface``, folded) at ``pos`` refers to: the one government
+    body named by its short name in the 1,500 characters before ("КГБ сообщает ... —
+    говорится в сообщении ведомства": КГБ), of the kind a qualifier asks for
+    ("внешнеполитическое ведомство": МИД). None when the phrase is no such noun, or
+    when none or two different bodies were named."""
+    m = _AGENCY_NOUN.fullmatch(surface)
+    if m is None:
+        return None
+    want = next((v for k, v in _AGENCY_KIND.items() if (m.group(1) or "").startswith(k)), None)
+    found = [a.group(1) for a in _AGENCY.finditer(text, max(0, pos - 1500), pos)]
+    bodies = {_agency_key(a) for a in found}
+    if want:
+        found = [a for a in found if _agency_key(a) == want]
+        bodies &= {want}
+    if len(bodies) != 1 or not found:
+        return None
+    return max((a for a in found if _agency_key(a) in bodies), key=len)
+
+
+def _agency_key(name: str) -> str:
+    """ "МИД Беларуси" -> "МИД", "Минздрава" -> "Минздрав": one key per body."""
+    first = name.split()[0]
+    if first.startswith("Мин") and first != "Минобороны":
+        for end in ("ом", "а", "у", "е"):
+            if first.endswith(end) and first[-len(end) - 1] not in "аеёиоуыэюя":
+                return first[: -len(end)]
+    if first.startswith("Госпогранкомитет"):
+        return "Госпогранкомитет"
+    return first
+
+
+def agency_nominative(name: str) -> str:
+    """A body's short name in the nominative ("Минздрава" -> "Минздрав")."""
+    key = _agency_key(name)
+    return name if key == name.split()[0] else key

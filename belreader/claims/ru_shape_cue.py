@@ -12,11 +12,13 @@ import re
 
 from .document import MAX_UNIT, Document
 from .model import Candidate, Span
-from .ru_content import colon_after, content_after, coordinated_cue, that_after
+from .ru_content import THAT_AFTER, colon_after, content_after, coordinated_cue, that_after
 from .ru_lexicon import (
     DASH_BELIEF,
     FEMALE_NAMES,
     GERUND_CUES,
+    HABIT_BEFORE,
+    INFINITIVE_CUES,
     MALE_NAMES,
     PASSIVE_CUES,
     POSSESSIVES,
@@ -55,6 +57,15 @@ def cue_claims(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _CYR_WORD.finditer(ft):
         w = m.group()
+        if w in INFINITIVE_CUES:
+            h = HABIT_BEFORE.search(ft, max(0, m.start() - 30), m.start())
+            if h is not None and cyrillic_para(doc, m.start()):
+                # "Чиновники любят повторять, что ...": the habit verb's subject speaks
+                plural = h.group(1).endswith(("ют", "ли", "ят"))
+                c = _from_verb(doc, h.start(1), m.end(), "говорят" if plural else "говорит")
+                if c is not None:
+                    out.append(c)
+            continue
         if (
             w not in SPEECH_VERBS
             and w not in PASSIVE_CUES
@@ -314,7 +325,7 @@ _RELATIVE_AFTER = re.compile(
     r"знаком(?:ый|ая|ые)\s|близк(?:ий|ая|ие)\s|пожелавш|попросивш)"
 )
 # a finite verb of the main clause, past or present ("отметил", "подверг" aside)
-_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)")
+_FINITE = re.compile(r"[а-яеіў]{2,}(?:ил|ал|ел|ял|ул|ыл|ла|ли|ет|ит|ют|ят|ут|ат)|дал|был")
 # a gerund or participle opening a sentence ("Выступая на форуме, ...")
 _OPENING_GERUND = re.compile(r"[а-яеіў]+(?:я|ясь|ав|ив|ев|вшись)")
 
@@ -327,7 +338,7 @@ def _from_gerund(
     t, ft = doc.t, folded(doc)
     if prev != ",":
         return None
-    m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
+    m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))  # "заявив на совещании, что"
     if m is None:
         return None
     s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
@@ -476,7 +487,7 @@ def _post_dash(
         if not _has_words(t, s, e, 2):
             return None
         m = _TAIL_TO_DASH.match(t, b_end, pe)
-        if m is not None and m.end() < pe:
+        if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
             # the line goes on after its attribution: up to the next attribution or the end
             nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
             end = nxt.start() if nxt else pe
@@ -507,6 +518,9 @@ def _dialogue_start(doc: Document, ps: int, j: int) -> int:
     """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
     dash after a finished sentence before ``j`` (looked for within one unit's length)."""
     t = doc.t
+    nl = t.rfind("\n", ps, j)
+    if nl >= 0 and t[nl + 1 : j].lstrip(" ")[:1] in tuple(_DASHES):
+        return nl + 1 + len(t[nl + 1 : j]) - len(t[nl + 1 : j].lstrip(" "))  # a line's own dash
     if t[ps] in _DASHES:
         return ps
     last = None

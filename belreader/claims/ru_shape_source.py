@@ -12,6 +12,7 @@ from .model import Candidate, Span
 from .ru_lexicon import (
     PASSIVE_CUES,
     POSSESSIVES,
+    ROLE_HEADS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
 )
@@ -159,7 +160,14 @@ def _colon_head(doc: Document, us: int, head_end: int, qs: int, qe: int) -> Cand
     if any(x[0] in SPEECH_VERBS or x[0] in PASSIVE_CUES for x in words):
         return None
     topic = next((i for i, x in enumerate(words) if x[0] in _ABOUT), -1)
-    if topic > 0:
+    occasion = next((i for i, x in enumerate(words) if x[0] in _AT), -1)
+    if occasion > 0 and (topic < 0 or occasion < topic):
+        # "Глава государства на совещании: «...»", "Лукашенко на форуме: «...»": the
+        # one who speaks before the occasion, a person named or a role
+        words = words[:occasion]
+        if words[0][0] not in ROLE_HEADS and not _is_person_named(t[words[0][1] : words[-1][2]]):
+            return None
+    elif topic > 0:
         # "Лукашенко о санкциях": a person before the topic ("Новости о санкциях" is none)
         words = words[:topic]
         if not _is_person_named(t[words[0][1] : words[-1][2]]):
@@ -172,6 +180,7 @@ def _colon_head(doc: Document, us: int, head_end: int, qs: int, qe: int) -> Cand
 
 
 _ABOUT = frozenset(("о", "об", "про", "пра"))
+_AT = frozenset(("на", "в", "во", "после", "перед", "при", "ў"))
 
 
 def _is_person_named(name: str) -> bool:

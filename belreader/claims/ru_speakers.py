@@ -24,7 +24,7 @@ from .ru_lexicon import (
     SUBJECT_DROP,
     THAT,
 )
-from .ru_outlets import told_outlet
+from .ru_outlets import is_outlet, told_outlet
 from .ru_text import folded, is_cyrillic, stem
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -77,6 +77,14 @@ _WEEKDAY = re.compile(
     r"среду)\b"
 )
 _LOOKBACK = 400  # characters before a cue that may hold its subject
+# words before a subject that are no part of it ("Как", "Об этом", "Когда X говорит")
+_LEAD_DROP = frozenset("как об этом это пра гэта когда если хотя пока".split())
+# words of a time phrase between a subject and its verb ("Синявский ранее не раз
+# предупреждал", "Костюгова ещё в прошлом году писала", "Лидер сам дал"), folded
+_TIME_TAIL = frozenset(
+    "еще не раз давно недавно прошлом позапрошлом этом том году годах годы прошлой этой "
+    "неделе месяце свое время год назад лет сам сама сами".split()
+)
 _PREPS = frozenset(
     (
         "в",
@@ -267,13 +275,14 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     return -1, -1  # "настаивает на отсрочке платежей до 2030 года": the verb's object
 
 
-_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю))([»“\"])\s+([А-ЯЁа-яё]+)")
+_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е))([»“\"])\s+([А-ЯЁа-яё]+)")
 
 
 def _quoted_dative(t: str, ft: str, i: int, e: int) -> int:
     """After an opening quote: the end of a quoted outlet in the dative followed by a
     word ("«Зеркалу» сестра", "«Интерфаксу» Добровольский"), where the
-    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" and
+    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" (or a
+    feminine title's "-е" after a consonant: «Медиазоне», «Медузе») and
     the next word must be no verb or preposition (the speaker follows the outlet)."""
     m = _DATIVE_TITLE.match(t, i, e)
     nxt = ft[m.start(3) : m.end(3)] if m is not None else ""
@@ -383,17 +392,12 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             cut = k + 1
             break
     clause = words[cut:]
-    if cut and all(w[0] in SUBJECT_DROP for w in clause):
+    conj = len(clause) == 1 and clause[0][0] in ("и", "а", "і")  # "..., и призывает"
+    if cut and not conj and all(w[0] in SUBJECT_DROP for w in clause):
         clause = []  # "Колесникова, которую освободили в сентябре, ранее говорила"
     if not clause and cut:
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
-        first = []
-        for w in words:
-            if t[w[2] : w[2] + 1] == ",":
-                first.append(w)
-                break
-            first.append(w)
-        clause = first
+        clause = _first_phrase(t, words)
     if clause and clause[-1][0] in ("и", "а", "і"):
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
@@ -413,6 +417,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         word, ws, _ = clause[k]
         prev = t[clause[k - 1][1]]  # a capital, or the end of a quoted name
         if word in _PREPS and t[ws].islower() and (prev.isupper() or prev in "»”"):
+            if k == 1 and word in ("из", "з") and clause[0][0] in _PARTITIVE:
+                break  # "Один из адвокатов сообщил": the whole phrase
             if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
                 break
             if k == 1 and not _OBLIQUE_END.search(clause[-1][0]) and t[clause[-1][1]].isupper():
@@ -422,12 +428,18 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop trailing adverbs and time phrases
     while clause:
         last = clause[-1][0]
-        if last in SUBJECT_DROP:
+        if last in SUBJECT_DROP or (
+            len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit())
+        ):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
+            if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
+                break  # "Один из отпущенных рассказал": the whole phrase
             clause = clause[:-2]
         else:
             break
+    if cut and len(clause) >= 2 and clause[0][0] in _PREPS and clause[1][0] in _OCCASIONS:
+        clause = []  # "X, ..., в эфире «Белсата» рассказал": an occasion, no subject
     # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
     while clause:
         head = clause[0][0]
@@ -435,13 +447,26 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break  # "В Кремле заявили": a body named by its place
         if head in _PREPS and len(clause) >= 3:
             clause = clause[2:]
-        elif head in SUBJECT_DROP or head in ("как", "об", "этом", "это", "пра", "гэта"):
+        elif head in SUBJECT_DROP or head in _LEAD_DROP:
             clause = clause[1:]
         else:
             break
+    if not clause and cut and cut < len(words) and words[cut][0] in _PREPS:
+        # "Эдуард, также осуждённый ..., в письме из колонии написал": the occasion after
+        # the aside is no subject; the first phrase of the sentence is
+        clause = _first_phrase(t, words)
+        while len(clause) > 1 and clause[-1][0] in SUBJECT_DROP:
+            clause = clause[:-1]
+        if clause[0][0] in _PREPS or clause[0][0] in SUBJECT_DROP:
+            clause = []  # "В среду, выступая ..., в ответ заявил": no subject written
     if not clause:
         return -1, -1, None
-    if len(clause) > 6:
+    for k in range(len(clause) - 1, 0, -1):
+        if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
+            clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
+            break
+    if sum(w[0] not in _QUOTE_OPEN + _QUOTE_CLOSE for w in clause) > 6:
+        # (quotation marks are no words: "Два источника «Новой газеты Европа»" is whole)
         caps: list[tuple[str, int, int]] = []
         for word, s, e in reversed(clause):
             if t[s : s + 1].isupper():
@@ -452,6 +477,16 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause[-1][0] in THAT or (len(clause) == 1 and clause[0][0] in POSSESSIVES):
         return -1, -1, None
     return clause[0][1], clause[-1][2], None
+
+
+def _first_phrase(t: str, words: list) -> list:
+    """The sentence's words up to its first comma."""
+    first = []
+    for w in words:
+        first.append(w)
+        if t[w[2] : w[2] + 1] == ",":
+            break
+    return first
 
 
 def _ends_in_full_name(t: str, clause: list) -> bool:
