@@ -3,11 +3,10 @@ the article used, and cautious coreference for pronouns and epithets."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .aged_antecedent import aged_antecedent
+from .aged_antecedent import aged_antecedent, aged_named
 from .alias_names import alias_person
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
@@ -15,7 +14,6 @@ from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
     EPITHET_ROLE,
-    OBJ_PRONOUNS,
     PERSON_COUNTRY,
     PREPS,
     PRONOUNS,
@@ -40,22 +38,26 @@ from .role_antecedent import (
     unnamed_office,
 )
 from .role_fit import (
+    according_source,
     body_fits,
     fitting_named_since,
     holder_who_spoke_last,
+    lead_phrase,
     lone_role,
     named_in_apposition,
     namesake_who_spoke_last,
+    narration_lead,
+    near_given_name,
     other_role,
     role_phrase,
     role_taken_by_last_speaker,
     sentence_subject,
     speaking_subject,
     understudy,
+    untied_speaker,
 )
 from .speaker_kind import person_speaker
 from .speaker_phrases import (
-    ACC_SRC_STRIP,
     KIN_OF,
     LAST_NAME_BREAK,
     MENTION_WORD,
@@ -65,7 +67,6 @@ from .speaker_phrases import (
     POSSESSIVE_WORD,
     ROLE,
     ROLE_COMMA_NAME,
-    SENTENCE_LEAD,
     add_full_names,
     appositive_person,
     body_speaker,
@@ -260,6 +261,10 @@ class Resolver:
             # "Lukashenko's spokeswoman Natalya Eismont": the name after the possessive
             # speaks, never the possessor
             name = owned.group(3)
+            if fold_word(name.split()[-1]) in ROLE_WORDS and not self.entities.named(name):
+                # "the EU's High Representative", "Belarus's Foreign Minister": a title
+                # in capitals is a role, never a name
+                return self.entities.person_after_role(surface.split()) or display_speaker(surface)
             if (
                 fold_word(name.split()[-1]) in ORG_WORDS
                 and owned.group(1).split()[-1][:1].isupper()
@@ -304,6 +309,7 @@ class Resolver:
         if " and " in surface and (pair := joined_people(self, surface, pos)):
             return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
+        person = person or near_given_name(self.entities, toks)
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
     def _surname(
@@ -363,7 +369,7 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        aged = self.entities.aged(lows, pos) or aged_antecedent(self, lows, pos)
+        aged = aged_named(self.entities, lows, pos) or aged_antecedent(self, lows, pos)
         return aged or unnamed_office(self, lows, surface, pos)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
@@ -450,7 +456,9 @@ class Resolver:
                 said = {e for e in spoke if fits(e)}
                 if len(said) == 1:
                     return next(iter(said)).name
-                lead = SENTENCE_LEAD.match(self.t, body, hi)
+                if untied_speaker(self, us, hi, spoke, ms):
+                    return None  # "“...,” said Gov. Terry E. Branstad of Iowa, who ..."
+                lead = narration_lead(self, body, hi)
                 if (
                     lead
                     and lead.group("pron")
@@ -461,13 +469,14 @@ class Resolver:
                     k -= 1
                     steps += 1
                     continue
+                unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
                 if lead and lead.group("role"):
                     # "The prime minister ...", "Earlier the Archbishop of Canterbury
                     # wrote ...": an unnamed person is the subject; the pronoun means them
                     head = fold_word(lead.group("role"))
                     if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
-                        return named_in_apposition(self.t, lead.start(), ms, fits)
-                unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
+                        named = named_in_apposition(self.t, lead.start(), ms, fits)
+                        return named or lead_phrase(self.t, lead, ms, cands, unnamed)
                 if unnamed and not said:
                     # "A Labour spokesman denied ...", then "he said": him only when his
                     # word tells the gender and no one else of it is in the sentence
@@ -521,21 +530,7 @@ class Resolver:
 
     def source(self, surface: str, pos: int) -> str | None:
         """The speaker of "according to SURFACE"."""
-        low = surface.lower()
-        if low in OBJ_PRONOUNS or low in PRONOUNS:
-            return self.resolve(surface, pos)
-        m = re.match(
-            r"(his|her|their)\s+(?:own\s+)?(account|version|words|claims?|story|"
-            r"narrative|estimates?|statement|sources|calculations)\b",
-            low,
-        )
-        if m:
-            ant = self.resolve(m.group(1), pos)
-            return ant if ant and ant.lower() not in OBJ_PRONOUNS else surface
-        stripped = ACC_SRC_STRIP.sub("", surface)
-        if stripped and stripped != surface and len(stripped.split()) >= 1:
-            return self.resolve(stripped, pos)
-        return self.resolve(surface, pos)
+        return according_source(self, surface, pos)
 
     def _antecedent_person(
         self, pos: int, quals: set[str] | None = None, strict: bool = False
