@@ -119,3 +119,83 @@ MOTHER = (
 
 def test_a_given_name_alone_after_the_full_name_is_that_person():
     assert one_claim(MOTHER, "sign anything").speaker == "Tamara Lisouskaya"
+
+
+# -- claims the rules missed ------------------------------------------------------------
+def test_its_spokeswoman_with_her_name_after_the_content_speaks():
+    text = (
+        "Latvia's border guard turned back 60 migrants at the Belarusian border overnight, "
+        "its spokeswoman Ilze Berzina said on Tuesday."
+    )
+    c = one_claim(text, "turned back 60 migrants")
+    assert c.speaker == "Ilze Berzina"
+
+
+def test_its_head_after_a_report_of_the_body_stays_out():
+    text = "The bank said that deposits fell in June, its chairman told reporters on Friday."
+    assert one_claim(text, "deposits fell").speaker == "the bank"
+
+
+def test_an_intensifier_after_the_subject_is_no_part_of_it():
+    text = "Mr Navrotski himself says the army is ready for any provocation."
+    c = one_claim(text, "army is ready")
+    assert c.speaker_mention == "Mr Navrotski"
+
+
+def test_a_name_right_after_a_date_in_a_fronted_phrase_speaks():
+    text = "In a radio address on March 12 Nauseda warned that the border could close again."
+    assert one_claim(text, "border could close").speaker_mention == "Nauseda"
+
+
+def test_told_on_condition_of_anonymity_that():
+    text = (
+        "A former guard at the Navapolatsk colony told Zerkalo on condition of anonymity "
+        "that parcels were thrown away unopened."
+    )
+    c = one_claim(text, "thrown away")
+    assert c.text == "parcels were thrown away unopened"
+    assert c.speaker == "a former guard at the Navapolatsk colony"
+
+
+def test_an_inmate_of_a_colony_and_a_relative_are_speakers():
+    text = (
+        "A former inmate of the Hlybokaye colony said that letters were read aloud by guards.\n\n"
+        "The relative, a man who asked not to be named, said his brother had lost weight."
+    )
+    assert one_claim(text, "read aloud").speaker == "a former inmate of the Hlybokaye colony"
+    assert one_claim(text, "lost weight").speaker == "the relative"
+
+
+def test_one_of_a_group_speaks_after_the_quote():
+    text = (
+        "Traders at the Zhdanovichy market are nervous. "
+        '"Nobody buys anything since the border closed," says one, who has sold shoes '
+        'there for twenty years. "We live on savings."'
+    )
+    c = one_claim(text, "Nobody buys anything")
+    assert c.speaker_mention == "one"
+
+
+# -- a transcript: each answer whole, under its speaker's full name ----------------------
+BRIEFING = (
+    "Minsk, 2 May. Transcript of the briefing by Foreign Minister Maksim Ryzhenkov and "
+    "his Hungarian counterpart Peter Szijjarto. Edited.\n\n"
+    "HOST (Olga Zhuk): Good morning. The ministers will speak first.\n\n"
+    "RYZHENKOV: Thank you. Belarus is ready to buy more Hungarian medicine.\n\n"
+    "QUESTION (Ivan Sidorau, Belta): Minister, what do you say to Vilnius?\n\n"
+    "RYZHENKOV: I would say to our neighbours: open the border. Nobody gains from a wall.\n\n"
+    "SZIJJARTO: I said it before: sanctions do not work. They hurt Europe more than Minsk."
+)
+
+
+def test_a_transcript_answer_is_its_speakers_own_words_whole():
+    c = one_claim(BRIEFING, "open the border")
+    assert c.text.startswith("I would say to our neighbours")
+    assert c.speaker == "Maksim Ryzhenkov"
+    assert c.kind == "direct"
+
+
+def test_an_i_said_inside_a_transcript_answer_is_no_claim_of_its_own():
+    c = one_claim(BRIEFING, "sanctions do not work")
+    assert c.text.startswith("I said it before")
+    assert c.speaker == "Peter Szijjarto"

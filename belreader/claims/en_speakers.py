@@ -62,6 +62,7 @@ SPEAKER_NOUNS = set(
         # people by fate, a large share of the voices in news of Belarus
         "exile|exiles|émigré|émigrés|emigre|emigres|emigrant|emigrants|returnee|returnees",
         "dissident|dissidents|defector|defectors|prisoner|prisoners|detainee|detainees",
+        "inmate|inmates|relative|cousin|cousins|guard|guards",
     )
 )
 EPITHET_PERSON = {

@@ -315,6 +315,8 @@ class Resolver:
     def _surname(
         self, surname: str, hon: str | None, surface: str, relatives: str = "", pos: int = -1
     ) -> str | None:
+        if surname.isupper() and len(surname) > 3:
+            surname = surname.capitalize()  # a transcript's "RYZHENKOV:"
         full = self.fullnames(surname)
         if not full:
             # a name the run scan does not see whole ("former official Javed Ali")
