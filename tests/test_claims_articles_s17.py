@@ -199,3 +199,70 @@ def test_an_i_said_inside_a_transcript_answer_is_no_claim_of_its_own():
     c = one_claim(BRIEFING, "sanctions do not work")
     assert c.text.startswith("I said it before")
     assert c.speaker == "Peter Szijjarto"
+
+
+# -- the source of "according to" is not the subject of the clause after it --------------
+def test_a_second_verb_after_according_to_belongs_to_the_clause_subject():
+    text = (
+        "Lukashenko met his generals on Monday. According to the Belta news agency, he "
+        'ordered the army to "stay alert" and told the defence minister to draft a plan.'
+    )
+    c = one_claim(text, "draft a plan")
+    assert c.speaker == "Alexander Lukashenko"
+    assert c.via == "the Belta news agency"
+
+
+def test_a_time_after_the_person_told_is_no_part_of_the_claim():
+    text = "Mr Navrotski told veterans in May that the army would grow by half."
+    c = one_claim(text, "grow by half")
+    assert c.text == "the army would grow by half"
+
+
+# -- the speaker's next act after "and" ends the content --------------------------------
+def test_referred_questions_and_advised_someone_to_are_the_speakers_next_acts():
+    text = (
+        'Peskov told journalists he had "no comment" and referred questions to Minsk. '
+        "The prison chief said he knew of no such cases and advised relatives to write less."
+    )
+    assert one_claim(text, "no comment").text == 'he had "no comment"'
+    assert one_claim(text, "no such cases").text == "he knew of no such cases"
+
+
+def test_advice_inside_the_content_stays_in_it():
+    text = "Olga said the doctor had examined her son and advised rest."
+    assert one_claim(text, "examined").text.endswith("and advised rest")
+
+
+# -- "her husband told AFP" with the husband named later by the family's name ---------------
+FAMILY = (
+    "Hrodna (AFP) - A court in Hrodna jailed the teacher Iryna Lapitskaya for four years "
+    "on Tuesday, her husband told AFP.\n\n"
+    "Lapitskaya, 44, was detained in March at the Bruzgi crossing.\n\n"
+    '"The judge did not look at her once," Andrei Lapitski said by telephone from Warsaw.'
+)
+
+
+def test_her_husband_is_the_one_man_named_with_her_family_name():
+    c = one_claim(FAMILY, "four years")
+    assert c.speaker == "Andrei Lapitski"
+
+
+def test_an_agency_dateline_in_title_case_is_no_part_of_the_claim():
+    assert one_claim(FAMILY, "four years").text.startswith("A court in Hrodna")
+
+
+def test_her_father_named_with_the_family_name_is_not_her_husband():
+    text = (
+        "Maryia Zhuk was moved to a prison in Homel, her husband told reporters. Her "
+        "father, Aliaksandr Zhuk, said he had not seen her for a year."
+    )
+    assert one_claim(text, "moved to a prison").speaker == "her husband"
+
+
+def test_his_brother_between_two_men_of_the_family_stays_unnamed():
+    text = (
+        "Siarhei Dubrouski is believed to be held in Zhodzina, according to his brother "
+        "Ihar Dubrouski. Ihar Dubrouski called him a quiet man. He had just moved to a new "
+        "flat, his brother added."
+    )
+    assert one_claim(text, "new flat").speaker == "his brother"

@@ -51,8 +51,11 @@ LAST_CLAUSE_MARK = re.compile(
 # a dateline opening a story: a place in capitals, maybe a date and an agency, a dash
 # and a capital ("NATO — the alliance — said" is a subject with an aside)
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
-    r"(?: \([A-Za-z ]{1,30}\))?(?: ?[—–] ?| --? )(?=[A-Z“\"])"
+    r"\s*(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
+    r"(?: \([A-Za-z ]{1,30}\))?"
+    # "Vilnius (AFP) - ": a place in title case, then the agency in brackets
+    r"|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2} \([A-Z][A-Za-z]{1,12}\))"
+    r"(?: ?[—–] ?| --? )(?=[A-Z“\"])"
 )
 
 

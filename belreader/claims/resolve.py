@@ -42,6 +42,7 @@ from .role_fit import (
     body_fits,
     fitting_named_since,
     holder_who_spoke_last,
+    kin_by_surname,
     lead_phrase,
     lone_role,
     named_in_apposition,
@@ -309,7 +310,7 @@ class Resolver:
         if " and " in surface and (pair := joined_people(self, surface, pos)):
             return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
-        person = person or near_given_name(self.entities, toks)
+        person = person or near_given_name(self.entities, toks) or kin_by_surname(self, toks, pos)
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
 
     def _surname(

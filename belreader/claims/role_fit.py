@@ -14,7 +14,7 @@ from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES
 from .en_lexicon import OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
-from .gender import HONORIFICS
+from .gender import GENDERED_ROLES, HONORIFICS
 from .speaker_phrases import ACC_SRC_STRIP, SENTENCE_LEAD, TITLES
 from .text import fold_word
 
@@ -314,3 +314,52 @@ def untied_speaker(res, us: int, hi: int, spoke: list[Entity], ms: list[Mention]
             inside = any(p <= m.start < p + len(surface) and m.entity.kind == PERSON for m in ms)
             return not inside and sum(w[:1].isupper() for w in words[1 : words.index("of")]) >= 2
     return False
+
+
+# kin whose word tells the gender, and the endings a Slavic surname takes by gender
+_KIN_NOUNS = frozenset("husband wife son daughter mother father brother sister".split())
+_SURNAME_ENDS: tuple[str, ...] = ("skaya", "skaja", "ska", "skiy", "skyi", "sky", "ski", "ava")
+_SURNAME_ENDS += ("ova", "eva", "ina", "yna", "au", "ov", "ev", "in", "yn", "a")
+
+
+def family_stem(surname: str) -> str:
+    """ "Savitskaya" / "Savitsky" -> "savit", "Kalesnikava" / "Kalesnikau" -> "kalesnik":
+    what a Slavic surname keeps across genders."""
+    low = surname.lower()
+    for end in _SURNAME_ENDS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            return low[: -len(end)]
+    return low
+
+
+def kin_by_surname(res, toks: list[str], pos: int) -> str | None:
+    """ "..., her husband told AFP" with "Pavel Savitsky said" later and "her" Irina
+    Savitskaya: when the article names exactly two people of that family name (in either
+    gender), the possessor just before and one of the kin's other gender, the other one;
+    else None ("his brother" between two Osmans could be either's)."""
+    if len(toks) != 2 or fold_word(toks[0]) not in ("his", "her") or toks[1] not in _KIN_NOUNS:
+        return None
+    g, kin_g = ("f" if fold_word(toks[0]) == "her" else "m"), GENDERED_ROLES[toks[1]]
+    # the possessor: the last person of that gender named just before, in the content
+    # too ("jailed Irina Savitskaya ..., her husband told AFP")
+    near = [m.entity for m in res.entities.before(max(0, pos - 300), pos) if m.entity.gender == g]
+    e = near[-1] if near else None
+    if e is None or e.kind != PERSON or " " not in e.name or kin_g == g:
+        return None
+    stem = family_stem(e.head)
+    family = [
+        x
+        for x in res.entities.by_name.values()
+        if x.kind == PERSON and " " in x.name and family_stem(x.head) == stem
+    ]
+    if len(family) != 2 or {x.gender for x in family} != {g, kin_g}:
+        return None
+    x = family[0] if family[1] is e else family[1]
+    # ("her father, Aliaksandr Kalesnikau," is not "her husband")
+    other = _KIN_NOUNS - {toks[1]}
+    for m in res.entities.mentions:
+        if m.entity is x:
+            near_text = res.t[max(0, m.start - 40) : m.end + 40].lower()
+            if any(re.search(rf"\b{w}\b", near_text) for w in other):
+                return None
+    return x.name
