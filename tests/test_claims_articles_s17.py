@@ -266,3 +266,13 @@ def test_his_brother_between_two_men_of_the_family_stays_unnamed():
         "flat, his brother added."
     )
     assert one_claim(text, "new flat").speaker == "his brother"
+
+
+def test_a_second_cue_after_a_subject_with_an_intensifier():
+    text = (
+        "Mr Navrotski himself says he is in good health and told cadets in May that he "
+        'would "serve to the end".'
+    )
+    c = one_claim(text, "serve to the end")
+    assert c.speaker_mention == "Mr Navrotski"
+    assert c.text == 'he would "serve to the end"'

@@ -59,6 +59,9 @@ DATELINE = re.compile(
 )
 
 
+_SELF = frozenset(("himself", "herself", "itself", "themselves"))
+
+
 def clause_subject(doc: Document, s: int, limit: int):
     """The subject of the clause starting at s (after a fronted phrase with a comma
     and before an appositive between commas or dashes) when a verb follows it
@@ -112,6 +115,9 @@ def clause_subject(doc: Document, s: int, limit: int):
         if k > i and w.islower() and (lw in ADVERBS or (lw.endswith("ly") and len(lw) > 4)):
             k += 1  # "He also expressed ...": an adverb before the verb
             continue
+        if k > i and lw in _SELF:
+            k += 1  # "Mr Lukashenko himself says ...": an intensifier before the verb
+            continue
         we_ = words[k][2]
         if t[we_ : we_ + 1] == ")":
             we_ += 1  # "Roy Cooper (D), ..."
@@ -163,7 +169,7 @@ def clause_subject(doc: Document, s: int, limit: int):
         np
         and np[-1][0].islower()
         and np[-1][0] not in LY_NOUNS
-        and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
+        and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS | _SELF)
     ):
         np = np[:-1]
     if not np or not (np_ok([x for x, _, _ in np]) or determined_np(np)):
