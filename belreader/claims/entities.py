@@ -420,6 +420,7 @@ class Entities:
         "Javed Ali"); a surname two people share names nobody."""
         people = self.aliases.people
         given: dict[str, list[Entity]] | None = None  # given name -> full names, as needed
+        first: dict[Entity, int] = {}
         speaks: dict[str, bool] = {}  # lone given name -> read as a person
         alone: set[str] = set()  # lone given names the article introduces as such
         for pos, word in singles:
@@ -439,9 +440,9 @@ class Entities:
                     for e in list(self.by_name.values()):
                         if e.kind == PERSON and " " in e.name:
                             given.setdefault(e.name.split()[0], []).append(e)
-                if len(given.get(w, ())) == 1 and any(
-                    m.entity is given[w][0] and m.start < pos for m in found
-                ):
+                    for m in found:  # (where each full name first stands)
+                        first[m.entity] = min(first.get(m.entity, m.start), m.start)
+                if len(given.get(w, ())) == 1 and first.get(given[w][0], pos) < pos:
                     # "For Halina, the words stung" after "Halina Kuzmich": her given name
                     found.append(Mention(pos, pos + len(word), given[w][0]))
                     continue

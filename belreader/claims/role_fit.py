@@ -307,7 +307,11 @@ def untied_speaker(res, us: int, hi: int, spoke: list[Entity], ms: list[Mention]
     pronoun may mean them, so no other person in the sentence is safe."""
     if any(e.kind != ORG for e in spoke):
         return False
-    for p, _speaker, surface in res.history:
+    # (claims are noted in text order: the sentence's are at the end, and a scan from
+    # the end that stops well before it keeps a long article linear)
+    for p, _speaker, surface in reversed(res.history):
+        if p < us - 2000:
+            break
         words = (surface or "").split()
         title = fold_word(words[0]) if words else ""
         if us <= p < hi and title in TITLES and title not in HONORIFICS and "of" in words:
