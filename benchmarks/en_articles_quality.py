@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Whole English articles held out from development: claims and their speakers.
 
-Scores ``extract_claims`` on ``benchmarks/data/en_articles_held.jsonl`` (see
-benchmarks/README.md): each line is one article with its hand-made gold claims (text
-fragment, kind, speaker, optionally ``optional``). Claims are matched as in
+Scores ``extract_claims`` on two sets of whole articles, ``held``
+(``benchmarks/data/en_articles_held.jsonl``, session 16) and ``held2``
+(``en_articles_held2.jsonl``, session 17; see benchmarks/README.md): each line is one
+article with its hand-made gold claims (text fragment, kind, speaker, optionally
+``optional``). Claims are matched as in
 ``claims_quality.py`` (|G ∩ P| / max(|G|, |P|) >= 0.5, one-to-one, greedy; a prediction
 inside an optional gold claim is neutral). Over the matched required claims:
 
@@ -16,7 +18,7 @@ inside an optional gold claim is neutral). Over the matched required claims:
   worst error; a role phrase kept as written ("her sister", "the Estonian") or no
   speaker counts as unresolved instead.
 
-Usage: python benchmarks/en_articles_quality.py [--show] [--file PATH]
+Usage: python benchmarks/en_articles_quality.py [--show] [--set held|held2] [--file PATH]
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from claims_quality import _name_tokens, inside_optional, match_spans  # noqa: E
 from belreader.claims import extract_claims  # noqa: E402
 
 HELD = ROOT / "benchmarks" / "data" / "en_articles_held.jsonl"
+HELD2 = ROOT / "benchmarks" / "data" / "en_articles_held2.jsonl"
+SETS = {"held": HELD, "held2": HELD2}
 
 
 def same_speaker(gold: str | None, pred: str | None) -> bool:
@@ -132,18 +136,21 @@ def score(path: Path = HELD, show: bool = False) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list every error")
-    ap.add_argument("--file", type=Path, default=HELD)
+    ap.add_argument("--set", choices=sorted(SETS), action="append", help="one set (default: all)")
+    ap.add_argument("--file", type=Path, help="score this file instead of the sets")
     args = ap.parse_args(argv)
-    res = score(args.file, args.show)
-    print(
-        f"claims tp/fp/fn {res['tp']}/{res['fp']}/{res['fn']}  P {res['precision']:.3f}  "
-        f"R {res['recall']:.3f}  F1 {res['f1']:.3f}"
-    )
-    print(
-        f"speaker accuracy {res['speaker_accuracy']:.3f} over {res['tp']} matched; "
-        f"wrong names {res['wrong_names']}, unresolved {res['unresolved']}; "
-        f"kind accuracy {res['kind_accuracy']:.3f}"
-    )
+    runs = [("file", args.file)] if args.file else [(k, SETS[k]) for k in args.set or sorted(SETS)]
+    for name, path in runs:
+        res = score(path, args.show)
+        print(
+            f"[{name}] claims tp/fp/fn {res['tp']}/{res['fp']}/{res['fn']}  "
+            f"P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f}"
+        )
+        print(
+            f"[{name}] speaker accuracy {res['speaker_accuracy']:.3f} over {res['tp']} matched; "
+            f"wrong names {res['wrong_names']}, unresolved {res['unresolved']}; "
+            f"kind accuracy {res['kind_accuracy']:.3f}"
+        )
     return 0
 
 

@@ -18,7 +18,7 @@ def test_she_after_an_unnamed_relative_is_not_the_woman_named_before():
     )
     c = one_claim(text, "hold my son")
     assert c.speaker_mention == "she"
-    assert c.speaker is None
+    assert c.speaker in (None, "his mother")  # (round 17: the role as written)
 
 
 def test_she_after_a_relative_with_an_age_is_not_the_woman_named_before():
@@ -27,7 +27,8 @@ def test_she_after_a_relative_with_an_age_is_not_the_woman_named_before():
         "Her sister, aged 60, was stopped at the court door. "
         "“They did not even read out the charge,” she said."
     )
-    assert one_claim(text, "read out the charge").speaker is None
+    # (round 17: the role as written, never Alena Petrova)
+    assert one_claim(text, "read out the charge").speaker in (None, "her sister")
 
 
 # -- "X, the president told her": a name inside the content is not the epithet's holder

@@ -24,7 +24,7 @@ from .entities import AGE_AFTER, AGED_EPITHET, PERSON
 from .role_antecedent import narration_end
 
 if TYPE_CHECKING:
-    from .entities import Entity
+    from .entities import Entities, Entity
     from .resolve import Resolver
 
 _UNITS_BACK = 2
@@ -98,3 +98,18 @@ def _aged_otherwise(res: Resolver, e: Entity) -> bool:
     return any(
         x.entity is e and AGE_AFTER.match(res.t, x.end, x.end + 8) for x in res.entities.mentions
     )
+
+
+def aged_named(ents: Entities, lows: list[str], pos: int) -> str | None:
+    """ "the 43-year-old" -> the one person named before ``pos`` with that age after the
+    name ("Maria Kalesnikava, 43, was released"), else None."""
+    m = AGED_EPITHET.fullmatch(" ".join(lows))
+    if m is None:
+        return None
+    found = set()
+    for x in ents.mentions:
+        if x.start < pos and x.entity.kind == PERSON:
+            age = AGE_AFTER.match(ents.t, x.end, x.end + 8)
+            if age and age.group(1) == m.group(1):
+                found.add(x.entity)
+    return next(iter(found)).name if len(found) == 1 else None

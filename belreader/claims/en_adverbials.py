@@ -9,7 +9,17 @@ import re
 
 from .document import Document
 from .en_bare_clause import QUANTITY_LEAD, is_verb, third_person_s
-from .en_lexicon import ADV_PREPS, AUX, CLAUSE_START_DETS, DETS, NP_STOP, SAY, TIME_WORDS, TO
+from .en_lexicon import (
+    ADV_PREPS,
+    AUX,
+    CLAUSE_START_DETS,
+    DETS,
+    NP_STOP,
+    SAY,
+    TELL,
+    TIME_WORDS,
+    TO,
+)
 from .en_phrases import WORD_RE
 from .text import fold_word, skip_space
 
@@ -168,4 +178,29 @@ def time_np(doc: Document, i: int, ue: int) -> bool:
         and m.start() < ue
         and fold_word(m.group())
         in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+
+
+TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
+# said or told on a condition of the speaker's, between the cue and "that"
+_ANONYMITY = ("on", "condition", "of", "anonymity")
+
+
+def object_words(words: list[tuple[str, int, int]], base: str) -> bool:
+    """Are ``words``, between a cue and its "that", an object with its adverbials ("told
+    reporters", "told them", "told Belsat on condition of anonymity", "told farmers in
+    May"): no function word but a pronoun told, the speaker's condition of anonymity
+    and a time or place after the object?"""
+    lows = [w[0].lower() for w in words]
+    skip: set[int] = set()
+    for j in range(len(lows) - 3):
+        if tuple(lows[j : j + 4]) == _ANONYMITY:
+            skip.update(range(j, j + 4))
+    for j in range(1, len(lows) - 1):
+        nxt = words[j + 1][0]
+        if lows[j] in ("in", "on") and (nxt[:1].isupper() or nxt.isdigit() or nxt in _TIME_AFTER):
+            skip.update((j, j + 1))  # "told farmers in May that", "told AFP on Friday that"
+    return not any(
+        lw in NP_STOP and j not in skip and not (j == 0 and base in TELL and lw in TOLD_PRONOUNS)
+        for j, lw in enumerate(lows)
     )

@@ -53,9 +53,15 @@ LAST_CLAUSE_MARK = re.compile(
 # a dateline opening a story: a place in capitals, maybe a date and an agency, a dash
 # and a capital ("NATO — the alliance — said" is a subject with an aside)
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
-    r"(?: \([A-Za-z ]{1,30}\))?(?: ?[—–] ?| --? )(?=[A-Z“\"])"
+    r"\s*(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
+    r"(?: \([A-Za-z ]{1,30}\))?"
+    # "Vilnius (AFP) - ": a place in title case, then the agency in brackets
+    r"|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2} \([A-Z][A-Za-z]{1,12}\))"
+    r"(?: ?[—–] ?| --? )(?=[A-Z“\"])"
 )
+
+
+_SELF = frozenset(("himself", "herself", "itself", "themselves"))
 
 
 def clause_subject(doc: Document, s: int, limit: int):
@@ -111,6 +117,9 @@ def clause_subject(doc: Document, s: int, limit: int):
         if k > i and w.islower() and (lw in ADVERBS or (lw.endswith("ly") and len(lw) > 4)):
             k += 1  # "He also expressed ...": an adverb before the verb
             continue
+        if k > i and lw in _SELF:
+            k += 1  # "Mr Lukashenko himself says ...": an intensifier before the verb
+            continue
         we_ = words[k][2]
         if t[we_ : we_ + 1] == ")":
             we_ += 1  # "Roy Cooper (D), ..."
@@ -162,7 +171,7 @@ def clause_subject(doc: Document, s: int, limit: int):
         np
         and np[-1][0].islower()
         and np[-1][0] not in LY_NOUNS
-        and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS)
+        and (np[-1][0].endswith("ly") or fold_word(np[-1][0]) in ADVERBS | _SELF)
     ):
         np = np[:-1]
     if not np or not (np_ok([x for x, _, _ in np]) or determined_np(np)):

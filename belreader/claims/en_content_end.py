@@ -45,7 +45,9 @@ AND_SAID = (
     r"declared|announced|complained|conceded|questioned|blamed|blames|concedes|complains|"
     r"stresses|criticised|criticises|"
     r"criticized|criticizes|bragged|brags|boasted|boasts|swears|swore|slammed|slams|"
-    r"mocked|mocks|praised|praises|lamented|laments)\b"
+    r"mocked|mocks|praised|praises|lamented|laments|referred\s+questions|"
+    # "... and advised families to ...": advice to someone, the speaker's next act
+    r"advised\s+(?:[\w-]+\s+){1,3}?to)\b"
 )
 # a second participle of speech after "and"/"but": the speaker's next statement
 SECOND_PARTICIPLE = (

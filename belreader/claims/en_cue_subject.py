@@ -31,6 +31,8 @@ from .text import fold_word, skip_space
 # however said", "Her campaign workers here said", "Clinton defenders today argue"
 LEAD_ASIDES = {"even", "still"}
 _TAIL_ASIDES = {"however", "here", "today", "too", "though", "meanwhile", "instead", "now"}
+# "Mr Tusk himself says": an intensifier after the subject
+_TAIL_ASIDES |= {"himself", "herself", "themselves", "itself"}
 _TIME_TAIL_WORDS = {"week", "month", "year", "weekend", "night"}
 _ASIDE_ENDS = _TAIL_ASIDES | _TIME_TAIL_WORDS
 

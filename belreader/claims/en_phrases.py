@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .en_entity_words import ROLE_PREFIXES
+from .en_entity_words import ROLE_PREFIXES, ROLE_WORDS
 from .en_lexicon import (
     ALL_CUES,
     CAP_STOP,
@@ -145,7 +145,9 @@ def _np_ok(words: tuple[str, ...]) -> bool:
         if (
             lw in NP_STOP
             and not (i == 0 and w == "Its")  # "Its chairman" opening a sentence (after a
-            # clause, "..., its head told reporters" stays out: the clause may be a report)
+            # clause, "..., its head told reporters" stays out: the clause may be a report;
+            # "..., its spokeswoman Anna Michalska said" names who spoke)
+            and not (i == 0 and w == "its" and _role_then_name(words, lows))
             # "Theresa May", "Will Vernon"
             and not ((w in SURNAME_STOPS or w in GIVEN_STOPS) and capitalised_name_word(words, i))
             and not (i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS)
@@ -418,7 +420,12 @@ def fronted_subject(ws: list[tuple[str, int, int]]):
             for i, w in enumerate(run):
                 if fold_word(w[0]) in PERSON_TITLES:
                     return run[i:]
-            return run[-1:] if len(run) > 1 else None
+            if len(run) > 1:
+                return run[-1:]
+            # "In his address on Nov. 15 Zelensky", "on Sunday Lukashenko": the name
+            # right after a date or a day
+            timed = prev not in PREPS and (prev in TIME_WORDS or prev.isdigit())
+            return run if timed else None
         return run
     for k in range(n - 1, max(0, n - 7), -1):
         if fold_word(ws[k][0]) in ("the", "a", "an", "his", "her", "their", "its"):
@@ -471,4 +478,15 @@ def function_word_name(w: str) -> bool:
         and lw not in CONJ
         and lw not in SUBORD
         and lw not in ("there", "here", "then", "now", "this", "that", "these", "those")
+    )
+
+
+def _role_then_name(words: tuple[str, ...], lows: list[str]) -> bool:
+    """ "its spokeswoman Anna Michalska": a role word, then two or three capitalised
+    words and nothing else."""
+    return (
+        4 <= len(words) <= 5
+        and lows[1] in ROLE_WORDS
+        and words[1].islower()
+        and all(x[:1].isupper() for x in words[2:])
     )

@@ -441,7 +441,8 @@ def from_cue(
         sp_s, sp_e = ws[0][1], ws[-1][2]
     elif not ws and b >= 0 and ((participial and t[b] in ",—–―") or chunk_had_conj):
         # "..., a NATO official said, adding that ..." / "X supported Y and said ..."
-        if prev:
+        # ("According to Belta, he ordered A and told B ...": he, not the source)
+        if prev and not prev[-1].cue.lower().startswith("according"):
             p = prev[-1]
             sp_s, sp_e, speaker_override = p.sp_start, p.sp_end, p.speaker_override
             if sp_s < 0 and speaker_override is None:

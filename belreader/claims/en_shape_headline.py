@@ -130,6 +130,12 @@ def labelled(doc: Document) -> list[Candidate]:
             continue
         colon = t.index(":", m.end(1))
         out.append(Candidate(s, e, ":", colon, colon + 1, m.start(1), m.end(1), 3, role="colon"))
+    caps = [c for c in out if t[c.sp_start : c.sp_end].isupper()]
+    if len(caps) >= 2:
+        # a transcript ("RYZHENKOV: I would say to our neighbours: ..."): each answer
+        # is its speaker's own words, whole, before any "I said" inside it
+        for c in caps:
+            c.prio, c.kind = 0, "direct"
     return out
 
 

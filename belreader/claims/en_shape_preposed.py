@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_adverbials import skip_adverbials
+from .en_adverbials import object_words, skip_adverbials
 from .en_bare_clause import QUANTITY_LEAD, bare_clause, is_auxiliary, negative_clause
 from .en_clauses import (
     evidence_source,
@@ -57,7 +57,6 @@ from .en_phrases import (
 from .model import Candidate
 from .text import fold_word, skip_space, trim
 
-TOLD_PRONOUNS = {"me", "us", "him", "her", "them"}
 # after a participle: "that" at once ("adding that") or after the aside's comma
 
 # "would not say if ...", "didn't say if ...": a question left open, no conditional claim
@@ -234,11 +233,7 @@ def preposed(
             for k in range(1, min(reach, len(words))):
                 if words[k][0].lower() == "that":
                     mid = t[words[0][1] : words[k][1]]
-                    if "," not in mid.strip().rstrip(",") and not any(
-                        w[0].lower() in NP_STOP
-                        and not (i == 0 and base in TELL and w[0].lower() in TOLD_PRONOUNS)
-                        for i, w in enumerate(words[:k])
-                    ):
+                    if "," not in mid.strip().rstrip(",") and object_words(words[:k], base):
                         content_s = words[k][2]
                     break
             if content_s < 0 and base in ("told", "tells", "tell", "telling", "urged"):

@@ -446,8 +446,9 @@ def _determined_np_with_place(ws: list[Word]) -> bool:
 
 
 def _verb_partitive_speaker(doc: Document, q, words: list[Word], inner: bool) -> Candidate | None:
-    """ "“...,” tweeted another.", "“...,” said one of the witnesses who ...": after a
-    quote closed by a comma, a speech verb and "another" or "one of" + a noun phrase."""
+    """ "“...,” tweeted another.", "“...,” says one, who ...", "“...,” said one of the
+    witnesses who ...": after a quote closed by a comma, a speech verb and "another",
+    "one" or "one of" + a noun phrase."""
     if not inner:
         return None
     t = doc.t
@@ -455,8 +456,12 @@ def _verb_partitive_speaker(doc: Document, q, words: list[Word], inner: bool) ->
     if not is_speech_verb(w) or t[q.end : ws_].strip(" ,—–-"):
         return None
     first = fold_word(words[1][0].rstrip(".,"))
-    if first == "another" and words[1][0].endswith("."):
-        return Candidate.quoted(q, (w, ws_, we_), words[1][1], words[1][2] - 1, "post")
+    if first in ("another", "one") and (
+        words[1][0].endswith(".") or t[words[1][2] : words[1][2] + 1] == ","
+    ):
+        # "“...,” says one, who has ...": one of the people the text just spoke of
+        sp_e = words[1][2] - words[1][0].endswith(".")
+        return Candidate.quoted(q, (w, ws_, we_), words[1][1], sp_e, "post")
     if first != "one" or len(words) < 4 or fold_word(words[2][0]) != "of":
         return None
     e = 3

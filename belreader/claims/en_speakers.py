@@ -71,6 +71,8 @@ SPEAKER_NOUNS = set(
         "midfielder|goalkeeper|winger|referee|fan",
         # markets: "one trader said", "dealers said"
         "trader|traders|dealer|dealers|broker|brokers|investor|investors|shopper|shoppers",
+        # prison and family: "an inmate said", "a cousin told"
+        "inmate|inmates|relative|cousin|cousins|guard|guards",
     )
 )
 EPITHET_PERSON = {

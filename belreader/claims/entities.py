@@ -34,6 +34,7 @@ from .en_lexicon import CAP_STOP, COUNTRY_ADJ, PERSON_COUNTRY, TITLES
 from .gender import (
     GENDERED_ROLES,
     HONORIFICS,
+    dotted_title,
     given_name_gender,
     introduced_alone,
     lone_given_name,
@@ -419,6 +420,7 @@ class Entities:
         "Javed Ali"); a surname two people share names nobody."""
         people = self.aliases.people
         given: dict[str, list[Entity]] | None = None  # given name -> full names, as needed
+        first: dict[Entity, int] = {}
         speaks: dict[str, bool] = {}  # lone given name -> read as a person
         alone: set[str] = set()  # lone given names the article introduces as such
         for pos, word in singles:
@@ -428,8 +430,8 @@ class Entities:
                 found.append(Mention(pos, pos + len(word), self.entity(canon, PERSON)))
                 continue
             es = self.by_surname.get(w)
-            if es is not None and len(es) == 1:
-                found.append(Mention(pos, pos + len(word), next(iter(es))))
+            if es is not None and len(es) == 1:  # ("Mr. Shraibman": his gender too)
+                found.append(Mention(pos, pos + len(word), dotted_title(self.t, pos, es)))
             elif es is None and w not in CAP_STOP and lone_given_name(self.t, w, pos + len(word)):
                 # "Pavel paused. “...,” he said": a person known by a given name alone
                 # is the nearest "he", not the man named before him
@@ -438,6 +440,12 @@ class Entities:
                     for e in list(self.by_name.values()):
                         if e.kind == PERSON and " " in e.name:
                             given.setdefault(e.name.split()[0], []).append(e)
+                    for m in found:  # (where each full name first stands)
+                        first[m.entity] = min(first.get(m.entity, m.start), m.start)
+                if len(given.get(w, ())) == 1 and first.get(given[w][0], pos) < pos:
+                    # "For Halina, the words stung" after "Halina Kuzmich": her given name
+                    found.append(Mention(pos, pos + len(word), given[w][0]))
+                    continue
                 if w not in speaks:
                     if introduced_alone(self.t, w):  # (then no surname: "Ihar" is "he")
                         alone.add(w)
@@ -499,20 +507,6 @@ class Entities:
             return None
         e = self.by_name.get(" ".join(toks[3:]))
         return e.name if e is not None and e.kind == ORG else None
-
-    def aged(self, lows: list[str], pos: int) -> str | None:
-        """ "the 43-year-old" -> the one person named before ``pos`` with that age
-        after the name ("Maria Kalesnikava, 43, was released"), else None."""
-        m = AGED_EPITHET.fullmatch(" ".join(lows))
-        if m is None:
-            return None
-        found = set()
-        for x in self.mentions:
-            if x.start < pos and x.entity.kind == PERSON:
-                age = AGE_AFTER.match(self.t, x.end, x.end + 8)
-                if age and age.group(1) == m.group(1):
-                    found.add(x.entity)
-        return next(iter(found)).name if len(found) == 1 else None
 
     def with_surname(self, surname: str) -> list[Entity]:
         return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)

@@ -7,6 +7,10 @@ uses gender against it."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .entities import Entity
 
 MALE = "m"
 FEMALE = "f"
@@ -241,6 +245,9 @@ def introduced_alone(t: str, w: str) -> bool:
         or re.search(rf"(?:[’']s|\bhis|\bher|\btheir)\s+(?:{_KIN}),\s+{e},", t)
     ):
         return True
+    # "Her neighbour Tamara, whose husband ...", "his cousin Marta says": no commas
+    if re.search(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:{_KIN}|{_NEAR})\s+{e}\b", t):
+        return True
     if ("surname" in t or "last name" in t or "full name" in t) and re.search(
         rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t
     ):
@@ -252,3 +259,19 @@ def introduced_alone(t: str, w: str) -> bool:
 
 # relatives an article names by a given name alone ("Zhuk's son, Mikhail,")
 _KIN = "son|daughter|wife|husband|brother|sister|mother|father|partner|fiancée?|niece|nephew"
+# people close to someone, named before a given name alone ("her neighbour Tamara")
+_NEAR = "cousin|aunt|uncle|grand(?:mother|father|son|daughter)|neighbou?r|colleague|friend"
+
+
+_DOTTED = re.compile(r"\b(Mr|Mrs|Ms)\.\s+$")
+
+
+def dotted_title(t: str, pos: int, people: set[Entity]) -> Entity:
+    """The one person of ``people``, given the gender of a title with a full stop just
+    before ``pos`` ("Mr. Abramavicius", "Ms. Marozava": the run scan stops at the stop,
+    so the surname comes alone)."""
+    e = next(iter(people))
+    m = _DOTTED.search(t, max(0, pos - 6), pos)
+    if m and e.gender is None:
+        e.gender = HONORIFICS[m.group(1).lower()]
+    return e

@@ -3,11 +3,10 @@ the article used, and cautious coreference for pronouns and epithets."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .aged_antecedent import aged_antecedent
+from .aged_antecedent import aged_antecedent, aged_named
 from .alias_names import alias_person
 from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
@@ -17,7 +16,6 @@ from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
     EPITHET_ROLE,
-    OBJ_PRONOUNS,
     PERSON_COUNTRY,
     PREPS,
     PRONOUNS,
@@ -42,13 +40,18 @@ from .role_antecedent import (
     unnamed_office,
 )
 from .role_fit import (
+    according_source,
     body_fits,
     fitting_named_since,
     headline_person,
     holder_who_spoke_last,
+    kin_by_surname,
+    lead_phrase,
     lone_role,
     named_in_apposition,
     namesake_who_spoke_last,
+    narration_lead,
+    near_given_name,
     other_role,
     passive_agent,
     past_headline,
@@ -57,10 +60,10 @@ from .role_fit import (
     sentence_subject,
     speaking_subject,
     understudy,
+    untied_speaker,
 )
 from .speaker_kind import person_speaker
 from .speaker_phrases import (
-    ACC_SRC_STRIP,
     KIN_OF,
     LAST_NAME_BREAK,
     MENTION_WORD,
@@ -70,7 +73,6 @@ from .speaker_phrases import (
     POSSESSIVE_WORD,
     ROLE,
     ROLE_COMMA_NAME,
-    SENTENCE_LEAD,
     add_full_names,
     appositive_person,
     body_speaker,
@@ -260,6 +262,10 @@ class Resolver:
         if owned and not any(fold_word(w) in PREPS for w in owned.group(1).split()):
             # "Lukashenko's spokeswoman Natalya Eismont": the name, never the possessor
             name = owned.group(3)
+            if fold_word(name.split()[-1]) in ROLE_WORDS and not self.entities.named(name):
+                # "the EU's High Representative", "Belarus's Foreign Minister": a title
+                # in capitals is a role, never a name
+                return self.entities.person_after_role(surface.split()) or display_speaker(surface)
             if (
                 fold_word(name.split()[-1]) in ORG_WORDS
                 and owned.group(1).split()[-1][:1].isupper()
@@ -304,6 +310,7 @@ class Resolver:
         if " and " in surface and (pair := joined_people(self, surface, pos)):
             return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
+        person = person or near_given_name(self.entities, toks) or kin_by_surname(self, toks, pos)
         tail = name_after_modifiers(toks)  # "retired neurosurgeon Ben Carson"
         person = person or headline_person(self, toks, pos) or (tail and self.resolve(tail, pos))
         return person or self.entities.body_behind_document(toks) or display_speaker(surface)
@@ -311,6 +318,8 @@ class Resolver:
     def _surname(
         self, surname: str, hon: str | None, surface: str, relatives: str = "", pos: int = -1
     ) -> str | None:
+        if surname.isupper() and len(surname) > 3:
+            surname = surname.capitalize()  # a transcript's "RYZHENKOV:"
         full = self.fullnames(surname)
         if not full:
             # a name the run scan does not see whole ("former official Javed Ali")
@@ -369,7 +378,7 @@ class Resolver:
                     and not sf.lower().startswith(("the ", "this "))
                 ):
                     return sp
-        aged = self.entities.aged(lows, pos) or aged_antecedent(self, lows, pos)
+        aged = aged_named(self.entities, lows, pos) or aged_antecedent(self, lows, pos)
         return aged or unnamed_office(self, lows, surface, pos)
 
     def _holds_other_role(self, name: str, head: str, lows: list[str]) -> bool:
@@ -460,7 +469,9 @@ class Resolver:
                 said = {e for e in spoke if fits(e)}
                 if len(said) == 1:
                     return next(iter(said)).name
-                lead = SENTENCE_LEAD.match(self.t, body, hi)
+                if untied_speaker(self, us, hi, spoke, ms):
+                    return None  # "“...,” said Gov. Terry E. Branstad of Iowa, who ..."
+                lead = narration_lead(self, body, hi)
                 if (
                     lead
                     and lead.group("pron")
@@ -471,13 +482,14 @@ class Resolver:
                     k -= 1
                     steps += 1
                     continue
+                unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
                 if lead and lead.group("role"):
                     # "The prime minister ...", "Earlier the Archbishop of Canterbury
                     # wrote ...": an unnamed person is the subject; the pronoun means them
                     head = fold_word(lead.group("role"))
                     if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
-                        return named_in_apposition(self.t, lead.start(), ms, fits)
-                unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
+                        named = named_in_apposition(self.t, lead.start(), ms, fits)
+                        return named or lead_phrase(self.t, lead, ms, cands, unnamed)
                 if unnamed and not said:
                     # "A Labour spokesman denied ...", then "he said": him only when his
                     # word tells the gender and no one else of it is in the sentence
@@ -531,21 +543,7 @@ class Resolver:
 
     def source(self, surface: str, pos: int) -> str | None:
         """The speaker of "according to SURFACE"."""
-        low = surface.lower()
-        if low in OBJ_PRONOUNS or low in PRONOUNS:
-            return self.resolve(surface, pos)
-        m = re.match(
-            r"(his|her|their)\s+(?:own\s+)?(account|version|words|claims?|story|"
-            r"narrative|estimates?|statement|sources|calculations)\b",
-            low,
-        )
-        if m:
-            ant = self.resolve(m.group(1), pos)
-            return ant if ant and ant.lower() not in OBJ_PRONOUNS else surface
-        stripped = ACC_SRC_STRIP.sub("", surface)
-        if stripped and stripped != surface and len(stripped.split()) >= 1:
-            return self.resolve(stripped, pos)
-        return self.resolve(surface, pos)
+        return according_source(self, surface, pos)
 
     def _antecedent_person(
         self, pos: int, quals: set[str] | None = None, strict: bool = False

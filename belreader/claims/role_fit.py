@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from .en_bare_clause import is_speech_verb
 from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES
-from .en_lexicon import PERSON_COUNTRY
+from .en_lexicon import OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
+from .gender import GENDERED_ROLES, HONORIFICS
+from .speaker_phrases import ACC_SRC_STRIP, SENTENCE_LEAD, TITLES
 from .text import fold_word
 
 if TYPE_CHECKING:
@@ -281,3 +283,137 @@ def named_in_apposition(t: str, lead: int, ms: list[Mention], fits) -> str | Non
     if m.start - lead > 100 or t[m.start - 2 : m.start] != ", " or t[m.end : m.end + 1] != ",":
         return None
     return m.entity.name if fits(m.entity) else None
+
+
+def narration_lead(res, body: int, hi: int) -> re.Match[str] | None:
+    """The opening pronoun or role of the sentence at ``body`` (``SENTENCE_LEAD``), or
+    None when that sentence is someone's quoted words: in '“..." X said. “The judge
+    looked at his watch.”' and then "He said", the quote's judge is no antecedent."""
+    lead = SENTENCE_LEAD.match(res.t, body, hi)
+    if lead is None or res._quoted(lead.start("pron") if lead.group("pron") else lead.start("det")):
+        return None
+    return lead
+
+
+def lead_phrase(
+    t: str, lead: re.Match[str], ms: list[Mention], cands, unnamed: list[Entity]
+) -> str | None:
+    """The unnamed subject a pronoun means ("A pensioner in Gomel, asked ..., laughed.
+    “...,” she said" -> "a pensioner in Gomel"; "Her colleague nodded. He said" -> "her
+    colleague"; the subject's own name as a speaker when it spoke there, ``unnamed``):
+    only after "a" or a possessive, with nobody named in the sentence who could be
+    meant (no one of that gender, no one of unknown gender)."""
+    if (
+        lead.group("the")
+        or cands
+        or any(m.entity.kind == PERSON and m.entity.gender is None for m in ms)
+    ):
+        return None
+    if unnamed:  # "A Labour spokesman denied it. “...,” he said"
+        return unnamed[0].name if len(unnamed) == 1 and lead.group("a") else None
+    end = lead.end("role")
+    if lead.group("a"):  # "A pensioner in Gomel, ...": with its place
+        m = re.match(r"\s+(?:in|from|at|of)\s+[^,.;:“”\"]{2,40}?(?=,)", t[end:])
+        end += m.end() if m else 0
+    det = lead.group("det")
+    return (det.lower() if det in ("A", "An", "His", "Her") else det) + t[lead.end("det") : end]
+
+
+def near_given_name(ents, toks: list[str]) -> str | None:
+    """ "Her cousin Marta", "his neighbour Ihar": the person known by that given name
+    alone, when the article's scan has them; else None."""
+    if not 3 <= len(toks) <= 4 or fold_word(toks[0]) not in ("his", "her", "their"):
+        return None
+    if not all(w.islower() for w in toks[1:-1]) or not toks[-1][:1].isupper():
+        return None
+    e = ents.named(toks[-1])
+    return e.name if e is not None and e.kind == PERSON else None
+
+
+def according_source(res, surface: str, pos: int) -> str | None:
+    """The speaker of "according to SURFACE" (``res``: the article's resolver)."""
+    low = surface.lower()
+    if low in OBJ_PRONOUNS or low in PRONOUNS:
+        return res.resolve(surface, pos)
+    m = re.match(
+        r"(his|her|their)\s+(?:own\s+)?(account|version|words|claims?|story|"
+        r"narrative|estimates?|statement|sources|calculations)\b",
+        low,
+    )
+    if m:
+        ant = res.resolve(m.group(1), pos)
+        return ant if ant and ant.lower() not in OBJ_PRONOUNS else surface
+    stripped = ACC_SRC_STRIP.sub("", surface)
+    if stripped and stripped != surface and len(stripped.split()) >= 1:
+        return res.resolve(stripped, pos)
+    return res.resolve(surface, pos)
+
+
+def untied_speaker(res, us: int, hi: int, spoke: list[Entity], ms: list[Mention]) -> bool:
+    """Did someone speak in the sentence [us, hi) whom the scan could not tie to a
+    person, though the phrase names one by a title, two capitalised words and "of" a
+    place ("“...,” said Gov. Terry E. Branstad of Iowa, who used Mr. Ailes ..." then
+    "He added"), and no person the scan knows stands inside that phrase? A later
+    pronoun may mean them, so no other person in the sentence is safe."""
+    if any(e.kind != ORG for e in spoke):
+        return False
+    # (claims are noted in text order: the sentence's are at the end, and a scan from
+    # the end that stops well before it keeps a long article linear)
+    for p, _speaker, surface in reversed(res.history):
+        if p < us - 2000:
+            break
+        words = (surface or "").split()
+        title = fold_word(words[0]) if words else ""
+        if us <= p < hi and title in TITLES and title not in HONORIFICS and "of" in words:
+            inside = any(p <= m.start < p + len(surface) and m.entity.kind == PERSON for m in ms)
+            return not inside and sum(w[:1].isupper() for w in words[1 : words.index("of")]) >= 2
+    return False
+
+
+# kin whose word tells the gender, and the endings a Slavic surname takes by gender
+_KIN_NOUNS = frozenset("husband wife son daughter mother father brother sister".split())
+_SURNAME_ENDS: tuple[str, ...] = ("skaya", "skaja", "ska", "skiy", "skyi", "sky", "ski", "ava")
+_SURNAME_ENDS += ("ova", "eva", "ina", "yna", "au", "ov", "ev", "in", "yn", "a")
+
+
+def family_stem(surname: str) -> str:
+    """ "Savitskaya" / "Savitsky" -> "savit", "Kalesnikava" / "Kalesnikau" -> "kalesnik":
+    what a Slavic surname keeps across genders."""
+    low = surname.lower()
+    for end in _SURNAME_ENDS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            return low[: -len(end)]
+    return low
+
+
+def kin_by_surname(res, toks: list[str], pos: int) -> str | None:
+    """ "..., her husband told AFP" with "Pavel Savitsky said" later and "her" Irina
+    Savitskaya: when the article names exactly two people of that family name (in either
+    gender), the possessor just before and one of the kin's other gender, the other one;
+    else None ("his brother" between two Osmans could be either's)."""
+    if len(toks) != 2 or fold_word(toks[0]) not in ("his", "her") or toks[1] not in _KIN_NOUNS:
+        return None
+    g, kin_g = ("f" if fold_word(toks[0]) == "her" else "m"), GENDERED_ROLES[toks[1]]
+    # the possessor: the last person of that gender named just before, in the content
+    # too ("jailed Irina Savitskaya ..., her husband told AFP")
+    near = [m.entity for m in res.entities.before(max(0, pos - 300), pos) if m.entity.gender == g]
+    e = near[-1] if near else None
+    if e is None or e.kind != PERSON or " " not in e.name or kin_g == g:
+        return None
+    stem = family_stem(e.head)
+    family = [
+        x
+        for x in res.entities.by_name.values()
+        if x.kind == PERSON and " " in x.name and family_stem(x.head) == stem
+    ]
+    if len(family) != 2 or {x.gender for x in family} != {g, kin_g}:
+        return None
+    x = family[0] if family[1] is e else family[1]
+    # ("her father, Aliaksandr Kalesnikau," is not "her husband")
+    other = _KIN_NOUNS - {toks[1]}
+    for m in res.entities.mentions:
+        if m.entity is x:
+            near_text = res.t[max(0, m.start - 40) : m.end + 40].lower()
+            if any(re.search(rf"\b{w}\b", near_text) for w in other):
+                return None
+    return x.name

@@ -107,6 +107,7 @@ PERSON_NOUNS = (
         *"teacher student pensioner retiree farmer driver engineer miner survivor".split(),
         *"shopkeeper businessman businesswoman entrepreneur demonstrator villager".split(),
         *"neighbour neighbor priest veteran refugee migrant volunteer widow".split(),
+        *"colleague friend relative inmate prisoner presenter resident passenger".split(),
     }
 )
 # the first words of a sentence: a pronoun subject, or "the" + a person noun
@@ -115,12 +116,13 @@ SENTENCE_LEAD = re.compile(
     r"(?:(?P<pron>[Hh]e|[Ss]he)\b|"
     # "Tony Blair's press secretary refused ...", "His lawyer was ...": someone unnamed
     # too, but not before "of" / "for" ("Labour's minister for women Jacqui Smith")
-    r"(?:(?P<the>[Tt]he)|[Hh]is|[Hh]er|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:(?(the)(?:of|for)\s|(?!))|has\s|had\s|"
-    r"was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)|"
+    r"(?P<det>(?P<the>[Tt]he)|(?P<a>[Aa]n?)|[Hh]is|[Hh]er|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:(?(the)(?:of|for)\s|(?(a)(?:in|from|at|of)\s"
+    r"|(?!)))|has\s|had\s|was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)|"
     # "His mother, who is 80, has not ...": a relative clause or an age after a
-    # possessed role ("The businessman, whose ..." may be the man named before)
-    r"(?(the)(?!)|,\s+(?:who|whose|aged|\d))))"
+    # possessed role ("The businessman, whose ..." may be the man named before); "A
+    # pensioner, asked ..., laughed": the one asked
+    r"(?(the)(?!)|,\s+(?:who|whose|aged|asked|\d))))"
 )
 # a pronoun that follows its content: "..., he said", "..." he said
 POSTPOSED = re.compile(r"[,”\"’'][ \t]*$")
