@@ -334,3 +334,11 @@ def test_they_is_never_a_single_body_found_by_the_usual_search():
     )[-1]
     assert claim.speaker_mention == "They"
     assert claim.speaker is None  # the economists, most likely: not Belstat
+
+
+def test_a_party_named_in_full_is_itself_never_the_party_named_before():
+    claims = extract_claims(
+        "Liberal Democratic Party leader Aleh Haidukevich praised the budget. The United "
+        "Civil Party said the budget was \u201ca wasted year\u201d for pensioners."
+    )
+    assert claims[-1].speaker == "the United Civil Party"

@@ -55,6 +55,7 @@ from .role_fit import (
     other_role,
     passive_agent,
     past_headline,
+    proper_body,
     role_phrase,
     role_taken_by_last_speaker,
     sentence_subject,
@@ -301,6 +302,8 @@ class Resolver:
         if len(name_toks) == 1 and name_toks[0][:1].isupper() and lows[0] not in ("the", "a"):
             return self._surname(name_toks[0].rstrip(".,"), hon, surface, relatives, pos)
         if lows and lows[0] in ("the", "this"):
+            if proper_body(toks):  # "The Green Party said": itself, never the party named before
+                return self._canon(surface[4:]) or display_speaker(surface)
             return self.entities.body_behind_document(toks) or self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
             # a role word glued to a whole name: "Coach Ivan Petrov" -> "Ivan Petrov"
@@ -446,8 +449,7 @@ class Resolver:
                 break
             hi = min(ue, pos) if steps else narration_end(self, pos)
             if hi == us and pos > us:
-                # "But Mr Blair had been hurt, he added": who the content names is
-                # not who says it
+                # "But Mr Blair had been hurt, he added": the content names not the speaker
                 k -= 1
                 steps += 1
                 continue

@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .en_bare_clause import is_speech_verb
-from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES
-from .en_lexicon import OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
+from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, OFFICE_MODIFIERS, ORG_WORDS
+from .en_lexicon import COUNTRY_ADJ, OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
 from .gender import GENDERED_ROLES, HONORIFICS
@@ -219,6 +219,19 @@ _AGENT_BEFORE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"\b(?:[a-z]+ed|[a-z]+en|run|led|made|held|built|set\s+up|carried\s+out)\s+by\s+(?:the\s+)?$"
 )
+
+
+def proper_body(toks: list[str]) -> bool:
+    """ "The Green Party", "The Electoral Reform Society": "the" and a capitalised name of
+    a body with a word of its own before its organisation word (not "The Foreign
+    Ministry", "The Commission": offices a role phrase resolves)."""
+    words = toks[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lows = [fold_word(w) for w in words]
+    return lows[-1] in ORG_WORDS and any(
+        w not in OFFICE_MODIFIERS and w not in COUNTRY_ADJ and w not in ORG_WORDS for w in lows
+    )
 
 
 def passive_agent(t: str, start: int) -> bool:
