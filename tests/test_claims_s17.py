@@ -342,3 +342,12 @@ def test_a_party_named_in_full_is_itself_never_the_party_named_before():
         "Civil Party said the budget was \u201ca wasted year\u201d for pensioners."
     )
     assert claims[-1].speaker == "the United Civil Party"
+
+
+def test_the_group_is_never_a_minister_the_name_scan_took_for_a_body():
+    claims = extract_claims(
+        "Save the Belarusian Schools will field a candidate against Armed Forces "
+        "Minister Viktar Khrenin in Barysau. The group said it had 300 volunteers."
+    )
+    assert claims[-1].speaker_mention == "The group"
+    assert claims[-1].speaker != "Armed Forces Minister Viktar Khrenin"

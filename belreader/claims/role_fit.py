@@ -14,7 +14,7 @@ from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, OFFICE_MOD
 from .en_lexicon import COUNTRY_ADJ, OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, PERSON
-from .gender import GENDERED_ROLES, HONORIFICS
+from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender
 from .speaker_phrases import ACC_SRC_STRIP, SENTENCE_LEAD, TITLES
 from .text import fold_word
 
@@ -117,6 +117,9 @@ def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
     Riga" nor "the Latvian Foreign Ministry" named before it."""
     if e.kind != ORG or _people_noun(e.name):
         return False  # ("Experts said A. “B,” read the statement.": no experts' statement)
+    words = e.name.split()
+    if len(words) >= 3 and given_name_gender(words[-2]) is not None:
+        return False  # "Armed Forces Minister Adam Ingram": a person the scan took for a body
     if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(fold_word, e.name.split())}:
         return False
     if head == "group" and e.head in _STATE_HEADS:
