@@ -351,3 +351,13 @@ def test_the_group_is_never_a_minister_the_name_scan_took_for_a_body():
     )
     assert claims[-1].speaker_mention == "The group"
     assert claims[-1].speaker != "Armed Forces Minister Viktar Khrenin"
+
+
+def test_a_sentence_opening_such_as_some_firms_is_no_body_for_the_organisation():
+    claims = extract_claims(
+        "The Belarusian Congress of Democratic Trade Unions published its report on "
+        "Monday. Some firms said the new safety rules cost too much. Accidents are "
+        "rarely investigated, the union organisation claimed."
+    )
+    assert claims[-1].speaker_mention == "the union organisation"
+    assert claims[-1].speaker != "Some firms"

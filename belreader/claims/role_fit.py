@@ -120,6 +120,8 @@ def body_fits(e: Entity, head: str, quals: set[str]) -> bool:
     words = e.name.split()
     if len(words) >= 3 and given_name_gender(words[-2]) is not None:
         return False  # "Armed Forces Minister Adam Ingram": a person the scan took for a body
+    if len(words) >= 2 and all(w.islower() for w in words[1:]):
+        return False  # "Some firms", "Many unions": a sentence's opening, no body's name
     if quals and not quals & {_SHORT_COUNTRY.get(w, w) for w in map(fold_word, e.name.split())}:
         return False
     if head == "group" and e.head in _STATE_HEADS:
