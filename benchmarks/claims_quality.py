@@ -47,9 +47,18 @@ DEV_FILE = "quotes_polnear_dev.jsonl"
 SCORER = "score_quotes.py"
 
 
+def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of counts (0.0 where a ratio is empty)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 # ---------------------------------------------------------------------------------------
 # seeds
 # ---------------------------------------------------------------------------------------
+
+
 def seed_body(name: str) -> str:
     """A raw seed file without its title line (until ingest cleans bodies)."""
     raw = (SEEDS / name).read_text(encoding="utf-8")
@@ -162,9 +171,7 @@ def score_seeds(verbose: bool = False) -> dict:
                 errors.append(
                     f"{name}: spurious [{c.kind}] {c.speaker!r} {c.cue!r}: {c.text[:70]!r}"
                 )
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(tp, fp, fn)
     res = {
         "precision": p,
         "recall": r,

@@ -33,7 +33,12 @@ sys.path.insert(0, str(ROOT))
 
 # one name-token rule and one span matching for every benchmark; this set's speaker
 # match is stricter than the scorer's (no "same last word": two Losiks are two people)
-from claims_quality import _name_tokens, inside_optional, match_spans  # noqa: E402
+from claims_quality import (  # noqa: E402
+    _name_tokens,
+    inside_optional,
+    match_spans,
+    precision_recall_f1,
+)
 
 from belreader.claims import extract_claims  # noqa: E402
 
@@ -113,9 +118,7 @@ def score(path: Path = HELD, show: bool = False) -> dict:
             lines.append(
                 f"{art['id']}: spurious [{c.kind}] {c.speaker!r} {c.cue!r}: {c.text[:70]!r}"
             )
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = precision_recall_f1(tp, fp, fn)
     if show:
         for line in lines:
             print("   ", line)

@@ -470,6 +470,8 @@ FRONT = {
 LY_NOUNS = {"family", "assembly", "rally", "ally", "supply", "monopoly", "anomaly", "reply"}
 LY_NOUNS |= {"july", "daily", "weekly", "italy", "bully", "homily", "belly"}
 
+# possessive determiners before a role: "its chairman, X", "her lawyer, Y"
+POSSESSIVE_DETS = frozenset(("its", "his", "her", "their", "our"))
 # names of days and months: capitalised, and never a speaker or a body
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .document import Document
 from .en_bare_clause import is_speech_verb
+from .en_function_words import WEEKDAYS
 from .en_phrases import np_ok, words_with_pos
 
 # words that may follow the verb of an attribution before its closing comma
@@ -31,7 +32,6 @@ _ADJUNCT_OPEN = {
 }
 # "describing how her team works": an account, no judgement of anyone
 ACCOUNT_OPENERS = {"how", "why", "where", "when", "whether"}  # "called what she saw …" judges
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _attribution_verb(w: str) -> bool:
@@ -66,7 +66,7 @@ def attribution_speaker(doc: Document, us: int, vs: int) -> tuple[int, int] | No
         if rest and np_ok(rest):
             return words[1][1], words[-1][2]
         return None
-    if rest and rest[0].lower() not in _ADJUNCT_OPEN and rest[0].lower() not in _WEEKDAYS:
+    if rest and rest[0].lower() not in _ADJUNCT_OPEN and rest[0].lower() not in WEEKDAYS:
         return None
     if np_ok([w for w, _, _ in words[:k]]):
         return words[0][1], words[k - 1][2]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .en_entity_words import ROLE_PREFIXES, ROLE_WORDS
+from .en_function_words import WEEKDAYS
 from .en_lexicon import (
     ALL_CUES,
     CAP_STOP,
@@ -262,7 +263,6 @@ _QUALIFIERS = {"former", "ordinary", "private", "local", "other", "senior", "top
 _IRREGULAR_PARTICIPLES = {"taken", "given", "written", "held", "known", "seen", "shown", "sent"}
 # participles whose particle comes first: "set up by", "drawn up in"
 _PHRASAL_PARTICIPLES = {"set", "drawn", "put", "made"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def postmodified_speaker(words: list[str]) -> bool:
@@ -289,7 +289,7 @@ def postmodified_speaker(words: list[str]) -> bool:
         if lw in _PHRASAL_PARTICIPLES and len(tail) > 1 and tail[0] == "up":
             tail = tail[1:]  # "a commission set up in 2022", "a list drawn up by"
         nxt = fold_word(tail[0])
-        if not (nxt in PREPS or nxt in TIME_WORDS or nxt in _WEEKDAYS or nxt == "about"):
+        if not (nxt in PREPS or nxt in TIME_WORDS or nxt in WEEKDAYS or nxt == "about"):
             return False
         last = fold_word(head[-1])
         if not (
@@ -332,7 +332,7 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     if not ws[-1][0].islower() or head.endswith("ly"):
         return False
     # "the 43-year-old asked"; "the voice-over says", "a co-founder told"
-    if not head.replace("-", "").isalpha() and not _AGED.fullmatch(head):
+    if not head.replace("-", "").isalpha() and not AGE_WORD.fullmatch(head):
         return False
     return all(
         fold_word(w) not in NP_STOP
@@ -343,7 +343,7 @@ def determined_np(ws: list[tuple[str, int, int]]) -> bool:
     )
 
 
-_AGED = re.compile(r"\d+-year-old")
+AGE_WORD = re.compile(r"\d+-year-old")  # "27-year-old": an age, one word
 
 
 # a share of the people polled: "26 percent", "more than 4 in 10", "two in three",

@@ -14,7 +14,7 @@ import re
 from .document import Document
 from .en_bare_clause import is_speech_verb, is_verb, verb_anchor
 from .en_clauses import title_of_a_work
-from .en_function_words import LY_NOUNS
+from .en_function_words import LY_NOUNS, WEEKDAYS
 from .en_lexicon import (
     ADVERBS,
     CAP_STOP,
@@ -221,7 +221,7 @@ def cue_clause_before_quote(
             and fold_word(words[j][0]).endswith("ly")
             and fold_word(words[j][0]) not in LY_NOUNS
         )
-        or (fold_word(words[j][0]) in _WEEKDAYS and j > 0)
+        or (fold_word(words[j][0]) in WEEKDAYS and j > 0)
     ):
         j -= 1
     if j >= 0 and t[words[j][2] : verb[1]].strip() == ",":
@@ -310,9 +310,6 @@ def _name_before_appositive(t: str, words: list[Word], j: int) -> int:
     return -1
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def subject_ending_at(t: str, words: list[Word], j: int, us: int) -> tuple[int, int] | None:
     """The subject whose last word is words[j]: a pronoun, or the whole run of words
     back to a clause boundary (punctuation or a conjunction) when it is a speaker noun
@@ -336,7 +333,7 @@ def subject_ending_at(t: str, words: list[Word], j: int, us: int) -> tuple[int, 
         # minister": the subject after a fronted phrase
         i = 1
         while i < len(np_words) - 1 and (
-            fold_word(np_words[i][0]) in _WEEKDAYS or fold_word(np_words[i][0]) in TIME_WORDS
+            fold_word(np_words[i][0]) in WEEKDAYS or fold_word(np_words[i][0]) in TIME_WORDS
         ):
             i += 1
         np_words = np_words[i:] if i > 1 else (fronted_subject(np_words) or [])

@@ -3,7 +3,6 @@ attribution ("“A,” X said, “B.”")."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from .document import Document
@@ -18,6 +17,7 @@ from .en_clauses import (
 )
 from .en_content_start import after_colon, fronted_lead_end
 from .en_cues import after_possessive
+from .en_function_words import POSSESSIVE_DETS
 from .en_lexicon import (
     ADV_PREPS,
     ALL_CUES,
@@ -34,6 +34,7 @@ from .en_lexicon import (
 )
 from .en_not_claims import after_title, phrase_only, subordinate_only
 from .en_phrases import (
+    AGE_WORD,
     WORD_RE,
     np_ok,
     words_with_pos,
@@ -300,15 +301,11 @@ def owned_noun(t: str, after: list[tuple[str, int, int]]) -> list[tuple[str, int
     return []
 
 
-_AGE = re.compile(r"\d{1,3}-year-old")
-_POSSESSIVE_DETS = frozenset(("its", "his", "her", "their", "our"))
-
-
 def _name_after_role(t: str, np: list, words: list) -> list:
     """ "said its chairman, Sir Anthony Greener", "said her lawyer, Maksim Znak": a role
     with a possessive determiner, then the name in apposition (two to four capitalised
     words that end the phrase): the role and the name."""
-    if not (2 <= len(np) <= 4 and fold_word(np[0][0]) in _POSSESSIVE_DETS):
+    if not (2 <= len(np) <= 4 and fold_word(np[0][0]) in POSSESSIVE_DETS):
         return np
     k = next(i for i, x in enumerate(words) if x[1] == np[-1][1]) + 1
     if t[np[-1][2] : np[-1][2] + 2] != ", ":
@@ -338,7 +335,7 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     np: list[tuple[str, int, int]] = []
     for k, (w, s, e) in enumerate(words):
         lw = fold_word(w)
-        if k == 0 and lw in _POSSESSIVE_DETS and words[1:2] and words[1][0].islower():
+        if k == 0 and lw in POSSESSIVE_DETS and words[1:2] and words[1][0].islower():
             np.append((w, s, e))  # "said its chairman, X": a role, its name after it
             continue
         if k == 0 and (lw in PRONOUNS or lw in ("the", "a", "an", "one", "another")):
@@ -353,7 +350,7 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         elif (
             len(np) == k < 5
             # "team-mate", "27-year-old": hyphenated words of a title or an age
-            and (w.replace("-", "").isalpha() or _AGE.fullmatch(w) is not None)
+            and (w.replace("-", "").isalpha() or AGE_WORD.fullmatch(w) is not None)
             and w.islower()
             and (
                 # "secretary of state", "master of ceremonies": a title in lower case

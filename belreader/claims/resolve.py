@@ -12,6 +12,7 @@ from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
+from .en_function_words import POSSESSIVE_DETS
 from .en_lexicon import (
     COUNTRY_ADJ,
     EPITHET_PERSON,
@@ -256,7 +257,7 @@ class Resolver:
         if (after := appositive_person(self.entities, surface, t, end)) is not None:
             return after  # '“…,” said one driver, Tomas Petrauskas.': the name speaks
         named = ROLE_COMMA_NAME.fullmatch(surface)
-        if named and surface.split(" ", 1)[0].lower() in ("the", "a", "an", *OWNERS):
+        if named and surface.split(" ", 1)[0].lower() in ("the", "a", "an", *POSSESSIVE_DETS):
             # "The Shadow Secretary for the Family, Theresa May, said": the name speaks
             return self._canon(named.group(1)) or named.group(1)
         owned = OWNED_NAME.fullmatch(surface)
@@ -596,5 +597,4 @@ class Resolver:
 
 
 TOP_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "leader"})
-OWNERS = ("its", "his", "her", "their", "our")  # "its chairman, X"
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)

@@ -16,7 +16,7 @@ from .en_lexicon import (
     PREPS,
     TITLES,
 )
-from .en_phrases import poll_share, words_with_pos
+from .en_phrases import AGE_WORD, poll_share, words_with_pos
 from .en_verbs import IRREGULAR_PAST
 from .entities import (
     NAME_RUN,
@@ -525,12 +525,15 @@ def name_after_modifiers(toks: list[str]) -> str | None:
     if not all(w[:1].isupper() and w not in CAP_STOP and w[1:2].islower() for w in name):
         return None
     last = fold_word(toks[k - 1])
-    if len(name) == 1 and last not in ROLE_WORDS | ORG_WORDS | {"seed"} and not _AGED(last):
+    if (
+        len(name) == 1
+        and last not in ROLE_WORDS | ORG_WORDS | {"seed"}
+        and not AGE_WORD.fullmatch(last)
+    ):
         return None  # ("27-year-old Ross" is one person)
     return " ".join(name)
 
 
-_AGED = re.compile(r"\d{1,3}-year-old").fullmatch
 # lower-case words inside names ("de Blasio", "dos Santos", "van Rompuy") and words that
 # join the name to others ("newspapers including El Watan")
 _NOT_MODIFIERS = frozenset(
