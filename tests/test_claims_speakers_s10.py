@@ -145,7 +145,8 @@ def test_a_role_after_a_titled_full_name_is_not_the_speakers_name():
         "Party policy co-ordinator Ivan Sidorchik, MP for Pinsk, added: "
         '"If it were not so serious it would be funny."'
     )
-    assert [c.speaker for c in extract_claims(text)] == ["Party policy co-ordinator Ivan Sidorchik"]
+    # (the words that describe him, capitalised by the sentence, are no part either)
+    assert [c.speaker for c in extract_claims(text)] == ["Ivan Sidorchik"]
 
 
 def test_a_region_after_a_town_in_an_aside_is_not_the_speaker():

@@ -281,6 +281,13 @@ COMPANY_NOUNS = frozenset(
     "company firm group bank giant maker operator retailer airline carrier insurer lender"
     " chain producer broadcaster manufacturer supplier conglomerate brewer business".split()
 )
+# lower-case nouns for a body that stand before its name ("search engine firm Google",
+# "mobile operator Turkcell", "the rights group Viasna", "accountancy firm Ernst & Young")
+BODY_NOUNS = (
+    ORG_WORDS
+    | COMPANY_NOUNS
+    | frozenset("outlet publisher distributor developer provider utility".split())
+)
 # what a body or a person puts out: "issued a statement saying", "a statement from the
 # Coordination Council said"
 DOCUMENTS = frozenset(

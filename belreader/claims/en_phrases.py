@@ -58,6 +58,8 @@ def np_ok(words: Sequence[str]) -> bool:
 def _np_ok(words: tuple[str, ...]) -> bool:
     if not words or len(words) > 12:
         return False
+    if "&" in words:  # "Ernst & Young", "Marks & Spencer": read as "and"
+        words = tuple("and" if w == "&" else w for w in words)
     if len(words) == 1 and words[0].lower() in _SPEAK_ALONE:
         return True  # "he said", "some note that", "others argue"
     lows = [fold_word(w) for w in words]

@@ -10,6 +10,7 @@ from .aged_antecedent import aged_antecedent, aged_named
 from .alias_names import alias_person
 from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
+from .described_names import name_after_modifiers
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_function_words import POSSESSIVE_DETS
@@ -80,7 +81,6 @@ from .speaker_phrases import (
     body_speaker,
     display_speaker,
     mend_surface,
-    name_after_modifiers,
     past_opener,
     person_role,
     role_then_name,

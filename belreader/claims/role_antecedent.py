@@ -16,8 +16,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .described_names import body_after_description
 from .en_countries import COUNTRY_NAMES
-from .en_entity_words import COMPANY_NOUNS, CONTESTED_ROLES, ORG_WORDS, ROLE_WORDS, STAFF_ROLES
+from .en_entity_words import (
+    BODY_NOUNS,
+    COMPANY_NOUNS,
+    CONTESTED_ROLES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    STAFF_ROLES,
+)
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
 from .entities import PERSON
 from .gender import GENDERED_ROLES
@@ -338,47 +346,23 @@ def it_speaker(res: Resolver, pos: int) -> str | None:
     return speaker if named_as_body(res.t, speaker, pos) else None
 
 
-# lower-case nouns for a body that stand before its name ("search engine firm Google",
-# "mobile operator Turkcell", "the rights group Viasna")
-_BODY_NOUNS = ORG_WORDS | frozenset(
-    "firm giant maker operator insurer retailer airline carrier chain producer supplier"
-    " group company outlet publisher manufacturer conglomerate lender bank brewer"
-    " distributor developer provider utility".split()
-)
-
-
-def body_after_description(toks: list[str]) -> str | None:
-    """The name that ends a body's description after "the" ("human rights group
-    Viasna" -> "Viasna", "state news agency Belta" -> "Belta"): lower-case words ending
-    in a body noun, then one to three capitalised words; else None."""
-    k = 0
-    while k < len(toks) and toks[k].islower():
-        k += 1
-    name = toks[k:]
-    if not 1 <= k <= 4 or toks[k - 1] not in _BODY_NOUNS or not 1 <= len(name) <= 3:
-        return None
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
-        return None
-    return " ".join(name)
-
-
 def named_as_body(t: str, name: str, pos: int) -> bool:
     """Does the text before ``pos`` call ``name`` a body: a body noun right before it,
     after it in a "the ..." phrase ("the Viasna human rights centre"), or an appositive
     with one right after it ("Allianz, the German insurer,")?"""
     for m in re.finditer(re.escape(name) + r"\b", t[:pos]):
         before = t[max(0, m.start() - 30) : m.start()].split()
-        if before and before[-1].islower() and before[-1] in _BODY_NOUNS:
+        if before and before[-1].islower() and before[-1] in BODY_NOUNS:
             return True
         after = re.match(
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)[,.]", t[m.end() : m.end() + 60]
         )
-        if after and after.group(1) in _BODY_NOUNS:
+        if after and after.group(1) in BODY_NOUNS:
             return True
         # "the Viasna human rights centre", "the Memorial rights group": body nouns after
         behind = re.match(r"(?:\s+[a-z]+){1,3}", t[m.end() : m.end() + 40])
         the = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", t[max(0, m.start() - 30) : m.start()])
-        if behind and the and _BODY_NOUNS & set(behind.group().split()):
+        if behind and the and BODY_NOUNS & set(behind.group().split()):
             return True
     return False
 

@@ -16,7 +16,7 @@ from .en_lexicon import (
     PREPS,
     TITLES,
 )
-from .en_phrases import AGE_WORD, poll_share, words_with_pos
+from .en_phrases import poll_share, words_with_pos
 from .en_verbs import IRREGULAR_PAST
 from .entities import (
     NAME_RUN,
@@ -508,38 +508,6 @@ def role_word_before_name(toks: list[str]) -> bool:
         and given_name_gender(first) is None
         and given_name_gender(toks[1]) is not None
     )
-
-
-def name_after_modifiers(toks: list[str]) -> str | None:
-    """The name after lower-case words that describe its bearer: "retired neurosurgeon
-    Ben Carson" -> "Ben Carson", "team-mate Chris Paterson", "watchdog Ofcom" ->
-    "Ofcom"; None when the phrase is not such words and a name, when a word is part of
-    the name ("de Blasio"), or when one capitalised word follows words that are no noun
-    for a person or a body ("veteran Republicans", "fellow Democrats")."""
-    k = 0
-    while k < len(toks) and toks[k].islower() and fold_word(toks[k]) not in DETS | PREPS:
-        k += 1
-    name = toks[k:]
-    if not 0 < k < len(toks) or len(name) > 4 or set(toks[:k]) & _NOT_MODIFIERS:
-        return None
-    if not all(w[:1].isupper() and w not in CAP_STOP and w[1:2].islower() for w in name):
-        return None
-    last = fold_word(toks[k - 1])
-    if (
-        len(name) == 1
-        and last not in ROLE_WORDS | ORG_WORDS | {"seed"}
-        and not AGE_WORD.fullmatch(last)
-    ):
-        return None  # ("27-year-old Ross" is one person)
-    return " ".join(name)
-
-
-# lower-case words inside names ("de Blasio", "dos Santos", "van Rompuy") and words that
-# join the name to others ("newspapers including El Watan")
-_NOT_MODIFIERS = frozenset(
-    "de del della da das dos du di van von der den ter ten le la bin al el"
-    " including like such as and or plus notably especially".split()
-)
 
 
 # a person's name set off by commas right after a speaker phrase, closing the sentence
