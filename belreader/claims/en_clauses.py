@@ -99,6 +99,7 @@ def clause_subject(doc: Document, s: int, limit: int):
                 "also",
             )
             or (lw0.endswith("ing") and words[i][0][0].isupper())
+            or (lw0 == "other" and i + 1 < n and words[i + 1][0] == "than")
         ):
             for k in range(i, min(n, i + 15)):
                 if t[words[k][2] : words[k][2] + 1] == ",":
