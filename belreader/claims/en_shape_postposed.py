@@ -3,6 +3,7 @@ attribution ("“A,” X said, “B.”")."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .document import Document
@@ -39,6 +40,7 @@ from .en_phrases import (
     np_ok,
     words_with_pos,
 )
+from .en_speakers import SPEAKER_NOUNS
 from .model import Candidate, Span
 from .quotes import OPEN_QUOTES
 from .text import fold_word, skip_space, trim
@@ -125,17 +127,37 @@ def postposed(doc: Document, us, b, cs, ce, sp_s, sp_e, cue_text, speaker_overri
             # the quote and the comma before the speaker describe the speaker
             e = q0.end
     if e - s < 12 or len(t[s:e].split()) < 3:
-        return None
+        if (
+            t[s] in OPEN_QUOTES
+            or t[b + 1 : min(cs, sp_s) if sp_s >= 0 else cs].strip()
+            or (0 <= sp_s < cs and t[sp_e:cs].strip())
+        ):
+            # (not "All three, who have denied the allegations, have ..." nor "The
+            # relative, a woman who asked to remain anonymous, said ...")
+            return None
+        # "As a result, says the committee, the government ...", "That, says Mr
+        # Shraibman, is the problem": a short lead, the content after the attribution
+        return scene_then_content(doc, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
     if phrase_only(t, s, e) or subordinate_only(t, s, e):
         # "On a larger scale, said Mr Trainor, improvements ...": the scene, then the
         # content after the attribution; "In a speech last July, he said:" has none;
         # "While the talks went on, she added, the army massed": the same
+        return scene_then_content(doc, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
+    if t[s] not in OPEN_QUOTES and _VERB_NEXT.match(t, max(ce, sp_e)):
+        # "What needs to happen now, agree analysts, is for speeds to rise": the words
+        # before the attribution are the subject of the verb after it
         return scene_then_content(doc, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override)
     c = Candidate(
         s, e, cue_text, cs, ce, sp_s, sp_e, 0, speaker_override=speaker_override, role="post"
     )
     extend_split_quote(doc, c, max(ce, sp_e))
     return c
+
+
+_VERB_NEXT = re.compile(
+    r",\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does"
+    r"|did)\s+[a-z]"
+)
 
 
 def scene_then_content(doc: Document, s, b, cs, ce, sp_s, sp_e, cue_text, speaker_override):
@@ -332,8 +354,10 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
     if b < 0 or (t[b] not in ',”"»—–―' and not (t[b] == "'" and t[b - 1 : b] in "'.,!?…")):
         return None  # (a straight single quote closes after punctuation: "'…,' said X")
     words = words_with_pos(t, ce, min(ue, ce + 160))
-    np: list[tuple[str, int, int]] = []
-    for k, (w, s, e) in enumerate(words):
+    np: list[tuple[str, int, int]] = (
+        _bare_plural(t, words, ue) if fold_word(cue_text) in _INVERTED_PLURAL_CUES else []
+    )
+    for k, (w, s, e) in enumerate([] if np else words):
         lw = fold_word(w)
         if k == 0 and lw in POSSESSIVE_DETS and words[1:2] and words[1][0].islower():
             np.append((w, s, e))  # "said its chairman, X": a role, its name after it
@@ -437,6 +461,28 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         if not is_tail(doc, r, ue) and not quote_left(doc, b, us):
             return None
     return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, None)
+
+
+# cues that put a bare plural after them ("..., say analysts."; not "a majority of
+# regular, pledged delegates")
+_INVERTED_PLURAL_CUES = frozenset(
+    "say says said add added warn warned agree agreed argue argued insist insisted note"
+    " noted claim claimed suggest suggested predict predicted admit admitted".split()
+)
+
+
+def _bare_plural(t: str, words, ue: int) -> list:
+    """ "..., said police.", "..., say industry analysts, ...": one or two lower-case
+    words ending in people who speak, in the plural, closing the attribution."""
+    for k, (w, s, e) in enumerate(words[:2]):
+        w = w.rstrip(".")  # ("police." at the sentence's end is one word)
+        e = s + len(w)
+        if not w.isalpha() or not w.islower() or fold_word(w) in NP_STOP:
+            return []
+        lw = fold_word(w)
+        if lw in SPEAKER_NOUNS and (lw.endswith("s") or lw == "police"):
+            return [*words[:k], (w, s, e)] if e >= ue or t[e] in ",.;" else []
+    return []
 
 
 _INVERTED_DETS = frozenset(("the", "a", "an"))
