@@ -38,3 +38,25 @@ def test_a_capitalised_first_word_of_a_name_is_kept():
     assert speakers("Belarusian Railways said ticket prices would rise in March.") == [
         ("Belarusian Railways", "Belarusian Railways")
     ]
+
+
+def test_research_from_a_body_is_the_body_and_so_is_the_organisation_after_it():
+    text = (
+        "New research from the Belarusian Institute for Strategic Studies (BISS) has "
+        "found fewer young people plan to stay in the country. The organisation blames "
+        "the closure of independent universities."
+    )
+    assert speakers(text) == [
+        (
+            "the Belarusian Institute for Strategic Studies (BISS)",
+            "New research from the Belarusian Institute for Strategic Studies (BISS)",
+        ),
+        ("the Belarusian Institute for Strategic Studies (BISS)", "The organisation"),
+    ]
+
+
+def test_figures_for_a_month_are_not_a_body():
+    claims = extract_claims(
+        "Figures from the Statistics Committee for November showed exports down 2.3%."
+    )
+    assert [c.speaker for c in claims] != ["the Statistics Committee for November"]

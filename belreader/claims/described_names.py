@@ -5,12 +5,17 @@ Deutsche Bank". A speaker is the name; the description is how the text called it
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .en_entity_words import BODY_NOUNS, ROLE_WORDS
-from .en_function_words import DETS, PRONOUNS
-from .en_lexicon import CAP_STOP, PREPS
+from .en_entity_words import BODY_NOUNS, DOCUMENTS, ROLE_WORDS
+from .en_function_words import DETS, MONTHS, PRONOUNS
+from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS, PREPS
 from .en_phrases import AGE_WORD
+from .entities import ORG, stop_free
 from .text import fold_word
+
+if TYPE_CHECKING:
+    from .entities import Entities
 
 
 def name_after_modifiers(toks: list[str]) -> str | None:
@@ -79,3 +84,48 @@ def name_after_description(t: str, s: int, e: int) -> int | None:
     if not 0 < k < len(words) or len(words) - k > 4 or words[k - 1].group() not in BODY_NOUNS:
         return None
     return s + words[k].start()
+
+
+def body_behind_document(entities: Entities, toks: list[str]) -> str | None:
+    """The body a document phrase comes from ("A statement from the Coordination
+    Council", "a report by the interior ministry", "New research from the Royal
+    Academy of Dance (RAD)", "Figures from the CML"), named as the article names it,
+    so that "the statement" or "the organisation" later and this phrase give one
+    speaker; else None."""
+    k = 1 if toks and _low(toks[0]) in ("a", "an", "the") else 0
+    if k < len(toks) and _low(toks[k]) in _FRESH:
+        k += 1  # "New research from the Royal Academy of Dance"
+    if len(toks) < k + 3 or not (k or toks[0][:1].isupper()):
+        return None
+    noun, prep = _low(toks[k]), _low(toks[k + 1])
+    if not (
+        (noun in DOCUMENTS and prep in ("from", "by", "of"))
+        or (noun in EVIDENCE_NOUNS and prep in ("from", "by"))
+    ):
+        return None
+    name = toks[k + 2 :]
+    if _low(name[-1]) in MONTHS:
+        return None  # ("Figures from the Commerce Department for November")
+    e = entities.named(" ".join(name))
+    if e is None and len(name) > 1 and _low(name[0]) == "the":
+        e = entities.named(" ".join(name[1:]))
+    words = name[1:-1] if _low(name[0]) == "the" else name[:-1]
+    if (
+        e is None
+        and _ACRONYM.fullmatch(name[-1])
+        and words
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words)
+        and stop_free(words)
+    ):
+        return " ".join(name)  # "the Royal Academy of Dance (RAD)": a body's name
+    return e.name if e is not None and e.kind == ORG else None
+
+
+# words for a document just out: "New research from X", "a fresh report by X"
+_FRESH = frozenset(("new", "latest", "recent", "fresh", "separate", "further"))
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
+
+
+def _low(w: str) -> str:
+    return fold_word(w).strip(",")  # ("a report by the ministry," in a phrase)

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from .alias_names import alias_person
 from .en_entity_words import (
     CONTESTED_ROLES,
-    DOCUMENTS,
     NATIONALITY_ENDINGS,
     ORG_WORDS,
     ROLE_MODIFIERS,
@@ -496,17 +495,6 @@ class Entities:
                 ):
                     return e.name
         return None
-
-    def body_behind_document(self, toks: list[str]) -> str | None:
-        """The body a document phrase comes from ("A statement from the Coordination
-        Council", "a report by the interior ministry"), named as the article names it,
-        so that "the statement" later and this phrase give one speaker; else None."""
-        if len(toks) < 4 or _fold(toks[0]) not in ("a", "an", "the"):
-            return None
-        if _fold(toks[1]) not in DOCUMENTS or _fold(toks[2]) not in ("from", "by", "of"):
-            return None
-        e = self.by_name.get(" ".join(toks[3:]))
-        return e.name if e is not None and e.kind == ORG else None
 
     def with_surname(self, surname: str) -> list[Entity]:
         return sorted(self.by_surname.get(surname, ()), key=lambda x: x.name)

@@ -10,7 +10,7 @@ from .aged_antecedent import aged_antecedent, aged_named
 from .alias_names import alias_person
 from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
-from .described_names import name_after_modifiers
+from .described_names import body_behind_document, name_after_modifiers
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_function_words import POSSESSIVE_DETS
@@ -305,7 +305,7 @@ class Resolver:
         if lows and lows[0] in ("the", "this"):
             if proper_body(toks):  # "The Green Party said": itself, never the party named before
                 return self._canon(surface[4:]) or display_speaker(surface)
-            return self.entities.body_behind_document(toks) or self._definite(lows, surface, pos)
+            return body_behind_document(self.entities, toks) or self._definite(lows, surface, pos)
         if 3 <= len(toks) <= 4 and role_word_before_name(toks):
             # a role word glued to a whole name: "Coach Ivan Petrov" -> "Ivan Petrov"
             name = " ".join(toks[1:])
@@ -317,7 +317,7 @@ class Resolver:
         person = person or near_given_name(self.entities, toks) or kin_by_surname(self, toks, pos)
         tail = name_after_modifiers(toks)  # "retired neurosurgeon Ben Carson"
         person = person or headline_person(self, toks, pos) or (tail and self.resolve(tail, pos))
-        return person or self.entities.body_behind_document(toks) or display_speaker(surface)
+        return person or body_behind_document(self.entities, toks) or display_speaker(surface)
 
     def _surname(
         self, surname: str, hon: str | None, surface: str, relatives: str = "", pos: int = -1
