@@ -60,3 +60,52 @@ def test_figures_for_a_month_are_not_a_body():
         "Figures from the Statistics Committee for November showed exports down 2.3%."
     )
     assert [c.speaker for c in claims] != ["the Statistics Committee for November"]
+
+
+def test_a_club_or_a_country_before_the_role_is_part_of_the_description():
+    assert speakers("Dinamo Brest head coach Sergei Kovalchuk said his side had been unlucky.") == [
+        ("Sergei Kovalchuk", "Dinamo Brest head coach Sergei Kovalchuk")
+    ]
+    assert speakers("Finnish security firm F-Secure said the virus was spreading.") == [
+        ("F-Secure", "Finnish security firm F-Secure")
+    ]
+    assert speakers("Lithuanian fertiliser maker LIFOSA said exports had resumed.") == [
+        ("LIFOSA", "Lithuanian fertiliser maker LIFOSA")
+    ]
+    # a ranking is no role: the phrase stays as written
+    assert speakers("World number two Aryna Sabalenka said she was tired.") == [
+        ("World number two Aryna Sabalenka", "World number two Aryna Sabalenka")
+    ]
+
+
+def test_a_person_before_the_words_that_place_them_is_the_person():
+    assert speakers(
+        "“The sanctions are working,” said Anna Kovalenko of the Centre for Eastern Studies."
+    ) == [("Anna Kovalenko", "Anna Kovalenko of the Centre for Eastern Studies")]
+    assert speakers("Maria Novik from the Minsk Business School said wages would fall.") == [
+        ("Maria Novik", "Maria Novik from the Minsk Business School")
+    ]
+    assert speakers("The BBC's Sarah Rainsford in Warsaw said the talks had stalled.") == [
+        ("Sarah Rainsford", "The BBC's Sarah Rainsford in Warsaw")
+    ]
+    assert speakers("Dr Andrei Yeliseyeu head of research said the data were thin.") == [
+        ("Andrei Yeliseyeu", "Dr Andrei Yeliseyeu head of research")
+    ]
+
+
+def test_a_name_that_owns_the_speaker_is_not_the_speaker():
+    claims = extract_claims("Sviatlana Tsikhanouskaya’s office said the letter was a fake.")
+    assert [c.speaker for c in claims] != ["Sviatlana Tsikhanouskaya"]
+
+
+def test_two_people_with_their_outlets_are_not_the_first_alone():
+    claims = extract_claims(
+        "Belsat’s Anna Kovalenko and Zerkalo’s Maria Novik said the trial was closed."
+    )
+    # (the pair as written: never one of them alone)
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [
+        (
+            "Belsat’s Anna Kovalenko and Zerkalo’s Maria Novik",
+            "Belsat’s Anna Kovalenko and Zerkalo’s Maria Novik",
+        )
+    ]

@@ -11,7 +11,9 @@ from .en_entity_words import BODY_NOUNS, DOCUMENTS, ROLE_WORDS
 from .en_function_words import DETS, MONTHS, PRONOUNS
 from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS, PREPS
 from .en_phrases import AGE_WORD
+from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, stop_free
+from .gender import given_name_gender
 from .text import fold_word
 
 if TYPE_CHECKING:
@@ -25,23 +27,30 @@ def name_after_modifiers(toks: list[str]) -> str | None:
     the name ("de Blasio"), or when one capitalised word follows words that are no noun
     for a person or a body ("veteran Republicans", "fellow Democrats")."""
     k = 0
-    if (
-        len(toks) > 2
-        and toks[0][:1].isupper()
-        and toks[1].islower()
-        and fold_word(toks[0]) not in DETS | PREPS | PRONOUNS
+    while (
+        k < min(3, len(toks) - 2)
+        and toks[k][:1].isupper()
+        and fold_word(toks[k]) not in DETS | PREPS | PRONOUNS
     ):
-        k = 1  # a sentence's first word, or a proper adjective: "Dairy firm X", "US giant X"
+        k += 1  # the sentence's first word, a proper adjective, a club: "Dairy firm X",
+    lead = k  # "US giant X", "Manchester United manager X"
+    if lead and not toks[k].islower():
+        return None
     while k < len(toks) and toks[k].islower() and fold_word(toks[k]) not in DETS | PREPS:
         k += 1
     name = toks[k:]
     if not 0 < k < len(toks) or len(name) > 4 or set(toks[:k]) & _NOT_MODIFIERS:
         return None
-    if not all(
-        w == "&" or (w[:1].isupper() and w not in CAP_STOP and w[1:2].islower()) for w in name
-    ):
-        return None  # (with "&": "accountancy firm Ernst & Young")
     last = fold_word(toks[k - 1])
+    if lead > 1 and last not in ROLE_WORDS | BODY_NOUNS | SPEAKER_NOUNS | {"boss"}:
+        return None  # ("World number one Roger Federer": a ranking, not a role)
+    if not all(
+        w == "&"
+        or (w[:1].isupper() and w not in CAP_STOP and w[1:2].islower())
+        or (last in BODY_NOUNS and _ACRONYM_NAME.fullmatch(w))
+        for w in name
+    ):
+        return None  # (with "&": "accountancy firm Ernst & Young"; "advertising giant WPP")
     if (
         len(name) == 1
         and last not in ROLE_WORDS | BODY_NOUNS | {"seed"}
@@ -49,6 +58,9 @@ def name_after_modifiers(toks: list[str]) -> str | None:
     ):
         return None  # ("27-year-old Ross" is one person)
     return " ".join(name)
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&]+|[A-Z][a-z]*-[A-Z][a-z]+")  # "WPP", "F-Secure"
 
 
 # lower-case words inside names ("de Blasio", "dos Santos", "van Rompuy") and words that
@@ -129,3 +141,28 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 
 def _low(w: str) -> str:
     return fold_word(w).strip(",")  # ("a report by the ministry," in a phrase)
+
+
+def person_before_tail(toks: list[str]) -> str | None:
+    """A person's name followed by words that place or describe them: "Grant Wilson of
+    Mellon Bank", "Dr Mike Watts head of exploration", "the BBC's David Willey in Rome"
+    -> the name, without "Dr" or "Prof"; None unless a known given name opens it."""
+    k = next((i + 1 for i, w in enumerate(toks[:4]) if w.endswith(("'s", "’s"))), 0)
+    hon = fold_word(toks[k]) in _TITLES_KEPT if k < len(toks) else False
+    g = k + hon
+    if g >= len(toks) or given_name_gender(toks[g]) is None:
+        return None
+    e = g + 1
+    while e < len(toks) and e - g <= 2 and toks[e][:1].isupper() and toks[e] not in CAP_STOP:
+        e += 1
+        if toks[e - 1].endswith(","):
+            break  # "Emmanuel Ferry, from Exane": the comma ends the name
+    if e == g + 1 or e >= len(toks) or not (toks[e].islower() or toks[e - 1].endswith(",")):
+        return None  # a lone given name, or no tail: the phrase is the name already
+    if toks[e - 1].endswith(("'", "’", "'s", "’s")) or toks[e] in ("and", "or", "&"):
+        return None  # "Bernie Sanders’ campaign": the name owns the speaker; "X and Y"
+    # the name as the article's person ("Dr Doug Williams of BT" is Doug Williams)
+    return " ".join(toks[g:e]).rstrip(",")
+
+
+_TITLES_KEPT = frozenset(("dr", "sir", "prof", "professor", "dame"))

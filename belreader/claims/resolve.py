@@ -10,27 +10,12 @@ from .aged_antecedent import aged_antecedent, aged_named
 from .alias_names import alias_person
 from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
-from .described_names import body_behind_document, name_after_modifiers
+from .described_names import body_behind_document, name_after_modifiers, person_before_tail
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_function_words import POSSESSIVE_DETS
-from .en_lexicon import (
-    COUNTRY_ADJ,
-    EPITHET_PERSON,
-    EPITHET_ROLE,
-    PERSON_COUNTRY,
-    PREPS,
-    PRONOUNS,
-)
-from .entities import (
-    ORG,
-    ORG_WORDS,
-    PERSON,
-    ROLE_WORDS,
-    Entities,
-    Entity,
-    Mention,
-)
+from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, EPITHET_ROLE, PERSON_COUNTRY, PREPS, PRONOUNS
+from .entities import ORG, ORG_WORDS, PERSON, ROLE_WORDS, Entities, Entity, Mention
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .joined_speakers import joined_people, pair_they_mean
 from .role_antecedent import (
@@ -261,7 +246,12 @@ class Resolver:
             # "The Shadow Secretary for the Family, Theresa May, said": the name speaks
             return self._canon(named.group(1)) or named.group(1)
         owned = OWNED_NAME.fullmatch(surface)
-        if owned and not any(fold_word(w) in PREPS for w in owned.group(1).split()):
+        two_owned = " and " in surface and len(POSSESSIVE_WORD.findall(surface)) > 1
+        if (
+            owned
+            and not two_owned
+            and not any(fold_word(w) in PREPS for w in owned.group(1).split())
+        ):
             # "Lukashenko's spokeswoman Natalya Eismont": the name, never the possessor
             name = owned.group(3)
             if fold_word(name.split()[-1]) in ROLE_WORDS and not self.entities.named(name):
@@ -280,6 +270,8 @@ class Resolver:
             # "Labour's Mr Livingstone", "Nogar's son Stephen": the name as if alone
             return self.resolve(name, pos + max(0, surface.rfind(name)))
         if POSSESSIVE_WORD.search(surface):  # "Lukashenko's press secretary": not him
+            if (inside := person_before_tail(surface.split())) is not None:
+                return self.resolve(inside, pos)  # "the BBC's David Willey in Rome"
             return self.entities.person_after_role(surface.split()) or display_speaker(surface)
         low = surface.lower()
         kin = KIN_OF.match(t, end)  # "Clinton, the daughter of Bill Clinton": not him
@@ -315,7 +307,8 @@ class Resolver:
             return pair
         person = self.entities.person_after_role(toks) if role_then_name(toks) else None
         person = person or near_given_name(self.entities, toks) or kin_by_surname(self, toks, pos)
-        tail = name_after_modifiers(toks)  # "retired neurosurgeon Ben Carson"
+        # "retired neurosurgeon Ben Carson", "Grant Wilson of Mellon Bank"
+        tail = name_after_modifiers(toks) or person_before_tail(toks)
         person = person or headline_person(self, toks, pos) or (tail and self.resolve(tail, pos))
         return person or body_behind_document(self.entities, toks) or display_speaker(surface)
 
