@@ -207,3 +207,23 @@ def test_a_phrase_opened_by_other_than_is_no_subject():
         "economy.\n\nIt said the surge in oil prices would have a limited effect."
     )
     assert (claims[-1].speaker_mention, claims[-1].speaker) == ("It", "the Belstat report")
+
+
+# -- bodies that only heard something, and a dangling preposition ------------------------
+def test_the_outlet_someone_told_is_not_the_group_or_it_later():
+    text = (
+        "Belaruskali told the Zerkalo News website it was aware of the problems.\n\n"
+        "The Vilnius-based pressure group said the mine had been closed for a week. "
+        "“The miners have not been paid since May,” the group said. “Nobody listens,” "
+        "it added."
+    )
+    claims = extract_claims(text)
+    assert claims[0].speaker == "Belaruskali"
+    assert all("Zerkalo" not in (c.speaker or "") for c in claims)
+
+
+def test_an_adverbial_after_the_speaker_leaves_no_preposition_in_the_name():
+    claim = only(
+        "The Belarusian Football Federation at first declined to take action against the coach."
+    )
+    assert claim.speaker_mention == "The Belarusian Football Federation"

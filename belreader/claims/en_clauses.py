@@ -337,7 +337,10 @@ _TIME_TAIL = re.compile(
 def speaker_without_time(t: str, s: int, e: int) -> int:
     """The end of the speaker phrase t[s:e] without a time adverbial the verb took
     ("Donald Trump on Thursday" -> "Donald Trump"); a participle keeps its time ("a poll
-    released on Thursday", "a survey taken last week")."""
+    released on Thursday", "a survey taken last week"); nor an adverbial of time that
+    leaves a preposition behind ("The Spanish Football Federation at first declined")."""
+    if (m := _DANGLING.search(t, s, e)) is not None and m.start() > s:
+        return m.start()
     if t[max(s, e - 3) : e] not in ("day", "eek", "nth", "ear", "end"):
         return e  # a fast test: no weekday, week, month, year or weekend at the end
     m = _TIME_TAIL.search(t, s, e)
@@ -347,6 +350,9 @@ def speaker_without_time(t: str, s: int, e: int) -> int:
     if not before or (before[-1].endswith(("ed", "en")) and before[-1].islower()):
         return e
     return m.start()
+
+
+_DANGLING = re.compile(r"\s+(?:at\s+first|at\s+last|at\s+once|in\s+turn|at|in|on|of)$")
 
 
 def _prepositional_asides(t: str, i: int, k: int) -> bool:

@@ -356,7 +356,7 @@ class Resolver:
             if found is not _NOTHING:
                 return unnamed_office(self, lows, surface, pos) if found == "" else found
         if head_i <= 4 and head in ORG_REFERENCES:
-            found = self._nearest(pos, lambda e: body_fits(e, head, quals))
+            found = self._nearest(pos, lambda e: body_fits(e, head, quals), ORG)
             if found is not _NOTHING:
                 return found
         if head_i == len(lows) <= 4 and (firm := company_meant(self, head, quals, pos)):
@@ -450,7 +450,7 @@ class Resolver:
             # names inside a quotation are the quoted speaker's words, not narration
             body = past_opener(self.t, us, hi)  # ("Asked about X, the activist said": not X)
             ms = [m for m in ents.before(body, hi) if not self._quoted(m.start)]
-            if kind == ORG:  # "it", "they": not X of "The study, commissioned by X, ..."
+            if kind == ORG:  # "it", "the group": not X of "The study, commissioned by X"
                 ms = [m for m in ms if not passive_agent(self.t, m.start)]
             spoke = [
                 e

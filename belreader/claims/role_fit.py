@@ -242,9 +242,16 @@ def proper_body(toks: list[str]) -> bool:
 def passive_agent(t: str, start: int) -> bool:
     """Whether the name at ``start`` is the agent of a participle that describes
     something else ("The study, commissioned by Pact and the Film Council, included
-    interviews", "projects targeted by the agency"): it did something to another
-    thing, and a later "they" or "it" is not about it."""
-    return _AGENT_BEFORE.search(t, max(0, start - 40), start) is not None
+    interviews", "projects targeted by the agency"), or the one something was told or
+    written to ("told the BBC News website", "wrote to the ministry"): it did or heard
+    something about another thing, and a later "it" or "the group" is not about it."""
+    return (
+        _AGENT_BEFORE.search(t, max(0, start - 40), start) is not None
+        or _TOLD_BEFORE.search(t, max(0, start - 20), start) is not None
+    )
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|wrote\s+to|writing\s+to)\s+(?:the\s+)?$")
 
 
 def past_headline(doc, names: set[str]) -> set[str]:
