@@ -227,3 +227,22 @@ def test_an_adverbial_after_the_speaker_leaves_no_preposition_in_the_name():
         "The Belarusian Football Federation at first declined to take action against the coach."
     )
     assert claim.speaker_mention == "The Belarusian Football Federation"
+
+
+# -- a title with "of the" before a name; a capital is no "he" ----------------------------
+def test_a_name_after_minister_of_the_interior_is_the_person():
+    text = (
+        "Vice-Minister of the Interior Toomas Kask dismissed the statement as "
+        "“propaganda”. Speaking in parliament, the 44-year-old said the crossings would "
+        "stay closed.\n\n“Every time we talk about reopening, something happens,” he said."
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Toomas Kask"] * 3
+
+
+def test_a_capital_that_spoke_is_never_he():
+    text = (
+        "Riga has denied any role. In a statement on Sunday, Latvia's border service "
+        "said Estonia was “pushing people back into the forest”.\n\n"
+        "“Every time we talk about reopening, something happens,” he said."
+    )
+    assert speakers(text)[-1] == (None, "he")

@@ -55,3 +55,17 @@ venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
         "the united kingdom",
     )
 )
+
+# capitals that speak for their governments ("Minsk has denied any role", "Moscow
+# said", "Vilnius insisted"): a body, never a "he" or "she"
+CAPITALS = frozenset(
+    """
+minsk moscow kyiv kiev vilnius warsaw riga tallinn helsinki stockholm oslo copenhagen
+berlin paris london brussels vienna prague bratislava budapest bucharest sofia
+belgrade zagreb ljubljana sarajevo skopje tirana athens ankara rome madrid lisbon dublin
+amsterdam bern luxembourg chisinau tbilisi yerevan baku astana tashkent bishkek
+dushanbe ashgabat beijing tokyo seoul pyongyang delhi islamabad kabul tehran baghdad
+damascus beirut amman jerusalem cairo riyadh doha washington ottawa havana caracas
+brasilia
+""".split()
+)

@@ -23,6 +23,7 @@ from .alias_names import alias_person
 from .en_entity_words import (
     CONTESTED_ROLES,
     NATIONALITY_ENDINGS,
+    OFFICE_MODIFIERS,
     ORG_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
@@ -332,12 +333,14 @@ class Entities:
 
     def _person(self, run: str, s: int, e: int) -> Mention | None:
         t = self.t
-        if t[max(0, s - 4) : s].lower() == "the ":
-            return None  # "the Washington Post": a body or a thing
         parsed = _person_words(run)
         if parsed is None:
             return None
         titles, toks, opener, hon = parsed
+        if t[max(0, s - 4) : s].lower() == "the " and not (
+            titles and _fold(titles[0]) in OFFICE_MODIFIERS  # "... of the Interior X Y"
+        ):
+            return None  # "the Washington Post": a body or a thing
         if len(toks) == 1:
             # "President Lukashenko", "Mr Ali": a surname with a title
             ents = self._known(toks[0])
@@ -544,7 +547,11 @@ def _person_words(
         toks = toks[1:]
     if not toks:
         return None
+    office = []
+    while len(toks) > 2 and _fold(toks[0]) in OFFICE_MODIFIERS:
+        office.append(toks.pop(0))  # "(Minister of the) Interior Toomas Kask"
     titles, toks = split_titles(toks)
+    titles = [*office, *titles]
     if not PARTY_WORDS.isdisjoint(toks):
         return None  # "Lib Dem", "Tory Party": a party, not a person
     if not toks or len(toks) > 4 or not stop_free(toks):

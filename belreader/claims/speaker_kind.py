@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .en_countries import COUNTRY_NAMES
+from .en_countries import CAPITALS, COUNTRY_NAMES
 from .en_lexicon import EVIDENCE_NOUNS, SPEAKER_NOUNS, TITLES
 from .entities import ORG_WORDS
 from .role_antecedent import named_as_body
@@ -18,7 +18,7 @@ def person_speaker(speaker: str, people: Collection[str], t: str) -> bool:
     ``t``: the article."""
     if speaker in people:
         return True
-    if speaker.casefold() in COUNTRY_NAMES:
+    if speaker.casefold() in COUNTRY_NAMES or speaker.casefold() in CAPITALS:
         return False  # "India calls for ...", then "He also called for": not India
     toks = speaker.split()
     while toks and fold_word(toks[0]) in TITLES:
