@@ -246,3 +246,13 @@ def test_a_capital_that_spoke_is_never_he():
         "“Every time we talk about reopening, something happens,” he said."
     )
     assert speakers(text)[-1] == (None, "he")
+
+
+def test_a_quote_the_next_sentence_calls_a_saying_is_not_the_last_speakers():
+    text = (
+        "According to the rights group Viasna, more than 1,000 people remain in prison. "
+        "The group says at least 40 of them are women.\n\n"
+        "“Nobody leaves and nobody goes back.” Some version of the phrase is heard in "
+        "every kitchen in the exile community."
+    )
+    assert all("Nobody leaves" not in c.text for c in extract_claims(text))

@@ -6,6 +6,8 @@ that opens with a quote continues the last speaker).
 
 from __future__ import annotations
 
+import re
+
 from .document import Document
 from .en_bare_clause import is_speech_verb
 from .en_lexicon import CONJ
@@ -35,6 +37,10 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
         ps, pe = doc.units[k - 1]
         if doc.quotes_in(ps, pe) and doc.para_of(ps) == doc.para_of(us):
             continue  # a quote after a quote in one paragraph: selection merges them
+        if doc.para_of(ps) != doc.para_of(us) and _called_a_saying(doc, end_unit[1]):
+            # "“We are guests who cannot leave.” Some version of the phrase comes up
+            # in every conversation.": a saying, not the last paragraph's speaker's
+            continue
         found = _speaker_before(doc, ps, pe)
         if found is None:
             continue
@@ -45,6 +51,26 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
             Candidate(q.start, q.end, t[cs:ce], cs, ce, ss, se, 4, kind="direct", role="pre")
         )
     return out
+
+
+def _called_a_saying(doc: Document, end: int) -> bool:
+    """Does the paragraph go on after ``end`` with a sentence that speaks of the quote as
+    a saying, and holds no quote of its own?"""
+    k = doc.unit_index(end)
+    if k < 0 or k >= len(doc.units) or doc.units[k][0] < end:
+        k += 1
+    if k >= len(doc.units) or doc.para_of(doc.units[k][0]) != doc.para_of(end - 1):
+        return False
+    us, ue = doc.units[k]
+    return (
+        not doc.quotes_in(us, ue)
+        and _ABOUT_THE_WORDS.search(doc.t, us, min(ue, us + 60)) is not None
+    )
+
+
+# the sentence after a quote speaks of it as a saying: "Some version of the phrase comes
+# up in every conversation", "The refrain is familiar"
+_ABOUT_THE_WORDS = re.compile(r"\b(?:phrase|refrain|slogan|saying|mantra|motto)s?\b")
 
 
 def _speaker_before(doc: Document, ps: int, pe: int):
