@@ -256,3 +256,29 @@ def test_a_quote_the_next_sentence_calls_a_saying_is_not_the_last_speakers():
         "every kitchen in the exile community."
     )
     assert all("Nobody leaves" not in c.text for c in extract_claims(text))
+
+
+# -- a voice that goes on after a paragraph of narration about another man ---------------
+def test_he_after_narration_about_another_man_is_not_that_man():
+    text = (
+        "Siarhei, 52, a bus driver from Lida, pours the tea. He came to Vilnius in 2021.\n\n"
+        "“My daughter thinks we are on a long trip,” he says.\n\n"
+        "In October, Alexander Lukashenko signed a law that closes the consulates to "
+        "anyone without a permit. The authorities in Minsk called it a matter of order.\n\n"
+        "“For people like me it means no papers at all,” he says."
+    )
+    assert speakers(text) == [
+        ("Siarhei", "he"),
+        ("the authorities in Minsk", "The authorities in Minsk"),
+        (None, "he"),  # Siarhei's voice, or Lukashenko named since: left unresolved
+    ]
+
+
+def test_he_after_the_sentence_that_names_the_new_man_is_him():
+    text = (
+        "Dr Liam Fox refused to discuss the reports. “We repay loans when they are due,” "
+        "he said.\n\nMeanwhile opposition leader Pavel Latushka is expected to attack the plan. "
+        "Mr Latushka is touring Lithuania and Poland this week. He said: “This is a "
+        "three-party race.”"
+    )
+    assert speakers(text)[-1] == ("Pavel Latushka", "He")

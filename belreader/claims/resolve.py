@@ -29,6 +29,7 @@ from .role_antecedent import (
 from .role_fit import (
     according_source,
     body_fits,
+    earlier_voice,
     fitting_named_since,
     headline_person,
     holder_who_spoke_last,
@@ -419,7 +420,9 @@ class Resolver:
             return e.kind == PERSON and e.gender == gender
 
         found = self._nearest(pos, fits, PERSON, gender)
-        return None if found is _NOTHING else found
+        if found is _NOTHING or (found and earlier_voice(self, gender, pos, found)):
+            return None
+        return found
 
     def _body_pronoun(self, pos: int) -> str | None:
         if (subject := body_pronoun_subject(self, pos)) != "":

@@ -20,6 +20,7 @@ from .text import fold_word
 
 if TYPE_CHECKING:
     from .entities import Entity, Mention
+    from .resolve import Resolver
 
 
 def role_taken_by_last_speaker(res, holder: Entity, pos: int, head: str) -> bool:
@@ -442,3 +443,28 @@ def kin_by_surname(res, toks: list[str], pos: int) -> str | None:
             if any(re.search(rf"\b{w}\b", near_text) for w in other):
                 return None
     return x.name
+
+
+def earlier_voice(res: Resolver, gender: str, pos: int, found: str) -> bool:
+    """Does "he"/"she" at ``pos``, which the nearest search gives to ``found``, more
+    likely continue an earlier voice? True when the last claim before it was another
+    person's, given as the same pronoun ("“...,” he says" of Ihar), and ``found`` was
+    named since only in narration, not in the sentence just before ("In September,
+    Lukashenko signed a decree ... ¶ “...,” he says" is still Ihar's): two readings,
+    so the pronoun stays unresolved."""
+    for p, speaker, said in reversed(res.history):
+        if speaker == found or pos - p > res.WINDOW:
+            return False
+        if said and said.lower() == ("he" if gender == "m" else "she"):
+            break  # the voice: the last person's words given as the same pronoun
+        e = res.entities.named(speaker)
+        if e is None or e.kind == PERSON or (said or "").lower() in ("he", "she"):
+            return False  # another person spoke last (bodies, "the authorities", do not count)
+    else:
+        return False
+    doc = res.doc
+    k = doc.unit_index(pos)
+    near = doc.units[k - 1][0] if k > 0 else 0
+    named = [m.start for m in res.entities.before(p, pos) if m.entity.name == found]
+    surname = re.compile(r"\b" + re.escape(found.split()[-1]) + r"\b")
+    return bool(named) and surname.search(res.t, max(near, p), pos) is None
