@@ -282,3 +282,24 @@ def test_he_after_the_sentence_that_names_the_new_man_is_him():
         "three-party race.”"
     )
     assert speakers(text)[-1] == ("Pavel Latushka", "He")
+
+
+# -- a single closing quote after an "s" and before a full stop ---------------------------
+def test_a_quote_ending_in_s_before_a_full_stop_closes_there():
+    text = (
+        "Dmitry Peskov told journalists that the dispute was ‘a matter for Minsk and "
+        "Vilnius’. This restraint is notable. A week later Alexander Lukashenko conceded "
+        "that ‘some smugglers may be using our roads’."
+    )
+    assert [(c.speaker, c.text) for c in extract_claims(text)] == [
+        ("Dmitry Peskov", "the dispute was ‘a matter for Minsk and Vilnius’"),
+        ("Alexander Lukashenko", "‘some smugglers may be using our roads’"),
+    ]
+
+
+def test_a_plural_possessive_is_still_no_closing_quote():
+    claims = extract_claims(
+        "The union leader said the strike was about ‘the workers’ rights and nothing "
+        "else’, adding that talks would go on."
+    )
+    assert claims[0].text == "the strike was about ‘the workers’ rights and nothing else’"

@@ -145,7 +145,9 @@ def _closes_single(text: str, i: int, pe: int) -> bool:
     if nxt.isalpha():
         return False
     prev = text[i - 1] if i > 0 else " "
-    return prev in ".,!?;:…" or (nxt in " .,;:!?)—–-" and prev != "s")
+    # after an "s" it may be a plural possessive ("the workers’ rights"), but not
+    # before punctuation ("between Minsk and Vilnius’. This ..."): no noun follows
+    return prev in ".,!?;:…" or nxt in ".,;:!?)" or (nxt in " —–-" and prev != "s")
 
 
 def _nested_close(text: str, i: int, pe: int) -> int:
