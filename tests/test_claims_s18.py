@@ -303,3 +303,22 @@ def test_a_plural_possessive_is_still_no_closing_quote():
         "else’, adding that talks would go on."
     )
     assert claims[0].text == "the strike was about ‘the workers’ rights and nothing else’"
+
+
+# -- Lithuanian surnames give gender; an unnamed woman as the subject before "she" -------
+def test_a_lithuanian_married_name_makes_she_hers():
+    text = (
+        "Prosecutor Andrius Mockus asked for ten years. Judge Jurgita Kazlauskienė "
+        "interrupted him. “The court will weigh the evidence,” she said."
+    )
+    assert speakers(text)[-1] == ("Jurgita Kazlauskienė", "she")
+
+
+def test_she_after_an_unnamed_woman_is_not_the_woman_named_before():
+    text = (
+        "Judge Jurgita Kazlauskienė adjourned the hearing until noon.\n\n"
+        "The third witness, a woman who spoke by video link and whose name was "
+        "withheld, described the accused as a quiet man. She said he had once asked "
+        "her to keep a parcel for him."
+    )
+    assert speakers(text)[-1] == (None, "She")

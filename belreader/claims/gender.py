@@ -158,8 +158,32 @@ _FEMALE_SURNAME_ENDINGS = (
     "ouna",
     "ovna",
     "evna",
+    # Lithuanian: a married woman's -ienė, an unmarried one's -aitė, -ytė, -ūtė
+    "ienė",
+    "aitė",
+    "ytė",
+    "ūtė",
+    "iute",
+    "iene",
+    "aite",
 )
-_MALE_SURNAME_ENDINGS = ("ov", "ev", "ëv", "sky", "ski", "skiy", "skyi", "skii")
+_MALE_SURNAME_ENDINGS = (
+    "ov",
+    "ev",
+    "ëv",
+    "sky",
+    "ski",
+    "skiy",
+    "skyi",
+    "skii",
+    # Lithuanian men's: Landsbergis is too like any -is; these are not
+    "auskas",
+    "evičius",
+    "avičius",
+    "evicius",
+    "avicius",
+    "inskas",
+)
 
 PRONOUN_GENDER = {
     "he": MALE,
@@ -182,7 +206,7 @@ def given_name_gender(word: str) -> str | None:
 
 
 def surname_gender(word: str) -> str | None:
-    """Gender from a Slavic surname ending; None for anything else."""
+    """Gender from a Slavic or Lithuanian surname ending; None for anything else."""
     w = word.lower().strip(".’'")
     if len(w) < 5:
         return None

@@ -49,6 +49,7 @@ from .role_fit import (
     sentence_subject,
     speaking_subject,
     understudy,
+    unnamed_subject_before,
     untied_speaker,
 )
 from .speaker_kind import person_speaker
@@ -422,6 +423,8 @@ class Resolver:
         found = self._nearest(pos, fits, PERSON, gender)
         if found is _NOTHING or (found and earlier_voice(self, gender, pos, found)):
             return None
+        if found and found[:1].isupper() and unnamed_subject_before(self, gender, pos):
+            return None  # "The second witness, a woman who ..., said ... She said"
         return found
 
     def _body_pronoun(self, pos: int) -> str | None:

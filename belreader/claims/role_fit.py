@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .en_bare_clause import is_speech_verb
+from .en_clauses import clause_subject
 from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, OFFICE_MODIFIERS, ORG_WORDS
 from .en_lexicon import COUNTRY_ADJ, OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
 from .en_speakers import SPEAKER_NOUNS
@@ -468,3 +469,24 @@ def earlier_voice(res: Resolver, gender: str, pos: int, found: str) -> bool:
     named = [m.start for m in res.entities.before(p, pos) if m.entity.name == found]
     surname = re.compile(r"\b" + re.escape(found.split()[-1]) + r"\b")
     return bool(named) and surname.search(res.t, max(near, p), pos) is None
+
+
+def unnamed_subject_before(res: Resolver, gender: str, pos: int) -> bool:
+    """Is the subject of the sentence before "he"/"she" at ``pos`` an unnamed person of
+    that gender ("The second witness, a woman who testified by video link, described
+    Sakovich ... She said")? Then the pronoun is hers, and no name fits."""
+    doc = res.doc
+    k = doc.unit_index(pos)
+    if k < 1:
+        return False
+    us, ue = doc.units[k - 1]
+    lead = res.t[doc.units[k][0] : pos].strip()
+    if lead and lead[-1] not in "”\"’'":
+        return False  # the pronoun is not first, nor after a quote: its own clause decides
+    found = None if doc.quote_at(us) is not None else clause_subject(doc, us, ue)
+    if found is None:
+        return False  # (a quoted sentence's subject is the speaker's words, not narration)
+    words = res.t[us : found[2]].replace(",", " ").split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # a name is there ("Judge Rasa Petrauskiene", "Sakovich's lawyer")
+    return any(GENDERED_ROLES.get(fold_word(w)) == gender for w in words)
