@@ -322,3 +322,19 @@ def test_she_after_an_unnamed_woman_is_not_the_woman_named_before():
         "her to keep a parcel for him."
     )
     assert speakers(text)[-1] == (None, "She")
+
+
+# -- an aside of affiliation or source between the speaker and "was blunter:" ------------
+def test_an_aside_between_the_speaker_and_a_colon_verdict_keeps_the_quote():
+    claims = extract_claims(
+        "Lithuanian MEP Rasa Juknevičienė, of the European People's Party, was blunter: "
+        "“Close the border and keep it closed.”"
+    )
+    assert [(c.cue, c.text) for c in claims] == [
+        ("was blunter", "“Close the border and keep it closed.”")
+    ]
+    claims = extract_claims(
+        "A Latvian diplomat, quoted by the daily Diena, put it more plainly: ‘Vilnius "
+        "acted first and asked afterwards.’"
+    )
+    assert [c.speaker for c in claims] == ["a Latvian diplomat"]

@@ -132,11 +132,12 @@ def clause_subject(doc: Document, s: int, limit: int):
             a0 = fold_word(words[k + 1][0])
             if not (
                 a0 in DETS
-                or a0 in ("who", "whose", "like", "a", "an")
+                or a0 in ("who", "whose", "like", "a", "an", "of")  # ", of the ECR group,"
                 or words[k + 1][0][0].isupper()
                 or a0[:1].isdigit()
                 or (a0.endswith("ing") and len(a0) > 5)
-            ):
+                or (a0.endswith("ed") and k + 2 < n and fold_word(words[k + 2][0]) == "by")
+            ):  # (", quoted by the daily Rzeczpospolita,")
                 return None
             closer = "," if nxt == "," else t[words[k][2] + 1 : words[k][2] + 3].strip()
             ce_ = t.find(closer, words[k + 1][1], min(limit, words[k + 1][1] + 250))
