@@ -338,3 +338,25 @@ def test_an_aside_between_the_speaker_and_a_colon_verdict_keeps_the_quote():
         "acted first and asked afterwards.’"
     )
     assert [c.speaker for c in claims] == ["a Latvian diplomat"]
+
+
+# -- a country's ministry as the subject before "it"; "her office" ------------------------
+def test_it_after_a_countrys_ministry_as_the_subject_is_that_ministry():
+    text = (
+        "MEPs voted 412 to 101 for the tribunal.\n\nBelarus's foreign ministry dismissed "
+        "the vote. In a statement posted on Telegram, it said the parliament had no "
+        "authority over a sovereign state."
+    )
+    assert speakers(text) == [("Belarus's foreign ministry", "it")]
+
+
+def test_her_office_is_the_office_of_the_woman_she_means():
+    text = (
+        "Sviatlana Tsikhanouskaya has lived in Vilnius since 2020. Her office said it had "
+        "received more than 1,200 requests for help."
+    )
+    assert speakers(text) == [("Sviatlana Tsikhanouskaya's office", "Her office")]
+    # no name for "his": the phrase stays as written
+    assert speakers("The minister did not attend. His spokeswoman said he was busy.") == [
+        ("His spokeswoman", "His spokeswoman")
+    ]

@@ -292,13 +292,14 @@ _COLLECTIVES = frozenset("couple pair family band team crowd audience jury panel
 
 def _body_phrase(res: Resolver, words: list[str], s: int, plural: bool) -> str | None:
     """The speaker a subject such as "The committee", "The research", "the Venezuelan
-    government" gives the pronoun: the body it resolves to, else the phrase itself;
+    government", "Belarus's foreign ministry" gives the pronoun: the body it resolves to, else the phrase itself;
     None for a phrase that names no body or document, or of the other number."""
     lows = [fold_word(w) for w in words]
     head = lows[-1]
-    if (lows[0] != "the" or len(words) > 6 or plural != _plural(words)) and not (
-        plural and _collective(words)  # "the government ... they said"
-    ):
+    owned = words[0][:1].isupper() and words[0].endswith(("'s", "’s"))  # "Belarus's"
+    if ((lows[0] != "the" and not owned) or len(words) > 6 or plural != _plural(words)) and not (
+        plural and _collective(words)
+    ):  # ("the government ... they said")
         return None
     if head.rstrip("s") not in _BODY_HEADS and head not in _BODY_HEADS:
         return None

@@ -29,7 +29,7 @@ from .role_antecedent import (
 from .role_fit import (
     according_source,
     body_fits,
-    earlier_voice,
+    doubtful_person,
     fitting_named_since,
     headline_person,
     holder_who_spoke_last,
@@ -41,6 +41,7 @@ from .role_fit import (
     narration_lead,
     near_given_name,
     other_role,
+    owner_by_pronoun,
     passive_agent,
     past_headline,
     proper_body,
@@ -49,7 +50,6 @@ from .role_fit import (
     sentence_subject,
     speaking_subject,
     understudy,
-    unnamed_subject_before,
     untied_speaker,
 )
 from .speaker_kind import person_speaker
@@ -290,6 +290,8 @@ class Resolver:
         if low in PRONOUNS:
             return surface  # "I", "we": the quoted speaker speaks of themselves
         toks = surface.split()
+        if (owned_by := owner_by_pronoun(self, toks, pos)) is not None:
+            return owned_by  # "Her office" -> "Sviatlana Tsikhanouskaya's office"
         lows = [fold_word(w) for w in toks]
         # a bare surname ("Ali", "Mr. Shraibman") -> the full name the article gave it
         hon = lows[0] if (len(lows) == 2 and lows[0] in HONORIFICS) or lows[0] == "dr" else None
@@ -421,10 +423,8 @@ class Resolver:
             return e.kind == PERSON and e.gender == gender
 
         found = self._nearest(pos, fits, PERSON, gender)
-        if found is _NOTHING or (found and earlier_voice(self, gender, pos, found)):
+        if found is _NOTHING or (found and doubtful_person(self, gender, pos, found)):
             return None
-        if found and found[:1].isupper() and unnamed_subject_before(self, gender, pos):
-            return None  # "The second witness, a woman who ..., said ... She said"
         return found
 
     def _body_pronoun(self, pos: int) -> str | None:

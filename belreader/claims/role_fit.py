@@ -490,3 +490,32 @@ def unnamed_subject_before(res: Resolver, gender: str, pos: int) -> bool:
     if any(w[:1].isupper() for w in words[1:]):
         return False  # a name is there ("Judge Rasa Petrauskiene", "Sakovich's lawyer")
     return any(GENDERED_ROLES.get(fold_word(w)) == gender for w in words)
+
+
+def doubtful_person(res: Resolver, gender: str, pos: int, found: str) -> bool:
+    """Should "he"/"she" at ``pos`` stay unresolved although the search found
+    ``found``: an earlier voice goes on (``earlier_voice``), or an unnamed person of
+    that gender is the subject just before ("The second witness, a woman who ...")?"""
+    return earlier_voice(res, gender, pos, found) or (
+        found[:1].isupper() and unnamed_subject_before(res, gender, pos)
+    )
+
+
+def owner_by_pronoun(res: Resolver, toks: list[str], pos: int) -> str | None:
+    """ "Her office", "His lawyer" at ``pos``: the person "her"/"his" means, then the
+    rest ("Sviatlana Tsikhanouskaya's office"), when the pronoun resolves to a name;
+    else None (the phrase stays as written)."""
+    lows = [fold_word(w) for w in toks]
+    if not 2 <= len(toks) <= 3 or lows[0] not in ("his", "her") or not toks[-1].islower():
+        return None
+    if not (lows[-1] in ORG_WORDS or lows[-1] in SPEAKER_NOUNS or lows[-1] in _OWNED_STAFF):
+        return None
+    owner = res.resolve(toks[0].lower(), pos)
+    if not owner or not owner[:1].isupper() or " " not in owner:
+        return None  # (a role phrase or a lone word: no name to own the office)
+    mark = "’" if "’s" in res.t else "'"
+    return f"{owner}{mark}s {' '.join(toks[1:])}"
+
+
+# people and offices a person has, beside the speaking nouns ("her lawyer", "his team")
+_OWNED_STAFF = frozenset("office team lawyer lawyers campaign staff aide aides family".split())
