@@ -508,8 +508,8 @@ def owner_by_pronoun(res: Resolver, toks: list[str], pos: int) -> str | None:
     lows = [fold_word(w) for w in toks]
     if not 2 <= len(toks) <= 3 or lows[0] not in ("his", "her") or not toks[-1].islower():
         return None
-    if not (lows[-1] in ORG_WORDS or lows[-1] in SPEAKER_NOUNS or lows[-1] in _OWNED_STAFF):
-        return None
+    if lows[-1] not in ORG_WORDS and lows[-1] not in _OWNED_STAFF:
+        return None  # (never kin: "his brother added" of two brothers is either one's)
     owner = res.resolve(toks[0].lower(), pos)
     if not owner or not owner[:1].isupper() or " " not in owner:
         return None  # (a role phrase or a lone word: no name to own the office)
@@ -517,5 +517,9 @@ def owner_by_pronoun(res: Resolver, toks: list[str], pos: int) -> str | None:
     return f"{owner}{mark}s {' '.join(toks[1:])}"
 
 
-# people and offices a person has, beside the speaking nouns ("her lawyer", "his team")
-_OWNED_STAFF = frozenset("office team lawyer lawyers campaign staff aide aides family".split())
+# the people and offices that speak for a person ("her lawyer", "his spokesman")
+_OWNED_STAFF = frozenset(
+    "office team lawyer lawyers attorney attorneys campaign staff aide aides spokesman"
+    " spokeswoman spokesperson secretary adviser advisers advisor advisors representative"
+    " representatives report".split()
+)
