@@ -11,10 +11,24 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
-from .ru_names import named_later, relation_noun
-from .ru_nominative import genitive_body_nominative, nominative_name, oblique_name, oblique_pair
-from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
+from .ru_lexicon import (
+    COUNTRY_WORDS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    POSSESSIVES,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
+from .ru_names import given_only, named_later, relation_noun
+from .ru_nominative import (
+    genitive_body_nominative,
+    locative_body_nominative,
+    nominative_name,
+    oblique_name,
+    oblique_pair,
+    patronymic,
+)
+from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver, person_any_form
 from .ru_roles import (
     agency_before,
     agency_nominative,
@@ -60,31 +74,6 @@ def _title_nominative(title: str) -> str:
         else:
             return title
     return " ".join(out)
-
-
-# bodies named by their place ("в Минздраве", "в Госпогранкомитете"): masculine nouns
-# whose locative adds "-е"; "в пресс-службе X": the press office
-_MASC_BODY = re.compile(
-    r"(?:Мин[а-яё]+|[А-ЯЁ][а-яё]*(?:комитет|исполком|банк|стат))[бвгджзклмнпрстфхцчшщ]?е"
-)
-
-
-_MASC_LOCATIVE = frozenset(
-    "офисе штабе центре комитете аппарате департаменте совете секретариате".split()
-)
-
-
-def _body_nominative(name: str) -> str:
-    first, _, rest = name.partition(" ")
-    if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
-        first = first[:-1]
-    elif fold(first) == "пресс-службе":
-        first = first[:-1] + "а"
-    elif fold(first).endswith("стве") and not rest:
-        first = first[:-1] + "о"  # "в ведомстве": ведомство
-    elif fold(first) in _MASC_LOCATIVE:
-        first = first[:-1]  # "В офисе Тихановской": офис Тихановской
-    return f"{first} {rest}" if rest else first
 
 
 def _owned(surface: str, speaker: str) -> bool:
@@ -158,6 +147,7 @@ _AND_NAME = re.compile(r"[^\W\d_][\w’'-]*\s+(?:и|і)\s+[А-ЯЁІЎ]")
 _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
 
+_GIVEN_NOM = MALE_NAMES | FEMALE_NAMES
 _HEAD_HINT = re.compile(r"(?i)президент|прэзідэнт|глав|лидер|кіраўні|руководител")
 
 
@@ -212,6 +202,11 @@ class RuNamesResolver(RuResolver):
             return None  # "— говорит одна из них": unresolved, never the group's first name
         words = _WORD.findall(surface)
         low = [fold(w) for w in words]
+        if len(words) == 2 and patronymic(words[1]) and low[0] in _GIVEN_NOM:
+            # "— подчеркнул Александр Николаевич": the one Александр named in full before
+            names = [n for n in self.full_names().values() if not patronymic(n.split()[-1])]
+            full = given_only(names, words[0], self.t, pos)
+            return person_any_form(self.aliases, full) or full or surface
         named = any(
             w[:1].isupper() and not w.isupper() and lw not in COUNTRY_WORDS
             for w, lw in zip(words[1:], low[1:], strict=True)
@@ -237,7 +232,7 @@ class RuNamesResolver(RuResolver):
         if speaker and speaker == surface and not surface[:1].isupper():
             speaker = self._person_noun(surface, pos) or self._named_with(surface, pos) or speaker
         if speaker and fold(surface).startswith(_IN):
-            speaker = _body_nominative(speaker)  # "В Минздраве отметили": Минздрав
+            speaker = locative_body_nominative(speaker)  # "В Минздраве отметили": Минздрав
         return self._nominative(speaker, surface, ())
 
     def _headline_person(self, surface: str, pos: int) -> str | None:

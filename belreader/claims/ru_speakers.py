@@ -443,12 +443,17 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
     while clause:
         head = clause[0][0]
+        if head in _PREPS and 2 <= len(clause) <= 3 and clause[-1][0] in PRONOUNS:
+            clause = clause[-1:]  # "В нем они пишут": the pronoun, not a body "в нем"
+            break
         if head in ("в", "во", "ў") and plural and len(clause) >= 2:
             break  # "В Кремле заявили": a body named by its place
         if head in _PREPS and len(clause) >= 3:
             clause = clause[2:]
         elif head in SUBJECT_DROP or head in _LEAD_DROP:
             clause = clause[1:]
+        elif len(clause) >= 2 and (head in _TIME_HEAD or _YEAR.fullmatch(head)):
+            clause = clause[1:]  # "в прошлом году Лукашенко", "Летом 2023-го Лукашенко"
         else:
             break
     if not clause and cut and cut < len(words) and words[cut][0] in _PREPS:
@@ -461,6 +466,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             clause = []  # "В среду, выступая ..., в ответ заявил": no subject written
     if not clause:
         return -1, -1, None
+    clause = _without_told_title(t, clause)
     for k in range(len(clause) - 1, 0, -1):
         if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
             clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
@@ -477,6 +483,28 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause[-1][0] in THAT or (len(clause) == 1 and clause[0][0] in POSSESSIVES):
         return -1, -1, None
     return clause[0][1], clause[-1][2], None
+
+
+# a time phrase's word opening a subject clause ("году Лукашенко" after "в прошлом")
+_TIME_HEAD = frozenset("году годах месяце неделе летом зимой весной осенью недавно давно".split())
+_YEAR = re.compile(r"\d{4}(?:-го|-м)?")
+# a quoted title in the dative: "«Нашай Ніве»", "«Зеркалу»", "«Медиазоне»" (folded)
+_DATIVE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е)")
+
+
+def _without_told_title(t: str, clause: list) -> list:
+    """ "В отделе образования райисполкома «Нашай Ніве» ответили": the outlet in the
+    dative before the verb was told; the subject is the words before it."""
+    if len(clause) < 4 or clause[-1][0] not in _QUOTE_CLOSE:
+        return clause
+    k = max(i for i, w in enumerate(clause) if w[0] in _QUOTE_OPEN or i == 0)
+    title = clause[k + 1 : -1]
+    if clause[k][0] not in _QUOTE_OPEN or not 1 <= len(title) <= 2:
+        return clause
+    if not _DATIVE_WORD.fullmatch(title[-1][0]) or not t[title[0][1]].isupper():
+        return clause
+    before = [w for w in clause[:k] if w[0] not in _PREPS]
+    return clause[:k] if before else clause
 
 
 def _first_phrase(t: str, words: list) -> list:
