@@ -87,3 +87,65 @@ def test_given_name_and_patronymic():
     # a woman's given name and patronymic stay in the nominative
     text = "«Автобус не ходит уже неделю», — жалуется пенсионерка Валентина Степановна."
     assert speakers(text) == ["Валентина Степановна"]
+
+
+# --- "глава государства" is never a deputy; the one head of state named -------------------
+def test_head_of_state_after_a_deputy_reported():
+    text = (
+        "Лукашенко провел совещание по жилью.\n\n"
+        "Заместитель премьер-министра Виктор Каранкевич доложил, что план выполнен на"
+        " 91 процент.\n\n"
+        "Глава государства подчеркнул, что «квартиры должны сдаваться с отделкой»."
+    )
+    assert speakers(text) == ["Виктор Каранкевич", "Alexander Lukashenko"]
+
+
+def test_head_of_state_in_the_nominative_over_one_in_another_case():
+    text = (
+        "Владимир Путин провел переговоры с Александром Лукашенко. Глава государства"
+        " отметил, что Союзное государство «проходит проверку на прочность»."
+    )
+    assert speakers(text) == ["Vladimir Putin"]
+    # both in the nominative: no one can tell
+    text = (
+        "Путин и Лукашенко провели переговоры. Глава государства отметил, что Союзное"
+        " государство «проходит проверку на прочность»."
+    )
+    assert speakers(text) == ["Глава государства"]
+
+
+# --- an outlet told is never the speaker of the gerund after it ---------------------------
+def test_gerund_after_a_told_outlet():
+    text = (
+        "Минский тракторный завод сократит рабочую неделю до четырех дней. Об этом ТАСС"
+        " сообщили в профкоме предприятия, добавив, что зарплаты «сохранятся в полном"
+        " объеме»."
+    )
+    got = speakers(text)
+    assert len(got) == 2 and "ТАСС" not in got
+    assert got[1] == "профком предприятия"
+
+
+# --- "компания", "предприятие": the one firm the story named -----------------------------
+def test_the_firm_is_the_one_named():
+    text = (
+        "«Нафтан» с июля увеличит переработку нефти на 15 процентов. Об этом «Белсату»"
+        " сообщили в пресс-службе предприятия. По данным компании, мощностей хватит до"
+        " конца года."
+    )
+    assert speakers(text) == ["Нафтан", "Нафтан"]
+    # two firms named: "компания" is either, so it stays as written
+    text = (
+        "«Нафтан» и «Мозырский НПЗ» подписали соглашение. В компании заявили, что"
+        " договор рассчитан на пять лет."
+    )
+    assert speakers(text)[0] != "Нафтан"
+
+
+# --- "ведомство" and "оно": the ministry named by its full name ---------------------------
+def test_vedomstvo_and_ono_after_a_ministry():
+    text = (
+        "Министерство культуры отменило фестиваль в Молодечно. В ведомстве заявили, что"
+        " причина в ремонте сцены. Оно также сообщило, что билеты вернут до конца месяца."
+    )
+    assert speakers(text) == ["Министерство культуры", "Министерство культуры"]

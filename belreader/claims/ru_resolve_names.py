@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
+from .ru_company import firm_before
+from .ru_heads import one_head_of_state
 from .ru_lexicon import (
     COUNTRY_WORDS,
     FEMALE_NAMES,
@@ -34,6 +36,7 @@ from .ru_roles import (
     agency_nominative,
     introduced_as_minister,
     minister_named,
+    neuter_body_before,
     office_of,
     role_named,
 )
@@ -200,6 +203,9 @@ class RuNamesResolver(RuResolver):
     def resolve(self, surface: str, pos: int) -> str | None:
         if _ONE_OF.fullmatch(fold(" ".join(surface.split()))):
             return None  # "— говорит одна из них": unresolved, never the group's first name
+        firm = firm_before(self.t, pos, surface)
+        if firm:
+            return firm  # "в пресс-службе компании" after "«Гродно Азот» остановит ..."
         words = _WORD.findall(surface)
         low = [fold(w) for w in words]
         if len(words) == 2 and patronymic(words[1]) and low[0] in _GIVEN_NOM:
@@ -223,6 +229,9 @@ class RuNamesResolver(RuResolver):
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
+        if speaker is None and low == ["оно"]:
+            # "Министерство ... предупредило о ветре. Оно также сообщило, что ...": the body
+            return neuter_body_before(self.t, self.doc.para_of(pos)[0], pos)
         later = self._headline_person(surface, pos)
         if later:
             return later  # "Сестра Марии Колесниковой: «...»", then "её сестра Татьяна Хомич"
@@ -246,6 +255,9 @@ class RuNamesResolver(RuResolver):
         return named_later(self.t, pe, surface)
 
     def source(self, surface: str, pos: int) -> str | None:
+        firm = firm_before(self.t, pos, surface)
+        if firm:
+            return firm  # "по данным компании": the firm the story named
         noun = _PERSON_GENITIVE.get(fold(" ".join(surface.split())))
         who = self._person_noun(noun, pos) if noun else None
         if who:
@@ -283,6 +295,17 @@ class RuNamesResolver(RuResolver):
         }
         if ant is not None and (ant in fits or not fits):
             return ant
+        if ant is None and not fits:
+            # "Лукашенко провел совещание. Вице-премьер X доложил ... Глава государства":
+            # no one introduced with the office; the one head of state named
+            return one_head_of_state(
+                self.t,
+                self.mentions(),
+                self._oblique,
+                pos,
+                self.WINDOW,
+                lambda phrase: person_any_form(self.aliases, phrase),
+            )
         # "Президент ... Лукашенко встретился с губернатором Иваном Крупко. Крупко
         # доложил ... Глава государства": the one introduced with the office, not Крупко
         return fits.pop() if len(fits) == 1 else None

@@ -157,7 +157,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         pus, pue = doc.units[k - 1]
         s, e = trim(t, pus, pue)
-        if not _has_words(t, s, e, 2) or doc.quote_at(s) is not None:
+        if not _has_words(t, s, e, 2) or _opens_with_quote(doc, s, e):
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
@@ -206,6 +206,18 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
 
 
 _ACCUSE = ("обвини", "обвиня", "абвінава")
+
+
+def _opens_with_quote(doc: Document, s: int, e: int) -> bool:
+    """Does the sentence t[s:e] open with someone's quoted words (its own claim), not
+    with a short quoted name that more words follow ("«Гродно Азот» остановит ...")?"""
+    q = doc.quote_at(s)
+    if q is None:
+        return False
+    return not q.closed or q.end - q.start > _TITLE_MAX or not _has_words(doc.t, q.end, e, 2)
+
+
+_TITLE_MAX = 40  # characters of a quoted name: a firm, a paper, a party
 
 
 def _verb_first(
@@ -346,9 +358,29 @@ def _from_gerund(
     a, b = attributed_speaker(doc, us, vs)
     if a == -2:
         a, b = _sentence_subject(doc, us, vs)
+        if a >= 0 and _told_only(t, ft, a, b):
+            # "Об этом РБК сообщили в пресс-службе компании, уточнив, что": the outlet
+            # was told; the speaker follows the sentence's verb
+            verb = _CYR_WORD.match(ft, _skip_ws(t, b, vs), vs)
+            if verb is None or verb.group() not in SPEECH_VERBS:
+                return None
+            end = t.rfind(",", verb.end(), vs) + 1 or vs
+            a, b, _ = speaker_after(doc, verb.end(), end, SPEECH_VERBS[verb.group()] == "pl")
     if a < 0:
         return None
     return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
+
+
+def _told_only(t: str, ft: str, a: int, b: int) -> bool:
+    """Is t[a:b] only an outlet that was told: an undeclined one ("РБК") or a quoted
+    title in the dative ("«Интерфаксу»")?"""
+    phrase = ft[a:b].strip('«»“”" ')
+    return is_outlet(t, ft, a, b) or (
+        t[a] in '«“"' and " " not in phrase and bool(_DATIVE_TITLE_WORD.fullmatch(phrase))
+    )
+
+
+_DATIVE_TITLE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е)")
 
 
 def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
@@ -394,7 +426,7 @@ def _passive(
         if ft[us:vs].strip() == "об этом" and k > 0:
             # "... Об этом говорится в сообщении МВД.": the sentence before
             s, e = trim(t, *doc.units[k - 1])
-            if _has_words(t, s, e, 2) and doc.quote_at(s) is None:
+            if _has_words(t, s, e, 2) and not _opens_with_quote(doc, s, e):
                 return Candidate(s, e, over or cue, vs, ve, a, b, 1, role="post")
             return None
         if prev == ",":

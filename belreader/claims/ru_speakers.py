@@ -428,8 +428,10 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop trailing adverbs and time phrases
     while clause:
         last = clause[-1][0]
-        if last in SUBJECT_DROP or (
-            len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit())
+        if (
+            last in SUBJECT_DROP
+            or (len(clause) > 1 and last in _OBJECT_THIS)
+            or (len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit()))
         ):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
@@ -485,6 +487,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     return clause[0][1], clause[-1][2], None
 
 
+# "это" as the verb's object before it: "В компании это подтвердили"
+_OBJECT_THIS = frozenset(("это", "эту", "этого"))
 # a time phrase's word opening a subject clause ("году Лукашенко" after "в прошлом")
 _TIME_HEAD = frozenset("году годах месяце неделе летом зимой весной осенью недавно давно".split())
 _YEAR = re.compile(r"\d{4}(?:-го|-м)?")
