@@ -22,7 +22,9 @@ _NOT_SUBJECT = frozenset(
     "в во на по с со у к о об за из при после перед накануне они яны вони мы вы также "
     "затем потом позже ранее сегодня вчера тогда однако поэтому".split()
 )
-_IN_BODY = re.compile(r"[Вв]о?\s+«?([А-ЯЁа-яё-]+)»?")
+# "В «Вясне» проверили", "В Кремле заявили": a body named by its place, then the verb
+_BODIES = frozenset(("Кремль", "МИД", "Минобороны", "Пентагон", "Евросоюз", "ООН", "НАТО", "Вясна"))
+_IN_BODY = re.compile(r"\s*[Вв]о?\s+«?([А-ЯЁа-яё-]+)»?\s+[а-яё]+(?:ли|ют|ят)(?:сь|ся)?(?![\w-])")
 
 
 def plural_subject_before(doc: Document, pos: int) -> str | None:
@@ -36,17 +38,21 @@ def plural_subject_before(doc: Document, pos: int) -> str | None:
     if doc.para_of(us) != doc.para_of(pos):
         return None  # only within the paragraph
     t = doc.t
+    body = _IN_BODY.match(t, us, min(ue, us + 200))
+    if body is not None:
+        org = LOCATIVE_ORGS.get(fold(body.group(1)))
+        # a city is a place there ("В Минске прошли задержания"), no body
+        return org if org and (org.islower() or org in _BODIES) else None
     m = _PLURAL_SUBJECT.match(t, us, min(ue, us + 200))
     if m is None:
         return None
-    phrase = m.group(1)
-    body = _IN_BODY.fullmatch(phrase)
-    if body is not None:
-        return LOCATIVE_ORGS.get(fold(body.group(1)))
-    words = phrase.split()
+    words = m.group(1).split()
     while len(words) > 1 and fold(words[-1]) in SUBJECT_DROP:
         words.pop()  # "Родители уже собрали": Родители
     bare = [w for w in words if w[:1] != "«" and w[-1:] != "»"]
-    if fold(bare[0]) in _NOT_SUBJECT or not fold(bare[-1]).endswith(("ы", "и", "а", "ія")):
-        return None
+    plural = ("ы", "и", "а", "ія")
+    if fold(bare[0]) in _NOT_SUBJECT or not (
+        fold(bare[-1]).endswith(plural) or fold(bare[0]).endswith(plural)
+    ):
+        return None  # ("Водители маршруток": the head noun is plural)
     return " ".join(words)

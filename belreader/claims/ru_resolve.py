@@ -268,7 +268,9 @@ class RuResolver:
                     named = given_only(full.values(), m.group(), scan, m.start())
                     gg = name_gender([m.group()])
                     out.append((m.start(), named or m.group(), gg))
-                    if not named:
+                    if not named and any(n.split()[0] == m.group() for n in full.values()):
+                        # (a given name no full name shares is someone named so alone:
+                        # "Тамара (имя изменено)" is "она")
                         self._blockers["=" + word] = (m.group(), gg or "")
             self._mentions = out
         return self._mentions
@@ -341,8 +343,10 @@ class RuResolver:
             opened = opening_office(self.t, pos) if low[0] in PRONOUNS else None
             if opened:  # "Глава государства коснулся ... Он назвал": that office's holder
                 return office_holder(self._holders.get(opened[0], []), opened[1], ant, self._fits)
-            if ant is None and g == "pl" and genders_compatible(g, gender):
-                ant = plural_subject_before(self.doc, pos)
+            if g == "pl" and genders_compatible(g, gender) and (ant is None or low[0] in PRONOUNS):
+                # "Родители собрали подписи. В нем они пишут": the subject just before
+                # wins over a speaker of the paragraph before
+                ant = plural_subject_before(self.doc, pos) or ant
             if ant is None and g in ("m", "f") and genders_compatible(g, gender):
                 ant = self._named_after(pos, g)
             return ant
@@ -504,6 +508,9 @@ class RuResolver:
             for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:
                 if p2 in self._oblique and p not in self._oblique:
                     continue  # "Сестра Колесниковой Татьяна Хомич": the genitive is no rival
+                q2 = self.doc.quote_at(p2)
+                if q2 is not None and q2.closed:
+                    continue  # "«Светлана Георгиевна не ...», — сказала X": quoted, no rival
                 if (
                     name2 != name
                     and genders_compatible(gender, g2)

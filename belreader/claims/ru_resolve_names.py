@@ -30,6 +30,7 @@ from .ru_nominative import (
     oblique_pair,
     patronymic,
 )
+from .ru_person_nouns import intro_words, typed_person
 from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver, person_any_form
 from .ru_roles import (
     agency_before,
@@ -112,7 +113,18 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
     **dict.fromkeys(("женщина", "пенсионерка", "девушка", "собеседница"), ("f", False)),
     **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
     **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
+    # nouns of a trade, a rank or a nationality: the one person named in this paragraph
+    # or the one before, never the last speaker by default ("— признался 24-летний
+    # форвард" after the coach spoke is no coach)
+    **dict.fromkeys(("спортсменка", "белоруска", "бизнесменка", "активистка"), ("f", False)),
+    **dict.fromkeys(("спортсмен", "белорус", "бизнесмен", "генерал", "активист"), ("m", False)),
 }
+_NO_FALLBACK = frozenset(
+    "спортсменка белоруска бизнесменка активистка спортсмен белорус бизнесмен генерал "
+    "активист".split()
+)
+# an age before the noun: "52-летний бизнесмен", "24-летняя спортсменка"
+_AGE = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+")
 # their genitive after "по словам" ("По словам женщины, ..."); not read as subjects,
 # where "женщины" would be a plural
 # "говорится в заявлении X": X is in the genitive
@@ -239,9 +251,17 @@ class RuNamesResolver(RuResolver):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
         if speaker and speaker == surface and not surface[:1].isupper():
-            speaker = self._person_noun(surface, pos) or self._named_with(surface, pos) or speaker
+            speaker = (
+                self._person_noun(surface, pos)
+                or self._named_with(surface, pos)
+                or self._introduced_as(surface, pos)
+                or speaker
+            )
         if speaker and fold(surface).startswith(_IN):
             speaker = locative_body_nominative(speaker)  # "В Минздраве отметили": Минздрав
+        if speaker and " " in speaker and len(low) == 1 and low[0] in _GIVEN_NOM:
+            # "Светлана сказала" after "Светланы Тихановской": the person the table knows
+            speaker = person_any_form(self.aliases, speaker) or speaker
         return self._nominative(speaker, surface, ())
 
     def _headline_person(self, surface: str, pos: int) -> str | None:
@@ -278,6 +298,9 @@ class RuNamesResolver(RuResolver):
         ant = super()._role_antecedent(low, pos, gender)
         if ant is not None and ant not in self._from_oblique:
             return ant  # only where a name learnt here could have taken the role
+        if ant is None and any(w in COUNTRY_WORDS for w in low):
+            # "Министр иностранных дел Беларуси Максим Рыженков ... Белорусский министр"
+            return self._country_introduced(low, pos, gender)
         if any(w in COUNTRY_WORDS for w in low) or office_of(low) != "head":
             return ant
         if self._heads is None:  # the mentions introduced as head of state, once
@@ -315,6 +338,9 @@ class RuNamesResolver(RuResolver):
         named in this paragraph or the one before (an expert: introduced with an
         expert's noun), when no one else spoke since; else None."""
         low = fold(surface)
+        aged = _AGE.match(low)
+        if aged:
+            low = low[aged.end() :]  # "52-летний бизнесмен": the noun; the age is no rival
         if low not in _PERSON_NOUNS:
             return None
         g, expert = _PERSON_NOUNS[low]
@@ -331,16 +357,37 @@ class RuNamesResolver(RuResolver):
                 q = doc.quote_at(p)
                 if q is None or not q.closed:
                     names.setdefault(name, p)
-        if not names and not expert:
+        if not names and not expert and not aged and low not in _NO_FALLBACK:
             return self._last_speaker(start, pos, g)
         if len(names) != 1:
             return None
         name, first = names.popitem()
         if expert and not _EXPERT.search(fold(self.t[max(0, first - 60) : first])):
             return None  # "эксперт" after someone not introduced as one
-        if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
-            return None  # someone else spoke in between
+        if any(first < hp < pos and sp != name and p for hp, sp, _g, p in self.history):
+            return None  # someone else spoke in between (a body speaking is no rival)
         return name
+
+    def _country_introduced(self, low: list[str], pos: int, gender: str | None) -> str | None:
+        """The one person in the window introduced with the role's country and an office
+        the role fits ("Министр иностранных дел Беларуси Максим Рыженков" for
+        "Белорусский министр"), else None."""
+        countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
+        found = set()
+        for p, name, g in self.mentions():
+            if not pos - self.WINDOW <= p < pos or not genders_compatible(gender, g):
+                continue
+            intro = {COUNTRY_WORDS[w] for w in intro_words(self.t, p) if w in COUNTRY_WORDS}
+            if intro & countries and self._is_person(name) and self._fits(low, name):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def _introduced_as(self, surface: str, pos: int) -> str | None:
+        """ "— признался 24-летний форвард" after "нападающий Никита Ладыко" (see
+        ``ru_person_nouns``); a verb's gender must fit."""
+        gender = self._verb_gender(pos)
+        g = gender if gender in ("m", "f") else None
+        return typed_person(self.t, self.mentions(), self.history, pos, self.WINDOW, surface, g)
 
     def _named_with(self, surface: str, pos: int) -> str | None:
         """ "— подчеркнул журналист" after "журналиста Андрея Александрова": the one

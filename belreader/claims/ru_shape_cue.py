@@ -96,6 +96,9 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     gender = SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)
     plural = gender == "pl"
     before = _back_ws(t, vs, us)
+    adverb = _DASH_ADVERB.search(ft, max(us, vs - 24), vs)
+    if adverb is not None:
+        before = _back_ws(t, adverb.start(1), us)  # "«...», — коротко ответил он"
     prev = t[before - 1] if before > us else ""
     q_in = doc.quote_at(vs)
     if q_in is not None and not q_in.closed:
@@ -206,6 +209,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
 
 
 _ACCUSE = ("обвини", "обвиня", "абвінава")
+# an adverb of manner between the dash and the verb: "— скромно заметил", "— коротко ответил"
+_DASH_ADVERB = re.compile(r"[,!?…]\s*[—–-]\s+([а-яе]{4,}о)\s+$")
 
 
 def _opens_with_quote(doc: Document, s: int, e: int) -> bool:

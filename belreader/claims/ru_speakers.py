@@ -219,9 +219,9 @@ def speaker_after(
                 words.append((w, m.start(), m.end()))  # "одна из участниц акции"
                 j = m.end()
                 continue
-            if words and w in ("из", "з"):
+            if words and w in ("из", "з", "по"):
                 name_end = _name_past_place(doc, m.end(), e)
-                if name_end > 0:  # "говорит водитель из Бреста Виктор Лось": the man
+                if name_end > 0:  # "водитель из Бреста Виктор Лось", "зам. по идеологии X"
                     return words[0][1], name_end, None
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
                 s2 = m.start() + len("со ссылкой на")
