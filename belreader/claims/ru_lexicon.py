@@ -114,7 +114,9 @@ GERUND_CUES = frozenset(
 )
 # "«...», — цитирует Лукашенко агентство": the person quoted is the object, the outlet
 # the subject; only the dash-attributed shape uses them.
-QUOTING_VERBS = frozenset(("цитирует", "цитируют", "цытуе", "цытуюць"))
+QUOTING_VERBS = frozenset(
+    ("цитирует", "цитируют", "цытуе", "цытуюць", "цитировал", "цитировала", "цитировали")
+)
 
 # Verbs of outlets passing a report on ("передает ТАСС"): not a speaker pronouns refer to
 RELAY_VERBS = frozenset(

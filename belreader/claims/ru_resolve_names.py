@@ -456,6 +456,9 @@ class RuNamesResolver(RuResolver):
         m = _QUOTED.fullmatch(speaker)
         if m:
             return m.group(1).strip()  # «Медуза»: Медуза
+        pair = speaker.split()
+        if len(pair) == 2 and oblique_pair(pair[0], pair[1]):
+            return nominative_name(pair[0], pair[1]) or speaker  # "цитирует ... Андрея Ходюка"
         if cases and fold(speaker) in _BODIES:
             return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
         if surface[:1].islower() or cases:

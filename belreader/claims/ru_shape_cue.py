@@ -65,6 +65,13 @@ def cue_claims(doc: Document) -> list[Candidate]:
                 if c is not None:
                     out.append(c)
             continue
+        if w in _MADE and _MADE_LEAD.search(ft, max(0, m.start() - 30), m.start()):
+            # "Такое заявление сделал журналистам X": as "Об этом заявил X"
+            if cyrillic_para(doc, m.start()):
+                c = _from_verb(doc, m.start(), m.end(), _MADE[w])
+                if c is not None:
+                    out.append(c)
+            continue
         if (
             w not in SPEECH_VERBS
             and w not in PASSIVE_CUES
@@ -122,7 +129,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if w in GERUND_CUES:
         return _from_gerund(doc, vs, ve, cue, us, ue, prev)
     # --- "Как сообщает X, ..." ------------------------------------------------------
-    lead = ft[us:vs].strip() if vs - us < 40 else ""
+    lead = ft[us:vs].strip() if vs - us < 80 else ""
     if lead in ("как", "как уже", "як", "як ужо"):
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
@@ -130,6 +137,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         comma = t.find(",", b, ue)
+        if comma >= 0 and _name_tail(t, b, comma):
+            b = comma  # "Как сообщил министр сельского хозяйства и продовольствия X, ..."
         if comma < 0 or (t[b:comma].strip(" »") and not _OCCASION.fullmatch(ft, b, comma)):
             return None
         s, e = trim(t, comma + 1, ue)
@@ -143,14 +152,18 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if vs - us < 200 and prev and w not in GERUND_CUES:
         mid = _MID_AS.search(ft, max(us, vs - 12), vs)
         if mid is not None and mid.end() == vs and _has_words(t, us, mid.start(), 1):
+            if ft[us : mid.start()].strip() in ("об этом", "пра гэта"):
+                return None  # "Об этом, как передает X, заявил Y": Y's claim, the relay's
             return _mid_source(doc, us, ue, mid.start(), ve, cue, plural)
     # --- "«...». Так прокомментировал ситуацию X." : the quote before ------------------
     if lead == "так" and k > 0:
         return _so_said(doc, k, vs, ve, cue, ue, plural)
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
-    if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
+    if lead.startswith(("об этом", "пра гэта", *_STATEMENT_LEADS)) and vs - us < 80:
         # "Об этом он заявил рабочим": a speaker before the verb; else after it
         a, b, over = subject_before(doc, us, vs, plural)
+        if lead.startswith(_STATEMENT_LEADS) and a >= 0 and ft[a:b].startswith(_STATEMENT_LEADS):
+            a = -1  # "Такое заявление сделал X": the statement is no speaker
         if a < 0 or not (t[a].isupper() or ft[a:b] in PRONOUNS) or is_outlet(t, ft, a, b):
             # "Об этом РБК сообщили два источника": an outlet before the verb was told
             a2, b2, over2 = speaker_after(doc, ve, ue, plural)
@@ -209,6 +222,13 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
 
 
 _ACCUSE = ("обвини", "обвиня", "абвінава")
+# "Такое заявление сделал X", "С таким заявлением выступила X": the sentence before is X's
+_MADE = {"сделал": "заявил", "сделала": "заявила", "сделали": "заявили"}
+_MADE.update({"выступил": "заявил", "выступила": "заявила", "выступили": "заявили"})
+_STATEMENT_LEADS = ("такое заявление", "такие заявления", "с таким заявлением", "это заявление")
+_MADE_LEAD = re.compile(
+    r"(?:^|(?<=[\s.]))(?:такое заявление|такие заявления|с таким заявлением)\s+$"
+)
 # an adverb of manner between the dash and the verb: "— скромно заметил", "— коротко ответил"
 _DASH_ADVERB = re.compile(r"[,!?…]\s*[—–-]\s+([а-яе]{4,}о)\s+$")
 
@@ -281,6 +301,8 @@ def _mid_source(
     close = t.find(",", b, ue)
     if close > 0 and re.fullmatch(r"\.[a-z]{2,6}", t[b:close]):
         b = close  # "Reform.by", "Zerkalo.io": the outlet's domain
+    if close > 0 and _name_tail(t, b, close):
+        b = close  # "министр сельского хозяйства и продовольствия Юрий Горлов,"
     if close < 0 or (t[b:close].strip(" »") and not _OCCASION.fullmatch(ft, b, close)):
         return None
     if not _has_words(t, close + 1, ue, 2):
@@ -289,6 +311,16 @@ def _mid_source(
     return Candidate(
         s, e, t[comma + 1 : ve].strip(), comma, ve, a, b, 0, gap=Span(comma, close + 1), role="acc"
     )
+
+
+# the rest of a title cut at "и" and the name that ends it: "и продовольствия Юрий Горлов"
+_NAME_TAIL = re.compile(r"\s+(?:и|по)\s+(?:[а-яё-]+\s+){1,4}([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё-]+\s*")
+
+
+def _name_tail(t: str, b: int, comma: int) -> bool:
+    """Does t[b:comma] finish a title and name a person ("и продовольствия Юрий Горлов")?"""
+    m = _NAME_TAIL.fullmatch(t, b, comma)
+    return m is not None and stem(m.group(1)) in GIVEN_STEMS
 
 
 def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
@@ -362,7 +394,7 @@ def _from_gerund(
         return None
     a, b = attributed_speaker(doc, us, vs)
     if a == -2:
-        a, b = _sentence_subject(doc, us, vs)
+        a, b = sentence_subject(doc, us, vs)
         if a >= 0 and _told_only(t, ft, a, b):
             # "Об этом РБК сообщили в пресс-службе компании, уточнив, что": the outlet
             # was told; the speaker follows the sentence's verb
@@ -388,7 +420,7 @@ def _told_only(t: str, ft: str, a: int, b: int) -> bool:
 _DATIVE_TITLE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е)")
 
 
-def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
+def sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
     """The subject of the sentence's main clause: the words before its first finite
     verb (within the clause), else its first run of capitalised words."""
     t, ft = doc.t, folded(doc)

@@ -19,6 +19,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
+from .ru_nominative import oblique_name
 from .ru_speakers import (
     _DASHES,
     _QUOTE_CLOSE,
@@ -39,21 +40,48 @@ def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
     """The object of "цитирует": a name (a given name and a surname, or one word) or
     "его"/"её", before the outlet that quotes."""
     t, ft = doc.t, folded(doc)
-    words = [m for m in (_WORD.match(ft, _skip_ws(t, ve, pe), pe),) if m]
-    if not words:
+    j = _skip_ws(t, ve, pe)
+    first = _WORD.match(ft, j, pe)
+    while first is not None and first.group() in _ADVERBS:
+        first = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)  # "цитировала тогда его"
+    if first is None:
         return -1, -1
-    first = words[0]
     if first.group() in POSSESSIVES:
         return first.span()
     nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
     if not t[first.start()].isupper():
         if stem(first.group()) not in _ROLE_STEMS:
-            return -1, -1
+            return _name_after_outlet(doc, first.start(), pe)
         # "цитирует министра агентство": the role (and the name after it) is quoted
         return first.start(), nxt.end() if nxt and t[nxt.start()].isupper() else first.end()
     if nxt and t[nxt.start()].isupper() and stem(first.group()) in GIVEN_STEMS:
         return first.start(), nxt.end()  # "Александра Лукашенко"
     return first.span()
+
+
+_ADVERBS = frozenset(("тогда", "также", "ранее", "позже", "вновь", "снова"))
+# "белорусское агентство БелТА", "телеканал ОНТ": the outlet that quotes, first
+_OUTLET_FIRST = re.compile(
+    r"(?:[а-яё]+(?:ое|ий|ый|ая)\s+)?(?:агентство|издание|телеканал|газета|портал|сайт)"
+    r"\s+(?:«[^«»]{1,30}»|[А-ЯЁA-Z][\w.-]*)\s+"
+)
+# a full name in the accusative at the end of the object ("... Антона Бычковского")
+_NAME_PAIR = re.compile(r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)(?=\s*[.,!?]|\s*$)")
+
+
+def _name_after_outlet(doc: Document, i: int, pe: int) -> tuple[int, int]:
+    """ "— цитирует белорусское агентство БелТА начальника пресс-службы X Антона
+    Бычковского": past the outlet, the person's full name that ends the sentence."""
+    t = doc.t
+    m = _OUTLET_FIRST.match(t, i, pe)
+    if m is None:
+        return -1, -1
+    end = min(pe, *(k for k in (t.find(c, m.end(), pe) for c in ".!?") if k >= 0), pe)
+    for pair in _NAME_PAIR.finditer(t, m.end(), end + 1):
+        given = stem(pair.group(1)) in GIVEN_STEMS or oblique_name(pair.group(1), pair.group(2))
+        if given and len(t[m.end() : pair.start()].split()) <= 6:
+            return pair.start(), pair.end()
+    return -1, -1
 
 
 # from the end of the speaker phrase to the dash that resumes the quote: a short tail of
