@@ -7,6 +7,7 @@ a president of another country introduced in the window: None."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .ru_nominative import oblique_name
@@ -33,8 +34,8 @@ def one_head_of_state(
     introduced by name there. ``person`` gives a phrase's canonical person."""
     lo = max(0, pos - window)
     heads: dict[str, bool] = {}  # name -> named in the nominative somewhere
-    for p, name, _g in mentions:
-        if lo <= p < pos and name in HEADS_OF_STATE:
+    for p, name, _g in mentions[bisect_left(mentions, (lo,)) : bisect_left(mentions, (pos,))]:
+        if name in HEADS_OF_STATE:
             before = t[max(0, p - 30) : p].split()
             given_oblique = bool(before) and oblique_name(before[-1], t[p : p + 20])
             heads[name] = heads.get(name, False) or (p not in oblique and not given_oblique)

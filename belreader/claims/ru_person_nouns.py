@@ -8,6 +8,7 @@ in its sentence) holds the noun; two such people, or none: None."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .ru_text import fold, genders_compatible, stem
 
@@ -68,11 +69,12 @@ def typed_person(
     ]
     if not wanted or (len(words) == 1 and len(wanted[0]) == 1):
         return None
+    near = mentions[bisect_left(mentions, (pos - window,)) : bisect_left(mentions, (pos,))]
     found: dict[str, int] = {}
     first: dict[str, int] = {}
-    for p, name, g in mentions:
+    for p, name, g in near:
         first.setdefault(name, p)
-        if not pos - window <= p < pos or not genders_compatible(gender, g):
+        if not genders_compatible(gender, g):
             continue
         intro = [stem(w) for w in intro_words(t, p)]
         if all(any(i.startswith(k) for i in intro for k in keys) for keys in wanted):
@@ -80,7 +82,9 @@ def typed_person(
     if len(found) != 1:
         return None
     name, at = found.popitem()
-    for hp, sp, hg, person in history:
+    for hp, sp, hg, person in reversed(history):
+        if hp < at - 2000:
+            break  # (claims are noted nearly in text order)
         if at < hp < pos and sp != name and person and genders_compatible(gender, hg):
             other = [stem(w) for w in intro_words(t, first.get(sp, hp))]
             if not any(i.startswith(_TRADES) for i in other):

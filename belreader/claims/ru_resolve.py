@@ -545,7 +545,8 @@ class RuResolver:
         if countries:
             if not known or not countries & known or not self._fits(low, ant):
                 # the nearest fits no country or role: try the people named recently
-                for p, name, _g in reversed(self.mentions()):
+                ms = self.mentions()
+                for p, name, _g in reversed(ms[: bisect_right(ms, (pos, ""))]):
                     if p >= pos:
                         continue
                     if pos - p > self.WINDOW:

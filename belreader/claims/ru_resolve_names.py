@@ -8,7 +8,7 @@ is ("Мать ... Никиты Золотарёва") stays as written."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from .ru_company import firm_before
@@ -163,6 +163,9 @@ _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|эконом
 
 
 _GIVEN_NOM = MALE_NAMES | FEMALE_NAMES
+# how far a noted claim's position may lie before an earlier one's (a speaker after its
+# quote, the next claim's before its content): history is scanned back this far past
+_DISORDER = 2000
 _HEAD_HINT = re.compile(r"(?i)президент|прэзідэнт|глав|лидер|кіраўні|руководител")
 
 
@@ -374,8 +377,9 @@ class RuNamesResolver(RuResolver):
         "Белорусский министр"), else None."""
         countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
         found = set()
-        for p, name, g in self.mentions():
-            if not pos - self.WINDOW <= p < pos or not genders_compatible(gender, g):
+        ms = self.mentions()
+        for p, name, g in ms[bisect_left(ms, (pos - self.WINDOW,)) : bisect_left(ms, (pos,))]:
+            if not genders_compatible(gender, g):
                 continue
             intro = {COUNTRY_WORDS[w] for w in intro_words(self.t, p) if w in COUNTRY_WORDS}
             if intro & countries and self._is_person(name) and self._fits(low, name):
@@ -398,8 +402,9 @@ class RuNamesResolver(RuResolver):
             return None
         want, gender = stem(fold(words[0])), self._verb_gender(pos)
         found, first = set(), pos
-        for p, name, g in self.mentions():
-            if not pos - self.WINDOW <= p < pos or (gender in ("m", "f") and g != gender):
+        ms = self.mentions()
+        for p, name, g in ms[bisect_left(ms, (pos - self.WINDOW,)) : bisect_left(ms, (pos,))]:
+            if gender in ("m", "f") and g != gender:
                 continue
             before = _WORD.findall(self.t[max(0, p - 60) : p])
             if before and before[-1][:1].isupper():
@@ -413,7 +418,9 @@ class RuNamesResolver(RuResolver):
         if len(found) != 1:
             return None
         name = found.pop()
-        for hp, sp, hg, _person in self.history:
+        for hp, sp, hg, _person in reversed(self.history):
+            if hp < first - _DISORDER:
+                break  # (claims are noted nearly in text order)
             if first < hp < pos and sp != name and (hg == gender or hg not in ("m", "f")):
                 return None  # another speaker who could be "журналист" came in between
         return name
