@@ -21,13 +21,15 @@ from .ru_text import fold, stem
 from .text import trim
 
 _LINE = re.compile(r"[^\n]+")
-_DASH_OPEN = re.compile(r"\s*[—–-]\s+")
+# a dash opening a line; a question in bold ("**— ...?**", as transcripts mark it) too
+_DASH_OPEN = re.compile(r"\s*(\*\*|__)?\s*[—–-]\s+")
 # a given name and a surname, in any case ("Ириной Халип")
 # (a lookahead, so "Журналист Сергей Дубовец" gives "Сергей Дубовец" too)
 _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-]))")
 # an attribution inside a line: ", — сказала она"
 _OWN_CUE = re.compile(r"[,!?…]\s*[—–-]\s*([а-яё]+)")
 _NOMINATIVE = MALE_NAMES | FEMALE_NAMES
+_PAIR_NEXT = re.compile(r" [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]")  # another full name right after
 _WORD_BEFORE = re.compile(r"[а-яё]+\s+$")  # the pair does not open the text
 # the interviewer's noun in the dative just before their name ("в интервью корреспонденту
 # “Ъ” Елене Черненко", "рассказал журналистке"); "Журналист X поговорил" stays a rival
@@ -53,9 +55,11 @@ def interview_claims(doc: Document) -> list[Candidate]:
                 break  # the narration goes on: the interview is over
             continue
         s, e = trim(t, m.end(), le)
+        while e > s and t[e - 1] in "*_":
+            e -= 1  # the bold's closing marks
         if e <= s:
             continue
-        if t[e - 1] == "?" or t[min(e, le - 1)] == "?":
+        if m.group(1) or t[e - 1] == "?" or t[min(e, le - 1)] == "?":
             questions += 1
             first_q = ls if first_q < 0 else first_q
             prev_q = True
@@ -86,6 +90,8 @@ def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue  # no known given name: a person still when a surname follows ("Лев")
         if _ASKER.search(t, max(lo, m.start() - 40), m.start()):
             continue  # "в интервью корреспонденту “Ъ” Елене Черненко": who asks
+        if _PAIR_NEXT.match(t, m.end(2)):
+            continue  # "Советник Светланы Тихановской Франак Вячорка": whose adviser he is
         key = stem(m.group(2))
         old = found.get(key)
         if old is None or (

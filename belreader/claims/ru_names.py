@@ -165,7 +165,13 @@ def given_only(full_names: Iterable[str], given: str, text: str, pos: int) -> st
     where in the text) or the one was not named before."""
     hits = {n for n in full_names if n.split()[0] == given}
     one = hits.pop() if len(hits) == 1 else None
-    return one if one and 0 <= text.find(one) < pos else None
+    if not one:
+        return None
+    if 0 <= text.find(one) < pos:
+        return one
+    # written before only in another case ("офисом Светланы Тихановской"): its surname's stem
+    root = stem(one.split()[-1])
+    return one if text.find(root[:1].upper() + root[1:], 0, pos) >= 0 else None
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

@@ -6,6 +6,7 @@ genitive, or the woman Евгения) gives None unless the caller knows the ca
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .ru_lexicon import FEMALE_NAMES, MALE_NAMES
@@ -153,6 +154,10 @@ def nominative_name(given: str, surname: str, cases: tuple[str, ...] = ()) -> st
     if not (given[:1].isupper() and surname[:1].isupper()) or "-" in given:
         return None
     fg, fs = fold(given), fold(surname)
+    if patronymic(surname):
+        # "Валентина Ивановна", "Александр Николаевич": a given name and a patronymic,
+        # written so in the nominative; their other cases are left alone
+        return f"{given} {surname}" if patronymic(surname) == _given_gender(fg) else None
     readings = set()
     for nom, g, case in _given_index().get(fg, ()):
         if cases and case not in cases:
@@ -225,3 +230,67 @@ def genitive_body_nominative(phrase: str) -> str | None:
         else:
             return None
     return " ".join([*adjs, noun, *words[k + 1 :]])
+
+
+# bodies named by their place ("в Минздраве", "в Госпогранкомитете"): masculine nouns
+# whose locative adds "-е"; "в пресс-службе X": the press office
+_MASC_BODY = re.compile(
+    r"(?:Мин[а-яё]+|[А-ЯЁ][а-яё]*(?:комитет|исполком|банк|стат))[бвгджзклмнпрстфхцчшщ]?е"
+)
+_MASC_LOCATIVE = frozenset(
+    "офисе штабе центре комитете аппарате департаменте совете секретариате отделе "
+    "райисполкоме горисполкоме облисполкоме исполкоме суде профкоме горсовете райсовете".split()
+)
+# a place's adjective before the body: "в Борисовском райисполкоме", "в Речицком"
+_PLACE_ADJ = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)ом")
+
+
+def locative_body_nominative(name: str) -> str:
+    """A body named after "в" in the nominative: "Минздраве" Минздрав, "пресс-службе
+    МВД" пресс-служба МВД, "ведомстве" ведомство, "Борисовском райисполкоме"
+    Борисовский райисполком, "управлении образования" управление образования."""
+    words = name.split(" ")
+    adjs = 0
+    while adjs < len(words) - 1 and _PLACE_ADJ.fullmatch(words[adjs]):
+        adjs += 1
+    first, rest = words[adjs], words[adjs + 1 :]
+    if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
+        first = first[:-1]
+    elif fold(first) == "пресс-службе":
+        first = first[:-1] + "а"
+    elif fold(first).endswith("стве") and not rest:
+        first = first[:-1] + "о"  # "в ведомстве": ведомство
+    elif fold(first) in _MASC_LOCATIVE:
+        first = first[:-1]  # "В офисе Тихановской": офис Тихановской
+    elif fold(first) == "управлении":
+        first = first[:-1] + "е"
+    elif adjs:
+        return name  # "в Минском облисполкоме" is handled; an unknown noun stays as is
+    lead = [w[:-2] + "ий" for w in words[:adjs]]  # "Борисовском" -> "Борисовский"
+    return " ".join([*lead, first, *rest])
+
+
+_PATRONYMIC = re.compile(r"(.+?)(ович|евич|овна|евна|ична)")
+
+
+def patronymic(word: str) -> str | None:
+    """ "m" or "f" when ``word`` is a patronymic in the nominative, made from a known
+    given name ("Николаевич" from Николай, "Ивановна", "Юрьевич"); else None (so the
+    surnames "Мисевич", "Шушкевич" are none)."""
+    m = _PATRONYMIC.fullmatch(fold(word))
+    if m is None:
+        return None
+    base = m.group(1)
+    forms = (base, base + "й", base[:-1] + "ий" if base.endswith("ь") else "")
+    if not any(f in MALE_NAMES for f in forms if f):
+        return None
+    return "m" if m.group(2) in ("ович", "евич") else "f"
+
+
+def _given_gender(given: str) -> str | None:
+    """The gender of a (folded) given name in the nominative: "валентина" is hers."""
+    if given in MALE_NAMES:
+        return "m"
+    if given in FEMALE_NAMES or given.endswith(("а", "я")):
+        return "f"
+    return None

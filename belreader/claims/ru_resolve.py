@@ -25,6 +25,7 @@ from .ru_lexicon import (
     SPEECH_VERBS,
 )
 from .ru_names import given_only, other_given_name, owner_not_speaker
+from .ru_plural_subject import plural_subject_before
 from .ru_roles import ROLE_QUALIFIERS, office_holder, office_of, opening_office, role_fits
 from .ru_speakers import GIVEN_STEMS
 from .ru_text import (
@@ -160,21 +161,10 @@ def _names_the_speaker(words: list[str], low: list[str], at: int) -> bool:
     )
 
 
-# a sentence opening with a plural subject and its plural verb ("Литовские власти
-# поблагодарили", "Правозащитники опубликовали")
-_PLURAL_SUBJECT = re.compile(
-    r"\s*([А-ЯЁІЎ][а-яёіў-]+(?:\s+(?:[а-яёіў-]+|«[^«»]{1,30}»)){0,2}?)\s+"
-    r"[а-яёіў]+(?:ли|лі|ют|ят|уць|яць)(?![\w-])"  # "Правозащитники «Вясны» называют"
-)
 # "Так Павел Латушка ответил на вопрос ...": who said the words just quoted
 _SO_ANSWERED = re.compile(
     r"\s*(?:Так|Гэтак)\s+(\w[\w -]{1,60}?)\s+((?:ответил|прокомментировал|отреагировал)а?|"
     r"адказаў|адказала|пракаментаваў|пракаментавала|адрэагаваў|адрэагавала)(?![\w-])"
-)
-# openings that are no subject: prepositions, pronouns, adverbs
-_NOT_SUBJECT = frozenset(
-    "в во на по с со у к о об за из при после перед накануне они яны вони мы вы также "
-    "затем потом позже ранее сегодня вчера тогда однако поэтому".split()
 )
 
 
@@ -278,7 +268,9 @@ class RuResolver:
                     named = given_only(full.values(), m.group(), scan, m.start())
                     gg = name_gender([m.group()])
                     out.append((m.start(), named or m.group(), gg))
-                    if not named:
+                    if not named and any(n.split()[0] == m.group() for n in full.values()):
+                        # (a given name no full name shares is someone named so alone:
+                        # "Тамара (имя изменено)" is "она")
                         self._blockers["=" + word] = (m.group(), gg or "")
             self._mentions = out
         return self._mentions
@@ -351,8 +343,10 @@ class RuResolver:
             opened = opening_office(self.t, pos) if low[0] in PRONOUNS else None
             if opened:  # "Глава государства коснулся ... Он назвал": that office's holder
                 return office_holder(self._holders.get(opened[0], []), opened[1], ant, self._fits)
-            if ant is None and g == "pl" and genders_compatible(g, gender):
-                ant = self._plural_subject_before(pos)
+            if g == "pl" and genders_compatible(g, gender) and (ant is None or low[0] in PRONOUNS):
+                # "Родители собрали подписи. В нем они пишут": the subject just before
+                # wins over a speaker of the paragraph before
+                ant = plural_subject_before(self.doc, pos) or ant
             if ant is None and g in ("m", "f") and genders_compatible(g, gender):
                 ant = self._named_after(pos, g)
             return ant
@@ -451,24 +445,6 @@ class RuResolver:
             return None
         return self.resolve(m.group(1), m.start(1))
 
-    def _plural_subject_before(self, pos: int) -> str | None:
-        """ "Правозащитники опубликовали список. Они подчеркнули, что ...": the subject
-        of the sentence before, when its verb is plural; else None."""
-        doc = self.doc
-        k = doc.unit_index(pos)
-        if k <= 0:
-            return None
-        us, ue = doc.units[k - 1]
-        if doc.para_of(us) != doc.para_of(pos):
-            return None  # only within the paragraph
-        m = _PLURAL_SUBJECT.match(self.t, us, min(ue, us + 200))
-        if m is None:
-            return None
-        words = [w for w in m.group(1).split() if w[:1] != "«" and w[-1:] != "»"]
-        if fold(words[0]) in _NOT_SUBJECT or not fold(words[-1]).endswith(("ы", "и", "а", "ія")):
-            return None
-        return m.group(1)
-
     def _is_person(self, speaker: str) -> bool:
         if speaker in self.index.gender or speaker in self.aliases.people.values():
             return True
@@ -532,6 +508,9 @@ class RuResolver:
             for p2, name2, g2 in ms[max(0, k - 5) : k + 1]:
                 if p2 in self._oblique and p not in self._oblique:
                     continue  # "Сестра Колесниковой Татьяна Хомич": the genitive is no rival
+                q2 = self.doc.quote_at(p2)
+                if q2 is not None and q2.closed:
+                    continue  # "«Светлана Георгиевна не ...», — сказала X": quoted, no rival
                 if (
                     name2 != name
                     and genders_compatible(gender, g2)
@@ -566,7 +545,8 @@ class RuResolver:
         if countries:
             if not known or not countries & known or not self._fits(low, ant):
                 # the nearest fits no country or role: try the people named recently
-                for p, name, _g in reversed(self.mentions()):
+                ms = self.mentions()
+                for p, name, _g in reversed(ms[: bisect_right(ms, (pos, ""))]):
                     if p >= pos:
                         continue
                     if pos - p > self.WINDOW:

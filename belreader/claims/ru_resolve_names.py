@@ -8,18 +8,36 @@ is ("Мать ... Никиты Золотарёва") stays as written."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from .ru_lexicon import COUNTRY_WORDS, POSSESSIVES, PRONOUNS, SPEECH_VERBS
-from .ru_names import named_later, relation_noun
-from .ru_nominative import genitive_body_nominative, nominative_name, oblique_name, oblique_pair
-from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver
+from .ru_company import firm_before
+from .ru_heads import one_head_of_state
+from .ru_lexicon import (
+    COUNTRY_WORDS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    POSSESSIVES,
+    PRONOUNS,
+    SPEECH_VERBS,
+)
+from .ru_names import given_only, named_later, relation_noun
+from .ru_nominative import (
+    genitive_body_nominative,
+    locative_body_nominative,
+    nominative_name,
+    oblique_name,
+    oblique_pair,
+    patronymic,
+)
+from .ru_person_nouns import intro_words, typed_person
+from .ru_resolve import _MAX_SCAN, _NAME_RUN, RuResolver, person_any_form
 from .ru_roles import (
     agency_before,
     agency_nominative,
     introduced_as_minister,
     minister_named,
+    neuter_body_before,
     office_of,
     role_named,
 )
@@ -62,31 +80,6 @@ def _title_nominative(title: str) -> str:
     return " ".join(out)
 
 
-# bodies named by their place ("в Минздраве", "в Госпогранкомитете"): masculine nouns
-# whose locative adds "-е"; "в пресс-службе X": the press office
-_MASC_BODY = re.compile(
-    r"(?:Мин[а-яё]+|[А-ЯЁ][а-яё]*(?:комитет|исполком|банк|стат))[бвгджзклмнпрстфхцчшщ]?е"
-)
-
-
-_MASC_LOCATIVE = frozenset(
-    "офисе штабе центре комитете аппарате департаменте совете секретариате".split()
-)
-
-
-def _body_nominative(name: str) -> str:
-    first, _, rest = name.partition(" ")
-    if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
-        first = first[:-1]
-    elif fold(first) == "пресс-службе":
-        first = first[:-1] + "а"
-    elif fold(first).endswith("стве") and not rest:
-        first = first[:-1] + "о"  # "в ведомстве": ведомство
-    elif fold(first) in _MASC_LOCATIVE:
-        first = first[:-1]  # "В офисе Тихановской": офис Тихановской
-    return f"{first} {rest}" if rest else first
-
-
 def _owned(surface: str, speaker: str) -> bool:
     """Does a relation noun stand before the name ``speaker`` that ends ``surface``?"""
     words = _WORD.findall(surface)
@@ -120,7 +113,18 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
     **dict.fromkeys(("женщина", "пенсионерка", "девушка", "собеседница"), ("f", False)),
     **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
     **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
+    # nouns of a trade, a rank or a nationality: the one person named in this paragraph
+    # or the one before, never the last speaker by default ("— признался 24-летний
+    # форвард" after the coach spoke is no coach)
+    **dict.fromkeys(("спортсменка", "белоруска", "бизнесменка", "активистка"), ("f", False)),
+    **dict.fromkeys(("спортсмен", "белорус", "бизнесмен", "генерал", "активист"), ("m", False)),
 }
+_NO_FALLBACK = frozenset(
+    "спортсменка белоруска бизнесменка активистка спортсмен белорус бизнесмен генерал "
+    "активист".split()
+)
+# an age before the noun: "52-летний бизнесмен", "24-летняя спортсменка"
+_AGE = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+")
 # their genitive after "по словам" ("По словам женщины, ..."); not read as subjects,
 # where "женщины" would be a plural
 # "говорится в заявлении X": X is in the genitive
@@ -158,6 +162,10 @@ _AND_NAME = re.compile(r"[^\W\d_][\w’'-]*\s+(?:и|і)\s+[А-ЯЁІЎ]")
 _EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
 
 
+_GIVEN_NOM = MALE_NAMES | FEMALE_NAMES
+# how far a noted claim's position may lie before an earlier one's (a speaker after its
+# quote, the next claim's before its content): history is scanned back this far past
+_DISORDER = 2000
 _HEAD_HINT = re.compile(r"(?i)президент|прэзідэнт|глав|лидер|кіраўні|руководител")
 
 
@@ -210,8 +218,16 @@ class RuNamesResolver(RuResolver):
     def resolve(self, surface: str, pos: int) -> str | None:
         if _ONE_OF.fullmatch(fold(" ".join(surface.split()))):
             return None  # "— говорит одна из них": unresolved, never the group's first name
+        firm = firm_before(self.t, pos, surface)
+        if firm:
+            return firm  # "в пресс-службе компании" after "«Гродно Азот» остановит ..."
         words = _WORD.findall(surface)
         low = [fold(w) for w in words]
+        if len(words) == 2 and patronymic(words[1]) and low[0] in _GIVEN_NOM:
+            # "— подчеркнул Александр Николаевич": the one Александр named in full before
+            names = [n for n in self.full_names().values() if not patronymic(n.split()[-1])]
+            full = given_only(names, words[0], self.t, pos)
+            return person_any_form(self.aliases, full) or full or surface
         named = any(
             w[:1].isupper() and not w.isupper() and lw not in COUNTRY_WORDS
             for w, lw in zip(words[1:], low[1:], strict=True)
@@ -228,6 +244,9 @@ class RuNamesResolver(RuResolver):
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
         speaker = super().resolve(surface, pos)
+        if speaker is None and low == ["оно"]:
+            # "Министерство ... предупредило о ветре. Оно также сообщило, что ...": the body
+            return neuter_body_before(self.t, self.doc.para_of(pos)[0], pos)
         later = self._headline_person(surface, pos)
         if later:
             return later  # "Сестра Марии Колесниковой: «...»", then "её сестра Татьяна Хомич"
@@ -235,9 +254,17 @@ class RuNamesResolver(RuResolver):
             # "Мать политзаключённого Никиты Золотарёва": the mother, as written
             return surface.split(None, 1)[1] if fold(surface).startswith(_IN) else surface
         if speaker and speaker == surface and not surface[:1].isupper():
-            speaker = self._person_noun(surface, pos) or self._named_with(surface, pos) or speaker
+            speaker = (
+                self._person_noun(surface, pos)
+                or self._named_with(surface, pos)
+                or self._introduced_as(surface, pos)
+                or speaker
+            )
         if speaker and fold(surface).startswith(_IN):
-            speaker = _body_nominative(speaker)  # "В Минздраве отметили": Минздрав
+            speaker = locative_body_nominative(speaker)  # "В Минздраве отметили": Минздрав
+        if speaker and " " in speaker and len(low) == 1 and low[0] in _GIVEN_NOM:
+            # "Светлана сказала" after "Светланы Тихановской": the person the table knows
+            speaker = person_any_form(self.aliases, speaker) or speaker
         return self._nominative(speaker, surface, ())
 
     def _headline_person(self, surface: str, pos: int) -> str | None:
@@ -251,6 +278,9 @@ class RuNamesResolver(RuResolver):
         return named_later(self.t, pe, surface)
 
     def source(self, surface: str, pos: int) -> str | None:
+        firm = firm_before(self.t, pos, surface)
+        if firm:
+            return firm  # "по данным компании": the firm the story named
         noun = _PERSON_GENITIVE.get(fold(" ".join(surface.split())))
         who = self._person_noun(noun, pos) if noun else None
         if who:
@@ -271,6 +301,9 @@ class RuNamesResolver(RuResolver):
         ant = super()._role_antecedent(low, pos, gender)
         if ant is not None and ant not in self._from_oblique:
             return ant  # only where a name learnt here could have taken the role
+        if ant is None and any(w in COUNTRY_WORDS for w in low):
+            # "Министр иностранных дел Беларуси Максим Рыженков ... Белорусский министр"
+            return self._country_introduced(low, pos, gender)
         if any(w in COUNTRY_WORDS for w in low) or office_of(low) != "head":
             return ant
         if self._heads is None:  # the mentions introduced as head of state, once
@@ -288,6 +321,17 @@ class RuNamesResolver(RuResolver):
         }
         if ant is not None and (ant in fits or not fits):
             return ant
+        if ant is None and not fits:
+            # "Лукашенко провел совещание. Вице-премьер X доложил ... Глава государства":
+            # no one introduced with the office; the one head of state named
+            return one_head_of_state(
+                self.t,
+                self.mentions(),
+                self._oblique,
+                pos,
+                self.WINDOW,
+                lambda phrase: person_any_form(self.aliases, phrase),
+            )
         # "Президент ... Лукашенко встретился с губернатором Иваном Крупко. Крупко
         # доложил ... Глава государства": the one introduced with the office, not Крупко
         return fits.pop() if len(fits) == 1 else None
@@ -297,6 +341,9 @@ class RuNamesResolver(RuResolver):
         named in this paragraph or the one before (an expert: introduced with an
         expert's noun), when no one else spoke since; else None."""
         low = fold(surface)
+        aged = _AGE.match(low)
+        if aged:
+            low = low[aged.end() :]  # "52-летний бизнесмен": the noun; the age is no rival
         if low not in _PERSON_NOUNS:
             return None
         g, expert = _PERSON_NOUNS[low]
@@ -313,16 +360,38 @@ class RuNamesResolver(RuResolver):
                 q = doc.quote_at(p)
                 if q is None or not q.closed:
                     names.setdefault(name, p)
-        if not names and not expert:
+        if not names and not expert and not aged and low not in _NO_FALLBACK:
             return self._last_speaker(start, pos, g)
         if len(names) != 1:
             return None
         name, first = names.popitem()
         if expert and not _EXPERT.search(fold(self.t[max(0, first - 60) : first])):
             return None  # "эксперт" after someone not introduced as one
-        if any(first < hp < pos and sp != name for hp, sp, _g, _p in self.history):
-            return None  # someone else spoke in between
+        if any(first < hp < pos and sp != name and p for hp, sp, _g, p in self.history):
+            return None  # someone else spoke in between (a body speaking is no rival)
         return name
+
+    def _country_introduced(self, low: list[str], pos: int, gender: str | None) -> str | None:
+        """The one person in the window introduced with the role's country and an office
+        the role fits ("Министр иностранных дел Беларуси Максим Рыженков" for
+        "Белорусский министр"), else None."""
+        countries = {COUNTRY_WORDS[w] for w in low if w in COUNTRY_WORDS}
+        found = set()
+        ms = self.mentions()
+        for p, name, g in ms[bisect_left(ms, (pos - self.WINDOW,)) : bisect_left(ms, (pos,))]:
+            if not genders_compatible(gender, g):
+                continue
+            intro = {COUNTRY_WORDS[w] for w in intro_words(self.t, p) if w in COUNTRY_WORDS}
+            if intro & countries and self._is_person(name) and self._fits(low, name):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def _introduced_as(self, surface: str, pos: int) -> str | None:
+        """ "— признался 24-летний форвард" after "нападающий Никита Ладыко" (see
+        ``ru_person_nouns``); a verb's gender must fit."""
+        gender = self._verb_gender(pos)
+        g = gender if gender in ("m", "f") else None
+        return typed_person(self.t, self.mentions(), self.history, pos, self.WINDOW, surface, g)
 
     def _named_with(self, surface: str, pos: int) -> str | None:
         """ "— подчеркнул журналист" after "журналиста Андрея Александрова": the one
@@ -333,8 +402,9 @@ class RuNamesResolver(RuResolver):
             return None
         want, gender = stem(fold(words[0])), self._verb_gender(pos)
         found, first = set(), pos
-        for p, name, g in self.mentions():
-            if not pos - self.WINDOW <= p < pos or (gender in ("m", "f") and g != gender):
+        ms = self.mentions()
+        for p, name, g in ms[bisect_left(ms, (pos - self.WINDOW,)) : bisect_left(ms, (pos,))]:
+            if gender in ("m", "f") and g != gender:
                 continue
             before = _WORD.findall(self.t[max(0, p - 60) : p])
             if before and before[-1][:1].isupper():
@@ -348,7 +418,9 @@ class RuNamesResolver(RuResolver):
         if len(found) != 1:
             return None
         name = found.pop()
-        for hp, sp, hg, _person in self.history:
+        for hp, sp, hg, _person in reversed(self.history):
+            if hp < first - _DISORDER:
+                break  # (claims are noted nearly in text order)
             if first < hp < pos and sp != name and (hg == gender or hg not in ("m", "f")):
                 return None  # another speaker who could be "журналист" came in between
         return name
@@ -391,6 +463,9 @@ class RuNamesResolver(RuResolver):
         m = _QUOTED.fullmatch(speaker)
         if m:
             return m.group(1).strip()  # «Медуза»: Медуза
+        pair = speaker.split()
+        if len(pair) == 2 and oblique_pair(pair[0], pair[1]):
+            return nominative_name(pair[0], pair[1]) or speaker  # "цитирует ... Андрея Ходюка"
         if cases and fold(speaker) in _BODIES:
             return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
         if surface[:1].islower() or cases:

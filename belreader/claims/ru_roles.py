@@ -19,6 +19,9 @@ from .ru_text import fold
 
 # office -> the starts of its nouns in any case (folded)
 _OFFICES = (
+    # a deputy holds no office of the one they stand in for: "Вице-премьер Леонид Заяц"
+    # is no "глава государства", nor "Заместитель министра X" the minister
+    ("deputy", ("вице-", "заместител", "замминистр", "зампред", "замглав", "намеснік")),
     ("head", ("президент", "прэзідэнт")),
     ("premier", ("премьер", "прэм'ер", "прэм’ер")),
     ("minister", ("министр", "міністр")),
@@ -190,7 +193,16 @@ def introduced_as_minister(role_words: list[str], text: str, mention_pos: int) -
 _AGENCY = re.compile(
     r"(?<![\w-])(МИД(?: (?:Беларуси|Белоруссии|России|РФ|Литвы|Латвии|Польши|Украины))?|"
     r"КГБ|МВД|МЧС|ГПК|ГТК|Госпогранкомитет[а-я]*|Минобороны|"
-    r"Мин(?:здрав|транс|фин|юст|энерго|торг|сельхозпрод)[а-я]*)(?![\w-])"
+    r"Мин(?:здрав|транс|фин|юст|энерго|торг|сельхозпрод)[а-я]*|"
+    # a ministry by its full name: "Министерство здравоохранения", "Министерства по
+    # чрезвычайным ситуациям"
+    r"Министерств[оаеу]м? (?:здравоохранения|образования|обороны|юстиции|финансов|"
+    r"экономики|энергетики|промышленности|культуры|информации|иностранных дел|"
+    r"внутренних дел|по чрезвычайным ситуациям|сельского хозяйства и продовольствия|"
+    r"труда и социальной защиты|транспорта и коммуникаций|связи и информатизации|"
+    r"спорта и туризма|природных ресурсов и охраны окружающей среды|"
+    r"архитектуры и строительства|жилищно-коммунального хозяйства|лесного хозяйства|"
+    r"по налогам и сборам|антимонопольного регулирования и торговли))(?![\w-])"
 )
 # "ведомство" as a speaker, with "в" and a qualifier: "во внешнеполитическом ведомстве"
 _AGENCY_NOUN = re.compile(
@@ -221,8 +233,11 @@ def agency_before(text: str, pos: int, surface: str) -> str | None:
 
 
 def _agency_key(name: str) -> str:
-    """ "МИД Беларуси" -> "МИД", "Минздрава" -> "Минздрав": one key per body."""
+    """ "МИД Беларуси" -> "МИД", "Минздрава" -> "Минздрав", "Министерства обороны" ->
+    "Министерство обороны": one key per body."""
     first = name.split()[0]
+    if first.startswith("Министерств"):
+        return "Министерство " + name.split(" ", 1)[1]
     if first.startswith("Мин") and first != "Минобороны":
         for end in ("ом", "а", "у", "е"):
             if first.endswith(end) and first[-len(end) - 1] not in "аеёиоуыэюя":
@@ -235,4 +250,17 @@ def _agency_key(name: str) -> str:
 def agency_nominative(name: str) -> str:
     """A body's short name in the nominative ("Минздрава" -> "Минздрав")."""
     key = _agency_key(name)
-    return name if key == name.split()[0] else key
+    return name if key == name.split()[0] or key == name else key
+
+
+def neuter_body_before(text: str, lo: int, pos: int) -> str | None:
+    """What "оно" refers to: the ministry that opens a sentence between ``lo`` (the
+    paragraph's start) and ``pos`` ("Министерство по чрезвычайным ситуациям
+    предупредило ... Оно также сообщило"), the last one; None when there is none."""
+    last = None
+    for m in _AGENCY.finditer(text, lo, pos):
+        name = m.group(1)
+        before = text[max(lo, m.start() - 3) : m.start()].strip()
+        if name.startswith("Министерство ") and (m.start() == lo or before in ("", ".", "!", "?")):
+            last = name
+    return last

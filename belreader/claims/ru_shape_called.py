@@ -10,15 +10,18 @@ import re
 
 from .document import Document
 from .model import Candidate
+from .ru_shape_cue import sentence_subject
 from .ru_speakers import _WORD, cyrillic_para, subject_before
 from .ru_text import folded
 
-_CALLED = re.compile(r"(?<![\w-])(?:назвал|назвала|назвали|называет|называют|назваў|назвала)\s")
+_CALLED = re.compile(
+    r"(?<![\w-])(?:назвал|назвала|назвали|называет|называют|назваў|назвала|назвав)\s"
+)
 _PLURAL = frozenset(("назвали", "называют"))
 _OPEN = '«„“"'
 _RELATIVE = ("котор", "кто", "что", "где")  # "в которых назвала X «...»": no subject here
 # the judgement is in the instrumental: "«войной»", "«узурпатором»", "«местью»"
-_INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ью", "ами", "ями", "ым", "им")
+_INSTRUMENTAL = ("ом", "ем", "ой", "ей", "ью", "ами", "ями", "ым", "им", "ыми", "ими")
 _MAX_OBJECT = 60  # characters between the verb and the judgement's opening quote
 _TAIL = re.compile(r"(?:\s+[а-яеіў-]+){1,4}(?=[.;!?])")  # "«войной» против Беларуси."
 
@@ -46,10 +49,19 @@ def called_claims(doc: Document) -> list[Candidate]:
         if any(c in t[ve:qpos] for c in ",;:—–") or len(_WORD.findall(ft, ve, qpos)) > 6:
             continue
         first = _WORD.search(ft, qpos + 1, q.end)
+        if first is not None and first.group().endswith("о"):
+            first = _WORD.search(ft, first.end(), q.end)  # "«фискально бессмысленной»"
         if first is None or not first.group().endswith(_INSTRUMENTAL):
             continue  # "назвал «Беларуськалий» крупнейшим ...": the quote is the object
         plural = m.group().strip() in _PLURAL
-        a, b, _ = subject_before(doc, us, vs, plural)
+        if m.group().strip() == "назвав":
+            # "Лукашенко ... упомянул Латушко, назвав его «предателем»": the gerund's
+            # subject is the sentence's, never the object before the comma
+            if t[max(us, vs - 3) : vs].rstrip()[-1:] != ",":
+                continue
+            a, b = sentence_subject(doc, us, vs)
+        else:
+            a, b, _ = subject_before(doc, us, vs, plural)
         if a < 0 or ft[a:b].split()[0].startswith(_RELATIVE):
             continue
         if any(w.startswith(_RELATIVE) for w in ft[a:b].split()):

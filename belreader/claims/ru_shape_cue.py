@@ -21,15 +21,14 @@ from .ru_lexicon import (
     INFINITIVE_CUES,
     MALE_NAMES,
     PASSIVE_CUES,
-    POSSESSIVES,
     PRONOUNS,
     QUOTING_VERBS,
     RELAY_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
-    STATEMENT_NOUNS,
 )
 from .ru_outlets import is_outlet
+from .ru_shape_dash import post_dash, statement_source
 from .ru_speakers import (
     _CYR_WORD,
     _DASHES,
@@ -66,6 +65,13 @@ def cue_claims(doc: Document) -> list[Candidate]:
                 if c is not None:
                     out.append(c)
             continue
+        if w in _MADE and _MADE_LEAD.search(ft, max(0, m.start() - 30), m.start()):
+            # "Такое заявление сделал журналистам X": as "Об этом заявил X"
+            if cyrillic_para(doc, m.start()):
+                c = _from_verb(doc, m.start(), m.end(), _MADE[w])
+                if c is not None:
+                    out.append(c)
+            continue
         if (
             w not in SPEECH_VERBS
             and w not in PASSIVE_CUES
@@ -97,6 +103,9 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     gender = SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)
     plural = gender == "pl"
     before = _back_ws(t, vs, us)
+    adverb = _DASH_ADVERB.search(ft, max(us, vs - 24), vs)
+    if adverb is not None:
+        before = _back_ws(t, adverb.start(1), us)  # "«...», — коротко ответил он"
     prev = t[before - 1] if before > us else ""
     q_in = doc.quote_at(vs)
     if q_in is not None and not q_in.closed:
@@ -107,7 +116,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         j = _back_ws(t, dash, ps)
         if not (j > ps and t[j - 1] in ",!?…" + _QUOTE_CLOSE):
             return None
-        c = _post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
+        c = post_dash(doc, dash, j, vs, ve, cue, w, q_in, ps, pe)
         if c is not None or w not in RELAY_VERBS or t[j - 1] != ",":
             return c
         before, prev = j, ","  # "..., — сообщает БелТА.": as "..., сообщает БелТА."
@@ -120,7 +129,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if w in GERUND_CUES:
         return _from_gerund(doc, vs, ve, cue, us, ue, prev)
     # --- "Как сообщает X, ..." ------------------------------------------------------
-    lead = ft[us:vs].strip() if vs - us < 40 else ""
+    lead = ft[us:vs].strip() if vs - us < 80 else ""
     if lead in ("как", "как уже", "як", "як ужо"):
         a, b, over = speaker_after(doc, ve, ue, plural)
         if a < 0:
@@ -128,6 +137,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         comma = t.find(",", b, ue)
+        if comma >= 0 and _name_tail(t, b, comma):
+            b = comma  # "Как сообщил министр сельского хозяйства и продовольствия X, ..."
         if comma < 0 or (t[b:comma].strip(" »") and not _OCCASION.fullmatch(ft, b, comma)):
             return None
         s, e = trim(t, comma + 1, ue)
@@ -141,14 +152,18 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     if vs - us < 200 and prev and w not in GERUND_CUES:
         mid = _MID_AS.search(ft, max(us, vs - 12), vs)
         if mid is not None and mid.end() == vs and _has_words(t, us, mid.start(), 1):
+            if ft[us : mid.start()].strip() in ("об этом", "пра гэта"):
+                return None  # "Об этом, как передает X, заявил Y": Y's claim, the relay's
             return _mid_source(doc, us, ue, mid.start(), ve, cue, plural)
     # --- "«...». Так прокомментировал ситуацию X." : the quote before ------------------
     if lead == "так" and k > 0:
         return _so_said(doc, k, vs, ve, cue, ue, plural)
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
-    if lead.startswith(("об этом", "пра гэта")) and vs - us < 40:
+    if lead.startswith(("об этом", "пра гэта", *_STATEMENT_LEADS)) and vs - us < 80:
         # "Об этом он заявил рабочим": a speaker before the verb; else after it
         a, b, over = subject_before(doc, us, vs, plural)
+        if lead.startswith(_STATEMENT_LEADS) and a >= 0 and ft[a:b].startswith(_STATEMENT_LEADS):
+            a = -1  # "Такое заявление сделал X": the statement is no speaker
         if a < 0 or not (t[a].isupper() or ft[a:b] in PRONOUNS) or is_outlet(t, ft, a, b):
             # "Об этом РБК сообщили два источника": an outlet before the verb was told
             a2, b2, over2 = speaker_after(doc, ve, ue, plural)
@@ -158,7 +173,7 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
             return None
         pus, pue = doc.units[k - 1]
         s, e = trim(t, pus, pue)
-        if not _has_words(t, s, e, 2) or doc.quote_at(s) is not None:
+        if not _has_words(t, s, e, 2) or _opens_with_quote(doc, s, e):
             return None
         return Candidate(s, pue, over or cue, vs, ve, a, b, 1, role="post")
     # --- "..., заявил президент X." ---------------------------------------------------
@@ -207,6 +222,27 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
 
 
 _ACCUSE = ("обвини", "обвиня", "абвінава")
+# "Такое заявление сделал X", "С таким заявлением выступила X": the sentence before is X's
+_MADE = {"сделал": "заявил", "сделала": "заявила", "сделали": "заявили"}
+_MADE.update({"выступил": "заявил", "выступила": "заявила", "выступили": "заявили"})
+_STATEMENT_LEADS = ("такое заявление", "такие заявления", "с таким заявлением", "это заявление")
+_MADE_LEAD = re.compile(
+    r"(?:^|(?<=[\s.]))(?:такое заявление|такие заявления|с таким заявлением)\s+$"
+)
+# an adverb of manner between the dash and the verb: "— скромно заметил", "— коротко ответил"
+_DASH_ADVERB = re.compile(r"[,!?…]\s*[—–-]\s+([а-яе]{4,}о)\s+$")
+
+
+def _opens_with_quote(doc: Document, s: int, e: int) -> bool:
+    """Does the sentence t[s:e] open with someone's quoted words (its own claim), not
+    with a short quoted name that more words follow ("«Гродно Азот» остановит ...")?"""
+    q = doc.quote_at(s)
+    if q is None:
+        return False
+    return not q.closed or q.end - q.start > _TITLE_MAX or not _has_words(doc.t, q.end, e, 2)
+
+
+_TITLE_MAX = 40  # characters of a quoted name: a firm, a paper, a party
 
 
 def _verb_first(
@@ -265,6 +301,8 @@ def _mid_source(
     close = t.find(",", b, ue)
     if close > 0 and re.fullmatch(r"\.[a-z]{2,6}", t[b:close]):
         b = close  # "Reform.by", "Zerkalo.io": the outlet's domain
+    if close > 0 and _name_tail(t, b, close):
+        b = close  # "министр сельского хозяйства и продовольствия Юрий Горлов,"
     if close < 0 or (t[b:close].strip(" »") and not _OCCASION.fullmatch(ft, b, close)):
         return None
     if not _has_words(t, close + 1, ue, 2):
@@ -273,6 +311,16 @@ def _mid_source(
     return Candidate(
         s, e, t[comma + 1 : ve].strip(), comma, ve, a, b, 0, gap=Span(comma, close + 1), role="acc"
     )
+
+
+# the rest of a title cut at "и" and the name that ends it: "и продовольствия Юрий Горлов"
+_NAME_TAIL = re.compile(r"\s+(?:и|по)\s+(?:[а-яё-]+\s+){1,4}([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё-]+\s*")
+
+
+def _name_tail(t: str, b: int, comma: int) -> bool:
+    """Does t[b:comma] finish a title and name a person ("и продовольствия Юрий Горлов")?"""
+    m = _NAME_TAIL.fullmatch(t, b, comma)
+    return m is not None and stem(m.group(1)) in GIVEN_STEMS
 
 
 def _speaker_after_place(doc: Document, ve: int, ue: int) -> tuple[int, int]:
@@ -346,13 +394,33 @@ def _from_gerund(
         return None
     a, b = attributed_speaker(doc, us, vs)
     if a == -2:
-        a, b = _sentence_subject(doc, us, vs)
+        a, b = sentence_subject(doc, us, vs)
+        if a >= 0 and _told_only(t, ft, a, b):
+            # "Об этом РБК сообщили в пресс-службе компании, уточнив, что": the outlet
+            # was told; the speaker follows the sentence's verb
+            verb = _CYR_WORD.match(ft, _skip_ws(t, b, vs), vs)
+            if verb is None or verb.group() not in SPEECH_VERBS:
+                return None
+            end = t.rfind(",", verb.end(), vs) + 1 or vs
+            a, b, _ = speaker_after(doc, verb.end(), end, SPEECH_VERBS[verb.group()] == "pl")
     if a < 0:
         return None
     return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
 
 
-def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
+def _told_only(t: str, ft: str, a: int, b: int) -> bool:
+    """Is t[a:b] only an outlet that was told: an undeclined one ("РБК") or a quoted
+    title in the dative ("«Интерфаксу»")?"""
+    phrase = ft[a:b].strip('«»“”" ')
+    return is_outlet(t, ft, a, b) or (
+        t[a] in '«“"' and " " not in phrase and bool(_DATIVE_TITLE_WORD.fullmatch(phrase))
+    )
+
+
+_DATIVE_TITLE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е)")
+
+
+def sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
     """The subject of the sentence's main clause: the words before its first finite
     verb (within the clause), else its first run of capitalised words."""
     t, ft = doc.t, folded(doc)
@@ -378,176 +446,8 @@ def _sentence_subject(doc: Document, us: int, vs: int) -> tuple[int, int]:
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
-_ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
-
-
-def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
-    """The object of "цитирует": a name (a given name and a surname, or one word) or
-    "его"/"её", before the outlet that quotes."""
-    t, ft = doc.t, folded(doc)
-    words = [m for m in (_WORD.match(ft, _skip_ws(t, ve, pe), pe),) if m]
-    if not words:
-        return -1, -1
-    first = words[0]
-    if first.group() in POSSESSIVES:
-        return first.span()
-    nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
-    if not t[first.start()].isupper():
-        if stem(first.group()) not in _ROLE_STEMS:
-            return -1, -1
-        # "цитирует министра агентство": the role (and the name after it) is quoted
-        return first.start(), nxt.end() if nxt and t[nxt.start()].isupper() else first.end()
-    if nxt and t[nxt.start()].isupper() and stem(first.group()) in GIVEN_STEMS:
-        return first.start(), nxt.end()  # "Александра Лукашенко"
-    return first.span()
-
-
-# from the end of the speaker phrase to the dash that resumes the quote: a short tail of
-# the attribution may come first ("— сказал Олег из Пинска. — ...", "— признался “Ъ”
-# собеседник в правительстве. — ...", "в разговоре с «Зеркалом»"), but no clause of its
-# own (no comma) and no quote but an outlet's short title
-_TAIL_TO_DASH = re.compile(
-    r"(?:[^.,!?«»\"“”„—–\n]|«[^«»\n]{1,30}»|“[^“”\n]{1,30}”){0,60}?[.,]\s*[—–-]\s*"
-)
-
-
-def _post_dash(
-    doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: str, q_in, ps: int, pe: int
-) -> Candidate | None:
-    """The attribution after a dash: of the quote before it, of a dialogue line, or
-    splitting one quote ("«..., — сказал он. — ...»")."""
-    t = doc.t
-    if w in PASSIVE_CUES:
-        a, b, over = _statement_source(doc, ve, pe) if w == "говорится" else (-1, -1, None)
-        b_end = b if a >= 0 else ve
-        if w == "говорится" and a < 0:
-            m = _OWNERLESS.match(folded(doc), ve, pe)
-            if m is None or m.group(1) not in STATEMENT_NOUNS:
-                return None
-            over, b_end = t[vs : m.end(1)], m.end(1)  # "«...», — говорится в сообщении."
-    elif w in QUOTING_VERBS:
-        a, b = _quoted_person(doc, ve, pe)
-        if a < 0:
-            return None
-        over, b_end = None, b
-    else:
-        a, b, over = speaker_after(doc, ve, pe, (SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)) == "pl")
-        if a < 0:
-            return None
-        b_end = b
-    cand_cue = over or cue
-    # the quote split by its attribution: the attribution lies inside one quote
-    if q_in is not None and q_in.start < dash:
-        m = _TAIL_TO_DASH.match(t, b_end, q_in.end)
-        if m is None:
-            return None
-        return Candidate(
-            q_in.start,
-            q_in.end,
-            cand_cue,
-            vs,
-            ve,
-            a,
-            b,
-            0,
-            gap=Span(dash, m.end()),
-            role="paren",
-            kind="direct",
-        )
-    # the quote just before the dash ("«...», —", "«...?» —")
-    qe = _back_ws(t, j - 1, ps) if t[j - 1] == "," else j
-    if qe > ps and t[qe - 1] in _QUOTE_CLOSE:
-        q = doc.quote_at(qe - 1)
-        if q is None or not q.closed or q.end != qe:
-            return None
-        end, gap = q.end, None
-        m = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])").match(t, b_end, pe)
-        if m is not None:
-            q2 = doc.quote_starting(m.end())
-            if q2 is not None and q2.closed and not _OWN_ATTRIBUTION.match(t, q2.end):
-                end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
-        return Candidate(
-            q.start,
-            end,
-            cand_cue,
-            vs,
-            ve,
-            a,
-            b,
-            0,
-            gap=gap,
-            role="post",
-            kind="direct" if gap else None,
-        )
-    # a dialogue line: the paragraph, or a sentence after the narration, opens with a
-    # dash ("Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.")
-    ps = _dialogue_start(doc, ps, j)
-    if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
-        s, e = trim(t, ps + 1, j)
-        if not _has_words(t, s, e, 2):
-            return None
-        m = _TAIL_TO_DASH.match(t, b_end, pe)
-        if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
-            # the line goes on after its attribution: up to the next attribution or the end
-            nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
-            end = nxt.start() if nxt else pe
-            _, e2 = trim(t, m.end(), end)
-            if e2 > m.end():
-                return Candidate(
-                    s,
-                    e2,
-                    cand_cue,
-                    vs,
-                    ve,
-                    a,
-                    b,
-                    0,
-                    gap=Span(j, m.end()),
-                    role="paren",
-                    kind="direct",
-                )
-        return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
-    return None
-
-
-# a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
-_OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
-
-
-def _dialogue_start(doc: Document, ps: int, j: int) -> int:
-    """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
-    dash after a finished sentence before ``j`` (looked for within one unit's length)."""
-    t = doc.t
-    nl = t.rfind("\n", ps, j)
-    if nl >= 0 and t[nl + 1 : j].lstrip(" ")[:1] in tuple(_DASHES):
-        return nl + 1 + len(t[nl + 1 : j]) - len(t[nl + 1 : j].lstrip(" "))  # a line's own dash
-    if t[ps] in _DASHES:
-        return ps
-    last = None
-    for m in _DIALOGUE_OPEN.finditer(t, max(ps, j - MAX_UNIT), j):
-        last = m
-    return last.start(1) if last is not None else ps
-
-
-_DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
-
-
 # a wire's name opening the first sentence: "ИНТЕРФАКС - ", "БЕЛТА — "
 _DATELINE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s+[—–-]\s+(?=[А-ЯЁA-Z])")
-# "говорится в сообщении." with no owner: the statement's words, its speaker unnamed
-_OWNERLESS = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)(?=\s*[.!?]|\s*$)")
-
-
-def _statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
-    """ "говорится в заявлении X": the phrase X."""
-    ft = folded(doc)
-    m = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)\s+").match(ft, ve, pe)
-    if m is None or m.group(1) not in STATEMENT_NOUNS:
-        return -1, -1, None
-    a, b, over = speaker_after(doc, m.end(), pe)
-    if a < 0:
-        return -1, -1, None
-    return a, b, doc.t[ve - len("говорится") : m.end(1)]
 
 
 def _passive(
@@ -556,14 +456,14 @@ def _passive(
     """ "Сообщается, что ..." (no speaker); "..., говорится в заявлении X"."""
     t, ft = doc.t, folded(doc)
     if w == "говорится":
-        a, b, over = _statement_source(doc, ve, ue)
+        a, b, over = statement_source(doc, ve, ue)
         if a < 0:
             return None
         k = doc.unit_index(vs)
         if ft[us:vs].strip() == "об этом" and k > 0:
             # "... Об этом говорится в сообщении МВД.": the sentence before
             s, e = trim(t, *doc.units[k - 1])
-            if _has_words(t, s, e, 2) and doc.quote_at(s) is None:
+            if _has_words(t, s, e, 2) and not _opens_with_quote(doc, s, e):
                 return Candidate(s, e, over or cue, vs, ve, a, b, 1, role="post")
             return None
         if prev == ",":

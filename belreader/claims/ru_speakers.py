@@ -219,9 +219,9 @@ def speaker_after(
                 words.append((w, m.start(), m.end()))  # "одна из участниц акции"
                 j = m.end()
                 continue
-            if words and w in ("из", "з"):
+            if words and w in ("из", "з", "по"):
                 name_end = _name_past_place(doc, m.end(), e)
-                if name_end > 0:  # "говорит водитель из Бреста Виктор Лось": the man
+                if name_end > 0:  # "водитель из Бреста Виктор Лось", "зам. по идеологии X"
                     return words[0][1], name_end, None
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
                 s2 = m.start() + len("со ссылкой на")
@@ -317,7 +317,7 @@ _OCCASION_HEADS = frozenset(("интервью", "эфире", "коммента
 _MEDIA = frozenset(
     (
         "телеканалу телеканала радиостанции радио агентству агентства изданию издания "
-        "газете газеты порталу портала для телеканале"
+        "газете газеты порталу портала для телеканале телемарафона программы передачи"
     ).split()
 )
 
@@ -428,8 +428,10 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop trailing adverbs and time phrases
     while clause:
         last = clause[-1][0]
-        if last in SUBJECT_DROP or (
-            len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit())
+        if (
+            last in SUBJECT_DROP
+            or (len(clause) > 1 and last in _OBJECT_THIS)
+            or (len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit()))
         ):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
@@ -443,12 +445,17 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     # drop leading connectives and time phrases ("В пятницу", "Однако", "Ранее")
     while clause:
         head = clause[0][0]
+        if head in _PREPS and 2 <= len(clause) <= 3 and clause[-1][0] in PRONOUNS:
+            clause = clause[-1:]  # "В нем они пишут": the pronoun, not a body "в нем"
+            break
         if head in ("в", "во", "ў") and plural and len(clause) >= 2:
             break  # "В Кремле заявили": a body named by its place
         if head in _PREPS and len(clause) >= 3:
             clause = clause[2:]
         elif head in SUBJECT_DROP or head in _LEAD_DROP:
             clause = clause[1:]
+        elif len(clause) >= 2 and (head in _TIME_HEAD or _YEAR.fullmatch(head)):
+            clause = clause[1:]  # "в прошлом году Лукашенко", "Летом 2023-го Лукашенко"
         else:
             break
     if not clause and cut and cut < len(words) and words[cut][0] in _PREPS:
@@ -461,6 +468,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             clause = []  # "В среду, выступая ..., в ответ заявил": no subject written
     if not clause:
         return -1, -1, None
+    clause = _without_told_title(t, clause)
     for k in range(len(clause) - 1, 0, -1):
         if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
             clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
@@ -477,6 +485,30 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause[-1][0] in THAT or (len(clause) == 1 and clause[0][0] in POSSESSIVES):
         return -1, -1, None
     return clause[0][1], clause[-1][2], None
+
+
+# "это" as the verb's object before it: "В компании это подтвердили"
+_OBJECT_THIS = frozenset(("это", "эту", "этого"))
+# a time phrase's word opening a subject clause ("году Лукашенко" after "в прошлом")
+_TIME_HEAD = frozenset("году годах месяце неделе летом зимой весной осенью недавно давно".split())
+_YEAR = re.compile(r"\d{4}(?:-го|-м)?")
+# a quoted title in the dative: "«Нашай Ніве»", "«Зеркалу»", "«Медиазоне»" (folded)
+_DATIVE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е)")
+
+
+def _without_told_title(t: str, clause: list) -> list:
+    """ "В отделе образования райисполкома «Нашай Ніве» ответили": the outlet in the
+    dative before the verb was told; the subject is the words before it."""
+    if len(clause) < 4 or clause[-1][0] not in _QUOTE_CLOSE:
+        return clause
+    k = max(i for i, w in enumerate(clause) if w[0] in _QUOTE_OPEN or i == 0)
+    title = clause[k + 1 : -1]
+    if clause[k][0] not in _QUOTE_OPEN or not 1 <= len(title) <= 2:
+        return clause
+    if not _DATIVE_WORD.fullmatch(title[-1][0]) or not t[title[0][1]].isupper():
+        return clause
+    before = [w for w in clause[:k] if w[0] not in _PREPS]
+    return clause[:k] if before else clause
 
 
 def _first_phrase(t: str, words: list) -> list:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .ru_lexicon import ROLE_HEADS
 from .ru_text import fold, stem
 
 # the two names, up to four lower-case words (or a «title»: "в разговоре с «Зеркалом»"),
@@ -35,6 +36,8 @@ def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str, bool]
         low = fold(given)
         if low.endswith(_OBLIQUE_ENDS + _NOT_GIVEN) or stem(surname) in known_stems:
             continue
+        if fold(surname) in ROLE_HEADS:
+            continue  # "Отдельно Президент остановился": an adverb and a role, no name
         if len(low) > 4 and low.endswith(("ая", "яя")):
             continue  # "Новая Газета написала": an adjective
         lo = max(0, m.start() - 300)  # (bounded: the work stays linear in the text)

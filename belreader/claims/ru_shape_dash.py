@@ -1,0 +1,234 @@
+"""Russian claims: the attribution after a dash, ``post_dash`` (called by
+``ru_shape_cue`` for a reporting verb right after a dash): of the quote before it
+("«...», — сказал X."), of a dialogue line ("— ..., — сказала она. — ..."), or splitting
+one quote ("«..., — сказал он. — ...»"); "— цитирует X агентство" quotes X; "—
+говорится в заявлении X" is X's statement; "— говорят в кулуарах" names no one."""
+
+from __future__ import annotations
+
+import re
+
+from .document import MAX_UNIT, Document
+from .model import Candidate, Span
+from .ru_lexicon import (
+    DASH_BELIEF,
+    PASSIVE_CUES,
+    POSSESSIVES,
+    QUOTING_VERBS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+)
+from .ru_nominative import oblique_name
+from .ru_speakers import (
+    _DASHES,
+    _QUOTE_CLOSE,
+    _WORD,
+    GIVEN_STEMS,
+    _back_ws,
+    _has_words,
+    _skip_ws,
+    speaker_after,
+)
+from .ru_text import folded, stem
+from .text import trim
+
+_ROLE_STEMS = frozenset(stem(w) for w in ROLE_HEADS)
+
+
+def _quoted_person(doc: Document, ve: int, pe: int) -> tuple[int, int]:
+    """The object of "цитирует": a name (a given name and a surname, or one word) or
+    "его"/"её", before the outlet that quotes."""
+    t, ft = doc.t, folded(doc)
+    j = _skip_ws(t, ve, pe)
+    first = _WORD.match(ft, j, pe)
+    while first is not None and first.group() in _ADVERBS:
+        first = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)  # "цитировала тогда его"
+    if first is None:
+        return -1, -1
+    if first.group() in POSSESSIVES:
+        return first.span()
+    nxt = _WORD.match(ft, _skip_ws(t, first.end(), pe), pe)
+    if not t[first.start()].isupper():
+        if stem(first.group()) not in _ROLE_STEMS:
+            return _name_after_outlet(doc, first.start(), pe)
+        # "цитирует министра агентство": the role (and the name after it) is quoted
+        return first.start(), nxt.end() if nxt and t[nxt.start()].isupper() else first.end()
+    if nxt and t[nxt.start()].isupper() and stem(first.group()) in GIVEN_STEMS:
+        return first.start(), nxt.end()  # "Александра Лукашенко"
+    return first.span()
+
+
+_ADVERBS = frozenset(("тогда", "также", "ранее", "позже", "вновь", "снова"))
+# "белорусское агентство БелТА", "телеканал ОНТ": the outlet that quotes, first
+_OUTLET_FIRST = re.compile(
+    r"(?:[а-яё]+(?:ое|ий|ый|ая)\s+)?(?:агентство|издание|телеканал|газета|портал|сайт)"
+    r"\s+(?:«[^«»]{1,30}»|[А-ЯЁA-Z][\w.-]*)\s+"
+)
+# a full name in the accusative at the end of the object ("... Антона Бычковского")
+_NAME_PAIR = re.compile(r"([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё-]+)(?=\s*[.,!?]|\s*$)")
+
+
+def _name_after_outlet(doc: Document, i: int, pe: int) -> tuple[int, int]:
+    """ "— цитирует белорусское агентство БелТА начальника пресс-службы X Антона
+    Бычковского": past the outlet, the person's full name that ends the sentence."""
+    t = doc.t
+    m = _OUTLET_FIRST.match(t, i, pe)
+    if m is None:
+        return -1, -1
+    end = min(pe, *(k for k in (t.find(c, m.end(), pe) for c in ".!?") if k >= 0), pe)
+    for pair in _NAME_PAIR.finditer(t, m.end(), end + 1):
+        given = stem(pair.group(1)) in GIVEN_STEMS or oblique_name(pair.group(1), pair.group(2))
+        if given and len(t[m.end() : pair.start()].split()) <= 6:
+            return pair.start(), pair.end()
+    return -1, -1
+
+
+# from the end of the speaker phrase to the dash that resumes the quote: a short tail of
+# the attribution may come first ("— сказал Олег из Пинска. — ...", "— признался “Ъ”
+# собеседник в правительстве. — ...", "в разговоре с «Зеркалом»"), but no clause of its
+# own (no comma) and no quote but an outlet's short title
+_TAIL_TO_DASH = re.compile(
+    r"(?:[^.,!?«»\"“”„—–\n]|«[^«»\n]{1,30}»|“[^“”\n]{1,30}”){0,60}?[.,]\s*[—–-]\s*"
+)
+
+
+def post_dash(
+    doc: Document, dash: int, j: int, vs: int, ve: int, cue: str, w: str, q_in, ps: int, pe: int
+) -> Candidate | None:
+    """The attribution after a dash: of the quote before it, of a dialogue line, or
+    splitting one quote ("«..., — сказал он. — ...»")."""
+    t = doc.t
+    if w in PASSIVE_CUES:
+        a, b, over = statement_source(doc, ve, pe) if w == "говорится" else (-1, -1, None)
+        b_end = b if a >= 0 else ve
+        if w == "говорится" and a < 0:
+            m = _OWNERLESS.match(folded(doc), ve, pe)
+            if m is None or m.group(1) not in STATEMENT_NOUNS:
+                return None
+            over, b_end = t[vs : m.end(1)], m.end(1)  # "«...», — говорится в сообщении."
+    elif w in QUOTING_VERBS:
+        a, b = _quoted_person(doc, ve, pe)
+        if a < 0:
+            return None
+        over, b_end = None, b
+    else:
+        a, b, over = speaker_after(doc, ve, pe, (SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)) == "pl")
+        if _RUMOUR.match(folded(doc), ve, pe) and SPEECH_VERBS.get(w) == "pl":
+            a, b, over = -1, -1, None  # "— говорят в кулуарах министерства": no one named
+        elif a < 0:
+            return None
+        b_end = b if a >= 0 else ve
+    cand_cue = over or cue
+    # the quote split by its attribution: the attribution lies inside one quote
+    if q_in is not None and q_in.start < dash:
+        m = _TAIL_TO_DASH.match(t, b_end, q_in.end)
+        if m is None:
+            return None
+        return Candidate(
+            q_in.start,
+            q_in.end,
+            cand_cue,
+            vs,
+            ve,
+            a,
+            b,
+            0,
+            gap=Span(dash, m.end()),
+            role="paren",
+            kind="direct",
+        )
+    # the quote just before the dash ("«...», —", "«...?» —")
+    qe = _back_ws(t, j - 1, ps) if t[j - 1] == "," else j
+    if qe > ps and t[qe - 1] in _QUOTE_CLOSE:
+        q = doc.quote_at(qe - 1)
+        if q is None or not q.closed or q.end != qe:
+            return None
+        end, gap = q.end, None
+        m = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])").match(t, b_end, pe)
+        if m is not None:
+            q2 = doc.quote_starting(m.end())
+            if q2 is not None and q2.closed and not _OWN_ATTRIBUTION.match(t, q2.end):
+                end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
+        return Candidate(
+            q.start,
+            end,
+            cand_cue,
+            vs,
+            ve,
+            a,
+            b,
+            0,
+            gap=gap,
+            role="post",
+            kind="direct" if gap else None,
+        )
+    # a dialogue line: the paragraph, or a sentence after the narration, opens with a
+    # dash ("Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.")
+    ps = _dialogue_start(doc, ps, j)
+    if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
+        s, e = trim(t, ps + 1, j)
+        if not _has_words(t, s, e, 2):
+            return None
+        m = _TAIL_TO_DASH.match(t, b_end, pe)
+        if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
+            # the line goes on after its attribution: up to the next attribution or the end
+            nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
+            end = nxt.start() if nxt else pe
+            _, e2 = trim(t, m.end(), end)
+            if e2 > m.end():
+                return Candidate(
+                    s,
+                    e2,
+                    cand_cue,
+                    vs,
+                    ve,
+                    a,
+                    b,
+                    0,
+                    gap=Span(j, m.end()),
+                    role="paren",
+                    kind="direct",
+                )
+        return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
+    return None
+
+
+# where rumours are heard, not who says them: "— говорят в кулуарах X"
+_RUMOUR = re.compile(r"\s+(?:в|во)\s+(?:кулуарах|коридорах)(?![\w-])")
+# a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
+_OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
+
+
+def _dialogue_start(doc: Document, ps: int, j: int) -> int:
+    """Where the dialogue line ending at ``j`` opens: the paragraph start, or the last
+    dash after a finished sentence before ``j`` (looked for within one unit's length)."""
+    t = doc.t
+    nl = t.rfind("\n", ps, j)
+    if nl >= 0 and t[nl + 1 : j].lstrip(" ")[:1] in tuple(_DASHES):
+        return nl + 1 + len(t[nl + 1 : j]) - len(t[nl + 1 : j].lstrip(" "))  # a line's own dash
+    if t[ps] in _DASHES:
+        return ps
+    last = None
+    for m in _DIALOGUE_OPEN.finditer(t, max(ps, j - MAX_UNIT), j):
+        last = m
+    return last.start(1) if last is not None else ps
+
+
+_DIALOGUE_OPEN = re.compile(r"[.!?…]\s+([—–])\s")
+
+
+# "говорится в сообщении." with no owner: the statement's words, its speaker unnamed
+_OWNERLESS = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)(?=\s*[.!?]|\s*$)")
+
+
+def statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | None]:
+    """ "говорится в заявлении X": the phrase X."""
+    ft = folded(doc)
+    m = re.compile(r"\s+(?:в|во|ў)\s+([\w-]+)\s+").match(ft, ve, pe)
+    if m is None or m.group(1) not in STATEMENT_NOUNS:
+        return -1, -1, None
+    a, b, over = speaker_after(doc, m.end(), pe)
+    if a < 0:
+        return -1, -1, None
+    return a, b, doc.t[ve - len("говорится") : m.end(1)]
