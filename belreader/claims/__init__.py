@@ -25,7 +25,8 @@ The pipeline, module by module:
 2. ``languages``  the rules for the article's language (``en``: ``en.py``; ``ru``, also
                  for Belarusian and Ukrainian: ``ru.py`` with ``ru_shape_cue`` (what
                  a verb's content is in ``ru_content``; an undeclined outlet told,
-                 "сообщил Reuters источник", in ``ru_outlets``),
+                 "сообщил Reuters источник", in ``ru_outlets``; the attribution after
+                 a dash in ``ru_shape_dash``),
                  ``ru_shape_source``, ``ru_shape_called`` ("назвал санкции
                  «войной»"), ``ru_dialogue`` (interview answers),
                  ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
@@ -76,9 +77,11 @@ The pipeline, module by module:
    "accountancy firm Ernst & Young", in ``described_names``), else ``None``;
    ``alias_names``
    keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
-   with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``;
-   ``ru_resolve_names`` gives names in the nominative (``ru_nominative``: "Дмитрия
-   Крука" is Дмитрий Крук).
+   with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``,
+   ``ru_plural_subject`` ("они"), ``ru_company`` ("пресс-служба компании"), ``ru_heads``
+   ("глава государства") and ``ru_person_nouns`` ("24-летний форвард" after
+   "нападающий X"); ``ru_resolve_names`` gives names in the nominative
+   (``ru_nominative``: "Дмитрия Крука" is Дмитрий Крук).
 
 ``model`` holds the data types: ``Claim``, ``Quote``, ``Span``, ``Candidate``.
 """
