@@ -26,6 +26,8 @@ def name_after_modifiers(toks: list[str]) -> str | None:
     "Ofcom"; None when the phrase is not such words and a name, when a word is part of
     the name ("de Blasio"), or when one capitalised word follows words that are no noun
     for a person or a body ("veteran Republicans", "fellow Democrats")."""
+    if len(toks) < 2 or not any(w.islower() for w in toks):
+        return None  # no describing word in lower case (most speakers: a bare name)
     k = 0
     while (
         k < min(3, len(toks) - 2)

@@ -505,9 +505,9 @@ def owner_by_pronoun(res: Resolver, toks: list[str], pos: int) -> str | None:
     """ "Her office", "His lawyer" at ``pos``: the person "her"/"his" means, then the
     rest ("Sviatlana Tsikhanouskaya's office"), when the pronoun resolves to a name;
     else None (the phrase stays as written)."""
+    if not 2 <= len(toks) <= 3 or toks[0].lower() not in ("his", "her") or not toks[-1].islower():
+        return None  # (asked of every phrase: the cheap tests first)
     lows = [fold_word(w) for w in toks]
-    if not 2 <= len(toks) <= 3 or lows[0] not in ("his", "her") or not toks[-1].islower():
-        return None
     if lows[-1] not in ORG_WORDS and lows[-1] not in _OWNED_STAFF:
         return None  # (never kin: "his brother added" of two brothers is either one's)
     owner = res.resolve(toks[0].lower(), pos)
