@@ -14,3 +14,15 @@ def one_claim(text: str, containing: str) -> Claim:
     claims = claims_with(text, containing)
     assert len(claims) == 1, (containing, extract_claims(text))
     return claims[0]
+
+
+def only(text: str) -> Claim:
+    """The one claim of ``text`` (fails on none or two)."""
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, speaker_mention) of each claim of ``text``, in order."""
+    return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]

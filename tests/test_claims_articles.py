@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from belreader.claims import extract_claims
 
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]
+from .claims_helpers import speakers
 
 
 def speaker_of(text: str, mention: str) -> str | None:

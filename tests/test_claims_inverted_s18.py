@@ -5,17 +5,9 @@ analysts."). These were missed, or gave the words before the comma as the speake
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]
+from .claims_helpers import only, speakers
 
 
 def test_a_short_lead_then_an_inverted_attribution_is_one_claim():

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from belreader.claims import extract_claims
 
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]
+from .claims_helpers import speakers
 
 
 def test_a_company_name_with_an_ampersand_speaks():

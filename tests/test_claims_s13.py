@@ -5,13 +5,9 @@ hide the quote; a fronted place is never a speaker."""
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
+from .claims_helpers import only
 
 
 # -- a kinship aside names a relative, not the speaker -----------------------------------

@@ -6,13 +6,9 @@ shares the sentence's subject."""
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
+from .claims_helpers import only
 
 
 # -- "told him Belarus was ready": a name opens the clause after a one-word object -------

@@ -5,13 +5,9 @@ clause comes back; what the speaker did not tell ("without providing evidence",
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
+from .claims_helpers import only
 
 
 # -- an aside that reports speech closes before the main clause's verb ------------------

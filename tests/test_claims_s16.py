@@ -4,13 +4,9 @@ aside about what the speaker referred to, a colon after a described reply."""
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
+from .claims_helpers import only
 
 
 # -- a number's thousands separator is no clause comma --------------------------------

@@ -5,13 +5,9 @@ is not what the next sentence is about; the agent of the sentence's own passive 
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
+from .claims_helpers import only
 
 
 def test_they_after_a_study_commissioned_by_two_bodies_is_not_them():

@@ -6,17 +6,9 @@ nothing, "they" stays unresolved."""
 
 from __future__ import annotations
 
-from belreader.claims import Claim, extract_claims
+from belreader.claims import extract_claims
 
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]
+from .claims_helpers import only, speakers
 
 
 # -- the capitalised subject of the clause before -----------------------------------------

@@ -17,13 +17,9 @@ from belreader.claims import Claim, extract_claims
 from belreader.cli import main
 from belreader.tui.widgets.claims import ClaimsPane
 
+from .claims_helpers import only
+
 WAR = "the West was preparing for war"
-
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
 
 
 # -- the four ways an agency passes words on ---------------------------------------------
