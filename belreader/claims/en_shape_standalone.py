@@ -116,6 +116,8 @@ def _speaker_before(doc: Document, ps: int, pe: int):
                 after.append(x)
             else:
                 break
+        if after and after[-1][0].endswith(("'s", "’s")):
+            return None  # "said Maria Kalesnikava's sister Tatsiana": not Kalesnikava
         if inverted_ok and after and after[-1][0][:1].isupper() and np_ok([x for x, _, _ in after]):
             return (s, e), (after[0][1], after[-1][2])
         return None
