@@ -20,10 +20,18 @@ def assemble(
     out from the quotes and the hedges found."""
     t = doc.t
     out = []
+    last: Candidate | None = None
     for c in chosen:
         s, e = c.start, c.end
         if e <= s:
             continue
+        if c.role == "alone" and last is not None and _closes_paragraph_before(doc, last, s):
+            # “A,” he said.¶“B.”: the news convention, a paragraph that opens with a
+            # quote and names no one continues the speaker who closed the paragraph before
+            c.sp_start, c.sp_end = last.sp_start, last.sp_end
+            c.cue, c.cue_start, c.cue_end = last.cue, last.cue_start, last.cue_end
+            c.speaker_override = last.speaker_override
+        last = c
         if c.sp_start >= 0:
             c.sp_start, c.sp_end = balanced_mention(t, c.sp_start, c.sp_end)
         surface = t[c.sp_start : c.sp_end] if c.sp_start >= 0 else None
@@ -64,6 +72,19 @@ def assemble(
         )
         resolver.note(speaker, surface, c.sp_start if c.sp_start >= 0 else s)
     return out
+
+
+def _closes_paragraph_before(doc: Document, c: Candidate, s: int) -> bool:
+    """Does the claim ``c``, with a speaker, end the paragraph right before offset ``s``
+    (its content or its attribution the last words there)?"""
+    if c.sp_start < 0 and not c.speaker_override:
+        return False
+    ps, _pe = doc.para_of(s)
+    before = doc.para_of(ps - 1) if ps > 0 else None
+    if before is None or before[0] == ps:
+        return False
+    end = max(c.end, c.cue_end, c.sp_end)
+    return before[0] <= end <= before[1] and not any(ch.isalnum() for ch in doc.t[end : before[1]])
 
 
 # a pronoun for one person: "he said", "она сказала"

@@ -25,14 +25,15 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
     t = doc.t
     out: list[Candidate] = []
     for k, (us, _ue) in enumerate(doc.units):
-        if k == 0:
-            continue
         q = doc.quote_starting(us)
         if q is None or not q.closed:
             continue
         # the quote is the whole unit (or runs on over the next paragraphs)
         end_unit = doc.units[doc.unit_index(q.end - 1)]
         if any(ch.isalnum() for ch in t[q.end : end_unit[1]]):
+            continue
+        if k == 0:
+            out += _unattributed(doc, q, end_unit)
             continue
         ps, pe = doc.units[k - 1]
         if doc.quotes_in(ps, pe) and doc.para_of(ps) == doc.para_of(us):
@@ -43,6 +44,8 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
             continue
         found = _speaker_before(doc, ps, pe)
         if found is None:
+            if doc.para_of(ps) != doc.para_of(us):
+                out += _unattributed(doc, q, end_unit)
             continue
         (cs, ce), (ss, se) = found
         if t[se - 1] == "." and se - ss > 2 and t[se - 3] != " ":
@@ -51,6 +54,29 @@ def standalone_quotes(doc: Document) -> list[Candidate]:
             Candidate(q.start, q.end, t[cs:ce], cs, ce, ss, se, 4, kind="direct", role="pre")
         )
     return out
+
+
+def _unattributed(doc: Document, q, end_unit: tuple[int, int]) -> list[Candidate]:
+    """A paragraph that is one quotation and names no speaker before it: a claim whose
+    speaker is left unresolved, as long as the quote is a sentence of some length (not a
+    title or a slogan) and closes its paragraph."""
+    t = doc.t
+    para = doc.para_of(q.start)
+    if para[0] != q.start and t[para[0] : q.start].strip():
+        return []
+    if (
+        doc.para_of(end_unit[1] - 1)[1] > end_unit[1]
+        and t[end_unit[1] : doc.para_of(end_unit[1] - 1)[1]].strip()
+    ):
+        return []
+    inner = t[q.start + 1 : q.end - 1]
+    # a sentence, not a title: "EU referendum could cost £80m" heads an article
+    ends = inner.rstrip()[-1:] in ".?!…" or t[q.end : q.end + 1] in (".", "?", "!")
+    # a short line in single quotes is as often a subheading as a quotation
+    fewest = 8 if t[q.start] in "'‘" else 5
+    if len(inner.split()) < fewest or inner.upper() == inner or not ends:
+        return []
+    return [Candidate(q.start, q.end, "", q.start, q.start, -1, -1, 5, kind="direct", role="alone")]
 
 
 def _called_a_saying(doc: Document, end: int) -> bool:

@@ -130,7 +130,8 @@ class QuotedUnit(NamedTuple):
 #   dash    "...—said X" / "“...” — X"
 #   colon   "X: “...”" (headline style)
 #   desc    "X called Y a “...”"
-Role = Literal["pre", "post", "paren", "acc", "dash", "colon", "desc"]
+#   alone   "¶“...”¶": a paragraph that is one quotation, no speaker named before it
+Role = Literal["pre", "post", "paren", "acc", "dash", "colon", "desc", "alone"]
 
 
 @dataclass(slots=True)

@@ -1,0 +1,94 @@
+"""Round 19: a paragraph that is one quotation and names no speaker. The news convention
+gives it to whoever closed the paragraph before ("“A,” he said.¶“B.”"); with no such
+speaker it is still a quotation the reader should see, left unresolved. Titles, slogans
+and subheadings in quotes are no claims."""
+
+from __future__ import annotations
+
+from belreader.claims import extract_claims
+
+from .claims_helpers import one_claim, only, speakers
+
+
+# -- the speaker who closed the paragraph before ------------------------------------------
+def test_a_quote_paragraph_continues_the_speaker_whose_quote_ended_the_paragraph_before():
+    text = (
+        "Pavel Latushko met reporters in Warsaw on Monday.\n\n"
+        "“The sanctions are working, slowly but surely,” he said.\n\n"
+        "“Minsk is running out of money for its security services, and it knows it.”"
+    )
+    claim = one_claim(text, "running out of money")
+    assert claim.kind == "direct"
+    assert (claim.speaker, claim.speaker_mention) == ("Pavel Latushko", "he")
+    assert claim.cue == "said"
+
+
+def test_the_speaker_carries_on_over_several_quote_paragraphs():
+    text = (
+        "“We will go back when it is safe,” said Maria Kalesnikava's sister Tatsiana.\n\n"
+        "“Our parents are still in Minsk and they are afraid of every knock at the door.”\n\n"
+        "“Nobody there speaks on the telephone about anything that matters any more.”"
+    )
+    assert [s for s, _m in speakers(text)] == ["Tatsiana"] * 3
+
+
+def test_an_indirect_claim_that_closes_the_paragraph_hands_on_its_speaker():
+    text = (
+        "The opposition leader spoke after the vote. Turnout figures were invented, "
+        "Sviatlana Tsikhanouskaya claims.\n\n"
+        "“We have photographs of the empty polling stations in Gomel and in Brest.”"
+    )
+    claim = one_claim(text, "photographs")
+    assert claim.speaker == "Sviatlana Tsikhanouskaya"
+
+
+def test_narration_after_the_last_claim_breaks_the_chain():
+    text = (
+        "“The sanctions are working,” Latushko said. The talks ended without a "
+        "statement.\n\n"
+        "“Minsk is running out of money for its security services, and it knows it.”"
+    )
+    claim = one_claim(text, "running out of money")
+    assert claim.speaker is None and claim.speaker_mention is None
+
+
+# -- nobody named: still a quotation, never a guess ---------------------------------------
+def test_a_paragraph_that_is_one_quotation_is_a_claim_with_no_speaker():
+    claim = only(
+        "“The border crossing at Kozlovichi was closed for six hours and nobody told the "
+        "drivers why.”"
+    )
+    assert claim.kind == "direct"
+    assert claim.speaker is None and claim.speaker_mention is None
+
+
+def test_a_quote_paragraph_after_plain_narration_has_no_speaker():
+    text = (
+        "Belarusian lorries queued for two days at the Polish border this week.\n\n"
+        "“We sleep in the cab and we eat what we brought from home, nothing else.”"
+    )
+    claim = only(text)
+    assert claim.speaker is None
+
+
+def test_a_quoted_title_or_slogan_is_no_claim():
+    assert extract_claims("“Long live Belarus!”") == []  # three words: a slogan
+    assert extract_claims("“Minsk sets new rules for foreign media”") == []  # no full stop
+    assert extract_claims("“THE REGIME WILL FALL SOONER OR LATER.”") == []
+
+
+def test_a_short_line_in_single_quotes_reads_as_a_subheading():
+    assert extract_claims("'A long wait at the border.'") == []
+    claim = only("'We have waited at this border for two days and nobody has told us a thing.'")
+    assert claim.kind == "direct"
+
+
+def test_a_quote_the_paragraph_then_talks_about_is_no_claim():
+    text = (
+        "“We are guests here who cannot leave and cannot stay.”\n\n"
+        "“Nobody chose to live like this, and nobody will choose it again.” Some version "
+        "of the phrase comes up in every conversation."
+    )
+    assert [c.text for c in extract_claims(text)] == [
+        "“We are guests here who cannot leave and cannot stay.”"
+    ]
