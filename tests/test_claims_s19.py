@@ -92,3 +92,35 @@ def test_a_quote_the_paragraph_then_talks_about_is_no_claim():
     assert [c.text for c in extract_claims(text)] == [
         "“We are guests here who cannot leave and cannot stay.”"
     ]
+
+
+# -- a reported clause without "that" whose subject holds a phrase of place or kind ------
+def test_a_clause_without_that_may_have_phrases_inside_its_subject():
+    claim = only(
+        "The spokeswoman admitted the number of prisoners in the camps at Navapolatsk had risen."
+    )
+    assert claim.text == "the number of prisoners in the camps at Navapolatsk had risen"
+    assert claim.speaker == "the spokeswoman"
+    claim = only(
+        "Lawyers for the two journalists argued the detention of reporters in Hrodna was unlawful."
+    )
+    assert claim.text == "the detention of reporters in Hrodna was unlawful"
+
+
+def test_a_noun_after_the_phrase_is_no_verb_of_a_clause():
+    # "brands" is no verb: "predicted a fall in sales" names what was predicted
+    assert (
+        extract_claims(
+            "She predicted a fall in sales for some of the brewery's best-known brands, "
+            "such as Lidskae."
+        )
+        == []
+    )
+
+
+def test_a_possessive_after_the_phrase_starts_the_clause_after_an_object():
+    # "the Council of Europe" is whom she told; the clause is "her movement was ready"
+    claims = extract_claims(
+        "Tsikhanouskaya argued the Council of Europe her movement was ready to talk."
+    )
+    assert all(not c.text.startswith("the Council of Europe") for c in claims)

@@ -60,7 +60,9 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
         return True  # "he'd be competitive", "they’re ready", "it's over"
     if words and _NAME_ASIDE_AUX.match(t, words[0][1]):
         return True  # "Gerrard, who has been linked with Chelsea, will have the final say"
-    for k in range(min(5, len(words))):
+    limit, k = min(5, len(words)), -1
+    while k + 1 < limit:
+        k += 1
         w, ws_, _we = words[k]
         lw = w.lower()
         if k > 0 and t[words[k - 1][2] : ws_].strip():
@@ -75,8 +77,12 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
                 or first.lower() in ("it", "they", "he", "she", "we", "i")
                 or k == 1
             )
+        in_phrase = limit != min(5, len(words))
+        if in_phrase and lw in ("his", "her", "their", "its", "our", "my"):
+            return False  # "told the World at One his concern was": an object, then a clause
         if (
             k > 0
+            and not in_phrase  # after the phrase only an auxiliary ("shows" is a noun there)
             and w.islower()
             and lw not in NP_STOP
             and not is_speech_verb(lw)  # "his wife whispered: ...": another report
@@ -94,11 +100,19 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             )
         if lw in NP_STOP and not (k == 0 and lw in ("it", "they", "he", "she", "we", "i")):
             return False
+        if lw in _SUBJECT_PREPS and k > 0 and w.islower():
+            # "some countries in the newly enlarged EU still had", "the number of
+            # prisoners in the camps had": phrases of place or kind inside the subject
+            limit = min(max(limit, k + 7), len(words), 12)
+            continue
         if lw in PREPS or not any(c.isalpha() for c in w):
             return False
         if lw in ALL_CUES and w.islower() and not _report_noun_subject(words, k):
             return False  # ("the United States should": a name, not the cue "states")
     return False
+
+
+_SUBJECT_PREPS = frozenset({"in", "of", "from", "at", "across"})
 
 
 # the words that open a figure: "five", "a hundred", "thousands"
