@@ -124,3 +124,28 @@ def test_a_possessive_after_the_phrase_starts_the_clause_after_an_object():
         "Tsikhanouskaya argued the Council of Europe her movement was ready to talk."
     )
     assert all(not c.text.startswith("the Council of Europe") for c in claims)
+
+
+# -- an office the article already tied to a person keeps that person ---------------------
+_STRAW = (
+    "Britain will not renegotiate the rebate at next week's summit, Jack Straw said.\n\n"
+    "The foreign secretary told MPs that the rebate was fully justified.\n\n"
+    "The rebate was secured by Margaret Thatcher in 1984, and several net contributors "
+    "have long resented it.\n\n"
+    "The foreign secretary said that talks with Turkey could begin next year."
+)
+
+
+def test_the_same_office_later_in_the_article_is_the_same_person():
+    assert speakers(_STRAW) == [
+        ("Jack Straw", "Jack Straw"),
+        ("Jack Straw", "The foreign secretary"),
+        ("Jack Straw", "The foreign secretary"),
+    ]
+
+
+def test_an_office_never_tied_to_anyone_stays_as_written():
+    text = _STRAW.replace("Jack Straw said", "ministers said").replace(
+        "The foreign secretary told MPs that", "Officials told MPs that"
+    )
+    assert speakers(text)[-1] == ("the foreign secretary", "The foreign secretary")

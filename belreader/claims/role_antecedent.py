@@ -26,7 +26,7 @@ from .en_entity_words import (
     ROLE_WORDS,
     STAFF_ROLES,
 )
-from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON
+from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, PREPS
 from .entities import PERSON
 from .gender import GENDERED_ROLES
 from .role_fit import other_role
@@ -95,10 +95,19 @@ def role_antecedent(res: Resolver, lows: list[str], pos: int) -> str | None:
                 return None  # someone else spoke there
         if cand is None or not _fits(cand, quals, gender) or other_role(cand, lows[-1], lows):
             return None
+        if people and not said and _after_preposition(res.t, us, people[0].start):
+            return None  # "The rebate was secured by Margaret Thatcher": not whom it is about
         if cand.name.casefold() in COUNTRY_NAMES:
             return None  # "Poland says ... the interior minister": a country holds no office
         return None if _rivals(res, cand, lows[-1], pos) else cand.name
     return None
+
+
+def _after_preposition(t: str, us: int, start: int) -> bool:
+    """Does a preposition stand right before the name at ``start`` (an agent or an
+    object: "secured by X", "a letter to X"), inside the sentence from ``us``?"""
+    before = t[us:start].split()
+    return bool(before) and fold_word(before[-1]) in PREPS
 
 
 def _rivals(res: Resolver, cand: Entity, head: str, pos: int) -> bool:
@@ -164,8 +173,31 @@ def unnamed_office(res: Resolver, lows: list[str], surface: str, pos: int) -> st
         return party_antecedent(res, pos) or display_speaker(surface)
     if len(lows) == 2 and lows[0] == "the" and lows[1] in ORG_WORDS:
         return body_antecedent(res, lows[1], pos) or display_speaker(surface)
-    found = role_antecedent(res, lows, pos) or contested_holder(res, lows, pos)
+    found = (
+        role_antecedent(res, lows, pos)
+        or contested_holder(res, lows, pos)
+        or same_office_before(res, lows)
+    )
     return found or display_speaker(surface)
+
+
+def same_office_before(res: Resolver, lows: list[str]) -> str | None:
+    """The person an earlier "the <office>" of the article was resolved to, when every
+    earlier one that was resolved went to that person: "Jack Straw said ... The foreign
+    secretary told MPs ..." and, paragraphs on, "The foreign secretary said ..." again."""
+    if not 2 <= len(lows) <= 4 or lows[0] != "the" or lows[-1] not in OFFICES:
+        return None
+    if any(w in _OTHER or "-" in w for w in lows):
+        return None
+    names = {
+        speaker
+        for _p, speaker, surface in res.history
+        if surface
+        and speaker
+        and surface.lower().split() == lows
+        and speaker.lower() != surface.lower()
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def contested_holder(res: Resolver, lows: list[str], pos: int) -> str | None:
