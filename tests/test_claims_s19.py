@@ -149,3 +149,16 @@ def test_an_office_never_tied_to_anyone_stays_as_written():
         "The foreign secretary told MPs that", "Officials told MPs that"
     )
     assert speakers(text)[-1] == ("the foreign secretary", "The foreign secretary")
+
+
+# -- "it" is never a plural body -----------------------------------------------------------
+def test_it_is_never_given_to_a_plural_body_named_before():
+    text = (
+        "The opposition parties say they want the full legal opinion published.\n\n"
+        "But the Social Democrats and Greens say they want a vote first.\n\n"
+        "A short summary of the opinion was handed to deputies on 12 March, just before the "
+        "vote on the treaty. It said the agreement was compatible with the constitution."
+    )
+    claim = one_claim(text, "compatible with the constitution")
+    assert claim.speaker_mention == "It"
+    assert claim.speaker is None

@@ -315,7 +315,7 @@ def fitting_body(res: Resolver, pos: int, found: str | None) -> str | None:
     pronoun: "they" a plural or collective name ("the Tories", "Labour and the Lib
     Dems", "the government"), never a lone "the US Securities and Exchange Commission";
     neither a name that opens with a person's given name ("Brian Taylor of Wells
-    Fargo")."""
+    Fargo"); "it" never a plural ("the Conservatives and Liberal Democrats")."""
     if found is None:
         return None
     words = found.split()
@@ -324,4 +324,6 @@ def fitting_body(res: Resolver, pos: int, found: str | None) -> str | None:
     they = fold_word(res.t[pos : pos + 5].split(" ", 1)[0]) in ("they", "their", "them")
     if they and not (_plural(words) or _collective(words) or " and " in found):
         return None
+    if not they and _plural(words):
+        return None  # "It said" is not "the Conservatives and Liberal Democrats"
     return found
