@@ -162,3 +162,28 @@ def test_it_is_never_given_to_a_plural_body_named_before():
     claim = one_claim(text, "compatible with the constitution")
     assert claim.speaker_mention == "It"
     assert claim.speaker is None
+
+
+# -- "he"/"she" after a sentence about a person described, not named -----------------------
+_SOCHI = (
+    "President Alexander Lukashenko met Vladimir Putin in Sochi on Friday to discuss gas "
+    "prices and the union state.\n\n"
+    "The Belarusian president is under pressure to cut costs at state factories. He told "
+    "reporters that prices would not rise this winter."
+)
+
+
+def test_he_after_a_described_subject_is_whom_the_description_means():
+    claim = one_claim(_SOCHI, "prices would not rise")
+    assert (claim.speaker, claim.speaker_mention) == ("Alexander Lukashenko", "He")
+
+
+def test_a_description_that_means_no_one_known_leaves_he_unresolved():
+    text = _SOCHI.replace("President Alexander Lukashenko met", "Alexander Lukashenko met")
+    text = text.replace("The Belarusian president", "The Kazakh president")
+    assert one_claim(text, "prices would not rise").speaker is None
+
+
+def test_a_description_of_the_other_gender_gives_she_nothing():
+    text = _SOCHI.replace("He told reporters", "She told reporters")
+    assert one_claim(text, "prices would not rise").speaker is None

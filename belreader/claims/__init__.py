@@ -74,7 +74,8 @@ The pipeline, module by module:
    ``speaker_kind``; two people speaking together in ``joined_speakers``; "the firm"
    for the company the story named in ``company_antecedent``; "it" and "they" for the
    body the clause before is about in ``body_pronoun``; the name after its description,
-   "accountancy firm Ernst & Young", in ``described_names``), else ``None``;
+   "accountancy firm Ernst & Young", in ``described_names``; "he" after a sentence
+   about "the Belarusian president" in ``described_subject``), else ``None``;
    ``alias_names``
    keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
    with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``,

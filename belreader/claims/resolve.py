@@ -11,6 +11,7 @@ from .alias_names import alias_person
 from .body_pronoun import body_pronoun_subject, fitting_body
 from .company_antecedent import company_meant
 from .described_names import body_behind_document, name_after_modifiers, person_before_tail
+from .described_subject import described_subject
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_function_words import POSSESSIVE_DETS
@@ -423,8 +424,8 @@ class Resolver:
             return e.kind == PERSON and e.gender == gender
 
         found = self._nearest(pos, fits, PERSON, gender)
-        if found is _NOTHING or (found and doubtful_person(self, gender, pos, found)):
-            return None
+        if found is _NOTHING or not found or doubtful_person(self, gender, pos, found):
+            return described_subject(self, gender, pos)  # ("The 23-year-old ... he said")
         return found
 
     def _body_pronoun(self, pos: int) -> str | None:
