@@ -187,3 +187,38 @@ def test_a_description_that_means_no_one_known_leaves_he_unresolved():
 def test_a_description_of_the_other_gender_gives_she_nothing():
     text = _SOCHI.replace("He told reporters", "She told reporters")
     assert one_claim(text, "prices would not rise").speaker is None
+
+
+# -- ", which said": a body or a document speaks ----------------------------------------------
+def test_a_body_named_before_which_said_speaks():
+    claim = only(
+        "The arrests were condemned by the Belarusian Association of Journalists, which said "
+        "the reporters had only been doing their jobs."
+    )
+    assert claim.speaker == "Belarusian Association of Journalists"
+    assert claim.text == "the reporters had only been doing their jobs"
+
+
+def test_a_statement_which_said_speaks_for_whoever_issued_it():
+    claim = only(
+        "The Interior Ministry issued a statement, which said that the protesters had been "
+        "detained lawfully."
+    )
+    assert claim.speaker == "the Interior Ministry"
+
+
+def test_a_which_clause_between_dashes_ends_at_the_second_dash():
+    claim = only(
+        'The IOC - which said it was "deeply concerned" by the ruling - is considering an '
+        "appeal to the Court of Arbitration for Sport."
+    )
+    assert claim.text == 'it was "deeply concerned" by the ruling'
+    assert claim.speaker == "the IOC"
+
+
+def test_which_after_a_thing_that_cannot_speak_is_no_claim():
+    assert extract_claims("They argued over the new tax, which said nothing about pensions.") == []
+    assert (
+        extract_claims("Police searched the flat, which said a lot about the family's wealth.")
+        == []
+    )

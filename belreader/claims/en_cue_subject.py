@@ -208,6 +208,50 @@ def last_clause_subject(doc: Document, us: int, b: int) -> tuple[int, int] | Non
 _PERSON_PREPS = {"from", "by", "to", "with", "for"}
 
 
+def that_follows(t: str, ce: int, ue: int) -> bool:
+    """Does "that" open the words after the cue ("found that ...")? The cue is then a
+    verb with its clause, and a noun phrase before it is its subject."""
+    return t.startswith("that ", skip_space(t, ce, ue))
+
+
+def speaking_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, int]]:
+    """The antecedent of ", which said" before the comma at ``b`` when it can speak: a
+    body's name, with its "of" and "for" ("the National Council for Adoption, which
+    said"), or a document ("issued a statement, which said"); else []."""
+    words = words_with_pos(doc.t, max(us, b - 100), b)
+    if not words or words[-1][2] != b:
+        return []
+    k = len(words)
+    while k > 0 and len(words) - k < 8:
+        w = words[k - 1][0]
+        capitalised = w[:1].isupper() and w not in CAP_STOP and _WORDY.fullmatch(w) is not None
+        # a link between two capitalised words: "Institute for the Study of War"
+        linked = w in _NAME_LINKS and any(x[0][:1].isupper() for x in words[max(0, k - 3) : k - 1])
+        if not (capitalised or linked):
+            break
+        k -= 1
+    while k < len(words) and words[k][0] in _NAME_LINKS:
+        k += 1
+    if k < len(words):
+        return words[k:] if k > 0 else []  # (opening the clause: the subject rules read it)
+    run = relative_antecedent(doc, us, b)
+    if not run or fold_word(run[-1][0]) not in DOCUMENTS:
+        return []
+    before = [w for w in words if w[2] <= run[0][1]]
+    if before and fold_word(before[-1][0]) in _ISSUED and (found := clause_subject(doc, us, b)):
+        # "The ministry issued a statement, which said": the ministry speaks
+        subject = words_with_pos(doc.t, found[0], found[1])
+        if subject and subject[-1][2] <= before[-1][1]:
+            return subject
+    return run
+
+
+_ISSUED = frozenset({"issued", "released", "published", "posted", "sent", "put"})
+
+
+_WORDY = re.compile(r"[^\W\d_][\w'’]*")  # "Bankers'", "O'Brien"; not "2014,"
+
+
 def relative_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, int]]:
     """The speaker of "..., who said" in mid-sentence: the noun phrase right before
     the comma at ``b`` ("The crowd cheered for Lukashenko, who said ...", "a question
@@ -271,17 +315,21 @@ def opening_relative_subject(doc: Document, us: int, b: int) -> list[tuple[str, 
 
 
 def who_clause_end(doc: Document, ce: int, ue: int) -> int:
-    """The end of "who said ..." inside a sentence: the first comma outside quotes
-    followed by a lower-case verb ("..., spoke on Friday", "..., has also"), else ue."""
+    """The end of "who said ..." inside a sentence: the first comma or dash outside
+    quotes followed by a lower-case verb ("..., spoke on Friday", "..., has also", "The
+    IAAF - which said ... - is deciding"), else ue."""
     t = doc.t
-    c = t.find(",", ce, ue)
-    while c >= 0:
+    for m in _ASIDE_CLOSE.finditer(t, ce, ue):
+        c = m.start()
         if doc.quote_at(c) is None:
-            nxt = words_with_pos(t, c + 1, min(ue, c + 30))
+            nxt = words_with_pos(t, m.end(), min(ue, m.end() + 30))
             if nxt and nxt[0][0].islower() and (fold_word(nxt[0][0]) in AUX or is_verb(nxt[0][0])):
                 return c
-        c = t.find(",", c + 1, ue)
     return ue
+
+
+# what closes a relative clause inside a sentence: a comma, or a dash between spaces
+_ASIDE_CLOSE = re.compile(r",|\s[-–—]\s")
 
 
 def participle_of_object(t: str, us: int, cs: int) -> bool:

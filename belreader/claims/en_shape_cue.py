@@ -42,6 +42,8 @@ from .en_cue_subject import (
     relative_antecedent,
     relative_head,
     role_head,
+    speaking_antecedent,
+    that_follows,
     who_clause_end,
     without_asides,
     without_lead_adverb,
@@ -116,12 +118,6 @@ def cue_claims(doc: Document) -> list[Candidate]:
             cands.append(c)
             unit_claims.setdefault(k, []).append(c)
     return cands
-
-
-def that_follows(t: str, ce: int, ue: int) -> bool:
-    """Does "that" open the words after the cue ("found that ...")? The cue is then a
-    verb with its clause, and a noun phrase before it is its subject."""
-    return t.startswith("that ", skip_space(t, ce, ue))
 
 
 def from_cue(
@@ -280,6 +276,9 @@ def from_cue(
         ws = relative_head(ws)
     # "an architect who said" -> "an architect"
     relative = bool(ws) and ws[-1][0].lower() == "who"
+    which_body = len(ws) == 1 and ws[0][0].lower() == "which" and cue_low in SAY
+    if which_body:  # "Viasna, which said", "a statement, which said": speaking_antecedent
+        ws, ue = [], who_clause_end(doc, ce, ue)
     if relative:
         ws = ws[:-1]
         # "Perez, who said he expects a deal soon, spoke on Friday": the relative
@@ -372,6 +371,8 @@ def from_cue(
                 break
     if relative and not ws and b > us and t[b] == ",":
         ws = relative_antecedent(doc, us, b)  # "The crowd cheered for X, who said"
+    elif which_body and b > us and t[b] == ",":
+        ws = speaking_antecedent(doc, us, b)
     participial = cue_low.split()[0].endswith("ing") and not progressive
     if (
         participial
