@@ -222,3 +222,47 @@ def test_which_after_a_thing_that_cannot_speak_is_no_claim():
         extract_claims("Police searched the flat, which said a lot about the family's wealth.")
         == []
     )
+
+
+# -- whom a quote paragraph continues: the speaker of the sentence before, read closely ----
+def test_a_noun_of_saying_before_a_quote_paragraph_names_no_speaker():
+    text = (
+        "Many of the accounts in the report describe the same routine: a search on arrival, "
+        "then weeks without a doctor.\n\n"
+        "“They took my glasses on the first day and I never saw them again.”"
+    )
+    claim = one_claim(text, "took my glasses")
+    assert claim.speaker is None and claim.speaker_mention is None
+
+
+def test_the_quote_after_someone_was_asked_is_not_the_askers():
+    text = (
+        "When I asked a Belarusian border guard at Brest what had changed since the summer, "
+        "he laughed.\n\n"
+        "“Nothing at all. The queues are longer and the cigarettes are cheaper than ever.”"
+    )
+    assert one_claim(text, "Nothing at all").speaker is None
+
+
+def test_an_asker_who_answers_their_own_question_goes_on_speaking():
+    text = (
+        "“Can we win Vitebsk?” Mr Latushko asked the rally.\n\n"
+        "“I don't know. But we can make them spend money there, and that is a start.”"
+    )
+    assert speakers(text)[-1][0] == "Mr Latushko"
+    text = text.replace(" the rally.", ".")
+    assert speakers(text)[-1][0] == "Mr Latushko"
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker():
+    text = (
+        "Tatsiana Hlavachova, who coaches the Czech team, said Zhukava was the most "
+        "improved player on the tour.\n\n"
+        "“She hits very flat and very hard. I have to make her play one more ball.”"
+    )
+    assert speakers(text)[-1][0] == "Tatsiana Hlavachova"
+    text2 = (
+        "Prices will not rise this winter, said Lukashenko on Friday.\n\n"
+        "“We will not let the speculators win this time, and they know it very well.”"
+    )
+    assert speakers(text2)[-1][0] == "Alexander Lukashenko"

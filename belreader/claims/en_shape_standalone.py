@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_bare_clause import is_speech_verb
+from .en_bare_clause import is_auxiliary, is_speech_verb, is_verb
 from .en_lexicon import CONJ
 from .en_phrases import (
     np_ok,
@@ -19,6 +19,9 @@ from .model import Candidate
 from .text import fold_word
 
 _SPEAK = frozenset({"spoke", "speaks", "speaking", "wrote", "writes", "tweeted", "posted"})
+_ASKED = frozenset({"asked", "asks", "ask", "asking", "questioned"})
+# a word before a speech verb that makes it a noun: "the report", "their statement"
+_NOUN_BEFORE = frozenset("the a an this that his her its their our my".split())
 
 
 def standalone_quotes(doc: Document) -> list[Candidate]:
@@ -120,6 +123,12 @@ def _speaker_before(doc: Document, ps: int, pe: int):
             w, e = w[:-1], e - 1
         if not w.islower() or not (is_speech_verb(w) or w in _SPEAK):
             continue
+        if fold_word(words[i - 1][0]) in _NOUN_BEFORE:
+            continue  # "the testimonies in the report describe": a noun, not the verb
+        if w in _ASKED and i < len(words) - 1 and not doc.quotes_in(ps, s):
+            # "When I asked a border guard ..., he laughed.¶“...”": the one asked answers
+            # ("“...?” Mr Latushko asked (the rally). “...”" goes on with the asker)
+            return None
         q = doc.quote_at(s)
         if q is not None and q.closed:
             continue
@@ -144,6 +153,14 @@ def _speaker_before(doc: Document, ps: int, pe: int):
                 break
         if after and after[-1][0].endswith(("'s", "’s")):
             return None  # "said Maria Kalesnikava's sister Tatsiana": not Kalesnikava
+        k = i + 1 + len(after)
+        if (
+            after
+            and k < len(words)
+            and not t[after[-1][2] : words[k][1]].strip()
+            and (is_auxiliary(fold_word(words[k][0])) or is_verb(words[k][0]))
+        ):
+            return None  # "said Zhukava was the most improved": the name opens the content
         if inverted_ok and after and after[-1][0][:1].isupper() and np_ok([x for x, _, _ in after]):
             return (s, e), (after[0][1], after[-1][2])
         return None
