@@ -266,3 +266,21 @@ def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker():
         "“We will not let the speculators win this time, and they know it very well.”"
     )
     assert speakers(text2)[-1][0] == "Alexander Lukashenko"
+
+
+# -- "the minister" is never the prime minister ---------------------------------------------
+_KUZNICA = (
+    "Prime Minister Donald Tusk and Interior Minister Agnieszka Lewandowska visited the "
+    "crossing at Kuznica on Tuesday.\n\n"
+    "Tusk said the government would reopen two crossings in March. The minister said "
+    "attempts to cross the border illegally had fallen by half."
+)
+
+
+def test_the_minister_beside_the_prime_minister_is_the_other_minister():
+    assert speakers(_KUZNICA)[-1] == ("Agnieszka Lewandowska", "The minister")
+
+
+def test_the_minister_with_only_a_prime_minister_named_stays_as_written():
+    text = _KUZNICA.replace(" and Interior Minister Agnieszka Lewandowska", "")
+    assert speakers(text)[-1] == ("the minister", "The minister")

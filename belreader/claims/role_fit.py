@@ -69,6 +69,8 @@ def other_role(e: Entity | None, head: str, lows: list[str]) -> bool:
         return True
     if f"former {head}" in e.roles and "former" not in lows:
         return True  # ("the former president" may stand as "the president" in phrase)
+    if head == "minister" and "prime" not in lows and "prime minister" in e.roles:
+        return True  # a prime minister is "the prime minister", never "the minister"
     return any(  # ("opposition" is kept with the countries: "the opposition" is a side)
         (m in lows) != (f"{m} {head}" in e.roles or m in e.countries) for m in CONTESTED_ROLES
     )
