@@ -284,3 +284,22 @@ def test_the_minister_beside_the_prime_minister_is_the_other_minister():
 def test_the_minister_with_only_a_prime_minister_named_stays_as_written():
     text = _KUZNICA.replace(" and Interior Minister Agnieszka Lewandowska", "")
     assert speakers(text)[-1] == ("the minister", "The minister")
+
+
+# -- a possessor before a name is not the sentence's subject -----------------------------------
+def test_she_after_the_sisters_sentence_is_the_sister_not_the_possessor():
+    text = (
+        "Maria Kalesnikava was released from prison on Thursday after five years.\n\n"
+        "Kalesnikava's sister Tatsiana Khomich spoke to reporters in Vilnius. She said her "
+        'sister was "tired, thin and completely herself".'
+    )
+    assert speakers(text)[-1] == ("Tatsiana Khomich", "She")
+
+
+def test_a_verb_after_the_possessor_keeps_the_possessor_the_subject():
+    text = (
+        "Maria Kalesnikava was released from prison on Thursday after five years.\n\n"
+        "Kalesnikava's release surprised Tatsiana Khomich. She said her sister was "
+        '"tired, thin and completely herself".'
+    )
+    assert speakers(text)[-1][0] != "Tatsiana Khomich"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .en_bare_clause import is_speech_verb
+from .en_bare_clause import is_speech_verb, is_verb
 from .en_clauses import clause_subject
 from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, OFFICE_MODIFIERS, ORG_WORDS
 from .en_lexicon import COUNTRY_ADJ, OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
@@ -201,14 +201,19 @@ def sentence_subject(t: str, us: int, ms: list[Mention]) -> Entity | None:
     """The entity named first in the sentence at ``us`` (``ms``: its mentions), near its
     start, when no other is joined to it ("X and Y met ..." has no single subject). A
     possessor with a name in apposition after it is not: "Tusk's deputy, Krzysztof
-    Gawkowski, went further" is about the deputy."""
+    Gawkowski, went further" and "Kalesnikava's sister Tatsiana Khomich spoke" are about
+    the deputy and the sister."""
     if not ms:
         return None
     first = ms[0]
     if t[first.start : first.end].endswith(("'s", "’s")) and len(ms) > 1:
         nxt = ms[1]  # (a possessor alone stays: "Mr Brown's plan ... He said")
-        if nxt.start - first.end <= 40 and t[nxt.start - 2 : nxt.start] == ", ":
-            first = nxt
+        between = t[first.end : nxt.start].split()
+        if nxt.start - first.end <= 40 and (
+            t[nxt.start - 2 : nxt.start] == ", "
+            or (between and len(between) <= 3 and all(_noun_like(w) for w in between))
+        ):
+            first = nxt  # ("Kalesnikava's sister Tatsiana Khomich spoke": the sister)
     lead = t[us : first.start]
     words = [fold_word(w) for w in lead.split()]
     if len(words) > 4 or ("," in lead and words and not lead.rstrip().endswith(",")):
@@ -219,6 +224,12 @@ def sentence_subject(t: str, us: int, ms: list[Mention]) -> Entity | None:
     if after.startswith((" and ", ", and", " or ")) and len(ms) > 1:
         return None
     return first.entity
+
+
+def _noun_like(w: str) -> bool:
+    """A lower-case word that can stand between a possessor and a name ("sister",
+    "former adviser"): no verb, no third-person "-s" ("the decree also means X")."""
+    return w.isalpha() and w.islower() and not is_verb(w) and not w.endswith(("s", "ly"))
 
 
 # "commissioned by", "carried out by", "owned by": a participle and the agent after it,
