@@ -303,3 +303,41 @@ def test_a_verb_after_the_possessor_keeps_the_possessor_the_subject():
         '"tired, thin and completely herself".'
     )
     assert speakers(text)[-1][0] != "Tatsiana Khomich"
+
+
+# -- a transcript's interviewer asks; the guest's answers are the claims ---------------------
+_PODCAST = (
+    "Daniel Brenner spoke to the former diplomat Volha Drazdova for this week's episode.\n\n"
+    "BRENNER: Let's start with the day you quit. What happened?\n\n"
+    "DRAZDOVA: I was told to compile a list of Belarusian students in Warsaw who had been "
+    "at the protests. I refused, and I left the same week.\n\n"
+    "BRENNER: Your former colleagues say you were a junior official with no access to "
+    "anything important.\n\n"
+    "DRAZDOVA: They would say that. I had access to the lists, and that was enough.\n\n"
+    "BRENNER: Would you go back?\n\n"
+    "DRAZDOVA: Not while he is in power. But I keep my keys to the flat in Minsk."
+)
+
+
+def test_the_interviewers_turns_are_no_claims_of_the_interviewer():
+    assert [s for s, _m in speakers(_PODCAST) if s and "Brenner" in s] == []
+    assert [s for s, _m in speakers(_PODCAST)].count("Volha Drazdova") == 3
+
+
+def test_what_the_interviewer_reports_others_saying_is_theirs_as_written():
+    claim = one_claim(_PODCAST, "junior official")
+    assert (claim.speaker, claim.speaker_mention) == (
+        "your former colleagues",
+        "Your former colleagues",
+    )
+
+
+def test_a_debate_transcript_keeps_both_speakers_turns():
+    text = (
+        "TSIKHANOUSKAYA: The regime is weaker than it looks. Its budget depends on Moscow.\n\n"
+        "LATUSHKO: I agree, and the sanctions are the reason. Is that not obvious?\n\n"
+        "TSIKHANOUSKAYA: It is obvious to us, but not yet to everyone in Brussels.\n\n"
+        "LATUSHKO: Then we have to keep saying it until it is obvious to them too."
+    )
+    mentions = [m for _s, m in speakers(text)]
+    assert mentions == ["TSIKHANOUSKAYA", "LATUSHKO", "TSIKHANOUSKAYA", "LATUSHKO"]

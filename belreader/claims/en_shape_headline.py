@@ -136,7 +136,18 @@ def labelled(doc: Document) -> list[Candidate]:
         # is its speaker's own words, whole, before any "I said" inside it
         for c in caps:
             c.prio, c.kind = 0, "direct"
+        asker = _interviewers(t, caps)
+        out = [c for c in out if c not in caps or t[c.sp_start : c.sp_end] not in asker]
     return out
+
+
+def _interviewers(t: str, turns: list[Candidate]) -> set[str]:
+    """The labels of a transcript whose turns are mostly questions ("BRENNER: What
+    happened?"): the interviewer, whose turns ask or prompt and claim nothing."""
+    asked: dict[str, list[bool]] = {}
+    for c in turns:
+        asked.setdefault(t[c.sp_start : c.sp_end], []).append(t[c.end - 1] == "?")
+    return {label for label, qs in asked.items() if 2 * sum(qs) > len(qs)}
 
 
 def headlines(doc: Document) -> list[Candidate]:

@@ -177,7 +177,7 @@ def person_role(speaker: str, before: str = "") -> str | None:
 def display_speaker(surface: str) -> str:
     surface = " ".join(surface.split())
     first, _, rest = surface.partition(" ")
-    if rest and first in ("The", "A", "An", "Its"):
+    if rest and first in ("The", "A", "An", "Its", "Your", "Our", "My"):
         return first.lower() + " " + rest
     return surface
 
