@@ -341,3 +341,25 @@ def test_a_debate_transcript_keeps_both_speakers_turns():
     )
     mentions = [m for _s, m in speakers(text)]
     assert mentions == ["TSIKHANOUSKAYA", "LATUSHKO", "TSIKHANOUSKAYA", "LATUSHKO"]
+
+
+# -- a body known by its apposition; a document "published ... by" a body -----------------
+_DOSSIER = (
+    "Prison doctors in Belarus routinely deny care to political prisoners, according to a "
+    "report published on Tuesday by Dossier Belarus, a Vilnius-based rights group.\n\n"
+    "The report, based on interviews with 64 former prisoners, says doctors in at least "
+    "five colonies were told to record injuries as old ones.\n\n"
+    "The organisation said it checked each account against at least one other source."
+)
+
+
+def test_a_name_with_a_body_in_apposition_is_a_body_that_speaks_through_its_report():
+    assert [s for s, _m in speakers(_DOSSIER)] == ["Dossier Belarus"] * 3
+
+
+def test_a_person_described_by_their_firm_stays_a_person():
+    text = (
+        "Ales Hurski, a spokesman for the company, said the plant would close in May. He "
+        "added that 300 jobs would go."
+    )
+    assert [s for s, _m in speakers(text)] == ["Ales Hurski", "Ales Hurski"]

@@ -111,7 +111,13 @@ def body_behind_document(entities: Entities, toks: list[str]) -> str | None:
         k += 1  # "New research from the Royal Academy of Dance"
     if len(toks) < k + 3 or not (k or toks[0][:1].isupper()):
         return None
-    noun, prep = _low(toks[k]), _low(toks[k + 1])
+    noun = _low(toks[k])
+    by = next((j for j in range(k + 2, min(len(toks), k + 6)) if _low(toks[j]) == "by"), -1)
+    if by > 0 and _low(toks[k + 1]).endswith("ed") and toks[k + 1].islower():
+        toks = [*toks[: k + 1], *toks[by:]]  # "a report published on Tuesday by X"
+    prep = _low(toks[k + 1])
+    if len(toks) < k + 3:
+        return None
     if not (
         (noun in DOCUMENTS and prep in ("from", "by", "of"))
         or (noun in EVIDENCE_NOUNS and prep in ("from", "by"))

@@ -6,6 +6,8 @@ statement", "the organisation").
 
 from __future__ import annotations
 
+import re
+
 from .en_lexicon import COUNTRY_ADJ
 
 # the words of a role ("the Belarusian leader", "the foreign secretary"); a multi-word
@@ -287,6 +289,13 @@ BODY_NOUNS = (
     ORG_WORDS
     | COMPANY_NOUNS
     | frozenset("outlet publisher distributor developer provider utility".split())
+)
+# a body named by its apposition: "Dossier Belarus, a Vilnius-based rights group,"
+# ("Dossier Belarus" reads like a person's two names)
+BODY_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:for|at|of|in|with|from|on|to|by|and)\b)[\w-]+\s+){0,3}?"
+    r"(?:" + "|".join(sorted(BODY_NOUNS)) + r")"
+    r"(?=\s*[,.;:)]|\s+(?:in|based|that|which)\b)"  # the head: not "a company director"
 )
 # what a body or a person puts out: "issued a statement saying", "a statement from the
 # Coordination Council said"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .alias_names import alias_person
 from .en_entity_words import (
+    BODY_APPOSITIVE,
     CONTESTED_ROLES,
     NATIONALITY_ENDINGS,
     OFFICE_MODIFIERS,
@@ -296,7 +297,7 @@ class Entities:
             if " " not in run and "\u00a0" not in run:
                 singles.append((s, run))
                 continue
-            if _names_a_body(run):
+            if _names_a_body(run) or BODY_APPOSITIVE.match(t, e):
                 found.append(self._org(run, s, e))
                 continue
             # people: the parts between "and" / "of" / "for" / "on" / "the"
