@@ -363,3 +363,18 @@ def test_a_person_described_by_their_firm_stays_a_person():
         "added that 300 jobs would go."
     )
     assert [s for s, _m in speakers(text)] == ["Ales Hurski", "Ales Hurski"]
+
+
+# -- "One European ambassador": an unnamed subject, not a person called "European" --------
+def test_he_after_one_unnamed_ambassador_is_that_ambassador():
+    text = (
+        "Alexander Lukashenko likes to call Belarus an island of stability.\n\n"
+        "One European ambassador in Minsk expects the boom to end within two years. "
+        '"When Russia catches a cold, Belarus gets pneumonia," he says.'
+    )
+    assert speakers(text) == [("one European ambassador", "he")]
+
+
+def test_one_of_a_group_still_speaks_at_a_sentence_start():
+    claim = only("One of the jilted bidders said it would welcome a new tender for the mill.")
+    assert claim.speaker == "One of the jilted bidders"

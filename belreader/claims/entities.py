@@ -546,8 +546,8 @@ def _person_words(
     opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS
     while toks and _fold(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS:
         toks = toks[1:]
-    if not toks:
-        return None
+    if not toks or (len(toks) == 1 and _fold(toks[0]) in COUNTRY_ADJ):
+        return None  # ("One European ambassador": a nationality, no name)
     office = []
     while len(toks) > 2 and _fold(toks[0]) in OFFICE_MODIFIERS:
         office.append(toks.pop(0))  # "(Minister of the) Interior Toomas Kask"

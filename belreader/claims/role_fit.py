@@ -343,6 +343,10 @@ def lead_phrase(
     colleague"; the subject's own name as a speaker when it spoke there, ``unnamed``):
     only after "a" or a possessive, with nobody named in the sentence who could be
     meant (no one of that gender, no one of unknown gender)."""
+    if lead.group("det") == "One" and cands:
+        # "One driver, who gave his name only as Maksim, ...": the one the sentence
+        # names is that one
+        return next(iter(cands)).name if len(cands) == 1 else None
     if (
         lead.group("the")
         or cands
@@ -356,7 +360,9 @@ def lead_phrase(
         m = re.match(r"\s+(?:in|from|at|of)\s+[^,.;:“”\"]{2,40}?(?=,)", t[end:])
         end += m.end() if m else 0
     det = lead.group("det")
-    return (det.lower() if det in ("A", "An", "His", "Her") else det) + t[lead.end("det") : end]
+    return (det.lower() if det in ("A", "An", "One", "His", "Her") else det) + t[
+        lead.end("det") : end
+    ]
 
 
 def near_given_name(ents, toks: list[str]) -> str | None:

@@ -116,7 +116,7 @@ SENTENCE_LEAD = re.compile(
     r"(?:(?P<pron>[Hh]e|[Ss]he)\b|"
     # "Tony Blair's press secretary refused ...", "His lawyer was ...": someone unnamed
     # too, but not before "of" / "for" ("Labour's minister for women Jacqui Smith")
-    r"(?P<det>(?P<the>[Tt]he)|(?P<a>[Aa]n?)|[Hh]is|[Hh]er|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)"
+    r"(?P<det>(?P<the>[Tt]he)|(?P<a>[Aa]n?|One)|[Hh]is|[Hh]er|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)"
     r"\s+(?:[\w-]+\s+){0,3}?(?P<role>[\w-]+)\b(?=\s+(?:(?(the)(?:of|for)\s|(?(a)(?:in|from|at|of)\s"
     r"|(?!)))|has\s|had\s|was\s|is\s|will\s|[a-z]+ed\b|[a-z]+s\b)|"
     # "His mother, who is 80, has not ...": a relative clause or an age after a
