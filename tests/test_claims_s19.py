@@ -378,3 +378,21 @@ def test_he_after_one_unnamed_ambassador_is_that_ambassador():
 def test_one_of_a_group_still_speaks_at_a_sentence_start():
     claim = only("One of the jilted bidders said it would welcome a new tender for the mill.")
     assert claim.speaker == "One of the jilted bidders"
+
+
+# -- "told me, over coffee in Brussels, that ..." ------------------------------------------
+def test_a_phrase_of_place_between_commas_after_the_person_told_keeps_the_claim():
+    claim = only(
+        'A senior EU diplomat told me, over coffee in Brussels, that Belarus was "a problem '
+        'we can manage".'
+    )
+    assert claim.text == 'Belarus was "a problem we can manage"'
+    assert claim.speaker == "a senior EU diplomat"
+
+
+def test_a_clause_between_commas_after_the_person_told_is_no_such_phrase():
+    # "who had waited for hours" is about the reporters, a clause of its own
+    assert (
+        extract_claims("She told reporters, who had waited for hours, that the talks were over.")
+        == []
+    )

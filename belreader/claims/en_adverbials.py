@@ -15,6 +15,7 @@ from .en_lexicon import (
     CLAUSE_START_DETS,
     DETS,
     NP_STOP,
+    PREPS,
     SAY,
     TELL,
     TIME_WORDS,
@@ -204,3 +205,14 @@ def object_words(words: list[tuple[str, int, int]], base: str) -> bool:
         lw in NP_STOP and j not in skip and not (j == 0 and base in TELL and lw in TOLD_PRONOUNS)
         for j, lw in enumerate(lows)
     )
+
+
+def object_then_aside(t: str, words: list, k: int) -> int:
+    """The number of words before a phrase of place or time between commas that ends
+    right before word ``k`` ("me, over coffee in Brussels, that"), or 0."""
+    commas = [i for i in range(1, k) if t[words[i - 1][2] : words[i][1]].strip() == ","]
+    if len(commas) != 1 or t[words[k - 1][2] : words[k][1]].strip() != ",":
+        return 0
+    j = commas[0]
+    aside = [w[0].lower() for w in words[j:k]]
+    return j if aside[0] in PREPS and len(aside) <= 6 and not set(aside) & AUX else 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .en_adverbials import object_words, skip_adverbials
+from .en_adverbials import object_then_aside, object_words, skip_adverbials
 from .en_bare_clause import QUANTITY_LEAD, bare_clause, is_auxiliary, negative_clause
 from .en_clauses import (
     evidence_source,
@@ -233,7 +233,10 @@ def preposed(
             for k in range(1, min(reach, len(words))):
                 if words[k][0].lower() == "that":
                     mid = t[words[0][1] : words[k][1]]
-                    if "," not in mid.strip().rstrip(",") and object_words(words[:k], base):
+                    j = object_then_aside(t, words, k)  # "told me, over coffee in Brussels, that"
+                    if ("," not in mid.strip().rstrip(",") or j) and object_words(
+                        words[: j or k], base
+                    ):
                         content_s = words[k][2]
                     break
             if content_s < 0 and base in ("told", "tells", "tell", "telling", "urged"):
