@@ -396,3 +396,13 @@ def test_a_clause_between_commas_after_the_person_told_is_no_such_phrase():
         extract_claims("She told reporters, who had waited for hours, that the talks were over.")
         == []
     )
+
+
+def test_it_after_a_fronted_phrase_of_time_still_speaks():
+    text = (
+        "Belaruskali did not answer questions on Monday. In the past it has said that all "
+        "its potash is sold in line with the law."
+    )
+    claim = one_claim(text, "in line with the law")
+    assert claim.speaker_mention == "it"
+    assert claim.speaker in (None, "Belaruskali")  # never anyone else

@@ -408,7 +408,7 @@ def fronted_subject(ws: list[tuple[str, int, int]]):
     n = len(ws)
     last = ws[-1][0]
     ll = fold_word(last)
-    if ll in PRONOUNS:
+    if ll in PRONOUNS or ll == "it":  # ("In the past it has said": a body's "it")
         return ws[-1:]
     if capitalised_name_word([w for w, _, _ in ws], n - 1):
         k = n - 1
