@@ -264,3 +264,8 @@ def neuter_body_before(text: str, lo: int, pos: int) -> str | None:
         if name.startswith("Министерство ") and (m.start() == lo or before in ("", ".", "!", "?")):
             last = name
     return last
+
+
+def is_agency(name: str) -> bool:
+    """ "КГБ", "Минздрав", "МИД Беларуси": a government body by its short name."""
+    return _AGENCY.fullmatch(name) is not None
