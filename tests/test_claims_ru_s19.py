@@ -108,3 +108,62 @@ def test_headline_rule_only_reads_the_first_paragraph():
     head = "Лукашенко: регионы получат больше полномочий"
     assert texts(head + "\n\nПодробности позже.") == ["регионы получат больше полномочий"]
     assert claims("В Минске прошел форум регионов.\n\n" + head + "\n\nПодробности позже.") == []
+
+
+# --- who is told or where it is said is no speaker --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Зимой сюда никто не ездит», — говорят в поселке Первомайский.",
+        "«Котельную запустят к пятнице», — пообещали нам.",
+        "«Документы уже в суде», — объяснили ему.",
+    ],
+)
+def test_place_or_addressee_after_plural_verb_is_unresolved(text):
+    assert speakers(text) == [None]
+
+
+# --- the speaker phrase: its words and its nominative ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an office of a body: "Совета Республики" is no person's name
+        (
+            "Ольга Петрова и Ирина Соколова пришли на встречу. Председатель Совета"
+            " Республики заявила, что сессия начнется в апреле.",
+            "Председатель Совета Республики",
+        ),
+        # a plural outlet in the dative before the verb was told
+        (
+            "В литовском МИД «Ведомостям» ответили, что нота уже направлена.",
+            "литовский МИД",
+        ),
+        # a request answered is no part of the subject; the adjective in the nominative
+        (
+            "В Верховном суде на запрос редакции ответили, что дело рассмотрят в мае.",
+            "Верховный суд",
+        ),
+    ],
+)
+def test_speaker_phrase_before_the_verb(text, want):
+    assert speakers(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an outlet of two words in the dative between the verb and the speaker
+        (
+            "Как рассказал «Сельской газете» председатель колхоза Иван Мороз, урожай"
+            " соберут раньше срока.",
+            "Иван Мороз",
+        ),
+        # a body with its territory before the comma
+        (
+            "Как сообщили в управлении СК по Гродненской области, водителя задержали на месте.",
+            "управление СК по Гродненской области",
+        ),
+    ],
+)
+def test_as_told_by_with_outlet_or_territory(text, want):
+    assert speakers(text) == [want]

@@ -242,7 +242,8 @@ _MASC_LOCATIVE = frozenset(
     "райисполкоме горисполкоме облисполкоме исполкоме суде профкоме горсовете райсовете".split()
 )
 # a place's adjective before the body: "в Борисовском райисполкоме", "в Речицком"
-_PLACE_ADJ = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)ом")
+# (or its kind: "в Следственном комитете", "в польском МИД")
+_PLACE_ADJ = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:ск|цк|н)ом")
 
 
 def locative_body_nominative(name: str) -> str:
@@ -264,9 +265,10 @@ def locative_body_nominative(name: str) -> str:
         first = first[:-1]  # "В офисе Тихановской": офис Тихановской
     elif fold(first) == "управлении":
         first = first[:-1] + "е"
-    elif adjs:
+    elif adjs and not (first.isupper() and len(first) > 1):  # (МИД does not decline)
         return name  # "в Минском облисполкоме" is handled; an unknown noun stays as is
-    lead = [w[:-2] + "ий" for w in words[:adjs]]  # "Борисовском" -> "Борисовский"
+    # "Борисовском" -> "Борисовский", "Следственном" -> "Следственный"
+    lead = [w[:-2] + ("ый" if w.endswith("ном") else "ий") for w in words[:adjs]]
     return " ".join([*lead, first, *rest])
 
 

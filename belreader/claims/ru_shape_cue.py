@@ -139,6 +139,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         comma = t.find(",", b, ue)
         if comma >= 0 and _name_tail(t, b, comma):
             b = comma  # "Как сообщил министр сельского хозяйства и продовольствия X, ..."
+        elif comma >= 0 and _REGION_TAIL.fullmatch(t, b, comma):
+            b = comma  # "Как сообщили в пресс-службе ГУ МВД по Петербургу и Ленобласти, ..."
         if comma < 0 or (t[b:comma].strip(" »") and not _OCCASION.fullmatch(ft, b, comma)):
             return None
         s, e = trim(t, comma + 1, ue)
@@ -315,6 +317,10 @@ def _mid_source(
 
 # the rest of a title cut at "и" and the name that ends it: "и продовольствия Юрий Горлов"
 _NAME_TAIL = re.compile(r"\s+(?:и|по)\s+(?:[а-яё-]+\s+){1,4}([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё-]+\s*")
+
+
+# a body's territory after its name: "по Петербургу и Ленобласти", "по Минской области"
+_REGION_TAIL = re.compile(r"\s+по\s+[А-ЯЁ][\w-]*(?:\s+(?:и\s+)?[А-ЯЁа-яё][\w-]*){0,3}\s*")
 
 
 def _name_tail(t: str, b: int, comma: int) -> bool:

@@ -114,8 +114,12 @@ def post_dash(
         over, b_end = None, b
     else:
         a, b, over = speaker_after(doc, ve, pe, (SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)) == "pl")
-        if _RUMOUR.match(folded(doc), ve, pe) and SPEECH_VERBS.get(w) == "pl":
-            a, b, over = -1, -1, None  # "— говорят в кулуарах министерства": no one named
+        if SPEECH_VERBS.get(w) == "pl" and (
+            _RUMOUR.match(folded(doc), ve, pe) or _TOLD_THEM.match(folded(doc), ve, pe)
+        ):
+            # "— говорят в кулуарах министерства", "— говорят в деревне", "— сообщили
+            # им": where it is said or who was told, no one named
+            a, b, over = -1, -1, None
         elif a < 0:
             return None
         b_end = b if a >= 0 else ve
@@ -195,7 +199,12 @@ def post_dash(
 
 
 # where rumours are heard, not who says them: "— говорят в кулуарах X"
-_RUMOUR = re.compile(r"\s+(?:в|во)\s+(?:кулуарах|коридорах)(?![\w-])")
+_RUMOUR = re.compile(
+    r"\s+(?:в|во|на)\s+(?:кулуарах|коридорах|деревне|деревнях|селе|поселке|городке|"
+    r"агрогородке|микрорайоне|округе|районе|рынке|улицах|соцсетях)(?![\w-])"
+)
+# the indefinite "сообщили им", "объяснили нам": the ones told, nobody who tells
+_TOLD_THEM = re.compile(r"\s+(?:им|нам|мне|ему|ей|вам)(?=\s*[.,!?;]|\s*$)")
 # a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
 _OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
 
