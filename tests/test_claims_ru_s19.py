@@ -167,3 +167,57 @@ def test_speaker_phrase_before_the_verb(text, want):
 )
 def test_as_told_by_with_outlet_or_territory(text, want):
     assert speakers(text) == [want]
+
+
+# --- transcripts: labelled turns, and a claim inside a turn or an answer ----------------
+_RADIO = (
+    "В студии экономист Ольга Дятел, вопросы задает Виктор Барсук.\n\n"
+    "В. БАРСУК: Ольга, инфляция в этом году ускорилась?\n\n"
+    "О. ДЯТЕЛ: Да, и заметно. Цены на услуги выросли сильнее, чем на товары.\n\n"
+    "В. БАРСУК: А что говорит Нацбанк?\n\n"
+    "О. ДЯТЕЛ: Глава Нацбанка на днях сказал, что ставку снижать не будут. Я думаю, это"
+    " правильно."
+)
+
+
+def test_radio_transcript_turns_are_their_speakers_words():
+    got = [(s, x[:12]) for s, _, x, k in claims(_RADIO) if k == "direct"]
+    assert got == [
+        ("Виктор Барсук", "Ольга, инфля"),
+        ("Ольга Дятел", "Да, и заметн"),
+        ("Виктор Барсук", "А что говори"),
+        ("Ольга Дятел", "Глава Нацбан"),
+    ]
+
+
+def test_claim_inside_a_transcript_turn_is_kept():
+    got = texts(_RADIO)
+    assert "ставку снижать не будут" in got
+    assert any(x.startswith("Глава Нацбанка на днях") for x in got), got
+
+
+def test_claim_inside_a_dash_interview_answer_is_kept():
+    text = (
+        "Журналист Андрей Бастунец поговорил с режиссером Юрием Хащеватским.\n\n"
+        "— Вы собираетесь возвращаться?\n\n"
+        "— Пока нет. Мой продюсер недавно сказал мне: «Фильм без тебя не закончат». Это"
+        " меня держит.\n\n"
+        "— А что с прокатом?\n\n"
+        "— Прокат будет в Вильнюсе и Варшаве."
+    )
+    got = texts(text)
+    assert any(x.startswith("Пока нет.") for x in got), got
+    assert "«Фильм без тебя не закончат»" in got
+
+
+def test_labels_that_name_no_one_are_no_transcript():
+    # the contrast: the same lines with a person's label are turns
+    person = "Ирина Мельник выступила на форуме.\n\n" + "\n\n".join(
+        f"Мельник: пункт {n} программы выполнен полностью." for n in ("первый", "второй", "третий")
+    )
+    assert [s for s, _, _, _ in claims(person)] == ["Ирина Мельник"] * 3
+    rubrics = (
+        "Фото: архив редакции\n\nИсточник: сайт министерства\n\n"
+        "Фото: пресс-служба\n\nИсточник: местные жители"
+    )
+    assert claims(rubrics) == []

@@ -14,6 +14,7 @@ from .ru_shape_called import called_claims
 from .ru_shape_cue import cue_claims
 from .ru_shape_headline import headline_claims
 from .ru_shape_source import colon_claims, source_claims
+from .ru_transcript import transcript_claims
 
 _HEDGE_VERBS = [w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS)]
 # "Как утверждает X, ...": the cue of the source shape keeps its "как"
@@ -27,6 +28,7 @@ RULES = LanguageRules(
         colon_claims,
         headline_claims,
         interview_claims,
+        transcript_claims,
         called_claims,
     ),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
