@@ -74,9 +74,10 @@ def _given_index() -> dict[str, list[tuple[str, str, str]]]:
 
 # (case, gender) -> (ending of the form, ending of the nominative), longest first
 _SURNAME = {
-    ("gen", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", "")),
-    ("acc", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", "")),
-    ("dat", "m"): (("скому", "ский"), ("цкому", "цкий"), ("у", "")),
+    # a soft stem: "Коваля", "Ковалю" (Коваль), "Зуя" (Зуй)
+    ("gen", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", ""), ("я", "ь")),
+    ("acc", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", ""), ("я", "ь")),
+    ("dat", "m"): (("скому", "ский"), ("цкому", "цкий"), ("у", ""), ("ю", "ь")),
     ("ins", "m"): (
         ("ским", "ский"),
         ("цким", "цкий"),
@@ -133,6 +134,10 @@ def _surname_nominative(word: str, case: str, g: str) -> str | None:
     for end, nom in _SURNAME[(case, g)]:
         if word.endswith(end) and len(word) - len(end) >= 2:
             base = word[: -len(end)]
+            if nom == "ь":
+                if base[-1] in "йьжшчщц":
+                    return None
+                return base + ("й" if base[-1] in _VOWELS else nom)
             if nom or (base[-1] not in _VOWELS and base[-1] not in "йь"):
                 return base + nom
     return word if word.endswith(_INDECLINABLE) else None
@@ -195,6 +200,11 @@ def oblique_pair(given: str, surname: str) -> bool:
 _HARD = "кгхжшчщ"
 
 
+# bodies' head nouns in the genitive with no adjective before: "Офиса Светланы
+# Тихановской", "Штаба Виктора Бабарико"
+_BODY_GEN = frozenset("офиса штаба центра комитета совета фонда союза".split())
+
+
 def genitive_body_nominative(phrase: str) -> str | None:
     """A body named in the genitive ("Государственного пограничного комитета",
     "Следственного комитета", "Государственной пограничной службы") in the nominative;
@@ -204,7 +214,9 @@ def genitive_body_nominative(phrase: str) -> str | None:
     k = 0
     while k < len(words) and fold(words[k]).endswith(("ого", "его", "ой", "ей")):
         k += 1
-    if k >= len(words) or (k == 0 and not fold(words[0]).endswith("ства")):
+    if k >= len(words) or (
+        k == 0 and not fold(words[0]).endswith("ства") and fold(words[0]) not in _BODY_GEN
+    ):
         return None
     head, f = words[k], fold(words[k])
     if f.endswith("ства"):

@@ -107,6 +107,8 @@ _BODIES = {
     "родственников": "родственники",
     "правозащитников": "правозащитники",
 }
+# a body of one word in the genitive after "по данным": "Белстата", "Нацбанка"
+_GENITIVE_BODY = re.compile(r"[А-ЯЁ][а-яё]*(?:стат|банк|комитет|исполком|суд|штаб|фонд)а")
 # nouns for a person the article named just before: gender (None: either) and whether
 # they are an expert's (the person must have been introduced as one)
 _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
@@ -468,6 +470,8 @@ class RuNamesResolver(RuResolver):
             return nominative_name(pair[0], pair[1]) or speaker  # "цитирует ... Андрея Ходюка"
         if cases and fold(speaker) in _BODIES:
             return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
+        if cases and _GENITIVE_BODY.fullmatch(speaker):
+            return speaker[:-1]  # "По данным Белстата": Белстат
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker

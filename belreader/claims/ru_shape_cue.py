@@ -456,6 +456,10 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _DATELINE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s+[—–-]\s+(?=[А-ЯЁA-Z])")
 
 
+# what may stand before "сообщается, что": nothing, or "Ранее сообщалось, что"
+_PASSIVE_LEADS = frozenset(("", "ранее", "также", "уже", "недавно", "раней"))
+
+
 def _passive(
     doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int, prev: str
 ) -> Candidate | None:
@@ -466,6 +470,15 @@ def _passive(
         if a < 0:
             return None
         k = doc.unit_index(vs)
+        if ft[us:vs].strip() in ("как", "як"):
+            # "Как говорится в заявлении X, CONTENT."
+            comma = t.find(",", b, ue)
+            if comma < 0 or t[b:comma].strip(" »"):
+                return None
+            s, e = trim(t, comma + 1, ue)
+            if not _has_words(t, s, e, 3):
+                return None
+            return Candidate(s, e, over or cue, vs, ve, a, b, 1, role="acc")
         if ft[us:vs].strip() == "об этом" and k > 0:
             # "... Об этом говорится в сообщении МВД.": the sentence before
             s, e = trim(t, *doc.units[k - 1])
@@ -478,7 +491,7 @@ def _passive(
                 return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
         return None
     m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
-    if m is None or ft[us:vs].strip():
+    if m is None or ft[us:vs].strip() not in _PASSIVE_LEADS:
         return None
     s, e = trim(t, m.end(), ue)
     if not _has_words(t, s, e, 2):

@@ -33,7 +33,7 @@ from .text import trim
 # ---------------------------------------------------------------------------------------
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
-    r"версии|мнению|оценке|оценкам|прогнозу|подсчетам)|"
+    r"версии|мнению|оценке|оценкам|прогнозу|подсчетам|расчетам)|"
     r"паводле\s+(яго|яе|іх)\s+слоў|паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных)|"
     # no source named: "По неподтвержденным данным, ..."
     r"по\s+(?P<bare>(?:неподтвержденн|неофициальн|предварительн)(?:ым|ой)|непроверенным)"
@@ -54,6 +54,10 @@ def source_claims(doc: Document) -> list[Candidate]:
         if c is not None:
             out.append(c)
     return out
+
+
+# a dialogue line after the sentence, in the same unit: "... за тонну. — Это ..."
+_DASH_LINE = re.compile(r"[.!?…]\s+[—–]\s")
 
 
 def _from_source(doc: Document, m: re.Match) -> Candidate | None:
@@ -85,7 +89,8 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         # "По словам X, CONTENT."
         if after >= ue or t[after] != ",":
             return None
-        s, e = trim(t, after + 1, ue)
+        line = _DASH_LINE.search(t, after, ue)  # "..., X. — Это плата, — объясняет он."
+        s, e = trim(t, after + 1, line.start() + 1 if line else ue)
         if not _has_words(t, s, e, 2):
             return None
         return Candidate(s, e, cue, cs, ce, a, b, 1, role="acc", hedge_extra=extra)
