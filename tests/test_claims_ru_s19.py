@@ -273,3 +273,44 @@ def test_source_sentence_then_a_dialogue_line_in_one_paragraph():
 def test_soft_stem_surname_in_the_dative_is_named_in_the_nominative():
     text = "Суд вынес приговор Игорю Журавлю. — Я ни о чем не жалею, — сказал он в последнем слове."
     assert speakers(text) == ["Игорь Журавль"]
+
+
+# --- a role noun for the one person introduced with that office ------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Переговоры провел государственный секретарь Союзного государства Дмитрий"
+            " Мезенцев. «Мы близки к соглашению», — сказал госсекретарь.",
+            "Дмитрий Мезенцев",
+        ),
+        (
+            "В совещании участвовал премьер-министр Роман Головченко. Глава правительства"
+            " подчеркнул, что тарифы не вырастут.",
+            "Роман Головченко",
+        ),
+        (
+            "Дело рассматривала судья Ирина Лис. Судья отметила, что свидетели путались в"
+            " показаниях.",
+            "Ирина Лис",
+        ),
+        (
+            "Министр иностранных дел Польши Радослав Сикорский прибыл в Вильнюс. По словам"
+            " экспертов, визит важен. Глава польского МИД добавил, что граница останется"
+            " закрытой.",
+            "Радослав Сикорский",
+        ),
+    ],
+)
+def test_role_noun_names_the_one_introduced_with_that_office(text, want):
+    assert speakers(text)[-1] == want
+
+
+def test_role_noun_with_no_one_introduced_so_keeps_its_words():
+    # the contrast: introduced as premier, the role is his; introduced as an expert, not
+    premier = (
+        "Выступил премьер-министр Олег Мищенко. Глава правительства заявил, что цены заморозят."
+    )
+    assert speakers(premier) == ["Олег Мищенко"]
+    expert = "Выступил экономист Олег Мищенко. Глава правительства заявил, что цены заморозят."
+    assert speakers(expert) == ["Глава правительства"]

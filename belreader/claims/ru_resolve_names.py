@@ -19,6 +19,7 @@ from .ru_lexicon import (
     MALE_NAMES,
     POSSESSIVES,
     PRONOUNS,
+    ROLE_HEADS,
     SPEECH_VERBS,
 )
 from .ru_names import given_only, named_later, relation_noun
@@ -38,6 +39,7 @@ from .ru_roles import (
     introduced_as_minister,
     minister_named,
     neuter_body_before,
+    office_named_only,
     office_of,
     role_named,
 )
@@ -245,6 +247,8 @@ class RuNamesResolver(RuResolver):
                 return body  # "говорится в заявлении Следственного комитета"
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
+        if not named and office_named_only(low, ROLE_HEADS):
+            return self._office_holder(low, surface, pos)  # "Судья" after "судья Наталья Жук"
         speaker = super().resolve(surface, pos)
         if speaker is None and low == ["оно"]:
             # "Министерство ... предупредило о ветре. Оно также сообщило, что ...": the body
@@ -426,6 +430,19 @@ class RuNamesResolver(RuResolver):
             if first < hp < pos and sp != name and (hg == gender or hg not in ("m", "f")):
                 return None  # another speaker who could be "журналист" came in between
         return name
+
+    def _office_holder(self, low: list[str], surface: str, pos: int) -> str:
+        """ "Глава правительства", "госсекретарь", "Судья": the one person of the verb's
+        gender in the window introduced with that office, else the role as written."""
+        gender = self._verb_gender(pos)
+        names = {
+            name
+            for p, name, g in self.mentions()
+            if pos - self.WINDOW <= p < pos
+            and (gender not in ("m", "f") or g == gender)
+            and role_named(low, self.t, p)
+        }
+        return names.pop() if len(names) == 1 else surface
 
     def _minister(self, low: list[str], surface: str, pos: int) -> str:
         """ "глава МИД", "Министр иностранных дел": the one person in the window
