@@ -314,3 +314,44 @@ def test_role_noun_with_no_one_introduced_so_keeps_its_words():
     assert speakers(premier) == ["Олег Мищенко"]
     expert = "Выступил экономист Олег Мищенко. Глава правительства заявил, что цены заморозят."
     assert speakers(expert) == ["Глава правительства"]
+
+
+# --- quotes and sources of other shapes -----------------------------------------------
+def test_unnamed_source_with_its_place():
+    text = "По данным источника «Нашей Нивы» в МЧС, пожар начался из-за проводки."
+    assert [(s, x) for s, _, x, _ in claims(text)] == [
+        ("источник «Нашей Нивы» в МЧС", "пожар начался из-за проводки")
+    ]
+
+
+def test_dialogue_line_resumes_after_a_participle_clause():
+    text = (
+        "— Молоко подорожало за неделю, — сказал мужчина, отказавшийся представиться."
+        " — А пенсия осталась прежней."
+    )
+    got = texts(text)
+    assert len(got) == 1 and got[0].endswith("А пенсия осталась прежней"), got
+
+
+def test_retort_with_a_colon_then_a_dialogue_line():
+    text = "Водитель автобуса Иван Ломако возразил:\n\n— Расписание меняли не мы, а перевозчик."
+    assert [(s, x) for s, _, x, _ in claims(text)] == [
+        ("Иван Ломако", "Расписание меняли не мы, а перевозчик")
+    ]
+
+
+def test_guillemets_inside_a_split_quote():
+    text = (
+        "«Урожай будет ниже прошлогоднего, — сказал в интервью «Белорусской ниве» министр"
+        " Юрий Горлов. — Но хлеба хватит»."
+    )
+    got = claims(text)
+    assert len(got) == 1 and got[0][0] == "Юрий Горлов" and got[0][2].endswith("хватит»")
+
+
+def test_message_said_to_contain_is_its_authors():
+    text = (
+        "Католический архиепископ Иосиф Станевский обратился к прихожанам с пасхальным"
+        " посланием.\n\n«Не бойтесь говорить правду», — говорится в послании."
+    )
+    assert speakers(text)[-1].endswith("Иосиф Станевский")

@@ -109,6 +109,14 @@ _BODIES = {
     "родственников": "родственники",
     "правозащитников": "правозащитники",
 }
+# an unnamed source in the genitive after "по данным", "по словам"
+_SOURCE_GENITIVE = {
+    "источника": "источник",
+    "собеседника": "собеседник",
+    "сотрудника": "сотрудник",
+    "источников": "источники",
+    "собеседников": "собеседники",
+}
 # a body of one word in the genitive after "по данным": "Белстата", "Нацбанка"
 _GENITIVE_BODY = re.compile(r"[А-ЯЁ][а-яё]*(?:стат|банк|комитет|исполком|суд|штаб|фонд)а")
 # nouns for a person the article named just before: gender (None: either) and whether
@@ -489,6 +497,10 @@ class RuNamesResolver(RuResolver):
             return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
         if cases and _GENITIVE_BODY.fullmatch(speaker):
             return speaker[:-1]  # "По данным Белстата": Белстат
+        first = speaker.split(None, 1)
+        if cases and fold(first[0]) in _SOURCE_GENITIVE:
+            # "По данным источника «Зеркала» в силовых структурах": источник «Зеркала» ...
+            return " ".join([_SOURCE_GENITIVE[fold(first[0])], *first[1:]])
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker

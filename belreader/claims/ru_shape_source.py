@@ -60,6 +60,12 @@ def source_claims(doc: Document) -> list[Candidate]:
 _DASH_LINE = re.compile(r"[.!?…]\s+[—–]\s")
 
 
+# an unnamed source and the place it works in, up to the comma: "источника в силовых
+# структурах", "собеседника в правительстве"
+_SOURCE_NOUNS = ("источник", "собеседник", "сотрудник", "представител")
+_SOURCE_PLACE = re.compile(r"\s+(?:в|во|на)\s+[^,.;:!?«»\n]{2,50}?(?=,)")
+
+
 def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     t, ft = doc.t, folded(doc)
     cs, ce = m.span()
@@ -79,6 +85,10 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         a, b, _ = speaker_after(doc, ce, ue)
         if a < 0:
             return None
+        if ft.startswith(_SOURCE_NOUNS, a):
+            place = _SOURCE_PLACE.match(t, b, ue)
+            if place is not None:
+                b = place.end()  # "источника «Зеркала» в силовых структурах": where it is
     words = tuple(w for w in m.group().split() if w not in POSSESSIVES)
     hedged = SOURCE_PHRASES.get(words, False)
     extra = (" ".join(t[cs:ce].split()),) if hedged else ()
