@@ -355,3 +355,29 @@ def test_message_said_to_contain_is_its_authors():
         " посланием.\n\n«Не бойтесь говорить правду», — говорится в послании."
     )
     assert speakers(text)[-1].endswith("Иосиф Станевский")
+
+
+# --- pronouns and nouns for people named before -----------------------------------------
+def test_their_after_a_one_sentence_paragraph_is_its_plural_subject():
+    text = (
+        "Спасатели МЧС предупредили о гололеде.\n\n"
+        "По их данным, за ночь произошло более сорока аварий."
+    )
+    assert speakers(text) == ["Спасатели МЧС"]
+
+
+def test_doctor_is_the_one_introduced_as_a_doctor():
+    text = (
+        "Главный педиатр Минска Ольга Сивец рассказала о вакцинации. «Прививку можно сделать"
+        " в любой поликлинике», — уточняет врач."
+    )
+    assert speakers(text) == ["Ольга Сивец"]
+
+
+def test_name_and_patronymic_in_another_case_is_the_one_named_in_full():
+    text = (
+        "Письма Марии Колесниковой не доходят до родных.\n\nЕе отец встретился с Марией"
+        " Александровной. Она сказала, что чувствует себя нормально."
+    )
+    got = [s for s, _, x, _ in claims(text) if x == "чувствует себя нормально"]
+    assert got == ["Maria Kalesnikava"]

@@ -125,6 +125,7 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
     **dict.fromkeys(("женщина", "пенсионерка", "девушка", "собеседница"), ("f", False)),
     **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
     **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
+    **dict.fromkeys(("врач", "медик"), (None, True)),
     # nouns of a trade, a rank or a nationality: the one person named in this paragraph
     # or the one before, never the last speaker by default ("— признался 24-летний
     # форвард" after the coach spoke is no coach)
@@ -171,7 +172,12 @@ _INTERLOCUTOR = re.compile(
 # a surname followed by another person joined with "и" ("Александров и Игорь Ильяш")
 _AND_NAME = re.compile(r"[^\W\d_][\w’'-]*\s+(?:и|і)\s+[А-ЯЁІЎ]")
 # nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
-_EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
+_EXPERT = re.compile(
+    r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог|"
+    # a doctor, for "— напоминает врач": "инфекционист министерства Ирина Карабан"
+    r"врач|инфекционист|эпидемиолог|терапевт|педиатр|хирург|главврач|медик|больниц|поликлиник)"
+    r"\w*[^.!?]*$"
+)
 
 
 _GIVEN_NOM = MALE_NAMES | FEMALE_NAMES
@@ -237,9 +243,7 @@ class RuNamesResolver(RuResolver):
         low = [fold(w) for w in words]
         if len(words) == 2 and patronymic(words[1]) and low[0] in _GIVEN_NOM:
             # "— подчеркнул Александр Николаевич": the one Александр named in full before
-            names = [n for n in self.full_names().values() if not patronymic(n.split()[-1])]
-            full = given_only(names, words[0], self.t, pos)
-            return person_any_form(self.aliases, full) or full or surface
+            return self._by_given(words[0], pos) or surface
         named = any(
             w[:1].isupper() and not w.isupper() and lw not in COUNTRY_WORDS
             for w, lw in zip(words[1:], low[1:], strict=True)
@@ -258,6 +262,10 @@ class RuNamesResolver(RuResolver):
         if not named and office_named_only(low, ROLE_HEADS):
             return self._office_holder(low, surface, pos)  # "Судья" after "судья Наталья Жук"
         speaker = super().resolve(surface, pos)
+        pair = (speaker or "").split()
+        if speaker != surface and len(pair) == 2 and patronymic(pair[1]):
+            # "Она" after "со Светланой Георгиевной", who was "Светланы Тихановской"
+            speaker = self._by_given(pair[0], pos) or speaker
         if speaker is None and low == ["оно"]:
             # "Министерство ... предупредило о ветре. Оно также сообщило, что ...": the body
             return neuter_body_before(self.t, self.doc.para_of(pos)[0], pos)
@@ -438,6 +446,13 @@ class RuNamesResolver(RuResolver):
             if first < hp < pos and sp != name and (hg == gender or hg not in ("m", "f")):
                 return None  # another speaker who could be "журналист" came in between
         return name
+
+    def _by_given(self, given: str, pos: int) -> str | None:
+        """The one person named in full before with this given name (the alias table's
+        canonical name where it knows them), else None."""
+        names = [n for n in self.full_names().values() if not patronymic(n.split()[-1])]
+        full = given_only(names, given, self.t, pos)
+        return person_any_form(self.aliases, full) or full
 
     def _office_holder(self, low: list[str], surface: str, pos: int) -> str:
         """ "Глава правительства", "госсекретарь", "Судья": the one person of the verb's
