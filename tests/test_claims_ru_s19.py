@@ -381,3 +381,27 @@ def test_name_and_patronymic_in_another_case_is_the_one_named_in_full():
     )
     got = [s for s, _, x, _ in claims(text) if x == "чувствует себя нормально"]
     assert got == ["Maria Kalesnikava"]
+
+
+# --- a sentence split by its attribution, a summing up ----------------------------------
+def test_sentence_split_by_its_attribution():
+    text = "Новый терминал, сообщили в министерстве, откроют в декабре."
+    got = claims(text)
+    assert [(s, x) for s, _, x, _ in got] == [
+        ("министерство", "Новый терминал, сообщили в министерстве, откроют в декабре")
+    ]
+
+
+def test_split_attribution_with_a_gerund_or_clause_after_is_no_split():
+    # the contrast: a plain split is a claim; a gerund or "что" after the speaker is not
+    assert texts("Тарифы, заявил министр, вырастут весной.") == [
+        "Тарифы, заявил министр, вырастут весной"
+    ]
+    assert claims("Тарифы, заявил министр, добавив подробностей, вырастут весной.") == []
+
+
+def test_summing_up_with_a_colon():
+    text = "Министр Андрей Ходан подвел итоги совещания: урожай соберут без потерь."
+    assert [(s, x) for s, _, x, _ in claims(text)] == [
+        ("Андрей Ходан", "урожай соберут без потерь")
+    ]

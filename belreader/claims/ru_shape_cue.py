@@ -34,6 +34,7 @@ from .ru_speakers import (
     _DASHES,
     _PREPS,
     _QUOTE_CLOSE,
+    _QUOTE_OPEN,
     _WORD,
     GIVEN_STEMS,
     _back_ws,
@@ -184,6 +185,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         rest = t[b:ue].strip()
+        split = _split_by_cue(doc, us, ue, before, b, w)
+        if split is not None:
+            s, e, s2 = split  # "Вопрос об экстрадиции, уточнили в ведомстве, будет решать ..."
+            return Candidate(
+                s, e, over or cue, vs, ve, a, b, 0, gap=Span(before - 1, s2), role="paren"
+            )
         if (
             rest
             and rest[0] not in ".!?"
@@ -272,6 +279,32 @@ def _outlet_citing(t: str, ve: int, a: int, over: str | None) -> Span | None:
         return None
     s, e = trim(t, ve, t.rfind("со ссылкой", ve, a))
     return Span(s, e) if e > s else None
+
+
+# what may not open the sentence's second part after "X, сказал Y, ...": a clause of
+# the speaker's own ("..., добавив, что", ", который ...")
+_NOT_RESUMED = frozenset("что который которая которое которые где когда как и а но".split())
+
+
+def _split_by_cue(
+    doc: Document, us: int, ue: int, before: int, b: int, w: str
+) -> tuple[int, int, int] | None:
+    """ "Вопрос об экстрадиции, уточнили в ведомстве, будет решать прокуратура": one
+    sentence split by its attribution. (start, end, start of the second part) or None."""
+    t, ft = doc.t, folded(doc)
+    comma = _skip_ws(t, b, ue)
+    if comma >= ue or t[comma] != "," or w in GERUND_CUES or _RELATIVE_AFTER.match(ft, b):
+        return None  # (", слова которого приводит агентство": the speaker described)
+    s, e = trim(t, us, before - 1)
+    s2, e2 = trim(t, comma + 1, ue)
+    first = _WORD.match(ft, s2, e2)
+    if first is None or first.group() in _NOT_RESUMED or first.group() in GERUND_CUES:
+        return None
+    if not 1 <= len(_WORD.findall(ft, s, e)) <= 8 or not _has_words(t, s2, e2, 2):
+        return None
+    if t[s] in _DASHES + _QUOTE_OPEN or doc.quotes_in(s, e2) or "," in t[s:e]:
+        return None  # a quote has its own rules; a first part with a clause of its own
+    return s, e2, s2
 
 
 # a parenthetical word between a subject and its verb: "X, в свою очередь, отметил"
