@@ -29,6 +29,9 @@ The pipeline, module by module:
                  a dash in ``ru_shape_dash``),
                  ``ru_shape_source``, ``ru_shape_called`` ("назвал санкции
                  «войной»"), ``ru_dialogue`` (interview answers),
+                 ``ru_shape_headline`` (an unquoted headline "Захарова: ..." whose
+                 speaker is named explicitly), ``ru_transcript`` (a transcript's
+                 labelled turns, "Латушко: ..."),
                  ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
                  gives each paragraph of a mixed-language article its own language's
                  rules.
@@ -63,7 +66,9 @@ The pipeline, module by module:
    reported", "according to Belta", "сообщает БелТА") as X's, with the source as the
    candidate's ``via``; which cues relay is the language's (``en_relay``, which also
    reads "Belta quoted X as saying"; ``ru_relay``).
-4. ``selection``  the best of overlapping candidates, quotes that continue a claim.
+4. ``selection``  the best of overlapping candidates, quotes that continue a claim; a
+                 candidate inside one marked ``holds_claims`` (a Russian interview
+                 answer or transcript turn) is kept beside it.
 5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
    from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads
    ``entities`` (the people and bodies of the whole article, its words in

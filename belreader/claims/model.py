@@ -153,6 +153,9 @@ class Candidate:
     hedge_extra: tuple[str, ...] = ()
     role: Role = "pre"
     via: Span | None = None  # the words of a source that relayed the claim
+    # an answer or a turn of a transcript: a claim inside it stays a claim of its own
+    # (set by the Russian shapes only)
+    holds_claims: bool = False
 
     @classmethod
     def quoted(

@@ -41,8 +41,11 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> list[Quote]:
         i = m.start()
         if i < skip_to:
             continue
-        if open_at >= 0 and open_mark == "“" and mk == "“" and not _ends_a_word(text, i, pe):
-            end = _nested_close(text, i, pe)
+        if open_at >= 0 and (
+            (open_mark == "“" and mk == "“" and not _ends_a_word(text, i, pe))
+            or (open_mark == mk == "«")
+        ):
+            end = _nested_close(text, i, pe, "«»" if mk == "«" else "“”")
             if end > 0:
                 # “... “Settle for less” shirts ...”: a quote inside the quote
                 if end - open_at <= MAX_QUOTE:
@@ -150,15 +153,17 @@ def _closes_single(text: str, i: int, pe: int) -> bool:
     return prev in ".,!?;:…" or nxt in ".,;:!?)" or (nxt in " —–-" and prev != "s")
 
 
-def _nested_close(text: str, i: int, pe: int) -> int:
+def _nested_close(text: str, i: int, pe: int, marks: str = "“”") -> int:
     """The end of the outer quote when the “ at i opens a quote inside an open curly
     quote: its ” and then one more ” come before any other “ (and the inner one
-    closes at the end of a word); 0 otherwise."""
-    inner = text.find("”", i + 1, pe)
-    if inner < 0 or "“" in text[i + 1 : inner] or text[inner - 1].isspace():
+    closes at the end of a word); 0 otherwise. The same for « inside «: «..., — сказал
+    в эфире «Коммерсантъ FM» X. — ...»."""
+    op, cl = marks[0], marks[1]
+    inner = text.find(cl, i + 1, pe)
+    if inner < 0 or op in text[i + 1 : inner] or text[inner - 1].isspace():
         return 0
-    outer = text.find("”", inner + 1, pe)
-    if outer < 0 or "“" in text[inner + 1 : outer]:
+    outer = text.find(cl, inner + 1, pe)
+    if outer < 0 or op in text[inner + 1 : outer]:
         return 0
     return outer + 1
 

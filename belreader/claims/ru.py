@@ -12,7 +12,9 @@ from .ru_relay import relayed
 from .ru_resolve_names import RuNamesResolver
 from .ru_shape_called import called_claims
 from .ru_shape_cue import cue_claims
+from .ru_shape_headline import headline_claims
 from .ru_shape_source import colon_claims, source_claims
+from .ru_transcript import transcript_claims
 
 _HEDGE_VERBS = [w for w in (*SPEECH_VERBS, *PASSIVE_CUES) if w.startswith(HEDGE_VERB_STEMS)]
 # "Как утверждает X, ...": the cue of the source shape keeps its "как"
@@ -20,7 +22,15 @@ HEDGE_CUES = frozenset((*_HEDGE_VERBS, *(f"{a} {w}" for a in ("как", "як") 
 
 RULES = LanguageRules(
     code="ru",
-    shapes=(cue_claims, source_claims, colon_claims, interview_claims, called_claims),
+    shapes=(
+        cue_claims,
+        source_claims,
+        colon_claims,
+        headline_claims,
+        interview_claims,
+        transcript_claims,
+        called_claims,
+    ),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
     resolver=RuNamesResolver,
     relays=relayed,

@@ -76,7 +76,10 @@ def interview_claims(doc: Document) -> list[Candidate]:
             continue
         answers.append((m.start() + len(m.group()) - len(m.group().lstrip()), s, e))
         prev_q = False
-    return guest_answers(t, questions, first_q, answers, _guest, "—")
+    out = guest_answers(t, questions, first_q, answers, _guest, "—")
+    for c in out:
+        c.holds_claims = True  # "— ... Светлана сказала мне: «...»": both are claims
+    return out
 
 
 def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:

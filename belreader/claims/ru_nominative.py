@@ -74,9 +74,10 @@ def _given_index() -> dict[str, list[tuple[str, str, str]]]:
 
 # (case, gender) -> (ending of the form, ending of the nominative), longest first
 _SURNAME = {
-    ("gen", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", "")),
-    ("acc", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", "")),
-    ("dat", "m"): (("скому", "ский"), ("цкому", "цкий"), ("у", "")),
+    # a soft stem: "Коваля", "Ковалю" (Коваль), "Зуя" (Зуй)
+    ("gen", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", ""), ("я", "ь")),
+    ("acc", "m"): (("ского", "ский"), ("цкого", "цкий"), ("а", ""), ("я", "ь")),
+    ("dat", "m"): (("скому", "ский"), ("цкому", "цкий"), ("у", ""), ("ю", "ь")),
     ("ins", "m"): (
         ("ским", "ский"),
         ("цким", "цкий"),
@@ -89,6 +90,10 @@ _SURNAME = {
     ("pre", "m"): (("ском", "ский"), ("цком", "цкий"), ("е", "")),
 }
 _FEMALE_OBLIQUE = (
+    # a patronymic after a given name: "со Светланой Георгиевной"
+    ("овной", "овна"),
+    ("евной", "евна"),
+    ("ичной", "ична"),
     ("ской", "ская"),
     ("цкой", "цкая"),
     ("овой", "ова"),
@@ -116,6 +121,8 @@ def _surname_nominative(word: str, case: str, g: str) -> str | None:
     if g == "f":
         if case == "acc":
             for end, nom in (
+                ("овну", "овна"),
+                ("евну", "евна"),
                 ("скую", "ская"),
                 ("цкую", "цкая"),
                 ("ову", "ова"),
@@ -133,6 +140,10 @@ def _surname_nominative(word: str, case: str, g: str) -> str | None:
     for end, nom in _SURNAME[(case, g)]:
         if word.endswith(end) and len(word) - len(end) >= 2:
             base = word[: -len(end)]
+            if nom == "ь":
+                if base[-1] in "йьжшчщц":
+                    return None
+                return base + ("й" if base[-1] in _VOWELS else nom)
             if nom or (base[-1] not in _VOWELS and base[-1] not in "йь"):
                 return base + nom
     return word if word.endswith(_INDECLINABLE) else None
@@ -195,6 +206,11 @@ def oblique_pair(given: str, surname: str) -> bool:
 _HARD = "кгхжшчщ"
 
 
+# bodies' head nouns in the genitive with no adjective before: "Офиса Светланы
+# Тихановской", "Штаба Виктора Бабарико"
+_BODY_GEN = frozenset("офиса штаба центра комитета совета фонда союза".split())
+
+
 def genitive_body_nominative(phrase: str) -> str | None:
     """A body named in the genitive ("Государственного пограничного комитета",
     "Следственного комитета", "Государственной пограничной службы") in the nominative;
@@ -204,7 +220,9 @@ def genitive_body_nominative(phrase: str) -> str | None:
     k = 0
     while k < len(words) and fold(words[k]).endswith(("ого", "его", "ой", "ей")):
         k += 1
-    if k >= len(words) or (k == 0 and not fold(words[0]).endswith("ства")):
+    if k >= len(words) or (
+        k == 0 and not fold(words[0]).endswith("ства") and fold(words[0]) not in _BODY_GEN
+    ):
         return None
     head, f = words[k], fold(words[k])
     if f.endswith("ства"):
@@ -242,7 +260,8 @@ _MASC_LOCATIVE = frozenset(
     "райисполкоме горисполкоме облисполкоме исполкоме суде профкоме горсовете райсовете".split()
 )
 # a place's adjective before the body: "в Борисовском райисполкоме", "в Речицком"
-_PLACE_ADJ = re.compile(r"[А-ЯЁ][а-яё]+(?:ск|цк)ом")
+# (or its kind: "в Следственном комитете", "в польском МИД")
+_PLACE_ADJ = re.compile(r"[А-ЯЁа-яё][а-яё]+(?:ск|цк|н)ом")
 
 
 def locative_body_nominative(name: str) -> str:
@@ -264,9 +283,10 @@ def locative_body_nominative(name: str) -> str:
         first = first[:-1]  # "В офисе Тихановской": офис Тихановской
     elif fold(first) == "управлении":
         first = first[:-1] + "е"
-    elif adjs:
+    elif adjs and not (first.isupper() and len(first) > 1):  # (МИД does not decline)
         return name  # "в Минском облисполкоме" is handled; an unknown noun stays as is
-    lead = [w[:-2] + "ий" for w in words[:adjs]]  # "Борисовском" -> "Борисовский"
+    # "Борисовском" -> "Борисовский", "Следственном" -> "Следственный"
+    lead = [w[:-2] + ("ый" if w.endswith("ном") else "ий") for w in words[:adjs]]
     return " ".join([*lead, first, *rest])
 
 

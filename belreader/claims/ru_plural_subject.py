@@ -1,6 +1,7 @@
 """Russian coreference for "они": the plural subject of the sentence before ("Родители
 собрали подписи. Они пишут, что ..." -> Родители; "В «Вясне» проверили список. Они
-отмечают ..." -> Вясна), within one paragraph; None when the sentence opens otherwise."""
+отмечают ..." -> Вясна), within one paragraph or after a paragraph of one sentence; None
+when the sentence opens otherwise."""
 
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ _BODIES = frozenset(("Кремль", "МИД", "Минобороны", "Пент
 _IN_BODY = re.compile(r"\s*[Вв]о?\s+«?([А-ЯЁа-яё-]+)»?\s+[а-яё]+(?:ли|ют|ят)(?:сь|ся)?(?![\w-])")
 
 
+def _lead_then_opening(doc: Document, k: int) -> bool:
+    """Does unit ``k`` open its paragraph right after a paragraph of one sentence
+    ("Сотрудники Белгидромета предупредили о ветре.¶По их прогнозу, ...")?"""
+    ps = doc.para_of(doc.units[k][0])[0]
+    prev = doc.para_of(doc.units[k - 1][0])
+    return (
+        doc.units[k][0] <= ps + 2
+        and doc.units[k - 1][0] <= prev[0] + 2
+        and prev[1] <= ps
+        and (k < 2 or doc.units[k - 2][1] <= prev[0])
+    )
+
+
 def plural_subject_before(doc: Document, pos: int) -> str | None:
     """ "Правозащитники опубликовали список. Они подчеркнули, что ...": the subject of
     the sentence before, when its verb is plural; a body named after "в" ("В Кремле
@@ -35,8 +49,8 @@ def plural_subject_before(doc: Document, pos: int) -> str | None:
     if k <= 0:
         return None
     us, ue = doc.units[k - 1]
-    if doc.para_of(us) != doc.para_of(pos):
-        return None  # only within the paragraph
+    if doc.para_of(us) != doc.para_of(pos) and not _lead_then_opening(doc, k):
+        return None  # within the paragraph, or after a one-sentence paragraph
     t = doc.t
     body = _IN_BODY.match(t, us, min(ue, us + 200))
     if body is not None:

@@ -19,6 +19,7 @@ from .ru_lexicon import (
     MALE_NAMES,
     POSSESSIVES,
     PRONOUNS,
+    ROLE_HEADS,
     SPEECH_VERBS,
 )
 from .ru_names import given_only, named_later, relation_noun
@@ -38,6 +39,7 @@ from .ru_roles import (
     introduced_as_minister,
     minister_named,
     neuter_body_before,
+    office_named_only,
     office_of,
     role_named,
 )
@@ -107,12 +109,23 @@ _BODIES = {
     "родственников": "родственники",
     "правозащитников": "правозащитники",
 }
+# an unnamed source in the genitive after "по данным", "по словам"
+_SOURCE_GENITIVE = {
+    "источника": "источник",
+    "собеседника": "собеседник",
+    "сотрудника": "сотрудник",
+    "источников": "источники",
+    "собеседников": "собеседники",
+}
+# a body of one word in the genitive after "по данным": "Белстата", "Нацбанка"
+_GENITIVE_BODY = re.compile(r"[А-ЯЁ][а-яё]*(?:стат|банк|комитет|исполком|суд|штаб|фонд)а")
 # nouns for a person the article named just before: gender (None: either) and whether
 # they are an expert's (the person must have been introduced as one)
 _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
     **dict.fromkeys(("женщина", "пенсионерка", "девушка", "собеседница"), ("f", False)),
     **dict.fromkeys(("мужчина", "пенсионер", "собеседник"), ("m", False)),
     **dict.fromkeys(("эксперт", "аналитик", "экономист", "политолог", "социолог"), (None, True)),
+    **dict.fromkeys(("врач", "медик"), (None, True)),
     # nouns of a trade, a rank or a nationality: the one person named in this paragraph
     # or the one before, never the last speaker by default ("— признался 24-летний
     # форвард" after the coach spoke is no coach)
@@ -159,7 +172,12 @@ _INTERLOCUTOR = re.compile(
 # a surname followed by another person joined with "и" ("Александров и Игорь Ильяш")
 _AND_NAME = re.compile(r"[^\W\d_][\w’'-]*\s+(?:и|і)\s+[А-ЯЁІЎ]")
 # nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
-_EXPERT = re.compile(r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог)\w*[^.!?]*$")
+_EXPERT = re.compile(
+    r"(?<![\w-])(?:эксперт|аналитик|экономист|политолог|социолог|"
+    # a doctor, for "— напоминает врач": "инфекционист министерства Ирина Карабан"
+    r"врач|инфекционист|эпидемиолог|терапевт|педиатр|хирург|главврач|медик|больниц|поликлиник)"
+    r"\w*[^.!?]*$"
+)
 
 
 _GIVEN_NOM = MALE_NAMES | FEMALE_NAMES
@@ -225,9 +243,7 @@ class RuNamesResolver(RuResolver):
         low = [fold(w) for w in words]
         if len(words) == 2 and patronymic(words[1]) and low[0] in _GIVEN_NOM:
             # "— подчеркнул Александр Николаевич": the one Александр named in full before
-            names = [n for n in self.full_names().values() if not patronymic(n.split()[-1])]
-            full = given_only(names, words[0], self.t, pos)
-            return person_any_form(self.aliases, full) or full or surface
+            return self._by_given(words[0], pos) or surface
         named = any(
             w[:1].isupper() and not w.isupper() and lw not in COUNTRY_WORDS
             for w, lw in zip(words[1:], low[1:], strict=True)
@@ -243,7 +259,13 @@ class RuNamesResolver(RuResolver):
                 return body  # "говорится в заявлении Следственного комитета"
         if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
             return self._unnamed_source(pos) or surface
+        if not named and office_named_only(low, ROLE_HEADS):
+            return self._office_holder(low, surface, pos)  # "Судья" after "судья Наталья Жук"
         speaker = super().resolve(surface, pos)
+        pair = (speaker or "").split()
+        if speaker != surface and len(pair) == 2 and patronymic(pair[1]):
+            # "Она" after "со Светланой Георгиевной", who was "Светланы Тихановской"
+            speaker = self._by_given(pair[0], pos) or speaker
         if speaker is None and low == ["оно"]:
             # "Министерство ... предупредило о ветре. Оно также сообщило, что ...": the body
             return neuter_body_before(self.t, self.doc.para_of(pos)[0], pos)
@@ -425,6 +447,26 @@ class RuNamesResolver(RuResolver):
                 return None  # another speaker who could be "журналист" came in between
         return name
 
+    def _by_given(self, given: str, pos: int) -> str | None:
+        """The one person named in full before with this given name (the alias table's
+        canonical name where it knows them), else None."""
+        names = [n for n in self.full_names().values() if not patronymic(n.split()[-1])]
+        full = given_only(names, given, self.t, pos)
+        return person_any_form(self.aliases, full) or full
+
+    def _office_holder(self, low: list[str], surface: str, pos: int) -> str:
+        """ "Глава правительства", "госсекретарь", "Судья": the one person of the verb's
+        gender in the window introduced with that office, else the role as written."""
+        gender = self._verb_gender(pos)
+        names = {
+            name
+            for p, name, g in self.mentions()
+            if pos - self.WINDOW <= p < pos
+            and (gender not in ("m", "f") or g == gender)
+            and role_named(low, self.t, p)
+        }
+        return names.pop() if len(names) == 1 else surface
+
     def _minister(self, low: list[str], surface: str, pos: int) -> str:
         """ "глава МИД", "Министр иностранных дел": the one person in the window
         introduced as that ministry's minister, else the role as written (anyone else,
@@ -468,6 +510,12 @@ class RuNamesResolver(RuResolver):
             return nominative_name(pair[0], pair[1]) or speaker  # "цитирует ... Андрея Ходюка"
         if cases and fold(speaker) in _BODIES:
             return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
+        if cases and _GENITIVE_BODY.fullmatch(speaker):
+            return speaker[:-1]  # "По данным Белстата": Белстат
+        first = speaker.split(None, 1)
+        if cases and fold(first[0]) in _SOURCE_GENITIVE:
+            # "По данным источника «Зеркала» в силовых структурах": источник «Зеркала» ...
+            return " ".join([_SOURCE_GENITIVE[fold(first[0])], *first[1:]])
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker

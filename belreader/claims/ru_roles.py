@@ -30,6 +30,9 @@ _OFFICES = (
     ("speaker", ("спикер",)),
     ("chancellor", ("канцлер",)),
     ("secgen", ("генсек", "генеральн")),
+    # "государственный секретарь Союзного государства X", then "госсекретарь"
+    ("secretary", ("госсекретар", "секретар")),
+    ("judge", ("судь", "судей")),
 )
 _STATE = ("государств", "страны", "дзяржав", "краіны")
 # a minister's ministry, told by its noun or its short name: "министр иностранных дел",
@@ -68,8 +71,10 @@ def _office(words: list[str]) -> str | None:
         heads = ("глава", "кіраўнік", "лидер", "руководитель")
         if w in heads and i + 1 < len(words) and words[i + 1].startswith(_STATE):
             return "head"
-        if w.startswith(("глав", "руководител", "кіраўні")) and _ministry(words[i + 1 : i + 2]):
-            return "minister"  # "глава МИД"
+        if w.startswith(("глав", "руководител", "кіраўні")) and _ministry(words[i + 1 : i + 3]):
+            return "minister"  # "глава МИД", "глава белорусского МИД"
+        if w in heads and i + 1 < len(words) and words[i + 1].startswith("правительств"):
+            return "premier"  # "глава правительства"
         for office, starts in _OFFICES:
             if w.startswith(starts):
                 return office
@@ -264,3 +269,22 @@ def neuter_body_before(text: str, lo: int, pos: int) -> str | None:
         if name.startswith("Министерство ") and (m.start() == lo or before in ("", ".", "!", "?")):
             last = name
     return last
+
+
+def is_agency(name: str) -> bool:
+    """ "КГБ", "Минздрав", "МИД Беларуси": a government body by its short name."""
+    return _AGENCY.fullmatch(name) is not None
+
+
+# the offices whose holder a lone role names only when introduced with that very office
+# ("Глава правительства" after "премьер-министр X", "госсекретарь", "Судья")
+_NAMED_ONLY = frozenset(("premier", "secretary", "judge"))
+_ROLE_TAIL = ROLE_QUALIFIERS | {"правительства", "беларуси", "белоруссии", "россии"}
+
+
+def office_named_only(low: list[str], role_heads: frozenset[str]) -> bool:
+    """Is the phrase (folded words) a lone role of such an office, one the older rules
+    leave as written ("глава правительства республики", "госсекретарь", "судья")?"""
+    if not 1 <= len(low) <= 4 or (low[0] in role_heads and low[0] != "глава"):
+        return False
+    return _office(low) in _NAMED_ONLY and all(w in _ROLE_TAIL for w in low[1:])

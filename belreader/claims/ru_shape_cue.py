@@ -34,6 +34,7 @@ from .ru_speakers import (
     _DASHES,
     _PREPS,
     _QUOTE_CLOSE,
+    _QUOTE_OPEN,
     _WORD,
     GIVEN_STEMS,
     _back_ws,
@@ -139,6 +140,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         comma = t.find(",", b, ue)
         if comma >= 0 and _name_tail(t, b, comma):
             b = comma  # "Как сообщил министр сельского хозяйства и продовольствия X, ..."
+        elif comma >= 0 and _REGION_TAIL.fullmatch(t, b, comma):
+            b = comma  # "Как сообщили в пресс-службе ГУ МВД по Петербургу и Ленобласти, ..."
         if comma < 0 or (t[b:comma].strip(" »") and not _OCCASION.fullmatch(ft, b, comma)):
             return None
         s, e = trim(t, comma + 1, ue)
@@ -182,6 +185,12 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
         if a < 0:
             return None
         rest = t[b:ue].strip()
+        split = _split_by_cue(doc, us, ue, before, b, w)
+        if split is not None:
+            s, e, s2 = split  # "Вопрос об экстрадиции, уточнили в ведомстве, будет решать ..."
+            return Candidate(
+                s, e, over or cue, vs, ve, a, b, 0, gap=Span(before - 1, s2), role="paren"
+            )
         if (
             rest
             and rest[0] not in ".!?"
@@ -272,6 +281,32 @@ def _outlet_citing(t: str, ve: int, a: int, over: str | None) -> Span | None:
     return Span(s, e) if e > s else None
 
 
+# what may not open the sentence's second part after "X, сказал Y, ...": a clause of
+# the speaker's own ("..., добавив, что", ", который ...")
+_NOT_RESUMED = frozenset("что который которая которое которые где когда как и а но".split())
+
+
+def _split_by_cue(
+    doc: Document, us: int, ue: int, before: int, b: int, w: str
+) -> tuple[int, int, int] | None:
+    """ "Вопрос об экстрадиции, уточнили в ведомстве, будет решать прокуратура": one
+    sentence split by its attribution. (start, end, start of the second part) or None."""
+    t, ft = doc.t, folded(doc)
+    comma = _skip_ws(t, b, ue)
+    if comma >= ue or t[comma] != "," or w in GERUND_CUES or _RELATIVE_AFTER.match(ft, b):
+        return None  # (", слова которого приводит агентство": the speaker described)
+    s, e = trim(t, us, before - 1)
+    s2, e2 = trim(t, comma + 1, ue)
+    first = _WORD.match(ft, s2, e2)
+    if first is None or first.group() in _NOT_RESUMED or first.group() in GERUND_CUES:
+        return None
+    if not 1 <= len(_WORD.findall(ft, s, e)) <= 8 or not _has_words(t, s2, e2, 2):
+        return None
+    if t[s] in _DASHES + _QUOTE_OPEN or doc.quotes_in(s, e2) or "," in t[s:e]:
+        return None  # a quote has its own rules; a first part with a clause of its own
+    return s, e2, s2
+
+
 # a parenthetical word between a subject and its verb: "X, в свою очередь, отметил"
 _PARENTHETICAL = re.compile(
     r"\s*(?:в свою очередь|со своей стороны|в частности|в ответ|однако|впрочем|при этом"
@@ -315,6 +350,10 @@ def _mid_source(
 
 # the rest of a title cut at "и" and the name that ends it: "и продовольствия Юрий Горлов"
 _NAME_TAIL = re.compile(r"\s+(?:и|по)\s+(?:[а-яё-]+\s+){1,4}([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё-]+\s*")
+
+
+# a body's territory after its name: "по Петербургу и Ленобласти", "по Минской области"
+_REGION_TAIL = re.compile(r"\s+по\s+[А-ЯЁ][\w-]*(?:\s+(?:и\s+)?[А-ЯЁа-яё][\w-]*){0,3}\s*")
 
 
 def _name_tail(t: str, b: int, comma: int) -> bool:
@@ -450,6 +489,10 @@ _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _DATELINE = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{2,}\s+[—–-]\s+(?=[А-ЯЁA-Z])")
 
 
+# what may stand before "сообщается, что": nothing, or "Ранее сообщалось, что"
+_PASSIVE_LEADS = frozenset(("", "ранее", "также", "уже", "недавно", "раней"))
+
+
 def _passive(
     doc: Document, vs: int, ve: int, cue: str, w: str, us: int, ue: int, prev: str
 ) -> Candidate | None:
@@ -460,6 +503,15 @@ def _passive(
         if a < 0:
             return None
         k = doc.unit_index(vs)
+        if ft[us:vs].strip() in ("как", "як"):
+            # "Как говорится в заявлении X, CONTENT."
+            comma = t.find(",", b, ue)
+            if comma < 0 or t[b:comma].strip(" »"):
+                return None
+            s, e = trim(t, comma + 1, ue)
+            if not _has_words(t, s, e, 3):
+                return None
+            return Candidate(s, e, over or cue, vs, ve, a, b, 1, role="acc")
         if ft[us:vs].strip() == "об этом" and k > 0:
             # "... Об этом говорится в сообщении МВД.": the sentence before
             s, e = trim(t, *doc.units[k - 1])
@@ -472,7 +524,7 @@ def _passive(
                 return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post")
         return None
     m = re.compile(r"\s*,\s*(?:что|што)\b").match(ft, ve, ue)
-    if m is None or ft[us:vs].strip():
+    if m is None or ft[us:vs].strip() not in _PASSIVE_LEADS:
         return None
     s, e = trim(t, m.end(), ue)
     if not _has_words(t, s, e, 2):

@@ -29,6 +29,7 @@ from .ru_speakers import (
     _has_words,
     _skip_ws,
     speaker_after,
+    subject_before,
 )
 from .ru_text import folded, stem
 from .text import trim
@@ -89,7 +90,11 @@ def _name_after_outlet(doc: Document, i: int, pe: int) -> tuple[int, int]:
 # собеседник в правительстве. — ...", "в разговоре с «Зеркалом»"), but no clause of its
 # own (no comma) and no quote but an outlet's short title
 _TAIL_TO_DASH = re.compile(
-    r"(?:[^.,!?«»\"“”„—–\n]|«[^«»\n]{1,30}»|“[^“”\n]{1,30}”){0,60}?[.,]\s*[—–-]\s*"
+    r"(?:[^.,!?«»\"“”„—–\n]|«[^«»\n]{1,30}»|“[^“”\n]{1,30}”){0,60}?"
+    # a participle's clause after the speaker: "— ответила женщина, попросившая не
+    # называть ее имени. — ..."
+    r"(?:,\s*[а-яё]+(?:вш|ющ|ящ|ущ|ащ)[а-яё]*[^.,!?«»\"“”„—–\n]{0,50})?"
+    r"[.,]\s*[—–-]\s*"
 )
 
 
@@ -107,6 +112,7 @@ def post_dash(
             if m is None or m.group(1) not in STATEMENT_NOUNS:
                 return None
             over, b_end = t[vs : m.end(1)], m.end(1)  # "«...», — говорится в сообщении."
+            a, b = _message_author(doc, m.group(1), vs)
     elif w in QUOTING_VERBS:
         a, b = _quoted_person(doc, ve, pe)
         if a < 0:
@@ -114,8 +120,12 @@ def post_dash(
         over, b_end = None, b
     else:
         a, b, over = speaker_after(doc, ve, pe, (SPEECH_VERBS.get(w) or DASH_BELIEF.get(w)) == "pl")
-        if _RUMOUR.match(folded(doc), ve, pe) and SPEECH_VERBS.get(w) == "pl":
-            a, b, over = -1, -1, None  # "— говорят в кулуарах министерства": no one named
+        if SPEECH_VERBS.get(w) == "pl" and (
+            _RUMOUR.match(folded(doc), ve, pe) or _TOLD_THEM.match(folded(doc), ve, pe)
+        ):
+            # "— говорят в кулуарах министерства", "— говорят в деревне", "— сообщили
+            # им": where it is said or who was told, no one named
+            a, b, over = -1, -1, None
         elif a < 0:
             return None
         b_end = b if a >= 0 else ve
@@ -195,7 +205,12 @@ def post_dash(
 
 
 # where rumours are heard, not who says them: "— говорят в кулуарах X"
-_RUMOUR = re.compile(r"\s+(?:в|во)\s+(?:кулуарах|коридорах)(?![\w-])")
+_RUMOUR = re.compile(
+    r"\s+(?:в|во|на)\s+(?:кулуарах|коридорах|деревне|деревнях|селе|поселке|городке|"
+    r"агрогородке|микрорайоне|округе|районе|рынке|улицах|соцсетях)(?![\w-])"
+)
+# the indefinite "сообщили им", "объяснили нам": the ones told, nobody who tells
+_TOLD_THEM = re.compile(r"\s+(?:им|нам|мне|ему|ей|вам)(?=\s*[.,!?;]|\s*$)")
 # a quote followed by its own dash attribution ("«...», — сказал X"): not a continuation
 _OWN_ATTRIBUTION = re.compile(r"[,!?…]?\s*[—–-]\s*[^\W\d_]")
 
@@ -232,3 +247,34 @@ def statement_source(doc: Document, ve: int, pe: int) -> tuple[int, int, str | N
     if a < 0:
         return -1, -1, None
     return a, b, doc.t[ve - len("говорится") : m.end(1)]
+
+
+# "X обратился к верующим с рождественским посланием": who made the message
+_MADE_WITH = re.compile(
+    r"(?<![\w-])([а-яё]+(?:л|лся|ла|лась))\s+(?:[^.!?\n]{0,60}?\s)?с\s+(?:[а-яё]+\s+){0,2}"
+    r"(посланием|обращением|заявлением|письмом)(?![\w-])"
+)
+_MESSAGE_OF = {
+    "послании": "посланием",
+    "обращении": "обращением",
+    "заявлении": "заявлением",
+    "письме": "письмом",
+}
+
+
+def _message_author(doc: Document, noun: str, vs: int) -> tuple[int, int]:
+    """ "«...», — говорится в послании." after "X обратился к верующим с посланием"
+    (the sentence before, in this paragraph or the one before): X; else (-1, -1)."""
+    want = _MESSAGE_OF.get(noun)
+    k = doc.unit_index(vs)
+    if want is None or k < 1:
+        return -1, -1
+    for j in (k - 1, k):
+        us, ue = doc.units[j]
+        if j == k - 1 and k >= 2 and ue - us < 3:
+            continue
+        m = _MADE_WITH.search(folded(doc), us, min(ue, vs))
+        if m is not None and m.group(2) == want:
+            a, b, _ = subject_before(doc, us, m.start(1), False)
+            return (a, b) if a >= 0 and doc.t[a].isupper() else (-1, -1)
+    return -1, -1

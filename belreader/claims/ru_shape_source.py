@@ -33,7 +33,7 @@ from .text import trim
 # ---------------------------------------------------------------------------------------
 _SOURCE_RE = re.compile(
     r"(?<![\w-])(?:по\s+(?:(его|ее|их)\s+)?(?:словам|данным|информации|сведениям|утверждению|"
-    r"версии|мнению|оценке|оценкам|прогнозу|подсчетам)|"
+    r"версии|мнению|оценке|оценкам|прогнозу|подсчетам|расчетам)|"
     r"паводле\s+(яго|яе|іх)\s+слоў|паводле|па\s+(?:(яго|яе|іх)\s+)?(?:словах|дадзеных)|"
     # no source named: "По неподтвержденным данным, ..."
     r"по\s+(?P<bare>(?:неподтвержденн|неофициальн|предварительн)(?:ым|ой)|непроверенным)"
@@ -56,6 +56,16 @@ def source_claims(doc: Document) -> list[Candidate]:
     return out
 
 
+# a dialogue line after the sentence, in the same unit: "... за тонну. — Это ..."
+_DASH_LINE = re.compile(r"[.!?…]\s+[—–]\s")
+
+
+# an unnamed source and the place it works in, up to the comma: "источника в силовых
+# структурах", "собеседника в правительстве"
+_SOURCE_NOUNS = ("источник", "собеседник", "сотрудник", "представител")
+_SOURCE_PLACE = re.compile(r"\s+(?:в|во|на)\s+[^,.;:!?«»\n]{2,50}?(?=,)")
+
+
 def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     t, ft = doc.t, folded(doc)
     cs, ce = m.span()
@@ -75,6 +85,10 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         a, b, _ = speaker_after(doc, ce, ue)
         if a < 0:
             return None
+        if ft.startswith(_SOURCE_NOUNS, a):
+            place = _SOURCE_PLACE.match(t, b, ue)
+            if place is not None:
+                b = place.end()  # "источника «Зеркала» в силовых структурах": where it is
     words = tuple(w for w in m.group().split() if w not in POSSESSIVES)
     hedged = SOURCE_PHRASES.get(words, False)
     extra = (" ".join(t[cs:ce].split()),) if hedged else ()
@@ -85,7 +99,8 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
         # "По словам X, CONTENT."
         if after >= ue or t[after] != ",":
             return None
-        s, e = trim(t, after + 1, ue)
+        line = _DASH_LINE.search(t, after, ue)  # "..., X. — Это плата, — объясняет он."
+        s, e = trim(t, after + 1, line.start() + 1 if line else ue)
         if not _has_words(t, s, e, 2):
             return None
         return Candidate(s, e, cue, cs, ce, a, b, 1, role="acc", hedge_extra=extra)

@@ -275,14 +275,18 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     return -1, -1  # "настаивает на отсрочке платежей до 2030 года": the verb's object
 
 
-_DATIVE_TITLE = re.compile(r"([А-ЯЁ][\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е))([»“\"])\s+([А-ЯЁа-яё]+)")
+_DATIVE_TITLE = re.compile(
+    r"((?=[А-ЯЁ])(?:[\w-]+(?:ой|ей|ому|ему)\s+)?[\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е|[ая]м))"
+    r"([»“\"])\s+([А-ЯЁа-яё]+)"
+)
 
 
 def _quoted_dative(t: str, ft: str, i: int, e: int) -> int:
     """After an opening quote: the end of a quoted outlet in the dative followed by a
     word ("«Зеркалу» сестра", "«Интерфаксу» Добровольский"), where the
-    speaker phrase starts; -1 otherwise. The one title word must end in "-у"/"-ю" (or a
-    feminine title's "-е" after a consonant: «Медиазоне», «Медузе») and
+    speaker phrase starts; -1 otherwise. The title's last word must end in "-у"/"-ю" (or
+    a feminine title's "-е" after a consonant: «Медиазоне», «Российской газете», or a
+    plural's "-ам": «Известиям») and
     the next word must be no verb or preposition (the speaker follows the outlet)."""
     m = _DATIVE_TITLE.match(t, i, e)
     nxt = ft[m.start(3) : m.end(3)] if m is not None else ""
@@ -468,7 +472,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             clause = []  # "В среду, выступая ..., в ответ заявил": no subject written
     if not clause:
         return -1, -1, None
-    clause = _without_told_title(t, clause)
+    clause = _without_request(_without_told_title(t, clause))
     for k in range(len(clause) - 1, 0, -1):
         if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
             clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
@@ -492,8 +496,9 @@ _OBJECT_THIS = frozenset(("это", "эту", "этого"))
 # a time phrase's word opening a subject clause ("году Лукашенко" after "в прошлом")
 _TIME_HEAD = frozenset("году годах месяце неделе летом зимой весной осенью недавно давно".split())
 _YEAR = re.compile(r"\d{4}(?:-го|-м)?")
-# a quoted title in the dative: "«Нашай Ніве»", "«Зеркалу»", "«Медиазоне»" (folded)
-_DATIVE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е)")
+# a quoted title in the dative: "«Нашай Ніве»", "«Зеркалу»", "«Медиазоне»", a plural's
+# "«Известиям»" (folded)
+_DATIVE_WORD = re.compile(r"[а-яеіў-]+(?:у|ю|[бвгджзклмнпрстфхцчшщ]е|[ая]м)")
 
 
 def _without_told_title(t: str, clause: list) -> list:
@@ -509,6 +514,15 @@ def _without_told_title(t: str, clause: list) -> list:
         return clause
     before = [w for w in clause[:k] if w[0] not in _PREPS]
     return clause[:k] if before else clause
+
+
+def _without_request(clause: list) -> list:
+    """ "В Следственном комитете на запрос издания ответили": the request answered is no
+    part of the subject."""
+    for k in range(1, len(clause) - 1):
+        if clause[k][0] == "на" and clause[k + 1][0] in ("запрос", "запросы", "вопрос"):
+            return clause[:k]
+    return clause
 
 
 def _first_phrase(t: str, words: list) -> list:

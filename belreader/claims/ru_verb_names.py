@@ -23,6 +23,12 @@ _SUBJECT_PAIR = re.compile(
 # nor an adjective ("Красный Крест сообщил") or "Наша Ніва"
 _OBLIQUE_ENDS = ("е", "и", "ы", "у", "ю", "ом", "ем", "ой", "ым", "им", "ого", "ому", "ый", "ий")
 _NOT_GIVEN = ("ое", "ша")
+# a body's head noun in the genitive after an office: "Председатель Совета Республики
+# заявила" names no "Совета Республики"
+_BODY_HEADS = frozenset(
+    "совета комитета суда банка союза собрания фонда центра штаба офиса парламента "
+    "сената сейма кабинета министерства правительства палаты думы академии".split()
+)
 
 
 def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str, bool]]:
@@ -35,6 +41,8 @@ def verb_named_people(text: str, known_stems) -> dict[str, tuple[str, str, bool]
         given, surname = m.group(1), m.group(2)
         low = fold(given)
         if low.endswith(_OBLIQUE_ENDS + _NOT_GIVEN) or stem(surname) in known_stems:
+            continue
+        if low in _BODY_HEADS:
             continue
         if fold(surname) in ROLE_HEADS:
             continue  # "Отдельно Президент остановился": an adverb and a role, no name

@@ -32,6 +32,10 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             ov = min(o.end, c.end) - max(o.start, c.start)
             if ov <= 0:
                 continue
+            if (o.holds_claims and o.start <= c.start and c.end <= o.end) or (
+                c.holds_claims and c.start <= o.start and o.end <= c.end
+            ):
+                continue  # a claim inside an interview answer: both are claims
             if c.start < o.start and c.cue_end <= o.start and c.role in ("pre",):
                 # "called on X to ... -- meddling he said is ..." : keep the part before
                 # it, and before its cue ("rejected the comment, telling the BBC that
