@@ -406,3 +406,25 @@ def test_it_after_a_fronted_phrase_of_time_still_speaks():
     claim = one_claim(text, "in line with the law")
     assert claim.speaker_mention == "it"
     assert claim.speaker in (None, "Belaruskali")  # never anyone else
+
+
+def test_which_with_any_reporting_verb_and_a_hyphenated_body_name():
+    claim = only(
+        "Growth was revised down by the Organisation for Economic Co-operation and "
+        "Development, which argued that Belarus could only grow by freeing its prices."
+    )
+    assert claim.speaker == "Organisation for Economic Co-operation and Development"
+    claim = only(
+        'Latushko linked to a Belsat report, which notes, "More than 1,200 people remain '
+        'behind bars."'
+    )
+    assert claim.kind == "direct" and claim.speaker_mention == "a Belsat report"
+
+
+def test_which_asked_is_a_request_not_a_claim():
+    assert (
+        extract_claims(
+            "Belaruskali, which has asked the authorities to approve its plan, may sell a mine."
+        )
+        == []
+    )

@@ -249,7 +249,7 @@ def speaking_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, 
 _ISSUED = frozenset({"issued", "released", "published", "posted", "sent", "put"})
 
 
-_WORDY = re.compile(r"[^\W\d_][\w'’]*")  # "Bankers'", "O'Brien"; not "2014,"
+_WORDY = re.compile(r"[^\W\d_][\w'’-]*")  # "Bankers'", "O'Brien"; not "2014,"
 
 
 def relative_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, int]]:

@@ -62,6 +62,7 @@ from .en_lexicon import (
     PERFECT,
     PREPS,
     SAY,
+    SAY_THAT,
     SPEECH_PARTICIPLES,
     SUBORD,
     TELL,
@@ -276,7 +277,7 @@ def from_cue(
         ws = relative_head(ws)
     # "an architect who said" -> "an architect"
     relative = bool(ws) and ws[-1][0].lower() == "who"
-    which_body = len(ws) == 1 and ws[0][0].lower() == "which" and cue_low in SAY
+    which_body = len(ws) == 1 and ws[0][0].lower() == "which" and cue_low in SAY_THAT
     if which_body:  # "Viasna, which said", "a statement, which said": speaking_antecedent
         ws, ue = [], who_clause_end(doc, ce, ue)
     if relative:

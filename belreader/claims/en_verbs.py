@@ -93,6 +93,8 @@ THAT = set(
         "disclose|discloses|disclosed|disclosing",
     )
 )
+# the cues of ", which said" and ", which argues that": a body or a document speaks
+SAY_THAT = frozenset(SAY | THAT)
 # verbs whose content is a to-infinitive ("vowed to ...")
 TO = set(
     forms(
