@@ -14,7 +14,7 @@ from .en_phrases import AGE_WORD
 from .en_speakers import SPEAKER_NOUNS
 from .entities import ORG, stop_free
 from .gender import given_name_gender
-from .text import fold_word
+from .text import fold_token, fold_word
 
 if TYPE_CHECKING:
     from .entities import Entities
@@ -106,16 +106,16 @@ def body_behind_document(entities: Entities, toks: list[str]) -> str | None:
     Academy of Dance (RAD)", "Figures from the CML"), named as the article names it,
     so that "the statement" or "the organisation" later and this phrase give one
     speaker; else None."""
-    k = 1 if toks and _low(toks[0]) in ("a", "an", "the") else 0
-    if k < len(toks) and _low(toks[k]) in _FRESH:
+    k = 1 if toks and fold_token(toks[0]) in ("a", "an", "the") else 0
+    if k < len(toks) and fold_token(toks[k]) in _FRESH:
         k += 1  # "New research from the Royal Academy of Dance"
     if len(toks) < k + 3 or not (k or toks[0][:1].isupper()):
         return None
-    noun = _low(toks[k])
-    by = next((j for j in range(k + 2, min(len(toks), k + 6)) if _low(toks[j]) == "by"), -1)
-    if by > 0 and _low(toks[k + 1]).endswith("ed") and toks[k + 1].islower():
+    noun = fold_token(toks[k])
+    by = next((j for j in range(k + 2, min(len(toks), k + 6)) if fold_token(toks[j]) == "by"), -1)
+    if by > 0 and fold_token(toks[k + 1]).endswith("ed") and toks[k + 1].islower():
         toks = [*toks[: k + 1], *toks[by:]]  # "a report published on Tuesday by X"
-    prep = _low(toks[k + 1])
+    prep = fold_token(toks[k + 1])
     if len(toks) < k + 3:
         return None
     if not (
@@ -124,12 +124,12 @@ def body_behind_document(entities: Entities, toks: list[str]) -> str | None:
     ):
         return None
     name = toks[k + 2 :]
-    if _low(name[-1]) in MONTHS:
+    if fold_token(name[-1]) in MONTHS:
         return None  # ("Figures from the Commerce Department for November")
     e = entities.named(" ".join(name))
-    if e is None and len(name) > 1 and _low(name[0]) == "the":
+    if e is None and len(name) > 1 and fold_token(name[0]) == "the":
         e = entities.named(" ".join(name[1:]))
-    words = name[1:-1] if _low(name[0]) == "the" else name[:-1]
+    words = name[1:-1] if fold_token(name[0]) == "the" else name[:-1]
     if (
         e is None
         and _ACRONYM.fullmatch(name[-1])
@@ -145,10 +145,6 @@ def body_behind_document(entities: Entities, toks: list[str]) -> str | None:
 # words for a document just out: "New research from X", "a fresh report by X"
 _FRESH = frozenset(("new", "latest", "recent", "fresh", "separate", "further"))
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
-
-
-def _low(w: str) -> str:
-    return fold_word(w).strip(",")  # ("a report by the ministry," in a phrase)
 
 
 def person_before_tail(toks: list[str]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .en_function_words import POSSESSIVE_DETS
 from .en_lexicon import (
     ADVERBS,
     ALL_CUES,
@@ -60,9 +61,10 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
         return True  # "he'd be competitive", "they’re ready", "it's over"
     if words and _NAME_ASIDE_AUX.match(t, words[0][1]):
         return True  # "Gerrard, who has been linked with Chelsea, will have the final say"
-    limit, k = min(5, len(words)), -1
-    while k + 1 < limit:
-        k += 1
+    # five words of subject, or up to twelve once a phrase of place or kind is in it
+    base = limit = min(5, len(words))
+    k = -1
+    while (k := k + 1) < limit:
         w, ws_, _we = words[k]
         lw = w.lower()
         if k > 0 and t[words[k - 1][2] : ws_].strip():
@@ -77,8 +79,8 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
                 or first.lower() in ("it", "they", "he", "she", "we", "i")
                 or k == 1
             )
-        in_phrase = limit != min(5, len(words))
-        if in_phrase and lw in ("his", "her", "their", "its", "our", "my"):
+        in_phrase = limit != base
+        if in_phrase and lw in _POSSESSIVES:
             return False  # "told the World at One his concern was": an object, then a clause
         if (
             k > 0
@@ -113,6 +115,7 @@ def bare_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
 
 
 _SUBJECT_PREPS = frozenset({"in", "of", "from", "at", "across"})
+_POSSESSIVES = POSSESSIVE_DETS | {"my"}
 
 
 # the words that open a figure: "five", "a hundred", "thousands"

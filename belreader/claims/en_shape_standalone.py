@@ -10,6 +10,7 @@ import re
 
 from .document import Document
 from .en_bare_clause import is_auxiliary, is_speech_verb, is_verb
+from .en_function_words import POSSESSIVE_DETS
 from .en_lexicon import CONJ
 from .en_phrases import (
     np_ok,
@@ -21,7 +22,7 @@ from .text import fold_word
 _SPEAK = frozenset({"spoke", "speaks", "speaking", "wrote", "writes", "tweeted", "posted"})
 _ASKED = frozenset({"asked", "asks", "ask", "asking", "questioned"})
 # a word before a speech verb that makes it a noun: "the report", "their statement"
-_NOUN_BEFORE = frozenset("the a an this that his her its their our my".split())
+_NOUN_BEFORE = POSSESSIVE_DETS | {"the", "a", "an", "this", "that", "my"}
 
 
 def standalone_quotes(doc: Document) -> list[Candidate]:
@@ -64,14 +65,10 @@ def _unattributed(doc: Document, q, end_unit: tuple[int, int]) -> list[Candidate
     speaker is left unresolved, as long as the quote is a sentence of some length (not a
     title or a slogan) and closes its paragraph."""
     t = doc.t
-    para = doc.para_of(q.start)
-    if para[0] != q.start and t[para[0] : q.start].strip():
-        return []
-    if (
-        doc.para_of(end_unit[1] - 1)[1] > end_unit[1]
-        and t[end_unit[1] : doc.para_of(end_unit[1] - 1)[1]].strip()
-    ):
-        return []
+    if t[doc.para_of(q.start)[0] : q.start].strip():
+        return []  # the quote does not open its paragraph
+    if t[end_unit[1] : doc.para_of(end_unit[1] - 1)[1]].strip():
+        return []  # nor does it close it
     inner = t[q.start + 1 : q.end - 1]
     # a sentence, not a title: "EU referendum could cost £80m" heads an article
     ends = inner.rstrip()[-1:] in ".?!…" or t[q.end : q.end + 1] in (".", "?", "!")

@@ -42,6 +42,7 @@ from .gender import (
     name_gender,
     speaks_somewhere,
 )
+from .text import fold_token
 
 if TYPE_CHECKING:  # pragma: no cover
     from belreader.aliases import AliasTable
@@ -164,7 +165,7 @@ def split_titles(toks: list[str]) -> tuple[list[str], list[str]]:
     Sir Teddy Taylor"); letters after it are dropped ("Frank Field MP")."""
     while len(toks) > 2 and toks[-1] in POST_NOMINALS:
         toks = toks[:-1]
-    k = max((i for i, w in enumerate(toks[:-1]) if _fold(w) in _TITLE_WORDS), default=-1)
+    k = max((i for i, w in enumerate(toks[:-1]) if fold_token(w) in _TITLE_WORDS), default=-1)
     while k + 2 < len(toks) and toks[k + 1] in PARTY_WORDS:
         k += 1  # "Democrat Hillary Clinton", "Tory Michael Howard"
     if k + 3 < len(toks) and _common_noun_before_name(toks[k + 1], toks[k + 2]):
@@ -197,10 +198,6 @@ def _in_body_name(toks: list[str], role: list[str], i: int) -> bool:
     )
 
 
-def _fold(w: str) -> str:
-    return w.lower().strip(".,’'")
-
-
 _CANON_CACHES: dict[int, tuple[object, dict[str, str]]] = {}
 
 
@@ -229,7 +226,7 @@ class Entity:
     def add_roles(self, words: Sequence[str]) -> None:
         """Roles and country from the words of a role phrase ("Belarusian", "foreign",
         "secretary"): the phrase, its last word and any gender it shows."""
-        lows = [_fold(w) for w in words]
+        lows = [fold_token(w) for w in words]
         former = "former" in lows or "ex" in lows
         lows = [w for w in lows if w and w not in ("the", "a", "an", "of", "former", "ex")]
         self.countries.update(w for w in lows if w in COUNTRY_ADJ)
@@ -285,7 +282,7 @@ class Entities:
                 self.by_surname.setdefault(toks[-1], set()).add(e)
             else:
                 toks = [w for w in name.split() if not w.startswith("(")]
-                e.head = _fold(toks[-1]) if toks else ""
+                e.head = fold_token(toks[-1]) if toks else ""
         return e
 
     def _scan(self) -> None:
@@ -339,7 +336,7 @@ class Entities:
             return None
         titles, toks, opener, hon = parsed
         if t[max(0, s - 4) : s].lower() == "the " and not (
-            titles and _fold(titles[0]) in OFFICE_MODIFIERS  # "... of the Interior X Y"
+            titles and fold_token(titles[0]) in OFFICE_MODIFIERS  # "... of the Interior X Y"
         ):
             return None  # "the Washington Post": a body or a thing
         if len(toks) == 1:
@@ -385,16 +382,16 @@ class Entities:
         words = piece.split()
         out: list[str] = []
         for w in reversed(words[-4:]):
-            f = _fold(w)
+            f = fold_token(w)
             if (
                 f in ROLE_WORDS
                 or f in ROLE_MODIFIERS
-                or (f.endswith(("’s", "'s")) and (_fold(f[:-2]) in COUNTRY_ADJ))
+                or (f.endswith(("’s", "'s")) and (fold_token(f[:-2]) in COUNTRY_ADJ))
             ):
-                out.insert(0, _fold(f[:-2]) if f.endswith(("’s", "'s")) else w)
+                out.insert(0, fold_token(f[:-2]) if f.endswith(("’s", "'s")) else w)
                 continue
             break
-        return out if any(_fold(w) in ROLE_WORDS for w in out) else []
+        return out if any(fold_token(w) in ROLE_WORDS for w in out) else []
 
     def _role_after(self, e: int) -> list[str]:
         """An appositive role: "Alexander Lukashenko, the Belarusian leader," /
@@ -406,12 +403,12 @@ class Entities:
         words = m.group(1).split()
         if staff := staff_aside(words):
             return staff  # "X, an adviser to Tsikhanouskaya," / "X, Y's chief adviser,"
-        if len(words) > 6 or not any(_fold(w) in ROLE_WORDS for w in words):
+        if len(words) > 6 or not any(fold_token(w) in ROLE_WORDS for w in words):
             return []
         if any(
             w[:1].isupper()
-            and _fold(w) not in COUNTRY_ADJ | ROLE_MODIFIERS
-            and not _fold(w).endswith(NATIONALITY_ENDINGS)
+            and fold_token(w) not in COUNTRY_ADJ | ROLE_MODIFIERS
+            and not fold_token(w).endswith(NATIONALITY_ENDINGS)
             for w in words
         ):
             return []  # another name, not a role
@@ -492,7 +489,7 @@ class Entities:
         for k in range(1, len(toks) - 1):
             e = self.by_name.get(" ".join(toks[k:]))
             if e is not None and e.kind == PERSON:
-                role = [_fold(w) for w in toks[:k]]
+                role = [fold_token(w) for w in toks[:k]]
                 if any(w in ROLE_WORDS for w in role) and not any(
                     w in _PREPS and not _title_of(role, i) and not _in_body_name(toks, role, i)
                     for i, w in enumerate(role)
@@ -520,7 +517,7 @@ def _names_a_body(run: str) -> bool:
     "The Ministry of Defence"): an organisation word, and no stop word opening it (save
     "The")? Memoised like ``_person_words``: runs repeat within and across articles."""
     words = run.split()
-    return any(w in ORG_WORDS for w in map(_fold, words)) and (
+    return any(w in ORG_WORDS for w in map(fold_token, words)) and (
         words[0] not in CAP_STOP or words[0] == "The"
     )
 
@@ -543,13 +540,13 @@ def _person_words(
         return None  # "The West", "The Hague"
     # ("When Pavel Latushka appeared", "But Tatsiana Khomich said": a sentence's first
     # word joined to the name)
-    opener = bool(toks) and _fold(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS
-    while toks and _fold(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS:
+    opener = bool(toks) and fold_token(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS
+    while toks and fold_token(toks[0]) in NOT_NAME_STARTS | _CAP_OPENERS:
         toks = toks[1:]
-    if not toks or (len(toks) == 1 and _fold(toks[0]) in COUNTRY_ADJ):
+    if not toks or (len(toks) == 1 and fold_token(toks[0]) in COUNTRY_ADJ):
         return None  # ("One European ambassador": a nationality, no name)
     office = []
-    while len(toks) > 2 and _fold(toks[0]) in OFFICE_MODIFIERS:
+    while len(toks) > 2 and fold_token(toks[0]) in OFFICE_MODIFIERS:
         office.append(toks.pop(0))  # "(Minister of the) Interior Toomas Kask"
     titles, toks = split_titles(toks)
     titles = [*office, *titles]
@@ -559,9 +556,9 @@ def _person_words(
         return None
     if any(w.isupper() and len(w) > 1 for w in toks):
         return None  # "PM EDT", "AFP NATO": not a name
-    if any(_fold(w) in ORG_WORDS for w in toks):
+    if any(fold_token(w) in ORG_WORDS for w in toks):
         return None
-    hon = next((_fold(w) for w in titles if _fold(w) in HONORIFICS), None)
+    hon = next((fold_token(w) for w in titles if fold_token(w) in HONORIFICS), None)
     return tuple(titles), tuple(toks), opener, hon
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import MAX_UNIT, Document
-from .model import Candidate, Span
+from .model import Candidate, Role, Span
 from .ru_lexicon import (
     DASH_BELIEF,
     PASSIVE_CUES,
@@ -130,24 +130,16 @@ def post_dash(
             return None
         b_end = b if a >= 0 else ve
     cand_cue = over or cue
+
+    def claim(s: int, e: int, gap: Span | None, role: Role, kind: str | None) -> Candidate:
+        return Candidate(s, e, cand_cue, vs, ve, a, b, 0, gap=gap, role=role, kind=kind)
+
     # the quote split by its attribution: the attribution lies inside one quote
     if q_in is not None and q_in.start < dash:
         m = _TAIL_TO_DASH.match(t, b_end, q_in.end)
         if m is None:
             return None
-        return Candidate(
-            q_in.start,
-            q_in.end,
-            cand_cue,
-            vs,
-            ve,
-            a,
-            b,
-            0,
-            gap=Span(dash, m.end()),
-            role="paren",
-            kind="direct",
-        )
+        return claim(q_in.start, q_in.end, Span(dash, m.end()), "paren", "direct")
     # the quote just before the dash ("«...», —", "«...?» —")
     qe = _back_ws(t, j - 1, ps) if t[j - 1] == "," else j
     if qe > ps and t[qe - 1] in _QUOTE_CLOSE:
@@ -155,24 +147,12 @@ def post_dash(
         if q is None or not q.closed or q.end != qe:
             return None
         end, gap = q.end, None
-        m = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])").match(t, b_end, pe)
+        m = _TO_NEXT_QUOTE.match(t, b_end, pe)
         if m is not None:
             q2 = doc.quote_starting(m.end())
             if q2 is not None and q2.closed and not _OWN_ATTRIBUTION.match(t, q2.end):
                 end, gap = q2.end, Span(q.end, q2.start)  # "«...», — сказал он. — «...»"
-        return Candidate(
-            q.start,
-            end,
-            cand_cue,
-            vs,
-            ve,
-            a,
-            b,
-            0,
-            gap=gap,
-            role="post",
-            kind="direct" if gap else None,
-        )
+        return claim(q.start, end, gap, "post", "direct" if gap else None)
     # a dialogue line: the paragraph, or a sentence after the narration, opens with a
     # dash ("Латушка выступіў у Варшаве. — Мы не здамося, — сказаў ён.")
     ps = _dialogue_start(doc, ps, j)
@@ -183,25 +163,19 @@ def post_dash(
         m = _TAIL_TO_DASH.match(t, b_end, pe)
         if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
             # the line goes on after its attribution: up to the next attribution or the end
-            nxt = re.compile(r",\s*[—–-]\s").search(t, m.end(), min(pe, m.end() + MAX_UNIT))
+            nxt = _NEXT_ATTRIBUTION.search(t, m.end(), min(pe, m.end() + MAX_UNIT))
             end = nxt.start() if nxt else pe
             _, e2 = trim(t, m.end(), end)
             if e2 > m.end():
-                return Candidate(
-                    s,
-                    e2,
-                    cand_cue,
-                    vs,
-                    ve,
-                    a,
-                    b,
-                    0,
-                    gap=Span(j, m.end()),
-                    role="paren",
-                    kind="direct",
-                )
-        return Candidate(s, e, cand_cue, vs, ve, a, b, 0, role="post", kind="direct")
+                return claim(s, e2, Span(j, m.end()), "paren", "direct")
+        return claim(s, e, None, "post", "direct")
     return None
+
+
+# after the attribution, the next quote of the same speaker: "«...», — сказал он. — «...»"
+_TO_NEXT_QUOTE = re.compile(r"\s*[.,]\s*[—–-]?\s*(?=[«„“\"])")
+# a dialogue line's next attribution: ", — "
+_NEXT_ATTRIBUTION = re.compile(r",\s*[—–-]\s")
 
 
 # where rumours are heard, not who says them: "— говорят в кулуарах X"

@@ -60,3 +60,9 @@ def trim(t: str, s: int, e: int) -> tuple[int, int]:
 def fold_word(w: str) -> str:
     """A word folded for lookups: lower case, without edge periods and apostrophes."""
     return w.lower().strip(".’'")
+
+
+def fold_token(w: str) -> str:
+    """A word of a phrase split on spaces, folded: ``fold_word``, and without the comma
+    that may cling to it ("the ministry," in "a report by the ministry, which ...")."""
+    return w.lower().strip(".,’'")
