@@ -11,6 +11,7 @@ from .document import Document
 from .en_clauses import clause_subject
 from .en_lexicon import ADVERBS, DETS, NONSPEECH, PRONOUNS, SUBORD
 from .en_phrases import np_ok, words_with_pos
+from .en_verbs import SPEECH_PARTICIPLES
 from .model import Candidate
 from .text import fold_word
 
@@ -24,9 +25,42 @@ _NOT_SAYING = {"is", "was", "are", "were", "received", "receives", "got", "gets"
 _COPULA = {"was", "is", "were", "are"}
 # how a manner of speaking is placed: "in his assessment", "in her reply"
 _HOW_SAID = re.compile(
-    r"in (?:his|her|their|its) (?:assessment|reply|response|answer|remarks|comments|verdict|view)"
+    r"in (?:his|her|their|its) (?:assessment|reply|response|answer|remarks|comments|verdict|view"
+    r"|findings|ruling|judgment|judgement|statement|letter|speech|testimony)"
 ).fullmatch
-_DEGREE = {"more", "less", "even", "equally", "just", "as", "most", "quite", "very"}
+_DEGREE = {"more", "less", "even", "equally", "just", "as", "most", "quite", "very", "far", "much"}
+_PUT = {"put", "puts", "putting", "make", "makes", "made", "making"}
+_MANNER = _DEGREE | {"plain", "clear", "plainer", "clearer", "best", "well", "this", "way"}
+# "is shown telling officials:", "can be heard saying:": footage of someone speaking
+_SHOWN = {"shown", "seen", "heard", "filmed", "recorded", "pictured", "caught"}
+
+
+def _idiom(vp: list[Word]) -> Word | None:
+    """How a writer hands over to a quote without a speech verb: "put it more
+    sharply:", "made this plain:", "had this to say about the talks:", "is shown
+    telling officials:". The cue is the idiom's words up to the manner or the topic."""
+    words = [fold_word(w) for w, _, _ in vp]
+    # only a manner after "put it": "more sharply", "plain", "this way"; "put it on the
+    # table" is putting a thing somewhere
+    if (
+        3 <= len(words) <= 5
+        and words[0] in _PUT
+        and words[1] in ("it", "this", "that")
+        and all(w in _MANNER or w.endswith("ly") for w in words[2:])
+    ):
+        return (f"{vp[0][0]} {vp[1][0]}", vp[0][1], vp[1][2])
+    if words[:4] in (["had", "this", "to", "say"], ["has", "this", "to", "say"]) and (
+        len(words) == 4 or (words[4] in ("about", "on", "of") and len(words) <= 9)
+    ):
+        return (f"{vp[0][0]} this to say", vp[0][1], vp[3][2])
+    if (
+        3 <= len(words) <= 5
+        and words[0] in _COPULA
+        and words[1] in _SHOWN
+        and words[2] in SPEECH_PARTICIPLES
+    ):
+        return vp[2]
+    return None
 
 
 def _manner_of_speaking(vp: list[Word]) -> Word | None:
@@ -71,16 +105,19 @@ def colon_after_verb_phrase(doc: Document, q, us: int, colon: int) -> Candidate 
     ):
         k += 1
     vp = vp[k:] if k and vp[k][0].endswith("ed") else vp
-    if not 1 <= len(vp) <= 7 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
+    if not 1 <= len(vp) <= 9 or any(ch in t[verb_s:colon] for ch in ',;“”"()—–'):
         return None
     verb = vp[0]
-    manner = _manner_of_speaking(vp) if fold_word(verb[0]) in _COPULA else None
-    if manner is not None:
+    idiom = _idiom(vp)
+    manner = _manner_of_speaking(vp) if fold_word(verb[0]) in _COPULA and not idiom else None
+    if idiom is not None:
+        verb = idiom
+    elif manner is not None:
         # "The foreign minister, X, was blunt: “...”": how the subject put it
         verb = manner
     elif len(vp) > 5 or not verb[0].islower() or fold_word(verb[0]) in NONSPEECH | _NOT_SAYING:
         return None
-    for prev, (w, _, _) in pairwise(vp if manner is None else []):
+    for prev, (w, _, _) in pairwise(vp if manner is None and idiom is None else []):
         lw = fold_word(w)
         if (
             lw in SUBORD
