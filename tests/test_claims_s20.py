@@ -72,3 +72,53 @@ def test_footage_of_someone_speaking_hands_the_quote_to_them():
 def test_colon_quotes_after_a_thing_done_stay_no_claim_of_the_subject(text):
     named = {c.speaker.lower() for c in extract_claims(text) if c.speaker}
     assert not named & {"the foreign minister", "the result"}, named
+
+
+# -- a phrase with a phrase inside after "said" / "told" ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border crossings will reopen in January, the foreign minister said after a "
+        "meeting with his Polish counterpart.",
+        "The border crossings will reopen in January, the foreign minister told reporters "
+        "at a news conference with the Lithuanian prime minister.",
+        "The border crossings will reopen in January, the foreign minister said in talks "
+        "on the future of the border.",
+    ],
+)
+def test_an_attribution_ending_in_a_phrase_within_a_phrase_still_attributes(text):
+    claim = only(text)
+    assert claim.speaker == "the foreign minister"
+    assert claim.text == "The border crossings will reopen in January"
+
+
+def test_an_acronym_in_brackets_belongs_to_the_phrase_of_an_aside_attribution():
+    text = (
+        "The task of the opposition now, she said in a speech at the European Parliament "
+        "(EP), was to keep the prisoners on the agenda."
+    )
+    claim = only(text)
+    assert claim.text.startswith("The task of the opposition now")
+    assert claim.text.endswith("keep the prisoners on the agenda")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # "hinted at X on 16 March" holds the verb's object: the words before the comma
+        # are a description of the subject, not what he hinted
+        (
+            "Long one of the president's closest aides, Uladzimir Makei hinted at a "
+            "change of course on 16 March.",
+            "Uladzimir Makei",
+        ),
+        # "recommended replacing A with B in C": no inverted speaker "replacing A"
+        (
+            "The former head of the exams board Mr Kuzmich, 61, has recommended replacing "
+            "the old tests with a new diploma in a shake-up of the schools.",
+            "replacing the old tests",
+        ),
+    ],
+)
+def test_a_verbs_object_with_phrases_is_no_attribution_tail(text, not_speaker):
+    assert not_speaker not in {c.speaker for c in extract_claims(text)}, extract_claims(text)

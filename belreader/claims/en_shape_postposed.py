@@ -457,7 +457,8 @@ def inverted(doc: Document, cs, ce, us, ue, cue_text, b, ws):
         or (r0.startswith("who ") and fold_word(np[0][0]) in ("the", "a", "an", "one", "another"))
     ):
         # "said Shraibman at the conference." : adverbials are fine too
-        r = skip_adverbials(doc, sp_e, ue, "said")
+        # (the real cue: "recommended replacing X with Y in Z" is its object, no phrase)
+        r = skip_adverbials(doc, sp_e, ue, fold_word(cue_text.split()[0]))
         if not is_tail(doc, r, ue) and not quote_left(doc, b, us):
             return None
     return postposed(doc, us, b, cs, ce, sp_s, sp_e, cue_text, None)
