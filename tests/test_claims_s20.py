@@ -122,3 +122,45 @@ def test_an_acronym_in_brackets_belongs_to_the_phrase_of_an_aside_attribution():
 )
 def test_a_verbs_object_with_phrases_is_no_attribution_tail(text, not_speaker):
     assert not_speaker not in {c.speaker for c in extract_claims(text)}, extract_claims(text)
+
+
+# -- a plural subject with the present tense: "Officials insist the drills are ..." ----------
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Officials in Minsk insist the drills are purely defensive.",
+            "Officials in Minsk",
+            "insist",
+        ),
+        (
+            "Economists at the central bank predict the rouble will fall again in spring.",
+            "Economists at the central bank",
+            "predict",
+        ),
+        ("Lithuania and Poland argue the fence has cut crossings by half.", None, "argue"),
+        ("Critics claim the amnesty has freed fewer than forty people.", "Critics", "claim"),
+    ],
+)
+def test_a_plural_subject_reports_a_bare_clause_in_the_present(text, speaker, cue):
+    claim = only(text)
+    assert claim.cue == cue
+    assert claim.speaker == (speaker or claim.speaker_mention)
+    assert claim.text.split()[-1].startswith(("defensive", "spring", "half", "people"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things shown on a map or a chart say nothing
+        "Red circles indicate the camps are full.",
+        # a speaker phrase that runs over a clause is no subject
+        "The government sees the drills as routine but critics claim the troops are massing.",
+        # the base form after "to" is no present tense
+        "The ministers plan to insist the drills are defensive.",
+    ],
+)
+def test_a_base_form_after_a_thing_or_a_clause_reports_nothing(text):
+    for c in extract_claims(text):
+        assert c.speaker not in ("Red circles", "The ministers"), c
+        assert "sees" not in (c.speaker or ""), c

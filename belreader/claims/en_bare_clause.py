@@ -17,6 +17,7 @@ from .en_lexicon import (
     CONJ,
     DESCRIBE,
     DETS,
+    EVIDENCE_NOUNS,
     IRREGULAR_PAST,
     IRREGULAR_SPEECH,
     NONSPEECH,
@@ -296,3 +297,40 @@ _REPORT_NOUNS = frozenset(
 def _report_noun_subject(words: list, k: int) -> bool:
     """Is words[k] a bare report noun opening the clause before its auxiliary?"""
     return k == 0 and len(words) > 2 and words[0][0] in _REPORT_NOUNS and words[1][0] in AUX
+
+
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
+_CLAUSE_JOINS = frozenset(("but", "while", "as", "because", "when", "after"))
+_MEASURES = frozenset(("measures", "views", "signs", "indications", "indicators", "trends"))
+# plural heads of people and bodies: "officials", "analysts", "Democrats", "critics",
+# "the unions" (not "Black circles show the islands", "the primaries conclude")
+_PEOPLE_ENDINGS = (
+    "ers", "ors", "sts", "ants", "ents", "ians", "ans", "als", "ats", "ics", "ives", "ees",
+    "ies",
+)  # fmt: skip
+_GROUPS = frozenset(
+    "experts unions groups fans people police staff men women chiefs sources aides allies "
+    "judges bosses firms companies banks states nations candidates delegates advocates "
+    "outlets".split()
+)
+
+
+def plural_subject(t: str, sp_s: int, sp_e: int, cs: int) -> bool:
+    """Is the speaker a plural (or I / we / you) right before the cue, so that a base
+    form is a present tense ("Officials insist the drills are ...", "Analysts at the
+    bank argue the rouble will ...") and not an infinitive or a noun ("to insist",
+    "the claim")? Not after a thing ("Red circles indicate") or a clause ("when the
+    primaries conclude")."""
+    if sp_s < 0 or any(
+        not (w.endswith("ly") or fold_word(w) in ADVERBS) for w in t[sp_e:cs].split()
+    ):
+        return False
+    words = [fold_word(w) for w in t[sp_s:sp_e].split()]
+    if len(words) > 6 or "," in t[sp_s:sp_e] or _CLAUSE_JOINS.intersection(words):
+        return False  # "Labour sees X as an issue but critics": a clause, no subject
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in PREPS), words[-1])
+    if head in EVIDENCE_NOUNS or head in _MEASURES:
+        return False  # "some measures suggest", "polls suggest": no one speaking
+    if "and" in words[1:-1]:
+        return True  # "Lithuania and Poland argue": two make a plural
+    return head in _PLURAL_PRONOUNS or head in _GROUPS or head.endswith(_PEOPLE_ENDINGS)

@@ -7,7 +7,13 @@ import re
 
 from .document import Document
 from .en_adverbials import object_then_aside, object_words, skip_adverbials
-from .en_bare_clause import QUANTITY_LEAD, bare_clause, is_auxiliary, negative_clause
+from .en_bare_clause import (
+    QUANTITY_LEAD,
+    bare_clause,
+    is_auxiliary,
+    negative_clause,
+    plural_subject,
+)
 from .en_clauses import (
     evidence_source,
     names_a_work,
@@ -54,6 +60,7 @@ from .en_not_claims import increases, increases_by
 from .en_phrases import (
     words_with_pos,
 )
+from .en_verbs import PRONOUN_OBJECT_CUES
 from .model import Candidate
 from .text import fold_word, skip_space, trim
 
@@ -302,7 +309,7 @@ def preposed(
                 content_s < 0
                 and base not in TELL
                 and cue_low in THAT
-                and (base.endswith(("ed", "s", "ing")))
+                and (base.endswith(("ed", "s", "ing")) or plural_subject(t, sp_s, sp_e, cs))
                 and base not in CUE_NOUNS
                 and (bare_clause(t, words) or negative_clause(t, words))
             ):
@@ -354,44 +361,9 @@ def preposed(
             ):
                 # three words only as a clause: "it was wrong", "she backed it"
                 content_s = words[0][1]
-        elif contraction_head(first) in ("he", "she", "it", "they", "we", "i") and base not in (
-            "mention",
-            "mentions",
-            "mentioned",
-            "mentioning",
-            "recall",
-            "recalled",
-            "reveal",
-            "revealed",
-            "reveals",
-            "report",
-            "reported",
-            "reports",
-            "confirm",
-            "confirmed",
-            "deny",
-            "denied",
-            "denies",
-            "admit",
-            "admitted",
-            "acknowledge",
-            "acknowledged",
-            "write",
-            "wrote",
-            "tweet",
-            "tweeted",
-            "announce",
-            "announced",
-            "demand",
-            "demanded",
-            "threaten",
-            "threatened",
-            "promise",
-            "promised",
-            "suggest",
-            "suggested",
-            "estimate",
-            "estimated",
+        elif (
+            contraction_head(first) in ("he", "she", "it", "they", "we", "i")
+            and base not in PRONOUN_OBJECT_CUES
         ):
             content_s = words[0][1]
         elif (
@@ -406,7 +378,11 @@ def preposed(
             object_claim = True
         elif (
             cue_low in THAT
-            and (base.endswith(("ed", "s", "ing")) or base in ("wrote", "written"))
+            and (
+                base.endswith(("ed", "s", "ing"))
+                or base in ("wrote", "written")
+                or plural_subject(t, sp_s, sp_e, cs)
+            )
             and base not in CUE_NOUNS
             and bare_clause(t, words)
         ):

@@ -459,3 +459,14 @@ HEDGE_STEMS = (
     "ostensibly",
     "according",
 )
+
+# cues after which "he / it / they" is as often the object as a new clause's subject
+# ("mentioned it", "denied it", "promised them"): no bare clause after them
+PRONOUN_OBJECT_CUES = frozenset(
+    (
+        "mention mentions mentioned mentioning recall recalled reveal revealed reveals report "
+        "reported reports confirm confirmed deny denied denies admit admitted acknowledge "
+        "acknowledged write wrote tweet tweeted announce announced demand demanded threaten "
+        "threatened promise promised suggest suggested estimate estimated"
+    ).split()
+)
