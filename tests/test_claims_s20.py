@@ -164,3 +164,34 @@ def test_a_base_form_after_a_thing_or_a_clause_reports_nothing(text):
     for c in extract_claims(text):
         assert c.speaker not in ("Red circles", "The ministers"), c
         assert "sees" not in (c.speaker or ""), c
+
+
+# -- a quote paragraph after "“...,” X told the Daily Telegraph." ------------------------------
+def test_a_quote_paragraph_goes_on_with_the_speaker_not_the_listener_told():
+    text = (
+        "Iryna Sauchuk, a former teacher from Brest, said she had only an hour to leave.\n\n"
+        "“We took nothing but the children’s papers,” the mother-of-three, who now lives "
+        "in Vilnius, told the Daily Telegraph.\n\n"
+        "“At the border the guard looked at the papers for a long time, then waved us on.”"
+    )
+    first, second = (c for c in extract_claims(text) if c.kind == "direct")
+    assert first.speaker == "the mother-of-three"
+    assert second.speaker == first.speaker
+
+
+def test_a_quote_paragraph_after_said_club_role_name_goes_to_the_name():
+    text = (
+        "“Three goals in ten minutes, and the season is over,” said Shakhtyor head coach "
+        "Andrei Sidorov.\n\n"
+        "“We were the better side for an hour. Then we stopped running, and you cannot "
+        "stop against a team like that.”"
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["Andrei Sidorov", "Andrei Sidorov"]
+
+
+def test_said_a_body_on_a_day_keeps_the_body_as_the_speaker_of_the_next_quote():
+    text = (
+        "“We will appeal,” said Dinamo on Friday.\n\n"
+        "“The decision was taken without hearing our side, and we think it will not stand.”"
+    )
+    assert [c.speaker_mention for c in extract_claims(text)] == ["Dinamo", "Dinamo"]

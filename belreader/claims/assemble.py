@@ -84,7 +84,18 @@ def _closes_paragraph_before(doc: Document, c: Candidate, s: int) -> bool:
     if before is None or before[0] == ps:
         return False
     end = max(c.end, c.cue_end, c.sp_end)
-    return before[0] <= end <= before[1] and not any(ch.isalnum() for ch in doc.t[end : before[1]])
+    if not before[0] <= end <= before[1]:
+        return False
+    if not any(ch.isalnum() for ch in doc.t[end : before[1]]):
+        return True
+    # "“A,” the mother-of-two, who lives in Warsaw, told the Daily Telegraph.": the rest
+    # of the attribution's own sentence (a listener, a time, a place), with no quote
+    k = doc.unit_index(end - 1)
+    return (
+        0 <= k < len(doc.units)
+        and doc.units[k][1] >= before[1]
+        and not doc.quotes_in(end, before[1])
+    )
 
 
 # a pronoun for one person: "he said", "она сказала"

@@ -11,7 +11,7 @@ import re
 from .document import Document
 from .en_bare_clause import is_auxiliary, is_speech_verb, is_verb
 from .en_function_words import POSSESSIVE_DETS
-from .en_lexicon import CONJ
+from .en_lexicon import CONJ, PREPS, TELL
 from .en_phrases import (
     np_ok,
     words_with_pos,
@@ -141,6 +141,8 @@ def _speaker_before(doc: Document, ps: int, pe: int):
             np = np[1:]
         if np and len(np) <= 6 and np_ok([x for x, _, _ in np]):
             return (s, e), (np[0][1], np[-1][2])
+        if fold_word(w) in TELL:
+            return None  # "..., who lives in Vilnius, told the Daily Telegraph.": the listener
         # "said Lukashenko", "said the minister"
         after: list[tuple[str, int, int]] = []
         for x in words[i + 1 : i + 5]:
@@ -148,6 +150,7 @@ def _speaker_before(doc: Document, ps: int, pe: int):
                 after.append(x)
             else:
                 break
+        after = _role_then_name(t, words, i, after)
         if after and after[-1][0].endswith(("'s", "’s")):
             return None  # "said Maria Kalesnikava's sister Tatsiana": not Kalesnikava
         k = i + 1 + len(after)
@@ -162,3 +165,28 @@ def _speaker_before(doc: Document, ps: int, pe: int):
             return (s, e), (after[0][1], after[-1][2])
         return None
     return None
+
+
+def _role_then_name(t: str, words, i: int, after: list) -> list:
+    """ "said Dinamo head coach Ihar Zhukouski.": the words after the verb run on through
+    a role in lower case to a name that ends the sentence; the whole phrase is the
+    speaker, not its first word. Otherwise ``after`` as it was."""
+    k = i + 1 + len(after)
+    if not after or k >= len(words) or not words[k][0].islower():
+        return after
+    run = list(after)
+    for x in words[k : i + 9]:
+        if any(ch in t[run[-1][2] : x[1]] for ch in ',;:()“”"—–'):
+            break
+        run.append(x)
+        if x[0].endswith("."):
+            break
+    last = run[-1][0].rstrip(".")
+    lowers = [x for x in run if x[0].islower()]
+    if (
+        len(run) > len(after)
+        and last[:1].isupper()
+        and all(x[0].isalpha() and fold_word(x[0]) not in PREPS for x in lowers)
+    ):
+        return run
+    return after
