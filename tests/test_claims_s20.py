@@ -8,7 +8,7 @@ import pytest
 
 from belreader.claims import extract_claims
 
-from .claims_helpers import only
+from .claims_helpers import one_claim, only
 
 
 # -- a colon after how the speaker put it ----------------------------------------------------
@@ -195,3 +195,39 @@ def test_said_a_body_on_a_day_keeps_the_body_as_the_speaker_of_the_next_quote():
         "“The decision was taken without hearing our side, and we think it will not stand.”"
     )
     assert [c.speaker_mention for c in extract_claims(text)] == ["Dinamo", "Dinamo"]
+
+
+# -- who of a family, courts' people, and an unnamed voice that goes on -----------------------
+def test_the_younger_of_a_family_is_no_alias_table_name():
+    text = (
+        "Eduard Babaryka was freed in September; his father, Viktar Babaryka, a month "
+        "later.\n\n“We talked about football first,” the younger Babaryka said."
+    )
+    claim = one_claim(text, "football")
+    assert claim.speaker != "Viktar Babaryka"
+
+
+@pytest.mark.parametrize("noun", ["defendant", "accountant", "applicant", "plaintiff"])
+def test_a_person_by_court_or_trade_with_an_aside_speaks(noun):
+    claim = only(f"The {noun}, who spoke through an interpreter, said he never meant any harm.")
+    assert claim.speaker == f"the {noun}"
+
+
+def test_he_after_an_unnamed_persons_claim_is_not_the_lawyer_named_before():
+    text = (
+        "His lawyer, Pavel Sapelka, argued that the photographs showed only roads.\n\n"
+        "In his last word, the defendant, who wore a grey jumper, said he “never meant "
+        "any harm.”\n\n"
+        "“I have two sons. I did it so that my brother would stay free,” he said."
+    )
+    last = one_claim(text, "two sons")
+    assert last.speaker is None and last.speaker_mention == "he"
+
+
+def test_he_after_a_reports_claim_still_finds_the_man_named_before():
+    text = (
+        "Anton Motolko, an economist in Vilnius, presented the paper on Monday. The "
+        "economy would shrink by 2% next year, the report concluded. Exports would fall "
+        "faster still, he added."
+    )
+    assert one_claim(text, "Exports").speaker == "Anton Motolko"

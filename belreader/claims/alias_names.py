@@ -39,6 +39,7 @@ def _fold(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
+_GENERATION = frozenset(("younger", "elder", "older", "junior", "senior", "jr", "sr"))
 # two capitalised names joined: "Maria Kalesnikava and Maxim Znak"
 _TWO_PEOPLE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z]")
 
@@ -59,6 +60,8 @@ def alias_person(
     if name is None or _TWO_PEOPLE.search(surface):
         return None  # ("Maria Kalesnikava and Maxim Znak": both speak, not the first)
     words = surface.split()
+    if _GENERATION.intersection(_fold(w) for w in words):
+        return None  # "the younger Babaryka": which one of a family, the table cannot tell
     last = _fold(words[-1])
     prev = _fold(words[-2]) if len(words) > 1 else ""
     if aliases.people.get(last) != name or f"{prev} {last}" in aliases.people:

@@ -18,13 +18,13 @@ from .en_clauses import (
     is_tail,
 )
 from .en_entity_words import DOCUMENTS
-from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT_ADVERBS, NP_STOP, PREPS
+from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT, FRONT_ADVERBS, NP_STOP, PREPS
 from .en_phrases import (
     determined_np,
     np_ok,
     words_with_pos,
 )
-from .en_speakers import capitalised_name_word
+from .en_speakers import SPEAKER_NOUNS, capitalised_name_word
 from .text import fold_word, skip_space
 
 # words around a subject that are not part of it: "Even the organizer said", "Carter
@@ -484,3 +484,23 @@ def appositive_after_name(t: str, head: list[tuple[str, int, int]], b3: int) -> 
         return False
     w = t[max(0, b3 - 40) : b3].split()
     return bool(w) and w[-1][:1].isupper() and w[-1] not in CAP_STOP
+
+
+def named_or_fronted_role(t: str, us: int, head: list, app: list, b3: int) -> bool:
+    """Is ``head``, before an appositive ``app`` between commas, a speaker: a name
+    ("Artyom Shraibman, a scholar at ..., said"), or a role after a fronted phrase ("On
+    Monday, the minister, who was visiting Brest, said", "In his last word, the
+    defendant, a driver from Brest, said")?"""
+    last = head[-1][0]
+    if last[:1].isupper() and last not in CAP_STOP:
+        return True
+    lows = [fold_word(w) for w, _, _ in head]
+    return (
+        len(head) <= 5
+        and lows[0] in ("the", "a", "an", "his", "her", "their", "its")
+        and lows[-1] in SPEAKER_NOUNS
+        and fold_word(app[0][0]) in ("who", "a", "an", "the", "one")
+        and b3 > us
+        and t[b3] == ","
+        and fold_word(t[us:b3].split()[0]) in FRONT | PREPS
+    )

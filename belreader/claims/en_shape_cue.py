@@ -34,6 +34,7 @@ from .en_cue_subject import (
     last_clause_subject,
     name_before_tag,
     name_words,
+    named_or_fronted_role,
     object_follows,
     opening_relative_subject,
     participle_of_object,
@@ -353,8 +354,7 @@ def from_cue(
                 app
                 and head
                 and len(head) <= 6
-                and head[-1][0][0].isupper()
-                and head[-1][0] not in CAP_STOP
+                and named_or_fronted_role(t, us, head, app, b3)
                 and np_ok([w for w, _, _ in head])
                 and app[0][0].lower() not in ("which", "that", "and")
                 and not appositive_after_name(t, head, b3)

@@ -73,6 +73,10 @@ SPEAKER_NOUNS = set(
         "trader|traders|dealer|dealers|broker|brokers|investor|investors|shopper|shoppers",
         # prison and family: "an inmate said", "a cousin told"
         "inmate|inmates|relative|cousin|cousins|guard|guards",
+        # courts and work: "The defendant, who spoke through an interpreter, said"
+        "defendant|defendants|plaintiff|claimant|applicant|applicants|juror|jurors",
+        "barrister|solicitor|accountant|consultant|assistant|participant|participants",
+        "victim|victims|passenger|passengers|pilot|surgeon|tenant|tenants|contestant",
     )
 )
 EPITHET_PERSON = {

@@ -13,7 +13,7 @@ from .en_bare_clause import is_speech_verb, is_verb
 from .en_clauses import clause_subject
 from .en_entity_words import CONTESTED_ROLES, GENERIC_ORG_REFERENCES, OFFICE_MODIFIERS, ORG_WORDS
 from .en_lexicon import COUNTRY_ADJ, OBJ_PRONOUNS, PERSON_COUNTRY, PRONOUNS
-from .en_speakers import SPEAKER_NOUNS
+from .en_speakers import EVIDENCE_NOUNS, SPEAKER_NOUNS
 from .entities import ORG, PERSON
 from .gender import GENDERED_ROLES, HONORIFICS, given_name_gender
 from .speaker_phrases import ACC_SRC_STRIP, SENTENCE_LEAD, TITLES
@@ -513,11 +513,43 @@ def unnamed_subject_before(res: Resolver, gender: str, pos: int) -> bool:
 
 def doubtful_person(res: Resolver, gender: str, pos: int, found: str) -> bool:
     """Should "he"/"she" at ``pos`` stay unresolved although the search found
-    ``found``: an earlier voice goes on (``earlier_voice``), or an unnamed person of
-    that gender is the subject just before ("The second witness, a woman who ...")?"""
-    return earlier_voice(res, gender, pos, found) or (
-        found[:1].isupper() and unnamed_subject_before(res, gender, pos)
+    ``found``: an earlier voice goes on (``earlier_voice``), an unnamed person of that
+    gender is the subject just before ("The second witness, a woman who ..."), or the
+    last claim was an unnamed person's (``role_voice_before``)?"""
+    return (
+        earlier_voice(res, gender, pos, found)
+        or (found[:1].isupper() and unnamed_subject_before(res, gender, pos))
+        or role_voice_before(res, gender, pos, found)
     )
+
+
+def role_voice_before(res: Resolver, gender: str, pos: int, found: str) -> bool:
+    """Was the last claim before "he"/"she" at ``pos``, in its paragraph or the one
+    before, made by a person the article describes but did not name ("The defendant
+    ... said he “never wanted ...”¶“...,” he said"), with ``found`` not named since?
+    The pronoun goes on with that voice, which no name fits."""
+    if not res.history:
+        return False
+    p, speaker, _said = res.history[-1]
+    doc = res.doc
+    ps = doc.para_of(pos)[0]
+    before = doc.para_of(ps - 1)[0] if ps > 0 else ps
+    if speaker == found or not speaker[:1].islower() or not before <= p < pos:
+        return False
+    lows = [fold_word(w) for w in speaker.split()]
+    head = lows[-1]
+    if (
+        lows[0] not in ("the", "a", "an")
+        or head not in SPEAKER_NOUNS
+        or head in ORG_WORDS
+        or head in EVIDENCE_NOUNS
+        or head in _NOT_ONE_PERSON
+        or (head.endswith("s") and not head.endswith("ss"))
+    ):
+        return False  # (a body, a document, a group: "the report concluded" is no "he")
+    if GENDERED_ROLES.get(head) not in (None, gender):
+        return False
+    return not any(m.entity.name == found for m in res.entities.before(p, pos))
 
 
 def owner_by_pronoun(res: Resolver, toks: list[str], pos: int) -> str | None:
@@ -541,4 +573,14 @@ _OWNED_STAFF = frozenset(
     "office team lawyer lawyers attorney attorneys campaign staff aide aides spokesman"
     " spokeswoman spokesperson secretary adviser advisers advisor advisors representative"
     " representatives report".split()
+)
+
+
+# speaker nouns that are no single person ("the report", "the crowd", "the team")
+_NOT_ONE_PERSON = frozenset(
+    "account airline automaker blog charity clip college document email firm fund insurer"
+    " intelligence lab laboratory lender letter magazine media manufacturer military"
+    " nonprofit outlet panel portal regime retailer site station statement tabloid team"
+    " think-tank tweet unit website opposition leadership campaign delegation community"
+    " family crowd couple pair children majority plurality percent audience".split()
 )
