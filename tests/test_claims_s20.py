@@ -231,3 +231,38 @@ def test_he_after_a_reports_claim_still_finds_the_man_named_before():
         "faster still, he added."
     )
     assert one_claim(text, "Exports").speaker == "Anton Motolko"
+
+
+# -- when it was said: "said as he received ...", "said while visiting ..." -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus will never become a buffer zone, Lukashenko said as he received the "
+        "credentials of eight ambassadors.",
+        "Belarus will never become a buffer zone, Lukashenko said while visiting a tractor "
+        "plant in Minsk.",
+        "Belarus will never become a buffer zone, Lukashenko told the ambassadors as they "
+        "presented their credentials.",
+        "MINSK, 11 December (BelTA) – Belarus will never become a buffer zone, Lukashenko said.",
+    ],
+)
+def test_a_clause_of_when_it_was_said_is_no_content(text):
+    claim = only(text)
+    assert claim.speaker == "Alexander Lukashenko"
+    assert claim.text == "Belarus will never become a buffer zone"
+
+
+def test_a_that_clause_after_a_participle_phrase_is_the_content():
+    claim = only(
+        "Lukashenko said while visiting a tractor plant that Belarus would never become "
+        "a buffer zone."
+    )
+    assert claim.text == "Belarus would never become a buffer zone"
+
+
+def test_a_quote_after_a_clause_of_when_keeps_the_words_before_out():
+    text = (
+        "At the end of the day, however, Latushko warned as he introduced his wife, "
+        "“Finally we are free to talk about ideas.”"
+    )
+    assert all("At the end of the day" not in c.text for c in extract_claims(text))

@@ -48,6 +48,13 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
             break
         w = m.group()
         lw = w.lower().strip(".")
+        if cue_low in SAY and (m5 := _WHILE_DOING.match(t, m.start(), ue)) is not None:
+            # "said while visiting a tractor plant in Minsk (, that ...)", "said after
+            # she hung up": the whole phrase or clause is when it was said, up to a
+            # comma or a "that"
+            stop = _PHRASE_STOP.search(t, m5.end(), ue)
+            pos = stop.start() if stop else ue
+            break
         if lw in TIME_WORDS and lw not in ("in", "on", "this", "last", "next", "time"):
             pos = m.end()
             n_words += 1
@@ -152,6 +159,13 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
 # a phrase inside an adverbial: "at a meeting with the minister", "in talks on the border"
 _NESTED_PREPS = {"with", "of", "on", "at", "in", "for", "between", "from", "to", "by"}
 _PHRASE_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these"}
+_WHILE_DOING = re.compile(
+    r"(?:while|whilst|when|after|before|upon|on)\s+[a-z]{3,}ing\b"
+    r"|(?:while|whilst|when|after|before|as|once)\s+(?:he|she|they|we|I)\s+[a-z]{3,}\b"
+)
+# where the participle phrase ends: a comma, a "that", or a clause's pronoun subject
+# ("said after meeting Tony Blair he had been left with ...")
+_PHRASE_STOP = re.compile(r"[,;:.]|\s(?:that|he|she|they|we|it|I)\s")
 _ACRONYM = re.compile(r" \([A-Z][A-Za-z0-9&.-]{1,9}\)")
 _THOUSANDS = re.compile(r"(?:,\d{3}(?!\d))*")
 # the rest of a place after the adverbial, then "that": ", Poland, that", ", N.H., that"

@@ -53,7 +53,7 @@ LAST_CLAUSE_MARK = re.compile(
 # a dateline opening a story: a place in capitals, maybe a date and an agency, a dash
 # and a capital ("NATO — the alliance — said" is a subject with an aside)
 DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2})?"
+    r"\s*(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*(?:, [A-Z][\w.]*\.? ?\d{0,2}|, \d{1,2} [A-Z][a-z]+)?"
     r"(?: \([A-Za-z ]{1,30}\))?"
     # "Vilnius (AFP) - ": a place in title case, then the agency in brackets
     r"|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2} \([A-Z][A-Za-z]{1,12}\))"
@@ -230,7 +230,7 @@ def skip_object(doc: Document, i: int, ue: int) -> int:
         elif (
             lw in NP_STOP
             or lw in ADV_PREPS
-            or lw == "that"
+            or lw in ("that", "as", "while", "when", "whilst")
             or lw in ALL_CUES
             or not (w[0].isupper() or det or lw.endswith(("’s", "'s")))
         ):
@@ -451,7 +451,18 @@ def is_tail(doc: Document, i: int, ue: int) -> bool:
             return True
         w = nxt.split()[0].lower().strip(",.")
         return w in PARTICIPLE_TAIL or w.endswith("ing") or WRITERS_ASIDE.match(nxt) is not None
-    return r.lower().startswith("according to")
+    # "said as he received the credentials", "said while visiting a plant", "told them
+    # when asked about it": a clause of the time the words were said
+    # (not when a quote follows: "At day's end, Clinton said as he introduced his wife,
+    # “...”" has its content there)
+    return r.lower().startswith("according to") or (
+        _TIME_CLAUSE.match(r) is not None and not any(ch in r for ch in '“"«„')
+    )
+
+
+_TIME_CLAUSE = re.compile(
+    r"(?:as|while|whilst|when|before|after|upon|on)\s+(?:he|she|they|we|[a-z]+ing|asked)\b"
+)
 
 
 # the writer's words after the attribution's comma: the time of the event ("two days
