@@ -266,3 +266,40 @@ def test_a_quote_after_a_clause_of_when_keeps_the_words_before_out():
         "“Finally we are free to talk about ideas.”"
     )
     assert all("At the end of the day" not in c.text for c in extract_claims(text))
+
+
+# -- "a charge X says ...", and what was never said -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "He faces eight years - a charge Ms Sauchuk says stems from a single donation.",
+            "Ms Sauchuk",
+        ),
+        (
+            "He read a confession on camera, a practice rights groups say is used to "
+            "humiliate prisoners.",
+            "rights groups",
+        ),
+    ],
+)
+def test_the_noun_a_reduced_relative_hangs_on_is_not_the_speaker(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_number_of_people_is_still_the_speaker():
+    claim = only("A number of investors said the offer undervalued the bank.")
+    assert claim.speaker_mention == "A number of investors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has never confirmed that four diplomats left that year.",
+        "Four diplomats left that year, a figure the ministry has not confirmed.",
+        "The minister never said that the border would reopen.",
+        "Tsikhanouskaya hasn't called for a boycott of the vote.",
+    ],
+)
+def test_a_negated_report_is_no_claim(text):
+    assert extract_claims(text) == []

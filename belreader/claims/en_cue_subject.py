@@ -62,11 +62,32 @@ def without_asides(ws: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 
 
 def without_lead_adverb(ws: list[tuple[str, int, int]], us: int) -> list[tuple[str, int, int]]:
-    """The one-word subject before a cue without the adverb of time that opens the
-    sentence at ``us``: "Earlier he told reporters", "Later Kalesnikava said" (longer
-    leads, "Earlier this week he said", are the fronted phrases of ``fronted_subject``)."""
+    """The subject before a cue without words before it that are not part of it: the
+    adverb of time that opens the sentence at ``us`` ("Earlier he told reporters",
+    "Later Kalesnikava said"; longer leads, "Earlier this week he said", are the fronted
+    phrases of ``fronted_subject``), or the noun a reduced relative clause hangs on ("a
+    charge Mrs Kavaliova says stems from ...", "a practice rights groups say is ...")."""
     opens = len(ws) == 2 and ws[0][1] == us and ws[0][0][:1].isupper()
-    return ws[1:] if opens and fold_word(ws[0][0]) in FRONT_ADVERBS else ws
+    if opens and fold_word(ws[0][0]) in FRONT_ADVERBS:
+        return ws[1:]
+    if (
+        len(ws) >= 3
+        and fold_word(ws[0][0]) in ("a", "an", "the", "this", "that")
+        and ws[1][0] in _SAID_OF_NOUNS
+        and fold_word(ws[2][0]) not in PREPS
+        and np_ok([w for w, _, _ in ws[2:]])
+        and (ws[2][0][:1].isupper() or fold_word(ws[-1][0]).rstrip("s") in SPEAKER_NOUNS)
+    ):
+        return ws[2:]
+    return ws
+
+
+# nouns a claim is made about, before a reduced relative clause: "a charge X denies"
+_SAID_OF_NOUNS = frozenset(
+    "charge charges accusation accusations claim claims allegation allegations practice"
+    " figure number move step decision policy plan measure law rule tactic sum deal"
+    " case crime offence offense idea view version account story scenario".split()
+)
 
 
 # adverb particles after a verb: "applauding along with the audience", "backing away"

@@ -54,10 +54,15 @@ def after_possessive(text: str, s: int) -> bool:
     return _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) is not None
 
 
-def iter_cues(text: str, kept_only: bool = False):
+_NEGATION_BEFORE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$")
+
+
+def iter_cues(text: str, kept_only: bool = False, affirmed: bool = False):
     """(start, end) of every cue in text: a scan of the words and set lookups. With
     ``kept_only``, only cues whose first word is as ``_KEPT_CUE_FIRST`` wants, found by
-    that regex (faster than looking at every word)."""
+    that regex (faster than looking at every word). With ``affirmed``, not a cue right
+    after "not" / "never" / "n't": "The ministry has never confirmed ...", "she has not
+    said that ..." report nothing said."""
     n = len(text)
     for m in (_KEPT_CUE_FIRST if kept_only else _LETTERS).finditer(text):
         w = m.group()
@@ -65,6 +70,8 @@ def iter_cues(text: str, kept_only: bool = False):
         if conts is None:
             continue
         s, e = m.span()
+        if affirmed and _NEGATION_BEFORE.search(text, max(0, s - 7), s):
+            continue
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "’'-_"):
             continue
         if e < n and (text[e].isalnum() or text[e] in "’'-_"):

@@ -99,7 +99,7 @@ def cue_claims(doc: Document) -> list[Candidate]:
     cands: list[Candidate] = []
     unit_claims: dict[int, list[Candidate]] = {}
     # cue occurrences, in order, each assigned to its unit
-    for cs, ce in iter_cues(t, kept_only=True):
+    for cs, ce in iter_cues(t, kept_only=True, affirmed=True):
         cue = t[cs:ce]
         if not cue.islower() and not cue.lower().startswith("according"):
             continue  # "States", headline case
