@@ -303,3 +303,42 @@ def test_a_number_of_people_is_still_the_speaker():
 )
 def test_a_negated_report_is_no_claim(text):
     assert extract_claims(text) == []
+
+
+# -- a goal added and a fact-check's rubrics are no claims ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two goals before half-time turned the tie, and substitute Ivan Bakhar added a "
+        "third with ten minutes left.",
+        "Bakhar added a second goal late on.",
+        "Hrodna added the cup to their league title.",
+    ],
+)
+def test_adding_a_thing_is_no_claim(text):
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Bakhar added the team would recover by spring.", "the team would recover by spring"),
+        (
+            "The bank added its bid for the Minsk lender, first made in May, was still "
+            "being considered by the regulator.",
+            "its bid for the Minsk lender",
+        ),
+    ],
+)
+def test_adding_a_clause_is_still_a_claim(text, content):
+    assert only(text).text.startswith(content)
+
+
+def test_a_fact_checks_rubrics_are_no_speakers():
+    text = (
+        "CLAIM: Lithuania has closed every crossing on its border with Belarus.\n\n"
+        "VERDICT: False. Two crossings remain open to lorries and buses.\n\n"
+        "FACTS: A video shared 4,000 times on Telegram showed a closed gate at "
+        "Medininkai. The gate was shut for two hours."
+    )
+    assert all(c.speaker not in ("CLAIM", "VERDICT", "FACTS") for c in extract_claims(text))

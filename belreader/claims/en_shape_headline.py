@@ -77,7 +77,9 @@ _RUBRIC = frozenset(
         "podcast dispatch diary essay reaction reactions investigation pictures gallery "
         # a match report's rubrics: "Subs: Marshall, Henchoz, ...", "Result: Nadal 6-7 ..."
         "subs substitutes result results score scores scorer scorers goals bookings booked "
-        "referee attendance venue squad line-up lineup teams team fixtures standings"
+        "referee attendance venue squad line-up lineup teams team fixtures standings "
+        # a fact-check's rubrics: "CLAIM: ...", "VERDICT: False.", "FACTS: ..."
+        "claim claims facts myth reality truth conclusion ruling assessment explanation"
     ).split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")

@@ -325,6 +325,17 @@ def preposed(
             content_s = words[0][1]  # "said if he were president, DACA would ..."
         elif cue_low in SAY:
             if (
+                base in ("add", "adds", "added", "adding")
+                and (first in DETS or first[:1].isdigit())
+                and not any(ch in t[words[0][1] : ue] for ch in ':“”"‘«')
+                and not (bare_clause(t, words) or negative_clause(t, words))
+                and not any(is_auxiliary(fold_word(w)) for w, _, _ in words)
+            ):
+                # "added a third with ten minutes left": a goal, no words ("added its
+                # bid, ..., was being considered" has a verb after an aside; "added a
+                # caption which reads, “...”", "I'd add a reason: ..." hold some)
+                return None
+            if (
                 first in BAD_CLAUSE_START
                 or first in PREPS
                 or first
