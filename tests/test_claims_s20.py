@@ -342,3 +342,18 @@ def test_a_fact_checks_rubrics_are_no_speakers():
         "Medininkai. The gate was shut for two hours."
     )
     assert all(c.speaker not in ("CLAIM", "VERDICT", "FACTS") for c in extract_claims(text))
+
+
+# -- "It comes as X last week boasted on state television that ..." ---------------------------
+def test_a_that_clause_after_a_short_phrase_makes_the_subject_a_speaker():
+    claim = only(
+        "It comes as Lukashenko last week boasted on state television that Belarus was "
+        "‘the safest country in Europe’."
+    )
+    assert claim.speaker == "Alexander Lukashenko"
+    assert claim.text.startswith("Belarus was")
+
+
+def test_a_participle_before_another_nouns_that_is_no_report():
+    text = "The border plan rejected on Monday was a proposal that Vilnius made three years ago."
+    assert [c for c in extract_claims(text) if c.cue == "rejected"] == []

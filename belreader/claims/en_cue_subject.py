@@ -230,9 +230,18 @@ _PERSON_PREPS = {"from", "by", "to", "with", "for"}
 
 
 def that_follows(t: str, ce: int, ue: int) -> bool:
-    """Does "that" open the words after the cue ("found that ...")? The cue is then a
-    verb with its clause, and a noun phrase before it is its subject."""
-    return t.startswith("that ", skip_space(t, ce, ue))
+    """Does "that" open the words after the cue ("found that ...", maybe after a short
+    phrase: "boasted on state television that ...")? The cue is then a verb with its
+    clause, and a noun phrase before it is its subject."""
+    m = _THAT_NEXT.match(t, skip_space(t, ce, ue), ue)
+    # (a phrase of a few words with no verb: "rejected on Monday was similar to a
+    # proposal that ..." is a participle, its "that" another noun's)
+    return m is not None and not any(fold_word(w) in AUX for w in (m.group(1) or "").split())
+
+
+_THAT_NEXT = re.compile(
+    r"((?:on|in|at|to|during|last|this|earlier|later)(?:\s[\w’'-]+){1,4}\s)?that\s"
+)
 
 
 def speaking_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, int]]:
