@@ -357,3 +357,29 @@ def test_a_that_clause_after_a_short_phrase_makes_the_subject_a_speaker():
 def test_a_participle_before_another_nouns_that_is_no_report():
     text = "The border plan rejected on Monday was a proposal that Vilnius made three years ago."
     assert [c for c in extract_claims(text) if c.cue == "rejected"] == []
+
+
+# -- "Viasna says more than 1,100 people remain ...", "she laughs. “...”" ----------------------
+def test_a_figure_of_people_in_the_present_is_a_reported_clause():
+    claim = only("The rights group Viasna says more than 1,100 people remain behind bars.")
+    assert claim.speaker == "Viasna"
+    assert claim.text == "more than 1,100 people remain behind bars"
+
+
+def test_a_quote_after_she_laughs_is_hers():
+    text = (
+        "Nina Baginskaya was freed in May.\n\n"
+        "Asked whether she would go back to Minsk, she laughs. “Of course. Not today, "
+        "not tomorrow. But I will go home.”"
+    )
+    claim = one_claim(text, "Of course")
+    assert (claim.speaker, claim.speaker_mention) == ("Nina Baginskaya", "she")
+
+
+def test_a_quote_after_the_asked_one_laughed_is_no_askers():
+    text = (
+        "When I asked a customs officer at the crossing what had changed, he laughed. "
+        "“Nothing. The queues are longer and the cigarettes are cheaper.”"
+    )
+    claim = one_claim(text, "queues")
+    assert claim.speaker is None and claim.speaker_mention == "he"

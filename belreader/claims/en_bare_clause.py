@@ -140,7 +140,15 @@ def _figure_clause(t: str, words: list[tuple[str, int, int]]) -> bool:
             return False  # ("111 of the detainees were": the figure's own noun)
         if is_auxiliary(lw) or (k > 1 and lw.endswith("ed")):
             return True
+        if k > 1 and lw in _PLURAL_PRESENT:
+            return True  # "more than 1,100 people remain behind bars"
     return False
+
+
+# verbs a figure of people does in the present: "1,100 people remain", "40 face trial"
+_PLURAL_PRESENT = frozenset(
+    "remain live stay face await languish serve lack need work die suffer continue".split()
+)
 
 
 def negative_clause(t: str, words: list[tuple[str, int, int]]) -> bool:

@@ -21,6 +21,11 @@ from .text import fold_word
 
 _SPEAK = frozenset({"spoke", "speaks", "speaking", "wrote", "writes", "tweeted", "posted"})
 _ASKED = frozenset({"asked", "asks", "ask", "asking", "questioned"})
+# how an answer begins: "she laughs. “...”", "He shrugged. “...”"
+_MANNER = frozenset(
+    "laughs laughed smiles smiled shrugs shrugged sighs sighed nods nodded grins grinned"
+    " pauses paused chuckles chuckled".split()
+)
 # a word before a speech verb that makes it a noun: "the report", "their statement"
 _NOUN_BEFORE = POSSESSIVE_DETS | {"the", "a", "an", "this", "that", "my"}
 
@@ -108,6 +113,16 @@ def _speaker_before(doc: Document, ps: int, pe: int):
     words = words_with_pos(t, ps, pe)
     for i in range(len(words) - 1, 0, -1):
         w, s, e = words[i]
+        if w.endswith(".") and i == len(words) - 1 and fold_word(w[:-1]) in _MANNER:
+            # "Asked whether she would go back, she laughs. “Of course.”": how the
+            # answer began; the one who laughs speaks (no content of her own before)
+            j = i
+            while j > 0 and not any(ch in t[words[j - 1][2] : words[j][1]] for ch in ',;:()“”"—–'):
+                j -= 1
+            np = words[j:i]
+            if np and len(np) <= 4 and np_ok([x for x, _, _ in np]):
+                return (s, e - 1), (np[0][1], np[-1][2])
+            return None
         if w.endswith(".") and i == len(words) - 1:
             # "Petrov agreed.": the sentence's full stop; the speaker must open the
             # sentence ("A, Petrov said." has content of its own, which the quote
