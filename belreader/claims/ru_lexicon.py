@@ -419,6 +419,18 @@ LOCATIVE_ORGS = {
     "париже": "Париж",
 }
 
+# outlets whose genitive ends in "-а" (masculine or neuter: not told by the ending), as
+# in "по данным «Зеркала»", folded -> the nominative
+OUTLET_GENITIVES = {
+    "зеркала": "Зеркало",
+    "белсата": "Белсат",
+    "коммерсанта": "Коммерсантъ",
+    "онлайнера": "Онлайнер",
+    "флагштока": "Флагшток",
+    "позірка": "Позірк",
+    "тут.бая": "TUT.BY",
+}
+
 # Common given names: gender, for resolving он/она to named people
 MALE_NAMES = frozenset(
     (
