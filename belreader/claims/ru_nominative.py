@@ -182,6 +182,15 @@ def nominative_name(given: str, surname: str, cases: tuple[str, ...] = ()) -> st
     return f"{_cap(nom, given)} {_cap(sn, surname)}"
 
 
+def given_nominative(word: str, cases: tuple[str, ...]) -> str | None:
+    """A given name alone in one of ``cases`` in the nominative ("Андрея" after "по
+    словам": Андрей), when the form has one reading; else None."""
+    if not word[:1].isupper():
+        return None
+    noms = {nom for nom, _g, case in _given_index().get(fold(word), ()) if case in cases}
+    return _cap(noms.pop(), word) if len(noms) == 1 else None
+
+
 def oblique_name(given: str, surname: str) -> bool:
     """Is ``given`` a case form other than the nominative of a known given name (and no
     listed given name itself)?"""

@@ -26,6 +26,7 @@ from .ru_lexicon import (
 from .ru_names import given_only, named_later, relation_noun
 from .ru_nominative import (
     genitive_body_nominative,
+    given_nominative,
     locative_body_nominative,
     nominative_name,
     oblique_name,
@@ -170,6 +171,10 @@ _KIND_THEN_TITLE = re.compile(
     r"фонда|движения|партии|телеканала|канала|газеты|сайта|проекта|инициативы|"
     r"объединения) «[^«»]{1,40}»"
 )
+# a role's genitive after "говорится в приказе": the role in the nominative
+_ROLE_GENITIVE = {
+    f"{w}а": w for w in ("министр", "ректор", "директор", "президент", "губернатор", "мэр")
+} | {"председателя": "председатель", "главы": "глава", "руководителя": "руководитель"}
 _PERSON_GENITIVE = {
     "женщины": "женщина",
     "девушки": "девушка",
@@ -285,6 +290,8 @@ class RuNamesResolver(RuResolver):
             body = genitive_body_nominative(" ".join(surface.split()))
             if body:
                 return body  # "говорится в заявлении Следственного комитета"
+            if phrase in _ROLE_GENITIVE:  # "говорится в приказе министра": the minister
+                return self.resolve(_ROLE_GENITIVE[phrase], pos)
         voice = kremlin_voice(self.t, self.mentions(), phrase, pos, self.WINDOW)
         if voice:
             return voice  # "представитель Кремля" after "пресс-секретарь президента РФ X"
@@ -553,6 +560,8 @@ class RuNamesResolver(RuResolver):
         if cases and fold(first[0]) in _SOURCE_GENITIVE:
             # "По данным источника «Зеркала» в силовых структурах": источник «Зеркала» ...
             return " ".join([_SOURCE_GENITIVE[fold(first[0])], *first[1:]])
+        if cases and len(pair) == 1:
+            return given_nominative(speaker, cases) or speaker  # "по словам Андрея": Андрей
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker

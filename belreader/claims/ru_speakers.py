@@ -264,8 +264,11 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     m = _OCCASION_PHRASE.match(ft, i, e)
     if m is None:
         return -1, -1
-    a, b, over = speaker_after(doc, m.end(), e, plural, depth=1)
-    if a < 0 or over or not t[a].isalpha() or t[b:e].strip()[:1] not in ("", ".", "!", "?", "…"):
+    place = _OCCASION_PLACE.match(t, m.end(), e)  # "на форуме в Казани министр X"
+    a, b, over = speaker_after(doc, place.end() if place else m.end(), e, plural, depth=1)
+    if a < 0 or over or not t[a].isalpha():
+        return -1, -1
+    if t[b:e].strip()[:1] not in ("", ".", "!", "?", "…") and not _relay_tail(doc, b, e):
         return -1, -1
     words = t[a:b].split()
     if any(w[:1].isupper() for w in words):
@@ -279,8 +282,17 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     return -1, -1  # "настаивает на отсрочке платежей до 2030 года": the verb's object
 
 
+_OCCASION_PLACE = re.compile(r"\s+(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?=\s)")
+
+
+def _relay_tail(doc: Document, b: int, e: int) -> bool:
+    """Does ", передает корреспондент ТАСС" (a relay verb after a comma) follow ``b``?"""
+    m = re.match(r"\s*,\s*([а-яеіў]+)", folded(doc)[b:e])
+    return m is not None and m.group(1) in RELAY_VERBS
+
+
 _DATIVE_TITLE = re.compile(
-    r"((?=[А-ЯЁ])(?:[\w-]+(?:ой|ей|ому|ему)\s+)?[\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е|[ая]м))"
+    r"((?=[А-ЯЁ])(?:[\w-]+(?:ой|ей|ому|ему|ай|аму)\s+)?[\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е|[ая]м))"
     r"([»“\"])\s+([А-ЯЁа-яё]+)"
 )
 
@@ -464,6 +476,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             break  # "В Кремле заявили": a body named by its place
         if head in _PREPS and len(clause) >= 3:
             clause = clause[occasion_length(t, clause) :]  # "В своем последнем слове Павел"
+        elif head == "вот" and len(clause) > 2 and clause[1][0] == "что":
+            clause = clause[2:]  # "Вот что она сказала:": she
         elif head in SUBJECT_DROP or head in _LEAD_DROP:
             clause = clause[1:]
         elif len(clause) >= 2 and (head in _TIME_HEAD or _YEAR.fullmatch(head)):

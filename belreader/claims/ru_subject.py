@@ -127,3 +127,23 @@ def apposed_name(t: str, words: list[Word]) -> list[Word]:
     if stem(second[at][0]) not in _GIVEN_STEMS:
         return []
     return second[at:]
+
+
+# a given name and a surname that end the sentence: "... юрист Дмитрий Лабкович."
+_FINAL_NAME = re.compile(r"([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё-]+(?=\s*[.!?…]?\s*$)")
+# after "Так": an outlet told, in the dative ("Так «Белсату» прокомментировал")
+_SO_TOLD = re.compile(r"так\s+«[^«»]{1,30}(?:у|ю|е|ам)»")
+
+
+def final_name(t: str, i: int, e: int) -> tuple[int, int]:
+    """The span of the full name (a given name and a surname) that ends t[i:e], else
+    (-1, -1)."""
+    m = _FINAL_NAME.search(t, i, e)
+    if m is None or stem(m.group(1).lower()) not in _GIVEN_STEMS:
+        return -1, -1
+    return m.start(), m.end()
+
+
+def told_after_so(lead: str) -> bool:
+    """Is the lead "так" and an outlet told ("Так «Зеркалу» прокомментировал")?"""
+    return _SO_TOLD.fullmatch(lead) is not None
