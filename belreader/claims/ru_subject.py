@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 
-from .ru_lexicon import FEMALE_NAMES, MALE_NAMES, POSSESSIVES, PRONOUNS, SPEECH_VERBS, SUBJECT_DROP
+from .ru_lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    POSSESSIVES,
+    PRONOUNS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    SUBJECT_DROP,
+)
 from .ru_text import stem
 
 Word = tuple[str, int, int]
 
+_GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
 # adverbs between an aside and its verb: "(... — Прим. «СЭ») тогда сказал"
 _AFTER_ASIDE = SUBJECT_DROP | {"сразу", "тут", "потом"}
 _ADVERB_BACK = re.compile(r"([а-яеіў]+)\s*$")
@@ -69,7 +78,20 @@ def occasion_length(t: str, clause: list[Word]) -> int:
         )
     ):
         k += 1
-    return k + 1
+    j = k + 1
+    name = next(
+        (i for i, w in enumerate(clause) if i >= j and (t[w[1]].isupper() or w[0] in ROLE_HEADS)),
+        -1,
+    )
+    if (
+        name > j
+        and (stem(clause[name][0]) in _GIVEN_STEMS or clause[name][0] in ROLE_HEADS)
+        and all(t[clause[i][1]].islower() for i in range(j, name))
+    ):
+        # "на последнем заседании суда Игорь", "В ходе встречи президент Беларуси": the
+        # noun's complement, then the name or the role
+        return name
+    return j
 
 
 # object pronouns after the subject: "Министр его выслушал", "Врач ее осмотрела"
@@ -101,9 +123,6 @@ def first_phrase(t: str, words: list[Word]) -> list[Word]:
         if t[w[2] : w[2] + 1] == ",":
             break
     return first
-
-
-_GIVEN_STEMS = frozenset(stem(n) for n in MALE_NAMES | FEMALE_NAMES)
 
 
 def apposed_name(t: str, words: list[Word]) -> list[Word]:
