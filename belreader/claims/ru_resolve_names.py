@@ -217,7 +217,7 @@ class RuNamesResolver(RuResolver):
     def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
         super().note(speaker, surface, pos)
         if speaker:
-            self._noted.append((pos, speaker, fold(" ".join((surface or "").split()))))
+            self._noted.append((pos, speaker, (surface or "").lower()))
 
     def _para_before(self, pos: int) -> int:
         """The start of the paragraph before the one holding ``pos``."""
@@ -292,7 +292,7 @@ class RuNamesResolver(RuResolver):
                 return body  # "говорится в заявлении Следственного комитета"
             if phrase in _ROLE_GENITIVE:  # "говорится в приказе министра": the minister
                 return self.resolve(_ROLE_GENITIVE[phrase], pos)
-        voice = kremlin_voice(self.t, self.mentions(), phrase, pos, self.WINDOW)
+        voice = kremlin_voice(self.t, self.mentions, phrase, pos, self.WINDOW)
         if voice:
             return voice  # "представитель Кремля" after "пресс-секретарь президента РФ X"
         if INTERLOCUTOR.fullmatch(phrase):  # "собеседник РБК": the source that told it

@@ -302,14 +302,16 @@ _KREMLIN_TITLE = re.compile(
 )
 
 
-def kremlin_voice(text: str, mentions: list, phrase: str, pos: int, window: int) -> str | None:
+def kremlin_voice(
+    text: str, mentions: Callable[[], list], phrase: str, pos: int, window: int
+) -> str | None:
     """ "По словам представителя Кремля": the one person in the window introduced as the
     Russian president's press secretary or the Kremlin's representative; else None."""
     if not _KREMLIN_VOICE.fullmatch(phrase):
         return None
     names = {
         name
-        for p, name, _g in mentions
+        for p, name, _g in mentions()
         if pos - window <= p < pos and _KREMLIN_TITLE.search(fold(text[max(0, p - 70) : p]))
     }
     return names.pop() if len(names) == 1 else None

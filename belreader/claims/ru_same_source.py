@@ -11,7 +11,7 @@ import re
 
 from .ru_text import fold
 
-# (position, speaker, folded surface) of the claims noted so far
+# (position, speaker, surface in lower case) of the claims noted so far
 Noted = list[tuple[int, str, str]]
 
 _PRESS = frozenset(("пресс-служба", "пресс-службе", "в пресс-службе"))
@@ -29,7 +29,9 @@ _UNNAMED = ("источник", "собеседни", "представител"
 def same_source(phrase: str, noted: Noted, start: int, pos: int) -> tuple[bool, str | None]:
     """(found, speaker) for the folded speaker ``phrase`` at ``pos``, looking back to
     ``start`` (the paragraph before); (False, None) when the phrase is none of these."""
-    recent = [(p, sp, sf) for p, sp, sf in noted if start <= p < pos]
+    if phrase != "там" and phrase not in _PRESS:
+        return False, None
+    recent = _recent(noted, start, pos)
     if phrase == "там":
         bodies = [sp for _p, sp, sf in recent if sf.startswith(("в ", "во "))]
         return True, bodies[-1] if bodies else None
@@ -42,7 +44,23 @@ def same_source(phrase: str, noted: Noted, start: int, pos: int) -> tuple[bool, 
 def unnamed_before(noted: Noted, start: int, pos: int) -> str | None:
     """The unnamed source that spoke last between ``start`` and ``pos`` ("сообщил ТАСС
     источник в правительстве", "сообщил РБК представитель компании"), else None."""
-    before = [sp for p, sp, _sf in noted if start <= p < pos]
+    before = [sp for _p, sp, _sf in _recent(noted, start, pos)]
     if before and fold(before[-1]).startswith(_UNNAMED):
         return before[-1]
     return None
+
+
+_DISORDER = 2000  # how far a noted claim may lie before an earlier noted one
+
+
+def _recent(noted: Noted, start: int, pos: int) -> Noted:
+    """The noted claims between ``start`` and ``pos``, in order, looking back only as
+    far as claims can be out of order (a speaker after its quote): linear overall."""
+    out = []
+    for p, sp, sf in reversed(noted):
+        if p < start - _DISORDER:
+            break
+        if start <= p < pos:
+            out.append((p, sp, sf))
+    out.reverse()
+    return out
