@@ -31,8 +31,10 @@ The pipeline, module by module:
                  «войной»"), ``ru_dialogue`` (interview answers),
                  ``ru_shape_headline`` (an unquoted headline "Захарова: ..." whose
                  speaker is named explicitly), ``ru_transcript`` (a transcript's
-                 labelled turns, "Латушко: ..."),
-                 ``ru_speakers``, ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
+                 labelled turns, "Латушко: ..."), ``ru_announced`` (a quotation the
+                 paragraph before announces: "Приводим ее выступление."),
+                 ``ru_speakers`` (the subject before a verb cut in ``ru_subject``),
+                 ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
                  gives each paragraph of a mixed-language article its own language's
                  rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
@@ -65,10 +67,12 @@ The pipeline, module by module:
    ``relay`` then reads words another source passed on ("X said A, Belta
    reported", "according to Belta", "сообщает БелТА") as X's, with the source as the
    candidate's ``via``; which cues relay is the language's (``en_relay``, which also
-   reads "Belta quoted X as saying"; ``ru_relay``).
+   reads "Belta quoted X as saying"; ``ru_relay``, after which ``ru_nested`` adds the
+   quotes inside quoted claims: «Врач мне сказал: „...“», — рассказала она).
 4. ``selection``  the best of overlapping candidates, quotes that continue a claim; a
                  candidate inside one marked ``holds_claims`` (a Russian interview
-                 answer or transcript turn) is kept beside it.
+                 answer or transcript turn, or a quote holding another) is kept
+                 beside it.
 5. ``assemble``   speakers, kinds and hedges (``hedges``) -> ``Claim``. Speakers come
    from ``resolve`` (the phrase as written in ``speaker_phrases``), which reads
    ``entities`` (the people and bodies of the whole article, its words in
@@ -83,7 +87,8 @@ The pipeline, module by module:
    about "the Belarusian president" in ``described_subject``), else ``None``;
    ``alias_names``
    keeps "Eduard Babaryka" from the alias table's Viktar Babaryka. Russian: ``ru_resolve``
-   with ``ru_names`` (relation nouns), ``ru_roles`` (offices) and ``ru_verb_names``,
+   with ``ru_names`` (relation nouns), ``ru_roles`` (offices), ``ru_same_source`` ("Там
+   добавили", "собеседник РБК": the source just before) and ``ru_verb_names``,
    ``ru_plural_subject`` ("они"), ``ru_company`` ("пресс-служба компании"), ``ru_heads``
    ("глава государства") and ``ru_person_nouns`` ("24-летний форвард" after
    "нападающий X"); ``ru_resolve_names`` gives names in the nominative

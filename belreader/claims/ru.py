@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from .hedges import HedgeWords
 from .languages import LanguageRules, register
+from .ru_announced import announced_claims
 from .ru_dialogue import interview_claims
 from .ru_lexicon import HEDGE_RE, HEDGE_STEMS, HEDGE_VERB_STEMS, PASSIVE_CUES, SPEECH_VERBS
-from .ru_relay import relayed
+from .ru_nested import relayed_and_nested
 from .ru_resolve_names import RuNamesResolver
 from .ru_shape_called import called_claims
 from .ru_shape_cue import cue_claims
@@ -30,9 +31,10 @@ RULES = LanguageRules(
         interview_claims,
         transcript_claims,
         called_claims,
+        announced_claims,
     ),
     hedges=HedgeWords(HEDGE_CUES, HEDGE_RE, HEDGE_STEMS),
     resolver=RuNamesResolver,
-    relays=relayed,
+    relays=relayed_and_nested,
 )
 register(RULES, also_for=("be", "uk"))

@@ -35,7 +35,13 @@ def content_after(
         if "?" in t[max(s, e - 1) : e + 1]:
             return None  # "— Вас предупреждали, что так будет?": a question reports nothing
         q = doc.quote_starting(s)
-        if q is not None and q.closed and t[q.end : q.end + 1] == "," and q.end < e:
+        if (
+            q is not None
+            and q.closed
+            and t[q.end : q.end + 1] == ","
+            and q.end < e
+            and not ft.startswith(", а ", q.end)  # "что «...», а списки ...": one content
+        ):
             # "Когда X говорит, что «...», в зале никто не смеётся": the quote, not the
             # main clause after it
             return s, q.end, None
@@ -90,10 +96,21 @@ THAT_AFTER = re.compile(
 _COORD = re.compile(r",?\s+(?:и|а\s+также|а|і)\s+([а-яеіў]+)|,\s+([а-яеіў]+)\s*,\s*(?:что|што)\b")
 
 
+# the speaker's next act, a refusal: "..., но от подробностей отказалась", "..., но
+# извиняться не стал" (only an object or an infinitive before the verb: no new subject)
+_REFUSED = re.compile(
+    r",\s+(?:но|однако|а)\s+(?:(?:от|о|об)\s+[а-яеіў-]+\s+|[а-яеіў-]+(?:ть|ться)\s+|"
+    r"(?:пока|сразу|публично|подробно)\s+)?(?:отказал(?:ся|ась|ось|ись)|"
+    r"воздержал(?:ся|ась|ось|ись)|уклонил(?:ся|ась|ось|ись)|не\s+стал[аои]?)(?![\w-])"
+)
+
+
 def coordinated_cue(ft: str, s: int, e: int) -> int:
     """Where "..., и добавил: ..." or "..., добавив, что ..." starts a second claim of
-    the same subject (else e)."""
+    the same subject, or "..., но от комментариев отказался" its next act (else e)."""
     for m in _COORD.finditer(ft, s, e):
         if m.group(1) in SPEECH_VERBS or m.group(2) in GERUND_CUES:
-            return m.start()
-    return e
+            e = m.start()
+            break
+    refused = _REFUSED.search(ft, s, e)
+    return refused.start() if refused is not None else e

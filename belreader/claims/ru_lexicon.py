@@ -174,6 +174,12 @@ STATEMENT_NOUNS = frozenset(
         "коммюнике",
         "публикации",
         "материале",
+        # orders and rulings: "Об этом говорится в приказе ректора"
+        "приказе",
+        "указе",
+        "постановлении",
+        "распоряжении",
+        "решении",
     )
 )
 
@@ -417,6 +423,18 @@ LOCATIVE_ORGS = {
     "пекине": "Пекин",
     "лондоне": "Лондон",
     "париже": "Париж",
+}
+
+# outlets whose genitive ends in "-а" (masculine or neuter: not told by the ending), as
+# in "по данным «Зеркала»", folded -> the nominative
+OUTLET_GENITIVES = {
+    "зеркала": "Зеркало",
+    "белсата": "Белсат",
+    "коммерсанта": "Коммерсантъ",
+    "онлайнера": "Онлайнер",
+    "флагштока": "Флагшток",
+    "позірка": "Позірк",
+    "тут.бая": "TUT.BY",
 }
 
 # Common given names: gender, for resolving он/она to named people

@@ -182,6 +182,15 @@ def nominative_name(given: str, surname: str, cases: tuple[str, ...] = ()) -> st
     return f"{_cap(nom, given)} {_cap(sn, surname)}"
 
 
+def given_nominative(word: str, cases: tuple[str, ...]) -> str | None:
+    """A given name alone in one of ``cases`` in the nominative ("Андрея" after "по
+    словам": Андрей), when the form has one reading; else None."""
+    if not word[:1].isupper():
+        return None
+    noms = {nom for nom, _g, case in _given_index().get(fold(word), ()) if case in cases}
+    return _cap(noms.pop(), word) if len(noms) == 1 else None
+
+
 def oblique_name(given: str, surname: str) -> bool:
     """Is ``given`` a case form other than the nominative of a known given name (and no
     listed given name itself)?"""
@@ -257,7 +266,8 @@ _MASC_BODY = re.compile(
 )
 _MASC_LOCATIVE = frozenset(
     "офисе штабе центре комитете аппарате департаменте совете секретариате отделе "
-    "райисполкоме горисполкоме облисполкоме исполкоме суде профкоме горсовете райсовете".split()
+    "райисполкоме горисполкоме облисполкоме исполкоме суде профкоме горсовете райсовете "
+    "университете институте комбинате заводе театре".split()
 )
 # a place's adjective before the body: "в Борисовском райисполкоме", "в Речицком"
 # (or its kind: "в Следственном комитете", "в польском МИД")

@@ -17,6 +17,7 @@ from .ru_lexicon import (
     COUNTRY_WORDS,
     FEMALE_NAMES,
     MALE_NAMES,
+    OUTLET_GENITIVES,
     POSSESSIVES,
     PRONOUNS,
     ROLE_HEADS,
@@ -25,6 +26,7 @@ from .ru_lexicon import (
 from .ru_names import given_only, named_later, relation_noun
 from .ru_nominative import (
     genitive_body_nominative,
+    given_nominative,
     locative_body_nominative,
     nominative_name,
     oblique_name,
@@ -37,12 +39,14 @@ from .ru_roles import (
     agency_before,
     agency_nominative,
     introduced_as_minister,
+    kremlin_voice,
     minister_named,
     neuter_body_before,
     office_named_only,
     office_of,
     role_named,
 )
+from .ru_same_source import INTERLOCUTOR, Noted, same_source, unnamed_before
 from .ru_text import fold, genders_compatible, lookalikes_fixed, stem
 
 _IN = ("в ", "во ", "ў ")
@@ -69,6 +73,8 @@ def _title_nominative(title: str) -> str:
     every word has the feminine ending that says so ("Вясны": Вясна, "Новой газеты":
     Новая газета, Belarusian "Нашай Нівы": Наша Ніва); else the title as written
     ("Зеркала" may be Зеркало or a masculine's genitive)."""
+    if fold(title) in OUTLET_GENITIVES:
+        return OUTLET_GENITIVES[fold(title)]  # "по данным «Зеркала»": Зеркало
     out = []
     for w in title.split():
         if w.endswith("ой") and len(w) > 3:
@@ -108,6 +114,14 @@ _BODIES = {
     "местных жителей": "местные жители",
     "родственников": "родственники",
     "правозащитников": "правозащитники",
+    # after a possessive: "По словам ее соседей": ее соседи
+    "соседей": "соседи",
+    "коллег": "коллеги",
+    "друзей": "друзья",
+    "родителей": "родители",
+    "знакомых": "знакомые",
+    "близких": "близкие",
+    "адвокатов": "адвокаты",
 }
 # an unnamed source in the genitive after "по данным", "по словам"
 _SOURCE_GENITIVE = {
@@ -129,12 +143,18 @@ _PERSON_NOUNS: dict[str, tuple[str | None, bool]] = {
     # nouns of a trade, a rank or a nationality: the one person named in this paragraph
     # or the one before, never the last speaker by default ("— признался 24-летний
     # форвард" after the coach spoke is no coach)
-    **dict.fromkeys(("спортсменка", "белоруска", "бизнесменка", "активистка"), ("f", False)),
-    **dict.fromkeys(("спортсмен", "белорус", "бизнесмен", "генерал", "активист"), ("m", False)),
+    **dict.fromkeys(
+        ("спортсменка", "белоруска", "бизнесменка", "активистка", "предпринимательница"),
+        ("f", False),
+    ),
+    **dict.fromkeys(
+        ("спортсмен", "белорус", "бизнесмен", "генерал", "активист", "предприниматель"),
+        ("m", False),
+    ),
 }
 _NO_FALLBACK = frozenset(
     "спортсменка белоруска бизнесменка активистка спортсмен белорус бизнесмен генерал "
-    "активист".split()
+    "активист предприниматель предпринимательница".split()
 )
 # an age before the noun: "52-летний бизнесмен", "24-летняя спортсменка"
 _AGE = re.compile(r"\d{1,3}-летн(?:ий|яя)\s+")
@@ -151,6 +171,10 @@ _KIND_THEN_TITLE = re.compile(
     r"фонда|движения|партии|телеканала|канала|газеты|сайта|проекта|инициативы|"
     r"объединения) «[^«»]{1,40}»"
 )
+# a role's genitive after "говорится в приказе": the role in the nominative
+_ROLE_GENITIVE = {
+    f"{w}а": w for w in ("министр", "ректор", "директор", "президент", "губернатор", "мэр")
+} | {"председателя": "председатель", "главы": "глава", "руководителя": "руководитель"}
 _PERSON_GENITIVE = {
     "женщины": "женщина",
     "девушки": "девушка",
@@ -163,12 +187,6 @@ _PERSON_GENITIVE = {
 }
 # "один из них", "одна из нас": one of a group, not a person the reader can name
 _ONE_OF = re.compile(r"(?:один|одна|одно|одного|одной|адзін|адна) (?:из|з) (?:них|нас|вас|іх)")
-# the outlet's unnamed interlocutor, who is the source it quoted: "собеседник агентства",
-# "собеседница «Зеркала»", "собеседник РБК"
-_INTERLOCUTOR = re.compile(
-    r"собеседни(?:к|ца) (?:агентства|издания|газеты|телеканала|портала|редакции|"
-    r"«[^»]{1,30}»|“[^”]{1,30}”|рбк|тасс|риа новостей|интерфакса)"
-)
 # a surname followed by another person joined with "и" ("Александров и Игорь Ильяш")
 _AND_NAME = re.compile(r"[^\W\d_][\w’'-]*\s+(?:и|і)\s+[А-ЯЁІЎ]")
 # nouns that introduce someone as an expert ("Аналитик «Финама» Ольга Белова")
@@ -194,6 +212,17 @@ class RuNamesResolver(RuResolver):
         super().__init__(doc, aliases)
         self._from_oblique: set[str] = set()  # full names learnt from another case
         self._heads: list[tuple[int, str, str | None]] | None = None
+        self._noted: Noted = []  # (pos, speaker, folded surface) of every claim noted
+
+    def note(self, speaker: str | None, surface: str | None, pos: int) -> None:
+        super().note(speaker, surface, pos)
+        if speaker:
+            self._noted.append((pos, speaker, (surface or "").lower()))
+
+    def _para_before(self, pos: int) -> int:
+        """The start of the paragraph before the one holding ``pos``."""
+        k = bisect_right(self.doc.para_starts, pos) - 1
+        return self.doc.paras[max(k - 1, 0)][0]
 
     def full_names(self) -> dict[str, str]:
         if self._full is None:
@@ -236,6 +265,10 @@ class RuNamesResolver(RuResolver):
     def resolve(self, surface: str, pos: int) -> str | None:
         if _ONE_OF.fullmatch(fold(" ".join(surface.split()))):
             return None  # "— говорит одна из них": unresolved, never the group's first name
+        phrase = fold(" ".join(surface.split()))
+        found, who = same_source(phrase, self._noted, self._para_before(pos), pos)
+        if found:
+            return who  # "Там добавили", "— уточнили в пресс-службе": the source before
         firm = firm_before(self.t, pos, surface)
         if firm:
             return firm  # "в пресс-службе компании" after "«Гродно Азот» остановит ..."
@@ -257,8 +290,13 @@ class RuNamesResolver(RuResolver):
             body = genitive_body_nominative(" ".join(surface.split()))
             if body:
                 return body  # "говорится в заявлении Следственного комитета"
-        if _INTERLOCUTOR.fullmatch(fold(" ".join(surface.split()))):
-            return self._unnamed_source(pos) or surface
+            if phrase in _ROLE_GENITIVE:  # "говорится в приказе министра": the minister
+                return self.resolve(_ROLE_GENITIVE[phrase], pos)
+        voice = kremlin_voice(self.t, self.mentions, phrase, pos, self.WINDOW)
+        if voice:
+            return voice  # "представитель Кремля" after "пресс-секретарь президента РФ X"
+        if INTERLOCUTOR.fullmatch(phrase):  # "собеседник РБК": the source that told it
+            return unnamed_before(self._noted, self._para_before(pos), pos) or surface
         if not named and office_named_only(low, ROLE_HEADS):
             return self._office_holder(low, surface, pos)  # "Судья" after "судья Наталья Жук"
         speaker = super().resolve(surface, pos)
@@ -384,6 +422,16 @@ class RuNamesResolver(RuResolver):
                     names.setdefault(name, p)
         if not names and not expert and not aged and low not in _NO_FALLBACK:
             return self._last_speaker(start, pos, g)
+        last = self.history[-1] if self.history else None
+        if (
+            len(names) > 1
+            and last
+            and last[1] in names
+            and doc.para_of(last[0]) == doc.para_of(pos)
+        ):
+            # "Другой политолог, X, отметил ... По словам эксперта": the one of them who
+            # spoke last in this paragraph
+            names = {last[1]: names[last[1]]}
         if len(names) != 1:
             return None
         name, first = names.popitem()
@@ -478,16 +526,6 @@ class RuNamesResolver(RuResolver):
         }
         return names.pop() if len(names) == 1 else surface
 
-    def _unnamed_source(self, pos: int) -> str | None:
-        """ "— уточнил собеседник агентства": the unnamed source that spoke last in this
-        paragraph or the one before ("сообщил ТАСС источник в правительстве")."""
-        k = bisect_right(self.doc.para_starts, pos) - 1
-        start = self.doc.paras[max(k - 1, 0)][0]
-        before = [sp for p, sp, _g, _person in self.history if start <= p < pos]
-        if before and fold(before[-1]).startswith(("источник", "собеседни")):
-            return before[-1]
-        return None
-
     def _last_speaker(self, start: int, pos: int, g: str | None) -> str | None:
         """ "Анна Кот вышла ... «...», — сказала она. По словам женщины, ...": with no one
         named in this paragraph or the one before (from ``start``), the person who spoke
@@ -510,12 +548,20 @@ class RuNamesResolver(RuResolver):
             return nominative_name(pair[0], pair[1]) or speaker  # "цитирует ... Андрея Ходюка"
         if cases and fold(speaker) in _BODIES:
             return _BODIES[fold(speaker)]  # "По версии обвинения": обвинение
+        own = speaker.split(None, 1)
+        if cases and len(own) == 2 and fold(own[0]) in POSSESSIVES and fold(own[1]) in _BODIES:
+            return f"{own[0]} {_BODIES[fold(own[1])]}"  # "По словам ее соседей": ее соседи
         if cases and _GENITIVE_BODY.fullmatch(speaker):
             return speaker[:-1]  # "По данным Белстата": Белстат
+        body = genitive_body_nominative(speaker) if cases and speaker[:1].isupper() else None
+        if body:
+            return body  # "По данным Государственного таможенного комитета"
         first = speaker.split(None, 1)
         if cases and fold(first[0]) in _SOURCE_GENITIVE:
             # "По данным источника «Зеркала» в силовых структурах": источник «Зеркала» ...
             return " ".join([_SOURCE_GENITIVE[fold(first[0])], *first[1:]])
+        if cases and len(pair) == 1:
+            return given_nominative(speaker, cases) or speaker  # "по словам Андрея": Андрей
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker

@@ -33,12 +33,15 @@ _OFFICES = (
     # "государственный секретарь Союзного государства X", then "госсекретарь"
     ("secretary", ("госсекретар", "секретар")),
     ("judge", ("судь", "судей")),
+    # a region's or a city's head: "с губернатором области X" is no "Президент"
+    ("governor", ("губернатор",)),
+    ("mayor", ("мэр",)),
 )
 _STATE = ("государств", "страны", "дзяржав", "краіны")
 # a minister's ministry, told by its noun or its short name: "министр иностранных дел",
 # "глава МИД"
 _MINISTRIES = (
-    ("foreign", ("иностранн", "мид")),
+    ("foreign", ("иностранн", "мид", "дипломати")),  # "глава литовской дипломатии"
     ("interior", ("внутренн", "мвд")),
     ("defence", ("оборон", "минобороны")),
     ("finance", ("финанс", "минфин")),
@@ -278,7 +281,7 @@ def is_agency(name: str) -> bool:
 
 # the offices whose holder a lone role names only when introduced with that very office
 # ("Глава правительства" after "премьер-министр X", "госсекретарь", "Судья")
-_NAMED_ONLY = frozenset(("premier", "secretary", "judge"))
+_NAMED_ONLY = frozenset(("premier", "secretary", "judge", "governor", "mayor"))
 _ROLE_TAIL = ROLE_QUALIFIERS | {"правительства", "беларуси", "белоруссии", "россии"}
 
 
@@ -288,3 +291,27 @@ def office_named_only(low: list[str], role_heads: frozenset[str]) -> bool:
     if not 1 <= len(low) <= 4 or (low[0] in role_heads and low[0] != "глава"):
         return False
     return _office(low) in _NAMED_ONLY and all(w in _ROLE_TAIL for w in low[1:])
+
+
+# "представитель Кремля" for the Kremlin's spokesman, named before with his title:
+# "пресс-секретарь президента РФ Дмитрий Песков" (folded, the given name optional)
+_KREMLIN_VOICE = re.compile(r"(?:официальн[а-я]+ )?представител[а-я]* кремля")
+_KREMLIN_TITLE = re.compile(
+    r"(?:пресс-секретар|представител)[а-я]* (?:президента (?:рф|россии)|кремля)"
+    r"(?: [а-яеё]+)?\s*$"
+)
+
+
+def kremlin_voice(
+    text: str, mentions: Callable[[], list], phrase: str, pos: int, window: int
+) -> str | None:
+    """ "По словам представителя Кремля": the one person in the window introduced as the
+    Russian president's press secretary or the Kremlin's representative; else None."""
+    if not _KREMLIN_VOICE.fullmatch(phrase):
+        return None
+    names = {
+        name
+        for p, name, _g in mentions()
+        if pos - window <= p < pos and _KREMLIN_TITLE.search(fold(text[max(0, p - 70) : p]))
+    }
+    return names.pop() if len(names) == 1 else None

@@ -45,6 +45,7 @@ from .ru_speakers import (
     speaker_after,
     subject_before,
 )
+from .ru_subject import final_name, told_after_so
 from .ru_text import folded, stem
 from .text import trim
 
@@ -159,8 +160,8 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
                 return None  # "Об этом, как передает X, заявил Y": Y's claim, the relay's
             return _mid_source(doc, us, ue, mid.start(), ve, cue, plural)
     # --- "«...». Так прокомментировал ситуацию X." : the quote before ------------------
-    if lead == "так" and k > 0:
-        return _so_said(doc, k, vs, ve, cue, ue, plural)
+    if (lead == "так" or told_after_so(lead)) and k > 0:
+        return _so_said(doc, k, vs, ve, cue, ue, plural)  # (also "Так «Белсату» ...")
     # --- "Об этом сообщил X." : the sentence before ---------------------------------
     if lead.startswith(("об этом", "пра гэта", *_STATEMENT_LEADS)) and vs - us < 80:
         # "Об этом он заявил рабочим": a speaker before the verb; else after it
@@ -539,6 +540,11 @@ def _so_said(
     quote, is X's."""
     t = doc.t
     a, b, over = speaker_after(doc, ve, ue, plural)
+    fa, fb = final_name(t, a, ue) if a >= 0 and t[b:ue].strip(" .!?…") else (-1, -1)
+    if fa >= 0:
+        # "Так прокомментировал решение Латвии ... юрист Дмитрий Лабкович": the object
+        # came first; the full name that ends the sentence speaks
+        a, b = fa, fb
     if a < 0:
         return None
     pus, pue = doc.units[k - 1]

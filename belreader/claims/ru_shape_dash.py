@@ -7,6 +7,7 @@ one quote ("«..., — сказал он. — ...»"); "— цитирует X �
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .document import MAX_UNIT, Document
 from .model import Candidate, Role, Span
@@ -241,6 +242,8 @@ def _message_author(doc: Document, noun: str, vs: int) -> tuple[int, int]:
     (the sentence before, in this paragraph or the one before): X; else (-1, -1)."""
     want = _MESSAGE_OF.get(noun)
     k = doc.unit_index(vs)
+    if noun == "сообщении" and k >= 1:
+        return _press_service_before(doc, k)
     if want is None or k < 1:
         return -1, -1
     for j in (k - 1, k):
@@ -251,4 +254,26 @@ def _message_author(doc: Document, noun: str, vs: int) -> tuple[int, int]:
         if m is not None and m.group(2) == want:
             a, b, _ = subject_before(doc, us, m.start(1), False)
             return (a, b) if a >= 0 and doc.t[a].isupper() else (-1, -1)
+    return -1, -1
+
+
+# "Об этом сообщила пресс-служба Кремля.": whose the message is (folded text)
+_PRESS_SAID = re.compile(
+    r"(?<![\w-])(?:сообщил[аои]?|заявил[аои]?|сообщает|сообщают)\s+"
+    r"(пресс-служб[аеы]\s+[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){0,3})\s*[.!]"
+)
+
+
+def _press_service_before(doc: Document, k: int) -> tuple[int, int]:
+    """ "«...», — говорится в сообщении." after "Об этом сообщила пресс-служба X." in
+    the unit before (or the one before it, in the paragraph before at most): that press
+    service; else (-1, -1)."""
+    pk = bisect_right(doc.para_starts, doc.units[k][0])
+    for j in (k - 1, k - 2):
+        if j < 0 or bisect_right(doc.para_starts, doc.units[j][0]) < pk - 1:
+            break
+        us, ue = doc.units[j]
+        m = _PRESS_SAID.search(folded(doc), us, ue)
+        if m is not None:
+            return m.start(1), m.end(1)
     return -1, -1

@@ -66,6 +66,16 @@ _SOURCE_NOUNS = ("источник", "собеседник", "сотрудник
 _SOURCE_PLACE = re.compile(r"\s+(?:в|во|на)\s+[^,.;:!?«»\n]{2,50}?(?=,)")
 
 
+# where the speaker is from, after a name: "По словам Марины из Пинска, ..."
+_FROM_PLACE = re.compile(r"\s+из\s+[А-ЯЁ][\w-]+(?=\s*[,.!?])")
+
+
+# a body whose name goes on with "по": "Министерства по чрезвычайным ситуациям",
+# "Комитета по делам молодежи" (folded)
+_BODY_HEADS = ("министерства", "комитета", "управления", "департамента", "агентства")
+_BODY_SCOPE = re.compile(r"\s+по\s+[а-яе-]+(?:\s+(?:и\s+)?[а-яе-]+){0,4}(?=\s*[,.!?])")
+
+
 def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     t, ft = doc.t, folded(doc)
     cs, ce = m.span()
@@ -95,6 +105,13 @@ def _from_source(doc: Document, m: re.Match) -> Candidate | None:
     cue = " ".join(t[cs:ce].split())
     lead = t[us:cs].strip()
     after = _skip_ws(t, max(b, ce), ue)
+    origin = _FROM_PLACE.match(t, max(b, ce), ue) if a >= 0 else None
+    if origin is not None:
+        after = _skip_ws(t, origin.end(), ue)  # "По словам Андрея из Лиды, ...": his town
+    scope = _BODY_SCOPE.match(ft, b, ue) if a >= 0 and ft[a:b].endswith(_BODY_HEADS) else None
+    if scope is not None:
+        b = scope.end()  # "по данным Министерства по чрезвычайным ситуациям": its name
+        after = _skip_ws(t, b, ue)
     if not lead or ft[us:cs].strip() in ("и", "а", "но", "однако"):
         # "По словам X, CONTENT."
         if after >= ue or t[after] != ",":

@@ -24,7 +24,9 @@ from .ru_lexicon import (
     SUBJECT_DROP,
     THAT,
 )
+from .ru_nominative import oblique_name
 from .ru_outlets import is_outlet, told_outlet
+from .ru_subject import apposed_name, aside_start, first_phrase, leading_np, occasion_length
 from .ru_text import folded, is_cyrillic, stem
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -85,6 +87,7 @@ _TIME_TAIL = frozenset(
     "еще не раз давно недавно прошлом позапрошлом этом том году годах годы прошлой этой "
     "неделе месяце свое время год назад лет сам сама сами".split()
 )
+_CONJ = ("и", "а", "і", "но")
 _PREPS = frozenset(
     (
         "в",
@@ -219,9 +222,10 @@ def speaker_after(
                 words.append((w, m.start(), m.end()))  # "одна из участниц акции"
                 j = m.end()
                 continue
-            if words and w in ("из", "з", "по"):
+            if words and (w in ("из", "з", "по") or (w == "и" and t[words[-1][1]].islower())):
                 name_end = _name_past_place(doc, m.end(), e)
-                if name_end > 0:  # "водитель из Бреста Виктор Лось", "зам. по идеологии X"
+                if name_end > 0:  # "водитель из Бреста Виктор Лось", "зам. по идеологии X",
+                    # "министр труда и социальной защиты Алла Кошель"
                     return words[0][1], name_end, None
             if words and w == "со" and ft.startswith("со ссылкой на", m.start()):
                 s2 = m.start() + len("со ссылкой на")
@@ -260,8 +264,11 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     m = _OCCASION_PHRASE.match(ft, i, e)
     if m is None:
         return -1, -1
-    a, b, over = speaker_after(doc, m.end(), e, plural, depth=1)
-    if a < 0 or over or not t[a].isalpha() or t[b:e].strip()[:1] not in ("", ".", "!", "?", "…"):
+    place = _OCCASION_PLACE.match(t, m.end(), e)  # "на форуме в Казани министр X"
+    a, b, over = speaker_after(doc, place.end() if place else m.end(), e, plural, depth=1)
+    if a < 0 or over or not t[a].isalpha():
+        return -1, -1
+    if t[b:e].strip()[:1] not in ("", ".", "!", "?", "…") and not _relay_tail(doc, b, e):
         return -1, -1
     words = t[a:b].split()
     if any(w[:1].isupper() for w in words):
@@ -275,8 +282,17 @@ def _speaker_past_occasion(doc: Document, i: int, e: int, plural: bool) -> tuple
     return -1, -1  # "настаивает на отсрочке платежей до 2030 года": the verb's object
 
 
+_OCCASION_PLACE = re.compile(r"\s+(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?=\s)")
+
+
+def _relay_tail(doc: Document, b: int, e: int) -> bool:
+    """Does ", передает корреспондент ТАСС" (a relay verb after a comma) follow ``b``?"""
+    m = re.match(r"\s*,\s*([а-яеіў]+)", folded(doc)[b:e])
+    return m is not None and m.group(1) in RELAY_VERBS
+
+
 _DATIVE_TITLE = re.compile(
-    r"((?=[А-ЯЁ])(?:[\w-]+(?:ой|ей|ому|ему)\s+)?[\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е|[ая]м))"
+    r"((?=[А-ЯЁ])(?:[\w-]+(?:ой|ей|ому|ему|ай|аму)\s+)?[\w-]*(?:у|ю|[бвгджзклмнпрстфхцчшщ]е|[ая]м))"
     r"([»“\"])\s+([А-ЯЁа-яё]+)"
 )
 
@@ -384,9 +400,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     ``lo`` is the start of the sentence. Returns (start, end, cue override) or -1s."""
     t, ft = doc.t, folded(doc)
     lo = max(lo, vs - _LOOKBACK)
-    end = _back_ws(t, vs, lo)
-    if end > lo and t[end - 1] == ")" and t.rfind("(", lo, end) > lo:
-        vs = t.rfind("(", lo, end)  # "Ольга (имя изменено) рассказала": an aside, no subject
+    lo, vs = aside_start(t, ft, lo, vs)  # "Ольга (имя изменено) рассказала": an aside
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(ft, lo, vs)]
     # the clause: after the last comma / colon / dash that is not inside a name's quotes
     cut = 0
@@ -396,16 +410,17 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             cut = k + 1
             break
     clause = words[cut:]
-    conj = len(clause) == 1 and clause[0][0] in ("и", "а", "і")  # "..., и призывает"
+    conj = len(clause) == 1 and clause[0][0] in _CONJ  # "..., и призывает", "..., но заметил"
     if cut and not conj and all(w[0] in SUBJECT_DROP for w in clause):
         clause = []  # "Колесникова, которую освободили в сентябре, ранее говорила"
     if not clause and cut:
         # "Лукашенко, выступая на совещании, заявил": the first phrase of the sentence
-        clause = _first_phrase(t, words)
-    if clause and clause[-1][0] in ("и", "а", "і"):
+        # (a name in apposition to a description: "Один из них, студент Кирилл, сказал")
+        clause = apposed_name(t, words) or first_phrase(t, words)
+    if clause and clause[-1][0] in _CONJ:
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
-        clause = _leading_np(t, clause if len(clause) > 1 else words)
+        clause = leading_np(t, clause if len(clause) > 1 else words)
     # "Агентство Reuters со ссылкой на источники": the source is the speaker
     fw = [w for w, _, _ in clause]
     for k in range(len(fw) - 3):
@@ -425,7 +440,12 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
                 break  # "Один из адвокатов сообщил": the whole phrase
             if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
                 break
-            if k == 1 and not _OBLIQUE_END.search(clause[-1][0]) and t[clause[-1][1]].isupper():
+            if (
+                k == 1
+                and not _OBLIQUE_END.search(clause[-1][0])
+                and t[clause[-1][1]].isupper()
+                and not oblique_name(clause[-2][0], "")  # "с ... Юрием Шулейко": his case
+            ):
                 break  # "Посол в Минске Иванов": a nominative name ends the phrase
             clause = clause[:k]
             break
@@ -455,7 +475,9 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         if head in ("в", "во", "ў") and plural and len(clause) >= 2:
             break  # "В Кремле заявили": a body named by its place
         if head in _PREPS and len(clause) >= 3:
-            clause = clause[2:]
+            clause = clause[occasion_length(t, clause) :]  # "В своем последнем слове Павел"
+        elif head == "вот" and len(clause) > 2 and clause[1][0] == "что":
+            clause = clause[2:]  # "Вот что она сказала:": she
         elif head in SUBJECT_DROP or head in _LEAD_DROP:
             clause = clause[1:]
         elif len(clause) >= 2 and (head in _TIME_HEAD or _YEAR.fullmatch(head)):
@@ -465,7 +487,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if not clause and cut and cut < len(words) and words[cut][0] in _PREPS:
         # "Эдуард, также осуждённый ..., в письме из колонии написал": the occasion after
         # the aside is no subject; the first phrase of the sentence is
-        clause = _first_phrase(t, words)
+        clause = apposed_name(t, words) or first_phrase(t, words)
         while len(clause) > 1 and clause[-1][0] in SUBJECT_DROP:
             clause = clause[:-1]
         if clause[0][0] in _PREPS or clause[0][0] in SUBJECT_DROP:
@@ -525,16 +547,6 @@ def _without_request(clause: list) -> list:
     return clause
 
 
-def _first_phrase(t: str, words: list) -> list:
-    """The sentence's words up to its first comma."""
-    first = []
-    for w in words:
-        first.append(w)
-        if t[w[2] : w[2] + 1] == ",":
-            break
-    return first
-
-
 def _ends_in_full_name(t: str, clause: list) -> bool:
     """Do the clause's last two words make a full name in the nominative ("Борис
     Грызлов"), a given name and a capitalised word?"""
@@ -542,20 +554,6 @@ def _ends_in_full_name(t: str, clause: list) -> bool:
         return False
     g, ns = clause[-2][0], clause[-1][1]
     return g in _NOM_GIVEN and t[ns : ns + 1].isupper()
-
-
-def _leading_np(t: str, clause: list) -> list:
-    out: list[tuple[str, int, int]] = []
-    for w, s, e in clause:
-        if out and (
-            SPEECH_VERBS.get(w)
-            or (re.search(r"(?:ла|ли|ил|ал|ел|ет|ит|ют|ят)$", w) and not t[s : s + 1].isupper())
-        ):
-            break
-        out.append((w, s, e))
-        if w in PRONOUNS:
-            break
-    return out
 
 
 _NOM_GIVEN = MALE_NAMES | FEMALE_NAMES
