@@ -383,3 +383,22 @@ def test_a_quote_after_the_asked_one_laughed_is_no_askers():
     )
     claim = one_claim(text, "queues")
     assert claim.speaker is None and claim.speaker_mention == "he"
+
+
+# -- "The Pole said afterwards ...": a nationality for a name ----------------------------------
+def test_a_nationality_epithet_is_the_one_person_the_sentence_before_names():
+    text = (
+        "Iga Swiatek reached her third final of the year. The Pole said afterwards that "
+        "she had been tired all week."
+    )
+    claim = only(text)
+    assert (claim.speaker, claim.speaker_mention) == ("Iga Swiatek", "The Pole")
+    assert claim.text == "she had been tired all week"
+
+
+def test_a_nationality_epithet_after_two_people_stays_as_written():
+    text = (
+        "Aryna Sabalenka beat Iga Swiatek in two sets. The Pole said afterwards that she "
+        "had been tired."
+    )
+    assert only(text).speaker == "the Pole"

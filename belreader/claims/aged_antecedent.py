@@ -35,6 +35,11 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 DESCRIPTIVE = frozenset(
     "laureate defender dissident activist campaigner journalist blogger writer poet artist"
     " musician singer founder exile prisoner".split()
+    # a nationality for a name, common in sport and in profiles: "The Dutchman, who took
+    # charge in the summer, admitted ...", "the Pole said"
+    + "dutchman frenchman englishman scotsman irishman welshman pole lithuanian latvian"
+    " estonian belarusian ukrainian russian german briton swede dane finn norwegian"
+    " spaniard italian czech slovak georgian serb croat austrian belgian hungarian".split()
 )
 
 

@@ -275,6 +275,8 @@ DETS = {
 
 
 TIME_WORDS = {
+    "afterwards",
+    "afterward",
     "today",
     "yesterday",
     "tonight",
