@@ -402,3 +402,38 @@ def test_a_nationality_epithet_after_two_people_stays_as_written():
         "had been tired."
     )
     assert only(text).speaker == "the Pole"
+
+
+# -- a translator's "In his words," and "the center" for a rights centre ----------------------
+def test_in_his_words_is_an_according_to():
+    text = (
+        "Lukashenko met the heads of the security agencies on Monday. In his words, many "
+        "of those who left “want to come back but are afraid”."
+    )
+    claim = one_claim(text, "want to come back")
+    assert (claim.speaker, claim.cue, claim.speaker_mention) == (
+        "Alexander Lukashenko",
+        "In his words",
+        "his",
+    )
+    assert claim.text.startswith("many of those who left")
+
+
+def test_in_the_words_of_names_its_source():
+    claim = only("In the words of Ales Bialiatski, the country has become one large prison.")
+    assert (claim.speaker, claim.cue) == ("Ales Bialiatski", "In the words of")
+
+
+def test_in_her_words_with_no_named_woman_is_unresolved():
+    claim = only(
+        "The minister spoke for an hour. In her own words, the reform has only just begun."
+    )
+    assert claim.speaker is None and claim.speaker_mention == "her"
+
+
+def test_the_center_is_the_rights_centre_named_before():
+    text = (
+        "The human rights center Viasna reported that twelve people were detained. "
+        "Among them, according to the center, is a retired teacher."
+    )
+    assert one_claim(text, "retired teacher").speaker == "Viasna"

@@ -45,7 +45,8 @@ The pipeline, module by module:
    ``en_content_end``, ``en_content_tail`` (a report inside an opening subordinate
    clause, the speaker's next act), ``en_content_list`` (a counted list: "said three
    things: first, A; second, B")) /
-   ``en_shape_postposed`` / ``en_shape_according``),
+   ``en_shape_postposed`` / ``en_shape_according``, which also holds a translator's
+   "In his words, ..."),
    ``en_shape_dash``, ``en_shape_quote`` (its lead-side rules in ``en_quote_lead``;
    a subject and a short verb phrase before a colon in ``en_colon_lead``; a lead
    that names a statement, message or someone's words in ``en_quote_object``),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .en_lexicon import HEDGE_CUES, HEDGE_RE, HEDGE_STEMS
 from .en_relay import relayed
+from .en_shape_according import in_their_words
 from .en_shape_called import called_claims
 from .en_shape_cue import cue_claims
 from .en_shape_dash import dash_claims
@@ -33,6 +34,7 @@ RULES = LanguageRules(
         labelled,
         asked_questions,
         evidence_claims,
+        in_their_words,
         interview_answers,
     ),
     hedges=HedgeWords(frozenset(HEDGE_CUES), HEDGE_RE, HEDGE_STEMS),

@@ -1,4 +1,5 @@
-"""The "according to" family: "According to X, ...", "..., according to X." """
+"""The "according to" family: "According to X, ...", "..., according to X.", and its
+translator's twin "In his words, ..." / "In the words of X, ..." ("по его словам")."""
 
 from __future__ import annotations
 
@@ -171,3 +172,31 @@ def according(doc: Document, cs, ce, us, ue):
     if len(t[s:e].split()) < 3:
         return None
     return Candidate(s, e, t[cs:ce], cs, ce, src_s, src_e, 2, hedge_extra=hedge_extra, role="acc")
+
+
+# "In his words, ...", "In the words of Ales Bialiatski, ...": a translator's "по его
+# словам", the source before the comma, the content after it to the sentence end
+_IN_WORDS = re.compile(
+    r"(?:(?:And|But)\s+)?[Ii]n\s+(?:(his|her|their|its)\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+([^,;:“”\"]{2,60}?)),\s+"
+)
+
+
+def in_their_words(doc: Document) -> list[Candidate]:
+    """A sentence that opens with "In his words," or "In the words of X,": the rest of
+    the sentence is the source's claim."""
+    t = doc.t
+    out = []
+    for us, ue in doc.units:
+        m = _IN_WORDS.match(t, us, ue)
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 2
+        s, e = trim(t, m.end(), ue)
+        if len(t[s:e].split()) < 3:
+            continue
+        # the cue is the words around the source: "In his words", "In the words of"
+        cs, ce = m.start(), (m.end() - 1 if g == 1 else m.start(2) - 1)
+        cue = " ".join(t[cs:ce].split()).rstrip(",")
+        out.append(Candidate(s, e, cue, cs, ce, m.start(g), m.end(g), 2, role="acc"))
+    return out
