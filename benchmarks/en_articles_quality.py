@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Whole English articles held out from development: claims and their speakers.
 
-Scores ``extract_claims`` on five sets of whole articles, ``held``
+Scores ``extract_claims`` on six sets of whole articles, ``held``
 (``benchmarks/data/en_articles_held.jsonl``, session 16), ``held2``
 (``en_articles_held2.jsonl``, session 17), ``held3`` (``en_articles_held3.jsonl``,
-session 18), ``held4`` (``en_articles_held4.jsonl``, session 19) and ``held5``
-(``en_articles_held5.jsonl``, session 20; see benchmarks/README.md): each line is one
+session 18), ``held4`` (``en_articles_held4.jsonl``, session 19), ``held5``
+(``en_articles_held5.jsonl``, session 20) and ``held6`` (``en_articles_held6.jsonl``,
+session 20; see benchmarks/README.md): each line is one
 article with its hand-made gold claims (text fragment, kind, speaker, optionally
 ``optional``). Claims are matched as in
 ``claims_quality.py`` (|G ∩ P| / max(|G|, |P|) >= 0.5, one-to-one, greedy; a prediction
@@ -20,7 +21,7 @@ inside an optional gold claim is neutral). Over the matched required claims:
   worst error; a role phrase kept as written ("her sister", "the Estonian") or no
   speaker counts as unresolved instead.
 
-Usage: python benchmarks/en_articles_quality.py [--show] [--set held|held2|held3|held4|held5] [--file PATH]
+Usage: python benchmarks/en_articles_quality.py [--show] [--set held|held2|held3|held4|held5|held6] [--file PATH]
 """
 
 from __future__ import annotations
@@ -49,7 +50,15 @@ HELD2 = ROOT / "benchmarks" / "data" / "en_articles_held2.jsonl"
 HELD3 = ROOT / "benchmarks" / "data" / "en_articles_held3.jsonl"
 HELD4 = ROOT / "benchmarks" / "data" / "en_articles_held4.jsonl"
 HELD5 = ROOT / "benchmarks" / "data" / "en_articles_held5.jsonl"
-SETS = {"held": HELD, "held2": HELD2, "held3": HELD3, "held4": HELD4, "held5": HELD5}
+HELD6 = ROOT / "benchmarks" / "data" / "en_articles_held6.jsonl"
+SETS = {
+    "held": HELD,
+    "held2": HELD2,
+    "held3": HELD3,
+    "held4": HELD4,
+    "held5": HELD5,
+    "held6": HELD6,
+}
 
 
 def same_speaker(gold: str | None, pred: str | None) -> bool:
