@@ -437,3 +437,36 @@ def test_the_center_is_the_rights_centre_named_before():
         "Among them, according to the center, is a retired teacher."
     )
     assert one_claim(text, "retired teacher").speaker == "Viasna"
+
+
+# -- held6's wrong names: an MP's party tag, a letter's "Sir,", "told its correspondent" -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fergus McBride, SNP, said that he had visited Belarus in 1998.",
+        "Enter Fergus McBride, SNP, who informed the chamber that he had visited Belarus.",
+    ],
+)
+def test_a_british_mps_party_tag_is_not_the_speaker(text):
+    assert only(text).speaker == "Fergus McBride"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sir, Ales Kruk (Letters, Dec 4) claims that exiles like me have no right to speak.",
+        "Sir, Your correspondent (“Minsk bets on patience”, Dec 2) writes that Belarusians "
+        "have made their peace with the regime.",
+    ],
+)
+def test_a_letters_salutation_is_no_speaker(text):
+    assert all(c.speaker != "Sir" for c in extract_claims(text)), extract_claims(text)
+
+
+def test_told_its_correspondent_that_is_a_claim_of_the_teller():
+    text = (
+        "Dmitry Bashko watched the game from the stands. According to Pressball, he told "
+        "its correspondent that a good team does not look for excuses."
+    )
+    claim = one_claim(text, "excuses")
+    assert (claim.speaker, claim.cue) == ("Dmitry Bashko", "told")

@@ -232,10 +232,16 @@ def object_words(words: list[tuple[str, int, int]], base: str) -> bool:
         nxt = words[j + 1][0]
         if lows[j] in ("in", "on") and (nxt[:1].isupper() or nxt.isdigit() or nxt in _TIME_AFTER):
             skip.update((j, j + 1))  # "told farmers in May that", "told AFP on Friday that"
+    # "told its correspondent that", "told his aides that": a possessive opens the object
+    if len(lows) >= 2 and lows[0] in _OWNERS:
+        skip.add(0)
     return not any(
         lw in NP_STOP and j not in skip and not (j == 0 and base in TELL and lw in TOLD_PRONOUNS)
         for j, lw in enumerate(lows)
     )
+
+
+_OWNERS = frozenset(("its", "his", "her", "their", "our", "my", "your"))
 
 
 def object_then_aside(t: str, words: list, k: int) -> int:

@@ -188,6 +188,10 @@ def plain_subject(words: list[str]) -> bool:
     )
 
 
+# a short bracketed reference: "(Letters, Dec 4)", "(“Minsk bets on patience”, Dec 2)"
+_REFERENCE = re.compile(r"[^()]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})")
+
+
 def clause_mark_before(doc: Document, win_s: int, end: int) -> int:
     """The last clause punctuation in t[win_s:end] (a comma, a dash, a quote mark ...),
     or -1; a short parenthesis without a comma belongs to the noun phrase around it."""
@@ -200,7 +204,8 @@ def clause_mark_before(doc: Document, win_s: int, end: int) -> int:
         j = m.end() - 1
         if t[j] == ")":
             op = t.rfind("(", max(win_s, j - 40), j)
-            if op >= 0 and "," not in t[op:j]:
+            # (also a short reference with a comma: "Anna Kowalczyk (Letters, Dec 4) claims")
+            if op >= 0 and ("," not in t[op:j] or _REFERENCE.fullmatch(t, op + 1, j)):
                 i = op
                 continue
         return j
@@ -382,7 +387,11 @@ def participle_of_object(t: str, us: int, cs: int) -> bool:
 
 
 # a party or state tag set off by commas: "R-Ky.", "D-N.Y.", "Calif.", "N.H."
-PLACE_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*|(?:[A-Z][a-z]{0,4}\.\s?)+")
+PLACE_TAG = re.compile(
+    r"[RDI]-[A-Z][A-Za-z.]*|(?:[A-Z][a-z]{0,4}\.\s?)+"
+    # a British MP's party after the name: "Fergus McBride, SNP, said"
+    r"|SNP|DUP|SDLP|UUP|Lab|Con|LD|Lib Dem|Plaid Cymru|Alba|Reform UK"
+)
 
 
 def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
@@ -402,6 +411,8 @@ def name_before_tag(doc: Document, us: int, tag_s: int) -> tuple[int, int]:
         if seg and (seg[0] in ("of", "from") or seg[0].isdigit() or seg[0].islower()):
             end = start - 1  # "of Flint", "22", "a retired teacher in Allentown"
             continue
+        if len(seg) > 2 and seg[0] == "Enter":
+            words, seg = words[1:], seg[1:]  # "Enter Fergus McBride, SNP, who ..."
         if seg and seg[0][0].isupper() and seg[0] not in CAP_STOP and np_ok(seg):
             return words[0][1], words[-1][2]
         return -1, -1
@@ -522,6 +533,8 @@ def named_or_fronted_role(t: str, us: int, head: list, app: list, b3: int) -> bo
     Monday, the minister, who was visiting Brest, said", "In his last word, the
     defendant, a driver from Brest, said")?"""
     last = head[-1][0]
+    if len(head) == 1 and last in ("Sir", "Madam", "Sirs", "Editor"):
+        return False  # a letter's salutation: "Sir, Anna Kowalczyk (Letters, Dec 4) claims"
     if last[:1].isupper() and last not in CAP_STOP:
         return True
     lows = [fold_word(w) for w, _, _ in head]

@@ -129,6 +129,7 @@ EPITHET_ROLE = {
 }
 CAP_STOP = {
     "The",
+    "Enter",  # a sketch's stage direction: "Enter Fergus McBride, SNP, who ..."
     "A",
     "An",
     "This",
