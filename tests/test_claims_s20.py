@@ -470,3 +470,22 @@ def test_told_its_correspondent_that_is_a_claim_of_the_teller():
     )
     claim = one_claim(text, "excuses")
     assert (claim.speaker, claim.cue) == ("Dmitry Bashko", "told")
+
+
+# -- a newsletter's rubrics in capitals are no transcript -------------------------------------
+NEWSLETTER = (
+    "BORDER GAMBIT: Kaja Kallas wants a common EU line on the crossings before the summit.\n\n"
+    "MEP CORNER: A Latvian MEP is drafting a letter, signed so far by eleven colleagues.\n\n"
+    "BIRTHDAYS: Former Council official Heidi Lindqvist; Playbook's own Tomas Ferreira.\n\n"
+    "SPOTTED: Two ambassadors sharing a taxi after the reception."
+)
+
+
+def test_rubrics_in_capitals_that_never_come_back_speak_no_claims():
+    speakers = {c.speaker for c in extract_claims(NEWSLETTER)}
+    assert not speakers & {"BORDER GAMBIT", "MEP CORNER", "BIRTHDAYS", "SPOTTED"}, speakers
+
+
+def test_a_lone_transcript_turn_in_capitals_is_still_its_speakers():
+    claim = only("KAVALIOU: I think the whole country needs to work together on this.")
+    assert claim.speaker_mention == "KAVALIOU"

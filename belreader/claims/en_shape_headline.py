@@ -12,6 +12,7 @@ from .document import Document
 from .en_lexicon import CAP_STOP, EVIDENCE_NOUNS
 from .en_not_claims import verbless_label
 from .en_phrases import np_ok, words_with_pos
+from .gender import given_name_gender
 from .model import Candidate
 from .text import fold_word
 
@@ -79,7 +80,9 @@ _RUBRIC = frozenset(
         "subs substitutes result results score scores scorer scorers goals bookings booked "
         "referee attendance venue squad line-up lineup teams team fixtures standings "
         # a fact-check's rubrics: "CLAIM: ...", "VERDICT: False.", "FACTS: ..."
-        "claim claims facts myth reality truth conclusion ruling assessment explanation"
+        "claim claims facts myth reality truth conclusion ruling assessment explanation "
+        # a newsletter's rubrics: "POLITICO Brussels Playbook:", "SPOTTED:"
+        "playbook spotted transitions birthdays agenda scoop digest roundup briefing"
     ).split()
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -133,6 +136,14 @@ def labelled(doc: Document) -> list[Candidate]:
         colon = t.index(":", m.end(1))
         out.append(Candidate(s, e, ":", colon, colon + 1, m.start(1), m.end(1), 3, role="colon"))
     caps = [c for c in out if t[c.sp_start : c.sp_end].isupper()]
+    said = [t[c.sp_start : c.sp_end] for c in caps]
+    if len(doc.paras) >= 3 and not any(said.count(x) > 1 for x in said):
+        # an article whose labels never come back is no transcript: a newsletter's
+        # rubrics ("BORDER GAMBIT:", "MEP CORNER:", "BIRTHDAYS:") unless one reads as a
+        # person's name ("KATE BOLDUAN: Why not debate?"); a lone paragraph may be one
+        # turn of a transcript ("TAPPER: Do you think ...?")
+        out = [c for c in out if c not in caps or _person_label(t[c.sp_start : c.sp_end])]
+        caps = []
     if len(caps) >= 2:
         # a transcript ("RYZHENKOV: I would say to our neighbours: ..."): each answer
         # is its speaker's own words, whole, before any "I said" inside it
@@ -141,6 +152,16 @@ def labelled(doc: Document) -> list[Candidate]:
         asker = _interviewers(t, caps)
         out = [c for c in out if c not in caps or t[c.sp_start : c.sp_end] not in asker]
     return out
+
+
+def _person_label(label: str) -> bool:
+    """Does a label in capitals open with a given name or a title ("KATE BOLDUAN", "MR
+    TUSK")?"""
+    first = label.split()[0].strip(".").lower()
+    return given_name_gender(first) is not None or first in _LABEL_TITLES
+
+
+_LABEL_TITLES = frozenset("mr mrs ms dr prof sen rep gen president minister".split())
 
 
 def _interviewers(t: str, turns: list[Candidate]) -> set[str]:
