@@ -489,3 +489,16 @@ def test_rubrics_in_capitals_that_never_come_back_speak_no_claims():
 def test_a_lone_transcript_turn_in_capitals_is_still_its_speakers():
     claim = only("KAVALIOU: I think the whole country needs to work together on this.")
     assert claim.speaker_mention == "KAVALIOU"
+
+
+def test_a_transcript_label_may_carry_a_role_in_brackets():
+    text = (
+        "Post-match press conference. The transcript has been lightly edited.\n\n"
+        "ANDREI SIDOROV (Shakhtyor head coach): We played well for fifty minutes. Then "
+        "we stopped skating, simple as that.\n\n"
+        "Question (Pressball): Was the second penalty deserved?\n\n"
+        "SIDOROV: I am not going to talk about the referees tonight."
+    )
+    first = one_claim(text, "fifty minutes")
+    assert first.speaker_mention == "ANDREI SIDOROV"
+    assert first.text.startswith("We played well")

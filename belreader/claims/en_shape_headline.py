@@ -98,7 +98,10 @@ def _names_or_score(content: str) -> bool:
     return content.count(",") >= 2 or sum(ch.isdigit() for ch in content) >= 3
 
 
-_LABEL_RE = re.compile(r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# (a role in brackets may follow the name: "GARY THORNBURY (Dinamo Minsk head coach):")
+_LABEL_RE = re.compile(
+    r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(?:[ \t]+\([^()\n]{2,60}\))?[ \t]*:[ \t]+(?=\S)"
+)
 
 
 def labelled(doc: Document) -> list[Candidate]:
