@@ -502,3 +502,16 @@ def test_a_transcript_label_may_carry_a_role_in_brackets():
     first = one_claim(text, "fifty minutes")
     assert first.speaker_mention == "ANDREI SIDOROV"
     assert first.text.startswith("We played well")
+
+
+def test_the_other_of_two_just_named_speaks():
+    text = (
+        "Two former staff agreed to talk. One of them, a cook, said the guests never paid. "
+        "The other, a driver, said he had twice collected guests from the airfield."
+    )
+    assert one_claim(text, "airfield").speaker_mention == "The other"
+
+
+def test_adding_a_number_of_things_is_no_claim():
+    text = "The authorities had added dozens of Belarusian-language titles to the banned list."
+    assert extract_claims(text) == []

@@ -62,6 +62,8 @@ def _np_ok(words: tuple[str, ...]) -> bool:
         words = tuple("and" if w == "&" else w for w in words)
     if len(words) == 1 and words[0].lower() in _SPEAK_ALONE:
         return True  # "he said", "some note that", "others argue"
+    if len(words) == 2 and (words[0].lower(), words[1].lower()) in _ONE_OF_TWO:
+        return True  # "The other, a driver, said": one of people just named
     lows = [fold_word(w) for w in words]
     if poll_share(lows):
         return True  # "26 percent", "About 4 in 10" ("About" also opens a phrase)
@@ -206,6 +208,10 @@ def _np_ok(words: tuple[str, ...]) -> bool:
 # words that speak alone: "some note that", "others argue", "another says", "most said"
 _LONE_SPEAKERS = {"some", "many", "others", "it", "another", "both", "most", "several", "few"}
 _SPEAK_ALONE = PRONOUNS | _LONE_SPEAKERS  # built once: np_ok runs on every cue
+_ONE_OF_TWO = frozenset(
+    ("the", w)
+    for w in ("other", "first", "second", "third", "former", "latter", "elder", "younger")
+)
 _POLLED = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"}
 _GROUP_NOUNS = {"number", "handful", "group", "majority", "minority", "couple", "dozen", "few"}
 # words that make a verb phrase of what follows a noun: "some of them have said"

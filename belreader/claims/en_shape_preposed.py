@@ -67,6 +67,10 @@ from .text import fold_word, skip_space, trim
 # after a participle: "that" at once ("adding that") or after the aside's comma
 
 # "would not say if ...", "didn't say if ...": a question left open, no conditional claim
+# how many of a thing were added: "added dozens of titles to the list"
+_COUNTED = frozenset(
+    "dozens hundreds thousands several many more another two three four five six".split()
+)
 NEGATED_CUE = re.compile(r"\b(?:not|never)\s+$|n[’']t\s+$")
 
 # what "questioned" takes as a claim: a question ("whether ...") or a thing questioned
@@ -326,7 +330,7 @@ def preposed(
         elif cue_low in SAY:
             if (
                 base in ("add", "adds", "added", "adding")
-                and (first in DETS or first[:1].isdigit())
+                and (first in DETS or first[:1].isdigit() or first in _COUNTED)
                 and not any(ch in t[words[0][1] : ue] for ch in ':“”"‘«')
                 and not (bare_clause(t, words) or negative_clause(t, words))
                 and not any(is_auxiliary(fold_word(w)) for w, _, _ in words)
