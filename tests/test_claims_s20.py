@@ -515,3 +515,8 @@ def test_the_other_of_two_just_named_speaks():
 def test_adding_a_number_of_things_is_no_claim():
     text = "The authorities had added dozens of Belarusian-language titles to the banned list."
     assert extract_claims(text) == []
+
+
+def test_put_it_to_me_like_this_hands_the_quote_over():
+    claim = only("She put it to me like this: “Nobody here is waiting for Brussels any more.”")
+    assert (claim.cue, claim.speaker_mention) == ("put it", "She")

@@ -31,6 +31,8 @@ _HOW_SAID = re.compile(
 _DEGREE = {"more", "less", "even", "equally", "just", "as", "most", "quite", "very", "far", "much"}
 _PUT = {"put", "puts", "putting", "make", "makes", "made", "making"}
 _MANNER = _DEGREE | {"plain", "clear", "plainer", "clearer", "best", "well", "this", "way"}
+# "put it to me like this:", "put it to us so:"
+_MANNER |= {"to", "me", "us", "like", "so", "thus"}
 # "is shown telling officials:", "can be heard saying:": footage of someone speaking
 _SHOWN = {"shown", "seen", "heard", "filmed", "recorded", "pictured", "caught"}
 
@@ -43,7 +45,7 @@ def _idiom(vp: list[Word]) -> Word | None:
     # only a manner after "put it": "more sharply", "plain", "this way"; "put it on the
     # table" is putting a thing somewhere
     if (
-        3 <= len(words) <= 5
+        3 <= len(words) <= 6
         and words[0] in _PUT
         and words[1] in ("it", "this", "that")
         and all(w in _MANNER or w.endswith("ly") for w in words[2:])
