@@ -520,3 +520,14 @@ def test_adding_a_number_of_things_is_no_claim():
 def test_put_it_to_me_like_this_hands_the_quote_over():
     claim = only("She put it to me like this: “Nobody here is waiting for Brussels any more.”")
     assert (claim.cue, claim.speaker_mention) == ("put it", "She")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will not give in,” Lukashenko can be heard saying.",
+        "In the video, Lukashenko can be heard saying that the bridge was a disgrace.",
+    ],
+)
+def test_the_one_heard_saying_speaks(text):
+    assert only(text).speaker == "Alexander Lukashenko"

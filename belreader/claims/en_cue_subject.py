@@ -466,7 +466,9 @@ def aspect_before_cue(before: list[tuple[str, int, int]], cue_low: str) -> int:
 
 
 # auxiliaries and adverbs between the subject and "quoted": "was widely quoted as saying"
-BEFORE_QUOTED = frozenset("is was were are been has have had widely also".split())
+BEFORE_QUOTED = frozenset("is was were are been has have had widely also can could be".split())
+_HEARD = frozenset(("heard", "seen", "filmed", "recorded"))
+_BE = frozenset(("be", "is", "was", "are", "were", "been"))
 
 
 def quoted_as_saying(
@@ -489,6 +491,9 @@ def quoted_as_saying(
         w = before[k][0]
         if w == "quoted" and (k == obj_end - 1 or before[k + 1][0] in ("by", "in")):
             # "X was quoted (in the Herald) (as) saying": X speaks
+            return k, None
+        if w in _HEARD and k == obj_end - 1 and not has_as and k > 0 and before[k - 1][0] in _BE:
+            # "“...,” Lukashenko can be heard saying": the one heard speaks
             return k, None
         if (w in QUOTING_VERBS or (not has_as and w in SHOWING_VERBS)) and k < obj_end - 1:
             obj = before[k + 1 : obj_end]
