@@ -531,3 +531,12 @@ def test_put_it_to_me_like_this_hands_the_quote_over():
 )
 def test_the_one_heard_saying_speaks(text):
     assert only(text).speaker == "Alexander Lukashenko"
+
+
+def test_a_role_of_a_long_named_body_before_an_aside_speaks():
+    text = (
+        "A representative of the International Federation for Human Rights, speaking on "
+        "behalf of Viasna, said that at least 42 former prisoners had reported torture."
+    )
+    claim = only(text)
+    assert claim.speaker == "a representative of the International Federation for Human Rights"

@@ -552,3 +552,18 @@ def named_or_fronted_role(t: str, us: int, head: list, app: list, b3: int) -> bo
         and t[b3] == ","
         and fold_word(t[us:b3].split()[0]) in FRONT | PREPS
     )
+
+
+def role_of_body(head: list) -> bool:
+    """ "A representative of the International Federation for Human Rights": a role
+    noun, "of", then a body's capitalised name of up to seven words."""
+    lows = [fold_word(w) for w, _, _ in head]
+    return (
+        len(head) <= 11
+        and lows[0] in ("a", "an", "the")
+        and lows[1] in SPEAKER_NOUNS
+        and lows[2] == "of"
+        and all(
+            w[:1].isupper() or fold_word(w) in ("the", "for", "of", "and") for w, _, _ in head[3:]
+        )
+    )

@@ -43,6 +43,7 @@ from .en_cue_subject import (
     relative_antecedent,
     relative_head,
     role_head,
+    role_of_body,
     speaking_antecedent,
     that_follows,
     who_clause_end,
@@ -353,7 +354,7 @@ def from_cue(
             if (
                 app
                 and head
-                and len(head) <= 6
+                and (len(head) <= 6 or role_of_body(head))
                 and named_or_fronted_role(t, us, head, app, b3)
                 and np_ok([w for w, _, _ in head])
                 and app[0][0].lower() not in ("which", "that", "and")
