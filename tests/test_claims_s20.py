@@ -540,3 +540,17 @@ def test_a_role_of_a_long_named_body_before_an_aside_speaks():
     )
     claim = only(text)
     assert claim.speaker == "a representative of the International Federation for Human Rights"
+
+
+# -- the people around a person: "Her publisher says", "in 2003 her employers told her" ------
+def test_her_publisher_speaks_as_the_named_womans_publisher():
+    text = (
+        "Katsiaryna Lis wrote the memoir in exile. Her publisher says a Belarusian-language "
+        "edition will follow in the spring."
+    )
+    assert one_claim(text, "edition").speaker == "Katsiaryna Lis's publisher"
+
+
+def test_a_year_before_a_possessive_subject_is_no_part_of_it():
+    text = "But in 2003 her employers told her she had no future with the bank."
+    assert only(text).speaker_mention == "her employers"

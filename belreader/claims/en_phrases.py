@@ -438,7 +438,9 @@ def fronted_subject(ws: list[tuple[str, int, int]]):
     for k in range(n - 1, max(0, n - 7), -1):
         if fold_word(ws[k][0]) in ("the", "a", "an", "his", "her", "their", "its"):
             cand = ws[k:]
-            if ll in SPEAKER_NOUNS and np_ok([w for w, _, _ in cand]):
+            if (ll in SPEAKER_NOUNS or ll.rstrip("s") in SPEAKER_NOUNS) and np_ok(
+                [w for w, _, _ in cand]
+            ):
                 return cand
             break
     return None

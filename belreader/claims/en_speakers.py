@@ -77,6 +77,13 @@ SPEAKER_NOUNS = set(
         "defendant|defendants|plaintiff|claimant|applicant|applicants|juror|jurors",
         "barrister|solicitor|accountant|consultant|assistant|participant|participants",
         "victim|victims|passenger|passengers|pilot|surgeon|tenant|tenants|contestant",
+        # the people around a person: "Her publisher says", "his biographer writes"
+        "publisher|translator|biographer|agent|boss|employer|landlord|landlady|mentor",
+        "tutor|rector|dean|headteacher|principal|pastor|imam|rabbi|chef|cook|carer",
+        "therapist|psychologist|psychiatrist|sociologist|pollster|demographer|colonel",
+        "sergeant|lieutenant|warden|jailer|interrogator|advocate|notary|auditor|banker",
+        "fiancee|fiancée|fiance|girlfriend|boyfriend|grandson|granddaughter|niece|nephew",
+        "aunt|uncle|stepfather|stepmother|classmate|cellmate|inmate",
     )
 )
 EPITHET_PERSON = {
