@@ -293,6 +293,12 @@ def relative_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, 
     from a young child, who said ..."), a name or a short phrase with its article; []
     where another noun could be meant ("the son of Lukashenko, who": of whom?)."""
     t = doc.t
+    if t[b - 1 : b] == ")" and (op := t.rfind("(", max(us, b - 80), b)) > us:
+        # "Prof. Hanna Kaliada (Charles University, Prague), who argued": the name
+        # before the bracket, not the place inside it
+        b = op
+        while b > us and t[b - 1] == " ":
+            b -= 1
     words = words_with_pos(t, max(us, b - 80), b)
     if not words or words[-1][2] != b:
         return []
@@ -323,6 +329,14 @@ def relative_antecedent(doc: Document, us: int, b: int) -> list[tuple[str, int, 
     if k == 0:
         return []  # the phrase opens the clause: the subject rules already read it
     before = fold_word(words[k - 1][0])
+    if before in ("in", "from") and k >= 2 and words[k - 2][0][:1].isupper():
+        # "a message from Ona in Ukmergė, who says": the person, not her town
+        j = k - 2
+        while j > 0 and words[j - 1][0][:1].isupper() and words[j - 1][0] not in CAP_STOP:
+            j -= 1
+        if words[j][0] not in CAP_STOP and fold_word(words[j - 1][0]) not in ("of",):
+            return words[j : k - 1]
+        return []
     if before in ("of", "and", "or") or before.endswith(("’s", "'s")):
         return []  # "the son of Lukashenko, who", "Putin and Lukashenko, who"
     return run
@@ -538,6 +552,8 @@ def named_or_fronted_role(t: str, us: int, head: list, app: list, b3: int) -> bo
     Monday, the minister, who was visiting Brest, said", "In his last word, the
     defendant, a driver from Brest, said")?"""
     last = head[-1][0]
+    if b3 >= 0 and t[b3] == "(":
+        return False  # "Kaliada (Charles University, Prague), who": inside a bracket
     if len(head) == 1 and last in ("Sir", "Madam", "Sirs", "Editor"):
         return False  # a letter's salutation: "Sir, Anna Kowalczyk (Letters, Dec 4) claims"
     if last[:1].isupper() and last not in CAP_STOP:
@@ -566,4 +582,14 @@ def role_of_body(head: list) -> bool:
         and all(
             w[:1].isupper() or fold_word(w) in ("the", "for", "of", "and") for w, _, _ in head[3:]
         )
+    )
+
+
+def named_aside(t: str, app: list, b: int) -> bool:
+    """Is ``app``, the words between two commas before a cue at ``b``, a name in
+    capitals ("one of the family's attorneys, Justin Bamberg, said"), and not the end
+    of a bracket ("Prof. Hanna Kaliada (Charles University, Prague), who argued": the
+    place is the bracket's)?"""
+    return (
+        all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app) and ")" not in t[app[0][1] : b]
     )

@@ -34,6 +34,7 @@ from .en_cue_subject import (
     last_clause_subject,
     name_before_tag,
     name_words,
+    named_aside,
     named_or_fronted_role,
     object_follows,
     opening_relative_subject,
@@ -54,7 +55,6 @@ from .en_cues import iter_cues
 from .en_function_words import LY_NOUNS
 from .en_lexicon import (
     ADVERBS,
-    CAP_STOP,
     CONJ,
     EVIDENCE_VERBS,
     FRONT,
@@ -332,7 +332,7 @@ def from_cue(
                 app
                 and head
                 and 1 <= len(app) <= 4
-                and all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app)
+                and named_aside(t, app, b)
                 and np_ok([w for w, _, _ in head])
                 and b == t.find(",", c2 + 1)
                 # ("a teacher from Lida, Grodno Region, who said": the place's region)

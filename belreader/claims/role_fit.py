@@ -572,7 +572,7 @@ def owner_by_pronoun(res: Resolver, toks: list[str], pos: int) -> str | None:
 _OWNED_STAFF = frozenset(
     "office team lawyer lawyers attorney attorneys campaign staff aide aides spokesman"
     " spokeswoman spokesperson secretary adviser advisers advisor advisors representative"
-    " representatives report agent publisher translator biographer".split()
+    " representatives report".split()
 )
 
 
