@@ -587,9 +587,20 @@ def role_of_body(head: list) -> bool:
 
 def named_aside(t: str, app: list, b: int) -> bool:
     """Is ``app``, the words between two commas before a cue at ``b``, a name in
-    capitals ("one of the family's attorneys, Justin Bamberg, said"), and not the end
-    of a bracket ("Prof. Hanna Kaliada (Charles University, Prague), who argued": the
-    place is the bracket's)?"""
-    return (
-        all(w[0][0].isupper() and w[0] not in CAP_STOP for w in app) and ")" not in t[app[0][1] : b]
-    )
+    capitals ("one of the family's attorneys, Justin Bamberg, said"; with its tag, "Gov.
+    John Kasich (R-OH), said"), and not the end of a bracket ("Prof. Hanna Kaliada
+    (Charles University, Prague), who argued": the place is the bracket's)?"""
+    seg = t[app[0][1] : b]
+    if _closes_bracket(seg):
+        return False
+    words = _TAG_AT_END.sub("", seg).split()
+    return bool(words) and all(w[0].isupper() and w not in CAP_STOP for w in words)
+
+
+_TAG_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
+def _closes_bracket(seg: str) -> bool:
+    """Does ``seg`` close a bracket it did not open ("Prague)" of "(Charles University,
+    Prague)"; not "Gov. John Kasich (R-OH)")?"""
+    return seg.count(")") > seg.count("(")

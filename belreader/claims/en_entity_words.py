@@ -331,7 +331,7 @@ DOCUMENTS = frozenset(
 # nouns that refer back to a body ("the organisation said", "the statement added")
 ORG_REFERENCES = ORG_WORDS | frozenset({"statement", "body", "outfit", "group", "bloc"})
 GENERIC_ORG_REFERENCES = frozenset(
-    {"organisation", "organization", "statement", "body", "group", "outfit", "center", "centre"}
+    {"organisation", "organization", "statement", "body", "group", "outfit"}
 )
 
 # roles of people who speak for or about someone else (an adviser, a lawyer): "the
