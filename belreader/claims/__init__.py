@@ -39,7 +39,7 @@ The pipeline, module by module:
                  rules.
 3. claim shapes, each a function ``Document -> [Candidate]``; for English
    ``en_shape_cue`` (reporting verbs found by ``en_cues``, the subject before them in
-   ``en_cue_subject``, content in
+   ``en_cue_subject`` and, beside an aside between commas, ``en_appositive``, content in
    ``en_shape_preposed`` (where its content starts and ends: ``en_content_start``,
    ``en_content_occasion`` (before the occasion or time of the statement),
    ``en_content_end``, ``en_content_tail`` (a report inside an opening subordinate

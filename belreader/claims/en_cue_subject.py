@@ -18,7 +18,7 @@ from .en_clauses import (
     is_tail,
 )
 from .en_entity_words import DOCUMENTS
-from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT, FRONT_ADVERBS, NP_STOP, PREPS
+from .en_lexicon import ALL_CUES, AUX, CAP_STOP, CONJ, FRONT_ADVERBS, NP_STOP, PREPS
 from .en_phrases import (
     determined_np,
     np_ok,
@@ -544,63 +544,3 @@ def appositive_after_name(t: str, head: list[tuple[str, int, int]], b3: int) -> 
         return False
     w = t[max(0, b3 - 40) : b3].split()
     return bool(w) and w[-1][:1].isupper() and w[-1] not in CAP_STOP
-
-
-def named_or_fronted_role(t: str, us: int, head: list, app: list, b3: int) -> bool:
-    """Is ``head``, before an appositive ``app`` between commas, a speaker: a name
-    ("Artyom Shraibman, a scholar at ..., said"), or a role after a fronted phrase ("On
-    Monday, the minister, who was visiting Brest, said", "In his last word, the
-    defendant, a driver from Brest, said")?"""
-    last = head[-1][0]
-    if b3 >= 0 and t[b3] == "(":
-        return False  # "Kaliada (Charles University, Prague), who": inside a bracket
-    if len(head) == 1 and last in ("Sir", "Madam", "Sirs", "Editor"):
-        return False  # a letter's salutation: "Sir, Anna Kowalczyk (Letters, Dec 4) claims"
-    if last[:1].isupper() and last not in CAP_STOP:
-        return True
-    lows = [fold_word(w) for w, _, _ in head]
-    return (
-        len(head) <= 5
-        and lows[0] in ("the", "a", "an", "his", "her", "their", "its")
-        and lows[-1] in SPEAKER_NOUNS
-        and fold_word(app[0][0]) in ("who", "a", "an", "the", "one")
-        and b3 > us
-        and t[b3] == ","
-        and fold_word(t[us:b3].split()[0]) in FRONT | PREPS
-    )
-
-
-def role_of_body(head: list) -> bool:
-    """ "A representative of the International Federation for Human Rights": a role
-    noun, "of", then a body's capitalised name of up to seven words."""
-    lows = [fold_word(w) for w, _, _ in head]
-    return (
-        len(head) <= 11
-        and lows[0] in ("a", "an", "the")
-        and lows[1] in SPEAKER_NOUNS
-        and lows[2] == "of"
-        and all(
-            w[:1].isupper() or fold_word(w) in ("the", "for", "of", "and") for w, _, _ in head[3:]
-        )
-    )
-
-
-def named_aside(t: str, app: list, b: int) -> bool:
-    """Is ``app``, the words between two commas before a cue at ``b``, a name in
-    capitals ("one of the family's attorneys, Justin Bamberg, said"; with its tag, "Gov.
-    John Kasich (R-OH), said"), and not the end of a bracket ("Prof. Hanna Kaliada
-    (Charles University, Prague), who argued": the place is the bracket's)?"""
-    seg = t[app[0][1] : b]
-    if _closes_bracket(seg):
-        return False
-    words = _TAG_AT_END.sub("", seg).split()
-    return bool(words) and all(w[0].isupper() and w not in CAP_STOP for w in words)
-
-
-_TAG_AT_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
-
-
-def _closes_bracket(seg: str) -> bool:
-    """Does ``seg`` close a bracket it did not open ("Prague)" of "(Charles University,
-    Prague)"; not "Gov. John Kasich (R-OH)")?"""
-    return seg.count(")") > seg.count("(")

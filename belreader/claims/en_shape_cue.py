@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .document import MAX_UNIT, Document
 from .en_adverbials import skip_adverbials
+from .en_appositive import named_aside, named_or_fronted_role, role_of_body
 from .en_clauses import (
     DATELINE,
     clause_before_conjunction,
@@ -34,8 +35,6 @@ from .en_cue_subject import (
     last_clause_subject,
     name_before_tag,
     name_words,
-    named_aside,
-    named_or_fronted_role,
     object_follows,
     opening_relative_subject,
     participle_of_object,
@@ -44,7 +43,6 @@ from .en_cue_subject import (
     relative_antecedent,
     relative_head,
     role_head,
-    role_of_body,
     speaking_antecedent,
     that_follows,
     who_clause_end,
