@@ -49,3 +49,39 @@ def test_subject_then_her_words_after_two_women():
     got = speakers(text)
     assert got[0][0] == "Ольга Ярош"
     assert [s for s, _ in got[1:]] == ["Светлана Бобрик", "Светлана Бобрик"]
+
+
+# --- the outlet that was told is not the speaker ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an unquoted outlet in the dative between the body and the verb
+        (
+            "В Мостовском райисполкоме Настоящему Времени ответили коротко: "
+            "«Все школы района работают в обычном режиме».",
+            "Мостовский райисполком",
+        ),
+        # the reporter of a quoted outlet told, then the body after "в"
+        (
+            "Уборка льна завершена на трех четвертях площадей, сообщили корреспонденту "
+            "«Дятловской газеты» в Дятловском райисполкоме.",
+            "Дятловский райисполком",
+        ),
+    ],
+)
+def test_outlet_told_before_the_body(text, speaker):
+    assert speakers(text)[0][0] == speaker
+
+
+def test_unquoted_dative_outlet_after_the_verb():
+    text = "Двух волонтеров задержали на границе, рассказали Настоящему Времени в фонде «Дапамога»."
+    got = speakers(text)[0][0]
+    assert got and "Времени" not in got and "Дапамога" in got
+
+
+def test_latin_outlet_after_the_surname():
+    text = (
+        "Анна Левченко выступила на конференции в Праге. «Нам нужна поддержка», — "
+        "сказала Левченко DW. Она также сообщила, что организация переезжает."
+    )
+    assert [s for s, _ in speakers(text)] == ["Анна Левченко", "Анна Левченко"]

@@ -25,7 +25,13 @@ from .ru_lexicon import (
     THAT,
 )
 from .ru_nominative import oblique_name
-from .ru_outlets import is_outlet, told_outlet
+from .ru_outlets import (
+    dative_outlet_end,
+    outlet_after_name,
+    past_addressee_title,
+    told_before_verb,
+    told_outlet,
+)
 from .ru_subject import apposed_name, aside_start, first_phrase, leading_np, occasion_length
 from .ru_text import folded, is_cyrillic, stem
 
@@ -168,10 +174,12 @@ def speaker_after(
         j = _skip_ws(t, j, e)
         if j >= e:
             break
-        past = told_outlet(t, ft, j, e) if not words else -1
+        past = max(dative_outlet_end(ft, j, e), told_outlet(t, ft, j, e)) if not words else -1
         if past > 0:
             j = past  # "сообщил Reuters источник", "заявил РБК глава ...": the outlet was told
             continue
+        if words and outlet_after_name(t, ft, words[-1][1], j, e):
+            break  # "— сказала Хомич DW": the outlet told
         m = _WORD.match(ft, j, e)
         if m is None:
             break
@@ -191,7 +199,7 @@ def speaker_after(
         if words and w in _ADVERBS_AFTER:
             break  # "говорил покойный министр еще в 2019 году"
         if not words and w in _ADDRESSEES:
-            j = m.end()
+            j = past_addressee_title(t, m.end(), e)
             continue  # "сообщил журналистам министр ...": skip the addressee
         if not words and w in _WIRE and _told_wire(ft, _skip_ws(ft, m.end(), e), plural):
             j = m.end()
@@ -496,7 +504,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         return -1, -1, None
     clause = _without_request(_without_told_title(t, clause))
     for k in range(len(clause) - 1, 0, -1):
-        if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
+        if told_before_verb(t, ft, clause[k][1], clause[-1][2]):
             clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
             break
     if sum(w[0] not in _QUOTE_OPEN + _QUOTE_CLOSE for w in clause) > 6:
