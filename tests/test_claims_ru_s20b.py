@@ -85,3 +85,28 @@ def test_latin_outlet_after_the_surname():
         "сказала Левченко DW. Она также сообщила, что организация переезжает."
     )
     assert [s for s, _ in speakers(text)] == ["Анна Левченко", "Анна Левченко"]
+
+
+# --- dash quotes closed by verbs of listing, advising and manner -------------------------
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("– Хлеб, молоко, крупа – все подорожало, – перечисляет продавщица.", "перечисляет"),
+        ("«Сохраняйте все чеки и гарантийные талоны», — советует юрист.", "советует"),
+        ("– Летом здесь опять будет людно, – улыбается хозяйка.", "улыбается"),
+        ("«Посмотрим, кто кого переживет», — усмехнулся фермер.", "усмехнулся"),
+    ],
+)
+def test_dash_quote_with_a_manner_verb(text, cue):
+    assert [c for _, c in speakers(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Врач советует пить больше воды и меньше кофе.",
+        "Она улыбается и перечисляет покупки, которые сделала за неделю.",
+    ],
+)
+def test_manner_verbs_in_narration_are_no_claims(text):
+    assert speakers(text) == []
