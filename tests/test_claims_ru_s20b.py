@@ -110,3 +110,30 @@ def test_dash_quote_with_a_manner_verb(text, cue):
 )
 def test_manner_verbs_in_narration_are_no_claims(text):
     assert speakers(text) == []
+
+
+# --- "В <document> X говорится (лишь), что ...": the document opens the sentence --------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "В письме прокуратуры района, которое получила семья, говорится, что "
+            "проверка по жалобе продолжается.",
+            "проверка по жалобе продолжается",
+            "прокуратуры района",
+        ),
+        (
+            "В пресс-релизе Белавиа говорится лишь, что рейсы отменены по техническим причинам.",
+            "рейсы отменены по техническим причинам",
+            "Белавиа",
+        ),
+    ],
+)
+def test_document_first_then_govoritsya(text, content, speaker):
+    got = [(c.text, c.speaker_mention or c.speaker) for c in extract_claims(text, language="ru")]
+    assert len(got) == 1
+    assert got[0][0] == content and speaker in got[0][1]
+
+
+def test_document_first_needs_a_that_clause():
+    assert speakers("В письме прокуратуры говорится о сроках проверки.") == []
