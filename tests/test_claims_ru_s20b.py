@@ -137,3 +137,25 @@ def test_document_first_then_govoritsya(text, content, speaker):
 
 def test_document_first_needs_a_that_clause():
     assert speakers("В письме прокуратуры говорится о сроках проверки.") == []
+
+
+# --- the owner of a document that opens the sentence, in the nominative -----------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В служебной записке начальника говорится, что станки простаивают.", "начальник"),
+        (
+            "В письменном ответе продавца, который получил покупатель, говорится, что "
+            "гарантия на аккумулятор не распространяется.",
+            "продавец",
+        ),
+        (
+            "Государственный пограничный комитет не назвал число задержанных. "
+            "В сообщении ведомства говорится лишь, что все они «иностранцы».",
+            "Государственный пограничный комитет",
+        ),
+    ],
+)
+def test_document_owner_in_the_nominative(text, speaker):
+    got = speakers(text)
+    assert len(got) == 1 and got[0][0] == speaker
