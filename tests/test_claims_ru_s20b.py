@@ -159,3 +159,22 @@ def test_document_first_needs_a_that_clause():
 def test_document_owner_in_the_nominative(text, speaker):
     got = speakers(text)
     assert len(got) == 1 and got[0][0] == speaker
+
+
+# --- "мне", "нам" (the one told) are not the speaker -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("А мне в налоговой инспекции сказали, что декларацию можно подать онлайн.", None),
+        ("Нам в Мозырском горисполкоме ответили, что дорогу починят весной.", None),
+        ("«Документы готовы», — сказали нам в Лидском райисполкоме.", "Лидский райисполком"),
+        ("«Подождите до понедельника», — ответил мне директор школы.", "директор школы"),
+    ],
+)
+def test_the_one_told_is_not_the_speaker(text, speaker):
+    got = speakers(text)
+    assert len(got) == 1
+    if speaker is None:  # the body, whatever its form, and never "мне"/"нам"
+        assert got[0][0] and not got[0][0].lower().startswith(("мне", "нам"))
+    else:
+        assert got[0][0] == speaker
