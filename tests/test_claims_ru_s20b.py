@@ -178,3 +178,14 @@ def test_the_one_told_is_not_the_speaker(text, speaker):
         assert got[0][0] and not got[0][0].lower().startswith(("мне", "нам"))
     else:
         assert got[0][0] == speaker
+
+
+# --- "министерство" refers back to the one ministry named, never to another body --------
+def test_ministry_noun_is_the_ministry_named_before():
+    text = "Минтранс проверил 30 автопарков. Нарушения нашли в девяти, сообщает министерство."
+    assert speakers(text)[0][0] == "Минтранс"
+
+
+def test_ministry_noun_is_no_committee():
+    text = "КГБ внес в список еще двух человек. Об этом сообщило министерство."
+    assert speakers(text)[0][0] != "КГБ"
