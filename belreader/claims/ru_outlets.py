@@ -52,3 +52,48 @@ def told_outlet(t: str, ft: str, i: int, e: int) -> int:
     if w in SPEAKER_STOP or w in SPEECH_VERBS:
         return -1
     return j
+
+
+# Cyrillic outlets in the dative, written without quotation marks (folded): always the
+# one told, never the speaker ("рассказали Настоящему Времени в инициативе ...")
+_DATIVE_OUTLET = re.compile(r"(?:настоящему\s+времени|белсату|онлайнеру)(?![\w-])")
+# a quoted title right after an addressee: "корреспонденту «Ляховичского вестника»"
+_ADDRESSEE_TITLE = re.compile(r"\s*«[^«»\n.!?:]{1,60}»")
+
+
+def dative_outlet_end(ft: str, i: int, e: int) -> int:
+    """The end of an unquoted outlet in the dative at ``i`` and the spaces after it,
+    else -1."""
+    m = _DATIVE_OUTLET.match(ft, i, e)
+    if m is None:
+        return -1
+    j = m.end()
+    while j < e and ft[j] in " \u00a0":
+        j += 1
+    return j
+
+
+def past_addressee_title(t: str, i: int, e: int) -> int:
+    """After an addressee ("корреспонденту"): past the outlet's quoted title that names
+    whose it is ("«Ляховичского вестника»"), else ``i``."""
+    m = _ADDRESSEE_TITLE.match(t, i, e)
+    return m.end() if m is not None else i
+
+
+def told_before_verb(t: str, ft: str, a: int, b: int) -> bool:
+    """Is t[a:b], the end of a subject before its verb, the outlet told ("В МИД Литвы
+    Reform.news ответили", "В райисполкоме Настоящему Времени ответили")?"""
+    if t[a].isascii():
+        return is_outlet(t, ft, a, b)
+    m = _DATIVE_OUTLET.match(ft, a, b)
+    return m is not None and m.end() == b
+
+
+# a Latin-script outlet's name ending a phrase, before punctuation or the end
+_LATIN_TOLD = re.compile(r"[A-Z][A-Za-z&-]*(?:\.[a-z]{2,4})?(?=[\s.,;:!?)]|$)")
+
+
+def outlet_after_name(t: str, ft: str, prev: int, j: int, e: int) -> bool:
+    """ "— сказала Хомич DW": a Latin outlet right after a capitalised word of the
+    speaker phrase is the one told, no part of the name."""
+    return t[prev].isupper() and not t[prev].isascii() and _LATIN_TOLD.match(t, j, e) is not None

@@ -38,6 +38,7 @@ from .ru_text import (
     stem,
     surname_form_gender,
 )
+from .ru_unnamed_subject import opening_subject, unnamed_topic_start
 from .ru_verb_names import verb_named_people
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -333,6 +334,7 @@ class RuResolver:
             words, low = words[1:], low[1:]  # "Сама Славникова сказала": Славникова
             surface = surface.split(None, 1)[1]
         gender = self._verb_gender(pos)
+        at0 = pos
         if len(low) == 1 and (low[0] in PRONOUNS or low[0] in POSSESSIVES):
             g = PRONOUNS.get(low[0]) or POSSESSIVES.get(low[0])
             if low[0] in POSSESSIVES:
@@ -349,7 +351,7 @@ class RuResolver:
                 ant = plural_subject_before(self.doc, pos) or ant
             if ant is None and g in ("m", "f") and genders_compatible(g, gender):
                 ant = self._named_after(pos, g)
-            return ant
+            return self._past_topic(ant, low[0], at0, g)
         canon, at = self.index.person_at(words)
         if canon and _names_the_speaker(words, low, at) and not _full_name_after(words, at):
             if not owner_not_speaker(words, low, at, GIVEN_STEMS, _oblique_role):
@@ -387,6 +389,24 @@ class RuResolver:
                 # the same surname is her own given name and surname, not the phrase
                 return " ".join(words[-2:])
         return surface
+
+    def _past_topic(self, ant: str | None, word: str, at: int, g: str | None) -> str | None:
+        """See ``ru_unnamed_subject``: "Дарья, по ее словам" opening a paragraph that
+        named no ``ant`` is Дарья; "он" after "Юрист ..., считает" is no one named before."""
+        if word in POSSESSIVES and g in ("m", "f"):
+            subj = opening_subject(self.doc, at)
+            if subj and (ant is None or not self._named_in(ant, self.doc.para_of(at)[0], at)):
+                who = self.resolve(*subj)
+                ok = who and self._is_person(who) and self._gender_of(who) == g
+                return who if ok else None
+        start = unnamed_topic_start(self.doc, at) if word in PRONOUNS and ant else None
+        return None if start is not None and not self._named_in(ant, start, at) else ant
+
+    def _named_in(self, name: str | None, a: int, b: int) -> bool:
+        marks = [(p, sp) for p, sp, _g, _x in self.history] + [
+            (p, n) for p, n, _ in self.mentions()
+        ]
+        return any(sp == name and a <= p < b for p, sp in marks)
 
     def _past_own_subject(self, pos: int) -> int:
         """ "Хренин, по его словам, доложил": "его" is not the sentence's own subject

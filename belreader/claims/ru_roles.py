@@ -200,7 +200,8 @@ def introduced_as_minister(role_words: list[str], text: str, mention_pos: int) -
 # "Минздрава"): what "ведомство" refers back to
 _AGENCY = re.compile(
     r"(?<![\w-])(МИД(?: (?:Беларуси|Белоруссии|России|РФ|Литвы|Латвии|Польши|Украины))?|"
-    r"КГБ|МВД|МЧС|ГПК|ГТК|Госпогранкомитет[а-я]*|Минобороны|"
+    r"КГБ|МВД|МЧС|МАРТ|ГПК|ГТК|Госпогранкомитет[а-я]*|Минобороны|"
+    r"Государственн[а-я]+ (?:пограничн|таможенн)[а-я]+ комитет[а-я]*|"
     r"Мин(?:здрав|транс|фин|юст|энерго|торг|сельхозпрод)[а-я]*|"
     # a ministry by its full name: "Министерство здравоохранения", "Министерства по
     # чрезвычайным ситуациям"
@@ -215,8 +216,10 @@ _AGENCY = re.compile(
 # "ведомство" as a speaker, with "в" and a qualifier: "во внешнеполитическом ведомстве"
 _AGENCY_NOUN = re.compile(
     r"(?:(?:в|во) )?(?:(внешнеполитическ[а-я]*|военн[а-я]*|эт[а-я]+|данн[а-я]*) )?"
-    r"ведомств[а-я]*"
+    r"(ведомств|министерств)[а-я]*"
 )
+# what "министерство" may refer back to: a ministry, not a committee or a service
+_MINISTRY_NAME = re.compile(r"Мин|МИД|МВД|МЧС|МАРТ")
 _AGENCY_KIND = {"внешнеполитическ": "МИД", "военн": "Минобороны"}
 
 
@@ -231,6 +234,8 @@ def agency_before(text: str, pos: int, surface: str) -> str | None:
         return None
     want = next((v for k, v in _AGENCY_KIND.items() if (m.group(1) or "").startswith(k)), None)
     found = [a.group(1) for a in _AGENCY.finditer(text, max(0, pos - 1500), pos)]
+    if m.group(2) == "министерств":  # "сообщает министерство": a ministry only
+        found = [a for a in found if _MINISTRY_NAME.match(a)]
     bodies = {_agency_key(a) for a in found}
     if want:
         found = [a for a in found if _agency_key(a) == want]
@@ -252,6 +257,9 @@ def _agency_key(name: str) -> str:
                 return first[: -len(end)]
     if first.startswith("Госпогранкомитет"):
         return "Госпогранкомитет"
+    if first.startswith("Государственн"):  # "Государственного пограничного комитета"
+        kind = "пограничный" if name.split()[1].startswith("погран") else "таможенный"
+        return f"Государственный {kind} комитет"
     return first
 
 

@@ -26,6 +26,7 @@ from .ru_lexicon import (
     RELAY_VERBS,
     ROLE_HEADS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
 )
 from .ru_outlets import is_outlet
 from .ru_shape_dash import post_dash, statement_source
@@ -502,7 +503,7 @@ def _passive(
     if w == "говорится":
         a, b, over = statement_source(doc, ve, ue)
         if a < 0:
-            return None
+            return _document_first(doc, vs, ve, cue, us, ue)
         k = doc.unit_index(vs)
         if ft[us:vs].strip() in ("как", "як"):
             # "Как говорится в заявлении X, CONTENT."
@@ -531,6 +532,27 @@ def _passive(
     if not _has_words(t, s, e, 2):
         return None
     return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="pre")
+
+
+# "В письменном ответе продавца, ..., говорится, что": the document opens the sentence
+_DOC_FIRST = re.compile(r"\s*(?:в|во)\s+(?:[а-я-]+(?:ом|ем|ой|ей)\s+){0,2}([а-я-]+)\s+")
+_THAT_AFTER = re.compile(r"(?:\s+(?:лишь|только|также))?\s*,\s*что\s+")
+
+
+def _document_first(
+    doc: Document, vs: int, ve: int, cue: str, us: int, ue: int
+) -> Candidate | None:
+    """ "В сообщении ведомства говорится лишь, что ...": the content after "что", said
+    by the document's owner (the words after the noun, up to a comma)."""
+    t, ft = doc.t, folded(doc)
+    m, th = _DOC_FIRST.match(ft, us, vs), _THAT_AFTER.match(ft, ve, ue)
+    if m is None or th is None or m.group(1) not in STATEMENT_NOUNS:
+        return None
+    a, b, _ = speaker_after(doc, m.end(), vs)
+    s, e = trim(t, th.end(), ue)
+    if a < 0 or not _has_words(t, s, e, 2):
+        return None
+    return Candidate(s, e, cue, vs, ve, a, b, 0, role="pre")
 
 
 def _so_said(

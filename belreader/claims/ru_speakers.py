@@ -25,7 +25,13 @@ from .ru_lexicon import (
     THAT,
 )
 from .ru_nominative import oblique_name
-from .ru_outlets import is_outlet, told_outlet
+from .ru_outlets import (
+    dative_outlet_end,
+    outlet_after_name,
+    past_addressee_title,
+    told_before_verb,
+    told_outlet,
+)
 from .ru_subject import apposed_name, aside_start, first_phrase, leading_np, occasion_length
 from .ru_text import folded, is_cyrillic, stem
 
@@ -38,6 +44,10 @@ _SPEAKER_MAX_WORDS = 8
 _ADDRESSEES = frozenset(
     (
         "журналистам",
+        "мне",  # "— сказали мне в сервисном центре", "ответил ему X": the one told
+        "нам",
+        "ему",
+        "ей",
         "репортерам",
         "агентству",
         "изданию",
@@ -79,8 +89,9 @@ _WEEKDAY = re.compile(
     r"среду)\b"
 )
 _LOOKBACK = 400  # characters before a cue that may hold its subject
-# words before a subject that are no part of it ("Как", "Об этом", "Когда X говорит")
-_LEAD_DROP = frozenset("как об этом это пра гэта когда если хотя пока".split())
+# words before a subject that are no part of it ("Как", "Об этом", "Когда X говорит",
+# the one told: "А мне в сервисном центре сказали")
+_LEAD_DROP = frozenset("как об этом это пра гэта когда если хотя пока мне нам".split())
 # words of a time phrase between a subject and its verb ("Синявский ранее не раз
 # предупреждал", "Костюгова ещё в прошлом году писала", "Лидер сам дал"), folded
 _TIME_TAIL = frozenset(
@@ -168,10 +179,12 @@ def speaker_after(
         j = _skip_ws(t, j, e)
         if j >= e:
             break
-        past = told_outlet(t, ft, j, e) if not words else -1
+        past = max(dative_outlet_end(ft, j, e), told_outlet(t, ft, j, e)) if not words else -1
         if past > 0:
             j = past  # "сообщил Reuters источник", "заявил РБК глава ...": the outlet was told
             continue
+        if words and outlet_after_name(t, ft, words[-1][1], j, e):
+            break  # "— сказала Хомич DW": the outlet told
         m = _WORD.match(ft, j, e)
         if m is None:
             break
@@ -191,7 +204,7 @@ def speaker_after(
         if words and w in _ADVERBS_AFTER:
             break  # "говорил покойный министр еще в 2019 году"
         if not words and w in _ADDRESSEES:
-            j = m.end()
+            j = past_addressee_title(t, m.end(), e)
             continue  # "сообщил журналистам министр ...": skip the addressee
         if not words and w in _WIRE and _told_wire(ft, _skip_ws(ft, m.end(), e), plural):
             j = m.end()
@@ -436,6 +449,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         word, ws, _ = clause[k]
         prev = t[clause[k - 1][1]]  # a capital, or the end of a quoted name
         if word in _PREPS and t[ws].islower() and (prev.isupper() or prev in "»”"):
+            if _leads(clause[: k + 2]):
+                break  # "А в поликлинике", "Мне в банке": a capital that opens the sentence
             if k == 1 and word in ("из", "з") and clause[0][0] in _PARTITIVE:
                 break  # "Один из адвокатов сообщил": the whole phrase
             if named:  # "посол России в Белоруссии Борис Грызлов": the phrase ends in him
@@ -458,7 +473,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
             or (len(clause) > 1 and (last in _TIME_TAIL or last in _PREPS or last.isdigit()))
         ):
             clause = clause[:-1]
-        elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and len(clause) == 2):
+        elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and _leads(clause)):
             if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
                 break  # "Один из отпущенных рассказал": the whole phrase
             clause = clause[:-2]
@@ -496,7 +511,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         return -1, -1, None
     clause = _without_request(_without_told_title(t, clause))
     for k in range(len(clause) - 1, 0, -1):
-        if t[clause[k][1]].isascii() and is_outlet(t, ft, clause[k][1], clause[-1][2]):
+        if told_before_verb(t, ft, clause[k][1], clause[-1][2]):
             clause = clause[:k]  # "В МИД Литвы Reform.news ответили": the outlet was told
             break
     if sum(w[0] not in _QUOTE_OPEN + _QUOTE_CLOSE for w in clause) > 6:
@@ -511,6 +526,11 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause[-1][0] in THAT or (len(clause) == 1 and clause[0][0] in POSSESSIVES):
         return -1, -1, None
     return clause[0][1], clause[-1][2], None
+
+
+def _leads(clause: list) -> bool:
+    """Are all words before the clause's last two lead words ("А нам в поликлинике")?"""
+    return all(w[0] in SUBJECT_DROP or w[0] in _LEAD_DROP for w in clause[:-2])
 
 
 # "это" as the verb's object before it: "В компании это подтвердили"
