@@ -33,7 +33,8 @@ The pipeline, module by module:
                  speaker is named explicitly), ``ru_transcript`` (a transcript's
                  labelled turns, "Латушко: ..."), ``ru_announced`` (a quotation the
                  paragraph before announces: "Приводим ее выступление."),
-                 ``ru_speakers`` (the subject before a verb cut in ``ru_subject``),
+                 ``ru_speakers`` (the subject before a verb cut in ``ru_subject``;
+                 an unnamed person as the topic in ``ru_unnamed_subject``),
                  ``ru_resolve``, ``ru_lexicon``, ``ru_text``); ``mixed``
                  gives each paragraph of a mixed-language article its own language's
                  rules.
