@@ -26,3 +26,18 @@ def only(text: str) -> Claim:
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
     """(speaker, speaker_mention) of each claim of ``text``, in order."""
     return [(c.speaker, c.speaker_mention) for c in extract_claims(text)]
+
+
+def ru_claims(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    """(speaker, speaker_mention, text, kind) of each claim of a Russian ``text``."""
+    return [
+        (c.speaker, c.speaker_mention, c.text, c.kind) for c in extract_claims(text, language="ru")
+    ]
+
+
+def ru_speakers(text: str) -> list[str | None]:
+    return [s for s, _, _, _ in ru_claims(text)]
+
+
+def ru_texts(text: str) -> list[str]:
+    return [x for _, _, x, _ in ru_claims(text)]

@@ -8,19 +8,9 @@ import pytest
 
 from belreader.claims import extract_claims
 
-
-def claims(text):
-    return [
-        (c.speaker, c.speaker_mention, c.text, c.kind) for c in extract_claims(text, language="ru")
-    ]
-
-
-def speakers(text):
-    return [s for s, _, _, _ in claims(text)]
-
-
-def texts(text):
-    return [x for _, _, x, _ in claims(text)]
+from .claims_helpers import ru_claims as claims
+from .claims_helpers import ru_speakers as speakers
+from .claims_helpers import ru_texts as texts
 
 
 # --- the subject before the verb --------------------------------------------------------

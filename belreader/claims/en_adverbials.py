@@ -9,6 +9,7 @@ import re
 
 from .document import Document
 from .en_bare_clause import QUANTITY_LEAD, is_verb, third_person_s
+from .en_function_words import POSSESSIVE_DETS
 from .en_lexicon import (
     ADV_PREPS,
     AUX,
@@ -158,7 +159,7 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
 
 # a phrase inside an adverbial: "at a meeting with the minister", "in talks on the border"
 _NESTED_PREPS = {"with", "of", "on", "at", "in", "for", "between", "from", "to", "by"}
-_PHRASE_DETS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these"}
+_PHRASE_DETS = POSSESSIVE_DETS | {"the", "a", "an", "this", "these"}
 _WHILE_DOING = re.compile(
     r"(?:while|whilst|when|after|before|upon|on)\s+[a-z]{3,}ing\b"
     r"|(?:while|whilst|when|after|before|as|once)\s+(?:he|she|they|we|I)\s+[a-z]{3,}\b"
@@ -241,7 +242,7 @@ def object_words(words: list[tuple[str, int, int]], base: str) -> bool:
     )
 
 
-_OWNERS = frozenset(("its", "his", "her", "their", "our", "my", "your"))
+_OWNERS = POSSESSIVE_DETS | {"my", "your"}
 
 
 def object_then_aside(t: str, words: list, k: int) -> int:

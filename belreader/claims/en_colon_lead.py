@@ -30,9 +30,10 @@ _HOW_SAID = re.compile(
 ).fullmatch
 _DEGREE = {"more", "less", "even", "equally", "just", "as", "most", "quite", "very", "far", "much"}
 _PUT = {"put", "puts", "putting", "make", "makes", "made", "making"}
-_MANNER = _DEGREE | {"plain", "clear", "plainer", "clearer", "best", "well", "this", "way"}
-# "put it to me like this:", "put it to us so:"
-_MANNER |= {"to", "me", "us", "like", "so", "thus"}
+# "put it more sharply:", "put it plain:", "put it to me like this:"
+_MANNER = _DEGREE | frozenset(
+    "plain clear plainer clearer best well this way to me us like so thus".split()
+)
 # "is shown telling officials:", "can be heard saying:": footage of someone speaking
 _SHOWN = {"shown", "seen", "heard", "filmed", "recorded", "pictured", "caught"}
 

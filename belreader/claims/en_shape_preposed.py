@@ -58,6 +58,7 @@ from .en_lexicon import (
 )
 from .en_not_claims import increases, increases_by
 from .en_phrases import (
+    NUMBER_WORDS,
     words_with_pos,
 )
 from .en_verbs import PRONOUN_OBJECT_CUES
@@ -68,9 +69,7 @@ from .text import fold_word, skip_space, trim
 
 # "would not say if ...", "didn't say if ...": a question left open, no conditional claim
 # how many of a thing were added: "added dozens of titles to the list"
-_COUNTED = frozenset(
-    "dozens hundreds thousands several many more another two three four five six".split()
-)
+_COUNTED = NUMBER_WORDS | {"dozens", "hundreds", "thousands", "several", "many", "more", "another"}
 NEGATED_CUE = re.compile(r"\b(?:not|never)\s+$|n[’']t\s+$")
 
 # what "questioned" takes as a claim: a question ("whether ...") or a thing questioned

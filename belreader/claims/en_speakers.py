@@ -83,7 +83,7 @@ SPEAKER_NOUNS = set(
         "therapist|psychologist|psychiatrist|sociologist|pollster|demographer|colonel",
         "sergeant|lieutenant|warden|jailer|interrogator|advocate|notary|auditor|banker",
         "fiancee|fiancée|fiance|girlfriend|boyfriend|grandson|granddaughter|niece|nephew",
-        "aunt|uncle|stepfather|stepmother|classmate|cellmate|inmate",
+        "aunt|uncle|stepfather|stepmother|classmate|cellmate",
     )
 )
 EPITHET_PERSON = {
