@@ -217,9 +217,38 @@ def surname_gender(word: str) -> str | None:
     return None
 
 
+# given names of men in the region that end as women's do
+_MALE_IN_A = frozenset("foma illia ilya kuzma luka misha mykola nikita pasha sasha zhenya".split())
+
+
+# Ukrainian and Belarusian surnames that are the same for a man and a woman
+_NEUTRAL_SURNAME_ENDINGS = ("enko", "enka", "chuk", "uk", "yk", "ich", "ych", "ets", "au")
+
+
+def given_name_shape_gender(given: str, surname: str) -> str | None:
+    """Gender from the ending of a given name on neither list, read only beside a
+    Ukrainian or Belarusian surname that does not tell (Kovalenko, Marchuk, Zaitsau):
+    there a woman's given name ends in -a (Kateryna, Halyna, Aksana) and -ii is a
+    man's (Serhii, Andrii). Elsewhere -a is no sign: Mahendra, Suranga, Borussia."""
+    w, last = given.lower().strip(".’'"), surname.lower().strip(".’'")
+    if (
+        len(w) < 4
+        or not w.isalpha()
+        or w in _MALE_IN_A
+        or not last.endswith(_NEUTRAL_SURNAME_ENDINGS)
+    ):
+        return None
+    if w.endswith("a"):
+        return FEMALE
+    if w.endswith(("ii", "iy")):
+        return MALE
+    return None
+
+
 def name_gender(tokens: list[str], honorific: str | None = None) -> str | None:
     """The gender a name shows: honorific first, then the given name, then (a name of
-    one word, or a given name on no list) the surname's ending."""
+    one word, or a given name on no list) the surname's ending, then the given name's
+    own ending."""
     if honorific and honorific in HONORIFICS:
         return HONORIFICS[honorific]
     if not tokens:
@@ -228,7 +257,10 @@ def name_gender(tokens: list[str], honorific: str | None = None) -> str | None:
         g = given_name_gender(tokens[0])
         if g:
             return g
-    return surname_gender(tokens[-1])
+    g = surname_gender(tokens[-1])
+    if g is None and len(tokens) == 2 and tokens[0][:1].isupper():
+        g = given_name_shape_gender(tokens[0], tokens[1])
+    return g
 
 
 # given names that are more often places ("Jordan said", "Victoria station")
