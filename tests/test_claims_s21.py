@@ -63,3 +63,49 @@ def test_she_goes_to_the_analyst_whose_given_name_ends_in_a():
 def test_he_goes_to_the_spokesman_whose_given_name_ends_in_ii(text):
     claim = extract_claims(text)[-1]
     assert (claim.speaker, claim.speaker_mention) == ("Andrii Karpenko", "he")
+
+
+# -- a person by their part in a trial or a story, or by a nationality ------------------------
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "Ales Kruk, a 58-year-old engineer from Hrodna, is accused of passing railway "
+            "timetables to a foreign service.\n\nKruk, who sat in a metal cage throughout "
+            "the hearing, asked to address the court.\n\n"
+            '"I am an engineer, not a spy," the defendant told the court.',
+            "not a spy",
+            "Ales Kruk",
+        ),
+        (
+            "Tennis star Jessica Pegula has criticised the tournament over its scheduling."
+            '\n\nSpeaking after her win, the American said: "We were told at midnight that '
+            'we would play at ten the next morning."',
+            "midnight",
+            "Jessica Pegula",
+        ),
+        (
+            "Hanna Zhuk spent three days in the forest with her two grandsons.\n\n"
+            '"We ate berries and slept under a fir tree," said the grandmother.',
+            "berries",
+            "Hanna Zhuk",
+        ),
+    ],
+)
+def test_a_described_person_is_the_one_the_sentence_before_names(text, containing, speaker):
+    assert one_claim(text, containing).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people in the sentence before: either may be the defendant
+        "Ales Kruk and Ihar Lis sat in a metal cage throughout the hearing.\n\n"
+        '"I am an engineer, not a spy," the defendant told the court.',
+        # an unnamed defendant was met before
+        "A defendant in a second case was also heard. Ales Kruk watched from the gallery."
+        '\n\n"I am an engineer, not a spy," the defendant told the court.',
+    ],
+)
+def test_a_described_person_stays_as_written_when_another_may_be_meant(text):
+    assert one_claim(text, "not a spy").speaker == "the defendant"

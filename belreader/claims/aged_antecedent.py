@@ -39,7 +39,12 @@ DESCRIPTIVE = frozenset(
     # charge in the summer, admitted ...", "the Pole said"
     + "dutchman frenchman englishman scotsman irishman welshman pole lithuanian latvian"
     " estonian belarusian ukrainian russian german briton swede dane finn norwegian"
-    " spaniard italian czech slovak georgian serb croat austrian belgian hungarian".split()
+    " spaniard italian czech slovak georgian serb croat austrian belgian hungarian"
+    " american canadian australian".split()
+    # a person by their part in a trial or a story: "the defendant told the court",
+    # "said the grandmother", "the pensioner recalled"
+    + "defendant pensioner teenager student grandmother grandfather unionist translator"
+    " veteran".split()
 )
 
 
