@@ -109,3 +109,36 @@ def test_a_described_person_is_the_one_the_sentence_before_names(text, containin
 )
 def test_a_described_person_stays_as_written_when_another_may_be_meant(text):
     assert one_claim(text, "not a spy").speaker == "the defendant"
+
+
+# -- a participle after a postposed report, and a telling inside a time clause ------------------
+def test_adding_after_a_postposed_source_goes_to_that_source_not_to_the_named_plant():
+    text = (
+        "The second plant, Belshina in Babruisk, was working at half its capacity in "
+        "November, a source close to the firm said, adding that it was “in no "
+        "shape” to take on new export orders."
+    )
+    claim = one_claim(text, "in no")
+    assert claim.speaker == "a source close to the firm"
+
+
+@pytest.mark.parametrize(
+    ("text", "containing", "mention"),
+    [
+        (
+            "A pensioner on the train asks where I am going. When I tell her, she says her "
+            "nephew lives in Vilnius.",
+            "nephew",
+            "she",
+        ),
+        ("When we told him, he said the crossing had been closed since May.", "crossing", "he"),
+    ],
+)
+def test_telling_inside_an_opening_time_clause_reports_nothing(text, containing, mention):
+    claims = extract_claims(text)
+    assert [c.cue for c in claims] != [] and all(c.cue not in ("tell", "told") for c in claims)
+    assert one_claim(text, containing).speaker_mention == mention
+
+
+def test_a_time_clause_after_telling_someone_is_no_claim():
+    assert extract_claims("After the minister told reporters, the talks resumed.") == []

@@ -357,6 +357,8 @@ def from_cue(
                 and np_ok([w for w, _, _ in head])
                 and app[0][0].lower() not in ("which", "that", "and")
                 and not appositive_after_name(t, head, b3)
+                # ("CONTENT, a source said, adding": the participle goes with "said")
+                and not (cue_low.endswith("ing") and app[-1][0] in ("said", "says"))
             ):
                 if fold_word(head[0][0]) in FRONT:
                     # "At the time Lord Woolf, the Lord Chief Justice, had said": the

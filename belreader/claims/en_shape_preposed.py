@@ -81,6 +81,10 @@ _QUESTIONED_OPENERS = frozenset(
 )
 
 
+# a time clause that opens the sentence: "When I told him, ...", "After she tells them, ..."
+_TIME_OPENER = re.compile(r"(?:When|After|Before|Once|Until|While)\s")
+
+
 def preposed(
     doc: Document, cs, ce, rest, us, ue, cue_low, cue_text, sp_s, sp_e, speaker_override, subord
 ):
@@ -148,6 +152,8 @@ def preposed(
                 speaker_override=speaker_override,
                 role="pre",
             )
+        if subord and o > p and t[o : o + 1] == "," and _TIME_OPENER.match(t, us):
+            return None  # "When I tell her, she says ...": what follows is the main clause
     if t[p] in ":" and p2 >= ue:
         return None
     words = words_with_pos(t, p, min(ue, p + 200))
