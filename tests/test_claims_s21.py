@@ -142,3 +142,54 @@ def test_telling_inside_an_opening_time_clause_reports_nothing(text, containing,
 
 def test_a_time_clause_after_telling_someone_is_no_claim():
     assert extract_claims("After the minister told reporters, the talks resumed.") == []
+
+
+# -- a broadcast transcript: roles after the name, how a turn is heard, reports inside turns ----
+_NEWSROOM = """BBC WORLD TONIGHT
+
+ANNA REID, PRESENTER: Good evening. Lithuania has closed its border crossings with Belarus again. Our correspondent Tom Marsh is in Vilnius. Tom, what is happening?
+
+TOM MARSH, BBC EUROPE CORRESPONDENT: Anna, the queues of lorries here stretch for miles. The customs service told us this afternoon that 600 trucks are stuck on the Belarusian side.
+
+MARSH (voice-over): Drivers have been waiting since Friday. The government says the balloons are a hybrid attack.
+
+UNIDENTIFIED MALE (through translator): We sleep in the cabin. Nobody tells us anything. I would ask the ministers to come here and look.
+
+REID: And what does Minsk say?
+
+MARSH: Minsk calls the closure a provocation. That is all we have heard so far.
+
+REID: Tom Marsh, thank you."""
+
+
+def test_a_transcript_label_with_a_role_in_capitals_or_a_bracket_names_the_speaker():
+    claim = one_claim(_NEWSROOM, "We sleep in the cabin")
+    assert (claim.kind, claim.speaker) == ("direct", "UNIDENTIFIED MALE")
+    # the turn's own "I would ask ..." is no second claim of "I"
+    assert all(c.speaker_mention != "I" for c in extract_claims(_NEWSROOM))
+
+
+@pytest.mark.parametrize(
+    ("containing", "speaker"),
+    [
+        ("600 trucks are stuck", "The customs service"),
+        ("the balloons are a hybrid attack", "The government"),
+    ],
+)
+def test_what_a_correspondents_turn_reports_others_said_is_theirs(containing, speaker):
+    claims = [c for c in extract_claims(_NEWSROOM) if c.kind != "direct"]
+    found = [c for c in claims if containing in c.text]
+    assert len(found) == 1 and (found[0].speaker_mention or "").lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customs service told reporters this afternoon that 600 lorries were stuck.",
+        "The customs service told us a short while ago that 600 lorries were stuck.",
+        "The customs service said two hours ago that 600 lorries were stuck.",
+    ],
+)
+def test_a_time_phrase_between_the_person_told_and_that_is_skipped(text):
+    claim = one_claim(text, "lorries")
+    assert (claim.text, claim.speaker) == ("600 lorries were stuck", "the customs service")

@@ -30,9 +30,12 @@ _TIME_AFTER |= {"week", "month", "year"}
 
 
 _THAT_NEXT = re.compile(r"\s+that\b")
-# how often: "said many times that", "said more than once that"
+# how often: "said many times that", "said more than once that"; how long ago: "told
+# us a short while ago that", "said two hours ago that"
 _TIMES = re.compile(
-    r"(?:(?:many|several|numerous|countless|multiple)\s+times|more\s+than\s+once)\b"
+    r"(?:(?:many|several|numerous|countless|multiple)\s+times|more\s+than\s+once"
+    r"|(?:a|an|a\s+short|a\s+few|\d+|two|three|four|five|several|some)\s+"
+    r"(?:while|minutes?|hours?|days?|weeks?|moments?)\s+ago)\b"
 )
 
 
@@ -233,6 +236,11 @@ def object_words(words: list[tuple[str, int, int]], base: str) -> bool:
         nxt = words[j + 1][0]
         if lows[j] in ("in", "on") and (nxt[:1].isupper() or nxt.isdigit() or nxt in _TIME_AFTER):
             skip.update((j, j + 1))  # "told farmers in May that", "told AFP on Friday that"
+        if lows[j] in ("this", "last", "earlier") and nxt in _TIME_AFTER:
+            skip.update((j, j + 1))  # "told reporters this afternoon that"
+    if len(lows) >= 3 and lows[-1] == "ago" and (m := _TIMES.search(" ".join(lows))):
+        skip.update(range(len(" ".join(lows)[: m.start()].split()), len(lows)))
+        # "told us a short while ago that"
     # "told its correspondent that", "told his aides that": a possessive opens the object
     if len(lows) >= 2 and lows[0] in _OWNERS:
         skip.add(0)

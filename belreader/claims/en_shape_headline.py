@@ -98,9 +98,13 @@ def _names_or_score(content: str) -> bool:
     return content.count(",") >= 2 or sum(ch.isdigit() for ch in content) >= 3
 
 
-# (a role in brackets may follow the name: "GARY THORNBURY (Dinamo Minsk head coach):")
+# (a role in brackets may follow the name: "GARY THORNBURY (Dinamo Minsk head coach):"; a
+# broadcast transcript puts it in capitals after a comma, "OLIVER BRANDT, CNN SENIOR
+# CORRESPONDENT:", and how one is heard in brackets, "BRANDT (voice-over):")
 _LABEL_RE = re.compile(
-    r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})(?:[ \t]+\([^()\n]{2,60}\))?[ \t]*:[ \t]+(?=\S)"
+    r"([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+    r"(?:,[ \t]+[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,6}(?=[ \t]*[:(]))?"
+    r"(?:[ \t]+\([^()\n]{2,60}\))?[ \t]*:[ \t]+(?=\S)"
 )
 
 
@@ -124,7 +128,8 @@ def labelled(doc: Document) -> list[Candidate]:
                 w in CAP_STOP
                 or fold_word(w) in _NOT_A_NAME
                 or fold_word(w) in _RUBRIC
-                or (w.isupper() and w.endswith(("ED", "ING")))  # "BUSTED:", "BREAKING:"
+                # "BUSTED:", "BREAKING:" (a transcript's "UNIDENTIFIED MALE:" speaks)
+                or (w.isupper() and w.endswith(("ED", "ING")) and w != "UNIDENTIFIED")
                 for w, _, _ in words
             )
             or not np_ok([w for w, _, _ in words])
@@ -151,7 +156,8 @@ def labelled(doc: Document) -> list[Candidate]:
         # a transcript ("RYZHENKOV: I would say to our neighbours: ..."): each answer
         # is its speaker's own words, whole, before any "I said" inside it
         for c in caps:
-            c.prio, c.kind = 0, "direct"
+            # (what the turn reports others said is theirs too: "Poland says ...")
+            c.prio, c.kind, c.holds_claims = 0, "direct", True
         asker = _interviewers(t, caps)
         out = [c for c in out if c not in caps or t[c.sp_start : c.sp_end] not in asker]
     return out

@@ -32,10 +32,14 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             ov = min(o.end, c.end) - max(o.start, c.start)
             if ov <= 0:
                 continue
-            if (o.holds_claims and o.start <= c.start and c.end <= o.end) or (
-                c.holds_claims and c.start <= o.start and o.end <= c.end
-            ):
-                continue  # a claim inside an interview answer: both are claims
+            if (
+                o.holds_claims
+                and o.start <= c.start
+                and c.end <= o.end
+                and not (o.role == "colon" and fold_word(t[c.sp_start : c.sp_end]) in ("i", "we"))
+            ) or (c.holds_claims and c.start <= o.start and o.end <= c.end):
+                continue  # a claim inside an interview answer: both are claims (a turn's
+                # own "I would ask Europe to ..." is the turn's speaker's, no other claim)
             if c.start < o.start and c.cue_end <= o.start and c.role in ("pre",):
                 # "called on X to ... -- meddling he said is ..." : keep the part before
                 # it, and before its cue ("rejected the comment, telling the BBC that
