@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .en_lexicon import CAP_STOP, FRONT, PREPS
+from .en_cue_subject import (
+    LEAD_ASIDES,
+    appositive_after_name,
+    ends_in_full_name,
+    name_words,
+    role_head,
+)
+from .en_lexicon import CAP_STOP, CONJ, FRONT, PREPS
+from .en_phrases import fronted_subject, np_ok, words_with_pos
 from .en_speakers import SPEAKER_NOUNS
 from .text import fold_word
 
@@ -72,3 +80,72 @@ def _closes_bracket(seg: str) -> bool:
     """Does ``seg`` close a bracket it did not open ("Prague)" of "(Charles University,
     Prague)"; not "Gov. John Kasich (R-OH)")?"""
     return seg.count(")") > seg.count("(")
+
+
+def speaker_beside_aside(
+    t: str, us: int, b: int, relative: bool, cue_low: str
+) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The speaker before a cue whose comma at ``b`` closes an aside: the noun phrase
+    before the aside or the aside itself when it is a name, with the clause mark before
+    them (-1 for none); None when no aside names a speaker."""
+    c2 = b
+    for _ in range(3):
+        c2 = t.rfind(",", max(us, b - 250), c2)
+        if c2 <= us:
+            break
+        app = words_with_pos(t, c2 + 1, b)
+        b3 = -1
+        for i in range(c2 - 1, max(us, c2 - 120) - 1, -1):
+            if t[i] in ',;:—–―()“”"«»\n' or (t[i] == "'" and t[i - 1] == "'"):
+                b3 = i
+                break
+        head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
+        while head and (
+            head[0][0].lower() in CONJ
+            or (
+                len(head) > 1
+                and fold_word(head[0][0]) in LEAD_ASIDES
+                and head[1][0].lower() not in CONJ
+            )
+        ):
+            head = head[1:]
+        if (
+            app
+            and head
+            and 1 <= len(app) <= 4
+            and named_aside(t, app, b)
+            and np_ok([w for w, _, _ in head])
+            and b == t.find(",", c2 + 1)
+            # ("a teacher from Lida, Grodno Region, who said": the place's region)
+            and not (relative and len(head) > 1 and fold_word(head[-2][0]) in PREPS)
+        ) or (
+            not relative
+            and app
+            and head
+            and name_words([w for w, _, _ in app])
+            and role_head([w for w, _, _ in head])
+            and not ends_in_full_name([w for w, _, _ in head])
+            and b == t.find(",", c2 + 1)
+        ):
+            # "one of the family's attorneys, Justin Bamberg, said"
+            return app, b3
+        if (
+            app
+            and head
+            and (len(head) <= 6 or role_of_body(head))
+            and named_or_fronted_role(t, us, head, app, b3)
+            and np_ok([w for w, _, _ in head])
+            and app[0][0].lower() not in ("which", "that", "and")
+            and not appositive_after_name(t, head, b3)
+            # ("CONTENT, a source said, adding": the participle goes with "said")
+            and not (cue_low.endswith("ing") and app[-1][0] in ("said", "says"))
+        ):
+            if fold_word(head[0][0]) in FRONT:
+                # "At the time Lord Woolf, the Lord Chief Justice, had said": the
+                # name after the fronted phrase ("In Minsk, police ..." has none)
+                place = all(w[:1].isupper() for w, _, _ in head[1:])
+                head = [] if place else (fronted_subject(head) or [])
+                if not head:
+                    return None
+            return head, b3
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .document import MAX_UNIT, Document
 from .en_adverbials import skip_adverbials
-from .en_appositive import named_aside, named_or_fronted_role, role_of_body
+from .en_appositive import speaker_beside_aside
 from .en_clauses import (
     DATELINE,
     clause_before_conjunction,
@@ -27,14 +27,11 @@ from .en_cue_subject import (
     BEFORE_QUOTED,
     LEAD_ASIDES,
     PLACE_TAG,
-    appositive_after_name,
     aspect_before_cue,
     clause_mark_before,
     document_before,
-    ends_in_full_name,
     last_clause_subject,
     name_before_tag,
-    name_words,
     object_follows,
     opening_relative_subject,
     participle_of_object,
@@ -42,7 +39,6 @@ from .en_cue_subject import (
     quoted_as_saying,
     relative_antecedent,
     relative_head,
-    role_head,
     speaking_antecedent,
     that_follows,
     who_clause_end,
@@ -60,7 +56,6 @@ from .en_lexicon import (
     PARTICIPLE_TAIL,
     PASSIVE,
     PERFECT,
-    PREPS,
     SAY,
     SAY_THAT,
     SPEECH_PARTICIPLES,
@@ -305,72 +300,12 @@ def from_cue(
         if c is not None:
             return c
     if not ws and b >= 0 and t[b] == "," and b > us:
-        c2 = b
-        for _ in range(3):
-            c2 = t.rfind(",", max(us, b - 250), c2)
-            if c2 <= us:
-                break
-            app = words_with_pos(t, c2 + 1, b)
-            b3 = -1
-            for i in range(c2 - 1, max(us, c2 - 120) - 1, -1):
-                if t[i] in ',;:—–―()“”"«»\n' or (t[i] == "'" and t[i - 1] == "'"):
-                    b3 = i
-                    break
-            head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
-            while head and (
-                head[0][0].lower() in CONJ
-                or (
-                    len(head) > 1
-                    and fold_word(head[0][0]) in LEAD_ASIDES
-                    and head[1][0].lower() not in CONJ
-                )
-            ):
-                head = head[1:]
-            if (
-                app
-                and head
-                and 1 <= len(app) <= 4
-                and named_aside(t, app, b)
-                and np_ok([w for w, _, _ in head])
-                and b == t.find(",", c2 + 1)
-                # ("a teacher from Lida, Grodno Region, who said": the place's region)
-                and not (relative and len(head) > 1 and fold_word(head[-2][0]) in PREPS)
-            ) or (
-                not relative
-                and app
-                and head
-                and name_words([w for w, _, _ in app])
-                and role_head([w for w, _, _ in head])
-                and not ends_in_full_name([w for w, _, _ in head])
-                and b == t.find(",", c2 + 1)
-            ):
-                # "one of the family's attorneys, Justin Bamberg, said"
-                ws = app
-                apposition = True
-                b = b3
-                break
-            if (
-                app
-                and head
-                and (len(head) <= 6 or role_of_body(head))
-                and named_or_fronted_role(t, us, head, app, b3)
-                and np_ok([w for w, _, _ in head])
-                and app[0][0].lower() not in ("which", "that", "and")
-                and not appositive_after_name(t, head, b3)
-                # ("CONTENT, a source said, adding": the participle goes with "said")
-                and not (cue_low.endswith("ing") and app[-1][0] in ("said", "says"))
-            ):
-                if fold_word(head[0][0]) in FRONT:
-                    # "At the time Lord Woolf, the Lord Chief Justice, had said": the
-                    # name after the fronted phrase ("In Minsk, police ..." has none)
-                    place = all(w[:1].isupper() for w, _, _ in head[1:])
-                    head = [] if place else (fronted_subject(head) or [])
-                    if not head:
-                        break
-                ws = head
-                apposition = True
-                b = b3
-                break
+        # "Artyom Shraibman, a scholar at ..., said", "one of the family's attorneys,
+        # Justin Bamberg, said": the speaker beside an aside between commas
+        found = speaker_beside_aside(t, us, b, relative, cue_low)
+        if found is not None:
+            ws, b = found
+            apposition = True
     if relative and not ws and b > us and t[b] == ",":
         ws = relative_antecedent(doc, us, b)  # "The crowd cheered for X, who said"
     elif which_body and b > us and t[b] == ",":
