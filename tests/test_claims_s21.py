@@ -193,3 +193,32 @@ def test_what_a_correspondents_turn_reports_others_said_is_theirs(containing, sp
 def test_a_time_phrase_between_the_person_told_and_that_is_skipped(text):
     claim = one_claim(text, "lorries")
     assert (claim.text, claim.speaker) == ("600 lorries were stuck", "the customs service")
+
+
+# -- "a former engineer called Leanid": a name given, nobody describing ------------------------
+def test_a_person_named_in_an_appositive_with_called_speaks_and_called_reports_nothing():
+    text = (
+        "The landlady, a retired nurse called Halina, says the guests from Warsaw "
+        "'drink tea like it is vodka'."
+    )
+    claims = extract_claims(text)
+    assert [(c.cue, c.speaker) for c in claims] == [("says", "Halina")]
+
+
+def test_a_firm_called_something_beside_a_named_speaker_leaves_him_the_speaker():
+    text = (
+        "But Piotr Nowak, at a consultancy called Eastbridge Partners, argues that the "
+        "border will stay shut until spring."
+    )
+    assert one_claim(text, "border").speaker == "Piotr Nowak"
+
+
+def test_a_man_known_by_a_given_name_alone_is_never_she():
+    text = (
+        "The owner, a former engineer called Leanid, says the Poles who come at weekends "
+        "'eat like they are going to war'.\n\n"
+        "In Hrodna the next day, a woman at a bus stop asks where I am from. When I tell "
+        "her, she says she has a son in Leeds."
+    )
+    claim = one_claim(text, "son in Leeds")
+    assert claim.speaker_mention == "she" and claim.speaker != "Leanid"

@@ -17,6 +17,7 @@ from .en_cue_subject import (
     role_head,
 )
 from .en_lexicon import CAP_STOP, CONJ, FRONT, PREPS
+from .en_not_claims import naming
 from .en_phrases import fronted_subject, np_ok, words_with_pos
 from .en_speakers import SPEAKER_NOUNS
 from .text import fold_word
@@ -100,6 +101,15 @@ def speaker_beside_aside(
                 b3 = i
                 break
         head = words_with_pos(t, b3 + 1 if b3 >= 0 else max(us, c2 - 120), c2)
+        named = [i for i, w in enumerate(app) if w[0] in ("called", "named")]
+        if (
+            named
+            and fold_word(app[0][0]) in ("a", "an", "one")  # (not "at a firm called X")
+            and 0 < named[0] < len(app) - 1
+            and naming(t, app[named[0]][1], app[named[0]][2])
+            and b == t.find(",", c2 + 1)
+        ):
+            return app[named[0] + 1 :], b3  # "The owner, a former engineer called Leanid, says"
         while head and (
             head[0][0].lower() in CONJ
             or (

@@ -11,7 +11,7 @@ from .en_clauses import clause_subject, lead_subject, unit_subject
 from .en_content_occasion import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
-from .en_not_claims import names_in_quotes
+from .en_not_claims import names_in_quotes, naming
 from .en_participle_speaker import ACCOUNT_OPENERS, attribution_speaker
 from .en_phrases import (
     fronted_subject,
@@ -94,7 +94,12 @@ def described(doc: Document) -> list[Candidate]:
         if i < 0:
             continue
         vw, vs, ve = words[i]
-        if len(words) - i - 1 > 12 or t[vs - 1 : vs] == "-" or names_in_quotes(t, ve, ue, vw):
+        if (
+            len(words) - i - 1 > 12
+            or t[vs - 1 : vs] == "-"
+            or names_in_quotes(t, ve, ue, vw)
+            or naming(t, vs, ve)  # "a former engineer called Leanid, says ... “...”"
+        ):
             continue  # "a group called “The Local”": a name, nobody describing
         if i + 1 < len(words) and words[i + 1][0].lower() in ACCOUNT_OPENERS:
             continue  # "describing how her team sews “winter boots”": an account

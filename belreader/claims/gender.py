@@ -308,6 +308,10 @@ def introduced_alone(t: str, w: str) -> bool:
         rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t
     ):
         return True
+    if ("called " + w in t or "named " + w in t) and re.search(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s+(?:called|named)\s+{e}\b", t
+    ):
+        return True  # "a former engineer called Leanid"
     return "as" in t and bool(
         re.search(rf"\b(?:name|named|identified|known)\s+(?:only\s+)?as\s+{e}\b", t)
     )
