@@ -222,3 +222,17 @@ def test_a_man_known_by_a_given_name_alone_is_never_she():
     )
     claim = one_claim(text, "son in Leeds")
     assert claim.speaker_mention == "she" and claim.speaker != "Leanid"
+
+
+# -- a place named by its kind is nobody ----------------------------------------------------
+@pytest.mark.parametrize(
+    "venue",
+    ["Bar Mleczny Pod Wiatrakiem", "Hotel Viktoria", "Cafe Zhyrovichy", "Niamiha Street"],
+)
+def test_she_is_not_a_bar_a_hotel_or_a_street(venue):
+    text = (
+        f"Alena Lis is late. When she arrives at {venue}, she is carrying a script.\n\n"
+        "“Everybody here thinks a Belarusian is starving,” she says, sitting down."
+    )
+    claim = one_claim(text, "starving")
+    assert (claim.speaker, claim.speaker_mention) == ("Alena Lis", "she")

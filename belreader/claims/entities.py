@@ -558,8 +558,21 @@ def _person_words(
         return None  # "PM EDT", "AFP NATO": not a name
     if any(fold_token(w) in ORG_WORDS for w in toks):
         return None
+    if fold_token(toks[0]) in _VENUE_FIRST or (
+        len(toks) > 1 and fold_token(toks[-1]) in _VENUE_LAST and given_name_gender(toks[0]) is None
+    ):
+        return None  # "at Bar Prasowy, a milk bar", "Hotel Europa", "Kastrychnitskaya Square"
     hon = next((fold_token(w) for w in titles if fold_token(w) in HONORIFICS), None)
     return tuple(titles), tuple(toks), opener, hon
+
+
+# a place to eat, stay or gather named by its kind: "Bar Prasowy", "Hotel Europa" (first);
+# "Kastrychnitskaya Square", "Minsk-Pasazhyrski Station" (last, where no given name opens)
+_VENUE_FIRST = frozenset("bar cafe café restaurant hotel pub cinema kino theatre theater".split())
+_VENUE_LAST = _VENUE_FIRST | frozenset(
+    "street square avenue prospekt station airport stadium arena cathedral museum gallery"
+    " prison colony".split()
+)
 
 
 # ", the Belarusian leader,", ", a former US official,": a role in apposition after a name
