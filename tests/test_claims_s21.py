@@ -236,3 +236,21 @@ def test_she_is_not_a_bar_a_hotel_or_a_street(venue):
     )
     claim = one_claim(text, "starving")
     assert (claim.speaker, claim.speaker_mention) == ("Alena Lis", "she")
+
+
+# -- a surname two people share, before the second is named ------------------------------------
+def test_a_shared_surname_before_the_second_bearer_is_named_is_the_first_ones():
+    text = (
+        "Volha Sidorchuk is late for lunch.\n\n"
+        "The 48-year-old ran a puppet theatre in Minsk for nine years until 2021, when "
+        "a comedy of hers about a family that stops talking was closed after three "
+        "performances. She left for Vilnius the following month, then for Warsaw, and "
+        "has staged eleven plays there since.\n\n"
+        "We order. The soup here is clear, almost pink; Sidorchuk takes the potato "
+        "pancakes. I ask whether exile has changed what she writes. She thinks about it "
+        "for a long time.\n\n"
+        "“In Minsk I wrote against something,” she says.\n\n"
+        "Her husband, Mikhail Sidorchuk, a set designer, sees it differently."
+    )
+    claim = one_claim(text, "In Minsk")
+    assert (claim.speaker, claim.speaker_mention) == ("Volha Sidorchuk", "she")

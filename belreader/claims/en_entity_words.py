@@ -359,3 +359,53 @@ def staff_aside(words: list[str]) -> list[str]:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             return words[: i + 1] if nxt in _STAFF_PREPS else []
     return []
+
+
+# a place to eat, stay or gather named by its kind: "Bar Prasowy", "Hotel Europa" (first);
+# "Kastrychnitskaya Square", "Minsk-Pasazhyrski Station" (last, where no given name opens)
+VENUE_FIRST = frozenset("bar cafe café restaurant hotel pub cinema kino theatre theater".split())
+VENUE_LAST = VENUE_FIRST | frozenset(
+    "street square avenue prospekt station airport stadium arena cathedral museum gallery"
+    " prison colony".split()
+)
+
+# titles that stand before a name without being roles the resolver asks about
+NAME_TITLES = frozenset(
+    [
+        "mp",
+        "mep",
+        "msp",
+        "peer",
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "rabbi",
+        "reverend",
+        "rev",
+        "treasurer",
+        "co-chairman",
+        "supremo",
+        "colleague",
+        "campaigner",
+    ]
+)
+# words of party names: a capitalised run holding one is not a person ("Lib Dem")
+PARTY_WORDS = frozenset(
+    [
+        "Lib",
+        "Dem",
+        "Dems",
+        "Tory",
+        "Tories",
+        "Labour",
+        "Conservative",
+        "Conservatives",
+        "Democrat",
+        "Democrats",
+        "Republican",
+        "Republicans",
+        "Liberal",
+        "Liberals",
+        "UKIP",
+    ]
+)

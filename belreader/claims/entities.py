@@ -23,11 +23,15 @@ from .alias_names import alias_person
 from .en_entity_words import (
     BODY_APPOSITIVE,
     CONTESTED_ROLES,
+    NAME_TITLES,
     NATIONALITY_ENDINGS,
     OFFICE_MODIFIERS,
     ORG_WORDS,
+    PARTY_WORDS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    VENUE_FIRST,
+    VENUE_LAST,
     staff_aside,
 )
 from .en_function_words import CONJ, DETS, SUBORD
@@ -92,49 +96,9 @@ NAME_RUN = re.compile(
 # "But Band Aid", "If Anne Smith", stays no name: the run may be no name at all)
 NOT_NAME_STARTS = frozenset(w for w in DETS | CONJ | SUBORD if w.capitalize() not in CAP_STOP)
 _CAP_OPENERS = frozenset(("when", "after", "before", "since", "until", "if", "as", "and", "but"))
-# titles that stand before a name without being roles the resolver asks about
-_NAME_TITLES = frozenset(
-    [
-        "mp",
-        "mep",
-        "msp",
-        "peer",
-        "archbishop",
-        "bishop",
-        "cardinal",
-        "rabbi",
-        "reverend",
-        "rev",
-        "treasurer",
-        "co-chairman",
-        "supremo",
-        "colleague",
-        "campaigner",
-    ]
-)
-_TITLE_WORDS = (TITLES | HONORIFICS.keys() | ROLE_WORDS | _NAME_TITLES) - {"the"}
+_TITLE_WORDS = (TITLES | HONORIFICS.keys() | ROLE_WORDS | NAME_TITLES) - {"the"}
 # letters after a name: not part of it
 POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE"])
-# words of party names: a capitalised run holding one is not a person ("Lib Dem")
-PARTY_WORDS = frozenset(
-    [
-        "Lib",
-        "Dem",
-        "Dems",
-        "Tory",
-        "Tories",
-        "Labour",
-        "Conservative",
-        "Conservatives",
-        "Democrat",
-        "Democrats",
-        "Republican",
-        "Republicans",
-        "Liberal",
-        "Liberals",
-        "UKIP",
-    ]
-)
 # a person inside a capitalised run: the words between connectors
 _SEGMENT = re.compile(
     _CAP_WORD + r"(?:[ \u00a0]+(?!(?:of|for|on|and|the)[ \u00a0])" + _CAP_WORD + ")*"
@@ -430,6 +394,16 @@ class Entities:
                 found.append(Mention(pos, pos + len(word), self.entity(canon, PERSON)))
                 continue
             es = self.by_surname.get(w)
+            if es is not None and len(es) > 1:
+                # "Zhuk takes the pancakes" after "Alena Zhuk" and before "her husband,
+                # Pavel Zhuk": the one of them whose full name came before
+                if not first:
+                    for m in found:
+                        first[m.entity] = min(first.get(m.entity, m.start), m.start)
+                before = {e for e in es if first.get(e, pos) < pos}
+                # (one the scan is sure is a person: "Swiss-based Xstrata" is none)
+                sure = len(before) == 1 and next(iter(before)).gender is not None
+                es = before if sure else es
             if es is not None and len(es) == 1:  # ("Mr. Shraibman": his gender too)
                 found.append(Mention(pos, pos + len(word), dotted_title(self.t, pos, es)))
             elif es is None and w not in CAP_STOP and lone_given_name(self.t, w, pos + len(word)):
@@ -558,21 +532,12 @@ def _person_words(
         return None  # "PM EDT", "AFP NATO": not a name
     if any(fold_token(w) in ORG_WORDS for w in toks):
         return None
-    if fold_token(toks[0]) in _VENUE_FIRST or (
-        len(toks) > 1 and fold_token(toks[-1]) in _VENUE_LAST and given_name_gender(toks[0]) is None
+    if fold_token(toks[0]) in VENUE_FIRST or (
+        len(toks) > 1 and fold_token(toks[-1]) in VENUE_LAST and given_name_gender(toks[0]) is None
     ):
         return None  # "at Bar Prasowy, a milk bar", "Hotel Europa", "Kastrychnitskaya Square"
     hon = next((fold_token(w) for w in titles if fold_token(w) in HONORIFICS), None)
     return tuple(titles), tuple(toks), opener, hon
-
-
-# a place to eat, stay or gather named by its kind: "Bar Prasowy", "Hotel Europa" (first);
-# "Kastrychnitskaya Square", "Minsk-Pasazhyrski Station" (last, where no given name opens)
-_VENUE_FIRST = frozenset("bar cafe café restaurant hotel pub cinema kino theatre theater".split())
-_VENUE_LAST = _VENUE_FIRST | frozenset(
-    "street square avenue prospekt station airport stadium arena cathedral museum gallery"
-    " prison colony".split()
-)
 
 
 # ", the Belarusian leader,", ", a former US official,": a role in apposition after a name

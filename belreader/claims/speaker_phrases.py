@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .en_entity_words import ORG_WORDS
+from .en_entity_words import ORG_WORDS, PARTY_WORDS
 from .en_function_words import DETS, PRONOUNS
 from .en_lexicon import (
     CAP_STOP,
@@ -21,7 +21,6 @@ from .en_verbs import IRREGULAR_PAST
 from .entities import (
     NAME_RUN,
     NOT_NAME_STARTS,
-    PARTY_WORDS,
     PERSON,
     ROLE_WORDS,
     Entities,
