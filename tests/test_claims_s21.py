@@ -254,3 +254,78 @@ def test_a_shared_surname_before_the_second_bearer_is_named_is_the_first_ones():
     )
     claim = one_claim(text, "In Minsk")
     assert (claim.speaker, claim.speaker_mention) == ("Volha Sidorchuk", "she")
+
+
+# -- held9's wrong names, by class --------------------------------------------------------------
+def test_a_charge_someone_denies_is_not_their_claim():
+    text = (
+        "The committee said in a statement that Polish guards had pushed migrants back "
+        "across the border, a charge Warsaw denies."
+    )
+    assert [c.speaker for c in extract_claims(text)] == ["the committee"]
+
+
+def test_the_body_whose_founder_is_named_in_a_relative_clause_speaks():
+    text = (
+        "Dissent, the rights group whose founder, Anatol Lebedzka, won a European prize "
+        "in exile, says the number of prisoners has not fallen."
+    )
+    assert one_claim(text, "number of prisoners").speaker == "Dissent"
+
+
+def test_a_participle_after_the_main_clause_with_its_object_stays_the_subjects():
+    text = (
+        "The other candidate, former minister Andrei Sannikov, drew a contrast, saying "
+        "that sanctions must stay until every prisoner is free."
+    )
+    assert one_claim(text, "sanctions must stay").speaker == "Andrei Sannikov"
+
+
+def test_a_person_whose_name_was_changed_is_the_he_of_his_story():
+    text = (
+        "In 2024, Alexander Lukashenko set up a commission for returning emigrants.\n\n"
+        "Dzianis (his name has been changed), a 36-year-old tester, spent two years in "
+        "Georgia before he applied. A week later, he says, a man from the KGB called him."
+    )
+    claim = one_claim(text, "KGB called him")
+    assert (claim.speaker, claim.speaker_mention) == ("Dzianis", "he")
+
+
+def test_a_latvian_name_before_of_and_a_party_is_a_man_who_is_he():
+    text = (
+        "Aivars Liepiņš said his faction supported the extension. Raimonds Briedis of "
+        "the Union of Greens and Farmers said people in Latgale felt abandoned. He told "
+        "the chamber about a farmer who, he said, had lost her meadow to the fence."
+    )
+    claim = one_claim(text, "lost her meadow")
+    assert (claim.speaker, claim.speaker_mention) == ("Raimonds Briedis", "he")
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Raimonds Briedis", MALE), ("Edgars Rinkēvičs", MALE), ("Frances Lewis", None)],
+)
+def test_baltic_mens_given_names_tell_only_beside_a_baltic_surname(name, gender):
+    assert name_gender(name.split()) == gender
+
+
+def test_an_unnamed_person_before_a_colon_is_the_he_after_it():
+    text = (
+        "The question is whether the plant gives Alexander Lukashenko something to "
+        "bargain with. A Polish diplomat disagrees: the factory, he argues, is “a "
+        "hostage, not an asset”."
+    )
+    claim = one_claim(text, "hostage")
+    assert claim.text.startswith("the factory")
+    assert (claim.speaker, claim.speaker_mention) == ("a Polish diplomat", "he")
+
+
+def test_the_narration_before_a_colon_names_who_he_is():
+    text = (
+        "Coach Mikhail Markhel has warned Ivan Mayeuski not to play down the club's cup "
+        "ambitions.\n\nMayeuski told the BBC the team were unlikely to win the cup this "
+        "year. Markhel responded: \"I spoke to Ivan and said to him that in future it's "
+        'better to think we can win the cup. Why not?" He said: "We need winners here."'
+    )
+    claim = one_claim(text, "winners")
+    assert (claim.speaker, claim.speaker_mention) == ("Mikhail Markhel", "He")

@@ -16,10 +16,12 @@ from .en_cue_subject import (
     name_words,
     role_head,
 )
+from .en_function_words import DETS
 from .en_lexicon import CAP_STOP, CONJ, FRONT, PREPS
 from .en_not_claims import naming
 from .en_phrases import fronted_subject, np_ok, words_with_pos
 from .en_speakers import SPEAKER_NOUNS
+from .en_verbs import IRREGULAR_PAST
 from .text import fold_word
 
 
@@ -146,6 +148,15 @@ def speaker_beside_aside(
             and named_or_fronted_role(t, us, head, app, b3)
             and np_ok([w for w, _, _ in head])
             and app[0][0].lower() not in ("which", "that", "and")
+            # "whose founder, Ales Bialiatski, won the Nobel prize ..., says": a verb and
+            # its object, the clause of a relative, no aside
+            and not (
+                not cue_low.endswith("ing")  # ("X, drew a contrast, saying": X's clause)
+                and len(app) > 1
+                and app[0][0].islower()
+                and (app[0][0] in IRREGULAR_PAST or app[0][0].endswith("ed"))
+                and fold_word(app[1][0]) in DETS
+            )
             and not appositive_after_name(t, head, b3)
             # ("CONTENT, a source said, adding": the participle goes with "said")
             and not (cue_low.endswith("ing") and app[-1][0] in ("said", "says"))

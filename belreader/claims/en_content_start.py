@@ -25,6 +25,10 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
     an aside inside the content and changes nothing, and so does a cue before the dash
     ("X said that was fair — no different, he said, from ...": one statement)."""
     t = doc.t
+    c = t.find(": ", s, b)
+    m = _SUBJECT_VERB.search(t, s, c) if c > s and doc.quote_at(c) is None else None
+    if m and m.end() == c and (m.start() == s or t[m.start() - 2] in '.!?”"'):
+        return c + 2  # "A Lithuanian diplomat disagrees: the plant, he argues, is ..."
     dashes = [m for m in _LEAD_DASH.finditer(t, s, b) if doc.quote_at(m.start()) is None]
     if len(dashes) != 1:
         return s
@@ -33,6 +37,15 @@ def paren_lead_start(doc: Document, s: int, b: int) -> int:
     if len(t[m.end() : b].split()) < 1 or len(before) < 3 or ALL_CUES.intersection(before):
         return s
     return m.end()
+
+
+# a person and a verb alone before a colon: the writer's narration ("A Lithuanian
+# diplomat disagrees:", "His wife sees it differently:"), not the speaker's words
+_SUBJECT_VERB = re.compile(
+    r"(?:An?|One|The|His|Her|Their)\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+\s+"
+    r"(?:disagrees|agrees|objects|demurs|differs|dissents|sees it differently|is blunter"
+    r"|is less sure|is unconvinced|is more cautious|goes further)"
+)
 
 
 # the words that end a lead of time ("Six months ago, he said, ...")

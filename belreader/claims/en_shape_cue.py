@@ -326,7 +326,10 @@ def from_cue(
     sp_s = sp_e = -1
     speaker_override = None
     if not participial:
-        ws = without_lead_adverb(ws, us)
+        n_ws, ws = len(ws), without_lead_adverb(ws, us)
+        if len(ws) == n_ws - 2 and ws[0][1] > us and not t[ce:ue].strip(" .;,\n"):
+            return None  # "CONTENT, a charge Riga denies.": the one who denies it is no
+            # source of it ("a charge Mrs Kavaliova says stems from ..." says something)
     if len(ws) >= 3 and ws[0][0].lower() in FRONT and not participial:
         # a fronted phrase without a comma: "In a meeting with the board Trump said"
         fs = fronted_subject(ws)

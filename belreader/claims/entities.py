@@ -259,6 +259,15 @@ class Entities:
                 singles.append((s, run))
                 continue
             if _names_a_body(run) or BODY_APPOSITIVE.match(t, e):
+                pm = _PERSON_OF.match(run)
+                if pm and name_gender(pm.group(1).split()) is not None:
+                    # "Raimonds Briedis of the Union of Greens and Farmers": a person,
+                    # then the body
+                    person = self._person(pm.group(1), s, s + pm.end(1))
+                    if person is not None:
+                        found.append(person)
+                        found.append(self._org(run[pm.start(2) :], s + pm.start(2), e))
+                        continue
                 found.append(self._org(run, s, e))
                 continue
             # people: the parts between "and" / "of" / "for" / "on" / "the"
@@ -543,6 +552,12 @@ def _person_words(
 # ", the Belarusian leader,", ", a former US official,": a role in apposition after a name
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:the|a|an|Belarus[’']s|Russia[’']s)?\s*([a-zA-Z’' .-]{2,60}?)[,.;]"
+)
+
+
+# a given name and a surname, then the body: "Marta Zieleniewska of the Grupa Granica"
+_PERSON_OF = re.compile(
+    r"([A-Z][\w’'-]+[ \u00a0]+[A-Z][\w’'-]+)[ \u00a0]+(?:of|from)[ \u00a0]+(\S.*)"
 )
 
 

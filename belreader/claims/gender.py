@@ -227,22 +227,32 @@ _NEUTRAL_SURNAME_ENDINGS = ("enko", "enka", "chuk", "uk", "yk", "ich", "ych", "e
 
 def given_name_shape_gender(given: str, surname: str) -> str | None:
     """Gender from the ending of a given name on neither list, read only beside a
-    Ukrainian or Belarusian surname that does not tell (Kovalenko, Marchuk, Zaitsau):
-    there a woman's given name ends in -a (Kateryna, Halyna, Aksana) and -ii is a
-    man's (Serhii, Andrii). Elsewhere -a is no sign: Mahendra, Suranga, Borussia."""
+    surname of the region that does not tell. Beside a Ukrainian or Belarusian one
+    (Kovalenko, Marchuk, Zaitsau) a woman's given name ends in -a (Kateryna, Halyna,
+    Aksana) and -ii is a man's (Serhii, Andrii); beside a Latvian or Lithuanian man's
+    (Briedis, Liepiņš, Valinskas) -ds, -rs, -ts, -ns, -us are a man's (Raimonds,
+    Aivars, Marius). Elsewhere -a is no sign (Mahendra, Borussia), nor -s (Frances)."""
     w, last = given.lower().strip(".’'"), surname.lower().strip(".’'")
-    if (
-        len(w) < 4
-        or not w.isalpha()
-        or w in _MALE_IN_A
-        or not last.endswith(_NEUTRAL_SURNAME_ENDINGS)
-    ):
+    if len(w) < 4 or not w.isalpha() or w in _MALE_IN_A:
         return None
-    if w.endswith("a"):
-        return FEMALE
-    if w.endswith(("ii", "iy")):
+    if last.endswith(_NEUTRAL_SURNAME_ENDINGS):
+        if w.endswith("a"):
+            return FEMALE
+        if w.endswith(("ii", "iy")):
+            return MALE
+    if (
+        w.endswith(_BALTIC_MALE_GIVEN)
+        and last.endswith(_BALTIC_MALE_SURNAME)
+        and len(last) > 4
+        and not last.endswith(_SPANISH_PLURALS)  # "Aguas Argentinas": a company
+    ):
         return MALE
     return None
+
+
+_BALTIC_MALE_GIVEN = ("ds", "rs", "ts", "ns", "us")  # (not -as: Greek Kostas, Spanish Aguas)
+_BALTIC_MALE_SURNAME = ("is", "ys", "us", "as", "š")
+_SPANISH_PLURALS = ("inas", "anas", "adas", "icas", "osas", "idas")
 
 
 def name_gender(tokens: list[str], honorific: str | None = None) -> str | None:
@@ -274,7 +284,13 @@ def lone_given_name(t: str, w: str, end: int) -> bool:
     if w in _PLACE_GIVEN or given_name_gender(w) is None:
         return False
     nxt = t[end : end + 2].lstrip(" ")[:1]
-    return nxt == "," or nxt.islower()
+    return nxt == "," or nxt.islower() or _NAME_CHANGED.match(t, end) is not None
+
+
+# "Maksim (his name has been changed), a 36-year-old tester": a person by a given name
+_NAME_CHANGED = re.compile(
+    r"\s*\((?:his|her|their|not (?:his|her) real|a pseudonym|names? (?:has been |have been )?changed)\b"
+)
 
 
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|recalls|recalled|added|adds|asked|wrote)\b")
@@ -312,6 +328,8 @@ def introduced_alone(t: str, w: str) -> bool:
         rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s+(?:called|named)\s+{e}\b", t
     ):
         return True  # "a former engineer called Leanid"
+    if w + " (" in t and any(_NAME_CHANGED.match(t, m.end()) for m in re.finditer(rf"\b{e}\b", t)):
+        return True  # "Maksim (his name has been changed)"
     return "as" in t and bool(
         re.search(rf"\b(?:name|named|identified|known)\s+(?:only\s+)?as\s+{e}\b", t)
     )

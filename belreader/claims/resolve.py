@@ -15,15 +15,15 @@ from .described_subject import described_subject
 from .document import Document
 from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
 from .en_function_words import POSSESSIVE_DETS
-from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, EPITHET_ROLE, PERSON_COUNTRY, PREPS, PRONOUNS
+from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, EPITHET_ROLE, PREPS, PRONOUNS
 from .entities import ORG, ORG_WORDS, PERSON, ROLE_WORDS, Entities, Entity, Mention
 from .gender import GENDERED_ROLES, HONORIFICS, PRONOUN_GENDER
 from .joined_speakers import joined_people, pair_they_mean
 from .role_antecedent import (
+    antecedent_person,
     embedded_other,
     epithet_fits,
     it_speaker,
-    named_near,
     narration_end,
     unnamed_office,
 )
@@ -31,7 +31,6 @@ from .role_fit import (
     according_source,
     body_fits,
     doubtful_person,
-    fitting_named_since,
     headline_person,
     holder_who_spoke_last,
     kin_by_surname,
@@ -367,7 +366,7 @@ class Resolver:
         if head_i == len(lows) <= 4 and (firm := company_meant(self, head, quals, pos)):
             return firm  # "Shares in Krispy Kreme sank ... The firm said"
         if head in EPITHET_PERSON and len(lows) <= 6:
-            ant = self._antecedent_person(pos, quals, strict=bool(quals))
+            ant = antecedent_person(self, pos, quals, strict=bool(quals))
             if ant and not self._holds_other_role(ant, head, lows):
                 return ant
         elif head in EPITHET_ROLE and len(lows) <= 5:
@@ -506,6 +505,17 @@ class Resolver:
                     # someone of unknown gender shares the sentence: only its subject
                     # is safe ("Robin Cook said Lord Goldsmith's ..." then "he said")
                     return speaking_subject(self.t, ms, self._subject(us, hi, ms), cands, spoke)
+            if (
+                not (steps or cands)
+                and kind == PERSON
+                and gender
+                and (lead := narration_lead(self, body, hi))
+            ):
+                # "A Lithuanian diplomat disagrees: the plant, he argues, is ...": the
+                # unnamed subject of the pronoun's own sentence, never a name before it
+                head = fold_word(lead.group("role") or "")
+                if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
+                    return lead_phrase(self.t, lead, ms, cands, [])
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence (but for
                 # people of the other gender, next door): a pronoun ties their gender
@@ -548,53 +558,5 @@ class Resolver:
         """The speaker of "according to SURFACE"."""
         return according_source(self, surface, pos)
 
-    def _antecedent_person(
-        self, pos: int, quals: set[str] | None = None, strict: bool = False
-    ) -> str | None:
-        """The named person the text is talking about at ``pos``: the most recent named
-        speaker, else the only alias-table person mentioned recently."""
 
-        def fits(name: str) -> bool:
-            if not quals:
-                return True
-            e = self.entities.named(name)  # (the article's "Lithuanian President X": not
-            # "Belarusian Foreign Minister X", who is no "Belarusian leader")
-            c = PERSON_COUNTRY.get(name) or (e.countries if e and e.roles & TOP_OFFICES else None)
-            if not c:
-                return not strict
-            return bool(quals & c)
-
-        self._sync_spoke()
-        for p, e in reversed(self._spoke):
-            if pos - p > self.WINDOW:
-                break
-            if p >= pos:
-                continue
-            if e.kind == ROLE:
-                return None  # an unnamed person spoke last: "the MP" may be them
-            if e.kind == PERSON and (
-                fits(e.name) or not e.countries or e.countries & (quals or set())
-            ):
-                return (
-                    e.name
-                    if fits(e.name)
-                    else fitting_named_since(self, p, narration_end(self, pos), fits)
-                )
-            if e.kind == PERSON:
-                break  # "Lithuanian minister X" spoke last: not "the opposition leader"
-        # people named before pos, recently
-        ms = self.mentions()
-        k = bisect_right(ms, (narration_end(self, pos), "\uffff"))
-        recent = named_near(self, ms[max(0, k - 20) : k], pos)
-        if len(recent) == 1:
-            name = next(iter(recent))
-            return name if fits(name) else None
-        if recent and quals:
-            fitting = [n for n in recent if PERSON_COUNTRY.get(n) and quals & PERSON_COUNTRY[n]]
-            if len(fitting) == 1:
-                return fitting[0]
-        return None
-
-
-TOP_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "leader"})
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)

@@ -14,6 +14,7 @@ a one-word body that spoke (``it_speaker``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .described_names import body_after_description
@@ -26,10 +27,10 @@ from .en_entity_words import (
     ROLE_WORDS,
     STAFF_ROLES,
 )
-from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, PREPS
+from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, PERSON_COUNTRY, PREPS
 from .entities import PERSON
 from .gender import GENDERED_ROLES
-from .role_fit import other_role
+from .role_fit import fitting_named_since, other_role
 from .speaker_phrases import POSTPOSED, ROLE, display_speaker, role_then_name
 from .text import fold_word
 
@@ -321,6 +322,11 @@ def narration_end(res: Resolver, pos: int) -> int:
         lead = res.t[us : qs[-1].start].rstrip()
         if lead.endswith((" -", "—", "–", "―")):
             return us + len(lead.rstrip("-—–― "))
+    # "A Lithuanian diplomat disagrees: the plant, he argues, is ...": the content
+    # starts after the colon; the narration before it may name the speaker
+    c = res.t.rfind(": ", us, pos)
+    if c > us and res.doc.quote_at(c) is None:
+        return c
     return us
 
 
@@ -421,3 +427,52 @@ def embedded_other(t: str, us: int, pos: int, ms: list[Mention]) -> bool:
     return m is not None and any(
         p.start > m.start() and p.entity != people[0].entity for p in people
     )
+
+
+TOP_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "leader"})
+
+
+def antecedent_person(
+    res: Resolver, pos: int, quals: set[str] | None = None, strict: bool = False
+) -> str | None:
+    """The named person the text is talking about at ``pos``: the most recent named
+    speaker, else the only alias-table person mentioned recently."""
+
+    def fits(name: str) -> bool:
+        if not quals:
+            return True
+        e = res.entities.named(name)  # (the article's "Lithuanian President X": not
+        # "Belarusian Foreign Minister X", who is no "Belarusian leader")
+        c = PERSON_COUNTRY.get(name) or (e.countries if e and e.roles & TOP_OFFICES else None)
+        if not c:
+            return not strict
+        return bool(quals & c)
+
+    res._sync_spoke()
+    for p, e in reversed(res._spoke):
+        if pos - p > res.WINDOW:
+            break
+        if p >= pos:
+            continue
+        if e.kind == ROLE:
+            return None  # an unnamed person spoke last: "the MP" may be them
+        if e.kind == PERSON and (fits(e.name) or not e.countries or e.countries & (quals or set())):
+            return (
+                e.name
+                if fits(e.name)
+                else fitting_named_since(res, p, narration_end(res, pos), fits)
+            )
+        if e.kind == PERSON:
+            break  # "Lithuanian minister X" spoke last: not "the opposition leader"
+    # people named before pos, recently
+    ms = res.mentions()
+    k = bisect_right(ms, (narration_end(res, pos), "\uffff"))
+    recent = named_near(res, ms[max(0, k - 20) : k], pos)
+    if len(recent) == 1:
+        name = next(iter(recent))
+        return name if fits(name) else None
+    if recent and quals:
+        fitting = [n for n in recent if PERSON_COUNTRY.get(n) and quals & PERSON_COUNTRY[n]]
+        if len(fitting) == 1:
+            return fitting[0]
+    return None
