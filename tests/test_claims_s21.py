@@ -329,3 +329,37 @@ def test_the_narration_before_a_colon_names_who_he_is():
     )
     claim = one_claim(text, "winners")
     assert (claim.speaker, claim.speaker_mention) == ("Mikhail Markhel", "He")
+
+
+# -- an interview whose questions carry the outlet's label and whose answers none ---------------
+_QA = """'I still send my mother photos of Warsaw': a Belarusian nurse at the front
+
+A 41-year-old nurse from Homiel, Iryna Shved joined a Ukrainian army medical unit in 2023. Her family does not know. The Lviv Herald spoke to her during a short leave.
+
+Lviv Herald: Why did you go?
+
+I was working in a hospital in Warsaw. A Polish colleague said to me: "You are a nurse, nobody expects anything from you." That is exactly why I went.
+
+Lviv Herald: What does your family think?
+
+My mother thinks I still work in Poland. My brother works for the railway. He would lose his job if anyone found out.
+
+Lviv Herald: What will you do when the war ends?
+
+I want to go home, to Homiel. People ask me if Belarus will be free. I tell them I believed Kyiv would stand, too."""
+
+
+def test_unlabelled_answers_after_an_outlets_questions_are_the_guests():
+    answers = [c for c in extract_claims(_QA) if c.speaker == "Iryna Shved"]
+    assert [c.text.split(".")[0] for c in answers] == [
+        "I was working in a hospital in Warsaw",
+        "My mother thinks I still work in Poland",
+        "I want to go home, to Homiel",
+    ]
+
+
+def test_an_answer_keeps_what_others_told_the_guest_but_not_her_own_i():
+    claims = extract_claims(_QA)
+    assert any(c.speaker == "a Polish colleague" for c in claims)
+    assert not any(c.speaker_mention == "I" for c in claims)
+    assert not any(c.speaker == "Lviv Herald" for c in claims)  # the questions

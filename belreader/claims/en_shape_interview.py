@@ -28,7 +28,7 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z’'-]+)\s+([A-Z][a-z’'-]+(?:-[A-Z][a-z]
 def interview_answers(doc: Document) -> list[Candidate]:
     t = doc.t
     if "Q" not in t:
-        return []
+        return _labelled_questions(doc)
     first_q = -1
     questions = 0
     answers: list[tuple[int, int, int]] = []  # the marker's start; the answer's start, end
@@ -46,7 +46,48 @@ def interview_answers(doc: Document) -> list[Candidate]:
         if any(fold_word(w.strip(",.")) in ALL_CUES for w in t[s:e].split()[-4:]):
             return []  # "A: ..., she said": a narrated exchange, not a transcript
         answers.append((ps, s, e))
+    if not questions:
+        return _labelled_questions(doc)
     return guest_answers(t, questions, first_q, answers, _guest, "A:")
+
+
+# "..., she said.": a paragraph that is the writer's account, no answer
+_NARRATED = re.compile(
+    r",[”\"’']?\s+(?:he|she|they|[A-Z]\w+)\s+(?:said|says|added|adds|recalls)\.?$"
+)
+# an interviewer's label: "Kyiv Post:", "DW:", "Meduza:" (one to three words)
+_ASKER = re.compile(r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2}):[ \t]+")
+
+
+def _labelled_questions(doc: Document) -> list[Candidate]:
+    """The answers of an interview whose questions carry the outlet's label and whose
+    answers none ("Kyiv Post: Why Ukraine?" then "I was already in Warsaw ..."): one
+    label opens at least three paragraphs, each a question, and the paragraphs after
+    each question up to the next are the guest's answer."""
+    t = doc.t
+    labels: dict[str, list[int]] = {}
+    for i, (ps, pe) in enumerate(doc.paras):
+        m = _ASKER.match(t, ps, pe)
+        if m is not None:
+            labels.setdefault(m.group(1), []).append(i)
+    asked = [
+        ix
+        for ix in labels.values()
+        if len(ix) >= 3 and sum(t[doc.paras[i][1] - 1] == "?" for i in ix) * 2 > len(ix)
+    ]
+    if len(asked) != 1 or len(labels) > 1:
+        return []  # (labels of two people: a transcript, ``labelled``'s)
+    qs = set(asked[0])
+    answers = []
+    for i in range(min(qs) + 1, len(doc.paras)):
+        ps, pe = doc.paras[i]
+        if i in qs or i - max(q for q in qs if q < i) > 3:
+            continue  # (three paragraphs after a question at most: then the article)
+        s, e = trim(t, ps, pe)
+        if e > s and not _NARRATED.search(t, s, e):
+            answers.append((s, s, e))
+    first_q = doc.paras[min(qs)][0]
+    return guest_answers(t, len(qs), first_q, answers, _guest, "Q&A")
 
 
 def _guest(t: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -28,7 +28,8 @@ def guest_answers(
     if guest is None:
         return []
     a, b = guest
+    # (an answer holds what others told the guest: "A colleague said to me: “...”")
     return [
-        Candidate(s, e, cue, ms, ms + 1, a, b, 2, role="post", kind="direct")
+        Candidate(s, e, cue, ms, ms + 1, a, b, 2, role="post", kind="direct", holds_claims=True)
         for ms, s, e in answers
     ]

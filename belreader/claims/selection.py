@@ -22,6 +22,7 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     starts: list[int] = []
     longest = 0
     t = doc.t
+    own: set[int] = set()  # chosen claims of "I" inside a turn chosen after them
     for c in cands:
         if c.end <= c.start:
             continue
@@ -32,14 +33,12 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             ov = min(o.end, c.end) - max(o.start, c.start)
             if ov <= 0:
                 continue
-            if (
-                o.holds_claims
-                and o.start <= c.start
-                and c.end <= o.end
-                and not (o.role == "colon" and fold_word(t[c.sp_start : c.sp_end]) in ("i", "we"))
-            ) or (c.holds_claims and c.start <= o.start and o.end <= c.end):
-                continue  # a claim inside an interview answer: both are claims (a turn's
-                # own "I would ask Europe to ..." is the turn's speaker's, no other claim)
+            if o.holds_claims and o.start <= c.start and c.end <= o.end and not _own(t, o, c):
+                continue  # a claim inside an interview answer: both are claims
+            if c.holds_claims and c.start <= o.start and o.end <= c.end:
+                if _own(t, c, o):
+                    own.add(id(o))
+                continue
             if c.start < o.start and c.cue_end <= o.start and c.role in ("pre",):
                 # "called on X to ... -- meddling he said is ..." : keep the part before
                 # it, and before its cue ("rejected the comment, telling the BBC that
@@ -66,7 +65,17 @@ def select(doc: Document, cands: list[Candidate]) -> list[Candidate]:
             starts.insert(k, c.start)
             chosen.insert(k, c)
             longest = max(longest, c.end - c.start)
-    return chosen
+    return [c for c in chosen if id(c) not in own] if own else chosen
+
+
+def _own(t: str, turn: Candidate, inner: Candidate) -> bool:
+    """Is ``inner`` the turn's speaker speaking of themselves inside an English
+    transcript turn or interview answer ("I would ask Europe to ...", "I tell them I
+    believed ..."): the turn's words already, no second claim of "I"?"""
+    return turn.cue in (":", "A:", "Q&A") and fold_word(t[inner.sp_start : inner.sp_end]) in (
+        "i",
+        "we",
+    )
 
 
 # words that cannot end a claim cut short before the next claim's speaker: "the
