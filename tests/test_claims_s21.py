@@ -363,3 +363,22 @@ def test_an_answer_keeps_what_others_told_the_guest_but_not_her_own_i():
     assert any(c.speaker == "a Polish colleague" for c in claims)
     assert not any(c.speaker_mention == "I" for c in claims)
     assert not any(c.speaker == "Lviv Herald" for c in claims)  # the questions
+
+
+# -- anonymous sources close to someone; "its president, NAME, said" after a quote -------------
+def test_a_person_close_to_him_speaks():
+    text = (
+        "Ihar Losik, 33, declined to be interviewed. A person close to him said he had "
+        "been warned not to speak to foreign media."
+    )
+    claim = one_claim(text, "warned not to speak")
+    assert claim.speaker == "a person close to him"
+
+
+def test_its_president_named_in_an_aside_after_a_quote_speaks():
+    text = (
+        "The hauliers' union said its members had lost millions since the closure. "
+        "'Every week costs us a lorry,' its president, Vytautas Mikalauskas, said."
+    )
+    claim = one_claim(text, "costs us a lorry")
+    assert (claim.kind, claim.speaker) == ("direct", "Vytautas Mikalauskas")

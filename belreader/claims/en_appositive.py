@@ -126,7 +126,8 @@ def speaker_beside_aside(
             and head
             and 1 <= len(app) <= 4
             and named_aside(t, app, b)
-            and np_ok([w for w, _, _ in head])
+            # ('"...," its president, Erlandas Mikėnas, said': the name speaks)
+            and (np_ok([w for w, _, _ in head]) or _its_role(head))
             and b == t.find(",", c2 + 1)
             # ("a teacher from Lida, Grodno Region, who said": the place's region)
             and not (relative and len(head) > 1 and fold_word(head[-2][0]) in PREPS)
@@ -170,3 +171,13 @@ def speaker_beside_aside(
                     return None
             return head, b3
     return None
+
+
+def _its_role(head: list[tuple[str, int, int]]) -> bool:
+    """Is ``head`` "its" and a role ("its president", "its chief executive")?"""
+    return (
+        1 < len(head) <= 3
+        and head[0][0] == "its"
+        and fold_word(head[-1][0]) in SPEAKER_NOUNS
+        and all(w.islower() for w, _, _ in head)
+    )

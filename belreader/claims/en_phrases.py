@@ -156,6 +156,8 @@ def _np_ok(words: tuple[str, ...]) -> bool:
             # "Theresa May", "Will Vernon"
             and not ((w in SURNAME_STOPS or w in GIVEN_STOPS) and capitalised_name_word(words, i))
             and not (i >= head_end and (lw in PREPS or lw in DETS) and lows[head_end] in PREPS)
+            # "a person close to him", "people familiar with them": the one it is about
+            and not (i > head_end and lw in ("him", "them") and lows[i - 1] in PREPS)
             and not (w == "US" and not all(x.isupper() for x in words))
         ):
             # ("US" in a mixed-case phrase is the country, not "us": "US officials";
