@@ -382,3 +382,43 @@ def test_its_president_named_in_an_aside_after_a_quote_speaks():
     )
     claim = one_claim(text, "costs us a lorry")
     assert (claim.kind, claim.speaker) == ("direct", "Vytautas Mikalauskas")
+
+
+# -- a body named in full, or qualified by its place, is no body named before ---------------------
+def test_a_body_named_in_full_is_itself_and_its_it():
+    text = (
+        "The Vatican press office declined to comment on the meeting.\n\n"
+        "The Office of the Commissioner for Religious Affairs in Minsk said in a statement "
+        "that the pilgrimage had passed calmly. It added that no priest had been detained."
+    )
+    claim = one_claim(text, "no priest")
+    assert claim.speaker == "the Office of the Commissioner for Religious Affairs in Minsk"
+
+
+def test_a_central_bank_in_another_capital_is_not_the_bank_named_before():
+    text = (
+        "Credit rose by a fifth, the National Bank said in its review.\n\n"
+        "The Russian slowdown is no secret. The central bank in Moscow has warned for "
+        "months that the economy is overheating."
+    )
+    assert one_claim(text, "overheating").speaker == "the central bank in Moscow"
+
+
+def test_the_one_a_parenthetical_speaks_of_is_not_its_speaker():
+    text = (
+        "Alena Zhuk laughs. Her mother, who is 78, still lives in Baranavichy. They speak "
+        "every Sunday; her mother, she says, never asks about the theatre."
+    )
+    assert one_claim(text, "never asks").speaker != "her mother"
+
+
+def test_a_surname_a_wife_and_husband_share_is_hers_for_she():
+    text = (
+        "Alena Sidarenka, a journalist freed in September, testified on Tuesday. Her "
+        "husband, Andrei Sidarenka, a photographer, is still in prison. A spokeswoman for "
+        "the committee said a second hearing was planned.\n\n"
+        "Sidarenka, asked about the minister's remark by a reporter, shrugged. “He is "
+        "right about one thing,” she said."
+    )
+    claim = one_claim(text, "right about one thing")
+    assert (claim.speaker, claim.speaker_mention) == ("Alena Sidarenka", "she")

@@ -227,6 +227,7 @@ class Entities:
         self.by_name: dict[str, Entity] = {}
         self.by_surname: dict[str, set[Entity]] = {}
         self.mentions: list[Mention] = []
+        self.shared: list[tuple[int, frozenset[Entity]]] = []  # a surname two people share
         self._starts: list[int] = []
         self._canon = _canon_cache(aliases)  # name -> alias-table form, shared by articles
         self._seen: dict[Entity, int] = {}  # mentions by full name so far
@@ -415,6 +416,8 @@ class Entities:
                 es = before if sure else es
             if es is not None and len(es) == 1:  # ("Mr. Shraibman": his gender too)
                 found.append(Mention(pos, pos + len(word), dotted_title(self.t, pos, es)))
+            elif es:
+                self.shared.append((pos, frozenset(es)))  # (a pronoun's gender may tell)
             elif es is None and w not in CAP_STOP and lone_given_name(self.t, w, pos + len(word)):
                 # "Pavel paused. “...,” he said": a person known by a given name alone
                 # is the nearest "he", not the man named before him

@@ -359,7 +359,12 @@ class Resolver:
             found = self._by_role(head, phrase, quals, pos)
             if found is not _NOTHING:
                 return unnamed_office(self, lows, surface, pos) if found == "" else found
-        if head_i <= 4 and head in ORG_REFERENCES:
+        place = (
+            head_i < len(lows) - 1
+            and lows[head_i] in ("in", "from")
+            and surface.split()[head_i + 1][:1].isupper()
+        )
+        if head_i <= 4 and head in ORG_REFERENCES and not place:  # ("the central bank in Moscow")
             found = self._nearest(pos, lambda e: body_fits(e, head, quals), ORG)
             if found is not _NOTHING:
                 return found
@@ -425,6 +430,9 @@ class Resolver:
         found = self._nearest(pos, fits, PERSON, gender)
         if found is _NOTHING or not found or doubtful_person(self, gender, pos, found):
             return described_subject(self, gender, pos)  # ("The 23-year-old ... he said")
+        us = self.doc.units[self.doc.unit_index(pos)][0]
+        if found[:1].islower() and self.t[us:pos].lower().rstrip(" ,").endswith(found.lower()):
+            return None  # "...; her mother, she says, never asks": not her mother
         return found
 
     def _body_pronoun(self, pos: int) -> str | None:
@@ -465,6 +473,9 @@ class Resolver:
                 ]
             ]
             cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
+            for p, es in ents.shared:  # "Sidarenka shrugged" (Alena and Andrei): "she" tells
+                if body <= p < hi and len(fit := {e for e in es if fits(e)}) == 1:
+                    cands |= fit
             if kind == PERSON and gender and steps:
                 if any(us <= p < hi and g == gender for p, g in self.unnamed):
                     return None  # "A, he said." (he unknown), "“B,” he added": still him

@@ -241,11 +241,22 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+_NAME_LINKS = frozenset("of the for and on in".split())
+
+
 def proper_body(toks: list[str]) -> bool:
     """ "The Green Party", "The Electoral Reform Society": "the" and a capitalised name of
     a body with a word of its own before its organisation word (not "The Foreign
     Ministry", "The Commission": offices a role phrase resolves)."""
     words = toks[1:]
+    if (
+        len(words) >= 3
+        and fold_word(words[0]) in ORG_WORDS
+        and words[0][:1].isupper()
+        and fold_word(words[1]) in ("of", "for")
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+    ):
+        return True  # "The Office of the Plenipotentiary for Religious Affairs in Minsk"
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     lows = [fold_word(w) for w in words]
