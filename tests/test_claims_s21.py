@@ -422,3 +422,44 @@ def test_a_surname_a_wife_and_husband_share_is_hers_for_she():
     )
     claim = one_claim(text, "right about one thing")
     assert (claim.speaker, claim.speaker_mention) == ("Alena Sidarenka", "she")
+
+
+# -- a broadcast script's sound bites; a pronoun inside a witness's own turn ---------------------
+_SCRIPT = """BELARUS/BORDER DRILL
+Package - 1'50" - Reporter: Anne Dubois, Vilnius
+
+ANCHOR INTRO: Lithuania has rehearsed closing its border with Belarus. Anne Dubois reports.
+
+[VO] Sirens at nine in the morning. Buses wait outside a school in Pilaitė.
+
+SOT: Daiva Petrauskienė, teacher (in Lithuanian, voice-over translation)
+The children thought it was real. Nobody told the parents until the night before.
+
+SOT: Ihar Zaitsau, spokesman, Belarusian interior ministry
+This is theatre. Our border is open and calm.
+
+PTC: Anne Dubois, Vilnius
+Officials here admit that no drill can really test a closure of this size."""
+
+
+def test_a_sound_bite_is_its_named_speakers_and_the_script_labels_speak_not():
+    claims = extract_claims(_SCRIPT)
+    assert [(c.speaker, c.text.split(".")[0]) for c in claims] == [
+        ("Daiva Petrauskienė", "The children thought it was real"),
+        ("Ihar Zaitsau", "This is theatre"),
+        # (the reporter's line only relays; "Vilnius" ends the line above, no name)
+        ("Officials", "no drill can really test a closure of this size"),
+    ]
+
+
+def test_she_after_a_person_met_without_a_name_inside_a_witnesss_turn_is_not_the_witness():
+    text = (
+        "Q12 Chair: Dr Marozava, is the UK being left behind?\n\n"
+        "Dr Marozava: I would not say so. Minsk has learned that prisoners are a "
+        "currency. When I spoke to a freed prisoner in Warsaw last week, she told me that "
+        "the guards joked about her price.\n\n"
+        "Q13 Chair: Mr Hale, do you agree?"
+    )
+    claim = one_claim(text, "guards joked")
+    assert claim.speaker_mention == "she" and claim.speaker != "Marozava"
+    assert "Marozava" not in (claim.speaker or "")

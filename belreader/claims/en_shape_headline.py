@@ -14,7 +14,7 @@ from .en_not_claims import verbless_label
 from .en_phrases import np_ok, words_with_pos
 from .gender import given_name_gender
 from .model import Candidate
-from .text import fold_word
+from .text import fold_word, trim
 
 _HEADLINE_CUES = frozenset(
     {
@@ -121,6 +121,9 @@ def labelled(doc: Document) -> list[Candidate]:
         m = _LABEL_RE.match(t, ps, pe)
         if m is None:
             continue
+        if m.group(1) in _SCRIPT_CUES:
+            out.extend(_sound_bite(doc, m, pe))
+            continue
         words = words_with_pos(t, m.start(1), m.end(1))
         if (
             len(m.group(1)) < 3
@@ -167,6 +170,33 @@ def labelled(doc: Document) -> list[Candidate]:
         asker = _interviewers(t, caps)
         out = [c for c in out if c not in caps or t[c.sp_start : c.sp_end] not in asker]
     return out
+
+
+# a broadcast script's directions: a sound bite names its speaker after the colon
+# ("SOT: Ona Jurgaitienė, pensioner" and her words on the next line); the anchor's and
+# the reporter's lines are the programme's own narration
+_SCRIPT_CUES = frozenset(
+    "SOT SYNC GRAB BITE SOUNDBITE CLIP PTC VO ANCHOR INTRO TAG OUTRO STANDUP".split()
+    + ["ANCHOR INTRO", "ANCHOR TAG", "ANCHOR VO", "ANCHOR OUTRO", "ANCHOR LINK"]
+)
+_BITE_CUES = frozenset("SOT SYNC GRAB BITE SOUNDBITE CLIP".split())
+
+
+def _sound_bite(doc: Document, m: re.Match[str], pe: int) -> list[Candidate]:
+    """The words of a sound bite: its speaker is the name before the first comma or
+    bracket of the direction line, its words the lines after it."""
+    t = doc.t
+    nl = t.find("\n", m.end(), pe)
+    if m.group(1) not in _BITE_CUES or nl < 0:
+        return []
+    name = re.match(r"[^,(\n]+", t[m.end() : nl])
+    s, e = trim(t, nl + 1, pe)
+    if name is None or e <= s or not np_ok(name.group().split()):
+        return []
+    a = m.end()
+    b = a + len(name.group().rstrip())
+    colon = t.index(":", m.start(1))
+    return [Candidate(s, e, ":", colon, colon + 1, a, b, 0, role="colon", kind="direct")]
 
 
 def _person_label(label: str) -> bool:

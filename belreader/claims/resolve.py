@@ -3,6 +3,7 @@ the article used, and cautious coreference for pronouns and epithets."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from .role_antecedent import (
     epithet_fits,
     it_speaker,
     narration_end,
+    unnamed_before,
     unnamed_office,
 )
 from .role_fit import (
@@ -321,6 +323,8 @@ class Resolver:
     ) -> str | None:
         if surname.isupper() and len(surname) > 3:
             surname = surname.capitalize()  # a transcript's "RYZHENKOV:"
+        if surname.lower() in _PLURAL_PEOPLE:
+            return display_speaker(surface)  # "Officials here admit": no surname
         full = self.fullnames(surname)
         if not full:
             # a name the run scan does not see whole ("former official Javed Ali")
@@ -473,6 +477,10 @@ class Resolver:
                 ]
             ]
             cands = {m.entity for m in ms if fits(m.entity)} | {e for e in spoke if fits(e)}
+            if not steps and cands and (turn := _TURN.match(self.t, doc.para_of(pos)[0])):
+                # "Dr Kuzniatsova: ... a released prisoner ..., she told me": inside her
+                # own turn the speaker is "I", never "she"
+                cands = {e for e in cands if e.name.split()[-1] not in turn.group(1)}
             for p, es in ents.shared:  # "Sidarenka shrugged" (Alena and Andrei): "she" tells
                 if body <= p < hi and len(fit := {e for e in es if fits(e)}) == 1:
                     cands |= fit
@@ -527,6 +535,8 @@ class Resolver:
                 head = fold_word(lead.group("role") or "")
                 if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
                     return lead_phrase(self.t, lead, ms, cands, [])
+            if not (steps or cands) and kind == PERSON and unnamed_before(self.t, body, hi, gender):
+                return None  # "When I spoke to a released prisoner, she told me": hers
             if not cands and kind == PERSON and gender:
                 # a person of unknown gender who spoke, alone in the sentence (but for
                 # people of the other gender, next door): a pronoun ties their gender
@@ -570,4 +580,12 @@ class Resolver:
         return according_source(self, surface, pos)
 
 
+# people in the plural that open a sentence, never a surname ("Banks", "Deans" are)
+_PLURAL_PEOPLE = frozenset(
+    "officials residents sources activists analysts experts diplomats witnesses lawmakers"
+    " protesters critics observers authorities villagers locals officers soldiers"
+    " prosecutors investigators campaigners neighbours".split()
+)
+# a transcript turn's label: "Dr Kuzniatsova:", "Q41 Chair:", "MARSH:"
+_TURN = re.compile(r"(?:Q\d+\s+)?([A-Z][\w.’' -]{1,40}?):\s")
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)

@@ -31,7 +31,7 @@ from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, PERSON_COUNTRY, PREPS
 from .entities import PERSON
 from .gender import GENDERED_ROLES
 from .role_fit import fitting_named_since, other_role
-from .speaker_phrases import POSTPOSED, ROLE, display_speaker, role_then_name
+from .speaker_phrases import PERSON_NOUNS, POSTPOSED, ROLE, display_speaker, role_then_name
 from .text import fold_word
 
 if TYPE_CHECKING:
@@ -294,7 +294,7 @@ def epithet_fits(e: Entity | None, head: str) -> bool:
 # before the next punctuation): the attribution opens its sentence's main clause
 _CONTENT_AFTER = re.compile(
     r"(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|told|tells|added|adds)\s+"
-    r"(?:that\s|[^,.;:!?“”\"]*?\s(?:is|was|were|are|had|has|have|would|will|could|should|must)\s)",
+    r"(?:(?:me|us|him|her|them|reporters)\s+)?(?:that\s|[^,.;:!?“”\"]*?\s(?:is|was|were|are|had|has|have|would|will|could|should|must)\s)",
     re.IGNORECASE,
 )
 
@@ -476,3 +476,20 @@ def antecedent_person(
         if len(fitting) == 1:
             return fitting[0]
     return None
+
+
+# someone met without a name: "a released prisoner", "an elderly woman", "one driver"
+_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?:\s+[a-z][\w-]*){1,4})")
+
+
+def unnamed_before(t: str, s: int, e: int, gender: str | None) -> bool:
+    """Does t[s:e], the pronoun's own sentence up to it, meet a person without a name
+    whom the pronoun's gender fits ("When I spoke to a released prisoner in Vilnius,
+    she told me ...")? Then no name from further back is meant."""
+    for m in _UNNAMED.finditer(t, s, e):
+        for w in m.group(1).split():
+            if w in PREPS:
+                break
+            if w in PERSON_NOUNS and GENDERED_ROLES.get(w) in (None, gender):
+                return True
+    return False
