@@ -463,3 +463,26 @@ def test_she_after_a_person_met_without_a_name_inside_a_witnesss_turn_is_not_the
     claim = one_claim(text, "guards joked")
     assert claim.speaker_mention == "she" and claim.speaker != "Marozava"
     assert "Marozava" not in (claim.speaker or "")
+
+
+# -- families: a relative named by a given name alone; a surname mother and daughter share -------
+def test_a_mother_introduced_by_her_given_name_is_the_she_after_her():
+    text = (
+        "Niamh Kearney, an aid worker, was expelled from Belarus on Tuesday.\n\n"
+        "Ms Kearney’s mother, Bríd, said the family had not slept since Tuesday. Her "
+        "daughter, she added, would be home for Christmas."
+    )
+    claim = one_claim(text, "home for Christmas")
+    assert (claim.speaker, claim.speaker_mention) == ("Bríd", "she")
+
+
+def test_she_after_a_surname_mother_and_daughter_share_is_left_open():
+    text = (
+        "Iryna Savitskaya is standing for the council's chair. Their daughter, Marta "
+        "Savitskaya, 19, runs her mother's social media. “Mum reads none of them,” she "
+        "says.\n\n"
+        "Savitskaya's main rival, the former diplomat Pavel Krauchanka, has said she "
+        "lacks contacts. Asked about this, she shrugs. “Pavel is a good diplomat,” she "
+        "says."
+    )
+    assert one_claim(text, "good diplomat").speaker is None

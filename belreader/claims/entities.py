@@ -42,6 +42,7 @@ from .gender import (
     dotted_title,
     given_name_gender,
     introduced_alone,
+    kin_gender,
     lone_given_name,
     name_gender,
     speaks_somewhere,
@@ -442,7 +443,7 @@ class Entities:
                     # read, nor one who never speaks)
                     lone = self.entity(w, PERSON)
                     if w in alone:  # ("Henry said. She added": a surname, never "he")
-                        lone.gender = lone.gender or given_name_gender(w)
+                        lone.gender = lone.gender or given_name_gender(w) or kin_gender(self.t, w)
                     found.append(Mention(pos, pos + len(word), lone))
 
     # -- reading -----------------------------------------------------------------------

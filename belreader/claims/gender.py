@@ -7,6 +7,7 @@ uses gender against it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -281,7 +282,7 @@ def lone_given_name(t: str, w: str, end: int) -> bool:
     """Is ``w`` a known given name standing alone as a subject ("Pavel paused", "Olga,
     34, said"): a lower-case word or a comma after it? (The caller leaves out words
     that open sentences, "Will", "May".)"""
-    if w in _PLACE_GIVEN or given_name_gender(w) is None:
+    if w in _PLACE_GIVEN or (given_name_gender(w) is None and kin_gender(t, w) is None):
         return False
     nxt = t[end : end + 2].lstrip(" ")[:1]
     return nxt == "," or nxt.islower() or _NAME_CHANGED.match(t, end) is not None
@@ -353,3 +354,22 @@ def dotted_title(t: str, pos: int, people: set[Entity]) -> Entity:
     if m and e.gender is None:
         e.gender = HONORIFICS[m.group(1).lower()]
     return e
+
+
+def kin_gender(t: str, w: str) -> str | None:
+    """The gender of the relative a given name alone is introduced as ("Ms Kearney's
+    mother, Bríd, said", "her son Ales"), else None."""
+    return _kin_names(t).get(w)
+
+
+@lru_cache(maxsize=16)
+def _kin_names(t: str) -> dict[str, str]:
+    # (one scan of the text for all its names: asked for every lone capitalised word)
+    return {
+        m.group(2): GENDERED_ROLES[m.group(1)]
+        for m in _KIN_NAME.finditer(t)
+        if m.group(1) in GENDERED_ROLES
+    }
+
+
+_KIN_NAME = re.compile(rf"\b({_KIN}),?\s+([A-Z][\w’'-]+)")

@@ -482,8 +482,10 @@ class Resolver:
                 # own turn the speaker is "I", never "she"
                 cands = {e for e in cands if e.name.split()[-1] not in turn.group(1)}
             for p, es in ents.shared:  # "Sidarenka shrugged" (Alena and Andrei): "she" tells
-                if body <= p < hi and len(fit := {e for e in es if fits(e)}) == 1:
-                    cands |= fit
+                if body <= p < hi and (fit := {e for e in es if fits(e)}):
+                    if len(fit) > 1 and not cands:
+                        return None  # "Savitskaya's rival" (mother and daughter): either
+                    cands |= fit if len(fit) == 1 else set()
             if kind == PERSON and gender and steps:
                 if any(us <= p < hi and g == gender for p, g in self.unnamed):
                     return None  # "A, he said." (he unknown), "“B,” he added": still him
