@@ -282,10 +282,12 @@ def lone_given_name(t: str, w: str, end: int) -> bool:
     """Is ``w`` a known given name standing alone as a subject ("Pavel paused", "Olga,
     34, said"): a lower-case word or a comma after it? (The caller leaves out words
     that open sentences, "Will", "May".)"""
-    if w in _PLACE_GIVEN or (given_name_gender(w) is None and kin_gender(t, w) is None):
-        return False
     nxt = t[end : end + 2].lstrip(" ")[:1]
-    return nxt == "," or nxt.islower() or _NAME_CHANGED.match(t, end) is not None
+    if not (nxt == "," or nxt.islower() or _NAME_CHANGED.match(t, end) is not None):
+        return False
+    return w not in _PLACE_GIVEN and (
+        given_name_gender(w) is not None or kin_gender(t, w) is not None
+    )
 
 
 # "Maksim (his name has been changed), a 36-year-old tester": a person by a given name
@@ -364,12 +366,18 @@ def kin_gender(t: str, w: str) -> str | None:
 
 @lru_cache(maxsize=16)
 def _kin_names(t: str) -> dict[str, str]:
-    # (one scan of the text for all its names: asked for every lone capitalised word)
-    return {
-        m.group(2): GENDERED_ROLES[m.group(1)]
-        for m in _KIN_NAME.finditer(t)
-        if m.group(1) in GENDERED_ROLES
-    }
+    # (one pass of plain finds over the text for all its names: asked for many lone
+    # capitalised words; a regex alternation over every word costs more)
+    found: dict[str, str] = {}
+    for kin, g in _KIN_GENDER.items():
+        i = t.find(kin)
+        while i >= 0:
+            m = _NAME_AFTER_KIN.match(t, i + len(kin))
+            if m is not None and (i == 0 or not t[i - 1].isalpha()):
+                found.setdefault(m.group(1), g)
+            i = t.find(kin, i + len(kin))
+    return found
 
 
-_KIN_NAME = re.compile(rf"\b({_KIN}),?\s+([A-Z][\w’'-]+)")
+_KIN_GENDER = {k: GENDERED_ROLES[k] for k in _KIN.split("|") if k in GENDERED_ROLES}
+_NAME_AFTER_KIN = re.compile(r",?\s+([A-Z][\w’'-]+)")
