@@ -26,11 +26,10 @@ from .ru_lexicon import (
 )
 from .ru_nominative import oblique_name
 from .ru_outlets import (
-    dative_outlet_end,
     outlet_after_name,
+    outlet_told_at,
     past_addressee_title,
     told_before_verb,
-    told_outlet,
 )
 from .ru_subject import apposed_name, aside_start, first_phrase, leading_np, occasion_length
 from .ru_text import folded, is_cyrillic, stem
@@ -179,7 +178,7 @@ def speaker_after(
         j = _skip_ws(t, j, e)
         if j >= e:
             break
-        past = max(dative_outlet_end(ft, j, e), told_outlet(t, ft, j, e)) if not words else -1
+        past = outlet_told_at(t, ft, j, e, plural) if not words else -1
         if past > 0:
             j = past  # "сообщил Reuters источник", "заявил РБК глава ...": the outlet was told
             continue

@@ -1,0 +1,60 @@
+"""Russian claims (session 21): the classes of error the ninth held-out set (held9,
+written before the rules were read) showed, each pinned by sentences written for these
+tests, not taken from that set or any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.claims import extract_claims
+from belreader.claims.ru_nominative import locative_body_nominative
+
+
+def speakers(text):
+    return [(c.speaker, c.cue) for c in extract_claims(text, language="ru")]
+
+
+# --- an outlet told: a Belarusian name that does not decline, a Latin one before "в" -----
+def test_an_undeclined_belarusian_outlet_before_the_verb_was_told():
+    text = (
+        "В Пинске закрылась последняя частная пекарня. "
+        "Об этом Радыё Свабода рассказал ее владелец Игорь Сокол."
+    )
+    assert speakers(text) == [("Игорь Сокол", "рассказал")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Как рассказали Reuters в Министерстве связи, сеть восстановят к пятнице.",
+            "Министерство связи",
+        ),
+        (
+            "Сеть восстановят к пятнице, сообщили Sputnik в «Белтелекоме».",
+            "Белтелеком",
+        ),
+    ],
+)
+def test_a_latin_outlet_before_a_body_after_a_plural_verb_was_told(text, who):
+    assert who in speakers(text)[0][0]
+
+
+def test_a_latin_outlet_before_a_weekday_still_speaks():
+    assert speakers("Сеть восстановят к пятнице, сообщили Reuters в среду.")[0][0] == "Reuters"
+
+
+# --- a body named in the locative, in the nominative -------------------------------------
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        ("Министерстве культуры", "Министерство культуры"),
+        ("Посольстве Литвы", "Посольство Литвы"),
+        ("Белорусской федерации футбола", "Белорусская федерация футбола"),
+        ("Национальной академии наук", "Национальная академия наук"),
+        ("Минздраве", "Минздрав"),
+        ("Витебском облисполкоме", "Витебский облисполком"),
+    ],
+)
+def test_a_body_in_the_locative_in_the_nominative(place, name):
+    assert locative_body_nominative(place) == name
