@@ -58,3 +58,56 @@ def test_a_latin_outlet_before_a_weekday_still_speaks():
 )
 def test_a_body_in_the_locative_in_the_nominative(place, name):
     assert locative_body_nominative(place) == name
+
+
+# --- the subject of a verb after "и", "однако" or "На вопрос о ..." ------------------------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Министр финансов Юрий Селиверстов отчитался о бюджете. Премьер, однако, "
+            "выводов министра не поддержал и напомнил, что долг растет третий год.",
+            "Премьер",
+        ),
+        (
+            "Глава Нацбанка Павел Каллаур выступил в парламенте. Депутат Ирина Котова, "
+            "впрочем, с этой оценкой не согласилась и добавила, что цены выросли.",
+            "Ирина Котова",
+        ),
+        (
+            "Посол Андрей Новак сказал, что визы подорожают и добавил, что очереди исчезнут.",
+            "Андрей Новак",
+        ),
+        (
+            "На вопрос о травме защитника Ковалева тренер ответил, что тот пропустит сезон.",
+            "тренер",
+        ),
+    ],
+)
+def test_the_subject_is_no_object_nor_content(text, who):
+    assert all(sp == who for sp, _ in speakers(text)), speakers(text)
+
+
+def test_a_colon_statement_with_only_the_one_told_is_unresolved():
+    text = "Вчера была у шахтеров. Сказала им главное: пенсии будут расти."
+    assert speakers(text) == [(None, "Сказала")]
+
+
+# --- an office in apposition after the name: the role that fits ---------------------------
+def test_an_office_after_the_name_is_his_and_no_other():
+    text = (
+        "Александр Лукашенко провел совещание по энергетике.\n\n"
+        "Виктор Каранкевич, министр энергетики:\n«Зима будет теплой, угля хватит».\n\n"
+        "Президент напомнил, что в прошлом году обещали то же самое."
+    )
+    assert speakers(text)[-1][0] == "Alexander Lukashenko"
+
+
+def test_an_office_of_many_words_before_the_name_is_still_seen():
+    text = (
+        "Александр Лукашенко провел совещание по ценам.\n\n"
+        "Министр антимонопольного регулирования и торговли Артур Карпович доложил, "
+        "что цены на хлеб стабильны.\n\n"
+        "Президент заметил, что в магазинах говорят другое."
+    )
+    assert speakers(text)[-1][0] != "Артур Карпович"

@@ -307,6 +307,8 @@ COUNTRY_WORDS = {
 # Words that end a speaker phrase after the verb ("сказал Лукашенко на встрече ...")
 SPEAKER_STOP = frozenset(
     (
+        "главное",  # "Сказала им главное: ...": the object, never a speaker
+        "следующее",
         "в",
         "во",
         "на",

@@ -94,3 +94,14 @@ def typed_person(
 
 # trades that exclude one another: a coach who spoke is no "форвард"
 _TRADES = ("тренер", "наставник", "нападающ", "форвард", "вратар", "голкипер", "капитан")
+
+
+def trade_noun(word: str) -> bool:
+    """Is the folded ``word`` in the nominative a noun of a trade this module knows
+    ("тренер", "вратарь", "капитан")?"""
+    return fold(word) in _TRADE_NOMINATIVES
+
+
+_TRADE_NOMINATIVES = frozenset(
+    "тренер наставник нападающий форвард вратарь голкипер капитан защитник адвокат".split()
+)

@@ -256,6 +256,10 @@ def _opens_with_quote(doc: Document, s: int, e: int) -> bool:
 _TITLE_MAX = 40  # characters of a quoted name: a firm, a paper, a party
 
 
+# "Сказала им главное: ...": only the one told and what was said, no speaker written
+_WHAT_ONLY = re.compile(r"\s*(?:(?:им|ему|ей|нам|мне|всем)\s+)?(?:главное|следующее)\s*")
+
+
 def _verb_first(
     doc: Document, s: int, e: int, kind: str | None, cue: str, vs: int, ve: int, plural: bool
 ) -> Candidate | None:
@@ -266,6 +270,8 @@ def _verb_first(
     colon = t.find(":", ve, s)
     if colon >= 0:
         a, b, over = speaker_after(doc, ve, colon, plural)
+        if a < 0 and _WHAT_ONLY.fullmatch(ft, ve, colon):
+            return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="post", kind=kind)  # unnamed
         if a < 0 or t[b:colon].strip():
             return None
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", kind=kind)

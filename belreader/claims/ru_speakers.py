@@ -25,13 +25,14 @@ from .ru_lexicon import (
     THAT,
 )
 from .ru_nominative import oblique_name
-from .ru_outlets import (
-    outlet_after_name,
-    outlet_told_at,
-    past_addressee_title,
-    told_before_verb,
+from .ru_outlets import outlet_after_name, outlet_told_at, past_addressee_title, told_before_verb
+from .ru_subject import (
+    apposed_name,
+    aside_start,
+    coordinated_subject,
+    first_phrase,
+    occasion_length,
 )
-from .ru_subject import apposed_name, aside_start, first_phrase, leading_np, occasion_length
 from .ru_text import folded, is_cyrillic, stem
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -45,6 +46,7 @@ _ADDRESSEES = frozenset(
         "журналистам",
         "мне",  # "— сказали мне в сервисном центре", "ответил ему X": the one told
         "нам",
+        "им",
         "ему",
         "ей",
         "репортерам",
@@ -432,7 +434,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause and clause[-1][0] in _CONJ:
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
-        clause = leading_np(t, clause if len(clause) > 1 else words)
+        clause = coordinated_subject(t, clause, words, cut)
     # "Агентство Reuters со ссылкой на источники": the source is the speaker
     fw = [w for w, _, _ in clause]
     for k in range(len(fw) - 3):
