@@ -111,3 +111,27 @@ def test_an_office_of_many_words_before_the_name_is_still_seen():
         "Президент заметил, что в магазинах говорят другое."
     )
     assert speakers(text)[-1][0] != "Артур Карпович"
+
+
+# --- "По его словам" after a sentence about an unnamed source: not the man named before ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Политолог Олег Ткач ждет перемен.\n\n"
+        "Второй собеседник издания, бывший депутат, считает, что Минск не уступит. "
+        "По его словам, в администрации президента об этом говорят открыто.",
+        "Политолог Олег Ткач ждет перемен.\n\n"
+        "Бывший сотрудник министерства уверен, что Вильнюс откроет границу весной. "
+        "По его словам, переговоры уже идут.",
+    ],
+)
+def test_his_words_after_an_unnamed_source_are_unresolved(text):
+    assert speakers(text)[-1][0] is None
+
+
+def test_his_words_after_the_named_man_keep_his_name():
+    text = (
+        "Политолог Олег Ткач считает, что Минск не уступит. "
+        "По его словам, в администрации об этом говорят открыто."
+    )
+    assert speakers(text)[-1][0] == "Олег Ткач"
