@@ -135,3 +135,40 @@ def test_his_words_after_the_named_man_keep_his_name():
         "По его словам, в администрации об этом говорят открыто."
     )
     assert speakers(text)[-1][0] == "Олег Ткач"
+
+
+# --- a noun of the same meaning as the one that introduced the person ----------------------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Об этом рассказал заместитель министра финансов Игорь Рак. "
+            "«Налоги не вырастут», — подчеркнул замминистра.",
+            "Игорь Рак",
+        ),
+        (
+            "Полковник Сергей Дуб сообщил, что учения закончены. "
+            "«Все прошло по плану», — добавил офицер.",
+            "Сергей Дуб",
+        ),
+    ],
+)
+def test_a_synonym_of_the_introducing_noun_is_that_person(text, who):
+    assert speakers(text)[-1][0] == who
+
+
+# --- a surname after its full name: the alias table's name; a rarer given name -------------
+def test_a_surname_cut_with_an_occasion_still_gets_the_table_name():
+    text = (
+        "Мария Колесникова выступила в Варшаве. "
+        "В начале беседы Колесникова рассказала, что скоро вернется на сцену."
+    )
+    assert speakers(text)[-1][0] == "Maria Kalesnikava"
+
+
+def test_a_belarusian_given_name_makes_a_full_name():
+    text = (
+        "Социолог Катерина Силкова видит рост недоверия. "
+        "По оценке Силковой, доверие к власти упало вдвое."
+    )
+    assert speakers(text)[-1][0] == "Катерина Силкова"
