@@ -172,3 +172,22 @@ def test_a_belarusian_given_name_makes_a_full_name():
         "По оценке Силковой, доверие к власти упало вдвое."
     )
     assert speakers(text)[-1][0] == "Катерина Силкова"
+
+
+# --- "... и потребовали" after an inverted clause: no subject before the first verb -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам Анны Жук, в апреле на ферму приехали ревизоры и потребовали сдать всех коров.",
+        "Как рассказала Анна Жук, в июле кафе проверили пожарные и потребовали закрыть веранду.",
+    ],
+)
+def test_no_object_or_place_is_the_subject_of_a_second_plural_verb(text):
+    bad = {"апреле", "ферму", "июле", "кафе"}
+    for sp, _ in speakers(text):
+        assert not (set((sp or "").lower().split()) & bad), speakers(text)
+
+
+def test_a_time_before_a_singular_subject_keeps_the_subject():
+    text = "В пятницу министр выступил на форуме и заявил, что пошлины снизят."
+    assert speakers(text)[0][0] == "министр"

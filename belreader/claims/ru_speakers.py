@@ -434,7 +434,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause and clause[-1][0] in _CONJ:
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
-        clause = coordinated_subject(t, clause, words, cut)
+        clause = coordinated_subject(t, clause, words, cut, plural)
     # "Агентство Reuters со ссылкой на источники": the source is the speaker
     fw = [w for w, _, _ in clause]
     for k in range(len(fw) - 3):

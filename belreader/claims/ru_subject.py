@@ -130,7 +130,9 @@ _DISCOURSE = frozenset(
 )
 
 
-def coordinated_subject(t: str, clause: list[Word], words: list[Word], cut: int) -> list[Word]:
+def coordinated_subject(
+    t: str, clause: list[Word], words: list[Word], cut: int, plural: bool
+) -> list[Word]:
     """The subject of "... и <verb>": the clause's first noun phrase, or, when a negated
     verb precedes "и" after a discourse aside ("Премьер, однако, доводов министра не
     принял и напомнил"), the sentence's first phrase: "Премьер"; "X сказал, что ... и
@@ -142,7 +144,18 @@ def coordinated_subject(t: str, clause: list[Word], words: list[Word], cut: int)
         aside = words[len(first) : cut]
         if first and len(first) < cut and aside and all(w[0] in _DISCOURSE for w in aside):
             return first
-    return leading_np(t, clause if len(clause) > 1 else words)
+    np = leading_np(t, clause if len(clause) > 1 else words)
+    k = 0
+    while k + 1 < len(np) and np[k][0] in _PLACE_PREPS:
+        k += 2  # (a time or a place: "В среду министр выступил ... и заявил")
+    if np and k >= max(len(np), 4):  # (one: "В Кремле выслушали и заявили", the body)
+        return []  # "в мае в школу пришли инспекторы и потребовали": no subject before
+    if plural and len(np) - k == 1 and not np[k][0].endswith(("ы", "и", "а", "я")):
+        return []  # "в сентябре магазин посетили ... и потребовали": an object, singular
+    return np
+
+
+_PLACE_PREPS = frozenset("в во на с со по о об к у за из при после".split())
 
 
 def first_phrase(t: str, words: list[Word]) -> list[Word]:
