@@ -191,3 +191,15 @@ def test_no_object_or_place_is_the_subject_of_a_second_plural_verb(text):
 def test_a_time_before_a_singular_subject_keeps_the_subject():
     text = "В пятницу министр выступил на форуме и заявил, что пошлины снизят."
     assert speakers(text)[0][0] == "министр"
+
+
+# --- reported content ends where a line of dialogue begins in the same paragraph ----------
+def test_reported_content_stops_before_a_dash_line():
+    text = (
+        "Его сестра Вера рассказывает, что в поселке закрыли школу. "
+        "— Детей теперь возят за двадцать километров, автобус часто ломается, — "
+        "говорит она."
+    )
+    got = [(c.speaker, c.text) for c in extract_claims(text, language="ru")]
+    assert got[0][1] == "в поселке закрыли школу"
+    assert got[1][1].startswith("Детей теперь возят")

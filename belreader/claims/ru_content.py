@@ -12,6 +12,9 @@ from .ru_speakers import _DASHES, _QUOTE_OPEN, _has_words, _skip_ws
 from .ru_text import folded
 from .text import trim
 
+# a sentence end, then a line of dialogue after a dash: a new speaker's turn begins
+_DASH_TURN = re.compile(r"[.!?…]\s+[—–]\s+[А-ЯЁ«]")
+
 
 def colon_after(t: str, ve: int, ue: int) -> bool:
     """Does a colon follow the verb ("X, в свою очередь, заявил: «...»")? Then the
@@ -32,6 +35,9 @@ def content_after(
     m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
+        turn = _DASH_TURN.search(t, s, e)
+        if turn is not None:  # "..., что ... соседи. — Нам носили ..., — вспоминает он"
+            s, e = trim(t, s, turn.start() + 1)
         if "?" in t[max(s, e - 1) : e + 1]:
             return None  # "— Вас предупреждали, что так будет?": a question reports nothing
         q = doc.quote_starting(s)
