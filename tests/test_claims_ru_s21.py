@@ -203,3 +203,26 @@ def test_reported_content_stops_before_a_dash_line():
     got = [(c.speaker, c.text) for c in extract_claims(text, language="ru")]
     assert got[0][1] == "в поселке закрыли школу"
     assert got[1][1].startswith("Детей теперь возят")
+
+
+# --- a dialogue line of one word split by its attribution -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "— Я, — сказал глава Минприроды Сергей Масляк, — за этот закон голосовать не буду.",
+            "Сергей Масляк",
+        ),
+        (
+            "— Конечно, — ответила судья Елена Шилько. — Суд учтет все ходатайства защиты.",
+            "Елена Шилько",
+        ),
+    ],
+)
+def test_a_one_word_dialogue_line_that_goes_on_is_a_quote(text, who):
+    got = extract_claims(text, language="ru")
+    assert [(c.speaker, c.kind) for c in got] == [(who, "direct")]
+
+
+def test_a_one_word_dialogue_line_alone_is_no_claim():
+    assert extract_claims("— Конечно, — ответила судья Елена Шилько.", language="ru") == []

@@ -159,10 +159,11 @@ def post_dash(
     ps = _dialogue_start(doc, ps, j)
     if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
         s, e = trim(t, ps + 1, j)
-        if not _has_words(t, s, e, 2):
-            return None
         m = _TAIL_TO_DASH.match(t, b_end, pe)
-        if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
+        goes_on = m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]
+        if not _has_words(t, s, e, 1 if goes_on else 2):
+            return None  # (one word if the line goes on: "— Мы, — сказал он, — ...")
+        if m is not None and goes_on:
             # the line goes on after its attribution: up to the next attribution or the end
             nxt = _NEXT_ATTRIBUTION.search(t, m.end(), min(pe, m.end() + MAX_UNIT))
             end = nxt.start() if nxt else pe
