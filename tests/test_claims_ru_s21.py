@@ -226,3 +226,23 @@ def test_a_one_word_dialogue_line_that_goes_on_is_a_quote(text, who):
 
 def test_a_one_word_dialogue_line_alone_is_no_claim():
     assert extract_claims("— Конечно, — ответила судья Елена Шилько.", language="ru") == []
+
+
+# --- "Директор одного из X"; a colon quote after an aside and an object ---------------------
+def test_the_head_of_one_of_several_keeps_the_whole_phrase():
+    text = "Главврач одной из больниц заявила, что лекарств хватит до весны."
+    assert speakers(text)[0][0] == "Главврач одной из больниц"
+
+
+def test_a_colon_quote_after_an_aside_and_an_object():
+    text = (
+        "Водитель автобуса, попросивший не публиковать его имя, объяснил отмену рейсов "
+        "нехваткой топлива: «Солярку привозят раз в неделю. На всех не хватает»."
+    )
+    got = extract_claims(text, language="ru")
+    assert [(c.speaker, c.kind) for c in got] == [("Водитель автобуса", "direct")]
+
+
+def test_no_colon_quote_is_given_to_the_clause_before_an_adverb():
+    text = "Цены вырастут, сказал вчера журналистам: «Иначе нельзя»."
+    assert all(sp != "Цены вырастут" for sp, _ in speakers(text))

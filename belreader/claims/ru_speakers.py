@@ -475,8 +475,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         ):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and _leads(clause)):
-            if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
-                break  # "Один из отпущенных рассказал": the whole phrase
+            if len(clause) >= 3 and clause[-3][0] in _PARTITIVE and clause[-2][0] in ("из", "з"):
+                break  # "Один из отпущенных рассказал", "Директор одного из заводов": whole
             clause = clause[:-2]
         else:
             break
