@@ -246,3 +246,23 @@ def test_a_colon_quote_after_an_aside_and_an_object():
 def test_no_colon_quote_is_given_to_the_clause_before_an_adverb():
     text = "Цены вырастут, сказал вчера журналистам: «Иначе нельзя»."
     assert all(sp != "Цены вырастут" for sp, _ in speakers(text))
+
+
+# --- "«...», — так X прокомментировал": "так" between the dash and the verb ----------------
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("«Решение незаконно», — так в Минюсте Литвы прокомментировали приговор.", "Минюст"),
+        (
+            "«Мы этого ждали», — так прокомментировал новость политолог Петр Кузнецов.",
+            "Петр Кузнецов",
+        ),
+    ],
+)
+def test_a_quote_then_so_after_a_dash(text, who):
+    got = extract_claims(text, language="ru")
+    assert len(got) == 1 and got[0].kind == "direct" and who in (got[0].speaker or "")
+
+
+def test_a_belief_after_so_and_a_dash_is_no_claim():
+    assert extract_claims("«Решение незаконно», — так думают в Минюсте.", language="ru") == []

@@ -29,7 +29,7 @@ from .ru_lexicon import (
     STATEMENT_NOUNS,
 )
 from .ru_outlets import is_outlet
-from .ru_shape_dash import post_dash, statement_source
+from .ru_shape_dash import post_dash, so_after_dash, statement_source
 from .ru_speakers import (
     _CYR_WORD,
     _DASHES,
@@ -113,6 +113,9 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     q_in = doc.quote_at(vs)
     if q_in is not None and not q_in.closed:
         q_in = None
+    so = so_after_dash(doc, us, vs, ve, ue, cue, plural) if prev and w in SPEECH_VERBS else None
+    if so is not None:
+        return so  # "«...», — так в МИД прокомментировали ..."
     # --- "«...», — сказал X." / "— ..., — сказала она. — ..." -------------------------
     if prev and prev in _DASHES:
         dash = before - 1
