@@ -7,16 +7,31 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .ru_lexicon import GERUND_CUES, OBJECT_VERB_STEMS, SPEECH_VERBS
+from .ru_lexicon import GERUND_CUES, OBJECT_VERB_STEMS, ROLE_HEADS, SPEECH_VERBS
 from .ru_speakers import _DASHES, _QUOTE_OPEN, _has_words, _skip_ws
 from .ru_text import folded
 from .text import trim
+
+# a sentence end, then a line of dialogue after a dash: a new speaker's turn begins
+_DASH_TURN = re.compile(r"[.!?…]\s+[—–]\s+[А-ЯЁ«]")
+
+
+_PARTICIPLE = re.compile(r"[а-яё]+(?:вш|ющ|ящ|ащ|ущ)(?:ий|ая|ие|ее)(?![\w-])")
+_OBJECT_COLON = re.compile(r" ([а-яё]+)(?: [а-яё]+){1,4}: ?[«„“]")
 
 
 def colon_after(t: str, ve: int, ue: int) -> bool:
     """Does a colon follow the verb ("X, в свою очередь, заявил: «...»")? Then the
     speaker stands before it, never after."""
-    return t[ve : ve + 1] == ":" or t[ve : ve + 2] == " :"
+    if t[ve : ve + 1] == ":" or t[ve : ve + 2] == " :":
+        return True
+    # "X, попросивший ..., объяснил задержку санкциями: «...»": an object, then the quote
+    m = _OBJECT_COLON.match(t, ve, min(ue, ve + 80))
+    if m is None or m.group(1).lower() in ROLE_HEADS:
+        return False
+    k = t.rfind(",", max(0, ve - 60), ve)  # the comma that closes an aside before the verb
+    j = t.rfind(",", max(0, k - 160), k) if k > 0 else -1
+    return j >= 0 and _PARTICIPLE.match(t, _skip_ws(t, j + 1, k)) is not None
 
 
 def that_after(ft: str, ve: int, ue: int) -> bool:
@@ -32,6 +47,9 @@ def content_after(
     m = THAT_AFTER.match(ft, ve, min(ue, ve + 200))
     if m is not None:
         s, e = trim(t, m.end(), coordinated_cue(ft, m.end(), ue))
+        turn = _DASH_TURN.search(t, s, e)
+        if turn is not None:  # "..., что ... соседи. — Нам носили ..., — вспоминает он"
+            s, e = trim(t, s, turn.start() + 1)
         if "?" in t[max(s, e - 1) : e + 1]:
             return None  # "— Вас предупреждали, что так будет?": a question reports nothing
         q = doc.quote_starting(s)

@@ -283,7 +283,13 @@ def locative_body_nominative(name: str) -> str:
     while adjs < len(words) - 1 and _PLACE_ADJ.fullmatch(words[adjs]):
         adjs += 1
     first, rest = words[adjs], words[adjs + 1 :]
-    if _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
+    if not adjs:
+        fem = _fem_locative(words)
+        if fem:
+            return fem  # "в Белорусской железной дороге": Белорусская железная дорога
+    if fold(first).endswith("стве") and first[:1].isupper():
+        first = first[:-1] + "о"  # "в Министерстве транспорта": Министерство транспорта
+    elif _MASC_BODY.fullmatch(first) and first[-2] not in "аеёиоуыэюяь":
         first = first[:-1]
     elif fold(first) == "пресс-службе":
         first = first[:-1] + "а"
@@ -298,6 +304,22 @@ def locative_body_nominative(name: str) -> str:
     # "Борисовском" -> "Борисовский", "Следственном" -> "Следственный"
     lead = [w[:-2] + ("ый" if w.endswith("ном") else "ий") for w in words[:adjs]]
     return " ".join([*lead, first, *rest])
+
+
+_FEM_ADJ = re.compile(r"[А-ЯЁа-яё][а-яё]+[^аеёиоуыэюяьй]ой")
+_FEM_NOUN = re.compile(r"[а-яё]+[^аеёиоуыэюяьй](?:е|ии)")
+
+
+def _fem_locative(words: list[str]) -> str | None:
+    """Adjectives in "-ой" then a noun in "-е"/"-ии", the first capitalised ("Белорусской
+    железной дороге", "Национальной академии"): the feminine nominative, else None."""
+    k = 0
+    while k < len(words) - 1 and _FEM_ADJ.fullmatch(words[k]):
+        k += 1
+    if not k or not words[0][:1].isupper() or not _FEM_NOUN.fullmatch(words[k]):
+        return None
+    noun = words[k][:-1] + ("я" if words[k].endswith("ии") else "а")
+    return " ".join([*(w[:-2] + "ая" for w in words[:k]), noun, *words[k + 1 :]])
 
 
 _PATRONYMIC = re.compile(r"(.+?)(ович|евич|овна|евна|ична)")

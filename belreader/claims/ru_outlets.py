@@ -17,12 +17,15 @@ _LATIN = re.compile(r"[A-Z][A-Za-z&'-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][A-Za-z&'-]*)
 _WIRE = re.compile(r"(?:рбк|тасс|риа(?:\s+новости)?|интерфакс|белта|бела)(?![\w-])")
 # an outlet written as a quoted acronym or letter: "“Ъ”", "«РБК»"
 _QUOTED_ACRONYM = re.compile(r"[«“„\"][А-ЯЁA-Z]{1,6}[»“”\"]")
+# Belarusian outlets' names that Russian text leaves undeclined, on the folded text
+# ("Об этом Радыё Свабода рассказала его владелица": the outlet was told)
+_UNDECLINED = re.compile(r"(?:радые\s+свабода|еурарадые)(?![\w-])")
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]+")
 
 
 def outlet_end(t: str, ft: str, i: int, e: int) -> int:
     """The end of an undeclined outlet's name that starts at ``i``, else -1."""
-    for rx, text in ((_WIRE, ft), (_LATIN, t), (_QUOTED_ACRONYM, t)):
+    for rx, text in ((_WIRE, ft), (_LATIN, t), (_QUOTED_ACRONYM, t), (_UNDECLINED, ft)):
         m = rx.match(text, i, e)
         if m is not None:
             return m.end()
@@ -34,24 +37,38 @@ def is_outlet(t: str, ft: str, a: int, b: int) -> bool:
     return outlet_end(t, ft, a, b) == b
 
 
-def told_outlet(t: str, ft: str, i: int, e: int) -> int:
+def told_outlet(t: str, ft: str, i: int, e: int, plural: bool = False) -> int:
     """After a reporting verb: where the speaker phrase starts when an undeclined outlet
     at ``i`` is the one told ("сообщил Reuters источник", "заявил РИА Новости глава
     ..."), else -1. A Cyrillic word must follow that is no preposition or verb
-    ("пишет The Guardian.", "сообщает ТАСС со ссылкой на ...": the outlet speaks)."""
+    ("пишет The Guardian.", "сообщает ТАСС со ссылкой на ...": the outlet speaks), or,
+    after a plural verb, "в" and a capitalised body ("рассказали Sputnik в Минтрансе")."""
     end = outlet_end(t, ft, i, e)
     if end < 0:
         return -1
     j = end
     while j < e and t[j] in " \u00a0":
         j += 1
+    if j == end:
+        return -1
+    into = _INTO.match(ft, j, e)
+    if (
+        plural
+        and into is not None
+        and into.end() < e
+        and (t[into.end()].isupper() or t[into.end()] == "«")
+    ):
+        return j  # the body after "в" speaks (the verb is plural, the outlet is not)
     m = _CYR_WORD.match(ft, j, e)
-    if j == end or m is None:
+    if m is None:
         return -1
     w = m.group()
     if w in SPEAKER_STOP or w in SPEECH_VERBS:
         return -1
     return j
+
+
+_INTO = re.compile(r"во?[ \u00a0]+")
 
 
 # Cyrillic outlets in the dative, written without quotation marks (folded): always the
@@ -97,3 +114,9 @@ def outlet_after_name(t: str, ft: str, prev: int, j: int, e: int) -> bool:
     """ "— сказала Хомич DW": a Latin outlet right after a capitalised word of the
     speaker phrase is the one told, no part of the name."""
     return t[prev].isupper() and not t[prev].isascii() and _LATIN_TOLD.match(t, j, e) is not None
+
+
+def outlet_told_at(t: str, ft: str, j: int, e: int, plural: bool) -> int:
+    """Where the speaker phrase starts past an outlet told at ``j`` (unquoted in the
+    dative, or undeclined: ``told_outlet``), else -1."""
+    return max(dative_outlet_end(ft, j, e), told_outlet(t, ft, j, e, plural))

@@ -19,6 +19,8 @@ _SAME = (
     ("бизнесмен", "предпринимател"),
     ("вратар", "голкипер"),
     ("защитник", "адвокат"),
+    ("замминистр", "заместител"),  # "— уточнил замминистра" after "заместитель министра X"
+    ("офицер", "подполковник", "полковник", "майор", "генерал", "лейтенант"),
 )
 # a body named by its kind ("представитель ведомства"): any body the intro named fits
 _BODY_OF = frozenset("ведомства министерства комитета службы компании предприятия".split())
@@ -94,3 +96,14 @@ def typed_person(
 
 # trades that exclude one another: a coach who spoke is no "форвард"
 _TRADES = ("тренер", "наставник", "нападающ", "форвард", "вратар", "голкипер", "капитан")
+
+
+def trade_noun(word: str) -> bool:
+    """Is the folded ``word`` in the nominative a noun of a trade this module knows
+    ("тренер", "вратарь", "капитан")?"""
+    return fold(word) in _TRADE_NOMINATIVES
+
+
+_TRADE_NOMINATIVES = frozenset(
+    "тренер наставник нападающий форвард вратарь голкипер капитан защитник адвокат".split()
+)

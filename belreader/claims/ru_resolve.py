@@ -399,7 +399,7 @@ class RuResolver:
                 who = self.resolve(*subj)
                 ok = who and self._is_person(who) and self._gender_of(who) == g
                 return who if ok else None
-        start = unnamed_topic_start(self.doc, at) if word in PRONOUNS and ant else None
+        start = unnamed_topic_start(self.doc, at) if ant else None  # (also "По его словам")
         return None if start is not None and not self._named_in(ant, start, at) else ant
 
     def _named_in(self, name: str | None, a: int, b: int) -> bool:

@@ -328,9 +328,12 @@ class RuNamesResolver(RuResolver):
             )
         if speaker and fold(surface).startswith(_IN):
             speaker = locative_body_nominative(speaker)  # "В Минздраве отметили": Минздрав
-        if speaker and " " in speaker and len(low) == 1 and low[0] in _GIVEN_NOM:
-            # "Светлана сказала" after "Светланы Тихановской": the person the table knows
-            speaker = person_any_form(self.aliases, speaker) or speaker
+        two = (speaker or "").split()
+        if len(two) == 2 and speaker != surface and all(w[:1].isupper() for w in two):
+            # "Светлана сказала" after "Светланы Тихановской", "разговора Колесникова"
+            # after "Мария Колесникова": the person the table knows
+            canon = person_any_form(self.aliases, speaker)
+            speaker = canon if canon and same_given(two[0], canon) else speaker
         return self._nominative(speaker, surface, ())
 
     def _headline_person(self, surface: str, pos: int) -> str | None:
@@ -571,3 +574,13 @@ class RuNamesResolver(RuResolver):
         if surface[:1].islower() or cases:
             return _name_at_end(surface, cases) or speaker
         return speaker
+
+
+_LATIN_OF = dict(zip("абвгдеёжзийклмнопрстуфхцчшщыэюяі", "abvgdeezziiklmnoprstufhccss_eaai"))
+
+
+def same_given(given: str, canon: str) -> bool:
+    """Do a Cyrillic given name and the alias table's canonical (Latin) name begin
+    alike ("Мария" and Maria, "Светлана" and Sviatlana; not "Эдуард" and Viktar)?"""
+    lat = "".join(_LATIN_OF.get(c, c) for c in fold(given)[:2])
+    return canon[:2].lower() == lat or not canon[:1].isascii()

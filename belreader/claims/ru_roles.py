@@ -89,6 +89,10 @@ _OWNER_THEN_NAME = re.compile(r"[А-ЯЁІЎ][\w’'-]*\s+([А-ЯЁІЎ][а-яё
 _GIVEN = MALE_NAMES | FEMALE_NAMES
 
 
+# a name then its office in apposition: "Юрий Горлов, министр сельского хозяйства"
+_APPOSED_ROLE = re.compile(r"(?:[А-ЯЁ][а-яё-]+ ){0,2}[А-ЯЁ][а-яё-]+, ([а-яё][а-яё -]{2,40})")
+
+
 def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
     """Does the role (folded words) fit the person whose mention starts at
     ``mention_pos``, judged by the words just before that mention in its sentence?"""
@@ -100,8 +104,16 @@ def role_fits(role_words: list[str], text: str, mention_pos: int) -> bool:
         return True  # "Пресс-секретарь Лукашенко Наталья Эйсмонт": the office is hers
     lo = max(0, mention_pos - 80)
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
-    before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
+    raw = _WORD.findall(text[max(lo, cut + 1) : mention_pos])
+    if len(raw) > 1 and raw[-1][:1].isupper() and raw[-2][:1].islower():
+        raw = raw[:-1]  # a mention at the surname: the window ends before the given name
+    before = [fold(w) for w in raw][-5:]
     have = _office(before)
+    if have is None:
+        after = _APPOSED_ROLE.match(text, mention_pos)  # "Юрий Горлов, министр ..."
+        have = _office([fold(w) for w in _WORD.findall(after.group(1))]) if after else None
+        if have is not None:
+            return have == want  # "Юрий Горлов, министр сельского хозяйства:": a minister
     if have is None and any(relation_noun(w) for w in before):
         return False  # "Советник Тихановской Франак Вячорка ... Министр отметил": not him
     return have is None or have == want
@@ -170,7 +182,10 @@ def role_named(role_words: list[str], text: str, mention_pos: int) -> bool:
         return False
     lo = max(0, mention_pos - 80)
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
-    before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
+    raw = _WORD.findall(text[max(lo, cut + 1) : mention_pos])
+    if len(raw) > 1 and raw[-1][:1].isupper() and raw[-2][:1].islower():
+        raw = raw[:-1]  # a mention at the surname: the window ends before the given name
+    before = [fold(w) for w in raw][-5:]
     return _office(before) == want
 
 
@@ -192,7 +207,10 @@ def introduced_as_minister(role_words: list[str], text: str, mention_pos: int) -
     Рыженков" for "глава МИД")?"""
     lo = max(0, mention_pos - 80)
     cut = max(text.rfind(c, lo, mention_pos) for c in ".!?\n")
-    before = [fold(w) for w in _WORD.findall(text[max(lo, cut + 1) : mention_pos])][-5:]
+    raw = _WORD.findall(text[max(lo, cut + 1) : mention_pos])
+    if len(raw) > 1 and raw[-1][:1].isupper() and raw[-2][:1].islower():
+        raw = raw[:-1]  # a mention at the surname: the window ends before the given name
+    before = [fold(w) for w in raw][-5:]
     return _office(before) == "minister" and _ministry(before) == _ministry(role_words)
 
 

@@ -29,7 +29,7 @@ from .ru_lexicon import (
     STATEMENT_NOUNS,
 )
 from .ru_outlets import is_outlet
-from .ru_shape_dash import post_dash, statement_source
+from .ru_shape_dash import post_dash, so_after_dash, statement_source
 from .ru_speakers import (
     _CYR_WORD,
     _DASHES,
@@ -113,6 +113,9 @@ def _from_verb(doc: Document, vs: int, ve: int, w: str) -> Candidate | None:
     q_in = doc.quote_at(vs)
     if q_in is not None and not q_in.closed:
         q_in = None
+    so = so_after_dash(doc, us, vs, ve, ue, cue, plural) if prev and w in SPEECH_VERBS else None
+    if so is not None:
+        return so  # "«...», — так в МИД прокомментировали ..."
     # --- "«...», — сказал X." / "— ..., — сказала она. — ..." -------------------------
     if prev and prev in _DASHES:
         dash = before - 1
@@ -256,6 +259,10 @@ def _opens_with_quote(doc: Document, s: int, e: int) -> bool:
 _TITLE_MAX = 40  # characters of a quoted name: a firm, a paper, a party
 
 
+# "Сказала им главное: ...": only the one told and what was said, no speaker written
+_WHAT_ONLY = re.compile(r"\s*(?:(?:им|ему|ей|нам|мне|всем)\s+)?(?:главное|следующее)\s*")
+
+
 def _verb_first(
     doc: Document, s: int, e: int, kind: str | None, cue: str, vs: int, ve: int, plural: bool
 ) -> Candidate | None:
@@ -266,6 +273,8 @@ def _verb_first(
     colon = t.find(":", ve, s)
     if colon >= 0:
         a, b, over = speaker_after(doc, ve, colon, plural)
+        if a < 0 and _WHAT_ONLY.fullmatch(ft, ve, colon):
+            return Candidate(s, e, cue, vs, ve, -1, -1, 0, role="post", kind=kind)  # unnamed
         if a < 0 or t[b:colon].strip():
             return None
         return Candidate(s, e, over or cue, vs, ve, a, b, 0, role="post", kind=kind)

@@ -32,6 +32,7 @@ from .ru_speakers import (
     speaker_after,
     subject_before,
 )
+from .ru_subject import final_name
 from .ru_text import folded, stem
 from .text import trim
 
@@ -159,10 +160,11 @@ def post_dash(
     ps = _dialogue_start(doc, ps, j)
     if t[ps] in _DASHES and ps + 1 < j < ps + MAX_UNIT:
         s, e = trim(t, ps + 1, j)
-        if not _has_words(t, s, e, 2):
-            return None
         m = _TAIL_TO_DASH.match(t, b_end, pe)
-        if m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]:
+        goes_on = m is not None and m.end() < pe and "\n" not in t[b_end : m.end()]
+        if not _has_words(t, s, e, 1 if goes_on else 2):
+            return None  # (one word if the line goes on: "— Мы, — сказал он, — ...")
+        if m is not None and goes_on:
             # the line goes on after its attribution: up to the next attribution or the end
             nxt = _NEXT_ATTRIBUTION.search(t, m.end(), min(pe, m.end() + MAX_UNIT))
             end = nxt.start() if nxt else pe
@@ -277,3 +279,31 @@ def _press_service_before(doc: Document, k: int) -> tuple[int, int]:
         if m is not None:
             return m.start(1), m.end(1)
     return -1, -1
+
+
+# "«...», — так в МИД прокомментировали ...": a dash, "так", then the subject, if any
+_DASH_SO = re.compile(r"[,!?…]\s*[—–-]\s+так((?:\s+[^\s,.:;!?«»—–]+){0,5})\s+$")
+
+
+def so_after_dash(
+    doc: Document, us: int, vs: int, ve: int, ue: int, cue: str, plural: bool
+) -> Candidate | None:
+    """ "«Это провокация», — так в МИД прокомментировали задержание": the quote before
+    the dash, said by the subject after "так" or, with none, the name after the verb
+    ("— так прокомментировал решение министр X")."""
+    t, ft = doc.t, folded(doc)
+    m = _DASH_SO.search(ft, max(us, vs - 80), vs)
+    if m is None or m.group(1).split()[:1] in (["и"], ["же"]):
+        return None  # ("— так и сказал": a manner, not this shape)
+    q = doc.quote_at(_back_ws(t, m.start() + (t[m.start()] != ","), us) - 1)
+    if q is None or not q.closed or q.start < us or t[q.end : m.start() + 1].strip(",!?…"):
+        return None
+    if m.group(1).strip():
+        a, b = _skip_ws(t, m.start(1), vs), _back_ws(t, vs, us)
+    else:
+        a, b, _ = speaker_after(doc, ve, ue, plural)
+        fa, fb = final_name(t, a, ue) if a >= 0 and t[b:ue].strip(" .!?…") else (-1, -1)
+        a, b = (fa, fb) if fa >= 0 else (a, b)
+    if a < 0:
+        return None
+    return Candidate(q.start, q.end, cue, vs, ve, a, b, 1, role="post", kind="direct")

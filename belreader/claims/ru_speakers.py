@@ -25,14 +25,14 @@ from .ru_lexicon import (
     THAT,
 )
 from .ru_nominative import oblique_name
-from .ru_outlets import (
-    dative_outlet_end,
-    outlet_after_name,
-    past_addressee_title,
-    told_before_verb,
-    told_outlet,
+from .ru_outlets import outlet_after_name, outlet_told_at, past_addressee_title, told_before_verb
+from .ru_subject import (
+    apposed_name,
+    aside_start,
+    coordinated_subject,
+    first_phrase,
+    occasion_length,
 )
-from .ru_subject import apposed_name, aside_start, first_phrase, leading_np, occasion_length
 from .ru_text import folded, is_cyrillic, stem
 
 _CYR_WORD = re.compile(r"[а-яеіў][а-яеіў-]{2,}")  # on folded text: "ё" is "е"
@@ -46,6 +46,7 @@ _ADDRESSEES = frozenset(
         "журналистам",
         "мне",  # "— сказали мне в сервисном центре", "ответил ему X": the one told
         "нам",
+        "им",
         "ему",
         "ей",
         "репортерам",
@@ -179,7 +180,7 @@ def speaker_after(
         j = _skip_ws(t, j, e)
         if j >= e:
             break
-        past = max(dative_outlet_end(ft, j, e), told_outlet(t, ft, j, e)) if not words else -1
+        past = outlet_told_at(t, ft, j, e, plural) if not words else -1
         if past > 0:
             j = past  # "сообщил Reuters источник", "заявил РБК глава ...": the outlet was told
             continue
@@ -433,7 +434,7 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
     if clause and clause[-1][0] in _CONJ:
         # "Она поблагодарила его и сказала": the subject opens the clause (or the
         # sentence: "X сказал, что ..., и добавил")
-        clause = leading_np(t, clause if len(clause) > 1 else words)
+        clause = coordinated_subject(t, clause, words, cut, plural)
     # "Агентство Reuters со ссылкой на источники": the source is the speaker
     fw = [w for w, _, _ in clause]
     for k in range(len(fw) - 3):
@@ -474,8 +475,8 @@ def subject_before(doc: Document, lo: int, vs: int, plural: bool) -> tuple[int, 
         ):
             clause = clause[:-1]
         elif len(clause) >= 2 and clause[-2][0] in _PREPS and not (plural and _leads(clause)):
-            if len(clause) == 3 and clause[0][0] in _PARTITIVE and clause[1][0] in ("из", "з"):
-                break  # "Один из отпущенных рассказал": the whole phrase
+            if len(clause) >= 3 and clause[-3][0] in _PARTITIVE and clause[-2][0] in ("из", "з"):
+                break  # "Один из отпущенных рассказал", "Директор одного из заводов": whole
             clause = clause[:-2]
         else:
             break

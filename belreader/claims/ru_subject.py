@@ -21,7 +21,9 @@ from .ru_lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
     SUBJECT_DROP,
+    THAT,
 )
+from .ru_person_nouns import trade_noun
 from .ru_text import stem
 
 Word = tuple[str, int, int]
@@ -83,6 +85,13 @@ def occasion_length(t: str, clause: list[Word]) -> int:
         (i for i, w in enumerate(clause) if i >= j and (t[w[1]].isupper() or w[0] in ROLE_HEADS)),
         -1,
     )
+    last = len(clause) - 1
+    if (
+        j < name < last
+        and (clause[last][0] in ROLE_HEADS or trade_noun(clause[last][0]))
+        and any(t[clause[i][1]].isupper() for i in range(name, last))
+    ):
+        return last  # "На вопрос о травме капитана Шаранговича тренер": the role last
     if (
         name > j
         and (stem(clause[name][0]) in _GIVEN_STEMS or clause[name][0] in ROLE_HEADS)
@@ -113,6 +122,40 @@ def leading_np(t: str, clause: list[Word]) -> list[Word]:
         if w in PRONOUNS:
             break
     return out
+
+
+# discourse words set off by commas after a subject ("Премьер, однако, ...")
+_DISCOURSE = frozenset(
+    "однако впрочем правда напротив в свою очередь со своей стороны тем не менее же".split()
+)
+
+
+def coordinated_subject(
+    t: str, clause: list[Word], words: list[Word], cut: int, plural: bool
+) -> list[Word]:
+    """The subject of "... и <verb>": the clause's first noun phrase, or, when a negated
+    verb precedes "и" after a discourse aside ("Премьер, однако, доводов министра не
+    принял и напомнил"), the sentence's first phrase: "Премьер"; "X сказал, что ... и
+    добавил": X, the sentence's first noun phrase, not the content."""
+    if cut and clause[0][0] in THAT:
+        return leading_np(t, words)
+    if cut and len(clause) > 2 and any(w[0] == "не" for w in clause[1:-1]):
+        first = first_phrase(t, words)
+        aside = words[len(first) : cut]
+        if first and len(first) < cut and aside and all(w[0] in _DISCOURSE for w in aside):
+            return first
+    np = leading_np(t, clause if len(clause) > 1 else words)
+    k = 0
+    while k + 1 < len(np) and np[k][0] in _PLACE_PREPS:
+        k += 2  # (a time or a place: "В среду министр выступил ... и заявил")
+    if np and k >= max(len(np), 4):  # (one: "В Кремле выслушали и заявили", the body)
+        return []  # "в мае в школу пришли инспекторы и потребовали": no subject before
+    if plural and len(np) - k == 1 and not np[k][0].endswith(("ы", "и", "а", "я")):
+        return []  # "в сентябре магазин посетили ... и потребовали": an object, singular
+    return np
+
+
+_PLACE_PREPS = frozenset("в во на с со по о об к у за из при после".split())
 
 
 def first_phrase(t: str, words: list[Word]) -> list[Word]:

@@ -21,6 +21,8 @@ _UNNAMED_NOUNS = frozenset(
     водитель предприниматель бизнесмен фермер пенсионер пенсионерка студент студентка
     военный офицер дипломат журналист журналистка""".split()
 )
+# words before the noun that name no one: "Второй собеседник", "Бывший сотрудник"
+_LEAD_ADJ = frozenset("второй третий другой бывший вторая третья другая бывшая".split())
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CAP = re.compile(r"\b[А-ЯЁІЎ][а-яёіў’'-]+")
 _QUOTED = re.compile(r"«[^»]*»|„[^“]*“|“[^”]*”|\"[^\"]*\"")
@@ -39,9 +41,14 @@ def unnamed_topic_start(doc: Document, pos: int) -> int | None:
         if us < ps:
             return None
         m = _WORD.match(t, us)
-        if m and m.group()[:1].isupper() and fold(m.group()) in _UNNAMED_NOUNS:
+        if m and fold(m.group()) in _LEAD_ADJ:  # "Третий собеседник редакции, ..."
+            m = _WORD.match(t, m.end() + 1) if t[m.end() : m.end() + 1] == " " else None
+        elif m and not m.group()[:1].isupper():
+            m = None
+        if m and fold(m.group()) in _UNNAMED_NOUNS:
             head = t[m.end() : min(ue, pos, m.end() + _SUBJECT_SPAN)]
-            head = _QUOTED.sub(" ", re.split(r"[:—–]", head, maxsplit=1)[0])
+            # (up to the content: "..., считает, что Минск ..." names no one in the subject)
+            head = _QUOTED.sub(" ", re.split(r"[:—–]|,\s+что\s", head, maxsplit=1)[0])
             if not _CAP.search(head):
                 return us
         k -= 1
