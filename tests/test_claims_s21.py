@@ -486,3 +486,27 @@ def test_she_after_a_surname_mother_and_daughter_share_is_left_open():
         "says."
     )
     assert one_claim(text, "good diplomat").speaker is None
+
+
+# -- trade and audience nouns speak ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Klaipėda's container terminal operator said in a statement that it had "
+            "“spare capacity” for Belarusian potash.",
+            "Klaipėda's container terminal operator",
+        ),
+        (
+            "One attendee, a second-year law student who asked not to be named, said the "
+            "men left before the discussion.",
+            "One attendee",
+        ),
+        (
+            "One London shipbroker said charterers were paying more for the route.",
+            "One London shipbroker",
+        ),
+    ],
+)
+def test_an_operator_an_attendee_and_a_shipbroker_speak(text, speaker):
+    assert extract_claims(text)[0].speaker.lower() == speaker.lower()

@@ -48,6 +48,12 @@ SPEAKER_NOUNS = set(
         "percent|respondents|majority|plurality|television|radio|tv|station|portal",
         "presenter|presenters|columnist|columnists|announcer|propagandist",
         "propagandists|interviewer|moderator",
+        # trade and audience: "the terminal operator said", "one shipbroker said", "one
+        # attendee ... said"
+        "operator|operators|shipbroker|shipbrokers|charterer|charterers|exporter|exporters",
+        "importer|importers|producer|producers|supplier|suppliers|buyer|buyers|seller",
+        "sellers|vendor|vendors|customer|customers|carrier|carriers|attendee|attendees",
+        "medic|medics|paramedic|paramedics|fisherman|fishermen",
         # people by trade or lot: "A teacher in Minsk, who asked not to be named, said"
         "teacher|teachers|student|students|pensioner|pensioners|retiree|retirees|farmer",
         "farmers|driver|drivers|engineer|engineers|miner|miners|survivor|survivors",
