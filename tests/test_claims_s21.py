@@ -510,3 +510,43 @@ def test_she_after_a_surname_mother_and_daughter_share_is_left_open():
 )
 def test_an_operator_an_attendee_and_a_shipbroker_speak(text, speaker):
     assert extract_claims(text)[0].speaker.lower() == speaker.lower()
+
+
+# -- a committee hearing: numbered questions, witnesses' turns; "half joking" -------------------
+_HEARING = """Foreign Affairs Committee
+Oral evidence: Belarus, HC 700
+
+Witnesses: Dr Olga Marozava, Research Fellow, University of Leeds; Peter Hale, former diplomat.
+
+Q7 Chair: Good afternoon. Dr Marozava, is the UK being left behind?
+
+Dr Marozava: I would not say left behind. I would say it has chosen to stand somewhere else.
+
+Q8 Chair: Mr Hale, do you agree?
+
+Peter Hale: Broadly, yes. But I would add that the UK has little to trade.
+
+Q9 Anna Price: Should we talk to Minsk at all?
+
+Peter Hale: Someone should. Whether it is us is another matter.
+
+Dr Marozava: May I add something? The opposition has written to the Committee."""
+
+
+def test_a_hearing_gives_each_witness_turn_whole_and_the_members_questions_nothing():
+    claims = extract_claims(_HEARING)
+    assert [(c.speaker, c.kind, c.text.split(".")[0]) for c in claims] == [
+        ("Olga Marozava", "direct", "I would not say left behind"),
+        ("Peter Hale", "direct", "Broadly, yes"),
+        ("Peter Hale", "direct", "Someone should"),
+        (
+            "Olga Marozava",
+            "direct",
+            "May I add something? The opposition has written to the Committee",
+        ),
+    ]
+
+
+def test_half_joking_is_how_it_was_said_not_a_speaker():
+    text = "My counterpart said to me, half joking, that London remembers Minsk once a year."
+    assert all(c.speaker != "half" for c in extract_claims(text))

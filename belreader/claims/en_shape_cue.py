@@ -134,6 +134,8 @@ def from_cue(
         or conditional(t, us, cs, ce)
     ):
         return None
+    if joined in ("half", "Half") and cue_low.endswith("ing"):
+        return None  # "said to me, half joking, that ...": how it was said, no report
     if cue_low in ("state", "states"):
         nxt = t[skip_space(t, ce, ue) : ce + 8]
         if not (nxt[:1] in ':,“"‘' or nxt.startswith("that ")):

@@ -169,6 +169,30 @@ def labelled(doc: Document) -> list[Candidate]:
             c.prio, c.kind, c.holds_claims = 0, "direct", True
         asker = _interviewers(t, caps)
         out = [c for c in out if c not in caps or t[c.sp_start : c.sp_end] not in asker]
+    return _hearing(t, out, caps)
+
+
+# a hearing's numbered questions ("Q41 Chair:", "Q44 Priya Sandhu:") and the labels of
+# its front matter and chair ("Witnesses:", "Members present:", "Chair:")
+_QUESTION_NO = re.compile(r"Q\d+\s")
+_HEARING_LABELS = frozenset(["Witnesses", "Members present", "Present", "Chair", "In attendance"])
+
+
+def _hearing(t: str, out: list[Candidate], caps: list[Candidate]) -> list[Candidate]:
+    """A transcript whose labels are names as written ("Dr Kuzniatsova: I would not say
+    ...", "Michael Halloran: Broadly, yes."): with numbered questions, or a label in
+    lower case that comes back, each turn is its speaker's own words, whole; the
+    members' numbered questions, the chair and the front matter claim nothing."""
+    numbered = [c for c in out if _QUESTION_NO.match(t, c.sp_start)]
+    if numbered:
+        out = [
+            c for c in out if c not in numbered and t[c.sp_start : c.sp_end] not in _HEARING_LABELS
+        ]
+    labels = [t[c.sp_start : c.sp_end] for c in out if c not in caps]
+    turns = [c for c in out if c not in caps and labels.count(t[c.sp_start : c.sp_end]) > 1]
+    if numbered or len(turns) >= 3:
+        for c in turns:
+            c.prio, c.kind, c.holds_claims = 0, "direct", True
     return out
 
 
