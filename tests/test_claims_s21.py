@@ -550,3 +550,17 @@ def test_a_hearing_gives_each_witness_turn_whole_and_the_members_questions_nothi
 def test_half_joking_is_how_it_was_said_not_a_speaker():
     text = "My counterpart said to me, half joking, that London remembers Minsk once a year."
     assert all(c.speaker != "half" for c in extract_claims(text))
+
+
+# -- a clause is no speaker ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union voted against the new contract, and one driver, speaking on condition "
+        "of anonymity, said it was a betrayal.",
+        "Clinton released her medical records in July, which showed she was fit for duty.",
+    ],
+)
+def test_a_clause_before_an_aside_is_no_speaker(text):
+    for c in extract_claims(text):
+        assert c.speaker is None or (" voted " not in c.speaker and " released " not in c.speaker)

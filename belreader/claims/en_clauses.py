@@ -9,6 +9,7 @@ Words are (text, start, end) triples from ``words_with_pos``; ``doc`` is the
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .document import Document
 from .en_bare_clause import is_verb, verb_anchor
@@ -198,12 +199,37 @@ def lead_subject(doc: Document, us: int, b: int):
             first = np[0][0]
             if not (first[0].isupper() and (first not in CAP_STOP or first in ("The", "A", "An"))):
                 return None
-            if np_ok([w for w, _, _ in np]) and fold_word(np[-1][0]) not in PRONOUNS:
+            if (
+                np_ok([w for w, _, _ in np])
+                and fold_word(np[-1][0]) not in PRONOUNS
+                and not _verb_inside(np)
+            ):
                 return np[0][1], np[-1][2]
             return None
         if t[e : words[k + 1][1]].strip() if k + 1 < len(words) else True:
             return None
     return None
+
+
+def _verb_inside(np: list[tuple[str, int, int]]) -> bool:
+    """Does a past tense with its complement stand inside ``np`` ("Norway's federation
+    voted against readmitting them"): a clause, no noun phrase?"""
+    for (w, _, _), (nxt, _, _) in pairwise(np[1:]):
+        low = fold_word(nxt)
+        if (
+            w.islower()
+            and (w.endswith("ed") or w in IRREGULAR_PAST)
+            and nxt.islower()
+            and (
+                low in PREPS
+                or low in ADV_PREPS
+                or low in DETS
+                or low in ("against", "to")
+                or low.endswith("ing")
+            )
+        ):
+            return True
+    return False
 
 
 def skip_object(doc: Document, i: int, ue: int) -> int:
