@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Whole English articles held out from development: claims and their speakers.
 
-Scores ``extract_claims`` on ten sets of whole articles, ``held``
+Scores ``extract_claims`` on eleven sets of whole articles, ``held``
 (``benchmarks/data/en_articles_held.jsonl``, session 16), ``held2``
 (``en_articles_held2.jsonl``, session 17), ``held3`` (``en_articles_held3.jsonl``,
 session 18), ``held4`` (``en_articles_held4.jsonl``, session 19), ``held5``
 (``en_articles_held5.jsonl``, session 20), ``held6`` (``en_articles_held6.jsonl``,
 session 20), ``held7`` (``en_articles_held7.jsonl``, session 20), ``held8``
 (``en_articles_held8.jsonl``, session 21), ``held9`` (``en_articles_held9.jsonl``,
-session 21) and ``held10`` (``en_articles_held10.jsonl``, session 21; see
+session 21), ``held10`` (``en_articles_held10.jsonl``, session 21) and ``held11``
+(``en_articles_held11.jsonl``, session 21; see
 benchmarks/README.md): each line is one
 article with its hand-made gold claims (text fragment, kind, speaker, optionally
 ``optional``). Claims are matched as in
@@ -24,7 +25,7 @@ inside an optional gold claim is neutral). Over the matched required claims:
   worst error; a role phrase kept as written ("her sister", "the Estonian") or no
   speaker counts as unresolved instead.
 
-Usage: python benchmarks/en_articles_quality.py [--show] [--set held|held2|...|held10] [--file PATH]
+Usage: python benchmarks/en_articles_quality.py [--show] [--set held|held2|...|held11] [--file PATH]
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ HELD7 = ROOT / "benchmarks" / "data" / "en_articles_held7.jsonl"
 HELD8 = ROOT / "benchmarks" / "data" / "en_articles_held8.jsonl"
 HELD9 = ROOT / "benchmarks" / "data" / "en_articles_held9.jsonl"
 HELD10 = ROOT / "benchmarks" / "data" / "en_articles_held10.jsonl"
+HELD11 = ROOT / "benchmarks" / "data" / "en_articles_held11.jsonl"
 SETS = {
     "held": HELD,
     "held2": HELD2,
@@ -69,6 +71,7 @@ SETS = {
     "held8": HELD8,
     "held9": HELD9,
     "held10": HELD10,
+    "held11": HELD11,
 }
 
 
