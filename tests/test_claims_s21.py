@@ -564,3 +564,32 @@ def test_half_joking_is_how_it_was_said_not_a_speaker():
 def test_a_clause_before_an_aside_is_no_speaker(text):
     for c in extract_claims(text):
         assert c.speaker is None or (" voted " not in c.speaker and " released " not in c.speaker)
+
+
+# -- held11: a name given in a relative clause; the reporter putting one's words to another ----
+def test_the_name_an_unnamed_resident_gave_is_the_speaker():
+    text = (
+        "Another resident, who gave his name only as Tadeusz, said he had nothing "
+        "against Belarusians but feared “trouble with Minsk”."
+    )
+    assert one_claim(text, "nothing against").speaker == "Tadeusz"
+
+
+def test_he_after_the_reporter_put_one_mans_words_to_another_is_the_other():
+    text = (
+        "Ihar Lis, a lawyer in Warsaw, put it to me bluntly: “It is a revolving door.”\n\n"
+        "Not everyone agrees. Pavel Sapega, a researcher in Berlin, has written that "
+        "purity has “a body count.” When I put Lis's image to him, he did not dispute it. "
+        "“Of course it is a revolving door,” he said."
+    )
+    claim = one_claim(text, "Of course")
+    assert (claim.speaker, claim.speaker_mention) == ("Pavel Sapega", "he")
+
+
+def test_he_after_a_mans_own_possessive_is_still_him():
+    text = (
+        "The Tories have pledged to raise pensions. Mr Kazlou's speech comes after he "
+        "unveiled plans last week. This would be based on fairer pensions for women, he "
+        "said."
+    )
+    assert one_claim(text, "fairer pensions").speaker != "the Tories"

@@ -409,3 +409,10 @@ PARTY_WORDS = frozenset(
         "UKIP",
     ]
 )
+
+# people in the plural that open a sentence, never a surname ("Banks", "Deans" are)
+PLURAL_PEOPLE = frozenset(
+    "officials residents sources activists analysts experts diplomats witnesses lawmakers"
+    " protesters critics observers authorities villagers locals officers soldiers"
+    " prosecutors investigators campaigners neighbours".split()
+)

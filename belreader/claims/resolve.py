@@ -14,7 +14,7 @@ from .company_antecedent import company_meant
 from .described_names import body_behind_document, name_after_modifiers, person_before_tail
 from .described_subject import described_subject
 from .document import Document
-from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES
+from .en_entity_words import OFFICE_MODIFIERS, ORG_REFERENCES, PLURAL_PEOPLE
 from .en_function_words import POSSESSIVE_DETS
 from .en_lexicon import COUNTRY_ADJ, EPITHET_PERSON, EPITHET_ROLE, PREPS, PRONOUNS
 from .entities import ORG, ORG_WORDS, PERSON, ROLE_WORDS, Entities, Entity, Mention
@@ -26,6 +26,7 @@ from .role_antecedent import (
     epithet_fits,
     it_speaker,
     narration_end,
+    possessed_only,
     unnamed_before,
     unnamed_office,
 )
@@ -323,7 +324,7 @@ class Resolver:
     ) -> str | None:
         if surname.isupper() and len(surname) > 3:
             surname = surname.capitalize()  # a transcript's "RYZHENKOV:"
-        if surname.lower() in _PLURAL_PEOPLE:
+        if surname.lower() in PLURAL_PEOPLE:
             return display_speaker(surface)  # "Officials here admit": no surname
         full = self.fullnames(surname)
         if not full:
@@ -486,6 +487,14 @@ class Resolver:
                     if len(fit) > 1 and not cands:
                         return None  # "Savitskaya's rival" (mother and daughter): either
                     cands |= fit if len(fit) == 1 else set()
+            if (
+                kind == PERSON
+                and gender
+                and steps
+                and possessed_only(self.t, ms, cands, hi, gender)
+            ):
+                k, steps = k - 1, steps + 1  # "When I put Hurski's image to him, he ...":
+                continue  # the sentence's "he" is another man, not Hurski
             if kind == PERSON and gender and steps:
                 if any(us <= p < hi and g == gender for p, g in self.unnamed):
                     return None  # "A, he said." (he unknown), "“B,” he added": still him
@@ -582,12 +591,6 @@ class Resolver:
         return according_source(self, surface, pos)
 
 
-# people in the plural that open a sentence, never a surname ("Banks", "Deans" are)
-_PLURAL_PEOPLE = frozenset(
-    "officials residents sources activists analysts experts diplomats witnesses lawmakers"
-    " protesters critics observers authorities villagers locals officers soldiers"
-    " prosecutors investigators campaigners neighbours".split()
-)
 # a transcript turn's label: "Dr Kuzniatsova:", "Q41 Chair:", "MARSH:"
 _TURN = re.compile(r"(?:Q\d+\s+)?([A-Z][\w.’' -]{1,40}?):\s")
 _NOTHING = object()  # no candidate at all (None: candidates, but none chosen)

@@ -493,3 +493,25 @@ def unnamed_before(t: str, s: int, e: int, gender: str | None) -> bool:
             if w in PERSON_NOUNS and GENDERED_ROLES.get(w) in (None, gender):
                 return True
     return False
+
+
+# the reporter putting one person's words to another: "When I put Hurski's image to him"
+_PUT_TO = {
+    "m": re.compile(r"\bI\s+(?:put|read|showed|mentioned|quoted)\b[^.;]*\bto\s+him\b"),
+    "f": re.compile(r"\bI\s+(?:put|read|showed|mentioned|quoted)\b[^.;]*\bto\s+her\b"),
+}
+
+
+def possessed_only(t: str, ms: list[Mention], cands: set[Entity], hi: int, gender: str) -> bool:
+    """Is every candidate of a sentence before the pronoun named there only as a
+    possessor while the reporter puts that person's words to someone else ("When I put
+    Hurski's image to him, he did not dispute it"): then "he" is that someone else."""
+    owned = {
+        m.entity
+        for m in ms
+        if t[m.start : m.end].endswith(("'s", "’s")) or t.startswith(("'s", "’s"), m.end)
+    }
+    if not cands or not cands <= owned or gender not in _PUT_TO:
+        return False
+    lo = min(m.start for m in ms)
+    return _PUT_TO[gender].search(t, max(0, lo - 40), hi) is not None

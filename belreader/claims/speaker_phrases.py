@@ -520,6 +520,14 @@ _NOT_PERSON = ORG_WORDS | set(
 )
 
 
+# the name an unnamed speaker gave: ", who gave his name only as Henryk,", ", who
+# asked to be identified only as Olga,"
+_GAVE_NAME = re.compile(
+    r",\s+who\s+(?:gave\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|asked\s+to\s+be\s+(?:identified|named)\s+only\s+as)\s+([A-Z][\w’'-]+)\b"
+)
+
+
 def appositive_person(ents: Entities, surface: str, t: str, end: int) -> str | None:
     """The person named in apposition after a speaker phrase that is only a role
     ("one driver", "Maryia Kalesnikava's sister", "the company's director"): the name
@@ -531,6 +539,8 @@ def appositive_person(ents: Entities, surface: str, t: str, end: int) -> str | N
     head = words[k - 1] if words else ""
     if not head.islower() or fold_word(head) not in PERSON_NOUNS:
         return None
+    if (given := _GAVE_NAME.match(t, end)) is not None:
+        return given.group(1)  # "Another resident, who gave his name only as Henryk,"
     m = _APPOSITIVE_NAME.match(t, end)
     if m is None:
         return None
