@@ -593,3 +593,29 @@ def test_he_after_a_mans_own_possessive_is_still_him():
         "said."
     )
     assert one_claim(text, "fairer pensions").speaker != "the Tories"
+
+
+# -- a tabloid's "fumed"; a developer; "said more quietly that" ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "containing", "speaker"),
+    [
+        (
+            "“They jailed a grandfather for a thumbs-up,” Olga Marozava, 23, fumed on Instagram.",
+            "thumbs-up",
+            "Olga Marozava",
+        ),
+        (
+            "One 30-year-old software developer in Vilnius wrote that she would visit but "
+            "never move back.",
+            "never move back",
+            "One 30-year-old software developer in Vilnius",
+        ),
+        (
+            "The minister said more quietly that the talks had failed.",
+            "talks had failed",
+            "the minister",
+        ),
+    ],
+)
+def test_fumed_a_developer_and_more_quietly(text, containing, speaker):
+    assert one_claim(text, containing).speaker == speaker

@@ -74,6 +74,11 @@ def skip_adverbials(doc: Document, i: int, ue: int, cue_low: str) -> int:
                 pos = m2.end()
                 n_words += 1
             continue
+        m6 = WORD_RE.match(t, skip_space(t, m.end(), ue)) if lw in ("more", "less") else None
+        if m6 and m6.group().endswith("ly") and m6.group().islower():  # "adds more quietly"
+            pos = m6.end()
+            n_words += 2
+            continue
         if (lw.endswith("ly") and len(lw) > 4 and w.islower() and lw not in ("only", "early")) or (
             lw == "only" and _THAT_NEXT.match(t, m.end())
         ):

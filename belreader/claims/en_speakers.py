@@ -53,7 +53,8 @@ SPEAKER_NOUNS = set(
         "operator|operators|shipbroker|shipbrokers|charterer|charterers|exporter|exporters",
         "importer|importers|producer|producers|supplier|suppliers|buyer|buyers|seller",
         "sellers|vendor|vendors|customer|customers|carrier|carriers|attendee|attendees",
-        "medic|medics|paramedic|paramedics|fisherman|fishermen",
+        "medic|medics|paramedic|paramedics|fisherman|fishermen|developer|developers",
+        "programmer|programmers|designer|designers|respondent|respondents",
         # people by trade or lot: "A teacher in Minsk, who asked not to be named, said"
         "teacher|teachers|student|students|pensioner|pensioners|retiree|retirees|farmer",
         "farmers|driver|drivers|engineer|engineers|miner|miners|survivor|survivors",

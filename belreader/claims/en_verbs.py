@@ -87,6 +87,7 @@ THAT = set(
         "lament|laments|lamented|lamenting",
         "joke|jokes|joked|joking",
         "quip|quips|quipped",
+        "fumed",  # a tabloid's '"...," she fumed' ("fumes" is more often a noun)
         "reckon|reckons|reckoned",
         "retort|retorts|retorted",
         "counter|counters|countered",
