@@ -619,3 +619,14 @@ def test_he_after_a_mans_own_possessive_is_still_him():
 )
 def test_fumed_a_developer_and_more_quietly(text, containing, speaker):
     assert one_claim(text, containing).speaker == speaker
+
+
+# -- Russian: a surname a sister and brother share, told apart by its form ----------------------
+def test_a_russian_surname_in_the_mans_form_is_the_brothers():
+    text = (
+        "На первом этапе Елена Шабанова допустила три промаха.\n\n"
+        "Ее брат Максим Шабанов бежал последний этап. «Винить некого, кроме себя», — "
+        "сказал Шабанов."
+    )
+    claims = extract_claims(text, language="ru")
+    assert [(c.speaker, c.speaker_mention) for c in claims] == [("Максим Шабанов", "Шабанов")]

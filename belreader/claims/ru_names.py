@@ -229,3 +229,19 @@ def named_later(text: str, start: int, surface: str) -> str | None:
         if fold(m.group(1)) in MALE_NAMES | FEMALE_NAMES
     }
     return found.pop() if len(found) == 1 else None
+
+
+_GIVEN_SURNAME = re.compile(r"([А-ЯЁІЎ][а-яёіў’'-]+)\s+([А-ЯЁІЎ][а-яёіў’'-]+)")
+
+
+def bearer_of_form(full: str | None, surname: str, text: str) -> str | None:
+    """The one of a family a surname alone means, by its form: "— сказал Вараксин"
+    after "Елена Вараксина" and "Максим Вараксин" is Максим (the stem is theirs both);
+    ``full`` when its gender fits the form, else the text's bearer who fits, or None."""
+    g = surname_form_gender(surname)
+    if full is None or g is None or name_gender(full.split()) in (None, g):
+        return full
+    for m in _GIVEN_SURNAME.finditer(text):
+        if stem(m.group(2)) == stem(surname) and name_gender([m.group(1)]) == g:
+            return m.group(0)
+    return None

@@ -24,7 +24,7 @@ from .ru_lexicon import (
     ROLE_HEADS,
     SPEECH_VERBS,
 )
-from .ru_names import given_only, other_given_name, owner_not_speaker
+from .ru_names import bearer_of_form, given_only, other_given_name, owner_not_speaker
 from .ru_plural_subject import plural_subject_before
 from .ru_roles import ROLE_QUALIFIERS, office_holder, office_of, opening_office, role_fits
 from .ru_speakers import GIVEN_STEMS
@@ -374,7 +374,7 @@ class RuResolver:
         # a surname alone, in any case: the full name the article gave
         caps = [w for w in words if w[:1].isupper()]
         if len(caps) == 1 and len(words) <= 2:
-            full = self.full_names().get(stem(caps[0]))
+            full = bearer_of_form(self.full_names().get(stem(caps[0])), caps[0], self.t)
             if full or fold(caps[0]) in _GIVEN:  # "— признаётся Ольга": Ольга Савченко
                 return (
                     full or given_only(self.full_names().values(), caps[0], self.t, pos) or surface
