@@ -630,3 +630,22 @@ def test_a_russian_surname_in_the_mans_form_is_the_brothers():
     )
     claims = extract_claims(text, language="ru")
     assert [(c.speaker, c.speaker_mention) for c in claims] == [("Максим Шабанов", "Шабанов")]
+
+
+def test_a_russian_talk_show_with_labels_in_capitals_gives_each_turn_to_its_guest():
+    text = (
+        "«Открытый формат». Фрагмент расшифровки\n\n"
+        "ВЕДУЩИЙ: Сегодня говорим о молодежи. Ирина Викторовна, вы это видите?\n\n"
+        "ИРИНА СТАРОВОЙТОВА: Вижу. Но я бы не драматизировала.\n\n"
+        "ВЕДУЩИЙ: Алексей, а у вас другие данные?\n\n"
+        "АЛЕКСЕЙ ДЗЕРМАНТ: Да. Каждый пятый студент думает об отъезде.\n\n"
+        "СТАРОВОЙТОВА: Опросы — вещь лукавая. Я бы тоже сказала, что хочу в Париж.\n\n"
+        "ДЗЕРМАНТ: При всем уважении, цифра тревожная."
+    )
+    claims = extract_claims(text, language="ru")
+    assert [c.speaker for c in claims] == [
+        "Ирина Старовойтова",
+        "Алексей Дзермант",
+        "Ирина Старовойтова",
+        "Алексей Дзермант",
+    ]

@@ -44,7 +44,14 @@ def transcript_claims(doc: Document) -> list[Candidate]:
         turns.append((m, surname, s, e))
     if len(turns) < _MIN_TURNS:
         return []
-    names = _full_names(t)
+    # a first label in capitals gives the name in full ("ИРИНА СТАРОВОЙТОВА:", then
+    # "СТАРОВОЙТОВА:"): the speaker is that name as written in a sentence
+    in_caps = {
+        stem(m.group(2)): f"{m.group(1).capitalize()} {m.group(2).capitalize()}"
+        for m, _, _, _ in turns
+        if m.group(2) and m.group(2).isupper() and stem(m.group(1)) in GIVEN_STEMS
+    }
+    names = _full_names(t) | in_caps.keys()
     labels: dict[str, int] = {}
     people = []
     for m, surname, s, e in turns:
@@ -72,6 +79,7 @@ def transcript_claims(doc: Document) -> list[Candidate]:
                 role="colon",
                 kind="direct",
                 holds_claims=True,
+                speaker_override=in_caps.get(stem(surname)) if surname.isupper() else None,
             )
         )
     return out

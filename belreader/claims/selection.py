@@ -72,10 +72,11 @@ def _own(t: str, turn: Candidate, inner: Candidate) -> bool:
     """Is ``inner`` the turn's speaker speaking of themselves inside an English
     transcript turn or interview answer ("I would ask Europe to ...", "I tell them I
     believed ..."): the turn's words already, no second claim of "I"?"""
-    return turn.cue in (":", "A:", "Q&A") and fold_word(t[inner.sp_start : inner.sp_end]) in (
-        "i",
-        "we",
-    )
+    words = t[inner.sp_start : inner.sp_end].split()
+    return turn.cue in (":", "A:", "Q&A") and bool(words) and fold_word(words[0]) in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset(["i", "we", "я", "мы"])  # ("я бы тоже сказала, что ...")
 
 
 # words that cannot end a claim cut short before the next claim's speaker: "the
