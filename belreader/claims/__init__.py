@@ -55,9 +55,11 @@ The pipeline, module by module:
    "called the sanctions an act of war"; ``en_participle_speaker``: whose participle
    "..., X said, calling it ..." is),
    ``en_shape_participle``, ``en_shape_standalone`` (a quote whose speaker is in the
-   sentence before), ``en_shape_headline``, ``en_shape_evidence`` (a poll or report
-   that shows or finds something), ``en_shape_interview`` (the answers of a Q&A
-   interview, made claims by the language-neutral ``interview``); shared rules for words and noun phrases
+   sentence before), ``en_shape_headline`` (also a paragraph's label: the turns of a
+   transcript or a committee hearing, a TV script's sound bites), ``en_shape_evidence``
+   (a poll or report that shows or finds something), ``en_shape_interview`` (the
+   answers of a Q&A interview, "Q:"/"A:" or an outlet's labelled questions, made claims
+   by the language-neutral ``interview``); shared rules for words and noun phrases
    in ``en_phrases``, for verbs and bare clauses ("told him Belarus was ready") in
    ``en_bare_clause``, for the clause around a cue in ``en_clauses`` (its adverbials,
    "said on Friday in a statement", in ``en_adverbials``), for a cue word
