@@ -649,3 +649,12 @@ def test_a_russian_talk_show_with_labels_in_capitals_gives_each_turn_to_its_gues
         "Ирина Старовойтова",
         "Алексей Дзермант",
     ]
+
+
+def test_a_name_written_only_in_capitals_is_found_for_its_surname():
+    text = (
+        "Presenting her report, DILNOZA KARIMOVA, Special Rapporteur, said the situation "
+        "had worsened.\n\n"
+        "Responding to questions, Ms. KARIMOVA said she was ready to visit Minsk."
+    )
+    assert one_claim(text, "ready to visit").speaker == "Dilnoza Karimova"

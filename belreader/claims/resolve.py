@@ -69,6 +69,7 @@ from .speaker_phrases import (
     add_full_names,
     appositive_person,
     body_speaker,
+    caps_full_names,
     display_speaker,
     mend_surface,
     past_opener,
@@ -328,8 +329,10 @@ class Resolver:
             return display_speaker(surface)  # "Officials here admit": no surname
         full = self.fullnames(surname)
         if not full:
-            # a name the run scan does not see whole ("former official Javed Ali")
+            # a name the run scan does not see whole ("former official Javed Ali"), or
+            # in capitals only ("Presenting her report, NILUFAR RASHIDOVA, ...")
             full = {e.name for e in self.entities.with_surname(surname) if " " in e.name}
+            full = full or caps_full_names(self.t, surname)
         if relatives:
             # "Clinton, the daughter of Bill Clinton": her father is not who spoke
             full = {name for name in full if name not in relatives}

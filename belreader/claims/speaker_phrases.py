@@ -573,3 +573,21 @@ def past_opener(t: str, us: int, hi: int) -> int:
     """Where a sentence starting at ``us`` goes on after such an opening phrase."""
     m = _OPENER.match(t, us, hi)
     return m.end() if m else us
+
+
+def caps_full_names(t: str, surname: str) -> set[str]:
+    """The full names a text writes only in capitals, as a UN summary or a transcript
+    does ("NILUFAR RASHIDOVA", then "Ms. RASHIDOVA"): a word before the surname that is
+    a given name, or no role or title, both written as in a sentence."""
+    caps = surname.upper()
+    if caps not in t:
+        return set()
+    return {
+        f"{m.group(1).capitalize()} {surname}"
+        for m in re.finditer(rf"\b([A-Z]{{2,}})\s+{re.escape(caps)}\b", t)
+        if given_name_gender(m.group(1).capitalize()) is not None
+        or (len(m.group(1)) > 2 and m.group(1).lower() not in ROLE_WORDS | _CAPS_NOT_GIVEN)
+    }
+
+
+_CAPS_NOT_GIVEN = frozenset("mr mrs ms dr the and of for by from to said says".split())
