@@ -18,8 +18,7 @@ from .en_cue_subject import (
 )
 from .en_function_words import DETS
 from .en_lexicon import CAP_STOP, CONJ, FRONT, PREPS
-from .en_not_claims import naming
-from .en_phrases import fronted_subject, np_ok, words_with_pos
+from .en_phrases import fronted_subject, naming, np_ok, words_with_pos
 from .en_speakers import SPEAKER_NOUNS
 from .en_verbs import IRREGULAR_PAST
 from .text import fold_word

@@ -24,6 +24,7 @@ from .en_lexicon import (
     SAY,
     SUBORD,
 )
+from .en_phrases import naming
 from .en_verbs import IRREGULAR_PAST, NONSPEECH
 from .quotes import OPEN_QUOTES
 from .text import skip_space
@@ -215,20 +216,6 @@ def cue_is_noun(t: str, cs: int, cue_low: str, joined: str | None) -> bool:
         or (low in ALL_CUES and low.endswith("ed") and cue_low.endswith("s") and " " not in cue_low)
         or (cue_low in ("called", "named") and naming(t, cs, cs + len(cue_low)))
     )
-
-
-# "a former engineer called Leanid,", "a village named Bobrowniki.": one unnamed before,
-# the name after, then the sentence goes on
-_NAMED_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
-_NAME_THEN = re.compile(
-    r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[,.;:)]|\s+(?:who|and|in|from)\b)"
-)
-
-
-def naming(t: str, cs: int, ce: int) -> bool:
-    """Does "called" at t[cs:ce] give the name of someone just met ("a former engineer
-    called Leanid, says"), not a judgement ("called Tsikhanouskaya a traitor")?"""
-    return _NAMED_ONE.search(t, max(0, cs - 40), cs) is not None and bool(_NAME_THEN.match(t, ce))
 
 
 def verbless_label(content: str) -> bool:

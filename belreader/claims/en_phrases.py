@@ -502,3 +502,23 @@ def _role_then_name(words: tuple[str, ...], lows: list[str]) -> bool:
         and words[1].islower()
         and all(x[:1].isupper() for x in words[2:])
     )
+
+
+# "a former engineer called Leanid,", "a village named Bobrowniki.": one unnamed before,
+# the name after, then the sentence goes on
+_NAMED_ONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
+_NAME_THEN = re.compile(
+    r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[,.;:)]|\s+(?:who|and|in|from)\b)"
+)
+
+
+def after_one_unnamed(t: str, cs: int) -> bool:
+    """Does someone met without a name stand right before ``cs`` ("a former engineer |
+    called Leanid", "an attendant | named Aliaksandr")?"""
+    return _NAMED_ONE.search(t, max(0, cs - 40), cs) is not None
+
+
+def naming(t: str, cs: int, ce: int) -> bool:
+    """Does "called" at t[cs:ce] give the name of someone just met ("a former engineer
+    called Leanid, says"), not a judgement ("called Tsikhanouskaya a traitor")?"""
+    return after_one_unnamed(t, cs) and bool(_NAME_THEN.match(t, ce))

@@ -11,10 +11,11 @@ from .en_clauses import clause_subject, lead_subject, unit_subject
 from .en_content_occasion import OCCASION
 from .en_cues import DESCRIBE_RE
 from .en_lexicon import ADVERBS, CAP_STOP, CONJ, DESCRIBE, FRONT
-from .en_not_claims import names_in_quotes, naming
+from .en_not_claims import names_in_quotes
 from .en_participle_speaker import ACCOUNT_OPENERS, attribution_speaker
 from .en_phrases import (
     fronted_subject,
+    naming,
     np_ok,
     words_with_pos,
 )

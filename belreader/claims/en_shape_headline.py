@@ -148,9 +148,8 @@ def labelled(doc: Document) -> list[Candidate]:
         out.append(Candidate(s, e, ":", colon, colon + 1, m.start(1), m.end(1), 3, role="colon"))
     # an outlet's questions in an interview ("Kyiv Post: Why Ukraine?" three times and
     # more): the interviewer asks and claims nothing
-    asker = {
-        x for x in _interviewers(t, out) if [t[c.sp_start : c.sp_end] for c in out].count(x) >= 3
-    }
+    labels = [t[c.sp_start : c.sp_end] for c in out]
+    asker = {x for x in _interviewers(t, out) if labels.count(x) >= 3}
     out = [c for c in out if t[c.sp_start : c.sp_end] not in asker]
     caps = [c for c in out if t[c.sp_start : c.sp_end].isupper()]
     said = [t[c.sp_start : c.sp_end] for c in caps]
@@ -164,9 +163,7 @@ def labelled(doc: Document) -> list[Candidate]:
     if len(caps) >= 2:
         # a transcript ("RYZHENKOV: I would say to our neighbours: ..."): each answer
         # is its speaker's own words, whole, before any "I said" inside it
-        for c in caps:
-            # (what the turn reports others said is theirs too: "Poland says ...")
-            c.prio, c.kind, c.holds_claims = 0, "direct", True
+        _as_turns(caps)
         asker = _interviewers(t, caps)
         out = [c for c in out if c not in caps or t[c.sp_start : c.sp_end] not in asker]
     return _hearing(t, out, caps)
@@ -191,9 +188,15 @@ def _hearing(t: str, out: list[Candidate], caps: list[Candidate]) -> list[Candid
     labels = [t[c.sp_start : c.sp_end] for c in out if c not in caps]
     turns = [c for c in out if c not in caps and labels.count(t[c.sp_start : c.sp_end]) > 1]
     if numbered or len(turns) >= 3:
-        for c in turns:
-            c.prio, c.kind, c.holds_claims = 0, "direct", True
+        _as_turns(turns)
     return out
+
+
+def _as_turns(cs: list[Candidate]) -> None:
+    """Make labelled paragraphs a transcript's turns: each its speaker's own words,
+    whole, holding what it reports others said ("Poland says ...")."""
+    for c in cs:
+        c.prio, c.kind, c.holds_claims = 0, "direct", True
 
 
 # a broadcast script's directions: a sound bite names its speaker after the colon

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .en_phrases import after_one_unnamed
+
 if TYPE_CHECKING:  # pragma: no cover
     from .entities import Entity
 
@@ -327,10 +329,11 @@ def introduced_alone(t: str, w: str) -> bool:
         rf"\b{e}\b[^.\n]{{0,150}}\b(?:surname|last name|full name)\b", t
     ):
         return True
-    if ("called " + w in t or "named " + w in t) and re.search(
-        rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+\s+(?:called|named)\s+{e}\b", t
-    ):
-        return True  # "a former engineer called Leanid"
+    if "called " + w in t or "named " + w in t:
+        # "a former engineer called Leanid", "an attendant named Pavel"
+        found = re.finditer(rf"\b(?:called|named)\s+{e}\b", t)
+        if any(after_one_unnamed(t, m.start()) for m in found):
+            return True
     if w + " (" in t and any(_NAME_CHANGED.match(t, m.end()) for m in re.finditer(rf"\b{e}\b", t)):
         return True  # "Maksim (his name has been changed)"
     return "as" in t and bool(

@@ -26,6 +26,7 @@ from .role_antecedent import (
     epithet_fits,
     it_speaker,
     narration_end,
+    person_lead,
     possessed_only,
     unnamed_before,
     unnamed_office,
@@ -62,7 +63,6 @@ from .speaker_phrases import (
     MENTION_WORD,
     NAME_BREAK,
     OWNED_NAME,
-    PERSON_NOUNS,
     POSSESSIVE_WORD,
     ROLE,
     ROLE_COMMA_NAME,
@@ -367,10 +367,12 @@ class Resolver:
             found = self._by_role(head, phrase, quals, pos)
             if found is not _NOTHING:
                 return unnamed_office(self, lows, surface, pos) if found == "" else found
+        # (``lows`` may hold one word more than ``surface``: "PM" read as "prime minister")
+        after = surface.split()[head_i + 1 : head_i + 2] if head_i < len(lows) else []
         place = (
-            head_i < len(lows) - 1
-            and lows[head_i] in ("in", "from")
-            and surface.split()[head_i + 1][:1].isupper()
+            lows[head_i : head_i + 1] in (["in"], ["from"])
+            and bool(after)
+            and after[0][:1].isupper()
         )
         if head_i <= 4 and head in ORG_REFERENCES and not place:  # ("the central bank in Moscow")
             found = self._nearest(pos, lambda e: body_fits(e, head, quals), ORG)
@@ -486,10 +488,11 @@ class Resolver:
                 # own turn the speaker is "I", never "she"
                 cands = {e for e in cands if e.name.split()[-1] not in turn.group(1)}
             for p, es in ents.shared:  # "Sidarenka shrugged" (Alena and Andrei): "she" tells
-                if body <= p < hi and (fit := {e for e in es if fits(e)}):
-                    if len(fit) > 1 and not cands:
-                        return None  # "Savitskaya's rival" (mother and daughter): either
-                    cands |= fit if len(fit) == 1 else set()
+                fit = {e for e in es if fits(e)} if body <= p < hi else set()
+                if len(fit) == 1:
+                    cands |= fit
+                elif fit and not cands:
+                    return None  # "Savitskaya's rival" (mother and daughter): either
             if (
                 kind == PERSON
                 and gender
@@ -518,13 +521,11 @@ class Resolver:
                     steps += 1
                     continue
                 unnamed = [e for e in spoke if e.kind == ROLE and e.gender in (None, gender)]
-                if lead and lead.group("role"):
+                if lead is not None and person_lead(lead, gender):
                     # "The prime minister ...", "Earlier the Archbishop of Canterbury
                     # wrote ...": an unnamed person is the subject; the pronoun means them
-                    head = fold_word(lead.group("role"))
-                    if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
-                        named = named_in_apposition(self.t, lead.start(), ms, fits)
-                        return named or lead_phrase(self.t, lead, ms, cands, unnamed)
+                    named = named_in_apposition(self.t, lead.start(), ms, fits)
+                    return named or lead_phrase(self.t, lead, ms, cands, unnamed)
                 if unnamed and not said:
                     # "A Labour spokesman denied ...", then "he said": him only when his
                     # word tells the gender and no one else of it is in the sentence
@@ -538,16 +539,11 @@ class Resolver:
                     # someone of unknown gender shares the sentence: only its subject
                     # is safe ("Robin Cook said Lord Goldsmith's ..." then "he said")
                     return speaking_subject(self.t, ms, self._subject(us, hi, ms), cands, spoke)
-            if (
-                not (steps or cands)
-                and kind == PERSON
-                and gender
-                and (lead := narration_lead(self, body, hi))
-            ):
-                # "A Lithuanian diplomat disagrees: the plant, he argues, is ...": the
-                # unnamed subject of the pronoun's own sentence, never a name before it
-                head = fold_word(lead.group("role") or "")
-                if head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender):
+            if not (steps or cands) and kind == PERSON and gender:
+                lead = narration_lead(self, body, hi)
+                if lead is not None and person_lead(lead, gender):
+                    # "A Lithuanian diplomat disagrees: the plant, he argues, is ...": the
+                    # unnamed subject of the pronoun's own sentence, never a name before
                     return lead_phrase(self.t, lead, ms, cands, [])
             if not (steps or cands) and kind == PERSON and unnamed_before(self.t, body, hi, gender):
                 return None  # "When I spoke to a released prisoner, she told me": hers

@@ -497,8 +497,8 @@ def unnamed_before(t: str, s: int, e: int, gender: str | None) -> bool:
 
 # the reporter putting one person's words to another: "When I put Hurski's image to him"
 _PUT_TO = {
-    "m": re.compile(r"\bI\s+(?:put|read|showed|mentioned|quoted)\b[^.;]*\bto\s+him\b"),
-    "f": re.compile(r"\bI\s+(?:put|read|showed|mentioned|quoted)\b[^.;]*\bto\s+her\b"),
+    g: re.compile(rf"\bI\s+(?:put|read|showed|mentioned|quoted)\b[^.;]*\bto\s+{obj}\b")
+    for g, obj in (("m", "him"), ("f", "her"))
 }
 
 
@@ -515,3 +515,10 @@ def possessed_only(t: str, ms: list[Mention], cands: set[Entity], hi: int, gende
         return False
     lo = min(m.start for m in ms)
     return _PUT_TO[gender].search(t, max(0, lo - 40), hi) is not None
+
+
+def person_lead(lead: re.Match[str], gender: str) -> bool:
+    """Does a sentence open with an unnamed person a pronoun of ``gender`` may mean ("A
+    Lithuanian diplomat disagrees", "The prime minister ...")?"""
+    head = fold_word(lead.group("role") or "")
+    return head in PERSON_NOUNS and GENDERED_ROLES.get(head) in (None, gender)
